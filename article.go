@@ -1,0 +1,64 @@
+// Package copydesk is the vocabulary of the copydesk pipeline: articles, the
+// relations between them (copies and their kinds), events and stories, and the
+// Store that keeps them. It imports only the standard library; every other
+// package of the module may import it.
+package copydesk
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+)
+
+// Article is one version of one news item after ingest and extraction.
+type Article struct {
+	// ID is stable: derived from Ref and RawHash, so re-ingesting the same input
+	// gives the same ID and a changed version of the same Ref gives a new one.
+	ID  string `json:"id"`
+	Ref string `json:"ref"` // the input's id, else its path, else its URL
+	URL string `json:"url,omitempty"`
+	// CanonicalURL is the page's own claim of its original address, when given.
+	CanonicalURL string    `json:"canonical_url,omitempty"`
+	Source       string    `json:"source,omitempty"` // outlet
+	Title        string    `json:"title,omitempty"`
+	Byline       string    `json:"byline,omitempty"`
+	Published    time.Time `json:"published,omitzero"`
+	Lang         string    `json:"lang,omitempty"`
+	Text         string    `json:"text"`
+	Paragraphs   []string  `json:"paragraphs,omitempty"`
+	// Removed lists what extraction stripped from the input, with the reason.
+	Removed []Removed `json:"removed,omitempty"`
+	// Partial marks an item known only by a summary (a feed item without body).
+	Partial bool   `json:"partial,omitempty"`
+	Format  string `json:"format,omitempty"` // text, html, json, feed
+	RawHash string `json:"raw_hash"`
+	// Version counts the versions stored under the same Ref, from 1.
+	Version int `json:"version"`
+	// Extra keeps fields of the input that copydesk does not interpret.
+	Extra map[string]any `json:"extra,omitempty"`
+	Added time.Time      `json:"added,omitzero"`
+
+	// Event and Story are assigned by clustering; empty until then.
+	Event string `json:"event,omitempty"`
+	Story string `json:"story,omitempty"`
+}
+
+// Removed is one piece of input that extraction left out of the clean text.
+type Removed struct {
+	Line   int    `json:"line,omitempty"` // 1-based line of the input, 0 when not line based
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+}
+
+// HashRaw returns the hex SHA-256 of a raw input, used as Article.RawHash.
+func HashRaw(raw []byte) string {
+	sum := sha256.Sum256(raw)
+	return hex.EncodeToString(sum[:])
+}
+
+// ArticleID derives the stable ID of the version of ref whose raw input hashes
+// to rawHash.
+func ArticleID(ref, rawHash string) string {
+	sum := sha256.Sum256([]byte(ref + "\x00" + rawHash))
+	return "a" + hex.EncodeToString(sum[:])[:15]
+}

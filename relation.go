@@ -1,0 +1,40 @@
+package copydesk
+
+// Kind is the kind of copy one article is of another.
+type Kind string
+
+// The relation kinds, from the most to the least literal.
+const (
+	Duplicate     Kind = "duplicate"      // the same text, boilerplate aside
+	NearDuplicate Kind = "near-duplicate" // light edits
+	Excerpt       Kind = "excerpt"        // a part of the original stands inside the copy
+	Rewrite       Kind = "rewrite"        // paraphrased (spun) sentence by sentence
+	Translation   Kind = "translation"    // the same text in another language
+)
+
+// Kinds lists every relation kind in a stable order.
+var Kinds = []Kind{Duplicate, NearDuplicate, Excerpt, Rewrite, Translation}
+
+// Relation says that To is a copy of From (the original), of some Kind.
+type Relation struct {
+	From     string   `json:"from"`
+	To       string   `json:"to"`
+	Kind     Kind     `json:"kind"`
+	Score    float64  `json:"score"`
+	Evidence Evidence `json:"evidence"`
+}
+
+// Evidence is what a journalist can check behind a Relation.
+type Evidence struct {
+	// Jaccard is the resemblance of the two shingle sets.
+	Jaccard float64 `json:"jaccard"`
+	// ReusedOfOriginal is the share of the original's shingles found in the copy;
+	// ReusedOfCopy is the share of the copy's shingles found in the original.
+	ReusedOfOriginal float64 `json:"reused_of_original"`
+	ReusedOfCopy     float64 `json:"reused_of_copy"`
+	// Passages are the longest passages the two texts share, longest first.
+	Passages []string `json:"passages,omitempty"`
+	// Direction gives why From is taken as the original, and how sure that is.
+	Direction  []string `json:"direction,omitempty"`
+	Confidence float64  `json:"confidence"`
+}

@@ -1,0 +1,74 @@
+package copydesk
+
+import (
+	"context"
+	"time"
+)
+
+// Store keeps articles, their raw inputs, the relations between them and the
+// clustering into events and stories. Two implementations are planned: SQLite
+// (internal/sqlite, the default) and PostgreSQL. No SQL lives outside them.
+//
+// Every method that writes is atomic: a process killed during a call leaves the
+// store as it was before the call or as it is after it.
+type Store interface {
+	// PutArticle stores a with its raw input unless an article with a.ID is
+	// already stored, and reports whether it was new. On insert it sets
+	// a.Version (1 + the number of stored versions with the same Ref) and
+	// a.Added (when zero). A new article is unprocessed until SaveResult.
+	PutArticle(ctx context.Context, a *Article, raw []byte) (created bool, err error)
+	// Article returns one article, or an ENotFound error.
+	Article(ctx context.Context, id string) (*Article, error)
+	// Raw returns the raw input an article was extracted from.
+	Raw(ctx context.Context, id string) ([]byte, error)
+	// Articles returns the articles matching f, ordered by Added then ID.
+	Articles(ctx context.Context, f ArticleFilter) ([]*Article, error)
+
+	// SaveResult records what the pipeline decided for one article, in one
+	// transaction: its relations (upserted by From and To), its event and
+	// story, the events and stories whose rows changed, and marks it processed.
+	SaveResult(ctx context.Context, r Result) error
+	// Relations returns the relations touching article id (as From or To), or
+	// every relation when id is empty, ordered by From then To.
+	Relations(ctx context.Context, id string) ([]Relation, error)
+
+	// Stories returns every story, with its events and articles, newest first.
+	Stories(ctx context.Context) ([]Story, error)
+	// Story returns one story, or an ENotFound error.
+	Story(ctx context.Context, id string) (*Story, error)
+	// Events returns the events of one story, or all events when story is "".
+	Events(ctx context.Context, story string) ([]Event, error)
+
+	Close() error
+}
+
+// ArticleFilter selects articles. Its zero value selects every article.
+type ArticleFilter struct {
+	IDs         []string // only these
+	Ref         string   // only versions of this ref
+	Story       string   // only articles of this story
+	Unprocessed bool     // only articles without a SaveResult yet
+	Limit       int      // at most this many; 0 means no limit
+	Offset      int
+}
+
+// Result is what the pipeline decided for one article.
+type Result struct {
+	Article   string
+	Event     string
+	Story     string
+	Relations []Relation
+	// Events and Stories hold the rows to upsert (title, first and last seen,
+	// story of an event); their article lists are derived by the store from
+	// the articles' assignments and are ignored here.
+	Events  []Event
+	Stories []Story
+	// Moves reassigns other articles, as when two events merge.
+	Moves []Move
+	Now   time.Time
+}
+
+// Move puts an already processed article into another event and story.
+type Move struct {
+	Article, Event, Story string
+}
