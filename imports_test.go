@@ -1,0 +1,79 @@
+package copydesk_test
+
+import (
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/copydesk/copydesk"
+
+// stages may import the root and text, never each other, a store or the server.
+var stages = map[string]bool{"ingest": true, "extract": true, "text": true, "dedup": true, "provenance": true, "cluster": true, "align": true, "facts": true, "compare": true}
+
+// TestImportRules keeps docs/architecture.md's import rules true.
+func TestImportRules(t *testing.T) {
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") && path != "." || d.Name() == "testdata" || d.Name() == "examples") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return nil
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		dir := filepath.ToSlash(filepath.Dir(path))
+		test := strings.HasSuffix(path, "_test.go")
+		for _, im := range f.Imports {
+			p, _ := strconv.Unquote(im.Path.Value)
+			if msg := violates(dir, p, test); msg != "" {
+				t.Errorf("%s imports %s: %s", path, p, msg)
+			}
+			if p == "database/sql" && !strings.HasPrefix(dir, "internal/sqlite") && !strings.HasPrefix(dir, "internal/postgres") {
+				t.Errorf("%s imports database/sql: SQL lives only in the store packages", path)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func violates(dir, imp string, test bool) string {
+	ours := imp == module || strings.HasPrefix(imp, module+"/")
+	switch {
+	case dir == ".":
+		if !test && (ours || strings.Contains(strings.SplitN(imp, "/", 2)[0], ".")) {
+			return "the root package imports only the standard library"
+		}
+	case strings.HasPrefix(dir, "internal/"):
+		pkg := strings.SplitN(strings.TrimPrefix(dir, "internal/"), "/", 2)[0]
+		target := strings.SplitN(strings.TrimPrefix(imp, module+"/internal/"), "/", 2)[0]
+		if !ours || imp == module || target == pkg || !strings.HasPrefix(imp, module+"/internal/") {
+			return ""
+		}
+		if stages[pkg] && target != "text" {
+			return "a stage imports only the root and internal/text"
+		}
+		if test && target == "sqlite" {
+			return "" // tests use a real store, never a mock
+		}
+		if pkg == "server" && target != "pipeline" {
+			return "the server imports the root and pipeline, never a concrete store"
+		}
+		if pkg == "pipeline" && (target == "sqlite" || target == "postgres" || target == "server") {
+			return "the pipeline works through the Store interface"
+		}
+	}
+	return ""
+}
