@@ -1,0 +1,226 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk"
+)
+
+// articleColumns are the columns scanArticle reads, in its order.
+const articleColumns = `id, ref, version, url, canonical_url, source, title, byline, published, lang,
+	text, paragraphs, removed, partial, format, raw_hash, extra, added, event, story`
+
+// PutArticle stores a and its raw input in one transaction unless an article
+// with a.ID is stored already, in which case it changes nothing, neither in the
+// store nor in a, and reports false.
+func (db *DB) PutArticle(ctx context.Context, a *copydesk.Article, raw []byte) (bool, error) {
+	if a.ID == "" {
+		return false, copydesk.Errorf(copydesk.EInvalid, "article of ref %q has no ID", a.Ref)
+	}
+	if err := checkTime("article "+a.ID+": published", a.Published); err != nil {
+		return false, err
+	}
+	if err := checkTime("article "+a.ID+": added", a.Added); err != nil {
+		return false, err
+	}
+	added := a.Added
+	if added.IsZero() {
+		added = time.Now().UTC()
+	}
+	paragraphs, err := jsonColumn(a.Paragraphs, len(a.Paragraphs))
+	if err != nil {
+		return false, copydesk.Errorf(copydesk.EInvalid, "article %s: paragraphs: %v", a.ID, err)
+	}
+	removed, err := jsonColumn(a.Removed, len(a.Removed))
+	if err != nil {
+		return false, copydesk.Errorf(copydesk.EInvalid, "article %s: removed: %v", a.ID, err)
+	}
+	extra, err := jsonColumn(a.Extra, len(a.Extra))
+	if err != nil {
+		return false, copydesk.Errorf(copydesk.EInvalid, "article %s: extra: %v", a.ID, err)
+	}
+	if raw == nil {
+		raw = []byte{} // nil would bind as NULL
+	}
+
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("sqlite: put article %s: %w", a.ID, err)
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles WHERE id = ?`, a.ID).Scan(&n); err != nil {
+		return false, fmt.Errorf("sqlite: put article %s: %w", a.ID, err)
+	}
+	if n > 0 {
+		return false, nil
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles WHERE ref = ?`, a.Ref).Scan(&n); err != nil {
+		return false, fmt.Errorf("sqlite: put article %s: %w", a.ID, err)
+	}
+	version := n + 1
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles (`+articleColumns+`)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.ID, a.Ref, version, a.URL, a.CanonicalURL, a.Source, a.Title, a.Byline, nullTime(a.Published), a.Lang,
+		a.Text, paragraphs, removed, a.Partial, a.Format, a.RawHash, extra, formatTime(added), "", ""); err != nil {
+		return false, fmt.Errorf("sqlite: put article %s: %w", a.ID, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO raws (article_id, raw) VALUES (?, ?)`, a.ID, raw); err != nil {
+		return false, fmt.Errorf("sqlite: put article %s: raw: %w", a.ID, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("sqlite: put article %s: %w", a.ID, err)
+	}
+	a.Version = version
+	a.Added = added
+	return true, nil
+}
+
+// jsonColumn returns v as JSON text, or NULL when it holds n == 0 elements.
+func jsonColumn(v any, n int) (sql.NullString, error) {
+	if n == 0 {
+		return sql.NullString{}, nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return sql.NullString{}, err
+	}
+	return sql.NullString{String: string(b), Valid: true}, nil
+}
+
+// Article returns the article id, or an ENotFound error.
+func (db *DB) Article(ctx context.Context, id string) (*copydesk.Article, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = ?`, id)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: article %s: %w", id, err)
+	}
+	as, err := scanArticles(rows)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: article %s: %w", id, err)
+	}
+	if len(as) == 0 {
+		return nil, copydesk.Errorf(copydesk.ENotFound, "article %s not found", id)
+	}
+	return as[0], nil
+}
+
+// Raw returns the raw input of article id, or an ENotFound error.
+func (db *DB) Raw(ctx context.Context, id string) ([]byte, error) {
+	var raw []byte
+	err := db.r.QueryRowContext(ctx, `SELECT raw FROM raws WHERE article_id = ?`, id).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, copydesk.Errorf(copydesk.ENotFound, "article %s not found", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: raw of article %s: %w", id, err)
+	}
+	if raw == nil {
+		raw = []byte{}
+	}
+	return raw, nil
+}
+
+// Articles returns the articles matching f, ordered by Added then ID. An empty
+// f.IDs does not filter; a negative Limit or Offset is an EInvalid error.
+func (db *DB) Articles(ctx context.Context, f copydesk.ArticleFilter) ([]*copydesk.Article, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, copydesk.Errorf(copydesk.EInvalid, "article filter: negative limit %d or offset %d", f.Limit, f.Offset)
+	}
+	var where []string
+	var args []any
+	if len(f.IDs) > 0 {
+		// One JSON parameter instead of one per ID keeps long lists under
+		// SQLite's limit on parameters.
+		ids, err := json.Marshal(f.IDs)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: articles: %w", err)
+		}
+		where = append(where, `id IN (SELECT value FROM json_each(?))`)
+		args = append(args, string(ids))
+	}
+	if f.Ref != "" {
+		where = append(where, `ref = ?`)
+		args = append(args, f.Ref)
+	}
+	if f.Story != "" {
+		where = append(where, `story = ?`)
+		args = append(args, f.Story)
+	}
+	if f.Unprocessed {
+		where = append(where, `processed_at IS NULL`)
+	}
+	q := `SELECT ` + articleColumns + ` FROM articles`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	q += ` ORDER BY added, id`
+	if f.Limit > 0 || f.Offset > 0 {
+		limit := f.Limit
+		if limit == 0 {
+			limit = -1 // SQLite has no OFFSET without LIMIT; -1 means none
+		}
+		q += ` LIMIT ? OFFSET ?`
+		args = append(args, limit, f.Offset)
+	}
+	rows, err := db.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: articles: %w", err)
+	}
+	as, err := scanArticles(rows)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: articles: %w", err)
+	}
+	return as, nil
+}
+
+// scanArticles reads and closes rows of articleColumns.
+func scanArticles(rows *sql.Rows) ([]*copydesk.Article, error) {
+	defer rows.Close()
+	as := []*copydesk.Article{}
+	for rows.Next() {
+		var (
+			a                          copydesk.Article
+			published, added           sql.NullString
+			paragraphs, removed, extra sql.NullString
+		)
+		if err := rows.Scan(&a.ID, &a.Ref, &a.Version, &a.URL, &a.CanonicalURL, &a.Source, &a.Title, &a.Byline,
+			&published, &a.Lang, &a.Text, &paragraphs, &removed, &a.Partial, &a.Format, &a.RawHash, &extra,
+			&added, &a.Event, &a.Story); err != nil {
+			return nil, err
+		}
+		var err error
+		if a.Published, err = parseTime(published); err != nil {
+			return nil, fmt.Errorf("article %s: published: %w", a.ID, err)
+		}
+		if a.Added, err = parseTime(added); err != nil {
+			return nil, fmt.Errorf("article %s: added: %w", a.ID, err)
+		}
+		for _, c := range []struct {
+			name string
+			col  sql.NullString
+			dst  any
+		}{
+			{"paragraphs", paragraphs, &a.Paragraphs},
+			{"removed", removed, &a.Removed},
+			{"extra", extra, &a.Extra},
+		} {
+			if !c.col.Valid {
+				continue
+			}
+			if err := json.Unmarshal([]byte(c.col.String), c.dst); err != nil {
+				return nil, fmt.Errorf("article %s: %s: %w", a.ID, c.name, err)
+			}
+		}
+		as = append(as, &a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return as, nil
+}

@@ -1,0 +1,462 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk"
+)
+
+// SaveResult records r in one transaction: it upserts r.Relations by From and
+// To, assigns r.Article to r.Event and r.Story and marks it processed at r.Now
+// (the current time when zero), upserts the rows of r.Stories and r.Events,
+// applies r.Moves, and finally deletes the events and stories this left
+// without articles. Every article named in r must be stored, else SaveResult
+// returns an ENotFound error and changes nothing.
+func (db *DB) SaveResult(ctx context.Context, r copydesk.Result) error {
+	if err := checkResult(r); err != nil {
+		return err
+	}
+	now := r.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: save result of article %s: %w", r.Article, err)
+	}
+	defer tx.Rollback()
+	if err := saveResult(ctx, tx, r, now); err != nil {
+		if copydesk.ErrorCode(err) != copydesk.EInternal {
+			return err
+		}
+		return fmt.Errorf("sqlite: save result of article %s: %w", r.Article, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: save result of article %s: %w", r.Article, err)
+	}
+	return nil
+}
+
+// checkResult rejects what the store cannot record before any SQL runs.
+func checkResult(r copydesk.Result) error {
+	if r.Article == "" {
+		return copydesk.Errorf(copydesk.EInvalid, "result names no article")
+	}
+	for _, rel := range r.Relations {
+		if rel.From == "" || rel.To == "" {
+			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: relation %q -> %q lacks an article", r.Article, rel.From, rel.To)
+		}
+	}
+	for _, e := range r.Events {
+		if e.ID == "" {
+			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: event without ID", r.Article)
+		}
+		if err := errors.Join(checkTime("event "+e.ID+": first seen", e.FirstSeen), checkTime("event "+e.ID+": last seen", e.LastSeen)); err != nil {
+			return err
+		}
+	}
+	for _, s := range r.Stories {
+		if s.ID == "" {
+			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: story without ID", r.Article)
+		}
+		if err := errors.Join(checkTime("story "+s.ID+": first seen", s.FirstSeen), checkTime("story "+s.ID+": last seen", s.LastSeen)); err != nil {
+			return err
+		}
+	}
+	for _, m := range r.Moves {
+		if m.Article == "" {
+			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: move names no article", r.Article)
+		}
+	}
+	return checkTime("result of article "+r.Article+": now", r.Now)
+}
+
+// saveResult does the work of SaveResult inside tx.
+func saveResult(ctx context.Context, tx *sql.Tx, r copydesk.Result, now time.Time) error {
+	// Events and stories that may be left empty: the former assignments of
+	// the articles this result reassigns, and the rows it upserts.
+	events, stories := map[string]bool{}, map[string]bool{}
+	assignment := func(id string) error {
+		var ev, st string
+		err := tx.QueryRowContext(ctx, `SELECT event, story FROM articles WHERE id = ?`, id).Scan(&ev, &st)
+		if errors.Is(err, sql.ErrNoRows) {
+			return copydesk.Errorf(copydesk.ENotFound, "article %s not found", id)
+		}
+		if err != nil {
+			return fmt.Errorf("article %s: %w", id, err)
+		}
+		events[ev], stories[st] = true, true
+		return nil
+	}
+	if err := assignment(r.Article); err != nil {
+		return err
+	}
+	for _, m := range r.Moves {
+		if err := assignment(m.Article); err != nil {
+			return fmt.Errorf("move: %w", err)
+		}
+	}
+
+	known := map[string]bool{r.Article: true}
+	for _, rel := range r.Relations {
+		for _, id := range []string{rel.From, rel.To} {
+			if known[id] {
+				continue
+			}
+			var n int
+			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles WHERE id = ?`, id).Scan(&n); err != nil {
+				return fmt.Errorf("article %s: %w", id, err)
+			}
+			if n == 0 {
+				return copydesk.Errorf(copydesk.ENotFound, "relation %s -> %s: article %s not found", rel.From, rel.To, id)
+			}
+			known[id] = true
+		}
+		evidence, err := json.Marshal(rel.Evidence)
+		if err != nil {
+			return copydesk.Errorf(copydesk.EInvalid, "relation %s -> %s: evidence: %v", rel.From, rel.To, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO relations (from_id, to_id, kind, score, evidence)
+			VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (from_id, to_id) DO UPDATE
+			SET kind = excluded.kind, score = excluded.score, evidence = excluded.evidence`,
+			rel.From, rel.To, string(rel.Kind), rel.Score, string(evidence)); err != nil {
+			return fmt.Errorf("relation %s -> %s: %w", rel.From, rel.To, err)
+		}
+	}
+
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET event = ?, story = ?, processed_at = ? WHERE id = ?`,
+		r.Event, r.Story, formatTime(now), r.Article); err != nil {
+		return fmt.Errorf("article %s: %w", r.Article, err)
+	}
+	for _, s := range r.Stories {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, first_seen, last_seen)
+			VALUES (?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE
+			SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen`,
+			s.ID, s.Title, nullTime(s.FirstSeen), nullTime(s.LastSeen)); err != nil {
+			return fmt.Errorf("story %s: %w", s.ID, err)
+		}
+		stories[s.ID] = true
+	}
+	for _, e := range r.Events {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, story, title, first_seen, last_seen)
+			VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE
+			SET story = excluded.story, title = excluded.title,
+				first_seen = excluded.first_seen, last_seen = excluded.last_seen`,
+			e.ID, e.Story, e.Title, nullTime(e.FirstSeen), nullTime(e.LastSeen)); err != nil {
+			return fmt.Errorf("event %s: %w", e.ID, err)
+		}
+		events[e.ID] = true
+	}
+	for _, m := range r.Moves {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET event = ?, story = ? WHERE id = ?`,
+			m.Event, m.Story, m.Article); err != nil {
+			return fmt.Errorf("move article %s: %w", m.Article, err)
+		}
+	}
+
+	// Only the candidates can have become empty: every other row kept its
+	// articles, since articles change hands only here.
+	for _, id := range slices.Sorted(maps.Keys(events)) {
+		if id == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM events
+			WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE event = ?)`, id, id); err != nil {
+			return fmt.Errorf("prune event %s: %w", id, err)
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(stories)) {
+		if id == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM stories
+			WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE story = ?)`, id, id); err != nil {
+			return fmt.Errorf("prune story %s: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// Relations returns the relations with article id as From or To, or every
+// relation when id is "", ordered by From then To.
+func (db *DB) Relations(ctx context.Context, id string) ([]copydesk.Relation, error) {
+	q := `SELECT from_id, to_id, kind, score, evidence FROM relations`
+	var args []any
+	if id != "" {
+		q += ` WHERE from_id = ? OR to_id = ?`
+		args = append(args, id, id)
+	}
+	q += ` ORDER BY from_id, to_id`
+	rows, err := db.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: relations of %q: %w", id, err)
+	}
+	defer rows.Close()
+	rels := []copydesk.Relation{}
+	for rows.Next() {
+		var (
+			rel      copydesk.Relation
+			kind     string
+			evidence []byte
+		)
+		if err := rows.Scan(&rel.From, &rel.To, &kind, &rel.Score, &evidence); err != nil {
+			return nil, fmt.Errorf("sqlite: relations of %q: %w", id, err)
+		}
+		rel.Kind = copydesk.Kind(kind)
+		if err := json.Unmarshal(evidence, &rel.Evidence); err != nil {
+			return nil, fmt.Errorf("sqlite: relation %s -> %s: evidence: %w", rel.From, rel.To, err)
+		}
+		rels = append(rels, rel)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: relations of %q: %w", id, err)
+	}
+	return rels, nil
+}
+
+// Stories returns every story with its events and articles, newest first: by
+// LastSeen descending (unknown last), then by ID.
+func (db *DB) Stories(ctx context.Context) ([]copydesk.Story, error) {
+	var stories []copydesk.Story
+	err := db.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		if stories, err = queryStories(ctx, tx, ``); err != nil {
+			return err
+		}
+		events, err := queryEvents(ctx, tx, ``)
+		if err != nil {
+			return err
+		}
+		members, err := queryMembers(ctx, tx, `story <> ''`)
+		if err != nil {
+			return err
+		}
+		fill(stories, events, members)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: stories: %w", err)
+	}
+	return stories, nil
+}
+
+// Story returns story id with its events and articles, or an ENotFound error.
+func (db *DB) Story(ctx context.Context, id string) (*copydesk.Story, error) {
+	var stories []copydesk.Story
+	err := db.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		if stories, err = queryStories(ctx, tx, `id = ?`, id); err != nil || len(stories) == 0 {
+			return err
+		}
+		events, err := queryEvents(ctx, tx, `id IN (SELECT event FROM articles WHERE story = ?)`, id)
+		if err != nil {
+			return err
+		}
+		members, err := queryMembers(ctx, tx, `story = ?`, id)
+		if err != nil {
+			return err
+		}
+		fill(stories, events, members)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: story %s: %w", id, err)
+	}
+	if len(stories) == 0 {
+		return nil, copydesk.Errorf(copydesk.ENotFound, "story %s not found", id)
+	}
+	return &stories[0], nil
+}
+
+// Events returns the events whose row names story, or every event when story
+// is "", with their articles, newest first like Stories.
+func (db *DB) Events(ctx context.Context, story string) ([]copydesk.Event, error) {
+	var events []copydesk.Event
+	err := db.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		var members []member
+		if story == "" {
+			if events, err = queryEvents(ctx, tx, ``); err != nil {
+				return err
+			}
+			members, err = queryMembers(ctx, tx, `event <> ''`)
+		} else {
+			if events, err = queryEvents(ctx, tx, `story = ?`, story); err != nil {
+				return err
+			}
+			members, err = queryMembers(ctx, tx, `event IN (SELECT id FROM events WHERE story = ?)`, story)
+		}
+		if err != nil {
+			return err
+		}
+		fill(nil, events, members)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: events of story %q: %w", story, err)
+	}
+	return events, nil
+}
+
+// read runs f in a read-only transaction, so that the several queries behind
+// one answer see the same snapshot.
+func (db *DB) read(ctx context.Context, f func(*sql.Tx) error) error {
+	tx, err := db.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := f(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// newestFirst orders rows by last_seen descending, unknown last, then by id.
+const newestFirst = ` ORDER BY last_seen IS NULL, last_seen DESC, id`
+
+// queryStories returns the story rows matching where ("" for all), newest
+// first, with empty lists.
+func queryStories(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]copydesk.Story, error) {
+	q := `SELECT id, title, first_seen, last_seen FROM stories`
+	if where != "" {
+		q += ` WHERE ` + where
+	}
+	rows, err := tx.QueryContext(ctx, q+newestFirst, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	stories := []copydesk.Story{}
+	for rows.Next() {
+		var (
+			s           copydesk.Story
+			first, last sql.NullString
+		)
+		if err := rows.Scan(&s.ID, &s.Title, &first, &last); err != nil {
+			return nil, err
+		}
+		if s.FirstSeen, err = parseTime(first); err != nil {
+			return nil, fmt.Errorf("story %s: %w", s.ID, err)
+		}
+		if s.LastSeen, err = parseTime(last); err != nil {
+			return nil, fmt.Errorf("story %s: %w", s.ID, err)
+		}
+		s.Events, s.Articles = []string{}, []string{}
+		stories = append(stories, s)
+	}
+	return stories, rows.Err()
+}
+
+// queryEvents returns the event rows matching where ("" for all), newest
+// first, with empty lists.
+func queryEvents(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]copydesk.Event, error) {
+	q := `SELECT id, story, title, first_seen, last_seen FROM events`
+	if where != "" {
+		q += ` WHERE ` + where
+	}
+	rows, err := tx.QueryContext(ctx, q+newestFirst, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	events := []copydesk.Event{}
+	for rows.Next() {
+		var (
+			e           copydesk.Event
+			first, last sql.NullString
+		)
+		if err := rows.Scan(&e.ID, &e.Story, &e.Title, &first, &last); err != nil {
+			return nil, err
+		}
+		if e.FirstSeen, err = parseTime(first); err != nil {
+			return nil, fmt.Errorf("event %s: %w", e.ID, err)
+		}
+		if e.LastSeen, err = parseTime(last); err != nil {
+			return nil, fmt.Errorf("event %s: %w", e.ID, err)
+		}
+		e.Articles = []string{}
+		events = append(events, e)
+	}
+	return events, rows.Err()
+}
+
+// member is the assignment of one article.
+type member struct {
+	id, event, story string
+}
+
+// queryMembers returns the assignments of the articles matching where, in the
+// order of the article lists: by Published (unknown last), Added, then ID.
+func queryMembers(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]member, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, event, story FROM articles WHERE `+where+`
+		ORDER BY published IS NULL, published, added, id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ms []member
+	for rows.Next() {
+		var m member
+		if err := rows.Scan(&m.id, &m.event, &m.story); err != nil {
+			return nil, err
+		}
+		ms = append(ms, m)
+	}
+	return ms, rows.Err()
+}
+
+// fill derives the article lists of events and stories, and the event lists
+// of stories, from the assignments of their members. A story lists its
+// events in the order of events (newest first); an event some article names
+// but no row describes comes after, by ID.
+func fill(stories []copydesk.Story, events []copydesk.Event, members []member) {
+	eventAt := make(map[string]int, len(events))
+	for i, e := range events {
+		eventAt[e.ID] = i
+	}
+	storyAt := make(map[string]int, len(stories))
+	for i, s := range stories {
+		storyAt[s.ID] = i
+	}
+	listed := map[member]bool{} // story and event pairs already listed
+	for _, m := range members {
+		if i, ok := eventAt[m.event]; ok && m.event != "" {
+			events[i].Articles = append(events[i].Articles, m.id)
+		}
+		if i, ok := storyAt[m.story]; ok && m.story != "" {
+			s := &stories[i]
+			s.Articles = append(s.Articles, m.id)
+			if pair := (member{story: m.story, event: m.event}); m.event != "" && !listed[pair] {
+				listed[pair] = true
+				s.Events = append(s.Events, m.event)
+			}
+		}
+	}
+	for i := range stories {
+		slices.SortFunc(stories[i].Events, func(a, b string) int {
+			ia, oka := eventAt[a]
+			ib, okb := eventAt[b]
+			switch {
+			case oka && okb:
+				return ia - ib
+			case oka:
+				return -1
+			case okb:
+				return 1
+			}
+			return strings.Compare(a, b)
+		})
+	}
+}
