@@ -1,0 +1,456 @@
+// Package ingest is the first stage of the copydesk pipeline: it turns inputs
+// (files, folders, http(s) URLs and "-" for standard input) into raw
+// documents, one per article, without extracting their text. Package extract
+// takes it from there.
+//
+// Formats are chosen by file extension, then by sniffing the content: plain
+// text and Markdown, HTML pages, JSON articles (one object, an array of them,
+// or a JSON Feed), JSONL (one article a line; standard input is read as
+// JSONL), and RSS 0.9x/1.0/2.0 and Atom feeds.
+//
+// Doc.Raw is what the store keeps as the raw input of an article, so it is
+// deterministic: the same input always gives the same Raw bytes.
+//   - A text or HTML file or page: the whole file or response body.
+//   - A single JSON article file: the whole file.
+//   - An element of a JSON array or a JSON Feed item: the element's bytes as
+//     they stand in the file.
+//   - A JSONL line: the line without its line ending ("\n" or "\r\n").
+//   - An RSS or Atom item: the JSON encoding of the item as parsed by gofeed
+//     (github.com/mmcdole/gofeed.Item), which encoding/json writes in a fixed
+//     field order with sorted map keys.
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk"
+)
+
+// Doc is one raw article as read from an input.
+type Doc struct {
+	// Ref is the input's id, else the file path (as given, cleaned, with
+	// forward slashes), else the URL. For items inside a file it is the
+	// item's id, guid or link, else "PATH#N" with N the 1-based item or line.
+	Ref string
+	// ID is the input's own id field (a feed item's guid), when it has one.
+	ID     string
+	URL    string
+	Source string
+	Title  string
+	Byline string
+	Lang   string
+	// Published is zero when unknown.
+	Published time.Time
+	// Format is "text" (plain text or Markdown body) or "html" (HTML body).
+	Format string
+	// Body is the article body to extract from. It may share memory with Raw.
+	Body []byte
+	// Raw is the exact raw input of this item; see the package comment.
+	Raw []byte
+	// Partial marks a feed item known only by its summary.
+	Partial bool
+	// Extra keeps the unknown fields of a JSON article as they were decoded
+	// (numbers as json.Number), and "published_raw" for a date that could not
+	// be parsed.
+	Extra map[string]any
+	// Input is the input argument this came from, for messages.
+	Input string
+}
+
+// Failure is one input or item that could not be read. Input names the file,
+// URL or item ("PATH#N" for the N-th item of a JSON array or feed, "stdin"
+// for standard input); Line is the 1-based line of a JSONL file or of a JSON
+// syntax error, 0 otherwise.
+type Failure struct {
+	Input string
+	Line  int
+	Err   error
+}
+
+// Error returns one line naming the input and the reason, as in
+// "data.jsonl:7: malformed JSON: unexpected end of JSON input".
+func (f *Failure) Error() string {
+	var s string
+	if f.Line > 0 {
+		s = fmt.Sprintf("%s:%d: %v", f.Input, f.Line, f.Err)
+	} else {
+		s = fmt.Sprintf("%s: %v", f.Input, f.Err)
+	}
+	return oneLine.Replace(s)
+}
+
+// oneLine keeps a message on one line whatever a parser's error says.
+var oneLine = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+// Unwrap returns the reason.
+func (f *Failure) Unwrap() error { return f.Err }
+
+// As lets copydesk.ErrorCode classify a Failure as invalid input: whatever
+// went wrong, the input could not be read as articles.
+func (f *Failure) As(target any) bool {
+	if e, ok := target.(**copydesk.Error); ok {
+		*e = &copydesk.Error{Code: copydesk.EInvalid, Message: f.Error()}
+		return true
+	}
+	return false
+}
+
+// Options configure a Reader. The zero value is usable.
+type Options struct {
+	// MaxBytes caps each file, HTTP body and line of standard input; default
+	// 32 MiB. A larger file is a Failure, found with Stat before reading it.
+	MaxBytes int64
+	// Timeout bounds each HTTP request, body included; default 20s.
+	Timeout time.Duration
+	// MaxRedirects is the number of redirects followed; default 5, and a
+	// negative value follows none.
+	MaxRedirects int
+	// UserAgent is sent with every request; default DefaultUserAgent.
+	UserAgent string
+	// AllowPrivate allows fetching from loopback, private, link-local and
+	// unspecified addresses. They are refused by default, checked on the
+	// dialed IP after DNS resolution, so also after redirects.
+	AllowPrivate bool
+	// Client, when set, is used as is for HTTP: the address check and the
+	// redirect limit are then its own business, while Timeout, MaxBytes and
+	// UserAgent still apply. When nil, a client honouring the options above
+	// is built.
+	Client *http.Client
+	// Stdin is what "-" reads; nothing when nil.
+	Stdin io.Reader
+}
+
+// Defaults of Options.
+const (
+	DefaultMaxBytes     = 32 << 20
+	DefaultTimeout      = 20 * time.Second
+	DefaultMaxRedirects = 5
+	DefaultUserAgent    = "copydesk/0.1 (+https://github.com/copydesk/copydesk)"
+)
+
+// Reader reads inputs into Docs. It holds no state between calls to Docs, so
+// one Reader may serve several goroutines.
+type Reader struct {
+	opts   Options
+	client *http.Client
+}
+
+// NewReader returns a Reader with opts, defaults filled in.
+func NewReader(opts Options) *Reader {
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	if opts.MaxRedirects == 0 {
+		opts.MaxRedirects = DefaultMaxRedirects
+	} else if opts.MaxRedirects < 0 {
+		opts.MaxRedirects = 0
+	}
+	if opts.UserAgent == "" {
+		opts.UserAgent = DefaultUserAgent
+	}
+	r := &Reader{opts: opts, client: opts.Client}
+	if r.client == nil {
+		r.client = newClient(opts)
+	}
+	return r
+}
+
+// yieldFunc receives a Doc, or a *Failure, and reports whether to go on.
+type yieldFunc = func(Doc, error) bool
+
+// Docs yields every document of every input in order, with a *Failure
+// instead of a Doc for each bad input or item; one bad item never stops the
+// others. Folders are walked recursively in lexical order, skipping hidden
+// files and folders and, silently, files of unknown extensions; an unknown
+// file named directly is read by sniffing its content. When ctx ends, Docs
+// yields one Failure for the input at hand and stops.
+func (r *Reader) Docs(ctx context.Context, inputs []string) iter.Seq2[Doc, error] {
+	return func(yield yieldFunc) {
+		for _, in := range inputs {
+			if err := ctx.Err(); err != nil {
+				yield(Doc{}, &Failure{Input: displayName(in), Err: err})
+				return
+			}
+			if !r.input(ctx, in, yield) {
+				return
+			}
+		}
+	}
+}
+
+// input reads one input argument.
+func (r *Reader) input(ctx context.Context, in string, yield yieldFunc) bool {
+	switch {
+	case in == "-":
+		return r.stdin(ctx, in, yield)
+	case isURL(in):
+		return r.url(ctx, in, yield)
+	}
+	name := displayName(in)
+	info, err := os.Stat(in)
+	if err != nil {
+		return yield(Doc{}, &Failure{Input: name, Err: pathReason(err)})
+	}
+	if info.IsDir() {
+		return r.dir(ctx, in, yield)
+	}
+	return r.file(in, name, in, true, yield)
+}
+
+// displayName is how an input is named in Refs and messages.
+func displayName(in string) string {
+	switch {
+	case in == "-":
+		return "stdin"
+	case isURL(in):
+		return in
+	}
+	return filepath.ToSlash(filepath.Clean(in))
+}
+
+// isURL reports whether in is an http or https URL.
+func isURL(in string) bool {
+	l := strings.ToLower(in)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// pathReason strips the operation and path from a *fs.PathError, which the
+// Failure names already.
+func pathReason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// stdin reads standard input as JSONL, line by line, so that a pipe is
+// processed as it comes and ctx is checked between reads. MaxBytes caps each
+// line rather than the whole stream.
+func (r *Reader) stdin(ctx context.Context, in string, yield yieldFunc) bool {
+	if r.opts.Stdin == nil {
+		return yield(Doc{}, &Failure{Input: "stdin", Err: errors.New("no standard input")})
+	}
+	return r.jsonl("stdin", in, ctxReader{ctx, r.opts.Stdin}, yield)
+}
+
+// ctxReader stops reading once ctx is done.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+// dir walks a folder in lexical order and reads the files of known formats.
+func (r *Reader) dir(ctx context.Context, root string, yield yieldFunc) bool {
+	more := true
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if ctx.Err() != nil {
+			more = yield(Doc{}, &Failure{Input: displayName(path), Err: ctx.Err()})
+			return filepath.SkipAll
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if err != nil {
+			more = yield(Doc{}, &Failure{Input: displayName(path), Err: pathReason(err)})
+			if !more {
+				return filepath.SkipAll
+			}
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if _, known := kindOfExt(path); !known {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			// WalkDir does not follow links; read a link to a file, not to a folder.
+			info, err := os.Stat(path)
+			if err == nil && !info.Mode().IsRegular() {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
+			return nil
+		}
+		if !r.file(path, displayName(path), root, false, yield) {
+			more = false
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	if err != nil && more {
+		return yield(Doc{}, &Failure{Input: displayName(root), Err: pathReason(err)})
+	}
+	return more
+}
+
+// file reads one file. named says whether the file was named as an input, in
+// which case an unknown extension is sniffed rather than skipped.
+func (r *Reader) file(path, name, input string, named bool, yield yieldFunc) bool {
+	k, known := kindOfExt(path)
+	if !known && !named {
+		return true
+	}
+	data, err := r.readFile(path)
+	if err != nil {
+		return yield(Doc{}, &Failure{Input: name, Err: err})
+	}
+	return r.content(source{name: name, input: input, kind: k, noun: "file", data: data}, yield)
+}
+
+// readFile reads a file of at most MaxBytes, checking its size before.
+func (r *Reader) readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, pathReason(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, pathReason(err)
+	}
+	if info.IsDir() {
+		return nil, errors.New("is a directory")
+	}
+	if info.Size() > r.opts.MaxBytes {
+		return nil, fmt.Errorf("file too large (%s > %s)", sizeString(info.Size()), sizeString(r.opts.MaxBytes))
+	}
+	// The size may grow after Stat, and special files report none.
+	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, r.opts.MaxBytes+1)); err != nil {
+		return nil, pathReason(err)
+	}
+	data := buf.Bytes()
+	if int64(len(data)) > r.opts.MaxBytes {
+		return nil, fmt.Errorf("file too large (over %s)", sizeString(r.opts.MaxBytes))
+	}
+	return data, nil
+}
+
+// sizeString formats a byte count: exact binary multiples in KiB, MiB or GiB,
+// other counts in decimal units.
+func sizeString(n int64) string {
+	const ki = 1 << 10
+	for _, u := range []struct {
+		size int64
+		name string
+	}{{ki * ki * ki, "GiB"}, {ki * ki, "MiB"}, {ki, "KiB"}} {
+		if n >= u.size && n%u.size == 0 {
+			return fmt.Sprintf("%d %s", n/u.size, u.name)
+		}
+	}
+	f := float64(n)
+	for _, u := range []struct {
+		size float64
+		name string
+	}{{1e9, "GB"}, {1e6, "MB"}, {1e3, "kB"}} {
+		if f >= u.size {
+			s := fmt.Sprintf("%.1f", f/u.size)
+			return strings.TrimSuffix(s, ".0") + " " + u.name
+		}
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// kind is the format of an input's content.
+type kind int
+
+const (
+	kindUnknown kind = iota // sniff the content
+	kindText
+	kindHTML
+	kindJSON
+	kindJSONL
+	kindFeed
+)
+
+// kindOfExt returns the kind a file's extension announces.
+func kindOfExt(path string) (kind, bool) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".md", ".markdown", ".text":
+		return kindText, true
+	case ".html", ".htm":
+		return kindHTML, true
+	case ".json":
+		return kindJSON, true
+	case ".jsonl", ".ndjson":
+		return kindJSONL, true
+	case ".xml", ".rss", ".atom", ".rdf", ".feed":
+		return kindFeed, true
+	}
+	return kindUnknown, false
+}
+
+// source is one input read whole.
+type source struct {
+	name  string // for Refs and messages: the path, URL or "stdin"
+	input string // the input argument
+	kind  kind
+	noun  string // "file" or "response", for messages
+	data  []byte
+	// url is the final URL of a fetched page; charset its declared charset.
+	url     string
+	charset string
+}
+
+// content dispatches a source by kind, sniffing an unknown one.
+func (r *Reader) content(s source, yield yieldFunc) bool {
+	if len(bytes.TrimSpace(trimBOM(s.data))) == 0 {
+		return yield(Doc{}, &Failure{Input: s.name, Err: fmt.Errorf("empty %s", s.noun)})
+	}
+	if i := bytes.IndexByte(s.data[:min(len(s.data), 8<<10)], 0); i >= 0 {
+		return yield(Doc{}, &Failure{Input: s.name, Err: fmt.Errorf("binary %s (NUL byte at offset %d)", s.noun, i)})
+	}
+	if s.kind == kindUnknown {
+		s.kind = sniff(s.data)
+	}
+	// JSONL checks its encoding line by line; HTML and XML may declare another.
+	if s.kind != kindJSONL && !declaresCharset(s) {
+		if err := checkUTF8(s.data); err != nil {
+			return yield(Doc{}, &Failure{Input: s.name, Err: err})
+		}
+	}
+	switch s.kind {
+	case kindHTML:
+		d := Doc{Ref: s.name, URL: s.url, Format: "html", Body: s.data, Raw: s.data, Input: s.input}
+		if d.URL == "" {
+			d.URL = canonicalURL(s.data)
+		}
+		return yield(d, nil)
+	case kindJSON:
+		return r.json(s, yield)
+	case kindJSONL:
+		return r.jsonl(s.name, s.input, bytes.NewReader(s.data), yield)
+	case kindFeed:
+		return r.feed(s, yield)
+	}
+	return yield(Doc{Ref: s.name, URL: s.url, Format: "text", Body: trimBOM(s.data), Raw: s.data, Input: s.input}, nil)
+}
