@@ -1,0 +1,457 @@
+package dedup
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/copydesk/copydesk"
+)
+
+// Thresholds decide the Kind of a pair in Compare. A zero field takes its
+// default, so Thresholds{} is DefaultThresholds(). The defaults were tuned on
+// a generated corpus (see synth_test.go), on hand-written pairs
+// (testdata/), on the seed articles and on ECB+ (independent reports of the
+// same events) and Clough-Stevenson (rewrites of a source).
+type Thresholds struct {
+	// Duplicate: same normalised text, or shingle Jaccard at least this
+	// (default 0.95).
+	Duplicate float64
+	// NearJaccard and NearContain: a near-duplicate has Jaccard at least
+	// NearJaccard (0.7), or both containments at least NearContain (0.7).
+	NearJaccard, NearContain float64
+	// Excerpt: one text's shingles found in the other for at least this
+	// share (0.8)...
+	Excerpt float64
+	// ...or, for an excerpt embedded in other text, shared passages of 20
+	// words or more that make at least ExcerptWords words in all (60) and at
+	// least ExcerptShare of one of the texts (0.25). Independent reports in
+	// ECB+ share quoted statements of up to about 60 words.
+	ExcerptWords int
+	ExcerptShare float64
+	// SentenceSim is the least Dice similarity of the stemmed content words
+	// of two sentences (or of one sentence and two adjacent ones, for a
+	// split) for them to align (0.4).
+	SentenceSim float64
+	// RewriteShare is the least share of the shorter text's content
+	// sentences that must align, each weighted by its similarity, for a
+	// rewrite (0.45); with fewer than RewriteSentences aligned sentences (5)
+	// the share must reach RewriteShortShare (0.55); never fewer than 3.
+	RewriteShare      float64
+	RewriteSentences  int
+	RewriteShortShare float64
+}
+
+// DefaultThresholds returns the thresholds Compare uses.
+func DefaultThresholds() Thresholds { return Thresholds{}.withDefaults() }
+
+func (t Thresholds) withDefaults() Thresholds {
+	def := func(v *float64, d float64) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&t.Duplicate, 0.95)
+	def(&t.NearJaccard, 0.7)
+	def(&t.NearContain, 0.7)
+	def(&t.Excerpt, 0.8)
+	def(&t.ExcerptShare, 0.25)
+	def(&t.SentenceSim, 0.4)
+	def(&t.RewriteShare, 0.45)
+	def(&t.RewriteShortShare, 0.55)
+	if t.ExcerptWords == 0 {
+		t.ExcerptWords = 60
+	}
+	if t.RewriteSentences == 0 {
+		t.RewriteSentences = 5
+	}
+	return t
+}
+
+// minRewriteSentences is the least number of aligned sentences of a rewrite.
+const minRewriteSentences = 3
+
+// minStemOverlap is the least share of the smaller text's distinct content
+// stems that the other must have for the sentences to be aligned at all. A
+// rewrite (at least 45% of the sentences aligned at a Dice of 0.4 or more)
+// shares far more.
+const minStemOverlap = 0.15
+
+// minExcerptShingles is the fewest shingles (about 14 words) a text needs
+// for its containment in another to make it an excerpt or a near-duplicate.
+const minExcerptShingles = 10
+
+// minPassageWords is the shortest shared passage reported and counted.
+const minPassageWords = 8
+
+// Match is the verification of one pair: a's relation to b, an undirected
+// kind plus directional containment.
+type Match struct {
+	Kind    copydesk.Kind // "" when the pair is not a copy
+	Score   float64
+	Jaccard float64 // of the word 5-shingles
+	// AInB is the share of a's shingles found in b; BInA of b's in a.
+	AInB, BInA float64
+	// AlignedSentences are the sentence pairs aligned in order.
+	AlignedSentences []Pair
+	// Passages are the longest passages of a's text that b shares, longest
+	// first, at most 5.
+	Passages []string
+}
+
+// Pair is one aligned pair of sentences: the index of the sentence in a's
+// Sentences and in b's, the similarity of their stemmed content words, and
+// whether their words are identical.
+type Pair struct {
+	A, B      int
+	Sim       float64
+	Identical bool
+}
+
+// Compare verifies the pair a, b with DefaultThresholds.
+func Compare(a, b *Fingerprint) Match { return Thresholds{}.Compare(a, b) }
+
+// Compare verifies the pair a, b: the shingle overlap, the shared passages
+// and the sentence alignment, and from them the kind of copy. The kind is
+// the most literal that applies: duplicate, near-duplicate, excerpt, then
+// rewrite. It does not depend on the order of a and b.
+func (t Thresholds) Compare(a, b *Fingerprint) Match {
+	t = t.withDefaults()
+	if swap := order(a, b) > 0; swap {
+		m := t.compare(b, a)
+		m.AInB, m.BInA = m.BInA, m.AInB
+		for i := range m.AlignedSentences {
+			p := &m.AlignedSentences[i]
+			p.A, p.B = p.B, p.A
+		}
+		m.Passages = passages(a, b)
+		return m
+	}
+	m := t.compare(a, b)
+	m.Passages = passages(a, b)
+	return m
+}
+
+// order gives the pair a canonical order, so that Compare is symmetric.
+func order(a, b *Fingerprint) int {
+	if c := cmp.Compare(a.Hash, b.Hash); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(len(a.Text), len(b.Text)); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Text, b.Text)
+}
+
+func (t Thresholds) compare(a, b *Fingerprint) Match {
+	var m Match
+	inter := intersect(a.Shingles, b.Shingles)
+	if union := len(a.Shingles) + len(b.Shingles) - inter; union > 0 {
+		m.Jaccard = float64(inter) / float64(union)
+	}
+	if len(a.Shingles) > 0 {
+		m.AInB = float64(inter) / float64(len(a.Shingles))
+	}
+	if len(b.Shingles) > 0 {
+		m.BInA = float64(inter) / float64(len(b.Shingles))
+	}
+	// Sentence alignment costs na*nb; skip it when the two texts share too
+	// few content words for any sentence-by-sentence paraphrase.
+	if in := intersect(a.Stems, b.Stems); float64(in) >= minStemOverlap*float64(min(len(a.Stems), len(b.Stems))) && in > 0 {
+		m.AlignedSentences = align(a, b, t.SentenceSim)
+	}
+	hi, lo := max(m.AInB, m.BInA), min(m.AInB, m.BInA)
+	switch {
+	case len(a.Shingles) == 0 && len(b.Shingles) == 0:
+		// Two empty texts are not copies of anything.
+	case a.Hash == b.Hash:
+		m.Kind, m.Score = copydesk.Duplicate, 1
+	case m.Jaccard >= t.Duplicate:
+		m.Kind, m.Score = copydesk.Duplicate, m.Jaccard
+	case m.Jaccard >= t.NearJaccard:
+		m.Kind, m.Score = copydesk.NearDuplicate, m.Jaccard
+	case min(len(a.Shingles), len(b.Shingles)) < minExcerptShingles:
+		// Too short for containment to mean anything: a headline alone.
+	case lo >= t.NearContain:
+		m.Kind, m.Score = copydesk.NearDuplicate, m.Jaccard
+	case hi >= t.Excerpt:
+		m.Kind, m.Score = copydesk.Excerpt, hi
+	case hi >= t.ExcerptShare && sharedWords(a, b) >= t.ExcerptWords:
+		m.Kind, m.Score = copydesk.Excerpt, hi
+	default:
+		share, n := rewriteShare(a, b, m.AlignedSentences)
+		if n >= minRewriteSentences && share >= t.RewriteShare &&
+			(n >= t.RewriteSentences || share >= t.RewriteShortShare) {
+			m.Kind, m.Score = copydesk.Rewrite, share
+		}
+	}
+	return m
+}
+
+// intersect counts the common elements of two sorted, unique slices.
+func intersect(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+func contains(set []uint64, x uint64) bool {
+	_, ok := slices.BinarySearch(set, x)
+	return ok
+}
+
+// runs returns the maximal runs [i, j) of a's shingle positions whose
+// shingles b also has, of at least minPassageWords words.
+func runs(a, b *Fingerprint) [][2]int {
+	var out [][2]int
+	minRun := max(minPassageWords-ShingleSize+1, 1)
+	start := -1
+	for i, h := range a.seq {
+		if contains(b.Shingles, h) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start >= minRun {
+			out = append(out, [2]int{start, i})
+		}
+		start = -1
+	}
+	if start >= 0 && len(a.seq)-start >= minRun {
+		out = append(out, [2]int{start, len(a.seq)})
+	}
+	return out
+}
+
+// runWords is the number of words a run of shingle positions covers.
+func runWords(fp *Fingerprint, r [2]int) int {
+	return min(r[1]-1+ShingleSize, len(fp.tokens)) - r[0]
+}
+
+// minExcerptRunWords is the shortest shared passage that counts towards an
+// embedded excerpt: a sentence or more. A spun rewrite keeps many shorter
+// runs of words, an excerpt keeps whole sentences.
+const minExcerptRunWords = 20
+
+// sharedWords is the number of words of a in passages of at least
+// minExcerptRunWords words that b shares.
+func sharedWords(a, b *Fingerprint) int {
+	n := 0
+	for _, r := range runs(a, b) {
+		if w := runWords(a, r); w >= minExcerptRunWords {
+			n += w
+		}
+	}
+	return n
+}
+
+// passages returns the longest passages of a's text that b shares, longest
+// first, at most five.
+func passages(a, b *Fingerprint) []string {
+	rs := runs(a, b)
+	slices.SortStableFunc(rs, func(x, y [2]int) int {
+		return cmp.Compare(runWords(a, y), runWords(a, x))
+	})
+	var out []string
+	for _, r := range rs {
+		if len(out) == 5 {
+			break
+		}
+		last := min(r[1]-1+ShingleSize, len(a.tokens)) - 1
+		p := a.Text[a.tokens[r[0]].Start:a.tokens[last].End]
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sentenceSim is the Dice coefficient of two sets of stems, 0 when they
+// share fewer than two.
+func sentenceSim(x, y []uint64) float64 {
+	if len(x) < minSentenceStems || len(y) < minSentenceStems {
+		return 0
+	}
+	n := intersect(x, y)
+	if n < 2 {
+		return 0
+	}
+	return 2 * float64(n) / float64(len(x)+len(y))
+}
+
+// union merges two sorted, unique slices.
+func union(x, y []uint64) []uint64 {
+	out := make([]uint64, 0, len(x)+len(y))
+	i, j := 0, 0
+	for i < len(x) || j < len(y) {
+		switch {
+		case j == len(y) || (i < len(x) && x[i] < y[j]):
+			out = append(out, x[i])
+			i++
+		case i == len(x) || y[j] < x[i]:
+			out = append(out, y[j])
+			j++
+		default:
+			out = append(out, x[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// isPart reports whether part could be one half of whole split in two: it
+// shares at least two stems, and at least 40% of its own, with whole.
+func isPart(part, whole []uint64) bool {
+	n := intersect(part, whole)
+	return n >= 2 && float64(n) >= 0.4*float64(len(part))
+}
+
+// Alignment moves: one sentence with one, one with two (a split), two with
+// one (a merge).
+const (
+	moveSkipA = iota + 1
+	moveSkipB
+	move11
+	move12
+	move21
+)
+
+// align finds the in-order alignment of a's and b's sentences that
+// maximises the similarity of the aligned groups, each at least minSim: a
+// sentence aligns with one sentence, or with two adjacent ones (a split or
+// merge, weighted 1.5 as it covers three sentences); unaligned sentences
+// (drops) cost nothing. A split gives two Pairs with the same sentence.
+func align(a, b *Fingerprint, minSim float64) []Pair {
+	na, nb := len(a.Sentences), len(b.Sentences)
+	if na == 0 || nb == 0 {
+		return nil
+	}
+	stems := func(fp *Fingerprint, i int) []uint64 { return fp.Sentences[i].Stems }
+	keep := func(v float64) float64 {
+		if v < minSim {
+			return 0
+		}
+		return v
+	}
+	sim := make([]float64, na*nb)
+	for i := range na {
+		for j := range nb {
+			sim[i*nb+j] = keep(sentenceSim(stems(a, i), stems(b, j)))
+		}
+	}
+	// Splits are only tried next to a sentence pair that already shares
+	// words, which keeps the cost near na*nb.
+	sim12 := make(map[int]float64)
+	sim21 := make(map[int]float64)
+	for i := range na {
+		for j := range nb {
+			if j+1 < nb && (sim[i*nb+j] > 0 || sim[i*nb+j+1] > 0) &&
+				isPart(stems(b, j), stems(a, i)) && isPart(stems(b, j+1), stems(a, i)) {
+				if v := keep(sentenceSim(stems(a, i), union(stems(b, j), stems(b, j+1)))); v > 0 {
+					sim12[i*nb+j] = v
+				}
+			}
+			if i+1 < na && (sim[i*nb+j] > 0 || sim[(i+1)*nb+j] > 0) &&
+				isPart(stems(a, i), stems(b, j)) && isPart(stems(a, i+1), stems(b, j)) {
+				if v := keep(sentenceSim(union(stems(a, i), stems(a, i+1)), stems(b, j))); v > 0 {
+					sim21[i*nb+j] = v
+				}
+			}
+		}
+	}
+	// best[i][j] is the best score aligning a[i:] with b[j:].
+	w := nb + 1
+	best := make([]float64, (na+2)*(w+1))
+	move := make([]uint8, (na+1)*w)
+	at := func(i, j int) float64 { return best[i*(w+1)+j] }
+	for i := na - 1; i >= 0; i-- {
+		for j := nb - 1; j >= 0; j-- {
+			v, m := at(i+1, j), uint8(moveSkipA)
+			if x := at(i, j+1); x > v {
+				v, m = x, moveSkipB
+			}
+			if s := sim[i*nb+j]; s > 0 && s+at(i+1, j+1) > v {
+				v, m = s+at(i+1, j+1), move11
+			}
+			if s := sim12[i*nb+j]; s > 0 && 1.5*s+at(i+1, j+2) > v {
+				v, m = 1.5*s+at(i+1, j+2), move12
+			}
+			if s := sim21[i*nb+j]; s > 0 && 1.5*s+at(i+2, j+1) > v {
+				v, m = 1.5*s+at(i+2, j+1), move21
+			}
+			best[i*(w+1)+j] = v
+			move[i*w+j] = m
+		}
+	}
+	var pairs []Pair
+	for i, j := 0, 0; i < na && j < nb; {
+		switch move[i*w+j] {
+		case moveSkipA:
+			i++
+		case moveSkipB:
+			j++
+		case move11:
+			pairs = append(pairs, Pair{A: i, B: j, Sim: sim[i*nb+j], Identical: a.Sentences[i].Hash == b.Sentences[j].Hash})
+			i++
+			j++
+		case move12:
+			s := sim12[i*nb+j]
+			pairs = append(pairs, Pair{A: i, B: j, Sim: s}, Pair{A: i, B: j + 1, Sim: s})
+			i++
+			j += 2
+		case move21:
+			s := sim21[i*nb+j]
+			pairs = append(pairs, Pair{A: i, B: j, Sim: s}, Pair{A: i + 1, B: j, Sim: s})
+			i += 2
+			j++
+		}
+	}
+	return pairs
+}
+
+// rewriteShare returns the share of the shorter text's content sentences
+// that the alignment covers, each weighted by the similarity of its group,
+// and how many of them are aligned.
+func rewriteShare(a, b *Fingerprint, pairs []Pair) (float64, int) {
+	ca, cb := contentSentences(a), contentSentences(b)
+	if ca == 0 || cb == 0 {
+		return 0, 0
+	}
+	x, side, n := a, func(p Pair) int { return p.A }, ca
+	if cb < ca {
+		x, side, n = b, func(p Pair) int { return p.B }, cb
+	}
+	sum, count, last := 0.0, 0, -1
+	for _, p := range pairs {
+		i := side(p)
+		if i == last || !x.Sentences[i].Content {
+			continue
+		}
+		last = i
+		sum += p.Sim
+		count++
+	}
+	return min(1, sum/float64(n)), count
+}
+
+func contentSentences(fp *Fingerprint) int {
+	n := 0
+	for i := range fp.Sentences {
+		if fp.Sentences[i].Content {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,161 @@
+package dedup
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/text"
+)
+
+// article reads testdata/name.txt: the first line is the title, every other
+// line one sentence of the body.
+func article(t *testing.T, name string) (title string, lines []string) {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("testdata", name+".txt"))
+	if err != nil {
+		t.Fatalf("read fixture: %v", err)
+	}
+	all := strings.Split(strings.TrimSpace(string(raw)), "\n")
+	return all[0], all[1:]
+}
+
+func body(lines []string) string { return strings.Join(lines, "\n") }
+
+func TestCompare(t *testing.T) {
+	title, orig := article(t, "original")
+	spunTitle, spun := article(t, "spun")
+	indTitle, ind := article(t, "independent")
+	hostTitle, host := article(t, "host")
+	_, hostTail := article(t, "host_tail")
+	unTitle, unrelated := article(t, "unrelated")
+
+	typos := body(orig)
+	for _, r := range [][2]string{{"gash", "gahs"}, {"Paramedics", "Paramedcis"}, {"councillors", "councilors"}} {
+		typos = strings.Replace(typos, r[0], r[1], 1)
+	}
+	dropped := append(append([]string{}, orig[:6]...), orig[7:]...)
+	embedded := append(append(append(append([]string{}, host...), "Meanwhile at the coast:"), orig[1:5]...), hostTail...)
+
+	tests := []struct {
+		name         string
+		aTitle, a    string
+		bTitle, b    string
+		want         copydesk.Kind
+		wantPassages bool
+	}{
+		{"identical", title, body(orig), title, body(orig), copydesk.Duplicate, true},
+		{"boilerplate differs", title, body(orig), title, body(orig) + "\nSubscribe to the Marrowby Courier for daily news.", copydesk.Duplicate, true},
+		{"white space and quotes differ", title, body(orig), title, strings.ReplaceAll(strings.ReplaceAll(body(orig), "\"", "\u201c"), "\n", "\n\n"), copydesk.Duplicate, true},
+		{"headline changed", title, body(orig), "Fog blamed as the Grey Heron ferry hits a Marrowby pier on Tuesday", body(orig), copydesk.NearDuplicate, true},
+		{"typos", title, body(orig), title, typos, copydesk.NearDuplicate, true},
+		{"dropped sentence", title, body(orig), title, body(dropped), copydesk.NearDuplicate, true},
+		{"excerpt alone", title, body(orig), "", body(orig[3:8]), copydesk.Excerpt, true},
+		{"excerpt embedded in another article", title, body(orig), hostTitle, body(embedded), copydesk.Excerpt, true},
+		{"rewrite spun by hand", title, body(orig), spunTitle, body(spun), copydesk.Rewrite, false},
+		{"rewrite of an excerpt", title, body(orig), "", body(spun[2:9]), copydesk.Rewrite, false},
+		{"independent report sharing a quote and names", title, body(orig), indTitle, body(ind), "", true},
+		{"unrelated", title, body(orig), unTitle, body(unrelated), "", false},
+		{"headline alone", title, body(orig), "", title, "", true},
+		{"the same headline alone", title, "", title, "", copydesk.Duplicate, true},
+		{"empty", "", "", "", "", "", false},
+		{"one empty", title, body(orig), "", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := NewFingerprint(tt.aTitle, tt.a), NewFingerprint(tt.bTitle, tt.b)
+			ab, ba := Compare(a, b), Compare(b, a)
+			share, n := rewriteShare(a, b, ab.AlignedSentences)
+			t.Logf("J %.3f, AInB %.2f, BInA %.2f, rewrite share %.2f over %d sentences, passages %d",
+				ab.Jaccard, ab.AInB, ab.BInA, share, n, len(ab.Passages))
+			if ab.Kind != tt.want {
+				t.Errorf("Compare(a, b).Kind = %q, want %q", ab.Kind, tt.want)
+			}
+			if ba.Kind != ab.Kind {
+				t.Errorf("Compare(b, a).Kind = %q, want %q as Compare(a, b)", ba.Kind, ab.Kind)
+			}
+			if ab.Jaccard != ba.Jaccard || ab.AInB != ba.BInA || ab.BInA != ba.AInB {
+				t.Errorf("Compare(b, a) gives J %v, containment %v/%v; want J %v, containment %v/%v",
+					ba.Jaccard, ba.AInB, ba.BInA, ab.Jaccard, ab.BInA, ab.AInB)
+			}
+			if got := len(ab.Passages) > 0; got != tt.wantPassages {
+				t.Errorf("Compare(a, b) has %d passages, want some: %v", len(ab.Passages), tt.wantPassages)
+			}
+			for _, p := range ab.Passages {
+				if !strings.Contains(a.Text, p) {
+					t.Errorf("passage %q is not in a's text", p)
+				}
+			}
+			if len(ab.Passages) > 5 {
+				t.Errorf("Compare returned %d passages, want at most 5", len(ab.Passages))
+			}
+			for i := 1; i < len(ab.Passages); i++ {
+				if len(strings.Fields(ab.Passages[i])) > len(strings.Fields(ab.Passages[i-1])) {
+					t.Errorf("passage %d is longer than passage %d", i, i-1)
+				}
+			}
+			checkPairs(t, a, b, ab.AlignedSentences)
+			checkPairs(t, b, a, ba.AlignedSentences)
+		})
+	}
+}
+
+// checkPairs checks that aligned sentences exist and go forward in both
+// texts.
+func checkPairs(t *testing.T, a, b *Fingerprint, pairs []Pair) {
+	t.Helper()
+	for i, p := range pairs {
+		if p.A < 0 || p.A >= len(a.Sentences) || p.B < 0 || p.B >= len(b.Sentences) {
+			t.Fatalf("pair %d = %+v out of range (%d, %d sentences)", i, p, len(a.Sentences), len(b.Sentences))
+		}
+		if i > 0 {
+			q := pairs[i-1]
+			if p.A < q.A || p.B < q.B || (p.A == q.A && p.B == q.B) {
+				t.Errorf("pair %d = %+v does not follow %+v", i, p, q)
+			}
+		}
+		sa, sb := a.Sentences[p.A], b.Sentences[p.B]
+		same := slices.Equal(text.Words(a.Text[sa.Start:sa.End]), text.Words(b.Text[sb.Start:sb.End]))
+		if p.Identical != same {
+			t.Errorf("pair %+v: Identical = %v, want %v", p, p.Identical, same)
+		}
+	}
+}
+
+func TestCompareAlignsRewrite(t *testing.T) {
+	title, orig := article(t, "original")
+	spunTitle, spun := article(t, "spun")
+	a, b := NewFingerprint(title, body(orig)), NewFingerprint(spunTitle, body(spun))
+	m := Compare(a, b)
+	sent := func(fp *Fingerprint, i int) string { return fp.Text[fp.Sentences[i].Start:fp.Sentences[i].End] }
+	aligned := map[string]string{}
+	for _, p := range m.AlignedSentences {
+		aligned[sent(a, p.A)] = sent(b, p.B)
+	}
+	// Sentences whose clauses were reordered still align with their rewrite.
+	for _, want := range [][2]string{
+		{orig[2], spun[2]},
+		{orig[9], spun[9]},
+		{orig[15], spun[14]},
+	} {
+		if got := aligned[want[0]]; got != want[1] {
+			t.Errorf("%q aligned with %q, want %q", want[0], got, want[1])
+		}
+	}
+}
+
+func TestThresholdsDefaults(t *testing.T) {
+	if got, want := (Thresholds{}).withDefaults(), DefaultThresholds(); got != want {
+		t.Errorf("Thresholds{} defaults to %+v, want %+v", got, want)
+	}
+	// A stricter rewrite threshold turns the spun copy into no copy.
+	title, orig := article(t, "original")
+	spunTitle, spun := article(t, "spun")
+	a, b := NewFingerprint(title, body(orig)), NewFingerprint(spunTitle, body(spun))
+	if got := (Thresholds{RewriteShare: 0.99}).Compare(a, b).Kind; got != "" {
+		t.Errorf("with RewriteShare 0.99, Kind = %q, want none", got)
+	}
+}

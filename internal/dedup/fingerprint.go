@@ -1,0 +1,271 @@
+// Package dedup finds which articles are copies of which. NewFingerprint
+// reduces an article to what copy detection needs; an Index finds, in time
+// independent of the corpus size, the few stored articles that may be copies
+// of a new one; Compare verifies one pair exactly and says what kind of copy
+// it is: duplicate, near-duplicate, excerpt or rewrite.
+package dedup
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/zeebo/xxh3"
+
+	"github.com/copydesk/copydesk/internal/text"
+)
+
+// ShingleSize is the number of words in a shingle.
+const ShingleSize = 5
+
+// SignatureSize is the number of MinHash values in a Fingerprint's signature;
+// Options.Bands*Options.Rows may use at most this many.
+const SignatureSize = 128
+
+const (
+	// winnowWindow is the window of the winnowing that picks a document's
+	// anchor shingles: any shared run of winnowWindow shingles
+	// (winnowWindow+ShingleSize-1 words) shares at least one anchor.
+	winnowWindow = 8
+	// maxAnchors caps the anchors of one long document (the smallest hashes
+	// are kept, so two copies keep the same ones).
+	maxAnchors = 512
+	// sentenceHashes is the number of MinHash anchors per sentence.
+	sentenceHashes = 6
+	// minSentenceStems is the number of content stems a sentence needs to
+	// count in the alignment and to get anchors.
+	minSentenceStems = 3
+	// maxSentences caps the sentences of one text used by the alignment.
+	maxSentences = 400
+)
+
+// Fingerprint is what copy detection keeps of one article. Build it with
+// NewFingerprint; it is read-only afterwards and safe to share.
+type Fingerprint struct {
+	// Text is the title and the body as compared; offsets refer to it.
+	Text string
+	// Hash is the xxh3 hash of the normalised Text.
+	Hash uint64
+	// Shingles are the sorted, unique hashes of the word 5-shingles.
+	Shingles []uint64
+	// Signature is the MinHash signature of Shingles.
+	Signature []uint64
+	// Stems are the sorted, unique hashes of the stemmed content words.
+	Stems []uint64
+	// Sentences are the sentences of Text with their stemmed content words.
+	Sentences []Sentence
+
+	tokens  []text.Token // words of Text
+	seq     []uint64     // shingle hash at every word position
+	anchors []uint64     // winnowed shingles, sorted
+	sentKey []uint64     // per-sentence MinHash anchors, sorted
+}
+
+// Sentence is one sentence of a Fingerprint's Text.
+type Sentence struct {
+	Start, End int
+	// Hash is the hash of the sentence's words: equal for identical sentences.
+	Hash uint64
+	// Stems are the sorted, unique hashes of its stemmed content words.
+	Stems []uint64
+	// Content marks a body sentence (not the title) with at least three
+	// content words made of letters: the sentences a rewrite must align.
+	Content bool
+}
+
+// NewFingerprint fingerprints an article from its title and body text; either
+// may be empty.
+func NewFingerprint(title, body string) *Fingerprint {
+	full, titleEnd := joinTitle(title, body)
+	fp := &Fingerprint{Text: full, Hash: xxh3.HashString(text.Normalize(full))}
+	fp.tokens = text.Tokens(full)
+	words := make([]string, len(fp.tokens))
+	for i, t := range fp.tokens {
+		words[i] = t.Word
+	}
+	fp.seq = text.ShingleSeq(words, ShingleSize)
+	fp.Shingles = slices.Compact(slices.Sorted(slices.Values(fp.seq)))
+	fp.Signature = minHash(fp.Shingles)
+	fp.anchors = winnow(fp.seq, winnowWindow, maxAnchors)
+
+	// Sentences and their content stems; tokens are assigned by offset.
+	stemOf := make(map[string]uint64)
+	var all []uint64
+	ti := 0
+	for _, sp := range text.Sentences(full) {
+		if len(fp.Sentences) == maxSentences {
+			break
+		}
+		for ti < len(fp.tokens) && fp.tokens[ti].Start < sp.Start {
+			ti++
+		}
+		first := ti
+		var stems []uint64
+		alpha := 0
+		for ti < len(fp.tokens) && fp.tokens[ti].End <= sp.End {
+			w := fp.tokens[ti].Word
+			ti++
+			if text.IsStop(w) {
+				continue
+			}
+			if isAlpha(w) {
+				alpha++
+			}
+			h, ok := stemOf[w]
+			if !ok {
+				h = xxh3.HashString(text.Stem(w))
+				stemOf[w] = h
+			}
+			stems = append(stems, h)
+		}
+		if ti == first {
+			continue // no words: punctuation or symbols only
+		}
+		slices.Sort(stems)
+		stems = slices.Compact(stems)
+		all = append(all, stems...)
+		fp.Sentences = append(fp.Sentences, Sentence{
+			Start: sp.Start, End: sp.End,
+			Hash:    hashWords(fp.tokens[first:ti]),
+			Stems:   stems,
+			Content: alpha >= minSentenceStems && sp.Start >= titleEnd,
+		})
+		if len(stems) >= minSentenceStems {
+			for k := range sentenceHashes {
+				fp.sentKey = append(fp.sentKey, minPair(stems, uint64(k))^keySentence)
+			}
+		}
+	}
+	slices.Sort(all)
+	fp.Stems = slices.Compact(all)
+	slices.Sort(fp.sentKey)
+	fp.sentKey = slices.Compact(fp.sentKey)
+	return fp
+}
+
+// joinTitle puts the title before the body unless the body already starts
+// with it, and returns where the title ends.
+func joinTitle(title, body string) (string, int) {
+	title = strings.TrimSpace(title)
+	body = strings.TrimSpace(body)
+	switch {
+	case title == "":
+		return body, 0
+	case body == "":
+		return title, len(title)
+	case strings.HasPrefix(body, title):
+		return body, len(title)
+	}
+	return title + "\n\n" + body, len(title)
+}
+
+// isAlpha reports whether w has a letter and no digit.
+func isAlpha(w string) bool {
+	letter := false
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letter = true
+		}
+	}
+	return letter
+}
+
+func hashWords(toks []text.Token) uint64 {
+	var buf []byte
+	for _, t := range toks {
+		buf = append(buf, t.Word...)
+		buf = append(buf, ' ')
+	}
+	return xxh3.Hash(buf)
+}
+
+// Key namespaces, so that anchors of different kinds never meet in the index.
+const (
+	keyBand     = 0x9e3779b97f4a7c15
+	keyShingle  = 0xc2b2ae3d27d4eb4f
+	keySentence = 0x165667b19e3779f9
+)
+
+// mix is the splitmix64 finaliser: a fast, well-spread bijection.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// seedOf is the fixed seed of the i-th MinHash function.
+func seedOf(i uint64) uint64 { return mix(i*0x9e3779b97f4a7c15 + 0x632be59bd9b4e019) }
+
+// minHash returns the MinHash signature of a set of hashes; an empty set
+// gives all ones, which matches nothing but another empty set.
+func minHash(set []uint64) []uint64 {
+	sig := make([]uint64, SignatureSize)
+	for i := range sig {
+		sig[i] = ^uint64(0)
+	}
+	var seeds [SignatureSize]uint64
+	for i := range seeds {
+		seeds[i] = seedOf(uint64(i))
+	}
+	for _, x := range set {
+		for i, s := range seeds {
+			if h := mix(x ^ s); h < sig[i] {
+				sig[i] = h
+			}
+		}
+	}
+	return sig
+}
+
+// minPair hashes together the two smallest values of a set of at least two
+// hashes under the k-th MinHash function. Two sets of Jaccard J share it
+// with probability about J squared; a single minimum would too often be a
+// common word shared by unrelated sentences.
+func minPair(set []uint64, k uint64) uint64 {
+	s := seedOf(SignatureSize + k)
+	m1, m2 := ^uint64(0), ^uint64(0)
+	for _, x := range set {
+		h := mix(x ^ s)
+		switch {
+		case h < m1:
+			m1, m2 = h, m1
+		case h < m2:
+			m2 = h
+		}
+	}
+	return mix(m1 ^ mix(m2))
+}
+
+// winnow picks the minimum of every window of w consecutive hashes
+// (Schleimer, Wilkerson and Aiken 2003), at most limit of them (the
+// smallest), sorted and unique.
+func winnow(seq []uint64, w, limit int) []uint64 {
+	if len(seq) == 0 {
+		return nil
+	}
+	if len(seq) < w {
+		w = len(seq)
+	}
+	out := make([]uint64, 0, 2*len(seq)/(w+1)+1)
+	for i := 0; i+w <= len(seq); i++ {
+		m := seq[i]
+		for _, h := range seq[i+1 : i+w] {
+			m = min(m, h)
+		}
+		if len(out) == 0 || out[len(out)-1] != m {
+			out = append(out, m)
+		}
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}

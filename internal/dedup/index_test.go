@@ -1,0 +1,119 @@
+package dedup
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/copydesk/copydesk"
+)
+
+// TestCandidatesFindEveryCopy is the recall property of the Index: on a
+// generated corpus, every earlier article that Compare relates to a new one
+// is among the new one's candidates. It also checks Compare against how the
+// copies were made.
+func TestCandidatesFindEveryCopy(t *testing.T) {
+	docs := newSynth(1).corpus(300)
+	fps := make([]*Fingerprint, len(docs))
+	for i, d := range docs {
+		fps[i] = NewFingerprint(d.title, d.text)
+	}
+	family := func(i int) int {
+		if docs[i].of >= 0 {
+			return docs[i].of
+		}
+		return i
+	}
+	ix := NewIndex(Options{})
+	related := map[copydesk.Kind]int{}
+	type key struct{ made, got copydesk.Kind }
+	confusion := map[key]int{}
+	strangers := 0
+	for j := range docs {
+		cands := ix.Candidates(fps[j])
+		for i := range j {
+			m := Compare(fps[i], fps[j])
+			if docs[j].of == i {
+				confusion[key{docs[j].made, m.Kind}]++
+			}
+			if m.Kind == "" {
+				continue
+			}
+			related[m.Kind]++
+			if family(i) != family(j) {
+				strangers++
+				t.Errorf("%s and %s are unrelated but Compare says %q", docs[i].id, docs[j].id, m.Kind)
+			}
+			if !slices.Contains(cands, docs[i].id) {
+				t.Errorf("Candidates(%s) misses %s, a %s (J %.2f, containment %.2f/%.2f)",
+					docs[j].id, docs[i].id, m.Kind, m.Jaccard, m.AInB, m.BInA)
+			}
+		}
+		if got := ix.Len(); got != j {
+			t.Fatalf("Len() = %d before adding article %d, want %d", got, j, j)
+		}
+		ix.Add(docs[j].id, fps[j])
+	}
+	t.Logf("related pairs by kind: %v; unrelated pairs called copies: %d", related, strangers)
+	for _, k := range []copydesk.Kind{copydesk.Duplicate, copydesk.NearDuplicate, copydesk.Excerpt, copydesk.Rewrite} {
+		made, right := 0, confusion[key{k, k}]
+		for kk, n := range confusion {
+			if kk.made == k {
+				made += n
+			}
+		}
+		t.Logf("made as %s: %d, classified so: %d", k, made, right)
+		if made < 10 {
+			t.Errorf("the corpus has %d copies made as %s, want at least 10", made, k)
+		}
+		if float64(right) < 0.9*float64(made) {
+			t.Errorf("copies made as %s classified so: %d of %d, want at least 90%%", k, right, made)
+		}
+	}
+	for kk, n := range confusion {
+		if kk.made != kk.got {
+			t.Logf("made as %q, classified %q: %d", kk.made, kk.got, n)
+		}
+	}
+}
+
+func TestCandidatesOrder(t *testing.T) {
+	docs := newSynth(2).corpus(60)
+	ix := NewIndex(Options{})
+	for _, d := range docs {
+		ix.Add(d.id, NewFingerprint(d.title, d.text))
+	}
+	for _, d := range docs[:10] {
+		fp := NewFingerprint(d.title, d.text)
+		first, again := ix.Candidates(fp), ix.Candidates(fp)
+		if !slices.Equal(first, again) {
+			t.Errorf("Candidates(%s) not stable: %q then %q", d.id, first, again)
+		}
+		if len(first) == 0 || first[0] != d.id {
+			t.Errorf("Candidates(%s) = %q, want itself first", d.id, first)
+		}
+	}
+}
+
+func TestCandidatesBounded(t *testing.T) {
+	// Many copies of one text: posting lists and answers stay capped.
+	ix := NewIndex(Options{MaxPosting: 8, MaxCandidates: 5})
+	fp := NewFingerprint("Same", "One text stored many times over, word for word, in every paper of the land.")
+	for i := range 50 {
+		ix.Add(string(rune('A'+i%26))+string(rune('a'+i/26)), fp)
+	}
+	got := ix.Candidates(fp)
+	if len(got) != 5 {
+		t.Errorf("Candidates returned %d ids, want MaxCandidates = 5", len(got))
+	}
+	for _, l := range ix.lists {
+		if len(l) > 8 {
+			t.Fatalf("a posting list holds %d articles, want at most MaxPosting = 8", len(l))
+		}
+	}
+	if ix.Len() != 50 {
+		t.Errorf("Len() = %d, want 50", ix.Len())
+	}
+	if got := NewIndex(Options{}).Candidates(fp); len(got) != 0 {
+		t.Errorf("Candidates on an empty index = %q, want none", got)
+	}
+}

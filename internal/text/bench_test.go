@@ -1,0 +1,42 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+// benchText is an invented news paragraph repeated to article length.
+var benchText = strings.Repeat("A passenger ferry struck the north pier of Marrowby harbour early on Tuesday, "+
+	"injuring twelve people, the Tollan River Authority said. \u201cThe crew had radar, but the fog came down "+
+	"like a wall,\u201d harbour master Odile Brankovic told reporters at 7 a.m. in the U.S.-style terminal. "+
+	"Gen. Ivo Marek said repairs would cost $3.5 million.\n\n", 6)
+
+func BenchmarkWords(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		Words(benchText)
+	}
+}
+
+func BenchmarkSentences(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		Sentences(benchText)
+	}
+}
+
+func BenchmarkStem(b *testing.B) {
+	words := Words(benchText)
+	n := 0
+	for b.Loop() {
+		Stem(words[n%len(words)])
+		n++
+	}
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		Normalize(benchText)
+	}
+}

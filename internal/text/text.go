@@ -1,0 +1,69 @@
+// Package text holds the text primitives the copy-finding stages share:
+// normalising, word tokens with their byte offsets, sentence splitting,
+// English stemming and stop words, and hashed word shingles. It does no I/O
+// and keeps no state, so every function is safe for concurrent use.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize folds s for comparison: NFKC, lower case, curly quotes and
+// apostrophes to ASCII, dashes and minus signs to '-', invisible characters
+// (soft hyphens, zero-width spaces, byte-order marks) dropped, and every run
+// of white space collapsed to one space, with none at either end.
+func Normalize(s string) string {
+	if !isASCII(s) {
+		s = norm.NFKC.String(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r = foldRune(r)
+		switch {
+		case r < 0:
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// foldRune maps typographic variants to their ASCII form and returns -1 for
+// characters that carry no text.
+func foldRune(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4', '\u0060':
+		return '\''
+	case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb':
+		return '"'
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d':
+		return '-'
+	case '\u00a0', '\u2007', '\u202f':
+		return ' '
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return -1
+	}
+	return r
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,133 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Token is one word of a text: its normalised form and its byte offsets in
+// the text it was read from.
+type Token struct {
+	Start, End int
+	Word       string
+}
+
+// Words returns the word tokens of s, lower-cased and folded as by Normalize.
+// A word is a run of letters and digits; a few joiners are kept inside it so
+// that common news tokens survive whole: dotted abbreviations ("u.s.",
+// "a.m."), decimals and thousands ("3.5", "1,000"), apostrophes between
+// letters ("didn't", "china's") and hyphens next to a digit ("f-22",
+// "covid-19"). Other hyphenated compounds are split into their parts, so that
+// "high-altitude" and "high altitude" give the same words.
+func Words(s string) []string {
+	toks := Tokens(s)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Word
+	}
+	return words
+}
+
+// Tokens is Words with the byte offsets of every word in s.
+func Tokens(s string) []Token {
+	var toks []Token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		end := scanWord(s, i)
+		toks = append(toks, Token{Start: start, End: end, Word: foldWord(s[start:end])})
+		i = end
+	}
+	return toks
+}
+
+// scanWord returns the end of the word that starts at i.
+func scanWord(s string, i int) int {
+	segStart := i
+	hasDigit := false
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			if unicode.IsDigit(r) {
+				hasDigit = true
+			}
+			i += n
+			continue
+		}
+		next, nn := utf8.DecodeRuneInString(s[min(i+n, len(s)):])
+		if i+n >= len(s) {
+			next, nn = utf8.RuneError, 0
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case r == '.' && isLetter(prev) && i-segStart == utf8.RuneLen(prev) && isLetter(next):
+			// A dotted abbreviation: single letters each followed by a dot.
+			j := i + n + nn
+			if j < len(s) && s[j] == '.' {
+				i = j + 1
+				for i+1 < len(s) {
+					r2, n2 := utf8.DecodeRuneInString(s[i:])
+					if !isLetter(r2) || i+n2 >= len(s) || s[i+n2] != '.' {
+						break
+					}
+					i += n2 + 1
+				}
+				return i
+			}
+			return i
+		case (r == '.' || r == ',') && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			i += n
+			segStart = i
+		case (r == '\'' || r == '\u2019') && isLetter(prev) && isLetter(next):
+			i += n
+			segStart = i
+		case isHyphen(r) && isWordRune(prev) && isWordRune(next) && (hasDigit || unicode.IsDigit(next)):
+			i += n
+			segStart = i
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) }
+
+func isHyphen(r rune) bool {
+	return r == '-' || r == '\u2010' || r == '\u2011' || r == '\u2013'
+}
+
+// foldWord lower-cases one raw word and folds its joiners.
+func foldWord(w string) string {
+	if isASCII(w) {
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c >= 'A' && c <= 'Z' {
+				return strings.ToLower(w)
+			}
+		}
+		return w
+	}
+	w = norm.NFKC.String(w)
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		r = foldRune(r)
+		if r < 0 {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
