@@ -34,6 +34,9 @@ type Evidence struct {
 	ReusedOfCopy     float64 `json:"reused_of_copy"`
 	// Passages are the longest passages the two texts share, longest first.
 	Passages []string `json:"passages,omitempty"`
+	// Anchors are the names and numbers a translation shares with its
+	// original, most frequent first.
+	Anchors []string `json:"anchors,omitempty"`
 	// Direction gives why From is taken as the original, and how sure that is.
 	Direction  []string `json:"direction,omitempty"`
 	Confidence float64  `json:"confidence"`
