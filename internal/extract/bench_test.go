@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func loadFixtures(b *testing.B, pattern string) [][]byte {
+	paths, _ := filepath.Glob(pattern)
+	var docs [][]byte
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, raw)
+	}
+	if len(docs) == 0 {
+		b.Fatalf("no fixtures match %s", pattern)
+	}
+	return docs
+}
+
+// BenchmarkText extracts the plain-text fixtures (and the seeds when
+// present) in turn.
+func BenchmarkText(b *testing.B) {
+	docs := loadFixtures(b, "testdata/text/*")
+	if shared := sharedDir(); shared != "" {
+		seeds, _ := filepath.Glob(filepath.Join(shared, "seeds", "*.txt"))
+		for _, p := range seeds {
+			if raw, err := os.ReadFile(p); err == nil {
+				docs = append(docs, raw)
+			}
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Text(docs[i%len(docs)], TextOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkHTML extracts the HTML fixtures that have an article in turn.
+func BenchmarkHTML(b *testing.B) {
+	var docs [][]byte
+	for _, raw := range loadFixtures(b, "testdata/html/*.html") {
+		if _, err := HTML(raw, ""); err == nil {
+			docs = append(docs, raw)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := HTML(docs[i%len(docs)], "https://example.org/a"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}

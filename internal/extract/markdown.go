@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	fenceRE       = regexp.MustCompile("^(```|~~~)")
+	ruleRE        = regexp.MustCompile(`^([-*_=]\s*){3,}$`)
+	imageLineRE   = regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)$`)
+	headingRE     = regexp.MustCompile(`^#{1,6}\s+`)
+	closingHashRE = regexp.MustCompile(`\s+#+$`)
+	quoteRE       = regexp.MustCompile(`^(>\s?)+`)
+	listRE        = regexp.MustCompile(`^([-*+•·▪●◦‣]|\d{1,3}[.)])\s+`)
+	imageRE       = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	linkRE        = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	refLinkRE     = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
+	autoLinkRE    = regexp.MustCompile(`<(https?://[^>\s]+)>`)
+	strongRE      = regexp.MustCompile(`\*\*([^*]+)\*\*`)
+	strongUndRE   = regexp.MustCompile(`__([^_]+)__`)
+	emRE          = regexp.MustCompile(`\*([^*\s](?:[^*]*[^*\s])?)\*`)
+	emUndRE       = regexp.MustCompile(`(^|[^\p{L}\p{N}_])_([^_\s](?:[^_]*[^_\s])?)_([^\p{L}\p{N}_]|$)`)
+	strikeRE      = regexp.MustCompile(`~~([^~]+)~~`)
+)
+
+// plainLine turns one input line into plain text: markdown markers (headings,
+// quotes, list bullets, emphasis, links) are stripped and white space is
+// collapsed. A line that is pure markup (a code fence, a rule, an image)
+// gives "" and the reason to record.
+func plainLine(s string) (text, reason string) {
+	s = collapseSpace(s)
+	if s == "" {
+		return "", ""
+	}
+	switch {
+	case fenceRE.MatchString(s), ruleRE.MatchString(s):
+		return "", "markup"
+	case imageLineRE.MatchString(s):
+		return "", "image"
+	}
+	s = headingRE.ReplaceAllString(s, "")
+	s = closingHashRE.ReplaceAllString(s, "")
+	s = quoteRE.ReplaceAllString(s, "")
+	s = listRE.ReplaceAllString(s, "")
+	if strings.ContainsAny(s, "[]<!") {
+		s = imageRE.ReplaceAllString(s, "")
+		s = linkRE.ReplaceAllString(s, "$1")
+		s = refLinkRE.ReplaceAllString(s, "$1")
+		s = autoLinkRE.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, "*_~`") {
+		s = strongRE.ReplaceAllString(s, "$1")
+		s = strongUndRE.ReplaceAllString(s, "$1")
+		s = emRE.ReplaceAllString(s, "$1")
+		s = emUndRE.ReplaceAllString(s, "$1$2$3")
+		s = strikeRE.ReplaceAllString(s, "$1")
+		s = strings.ReplaceAll(s, "`", "")
+	}
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", "markup"
+	}
+	return s, ""
+}
+
+// collapseSpace trims s and replaces each run of white space (including
+// no-break and zero-width spaces) by one space.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u00a0' {
+			space = true
+			continue
+		}
+		if unicode.IsControl(r) {
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}

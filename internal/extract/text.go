@@ -1,0 +1,562 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk"
+)
+
+// The line rules. Each one matches the shape of a kind of junk, never a
+// particular outlet's wording, and each is limited to short lines so that a
+// body sentence that happens to contain "subscribe" or "newsletter" stays.
+var (
+	headerRE = regexp.MustCompile(`(?i)^(source|outlet|publisher|title|headline|url|canonical(?:[ _]url)?|link|author|byline|date|published|language|lang)\s*:\s*(.+)$`)
+
+	errorWidgetRE = regexp.MustCompile(`(?i)^(oops\b.*|something went wrong.*|please try again( later)?[.!]?|an error (has )?occurred.*|(this |the )?(video|content|embed|media) (is )?(not available|unavailable|could not be (loaded|played)).*|javascript (is )?(disabled|required).*|please enable javascript.*|your browser does not support.*)$`)
+
+	subscribeStartRE = regexp.MustCompile(`(?i)^(subscribe|sign ?up|join|stay informed|get (our|the|unlimited|full|breaking|the latest)|download (our|the)|register (now|today|for)|log ?in\b|already (a subscriber|have an account)|become a (member|subscriber|patron)|support (our|independent|local) |don'?t miss|follow us|click here|get access|start your (free )?trial)\b`)
+	promoRE          = regexp.MustCompile(`(?i)(\b(our|free|daily|weekly|morning|evening)( \w+)? newsletters?\b|\bsubscriber[- ]exclusive|\bsubscribers? only\b|\bcancel any ?time\b|\b24/7 coverage\b|\bunlimited digital access\b|\bin your inbox\b)`)
+	// saidRE marks reported speech, which a prompt never is.
+	saidRE        = regexp.MustCompile(`(?i)\b(said|says|told)\b`)
+	subscribeToRE = regexp.MustCompile(`(?i)^subscribe to (?:the )?(.+?)[!.]*$`)
+	joiningRE     = regexp.MustCompile(`(?i)\bjoin(?:ing)?\s+(.+?)[!.]*$`)
+
+	readMoreRE = regexp.MustCompile(`(?i)^(read more|read also|also read|read next|more stories|more news|more from .{1,40}|related( stories| articles| coverage| news| content| reading)?|recommended( stories| for you| reading)?|see also|trending( now| stories)?|most (read|popular|viewed)|top stories|latest (news|stories)|you (may|might) also like|editor'?s picks|further reading)(\s*[:|»›>–—-].*)?$`)
+	mediaRE    = regexp.MustCompile(`(?i)^(watch|video|listen|photos?|gallery|podcast|in pictures)\s*[:|–—-]\s*\S`)
+
+	creditLineRE = regexp.MustCompile(`(?i)^(this (article|story|post|piece|report|content) (was |is |has been |first )?(originally |first )?(published|appeared|posted|produced|republished|reproduced|owned)\b.*|originally (published|appeared)\b.*|a version of this (article|story)\b.*|(additional )?reporting by\b.*|(writing|editing|edited|compiled) by\b.*|all rights reserved\.?)$`)
+	ownedByRE    = regexp.MustCompile(`(?i)^this (?:article|story|content|post) is owned by (.+?)\.?$`)
+	copyrightRE  = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.*?)\.?\s*(?:all rights reserved\.?)?$`)
+
+	trackerRE = regexp.MustCompile(`^[a-z][a-z0-9]*(\s+[a-z0-9]+([-_][a-z0-9]+)+)+$`)
+	bareURLRE = regexp.MustCompile(`^(https?://|www\.)\S+$`)
+
+	photoCreditRE = regexp.MustCompile(`(?i)(^|[|–—-]\s*|\s\(?)((photo|image|picture|photograph|illustration|graphic|file photo|video|pictures?)(\s+credits?)?\s*:|credits?\s*:|(photo|photograph|image|picture)s? by\b|courtesy( of)?\b)`)
+	parenCreditRE = regexp.MustCompile(`^\([^()]{2,100}\)$`)
+
+	widgetRE = regexp.MustCompile(`(?i)^(advertisements?|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|share( this( article| story)?)?( on \S+)?|tweet|email|print|copy link|link copied|\d* ?comments?|skip to (main )?content|toggle navigation|menu|close|back to top|loading\.*|show more|view comments|listen to (this )?article|\d+ min(ute)?s? read)[.!:]?$`)
+
+	bylinePrefixRE = regexp.MustCompile(`(?i)^(by|written by|words by|story by|report by|posted by|author|von|par|por)\s*:?\s+(.+)$`)
+	bylineRoleRE   = regexp.MustCompile(`(?i)^(.+?)\s*[|,–—-]\s*(.*\b(writers?|correspondents?|reporters?|editors?|contributors?|columnists?|journalists?|staff|bureau|analysts?|producers?)\b.*)$`)
+
+	datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+\S`)
+)
+
+// agencies are wire services whose bare name, alone on a line near the top,
+// is a credit rather than article text.
+var agencies = map[string]bool{
+	"ap": true, "afp": true, "reuters": true, "associated press": true, "the associated press": true,
+	"agence france-presse": true, "agence france presse": true, "dpa": true, "upi": true,
+	"xinhua": true, "pti": true, "ani": true, "ians": true, "efe": true, "ansa": true,
+	"kyodo": true, "tass": true, "anadolu": true, "bloomberg": true,
+}
+
+// source priorities: an explicit header beats an ownership or copyright
+// line, which beats the outlet named in a subscribe prompt.
+const (
+	srcPrompt = iota + 1
+	srcCredit
+	srcHeader
+)
+
+type cleaner struct {
+	opts TextOptions
+	res  Result
+	// markup is true when lines may carry markdown to strip.
+	markup  bool
+	srcPrio int
+	// lines are the input lines after markdown stripping; "" for blank.
+	lines []string
+	orig  []string
+}
+
+func (c *cleaner) remove(no int, text, reason string) {
+	c.res.Removed = append(c.res.Removed, copydesk.Removed{Line: no, Text: text, Reason: reason})
+}
+
+func (c *cleaner) setSource(s string, prio int) {
+	s = strings.TrimSpace(strings.Trim(s, " .!,;:"))
+	if s == "" || prio <= c.srcPrio || words(s) > 6 || utf8.RuneCountInString(s) > 60 {
+		return
+	}
+	c.res.Source, c.srcPrio = s, prio
+}
+
+// kept is a line that survived classification, waiting to become (part of)
+// a paragraph.
+type kept struct {
+	no    int
+	block int
+	text  string
+}
+
+// cleanText runs the line rules over s. It never fails: the caller decides
+// what an empty result means.
+func cleanText(s string, opts TextOptions) Result {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	s = strings.TrimPrefix(s, "\ufeff")
+	c := &cleaner{opts: opts, markup: true}
+	c.res.Title = opts.Title
+	c.run(strings.Split(s, "\n"), opts.Title != "")
+	sort.SliceStable(c.res.Removed, func(i, j int) bool { return c.res.Removed[i].Line < c.res.Removed[j].Line })
+	return c.res
+}
+
+// classifyAll classifies c.lines and builds the paragraphs from the lines
+// kept. titled tells whether the title is already known.
+func (c *cleaner) classifyAll(titled bool) {
+	var out []kept
+	block, head := 0, true
+	for i, text := range c.lines {
+		if text == "" {
+			block++
+			continue
+		}
+		no := i + 1
+		if reason := c.classify(i, text, head, titled); reason != "" {
+			c.remove(no, c.orig[i], reason)
+			if c.res.Title != "" {
+				titled = true
+			}
+			continue
+		}
+		if !titled {
+			titled = true
+			// A first line shaped like a body sentence (a full stop after a
+			// dozen words or more) or of more than 40 words is article text
+			// that came without a title: keep it.
+			if n := words(text); n <= 40 && !(n >= 12 && strings.HasSuffix(strings.TrimRight(text, "\"'”’)"), ".")) {
+				c.res.Title = text
+				continue
+			}
+		}
+		if c.res.Title != "" && normalise(text) == normalise(c.res.Title) {
+			c.remove(no, c.orig[i], "duplicate title")
+			continue
+		}
+		if n := len(out); n > 0 && nearDuplicate(out[n-1].text, text) {
+			c.remove(no, c.orig[i], "duplicate caption")
+			continue
+		}
+		text = c.dropRepeatedSentence(no, text)
+		if head && bodyLike(text) {
+			head = false
+		}
+		out = append(out, kept{no: no, block: block, text: text})
+	}
+	c.res.Paragraphs = joinWrapped(out)
+	if c.res.Dateline == "" && len(c.res.Paragraphs) > 0 {
+		// "WASHINGTON (Wire) — The ..." opening the first paragraph. The
+		// paragraph keeps it: it is part of the text other outlets copy.
+		if m := datelineRE.FindStringSubmatch(c.res.Paragraphs[0]); m != nil {
+			c.res.Dateline = titleCase(m[1])
+		}
+	}
+}
+
+// classify returns why the line at index i (plain text) is left out, or ""
+// to keep it. It records the metadata the line carries. head is true until
+// the first body-like paragraph; titled is true once the title is known.
+func (c *cleaner) classify(i int, text string, head, titled bool) string {
+	lower := strings.ToLower(text)
+	n := words(text)
+
+	if c.opts.Repeated != nil && c.opts.Repeated(text) {
+		return "repeated across outlet"
+	}
+	if m := headerRE.FindStringSubmatch(text); m != nil && n <= 30 {
+		if reason := c.header(strings.ToLower(m[1]), strings.TrimSpace(m[2]), titled); reason != "" {
+			return reason
+		}
+	}
+	if n <= 15 && errorWidgetRE.MatchString(text) {
+		return "error widget"
+	}
+	if n <= 25 && (subscribeStartRE.MatchString(text) || promoRE.MatchString(text)) && !saidRE.MatchString(text) {
+		if m := subscribeToRE.FindStringSubmatch(text); m != nil && capitalisedWords(m[1]) && !strings.Contains(strings.ToLower(m[1]), "newsletter") {
+			c.setSource(m[1], srcPrompt)
+		} else if m := joiningRE.FindStringSubmatch(text); m != nil && capitalisedWords(m[1]) && words(m[1]) <= 4 {
+			c.setSource(m[1], srcPrompt)
+		}
+		return "subscribe prompt"
+	}
+	if n <= 40 && readMoreRE.MatchString(text) {
+		return "read-more link"
+	}
+	if n <= 40 && mediaRE.MatchString(text) {
+		return "media link"
+	}
+	if n <= 30 {
+		if m := ownedByRE.FindStringSubmatch(text); m != nil {
+			c.setSource(m[1], srcCredit)
+			return "credit line"
+		}
+		if creditLineRE.MatchString(text) {
+			return "credit line"
+		}
+		if strings.HasPrefix(text, "©") || strings.HasPrefix(lower, "(c)") || strings.HasPrefix(lower, "copyright") {
+			if m := copyrightRE.FindStringSubmatch(text); m != nil {
+				if capitalisedWords(m[1]) {
+					c.setSource(m[1], srcCredit)
+				}
+				return "credit line"
+			}
+		}
+	}
+	if n <= 4 && trackerRE.MatchString(text) && strings.ContainsAny(text, "0123456789") {
+		return "tracker line"
+	}
+	if bareURLRE.MatchString(text) {
+		return "link"
+	}
+	if reason := photoCredit(text); reason != "" {
+		return reason
+	}
+	if videoTimeRE.MatchString(text) {
+		return "video timestamp"
+	}
+	if name, ok := byline(text); ok {
+		if c.res.Byline == "" {
+			c.res.Byline = name
+		}
+		return "byline"
+	}
+	if t, place, ok := dateLine(text); ok {
+		if c.res.Published.IsZero() || (c.res.Published.Hour() == 0 && c.res.Published.Minute() == 0 && sameDay(c.res.Published, t)) {
+			c.res.Published = t
+		}
+		if c.res.Dateline == "" {
+			c.res.Dateline = place
+		}
+		return "date line"
+	}
+	if n <= 12 && widgetRE.MatchString(text) {
+		return "widget text"
+	}
+	if head && titled && n <= 6 && !endsSentence(text) {
+		if agencies[strings.ToLower(text)] || allUpper(text) {
+			return "credit line"
+		}
+		// A short line that the next lines repeat (an image's alt text
+		// above its caption) is a doubled caption.
+		seen := 0
+		for j := i + 1; j < len(c.lines) && seen < 3; j++ {
+			if c.lines[j] == "" {
+				continue
+			}
+			seen++
+			if strings.HasPrefix(normalise(c.lines[j]), normalise(text)) {
+				return "duplicate caption"
+			}
+		}
+	}
+	return ""
+}
+
+// header handles a "Key: value" line and returns its reason, or "" when the
+// value does not fit the key (the line is then treated as text).
+func (c *cleaner) header(key, value string, titled bool) string {
+	switch key {
+	case "source", "outlet", "publisher":
+		if words(value) > 8 {
+			return ""
+		}
+		c.setSource(value, srcHeader)
+		return "source line"
+	case "title", "headline":
+		if titled {
+			return "title line"
+		}
+		if v, _ := plainLine(value); v != "" && c.res.Title == "" {
+			c.res.Title = v
+		}
+		return "title line"
+	case "url", "canonical", "canonical url", "canonical_url", "link":
+		if !bareURLRE.MatchString(value) {
+			return ""
+		}
+		if c.res.CanonicalURL == "" {
+			c.res.CanonicalURL = value
+		}
+		return "url line"
+	case "author", "byline":
+		if words(value) > 8 {
+			return ""
+		}
+		if c.res.Byline == "" {
+			name, ok := byline("By " + value)
+			if !ok {
+				name = value
+			}
+			c.res.Byline = name
+		}
+		return "byline"
+	case "date", "published":
+		t, _, ok := findDate(value)
+		if !ok {
+			return ""
+		}
+		if c.res.Published.IsZero() {
+			c.res.Published = t
+		}
+		return "date line"
+	case "language", "lang":
+		if words(value) > 1 {
+			return ""
+		}
+		return "language line"
+	}
+	return ""
+}
+
+// photoCredit recognises a credit printed on its own line ("Photo Credit:
+// AP", "(Jane Roe / Example Images)"), after a caption too short to be a
+// sentence ("The Harbor | Photo: AP"), and a caption sentence closed by a
+// credit, which describes a picture rather than the story.
+func photoCredit(text string) string {
+	if words(text) > 40 {
+		return ""
+	}
+	if m := photoCreditRE.FindStringIndex(text); m != nil {
+		// The credit must close the line: a name or two, no sentence.
+		credit := strings.TrimRight(text[m[1]:], " .)")
+		if words(credit) > 8 || strings.ContainsAny(credit, ".!?;") && words(credit) > 4 {
+			return ""
+		}
+		caption := strings.Trim(text[:m[0]], " |–—-:(")
+		if words(caption) < 6 || !endsSentence(caption) {
+			return "photo credit"
+		}
+		// A sentence closed by a credit describes a picture, not the
+		// story: copies print it or not, so it is not article text.
+		return "photo caption"
+	}
+	if parenCreditRE.MatchString(text) && words(text) <= 12 {
+		inner := strings.ToLower(text)
+		if strings.Contains(inner, "/") || strings.Contains(inner, "images") || strings.Contains(inner, "photo") || strings.Contains(inner, "getty") {
+			return "photo credit"
+		}
+	}
+	return ""
+}
+
+// byline recognises "By Jane Roe", "Written by: Jane Roe", "By Jane Roe,
+// Staff Writer" and "Jane Roe | Staff writer", and returns the name.
+func byline(text string) (string, bool) {
+	if utf8.RuneCountInString(text) > 100 {
+		return "", false
+	}
+	if m := bylinePrefixRE.FindStringSubmatch(text); m != nil {
+		name := m[2]
+		if r := bylineRoleRE.FindStringSubmatch(name); r != nil {
+			name = r[1]
+		} else if i := strings.IndexAny(name, "|"); i >= 0 {
+			name = name[:i]
+		}
+		name = strings.TrimSpace(strings.TrimRight(name, " .,;"))
+		if personName(name) {
+			return name, true
+		}
+		return "", false
+	}
+	if r := bylineRoleRE.FindStringSubmatch(text); r != nil && words(r[2]) <= 5 {
+		name := strings.TrimSpace(r[1])
+		if personName(name) && words(name) >= 2 {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// personName reports whether s looks like one or a few names: capitalised
+// words and connectors, no digits, no sentence punctuation.
+func personName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 8 || strings.ContainsAny(s, "0123456789!?:;\"“”") {
+		return false
+	}
+	caps := 0
+	for _, w := range f {
+		switch strings.ToLower(w) {
+		case "and", "&", "de", "van", "von", "der", "den", "da", "del", "la", "le", "bin", "al", "y", "the", "staff":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !isUpperRune(r) {
+			return false
+		}
+		caps++
+	}
+	return caps > 0
+}
+
+func isUpperRune(r rune) bool { return unicode.IsUpper(r) || unicode.IsTitle(r) }
+
+// allUpper reports whether s has at least two upper-case letters and no
+// lower-case one (scripts without case never qualify).
+func allUpper(s string) bool {
+	upper := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+// endsSentence reports whether s ends with sentence punctuation, possibly
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…:;。！？", r)
+}
+
+// bodyLike reports whether a kept line reads as article prose, which ends
+// the title area where bare credits and alt texts are expected.
+func bodyLike(s string) bool { return words(s) >= 8 && endsSentence(s) }
+
+// normalise lower-cases s and keeps only its letters and digits, single
+// spaced, for comparing lines that differ in punctuation or quotes.
+func normalise(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// nearDuplicate reports whether b repeats a: equal after normalising, or,
+// for lines of six words or more, sharing nearly all their words.
+func nearDuplicate(a, b string) bool {
+	na, nb := normalise(a), normalise(b)
+	if na == nb {
+		return true
+	}
+	return words(na) >= 6 && words(nb) >= 6 && jaccard(na, nb) >= 0.85
+}
+
+func jaccard(a, b string) float64 {
+	set := map[string]int{}
+	for _, w := range strings.Fields(a) {
+		set[w] |= 1
+	}
+	for _, w := range strings.Fields(b) {
+		set[w] |= 2
+	}
+	both := 0
+	for _, v := range set {
+		if v == 3 {
+			both++
+		}
+	}
+	if len(set) == 0 {
+		return 0
+	}
+	return float64(both) / float64(len(set))
+}
+
+// dropRepeatedSentence removes a sentence that repeats the sentence before
+// it within one line (a caption printed twice in one paragraph).
+func (c *cleaner) dropRepeatedSentence(no int, text string) string {
+	sents := splitSentences(text)
+	if len(sents) < 2 {
+		return text
+	}
+	keep := sents[:1]
+	for _, s := range sents[1:] {
+		prev := keep[len(keep)-1]
+		np, ns := normalise(prev), normalise(s)
+		if words(np) >= 6 && words(ns) >= 6 && jaccard(np, ns) >= 0.7 {
+			c.remove(no, s, "duplicate caption")
+			continue
+		}
+		keep = append(keep, s)
+	}
+	if len(keep) == len(sents) {
+		return text
+	}
+	return strings.Join(keep, " ")
+}
+
+// splitSentences splits s after sentence punctuation (and closing quotes)
+// followed by a space and an upper-case letter or opening quote. It errs
+// towards splitting at abbreviations, which is harmless for its one use:
+// comparing neighbouring sentences.
+func splitSentences(s string) []string {
+	var out []string
+	start := 0
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		if !strings.ContainsRune(".!?", rs[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && strings.ContainsRune("\"'”’)", rs[j]) {
+			j++
+		}
+		if j+1 < len(rs) && rs[j] == ' ' && (isUpperRune(rs[j+1]) || strings.ContainsRune("\"“‘'", rs[j+1])) {
+			out = append(out, strings.TrimSpace(string(rs[start:j])))
+			start = j + 1
+			i = j
+		}
+	}
+	if rest := strings.TrimSpace(string(rs[start:])); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}
+
+// joinWrapped builds paragraphs from kept lines. A line continues the
+// previous paragraph of the same block when that paragraph does not end a
+// sentence and either the line starts in lower case or the paragraph's last
+// line is long enough to have been wrapped. Short unpunctuated lines, such as
+// section subheadings, therefore stay paragraphs of their own.
+func joinWrapped(lines []kept) []string {
+	var paras []string
+	var lastLine string
+	prevBlock := -1
+	for _, l := range lines {
+		if n := len(paras); n > 0 && l.block == prevBlock && !endsSentence(lastLine) {
+			first, _ := utf8.DecodeRuneInString(l.text)
+			if unicode.IsLower(first) || (utf8.RuneCountInString(lastLine) >= 50 && words(lastLine) >= 8) {
+				paras[n-1] += " " + l.text
+				lastLine = l.text
+				continue
+			}
+		}
+		paras = append(paras, l.text)
+		lastLine = l.text
+		prevBlock = l.block
+	}
+	return paras
+}
+
+func titleCase(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		r, n := utf8.DecodeRuneInString(w)
+		f[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(f, " ")
+}
