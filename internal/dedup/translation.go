@@ -95,8 +95,8 @@ type TranslationMatch struct {
 // The translation thresholds.
 const (
 	minAligned      = 4
-	minAlignedShare = 0.6
-	minCoverage     = 0.55
+	minAlignedShare = 0.75
+	minCoverage     = 0.65
 )
 
 // CompareTranslation decides whether a and b are one text in two languages.
@@ -177,7 +177,7 @@ type TranslationIndex struct {
 }
 
 const (
-	maxTransKeys    = 24
+	maxTransKeys  = 24
 	anchorPosting = 512
 	maxTransCands = 16
 )
