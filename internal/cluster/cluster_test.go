@@ -1,0 +1,136 @@
+package cluster
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+)
+
+var day0 = time.Date(2031, 3, 3, 8, 0, 0, 0, time.UTC)
+
+// Two stories of our own: a dam failure at Velmora (two events: the breach,
+// then the inquiry) and a ferry strike at Portmere (one event).
+var items = []struct {
+	id, title, text, event, story string
+	hours                         int
+}{
+	{"a1", "Velmora dam breaches after week of heavy rain", "The Velmora dam on the Ostra river breached on Monday, flooding three villages. Engineer Tomas Reval said the spillway had been blocked for days.", "breach", "dam", 0},
+	{"a2", "Floods sweep villages below Velmora dam", "Water from the breached Velmora dam swept through villages along the Ostra river on Monday. Rescue teams evacuated hundreds of residents.", "breach", "dam", 3},
+	{"a3", "Velmora dam collapse: hundreds evacuated", "Hundreds were evacuated after the Velmora dam on the Ostra river gave way on Monday following heavy rain, officials said.", "breach", "dam", 6},
+	{"a4", "Inquiry opens into Velmora dam failure", "A parliamentary inquiry into the failure of the Velmora dam opened on Thursday. Minister Ilse Varga told the inquiry that warnings about the spillway were ignored.", "inquiry", "dam", 240},
+	{"a5", "Minister Varga tells inquiry dam warnings were ignored", "Minister Ilse Varga said at the Velmora dam inquiry on Thursday that engineers' warnings about the blocked spillway had gone unheeded.", "inquiry", "dam", 243},
+	{"a6", "Portmere ferry crews walk out over pay", "Ferry crews in Portmere went on strike on Tuesday over pay, stranding passengers at the harbour. Union leader Mara Quell said talks had failed.", "strike", "ferry", 30},
+	{"a7", "Strike halts Portmere ferries", "No ferries left Portmere harbour on Tuesday as crews began a strike over wages, union leader Mara Quell said.", "strike", "ferry", 33},
+}
+
+func run(order []int) map[string]Assignment {
+	c := New(Options{})
+	out := map[string]Assignment{}
+	for _, i := range order {
+		it := items[i]
+		out[it.id] = c.Assign(Item{ID: it.id, Title: it.title, Text: it.text, Time: day0.Add(time.Duration(it.hours) * time.Hour)})
+	}
+	return out
+}
+
+func TestAssign(t *testing.T) {
+	orders := [][]int{{0, 1, 2, 3, 4, 5, 6}}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 5 {
+		orders = append(orders, r.Perm(len(items)))
+	}
+	for _, order := range orders {
+		got := run(order)
+		for i := range items {
+			for j := range items {
+				a, b := items[i], items[j]
+				sameEvent := got[a.id].Event == got[b.id].Event
+				if want := a.event == b.event; sameEvent != want {
+					t.Errorf("order %v: %s and %s in one event = %v, want %v", order, a.id, b.id, sameEvent, want)
+				}
+				sameStory := got[a.id].Story == got[b.id].Story
+				if want := a.story == b.story; sameStory != want {
+					t.Errorf("order %v: %s and %s in one story = %v, want %v", order, a.id, b.id, sameStory, want)
+				}
+			}
+		}
+	}
+}
+
+func TestExplains(t *testing.T) {
+	got := run([]int{0, 1, 2, 3})
+	if a := got["a2"]; a.NewEvent || a.Similarity == 0 || len(a.Shared) == 0 || a.Reason == "" {
+		t.Errorf("got %+v, want a2 to join a1's event with a similarity, shared terms and a reason", a)
+	}
+	if a := got["a4"]; !a.NewEvent || a.NewStory || a.StorySimilarity == 0 {
+		t.Errorf("got %+v, want a4 to open a new event in the dam story", a)
+	}
+	if a := got["a1"]; !a.NewEvent || !a.NewStory {
+		t.Errorf("got %+v, want a1 to open an event and a story", a)
+	}
+}
+
+func TestJoinAndRestore(t *testing.T) {
+	c := New(Options{})
+	first := c.Assign(Item{ID: "a1", Title: items[0].title, Text: items[0].text, Time: day0})
+	// A copy with nothing in common lexically still lands in its original's event.
+	cp := c.Assign(Item{ID: "a9", Title: "Unrelated words", Text: "Nothing alike here at all.", Time: day0, Join: first.Event})
+	if cp.Event != first.Event || cp.Story != first.Story {
+		t.Errorf("got %s/%s, want the original's %s/%s", cp.Event, cp.Story, first.Event, first.Story)
+	}
+	// Restoring the same placement into a new clusterer places a new related
+	// article the same way.
+	r := New(Options{})
+	r.Restore(Item{ID: "a1", Title: items[0].title, Text: items[0].text, Time: day0}, first.Event, first.Story)
+	got := r.Assign(Item{ID: "a2", Title: items[1].title, Text: items[1].text, Time: day0.Add(time.Hour)})
+	if got.Event != first.Event {
+		t.Errorf("after restore: got event %s, want %s", got.Event, first.Event)
+	}
+}
+
+func TestTimeWindow(t *testing.T) {
+	c := New(Options{})
+	a := c.Assign(Item{ID: "a1", Title: items[0].title, Text: items[0].text, Time: day0})
+	b := c.Assign(Item{ID: "a2", Title: items[1].title, Text: items[1].text, Time: day0.Add(30 * 24 * time.Hour)})
+	if a.Event == b.Event {
+		t.Errorf("got one event for articles a month apart, want two")
+	}
+}
+
+func BenchmarkAssign(b *testing.B) {
+	r := rand.New(rand.NewPCG(7, 7))
+	vocab := make([]string, 5000)
+	for i := range vocab {
+		vocab[i] = fmt.Sprintf("w%dx", i)
+	}
+	topics := make([][]string, 2000)
+	for i := range topics {
+		for range 12 {
+			topics[i] = append(topics[i], vocab[r.IntN(len(vocab))])
+		}
+	}
+	docs := make([]Item, 4096)
+	for i := range docs {
+		tp := topics[r.IntN(len(topics))]
+		var sb strings.Builder
+		for range 120 {
+			if r.IntN(3) == 0 {
+				sb.WriteString(tp[r.IntN(len(tp))])
+			} else {
+				sb.WriteString(vocab[r.IntN(len(vocab))])
+			}
+			sb.WriteByte(' ')
+		}
+		docs[i] = Item{ID: fmt.Sprintf("a%06d", i), Title: tp[0] + " " + tp[1], Text: sb.String(), Time: day0.Add(time.Duration(i) * time.Minute)}
+	}
+	b.ResetTimer()
+	c := New(Options{})
+	for i := 0; i < b.N; i++ {
+		d := docs[i%len(docs)]
+		d.ID = fmt.Sprintf("a%09d", i)
+		c.Assign(d)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
