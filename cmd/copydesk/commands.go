@@ -1,0 +1,334 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/ingest"
+	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/sqlite"
+)
+
+// errItemsFailed says that add finished but some inputs failed; each was
+// already reported on its own line.
+var errItemsFailed = errors.New("some inputs failed")
+
+// openStore opens the store named by --db.
+func (c *cli) openStore(ctx context.Context) (copydesk.Store, error) {
+	if strings.HasPrefix(c.db, "postgres://") || strings.HasPrefix(c.db, "postgresql://") {
+		return nil, copydesk.Errorf(copydesk.EInvalid, "--db %s: PostgreSQL stores are not supported by this build; give a SQLite file path", c.db)
+	}
+	db, err := sqlite.Open(ctx, c.db)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", c.db, err)
+	}
+	return db, nil
+}
+
+func cmdAdd(ctx context.Context, c *cli, args []string) error {
+	fs := flag.NewFlagSet("add", flag.ContinueOnError)
+	var opt ingest.Options
+	fs.Int64Var(&opt.MaxBytes, "max-bytes", 32<<20, "largest file or HTTP body read")
+	fs.DurationVar(&opt.Timeout, "timeout", 20*time.Second, "time limit of one HTTP request")
+	fs.BoolVar(&opt.AllowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")
+	pos, err := c.parse(fs, args, "add", "INPUT...",
+		"Ingest articles from files and folders (.txt .md .html .json .jsonl .ndjson, RSS/Atom/JSON Feed),\nhttp(s) URLs (a page or a feed) and - (JSONL on standard input).\nRe-adding the same input changes nothing; a changed version of the same input is kept as a new version.")
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		fmt.Fprintln(c.Stderr, "copydesk add: nothing to add: name files, folders, URLs or -")
+		return errUsage
+	}
+	opt.Stdin = c.Stdin
+	return c.add(ctx, pos, opt)
+}
+
+// add ingests inputs into the store, reporting each failure on one line,
+// progress on a terminal, and a summary.
+func (c *cli) add(ctx context.Context, inputs []string, opt ingest.Options) error {
+	store, err := c.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	eng, err := pipeline.Open(ctx, store, pipeline.Options{})
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	var done int
+	progress := c.Terminal && !c.quiet
+	st, err := eng.Add(ctx, ingest.NewReader(opt).Docs(ctx, inputs), func(it pipeline.Item) {
+		done++
+		if it.Err != nil {
+			if progress {
+				fmt.Fprint(c.Stderr, "\r\033[K")
+			}
+			fmt.Fprintf(c.Stderr, "%s: %v\n", it.Status, it.Err)
+		}
+		if progress && done%10 == 0 {
+			rate := float64(done) / time.Since(start).Seconds()
+			fmt.Fprintf(c.Stderr, "\r\033[K%d items, %.0f/s", done, rate)
+		}
+	})
+	if progress {
+		fmt.Fprint(c.Stderr, "\r\033[K")
+	}
+	if !c.quiet {
+		fmt.Fprintf(c.Stderr, "added %d, unchanged %d, skipped %d, failed %d\n", st.Added, st.Unchanged, st.Skipped, st.Failed)
+	}
+	if err != nil {
+		return err
+	}
+	if st.Failed > 0 || st.Skipped > 0 {
+		return errItemsFailed
+	}
+	return nil
+}
+
+func cmdStories(ctx context.Context, c *cli, args []string) error {
+	fs := flag.NewFlagSet("stories", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := c.parse(fs, args, "stories", "", "List the stories, newest first."); err != nil {
+		return err
+	}
+	store, err := c.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	stories, err := store.Stories(ctx)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(c.Stdout, stories)
+	}
+	printStories(c.Stdout, stories)
+	return nil
+}
+
+func printStories(out io.Writer, stories []copydesk.Story) {
+	w := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "STORY\tARTICLES\tEVENTS\tFIRST SEEN\tLAST SEEN\tTITLE")
+	for _, s := range stories {
+		fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\t%s\n", s.ID, len(s.Articles), len(s.Events), day(s.FirstSeen), day(s.LastSeen), clip(s.Title, 70))
+	}
+	w.Flush()
+}
+
+func cmdStory(ctx context.Context, c *cli, args []string) error {
+	fs := flag.NewFlagSet("story", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := c.parse(fs, args, "story", "ID", "Show one story: its events and articles, which articles copy which, and the derivation graph.")
+	if err != nil {
+		return err
+	}
+	id, err := one(c, pos, "story id")
+	if err != nil {
+		return err
+	}
+	store, err := c.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	v, err := pipeline.Story(ctx, store, id)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(c.Stdout, v)
+	}
+	printStory(c.Stdout, v)
+	return nil
+}
+
+func printStory(out io.Writer, v *pipeline.StoryView) {
+	fmt.Fprintf(out, "Story %s: %s\n  %d articles in %d events, %s to %s\n", v.ID, v.Title, len(v.Articles), len(v.Events), day(v.FirstSeen), day(v.LastSeen))
+	arts := map[string]*copydesk.Article{}
+	copyOf := map[string]copydesk.Relation{}
+	for _, r := range v.Relations {
+		if p, ok := copyOf[r.To]; !ok || r.Score > p.Score {
+			copyOf[r.To] = r
+		}
+	}
+	for _, ev := range v.Events {
+		fmt.Fprintf(out, "\n  Event %s: %s (%d articles)\n", ev.ID, ev.Title, len(ev.Items))
+		w := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+		for _, a := range ev.Items {
+			arts[a.ID] = a
+			note := ""
+			if r, ok := copyOf[a.ID]; ok {
+				note = fmt.Sprintf("%s of %s", r.Kind, r.From)
+			}
+			fmt.Fprintf(w, "    %s\t%s\t%s\t%s\t%s\n", a.ID, stampShort(a.Published), clip(a.Source, 24), clip(a.Title, 60), note)
+		}
+		w.Flush()
+	}
+	if len(v.Originals) == 0 {
+		fmt.Fprintln(out, "\n  No copies among these articles.")
+		return
+	}
+	fmt.Fprintln(out, "\n  Derivation graph (original, then its copies):")
+	var walk func(d *pipeline.Derivation, indent string)
+	walk = func(d *pipeline.Derivation, indent string) {
+		a := arts[d.Article]
+		label := d.Article
+		if a != nil {
+			label = fmt.Sprintf("%s %s %q", d.Article, a.Source, clip(a.Title, 50))
+		}
+		if d.Kind == "" {
+			fmt.Fprintf(out, "%s%s [original]\n", indent, label)
+		} else {
+			fmt.Fprintf(out, "%s<- %s %.2f: %s\n", indent, d.Kind, d.Score, label)
+		}
+		for _, k := range d.Copies {
+			walk(k, indent+"   ")
+		}
+	}
+	for _, d := range v.Originals {
+		walk(d, "    ")
+	}
+	fmt.Fprintln(out, "\n  Why each copy points that way:")
+	for _, r := range v.Relations {
+		fmt.Fprintf(out, "    %s -> %s %s (score %.2f, %.0f%% of the original reused, confidence %.2f): %s\n",
+			r.From, r.To, r.Kind, r.Score, 100*r.Evidence.ReusedOfOriginal, r.Evidence.Confidence, strings.Join(r.Evidence.Direction, "; "))
+	}
+}
+
+func cmdArticle(ctx context.Context, c *cli, args []string) error {
+	fs := flag.NewFlagSet("article", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	removed := fs.Bool("removed", false, "also list what extraction stripped from the input")
+	raw := fs.Bool("raw", false, "print the raw input as stored, and nothing else")
+	pos, err := c.parse(fs, args, "article", "ID", "Show one article: its metadata, clean text, copies and originals.")
+	if err != nil {
+		return err
+	}
+	id, err := one(c, pos, "article id")
+	if err != nil {
+		return err
+	}
+	store, err := c.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if *raw {
+		b, err := store.Raw(ctx, id)
+		if err != nil {
+			return err
+		}
+		_, err = c.Stdout.Write(b)
+		return err
+	}
+	a, err := store.Article(ctx, id)
+	if err != nil {
+		return err
+	}
+	rels, err := store.Relations(ctx, id)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(c.Stdout, struct {
+			*copydesk.Article
+			Relations []copydesk.Relation `json:"relations"`
+		}{a, rels})
+	}
+	out := c.Stdout
+	fmt.Fprintf(out, "%s\n%s\n\n", a.Title, strings.Repeat("=", min(len(a.Title), 80)))
+	w := tabwriter.NewWriter(out, 0, 4, 1, ' ', 0)
+	for _, kv := range [][2]string{{"id", a.ID}, {"ref", a.Ref}, {"url", a.URL}, {"source", a.Source}, {"byline", a.Byline},
+		{"published", stampShort(a.Published)}, {"lang", a.Lang}, {"version", fmt.Sprint(a.Version)}, {"event", a.Event}, {"story", a.Story},
+		{"raw hash", a.RawHash}, {"stripped", fmt.Sprintf("%d lines (--removed lists them)", len(a.Removed))}} {
+		if kv[1] != "" {
+			fmt.Fprintf(w, "%s:\t%s\n", kv[0], kv[1])
+		}
+	}
+	if a.Partial {
+		fmt.Fprintf(w, "partial:\tonly a summary was available\n")
+	}
+	w.Flush()
+	fmt.Fprintf(out, "\n%s\n", a.Text)
+	if *removed && len(a.Removed) > 0 {
+		fmt.Fprintln(out, "\nStripped from the input:")
+		for _, r := range a.Removed {
+			fmt.Fprintf(out, "  line %d [%s] %s\n", r.Line, r.Reason, clip(r.Text, 100))
+		}
+	}
+	if len(rels) > 0 {
+		fmt.Fprintln(out, "\nCopies:")
+		for _, r := range rels {
+			if r.To == a.ID {
+				fmt.Fprintf(out, "  %s of %s (score %.2f)\n", r.Kind, r.From, r.Score)
+			} else {
+				fmt.Fprintf(out, "  copied by %s as %s (score %.2f)\n", r.To, r.Kind, r.Score)
+			}
+		}
+	}
+	return nil
+}
+
+func cmdExport(ctx context.Context, c *cli, args []string) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.Bool("json", true, "print JSON (the only format so far)")
+	if _, err := c.parse(fs, args, "export", "--json",
+		"Print every article, event, story and copy relation as one JSON object:\n{articles, events, stories, relations}. Relations go from the original to the copy."); err != nil {
+		return err
+	}
+	store, err := c.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	x, err := pipeline.ExportAll(ctx, store)
+	if err != nil {
+		return err
+	}
+	return writeJSON(c.Stdout, x)
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func day(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.UTC().Format("2006-01-02")
+}
+
+func stampShort(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.UTC().Format("2006-01-02 15:04")
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"text/tabwriter"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/eval"
+	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/sqlite"
+)
+
+func cmdEval(ctx context.Context, c *cli, args []string) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	corpus := fs.String("corpus", "", "labelled corpus, JSONL as add reads it (gold labels in the fields event and story)")
+	pairsPath := fs.String("pairs", "", "gold copy pairs, JSONL {\"original\": id, \"copy\": id, \"kind\": ...}")
+	asJSON := fs.Bool("json", false, "print JSON")
+	var popt pipeline.Options
+	fs.Float64Var(&popt.Cluster.EventThreshold, "event-threshold", 0, "override the clusterer's event threshold (0: default)")
+	fs.Float64Var(&popt.Cluster.StoryThreshold, "story-threshold", 0, "override the clusterer's story threshold (0: default)")
+	if _, err := c.parse(fs, args, "eval", "--corpus C.jsonl [--pairs P.jsonl]",
+		"Ingest a labelled corpus into a scratch store and print BCubed precision, recall and F1 for events\nand stories, and, with --pairs, copy-pair precision, recall and F1 overall and per kind, the kind\nconfusion matrix and direction accuracy with and without publication dates."); err != nil {
+		return err
+	}
+	if *corpus == "" {
+		fmt.Fprintln(c.Stderr, "copydesk eval: --corpus is required")
+		return errUsage
+	}
+	var pairs []eval.Pair
+	if *pairsPath != "" {
+		var err error
+		if pairs, err = eval.ReadPairs(*pairsPath); err != nil {
+			return err
+		}
+	}
+	tmp, err := os.MkdirTemp("", "copydesk-eval-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	run := func(name string, opts eval.Options) (*eval.Report, error) {
+		store, err := sqlite.Open(ctx, filepath.Join(tmp, name+".db"))
+		if err != nil {
+			return nil, err
+		}
+		defer store.Close()
+		return eval.Run(ctx, store, *corpus, opts)
+	}
+	rep, err := run("dated", eval.Options{Pairs: pairs, Pipeline: popt})
+	if err != nil {
+		return err
+	}
+	out := struct {
+		*eval.Report
+		DirectionWithoutDates *float64 `json:"direction_accuracy_without_dates,omitempty"`
+	}{Report: rep}
+	if pairs != nil {
+		undated, err := run("undated", eval.Options{Pairs: pairs, StripDates: true, Pipeline: popt})
+		if err != nil {
+			return err
+		}
+		out.DirectionWithoutDates = &undated.Copies.Direction
+	}
+	if *asJSON {
+		return writeJSON(c.Stdout, out)
+	}
+	w := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(w, "corpus\t%s\narticles\t%d (failed %d)\ntime\t%.1fs (%.0f articles/s)\n", rep.Corpus, rep.Articles, rep.Failed, rep.Seconds, float64(rep.Articles)/max(rep.Seconds, 1e-9))
+	if rep.Events != nil {
+		fmt.Fprintf(w, "events BCubed\tP %.3f\tR %.3f\tF1 %.3f\n", rep.Events.Precision, rep.Events.Recall, rep.Events.F1)
+	}
+	if rep.Stories != nil {
+		fmt.Fprintf(w, "stories BCubed\tP %.3f\tR %.3f\tF1 %.3f\n", rep.Stories.Precision, rep.Stories.Recall, rep.Stories.F1)
+	}
+	w.Flush()
+	if cs := rep.Copies; cs != nil {
+		fmt.Fprintf(c.Stdout, "\ncopy pairs: %d gold, %d found\n", cs.Gold, cs.Found)
+		w = tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintf(w, "overall\tP %.3f\tR %.3f\tF1 %.3f\n", cs.Overall.Precision, cs.Overall.Recall, cs.Overall.F1)
+		for _, k := range copydesk.Kinds {
+			s, ok := cs.PerKind[k]
+			if !ok {
+				continue
+			}
+			fmt.Fprintf(w, "%s\tP %.3f\tR %.3f\tF1 %.3f\n", k, s.Precision, s.Recall, s.F1)
+		}
+		fmt.Fprintf(w, "direction accuracy\twith dates %.3f\twithout dates %.3f\n", cs.Direction, *out.DirectionWithoutDates)
+		w.Flush()
+		fmt.Fprintln(c.Stdout, "\nconfusion (rows gold, columns found):")
+		kinds := eval.Kinds(cs.Confusion)
+		w = tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprint(w, "\t")
+		for _, k := range kinds {
+			fmt.Fprintf(w, "%s\t", k)
+		}
+		fmt.Fprintln(w)
+		for _, a := range kinds {
+			fmt.Fprintf(w, "%s\t", a)
+			for _, b := range kinds {
+				fmt.Fprintf(w, "%d\t", cs.Confusion[a][b])
+			}
+			fmt.Fprintln(w)
+		}
+		w.Flush()
+	}
+	return nil
+}

@@ -1,0 +1,196 @@
+// Command copydesk turns a pile of news articles into stories, events and the
+// copies among them. It is the only place that reads flags and environment and
+// picks the store; everything else receives what it needs.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/copydesk/copydesk"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := Run(ctx, os.Args[1:], Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Terminal: isTerminal(os.Stderr)})
+	stop()
+	os.Exit(code)
+}
+
+// Env is what the program receives from its process: streams and environment.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	// Terminal reports whether Stderr is a terminal (progress is shown there).
+	Terminal bool
+}
+
+// The exit codes: the one table of them.
+const (
+	exitOK       = 0
+	exitFailed   = 1 // something failed: an input during add, or an internal error
+	exitUsage    = 2 // bad command line or invalid input
+	exitNotFound = 3
+	exitConflict = 4
+)
+
+var exitCodes = map[copydesk.Code]int{
+	copydesk.EInvalid:  exitUsage,
+	copydesk.ENotFound: exitNotFound,
+	copydesk.EConflict: exitConflict,
+	copydesk.EInternal: exitFailed,
+}
+
+type command struct {
+	name, args, summary string
+	run                 func(ctx context.Context, c *cli, args []string) error
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{"add", "INPUT...", "ingest files, folders, URLs or - (JSONL on stdin)", cmdAdd},
+		{"stories", "", "list the stories: id, size, first and last seen, title", cmdStories},
+		{"story", "ID", "show one story: its events, articles, copies and derivation graph", cmdStory},
+		{"article", "ID", "show one article: metadata, clean text, what was stripped, its copies", cmdArticle},
+		{"export", "--json", "print everything as one JSON document", cmdExport},
+		{"serve", "", "serve the JSON API", cmdServe},
+		{"eval", "--corpus C", "measure events, stories and copies against a labelled corpus", cmdEval},
+		{"demo", "", "ingest the bundled examples, print the stories and serve the API", cmdDemo},
+	}
+}
+
+// cli carries the global options and streams to a subcommand.
+type cli struct {
+	Env
+	db    string
+	quiet bool
+}
+
+// errUsage marks a command-line mistake already explained to the user.
+var errUsage = errors.New("usage")
+
+// Run runs copydesk with args and returns the exit code.
+func Run(ctx context.Context, args []string, env Env) int {
+	if env.Getenv == nil {
+		env.Getenv = func(string) string { return "" }
+	}
+	c := &cli{Env: env}
+	global := flag.NewFlagSet("copydesk", flag.ContinueOnError)
+	global.SetOutput(env.Stderr)
+	c.flags(global)
+	global.Usage = func() { c.usage() }
+	if err := global.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	args = global.Args()
+	if len(args) == 0 {
+		c.usage()
+		return exitUsage
+	}
+	if args[0] == "help" {
+		if len(args) > 1 {
+			args = []string{args[1], "--help"}
+		} else {
+			c.usageTo(env.Stdout)
+			return exitOK
+		}
+	}
+	for _, cmd := range commands {
+		if cmd.name != args[0] {
+			continue
+		}
+		err := cmd.run(ctx, c, args[1:])
+		switch {
+		case err == nil:
+			return exitOK
+		case errors.Is(err, flag.ErrHelp):
+			return exitOK
+		case errors.Is(err, errUsage):
+			return exitUsage
+		case errors.Is(err, errItemsFailed):
+			return exitFailed
+		}
+		fmt.Fprintf(env.Stderr, "copydesk %s: %v\n", cmd.name, err)
+		return exitCodes[copydesk.ErrorCode(err)]
+	}
+	fmt.Fprintf(env.Stderr, "copydesk: unknown command %q (see copydesk --help)\n", args[0])
+	return exitUsage
+}
+
+// flags declares the options every subcommand takes.
+func (c *cli) flags(fs *flag.FlagSet) {
+	def := c.Getenv("COPYDESK_DB")
+	if c.db != "" {
+		def = c.db
+	}
+	if def == "" {
+		def = "copydesk.db"
+	}
+	fs.StringVar(&c.db, "db", def, "the store: a SQLite file path (env COPYDESK_DB)")
+	fs.BoolVar(&c.quiet, "quiet", c.quiet, "print only errors")
+}
+
+// parse parses a subcommand's flags, after which positional arguments and
+// flags may be mixed: "add dir --quiet" works like "add --quiet dir".
+func (c *cli) parse(fs *flag.FlagSet, args []string, name, usage, summary string) ([]string, error) {
+	fs.SetOutput(c.Stderr)
+	c.flags(fs)
+	fs.Usage = func() {
+		fmt.Fprintf(c.Stderr, "usage: copydesk %s [flags] %s\n\n%s\n\nflags:\n", name, usage, summary)
+		fs.PrintDefaults()
+	}
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, errUsage
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+	return pos, nil
+}
+
+func (c *cli) usage() { c.usageTo(c.Stderr) }
+
+func (c *cli) usageTo(w io.Writer) {
+	fmt.Fprint(w, "copydesk turns a pile of news articles into stories, events and the copies among them.\n\nusage: copydesk [--db PATH] [--quiet] COMMAND [ARGS]\n\ncommands:\n")
+	for _, cmd := range commands {
+		fmt.Fprintf(w, "  %-8s %-10s %s\n", cmd.name, cmd.args, cmd.summary)
+	}
+	fmt.Fprint(w, "\nRun 'copydesk COMMAND --help' for a command's flags.\n")
+}
+
+func (c *cli) printf(format string, args ...any) {
+	if !c.quiet {
+		fmt.Fprintf(c.Stdout, format, args...)
+	}
+}
+
+// one checks that exactly one positional argument was given.
+func one(c *cli, pos []string, what string) (string, error) {
+	if len(pos) != 1 {
+		fmt.Fprintf(c.Stderr, "copydesk: expected one %s, got %d arguments\n", what, len(pos))
+		return "", errUsage
+	}
+	return strings.TrimSpace(pos[0]), nil
+}

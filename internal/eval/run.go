@@ -1,0 +1,137 @@
+package eval
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"iter"
+	"os"
+	"time"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/ingest"
+	"github.com/copydesk/copydesk/internal/pipeline"
+)
+
+// Options says what to evaluate.
+type Options struct {
+	// Gold copy pairs, by the corpus ids (Article.Ref); nil skips copies.
+	Pairs []Pair
+	// StripDates drops publication times before ingest, to measure direction
+	// from the text alone.
+	StripDates bool
+	Pipeline   pipeline.Options
+}
+
+// Report is the outcome of one evaluation run.
+type Report struct {
+	Corpus   string     `json:"corpus"`
+	Articles int        `json:"articles"`
+	Failed   int        `json:"failed"`
+	Events   *PRF       `json:"events,omitempty"`  // BCubed, when the corpus has gold "event" labels
+	Stories  *PRF       `json:"stories,omitempty"` // BCubed, when the corpus has gold "story" labels
+	Copies   *CopyScore `json:"copies,omitempty"`
+	// Seconds is the wall time of ingest and processing.
+	Seconds float64 `json:"seconds"`
+}
+
+// Run ingests corpus (JSONL as copydesk add reads it) into store, which must
+// be empty, and scores the result against the gold labels it carries.
+func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options) (*Report, error) {
+	eng, err := pipeline.Open(ctx, store, opts.Pipeline)
+	if err != nil {
+		return nil, err
+	}
+	docs := ingest.NewReader(ingest.Options{}).Docs(ctx, []string{corpus})
+	if opts.StripDates {
+		docs = stripDates(docs)
+	}
+	start := time.Now()
+	st, err := eng.Add(ctx, docs, nil)
+	if err != nil {
+		return nil, err
+	}
+	rep := &Report{Corpus: corpus, Failed: st.Failed + st.Skipped, Seconds: time.Since(start).Seconds()}
+	arts, err := store.Articles(ctx, copydesk.ArticleFilter{})
+	if err != nil {
+		return nil, err
+	}
+	rep.Articles = len(arts)
+	ref := map[string]string{}
+	gotEvent, gotStory, goldEvent, goldStory := map[string]string{}, map[string]string{}, map[string]string{}, map[string]string{}
+	for _, a := range arts {
+		ref[a.ID] = a.Ref
+		gotEvent[a.Ref], gotStory[a.Ref] = a.Event, a.Story
+		if g, ok := a.Extra["event"].(string); ok && g != "" {
+			goldEvent[a.Ref] = g
+		}
+		if g, ok := a.Extra["story"].(string); ok && g != "" {
+			goldStory[a.Ref] = g
+		}
+	}
+	if len(goldEvent) > 0 {
+		s := BCubed(gotEvent, goldEvent)
+		rep.Events = &s
+	}
+	if len(goldStory) > 0 {
+		s := BCubed(gotStory, goldStory)
+		rep.Stories = &s
+	}
+	if opts.Pairs != nil {
+		rels, err := store.Relations(ctx, "")
+		if err != nil {
+			return nil, err
+		}
+		var found []Pair
+		for _, r := range rels {
+			found = append(found, Pair{Original: ref[r.From], Copy: ref[r.To], Kind: r.Kind})
+		}
+		s := Copies(found, opts.Pairs)
+		rep.Copies = &s
+	}
+	return rep, nil
+}
+
+func stripDates(docs iter.Seq2[ingest.Doc, error]) iter.Seq2[ingest.Doc, error] {
+	return func(yield func(ingest.Doc, error) bool) {
+		for d, err := range docs {
+			d.Published = time.Time{}
+			if !yield(d, err) {
+				return
+			}
+		}
+	}
+}
+
+// ReadPairs reads gold copy pairs, one JSON object a line.
+func ReadPairs(path string) ([]Pair, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []Pair
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for n := 1; sc.Scan(); n++ {
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var p Pair
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: malformed JSON: %v", path, n, err)
+		}
+		if p.Original == "" || p.Copy == "" {
+			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: a pair needs original and copy", path, n)
+		}
+		out = append(out, p)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if out == nil {
+		out = []Pair{}
+	}
+	return out, nil
+}

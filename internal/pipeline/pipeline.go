@@ -1,0 +1,435 @@
+// Package pipeline is the engine of copydesk: it runs the stages in order
+// (ingest, extract, copies, provenance, clustering) for each new article and
+// records the results through the copydesk.Store, incrementally: an article
+// added later is compared with the index of those already stored and placed
+// in the existing events and stories, nothing is recomputed.
+//
+// The in-memory state (the copy index and the clustering) is rebuilt from the
+// store when an Engine opens; articles a killed run had stored but not yet
+// processed are processed then.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/cluster"
+	"github.com/copydesk/copydesk/internal/dedup"
+	"github.com/copydesk/copydesk/internal/extract"
+	"github.com/copydesk/copydesk/internal/ingest"
+	"github.com/copydesk/copydesk/internal/provenance"
+)
+
+// Options configures an Engine. Its zero value gives the defaults.
+type Options struct {
+	Cluster cluster.Options
+	Dedup   dedup.Options
+	// Now returns the current time; time.Now when nil.
+	Now func() time.Time
+	// Batch is how many documents are read ahead so that lines repeated
+	// across one outlet's articles can be recognised; default 256.
+	Batch int
+}
+
+// Engine runs the pipeline over one Store. Its methods are safe for
+// concurrent use; articles are processed one at a time, in arrival order.
+type Engine struct {
+	store copydesk.Store
+	opts  Options
+
+	mu    sync.Mutex
+	index *dedup.Index
+	fps   map[string]*dedup.Fingerprint
+	trans *dedup.TranslationIndex
+	anch  map[string]*dedup.Anchors
+	arts  map[string]*copydesk.Article // without text, for provenance
+	clus  *cluster.Clusterer
+	bp    *extract.Boilerplate
+}
+
+// Open loads the state of store into a new Engine and processes the articles
+// a previous run stored but did not finish.
+func Open(ctx context.Context, store copydesk.Store, opts Options) (*Engine, error) {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Batch <= 0 {
+		opts.Batch = 256
+	}
+	e := &Engine{
+		store: store,
+		opts:  opts,
+		index: dedup.NewIndex(opts.Dedup),
+		fps:   map[string]*dedup.Fingerprint{},
+		trans: dedup.NewTranslationIndex(),
+		anch:  map[string]*dedup.Anchors{},
+		arts:  map[string]*copydesk.Article{},
+		clus:  cluster.New(opts.Cluster),
+		bp:    extract.NewBoilerplate(),
+	}
+	pending, err := store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true})
+	if err != nil {
+		return nil, fmt.Errorf("open pipeline: %w", err)
+	}
+	skip := map[string]bool{}
+	for _, a := range pending {
+		skip[a.ID] = true
+	}
+	const page = 1000
+	for off := 0; ; off += page {
+		arts, err := store.Articles(ctx, copydesk.ArticleFilter{Limit: page, Offset: off})
+		if err != nil {
+			return nil, fmt.Errorf("open pipeline: %w", err)
+		}
+		for _, a := range arts {
+			if skip[a.ID] {
+				continue
+			}
+			e.remember(a, dedup.NewFingerprint(a.Title, a.Text), dedup.NewAnchors(a.Lang, a.Title, a.Text))
+			e.clus.Restore(item(a, ""), a.Event, a.Story)
+		}
+		if len(arts) < page {
+			break
+		}
+	}
+	for _, a := range pending {
+		if err := e.process(ctx, a); err != nil {
+			return nil, fmt.Errorf("open pipeline: resume %s: %w", a.ID, err)
+		}
+	}
+	return e, nil
+}
+
+// Status is the outcome of one input item.
+type Status string
+
+// The outcomes of an item.
+const (
+	Added     Status = "added"
+	Unchanged Status = "unchanged"
+	Skipped   Status = "skipped"
+	Failed    Status = "failed"
+)
+
+// Item reports what happened to one input item.
+type Item struct {
+	Status  Status
+	Input   string            // the input or item reference, for messages
+	Article *copydesk.Article // nil when failed or skipped
+	Err     error             // why it failed or was skipped
+}
+
+// Stats counts the outcomes of an Add.
+type Stats struct {
+	Added, Unchanged, Skipped, Failed int
+}
+
+func (s *Stats) count(st Status) {
+	switch st {
+	case Added:
+		s.Added++
+	case Unchanged:
+		s.Unchanged++
+	case Skipped:
+		s.Skipped++
+	case Failed:
+		s.Failed++
+	}
+}
+
+// Add ingests docs: each is extracted, stored and processed, in order. One bad
+// item never stops the others: it is reported through report (which may be
+// nil) and counted. Add returns early only when ctx ends or the store fails.
+func (e *Engine) Add(ctx context.Context, docs iter.Seq2[ingest.Doc, error], report func(Item)) (Stats, error) {
+	var st Stats
+	emit := func(it Item) {
+		st.count(it.Status)
+		if report != nil {
+			report(it)
+		}
+	}
+	var batch []ingest.Doc
+	flush := func() error {
+		err := e.addBatch(ctx, batch, emit)
+		batch = batch[:0]
+		return err
+	}
+	for doc, err := range docs {
+		if err != nil {
+			emit(Item{Status: Failed, Input: failedInput(err), Err: err})
+			continue
+		}
+		batch = append(batch, doc)
+		if len(batch) >= e.opts.Batch {
+			if err := flush(); err != nil {
+				return st, err
+			}
+		}
+		if ctx.Err() != nil {
+			return st, ctx.Err()
+		}
+	}
+	return st, flush()
+}
+
+func failedInput(err error) string {
+	var f *ingest.Failure
+	if errors.As(err, &f) {
+		return f.Input
+	}
+	return ""
+}
+
+// addBatch extracts a batch, learning first which lines repeat across the
+// articles of one outlet, then stores and processes each article in order.
+func (e *Engine) addBatch(ctx context.Context, docs []ingest.Doc, emit func(Item)) error {
+	type extracted struct {
+		res extract.Result
+		err error
+	}
+	first := make([]extracted, len(docs))
+	for i, d := range docs {
+		if d.Format != "text" {
+			continue
+		}
+		r, err := extract.Text(d.Body, extract.TextOptions{Title: d.Title})
+		first[i] = extracted{r, err}
+		if err == nil {
+			e.bp.Observe(sourceOf(d, r), d.Body)
+		}
+	}
+	var ready []pending
+	for i, d := range docs {
+		var r extract.Result
+		var err error
+		switch d.Format {
+		case "text":
+			r, err = first[i].res, first[i].err
+			if err == nil {
+				if rep := e.bp.Repeated(sourceOf(d, r)); rep != nil {
+					r, err = extract.Text(d.Body, extract.TextOptions{Title: d.Title, Repeated: rep})
+				}
+			}
+		case "html":
+			r, err = extract.HTML(d.Body, d.URL)
+		default:
+			err = copydesk.Errorf(copydesk.EInvalid, "unknown format %q", d.Format)
+		}
+		if err != nil {
+			emit(Item{Status: Skipped, Input: d.Ref, Err: fmt.Errorf("%s: %w", d.Ref, err)})
+			continue
+		}
+		a := article(d, r)
+		if a.Text == "" && a.Title == "" {
+			emit(Item{Status: Skipped, Input: d.Ref, Err: fmt.Errorf("%s: no article text", d.Ref)})
+			continue
+		}
+		ready = append(ready, pending{a, d.Raw})
+	}
+	// Within a batch, articles are processed in publication order (undated
+	// last, then by ref), so that the order of the input files matters less.
+	sort.SliceStable(ready, func(i, j int) bool {
+		a, b := ready[i].a.Published, ready[j].a.Published
+		if a.IsZero() != b.IsZero() {
+			return b.IsZero()
+		}
+		if !a.Equal(b) {
+			return a.Before(b)
+		}
+		return ready[i].a.Ref < ready[j].a.Ref
+	})
+	for _, p := range ready {
+		st, err := e.put(ctx, p.a, p.raw)
+		if err != nil {
+			return fmt.Errorf("%s: %w", p.a.Ref, err)
+		}
+		emit(Item{Status: st, Input: p.a.Ref, Article: p.a})
+	}
+	return nil
+}
+
+type pending struct {
+	a   *copydesk.Article
+	raw []byte
+}
+
+func (e *Engine) put(ctx context.Context, a *copydesk.Article, raw []byte) (Status, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if a.Added.IsZero() {
+		a.Added = e.opts.Now().UTC()
+	}
+	created, err := e.store.PutArticle(ctx, a, raw)
+	if err != nil {
+		return Failed, err
+	}
+	if !created {
+		return Unchanged, nil
+	}
+	return Added, e.process(ctx, a)
+}
+
+// article merges what the input said about a document with what extraction
+// found; the input's own metadata wins.
+func article(d ingest.Doc, r extract.Result) *copydesk.Article {
+	a := &copydesk.Article{
+		Ref:          d.Ref,
+		URL:          d.URL,
+		CanonicalURL: r.CanonicalURL,
+		Source:       sourceOf(d, r),
+		Title:        first(d.Title, r.Title),
+		Byline:       first(d.Byline, r.Byline),
+		Published:    d.Published,
+		Lang:         d.Lang,
+		Paragraphs:   r.Paragraphs,
+		Text:         r.Text(),
+		Removed:      r.Removed,
+		Partial:      d.Partial,
+		Format:       d.Format,
+		RawHash:      copydesk.HashRaw(d.Raw),
+		Extra:        d.Extra,
+	}
+	if a.Published.IsZero() {
+		a.Published = r.Published
+	}
+	if a.Lang == "" {
+		a.Lang = first(r.Lang, extract.Lang(a.Title+"\n"+a.Text))
+	}
+	if !a.Published.IsZero() {
+		a.Published = a.Published.UTC()
+	}
+	a.ID = copydesk.ArticleID(a.Ref, a.RawHash)
+	return a
+}
+
+func sourceOf(d ingest.Doc, r extract.Result) string {
+	if s := first(d.Source, r.Source); s != "" {
+		return s
+	}
+	for _, u := range []string{d.URL, r.CanonicalURL} {
+		if p, err := url.Parse(u); err == nil && p.Host != "" {
+			return strings.TrimPrefix(p.Hostname(), "www.")
+		}
+	}
+	return ""
+}
+
+func first(s ...string) string {
+	for _, x := range s {
+		if x = strings.TrimSpace(x); x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// process finds the copies of a new article, decides their direction, places
+// the article in an event and a story and saves all of it at once.
+func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
+	fp := dedup.NewFingerprint(a.Title, a.Text)
+	an := dedup.NewAnchors(a.Lang, a.Title, a.Text)
+	var rels []copydesk.Relation
+	join, joinScore := "", 0.0
+	relate := func(id string, kind copydesk.Kind, score float64, ev copydesk.Evidence, aInB, bInA float64) {
+		d := provenance.Direct(a, e.arts[id], provenance.Pair{Kind: kind, AInB: aInB, BInA: bInA})
+		ev.ReusedOfOriginal, ev.ReusedOfCopy = bInA, aInB
+		if d.Original.ID == a.ID {
+			ev.ReusedOfOriginal, ev.ReusedOfCopy = aInB, bInA
+		}
+		ev.Direction, ev.Confidence = d.Reasons, d.Confidence
+		rels = append(rels, copydesk.Relation{From: d.Original.ID, To: d.Copy.ID, Kind: kind, Score: score, Evidence: ev})
+		if evID := e.clus.EventOf(id); evID != "" && score > joinScore {
+			join, joinScore = evID, score
+		}
+	}
+	for _, id := range e.index.Candidates(fp) {
+		if id == a.ID {
+			continue
+		}
+		m := dedup.Compare(fp, e.fps[id])
+		if m.Kind == "" {
+			continue
+		}
+		relate(id, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages}, m.AInB, m.BInA)
+	}
+	// A translation has one original in each other language: of several
+	// candidates that pass, only the best aligned is related.
+	best := map[string]dedup.TranslationMatch{}
+	bestID := map[string]string{}
+	for _, id := range e.trans.Candidates(an) {
+		if id == a.ID {
+			continue
+		}
+		other := e.anch[id]
+		m := dedup.CompareTranslation(an, other)
+		if m.Kind == "" {
+			continue
+		}
+		if b, ok := best[other.Lang]; !ok || m.Score > b.Score || m.Score == b.Score && m.Coverage > b.Coverage {
+			best[other.Lang], bestID[other.Lang] = m, id
+		}
+	}
+	langs := make([]string, 0, len(best))
+	for l := range best {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		m := best[l]
+		relate(bestID[l], m.Kind, m.Score, copydesk.Evidence{Anchors: m.Shared}, m.Coverage, m.Coverage)
+	}
+	sort.Slice(rels, func(i, j int) bool {
+		if rels[i].From != rels[j].From {
+			return rels[i].From < rels[j].From
+		}
+		return rels[i].To < rels[j].To
+	})
+	asg := e.clus.Assign(item(a, join))
+	ev, _ := e.clus.Event(asg.Event)
+	st, _ := e.clus.Story(asg.Story)
+	res := copydesk.Result{
+		Article:   a.ID,
+		Event:     asg.Event,
+		Story:     asg.Story,
+		Relations: rels,
+		Events:    []copydesk.Event{{ID: ev.ID, Story: ev.Story, Title: ev.Title, FirstSeen: ev.First, LastSeen: ev.Last}},
+		Stories:   []copydesk.Story{{ID: st.ID, Title: st.Title, FirstSeen: st.First, LastSeen: st.Last}},
+		Now:       e.opts.Now().UTC(),
+	}
+	if err := e.store.SaveResult(ctx, res); err != nil {
+		return err
+	}
+	a.Event, a.Story = asg.Event, asg.Story
+	e.remember(a, fp, an)
+	return nil
+}
+
+// remember adds a processed article to the in-memory indexes.
+func (e *Engine) remember(a *copydesk.Article, fp *dedup.Fingerprint, an *dedup.Anchors) {
+	e.index.Add(a.ID, fp)
+	e.fps[a.ID] = fp
+	e.trans.Add(a.ID, an)
+	e.anch[a.ID] = an
+	e.arts[a.ID] = slim(a)
+}
+
+func item(a *copydesk.Article, join string) cluster.Item {
+	// An undated article has no place in time: the time at which it was
+	// added says nothing of when its event happened.
+	return cluster.Item{ID: a.ID, Title: a.Title, Text: a.Text, Time: a.Published, Join: join}
+}
+
+// slim keeps what provenance needs of an article, without its text.
+func slim(a *copydesk.Article) *copydesk.Article {
+	s := *a
+	s.Text, s.Paragraphs, s.Extra = "", nil, nil
+	return &s
+}
