@@ -58,11 +58,15 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 	}
 	var reasons []string
 	score := 0.0 // > 0 favours a as the original
-	// 2. Credit lines: an article that says it was published elsewhere first.
-	if credit(a) && !credit(b) {
+	// 2. Credit lines: an article that says it was published elsewhere first
+	// is a republication. Against a verbatim copy that settles it; against a
+	// rewrite it does not, since a syndicated copy of the original is still
+	// closer to it than a spun text is.
+	literal := p.Kind != copydesk.Rewrite && p.Kind != copydesk.Translation
+	if literal && credit(a) && !credit(b) {
 		score -= 2
 		reasons = append(reasons, fmt.Sprintf("%s carries a credit line to an earlier publication", label(a)))
-	} else if credit(b) && !credit(a) {
+	} else if literal && credit(b) && !credit(a) {
 		score += 2
 		reasons = append(reasons, fmt.Sprintf("%s carries a credit line to an earlier publication", label(b)))
 	}
@@ -87,14 +91,15 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 			reasons = append(reasons, dropped(a, b, p.AInB, p.BInA))
 		}
 	}
-	// 5. Junk a copier adds: more removed boilerplate lines on the copy.
-	if ja, jb := len(a.Removed), len(b.Removed); ja != jb && score == 0 {
+	// 5. Junk a copier adds: content farms wrap what they take in prompts
+	// to subscribe and links to more of their stories.
+	if ja, jb := promos(a), promos(b); ja != jb && score == 0 {
 		if ja < jb {
 			score += 0.5
 		} else {
 			score -= 0.5
 		}
-		reasons = append(reasons, fmt.Sprintf("boilerplate lines stripped: %d from %s, %d from %s", ja, label(a), jb, label(b)))
+		reasons = append(reasons, fmt.Sprintf("promotional lines stripped: %d from %s, %d from %s", ja, label(a), jb, label(b)))
 	}
 	if !a.Published.IsZero() && b.Published.IsZero() || a.Published.IsZero() && !b.Published.IsZero() {
 		reasons = append(reasons, "only one of the two has a publication time")
@@ -130,6 +135,18 @@ func confidence(score float64) float64 {
 		return 0.7
 	}
 	return 0.6
+}
+
+// promos counts the promotional junk lines extraction stripped.
+func promos(a *copydesk.Article) int {
+	n := 0
+	for _, r := range a.Removed {
+		switch r.Reason {
+		case "subscribe prompt", "read-more link", "widget text", "media link":
+			n++
+		}
+	}
+	return n
 }
 
 // credit reports whether an article carries a line crediting an earlier

@@ -50,6 +50,15 @@ func TestDirect(t *testing.T) {
 			wantReason: "lacks part of",
 		},
 		{
+			name: "rewrite: a syndication credit does not decide, a content farm's promos do",
+			a:    copydesk.Article{ID: "a", Removed: []copydesk.Removed{{Text: "This article was originally published on", Reason: "credit line"}}},
+			b: copydesk.Article{ID: "b", Removed: []copydesk.Removed{{Text: "More Stories", Reason: "read-more link"},
+				{Text: "Stay informed by joining Spinfarm", Reason: "subscribe prompt"}}},
+			pair:       Pair{Kind: copydesk.Rewrite},
+			wantOrig:   "a",
+			wantReason: "promotional lines",
+		},
+		{
 			name:       "no signal: stored first",
 			a:          copydesk.Article{ID: "a", Added: t0.Add(time.Hour)},
 			b:          copydesk.Article{ID: "b", Added: t0},
