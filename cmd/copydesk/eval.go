@@ -19,12 +19,17 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	corpus := fs.String("corpus", "", "labelled corpus, JSONL as add reads it (gold labels in the fields event and story)")
 	pairsPath := fs.String("pairs", "", "gold copy pairs, JSONL {\"original\": id, \"copy\": id, \"kind\": ...}")
 	asJSON := fs.Bool("json", false, "print JSON")
+	part := fs.String("part", "", "evaluate half of the corpus: tune or heldout (split by gold story), default all")
 	var popt pipeline.Options
 	fs.Float64Var(&popt.Cluster.EventThreshold, "event-threshold", 0, "override the clusterer's event threshold (0: default)")
 	fs.Float64Var(&popt.Cluster.StoryThreshold, "story-threshold", 0, "override the clusterer's story threshold (0: default)")
 	if _, err := c.parse(fs, args, "eval", "--corpus C.jsonl [--pairs P.jsonl]",
 		"Ingest a labelled corpus into a scratch store and print BCubed precision, recall and F1 for events\nand stories, and, with --pairs, copy-pair precision, recall and F1 overall and per kind, the kind\nconfusion matrix and direction accuracy with and without publication dates."); err != nil {
 		return err
+	}
+	if *part != "" && *part != "tune" && *part != "heldout" {
+		fmt.Fprintf(c.Stderr, "copydesk eval: --part must be tune or heldout, not %q\n", *part)
+		return errUsage
 	}
 	if *corpus == "" {
 		fmt.Fprintln(c.Stderr, "copydesk eval: --corpus is required")
@@ -50,7 +55,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		defer store.Close()
 		return eval.Run(ctx, store, *corpus, opts)
 	}
-	rep, err := run("dated", eval.Options{Pairs: pairs, Pipeline: popt})
+	rep, err := run("dated", eval.Options{Pairs: pairs, Pipeline: popt, Part: *part})
 	if err != nil {
 		return err
 	}
@@ -59,7 +64,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		DirectionWithoutDates *float64 `json:"direction_accuracy_without_dates,omitempty"`
 	}{Report: rep}
 	if pairs != nil {
-		undated, err := run("undated", eval.Options{Pairs: pairs, StripDates: true, Pipeline: popt})
+		undated, err := run("undated", eval.Options{Pairs: pairs, StripDates: true, Pipeline: popt, Part: *part})
 		if err != nil {
 			return err
 		}
@@ -69,6 +74,9 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		return writeJSON(c.Stdout, out)
 	}
 	w := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
+	if rep.Part != "" {
+		fmt.Fprintf(w, "part\t%s\n", rep.Part)
+	}
 	fmt.Fprintf(w, "corpus\t%s\narticles\t%d (failed %d)\ntime\t%.1fs (%.0f articles/s)\n", rep.Corpus, rep.Articles, rep.Failed, rep.Seconds, float64(rep.Articles)/max(rep.Seconds, 1e-9))
 	if rep.Events != nil {
 		fmt.Fprintf(w, "events BCubed\tP %.3f\tR %.3f\tF1 %.3f\n", rep.Events.Precision, rep.Events.Recall, rep.Events.F1)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"iter"
 	"os"
 	"time"
@@ -22,11 +23,28 @@ type Options struct {
 	// from the text alone.
 	StripDates bool
 	Pipeline   pipeline.Options
+	// Part keeps half of a labelled corpus: "tune" or "heldout" split by a
+	// hash of each item's gold story label (so a story is never split
+	// between the halves), "" for all of it.
+	Part string
+}
+
+// InPart reports whether an item with gold story label story belongs to
+// part ("tune", "heldout" or "" for all).
+func InPart(part, story string) bool {
+	if part == "" {
+		return true
+	}
+	h := fnv.New32a()
+	h.Write([]byte(story))
+	tune := h.Sum32()%2 == 0
+	return tune == (part == "tune")
 }
 
 // Report is the outcome of one evaluation run.
 type Report struct {
 	Corpus   string     `json:"corpus"`
+	Part     string     `json:"part,omitempty"`
 	Articles int        `json:"articles"`
 	Failed   int        `json:"failed"`
 	Events   *PRF       `json:"events,omitempty"`  // BCubed, when the corpus has gold "event" labels
@@ -44,15 +62,15 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		return nil, err
 	}
 	docs := ingest.NewReader(ingest.Options{}).Docs(ctx, []string{corpus})
-	if opts.StripDates {
-		docs = stripDates(docs)
+	if opts.StripDates || opts.Part != "" {
+		docs = filter(docs, opts)
 	}
 	start := time.Now()
 	st, err := eng.Add(ctx, docs, nil)
 	if err != nil {
 		return nil, err
 	}
-	rep := &Report{Corpus: corpus, Failed: st.Failed + st.Skipped, Seconds: time.Since(start).Seconds()}
+	rep := &Report{Corpus: corpus, Part: opts.Part, Failed: st.Failed + st.Skipped, Seconds: time.Since(start).Seconds()}
 	arts, err := store.Articles(ctx, copydesk.ArticleFilter{})
 	if err != nil {
 		return nil, err
@@ -93,10 +111,18 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 	return rep, nil
 }
 
-func stripDates(docs iter.Seq2[ingest.Doc, error]) iter.Seq2[ingest.Doc, error] {
+func filter(docs iter.Seq2[ingest.Doc, error], opts Options) iter.Seq2[ingest.Doc, error] {
 	return func(yield func(ingest.Doc, error) bool) {
 		for d, err := range docs {
-			d.Published = time.Time{}
+			if err == nil {
+				label, _ := d.Extra["story"].(string)
+				if !InPart(opts.Part, label) {
+					continue
+				}
+				if opts.StripDates {
+					d.Published = time.Time{}
+				}
+			}
 			if !yield(d, err) {
 				return
 			}
