@@ -216,6 +216,9 @@ func (e *Engine) addBatch(ctx context.Context, docs []ingest.Doc, emit func(Item
 			if err == nil {
 				if rep := e.bp.Repeated(sourceOf(d, r)); rep != nil {
 					r, err = extract.Text(d.Body, extract.TextOptions{Title: d.Title, Repeated: rep})
+					// A metadata line an outlet repeats on every article
+					// ("Source: ...") is junk in the text but still metadata.
+					r = keepMeta(r, first[i].res)
 				}
 			}
 		case "html":
@@ -308,6 +311,19 @@ func article(d ingest.Doc, r extract.Result) *copydesk.Article {
 	}
 	a.ID = copydesk.ArticleID(a.Ref, a.RawHash)
 	return a
+}
+
+// keepMeta fills the metadata r lacks from an earlier extraction of the
+// same document.
+func keepMeta(r, earlier extract.Result) extract.Result {
+	r.Source = first(r.Source, earlier.Source)
+	r.Byline = first(r.Byline, earlier.Byline)
+	r.Dateline = first(r.Dateline, earlier.Dateline)
+	r.CanonicalURL = first(r.CanonicalURL, earlier.CanonicalURL)
+	if r.Published.IsZero() {
+		r.Published = earlier.Published
+	}
+	return r
 }
 
 func sourceOf(d ingest.Doc, r extract.Result) string {
