@@ -62,6 +62,7 @@ func init() {
 		{"stories", "", "list the stories: id, size, first and last seen, title", cmdStories},
 		{"story", "ID", "show one story: its events, articles, copies and derivation graph", cmdStory},
 		{"article", "ID", "show one article: metadata, clean text, what was stripped, its copies", cmdArticle},
+		{"compare", "A B", "two articles side by side: shared and changed words, the share reused", cmdCompare},
 		{"export", "--json", "print everything as one JSON document", cmdExport},
 		{"serve", "", "serve the JSON API", cmdServe},
 		{"eval", "--corpus C", "measure events, stories and copies against a labelled corpus", cmdEval},

@@ -37,6 +37,12 @@ type expected struct {
 		Kind     string `json:"kind"`
 	} `json:"copies"`
 	Independent [][2]string `json:"independent"`
+	Flipped     struct {
+		Original         string `json:"original"`
+		Copy             string `json:"copy"`
+		OriginalSentence string `json:"original_sentence"`
+		CopySentence     string `json:"copy_sentence"`
+	} `json:"flipped"`
 }
 
 func readExpected(t *testing.T) expected {
@@ -154,6 +160,36 @@ func TestExamples(t *testing.T) {
 		if k := rel[[2]string{a, b}] + rel[[2]string{b, a}]; k != "" {
 			t.Errorf("independent reports %s and %s: got relation %s, want none", p[0], p[1], k)
 		}
+	}
+
+	// compare aligns the flipped sentence of the spun copy with its original
+	// and marks the changed words.
+	o, cp := resolve(t, x, want.Flipped.Original).ID, resolve(t, x, want.Flipped.Copy).ID
+	code, out, errs := run(t, "", "--db", db, "compare", "--json", o, cp)
+	if code != 0 {
+		t.Fatalf("compare: exit %d: %s", code, errs)
+	}
+	var cmp pipeline.Comparison
+	if err := json.Unmarshal([]byte(out), &cmp); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range cmp.Pairs {
+		if p.AText == want.Flipped.OriginalSentence && p.BText == want.Flipped.CopySentence {
+			found = true
+			var changed []string
+			for _, op := range p.Diff {
+				if op.Kind != "=" {
+					changed = append(changed, op.Text)
+				}
+			}
+			if !strings.Contains(strings.Join(changed, " "), "no") {
+				t.Errorf("compare: got changes %q, want the dropped negation among them", changed)
+			}
+		}
+	}
+	if !found || cmp.Kind != "rewrite" {
+		t.Errorf("compare: got kind %q and %d pairs, want a rewrite aligning %q with %q", cmp.Kind, len(cmp.Pairs), want.Flipped.OriginalSentence, want.Flipped.CopySentence)
 	}
 
 	// Re-adding changes nothing.
