@@ -34,6 +34,16 @@ func (c *cli) openStore(ctx context.Context) (copydesk.Store, error) {
 	return db, nil
 }
 
+// openOne checks that pos holds exactly one id and opens the store.
+func (c *cli) openOne(ctx context.Context, pos []string, what string) (string, copydesk.Store, error) {
+	id, err := one(c, pos, what)
+	if err != nil {
+		return "", nil, err
+	}
+	store, err := c.openStore(ctx)
+	return id, store, err
+}
+
 func cmdAdd(ctx context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("add", flag.ContinueOnError)
 	var opt ingest.Options
@@ -134,11 +144,7 @@ func cmdStory(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	id, err := one(c, pos, "story id")
-	if err != nil {
-		return err
-	}
-	store, err := c.openStore(ctx)
+	id, store, err := c.openOne(ctx, pos, "story id")
 	if err != nil {
 		return err
 	}
@@ -216,11 +222,7 @@ func cmdArticle(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	id, err := one(c, pos, "article id")
-	if err != nil {
-		return err
-	}
-	store, err := c.openStore(ctx)
+	id, store, err := c.openOne(ctx, pos, "article id")
 	if err != nil {
 		return err
 	}
