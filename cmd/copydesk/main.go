@@ -63,6 +63,7 @@ func init() {
 		{"story", "ID", "show one story: its events, articles, copies and derivation graph", cmdStory},
 		{"article", "ID", "show one article: metadata, clean text, what was stripped, its copies", cmdArticle},
 		{"compare", "A B", "two articles side by side: shared and changed words, the share reused", cmdCompare},
+		{"dedup", "IN.jsonl", "drop duplicates from a JSONL corpus; --clusters writes the evidence", cmdDedup},
 		{"export", "--json", "print everything as one JSON document", cmdExport},
 		{"serve", "", "serve the JSON API", cmdServe},
 		{"eval", "--corpus C", "measure events, stories and copies against a labelled corpus", cmdEval},

@@ -1,0 +1,205 @@
+package pipeline
+
+import (
+	"context"
+	"iter"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/dedup"
+	"github.com/copydesk/copydesk/internal/extract"
+	"github.com/copydesk/copydesk/internal/ingest"
+)
+
+// Keep says which member of a duplicate cluster is kept.
+type Keep string
+
+// The policies; ties go to the member read first.
+const (
+	KeepFirst    Keep = "first"    // the first read
+	KeepEarliest Keep = "earliest" // the earliest published (undated last)
+	KeepLongest  Keep = "longest"  // the longest text
+)
+
+// DedupOptions configures Dedup. Its zero value keeps the first member and
+// clusters duplicates and near-duplicates.
+type DedupOptions struct {
+	Keep Keep
+	// Kinds are the copy kinds that make a document a duplicate of the
+	// kept one; default duplicate and near-duplicate.
+	Kinds []copydesk.Kind
+	Dedup dedup.Options
+}
+
+// Member is one document of a duplicate cluster.
+type Member struct {
+	Ref      string        `json:"id"`
+	Kind     copydesk.Kind `json:"kind,omitempty"` // how it matched the kept document when it joined
+	Score    float64       `json:"score,omitempty"`
+	Jaccard  float64       `json:"jaccard,omitempty"`
+	Passages []string      `json:"passages,omitempty"`
+	pos      int
+	raw      []byte
+	fp       *dedup.Fingerprint
+	length   int
+	date     time.Time
+}
+
+// Cluster is a kept document and the documents that duplicate it.
+type Cluster struct {
+	Kept    string    `json:"kept"`
+	Members []*Member `json:"members"`
+	kept    *Member
+}
+
+// DedupResult reports a finished Dedup.
+type DedupResult struct {
+	Read, Kept, Dropped, Failed int
+}
+
+// Dedup reads docs once and sorts them into clusters of duplicates. A
+// document joins a cluster only if it matches the cluster's kept document,
+// never merely another member, so clusters cannot chain. The index holds one
+// fingerprint per cluster (and the replaced kept ones), so memory grows with
+// the clusters, not with the documents. keep is called with each kept
+// document's raw input, in input order: at once under KeepFirst, at the end
+// otherwise. clusters, when not nil, is called at the end with every cluster
+// of two or more, in input order of their first member.
+func Dedup(ctx context.Context, docs iter.Seq2[ingest.Doc, error], opts DedupOptions, keep func(raw []byte) error, clusters func(*Cluster) error, fail func(error)) (DedupResult, error) {
+	if opts.Keep == "" {
+		opts.Keep = KeepFirst
+	}
+	if opts.Kinds == nil {
+		opts.Kinds = []copydesk.Kind{copydesk.Duplicate, copydesk.NearDuplicate}
+	}
+	accept := map[copydesk.Kind]bool{}
+	for _, k := range opts.Kinds {
+		accept[k] = true
+	}
+	ix := dedup.NewIndex(opts.Dedup)
+	owner := map[string]*Cluster{} // indexed key -> cluster
+	var all []*Cluster
+	var res DedupResult
+	n := 0
+	for d, err := range docs {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		if err != nil {
+			res.Failed++
+			if fail != nil {
+				fail(err)
+			}
+			continue
+		}
+		res.Read++
+		m, err := member(d, n)
+		if err != nil {
+			res.Failed++
+			if fail != nil {
+				fail(err)
+			}
+			continue
+		}
+		n++
+		var joined *Cluster
+		seen := map[*Cluster]bool{}
+		for _, key := range ix.Candidates(m.fp) {
+			c := owner[key]
+			if c == nil || seen[c] {
+				continue
+			}
+			seen[c] = true
+			v := dedup.Compare(c.kept.fp, m.fp)
+			if !accept[v.Kind] {
+				continue
+			}
+			if joined == nil || v.Score > m.Score {
+				joined = c
+				m.Kind, m.Score, m.Jaccard, m.Passages = v.Kind, v.Score, v.Jaccard, v.Passages
+			}
+		}
+		if joined == nil {
+			c := &Cluster{Kept: m.Ref, Members: []*Member{m}, kept: m}
+			all = append(all, c)
+			key := "d" + strconv.Itoa(n)
+			ix.Add(key, m.fp)
+			owner[key] = c
+			if opts.Keep == KeepFirst {
+				if err := keep(m.raw); err != nil {
+					return res, err
+				}
+			}
+			continue
+		}
+		joined.Members = append(joined.Members, m)
+		if better(opts.Keep, m, joined.kept) {
+			joined.kept, joined.Kept = m, m.Ref
+			key := "d" + strconv.Itoa(n)
+			ix.Add(key, m.fp)
+			owner[key] = joined
+		}
+		// Only the kept member's raw input and fingerprint stay in memory.
+		for _, x := range joined.Members {
+			if x != joined.kept {
+				x.raw, x.fp = nil, nil
+			}
+		}
+	}
+	res.Kept = len(all)
+	res.Dropped = res.Read - res.Failed - res.Kept
+	if res.Dropped < 0 {
+		res.Dropped = 0
+	}
+	if opts.Keep != KeepFirst {
+		kept := make([]*Member, len(all))
+		for i, c := range all {
+			kept[i] = c.kept
+		}
+		sort.Slice(kept, func(i, j int) bool { return kept[i].pos < kept[j].pos })
+		for _, m := range kept {
+			if err := keep(m.raw); err != nil {
+				return res, err
+			}
+		}
+	}
+	if clusters != nil {
+		for _, c := range all {
+			if len(c.Members) > 1 {
+				if err := clusters(c); err != nil {
+					return res, err
+				}
+			}
+		}
+	}
+	return res, nil
+}
+
+func member(d ingest.Doc, pos int) (*Member, error) {
+	var r extract.Result
+	var err error
+	if d.Format == "html" {
+		r, err = extract.HTML(d.Body, d.URL)
+	} else {
+		r, err = extract.Text(d.Body, extract.TextOptions{Title: d.Title})
+	}
+	if err != nil {
+		return nil, &ingest.Failure{Input: d.Ref, Err: err}
+	}
+	title := first(d.Title, r.Title)
+	text := r.Text()
+	return &Member{Ref: d.Ref, pos: pos, raw: d.Raw, fp: dedup.NewFingerprint(title, text), length: len(text), date: d.Published}, nil
+}
+
+func better(k Keep, m, cur *Member) bool {
+	switch k {
+	case KeepLongest:
+		return m.length > cur.length
+	case KeepEarliest:
+		a, b := m.date, cur.date
+		return !a.IsZero() && (b.IsZero() || a.Before(b))
+	}
+	return false
+}

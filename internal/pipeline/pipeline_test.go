@@ -1,0 +1,613 @@
+package pipeline_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/ingest"
+	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/sqlite"
+)
+
+// doc is one invented article as written to a JSONL fixture.
+type doc struct {
+	ID        string `json:"id"`
+	Source    string `json:"source"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Text      string `json:"text"`
+}
+
+// The fixture: one story in two events (a bridge closes, then reopens), an
+// exact copy of the first report under another id and outlet, and three
+// articles of unrelated stories. All of it is invented.
+var (
+	closed = doc{"courier-101", "Orlenburg Courier", "Kestrel Street Bridge closed after crack found in pier", "2026-03-03T08:00:00Z",
+		"The Kestrel Street Bridge in Orlenburg was closed to all traffic on Tuesday morning after inspectors found a long crack in its eastern support pier.\n\n" +
+			"City engineer Marta Velling said the crack was discovered during a routine inspection and that the bridge would stay shut until divers could examine the pier below the waterline.\n\n" +
+			"Mayor Tomas Hallberg asked commuters to use the Mill Lane crossing and promised extra buses on the northern routes while the inspection continues.\n\n" +
+			"The bridge, built in 1962, carries about eighteen thousand vehicles a day across the Orle river and was last repaired four years ago."}
+	closedLedger = doc{"ledger-55", "Valley Ledger", "Queues in Orlenburg as cracked Kestrel Street Bridge shuts", "2026-03-03T10:30:00Z",
+		"Drivers in Orlenburg faced long queues on Tuesday after the city shut the Kestrel Street Bridge over the Orle river because of a crack in a support pier.\n\n" +
+			"Marta Velling, the city engineer, told the Ledger that inspectors had spotted the crack on the eastern pier and that divers would check the foundations this week.\n\n" +
+			"Mayor Tomas Hallberg said the Mill Lane crossing would take the diverted traffic and that the closure could last several weeks.\n\n" +
+			"Shop owners near the bridge said they feared losing customers while the crossing stays closed."}
+	closedWire = doc{"wire-9001", "Coastal Wire", closed.Title, "2026-03-03T13:00:00Z", closed.Text}
+	reopened   = doc{"courier-140", "Orlenburg Courier", "Kestrel Street Bridge reopens after pier repairs", "2026-03-24T07:00:00Z",
+		"The Kestrel Street Bridge in Orlenburg reopened to traffic on Tuesday, three weeks after a crack in its eastern support pier forced the city to close it.\n\n" +
+			"Workers fitted steel braces around the damaged pier and filled the crack with resin, city engineer Marta Velling said, adding that sensors will now watch the pier around the clock.\n\n" +
+			"Mayor Tomas Hallberg thanked commuters for their patience and said the extra buses on the northern routes would stop running on Friday."}
+	reopenedLedger = doc{"ledger-80", "Valley Ledger", "Orlenburg traffic flows again as Kestrel Street Bridge reopens", "2026-03-24T12:00:00Z",
+		"Traffic flowed again across the Orle river on Tuesday as Orlenburg reopened the Kestrel Street Bridge after repairs to its cracked pier.\n\n" +
+			"Marta Velling, the city engineer, said the steel braces and resin repair would last at least twenty years and that the pier sensors would warn of any new movement.\n\n" +
+			"Mayor Tomas Hallberg said the repair had cost the city less than first feared and that the Mill Lane crossing would return to normal."}
+	chess = doc{"gazette-12", "Fenmoor Gazette", "Twelve-year-old wins Fenmoor junior chess title", "2026-03-05T09:00:00Z",
+		"Twelve-year-old Ada Rusk won the Fenmoor junior chess championship on Thursday, beating the defending champion in a final game that lasted almost four hours.\n\n" +
+			"Rusk, who learned the game from her grandfather, sacrificed a knight early and held on through a long endgame with only minutes left on her clock.\n\n" +
+			"The tournament drew sixty players from nine schools, and organisers said they would add a second section for beginners next spring."}
+	orchard = doc{"gazette-19", "Fenmoor Gazette", "Brindle Hill pupils plant a school orchard", "2026-03-12T09:00:00Z",
+		"Pupils at Brindle Hill primary school planted two hundred apple and pear trees on a field behind the gymnasium on Wednesday.\n\n" +
+			"Head teacher Oskar Demming said the orchard would give every class a row of trees to look after and fruit for the canteen within five years.\n\n" +
+			"Parents dug the holes over the weekend, and a local nursery donated the saplings along with stakes and netting against hungry deer."}
+	ferry = doc{"ledger-70", "Valley Ledger", "Saltwick ferry timetable cut for winter dredging", "2026-03-18T15:00:00Z",
+		"The ferry between Saltwick and the island of Morrow will sail only twice a day from next month while the harbour channel is dredged.\n\n" +
+			"The operator, Morrow Sound Lines, said the larger vessel would be taken out of service and that islanders needing hospital visits could book priority places.\n\n" +
+			"Fishermen welcomed the dredging, saying silt had left the channel too shallow for loaded boats at low tide."}
+
+	fileA = []doc{closed, closedLedger, chess}
+	fileB = []doc{closedWire, orchard, ferry, reopened, reopenedLedger}
+)
+
+var fixed = time.Date(2026, 4, 1, 12, 0, 0, 0, time.UTC)
+
+// writeJSONL writes docs to a new JSONL file in dir, one a line.
+func writeJSONL(t testing.TB, dir, name string, docs []doc) string {
+	t.Helper()
+	var b strings.Builder
+	for _, d := range docs {
+		line, err := json.Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func openStore(t testing.TB, path string) *sqlite.DB {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func openEngine(t testing.TB, store copydesk.Store) *pipeline.Engine {
+	t.Helper()
+	e, err := pipeline.Open(context.Background(), store, pipeline.Options{Now: func() time.Time { return fixed }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// add ingests the JSONL files at paths and fails the test on any failed or
+// skipped item.
+func add(t testing.TB, e *pipeline.Engine, paths ...string) pipeline.Stats {
+	t.Helper()
+	ctx := context.Background()
+	st, err := e.Add(ctx, ingest.NewReader(ingest.Options{}).Docs(ctx, paths), func(it pipeline.Item) {
+		if it.Err != nil {
+			t.Errorf("%s: %s: %v", it.Input, it.Status, it.Err)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// fill adds the whole fixture to a fresh store in one go.
+func fill(t *testing.T) *sqlite.DB {
+	t.Helper()
+	dir := t.TempDir()
+	db := openStore(t, filepath.Join(dir, "c.db"))
+	add(t, openEngine(t, db), writeJSONL(t, dir, "a.jsonl", fileA), writeJSONL(t, dir, "b.jsonl", fileB))
+	return db
+}
+
+// ids maps the fixture's refs to the ids of their stored articles.
+func ids(t *testing.T, store copydesk.Store) map[string]string {
+	t.Helper()
+	arts, err := store.Articles(context.Background(), copydesk.ArticleFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]string{}
+	for _, a := range arts {
+		m[a.Ref] = a.ID
+	}
+	return m
+}
+
+// relationSet lists the relations of store as "from -> to kind", sorted.
+func relationSet(t *testing.T, store copydesk.Store) []string {
+	t.Helper()
+	rels, err := store.Relations(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, r := range rels {
+		out = append(out, fmt.Sprintf("%s -> %s %s", r.From, r.To, r.Kind))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// grouping returns the events of store as a partition of article ids, each
+// event's ids sorted and prefixed by its story id.
+func grouping(t *testing.T, store copydesk.Store) []string {
+	t.Helper()
+	arts, err := store.Articles(context.Background(), copydesk.ArticleFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := map[string][]string{}
+	story := map[string]string{}
+	for _, a := range arts {
+		if a.Event == "" || a.Story == "" {
+			t.Errorf("article %s (%s): event %q, story %q, want both set", a.ID, a.Ref, a.Event, a.Story)
+		}
+		events[a.Event] = append(events[a.Event], a.ID)
+		story[a.Event] = a.Story
+	}
+	var out []string
+	for ev, members := range events {
+		sort.Strings(members)
+		out = append(out, story[ev]+": "+strings.Join(members, " "))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestAdd(t *testing.T) {
+	dir := t.TempDir()
+	a := writeJSONL(t, dir, "a.jsonl", fileA)
+	b := writeJSONL(t, dir, "b.jsonl", fileB)
+	dbPath := filepath.Join(dir, "c.db")
+	db := openStore(t, dbPath)
+	e := openEngine(t, db)
+
+	n := len(fileA) + len(fileB)
+	var firstRels []string
+	tests := []struct {
+		name   string
+		engine func() *pipeline.Engine
+		paths  []string
+		want   pipeline.Stats
+	}{
+		{"file A", func() *pipeline.Engine { return e }, []string{a}, pipeline.Stats{Added: len(fileA)}},
+		{"files A and B", func() *pipeline.Engine { return e }, []string{a, b}, pipeline.Stats{Added: len(fileB), Unchanged: len(fileA)}},
+		{"again, same engine", func() *pipeline.Engine { return e }, []string{a, b}, pipeline.Stats{Unchanged: n}},
+		{"again, reopened engine", func() *pipeline.Engine { return openEngine(t, db) }, []string{b, a}, pipeline.Stats{Unchanged: n}},
+	}
+	for i, tt := range tests {
+		got := add(t, tt.engine(), tt.paths...)
+		if got != tt.want {
+			t.Errorf("%s: got %+v, want %+v", tt.name, got, tt.want)
+		}
+		rels := relationSet(t, db)
+		if i == 1 {
+			firstRels = rels
+			if len(rels) == 0 {
+				t.Errorf("%s: got no relations, want the copy of %s", tt.name, closed.ID)
+			}
+		}
+		if i > 1 && !slices.Equal(rels, firstRels) {
+			t.Errorf("%s: relations changed:\ngot  %q\nwant %q", tt.name, rels, firstRels)
+		}
+	}
+	arts, err := db.Articles(context.Background(), copydesk.ArticleFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != n {
+		t.Errorf("got %d articles stored, want %d", len(arts), n)
+	}
+}
+
+func TestIncremental(t *testing.T) {
+	dir := t.TempDir()
+	a := writeJSONL(t, dir, "a.jsonl", fileA)
+	b := writeJSONL(t, dir, "b.jsonl", fileB)
+
+	once := openStore(t, filepath.Join(dir, "once.db"))
+	add(t, openEngine(t, once), a, b)
+
+	incPath := filepath.Join(dir, "inc.db")
+	inc := openStore(t, incPath)
+	add(t, openEngine(t, inc), a)
+	add(t, openEngine(t, inc), b) // a new Engine rebuilt from the store
+
+	if got, want := relationSet(t, inc), relationSet(t, once); !slices.Equal(got, want) {
+		t.Errorf("relations:\ngot  %q\nwant %q", got, want)
+	}
+	if got, want := grouping(t, inc), grouping(t, once); !slices.Equal(got, want) {
+		t.Errorf("events:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// TestGrouping checks the events and stories of the fixture: the two
+// reports and the copy of the closure are one event, the reopening another
+// event of the same story, and each unrelated article a story of its own.
+func TestGrouping(t *testing.T) {
+	db := fill(t)
+	id := ids(t, db)
+	arts, err := db.Articles(context.Background(), copydesk.ArticleFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byRef := map[string]*copydesk.Article{}
+	for _, a := range arts {
+		byRef[a.Ref] = a
+	}
+	same := func(x, y doc) bool { return byRef[x.ID].Event == byRef[y.ID].Event }
+	sameStory := func(x, y doc) bool { return byRef[x.ID].Story == byRef[y.ID].Story }
+	tests := []struct {
+		x, y              doc
+		sameEvent, sameSt bool
+	}{
+		{closed, closedLedger, true, true},
+		{closed, closedWire, true, true},
+		{reopened, reopenedLedger, true, true},
+		{closed, reopened, false, true},
+		{closed, chess, false, false},
+		{chess, orchard, false, false},
+		{orchard, ferry, false, false},
+		{ferry, reopenedLedger, false, false},
+	}
+	for _, tt := range tests {
+		if got := same(tt.x, tt.y); got != tt.sameEvent {
+			t.Errorf("%s and %s in one event: got %v, want %v", tt.x.ID, tt.y.ID, got, tt.sameEvent)
+		}
+		if got := sameStory(tt.x, tt.y); got != tt.sameSt {
+			t.Errorf("%s and %s in one story: got %v, want %v", tt.x.ID, tt.y.ID, got, tt.sameSt)
+		}
+	}
+	if len(id) != len(fileA)+len(fileB) {
+		t.Errorf("got %d refs, want %d", len(id), len(fileA)+len(fileB))
+	}
+}
+
+func TestDuplicate(t *testing.T) {
+	db := fill(t)
+	id := ids(t, db)
+	// The exact copy is the only relation: independent reports of one event
+	// share names and facts, not text.
+	want := []string{fmt.Sprintf("%s -> %s %s", id[closed.ID], id[closedWire.ID], copydesk.Duplicate)}
+	if got := relationSet(t, db); !slices.Equal(got, want) {
+		t.Errorf("relations:\ngot  %q\nwant %q", got, want)
+	}
+	orig, err := db.Article(context.Background(), id[closed.ID])
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp, err := db.Article(context.Background(), id[closedWire.ID])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cp.Event != orig.Event || cp.Story != orig.Story {
+		t.Errorf("copy in event %s story %s, want the original's event %s story %s", cp.Event, cp.Story, orig.Event, orig.Story)
+	}
+}
+
+func TestNewVersion(t *testing.T) {
+	dir := t.TempDir()
+	db := openStore(t, filepath.Join(dir, "c.db"))
+	add(t, openEngine(t, db), writeJSONL(t, dir, "a.jsonl", fileA))
+
+	edited := closed
+	edited.Published = "2026-03-03T16:00:00Z"
+	edited.Text = strings.Replace(closed.Text, "eighteen thousand", "twenty-one thousand", 1) +
+		"\n\nThis article was updated to correct the number of vehicles using the bridge."
+	got := add(t, openEngine(t, db), writeJSONL(t, dir, "edit.jsonl", []doc{edited}))
+	if want := (pipeline.Stats{Added: 1}); got != want {
+		t.Fatalf("add edited: got %+v, want %+v", got, want)
+	}
+	versions, err := db.Articles(context.Background(), copydesk.ArticleFilter{Ref: closed.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(versions) != 2 {
+		t.Fatalf("got %d versions of %s, want 2", len(versions), closed.ID)
+	}
+	sort.Slice(versions, func(i, j int) bool { return versions[i].Version < versions[j].Version })
+	v1, v2 := versions[0], versions[1]
+	if v1.Version != 1 || v2.Version != 2 || v1.ID == v2.ID {
+		t.Fatalf("got versions %d (%s) and %d (%s), want 1 and 2 with distinct ids", v1.Version, v1.ID, v2.Version, v2.ID)
+	}
+	if !strings.Contains(v2.Text, "twenty-one thousand") {
+		t.Errorf("version 2 text %q lacks the edit", v2.Text)
+	}
+	rels, err := db.Relations(context.Background(), v2.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, r := range rels {
+		if r.To == v2.ID && r.From == v1.ID {
+			found = true
+			if r.Kind != copydesk.Duplicate && r.Kind != copydesk.NearDuplicate {
+				t.Errorf("version relation kind %s, want duplicate or near-duplicate", r.Kind)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("relations of version 2: got %+v, want one from version 1 %s", rels, v1.ID)
+	}
+	if v2.Event != v1.Event {
+		t.Errorf("version 2 in event %s, want version 1's %s", v2.Event, v1.Event)
+	}
+}
+
+func TestExportAll(t *testing.T) {
+	db := fill(t)
+	x, err := pipeline.ExportAll(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(x.Articles), len(fileA)+len(fileB); got != want {
+		t.Errorf("got %d articles, want %d", got, want)
+	}
+	// Events: the closure, the reopening, and one for each unrelated article.
+	if got, want := len(x.Events), 5; got != want {
+		t.Errorf("got %d events, want %d", got, want)
+	}
+	if got, want := len(x.Stories), 4; got != want {
+		t.Errorf("got %d stories, want %d", got, want)
+	}
+	if got, want := len(x.Relations), 1; got != want {
+		t.Errorf("got %d relations, want %d", got, want)
+	}
+	eventStory := map[string]string{}
+	for _, ev := range x.Events {
+		eventStory[ev.ID] = ev.Story
+	}
+	storyArts := map[string][]string{}
+	for _, s := range x.Stories {
+		storyArts[s.ID] = s.Articles
+		if s.Title == "" || s.FirstSeen == "" || len(s.Events) == 0 {
+			t.Errorf("story %s: title %q, first seen %q, events %v, want all set", s.ID, s.Title, s.FirstSeen, s.Events)
+		}
+	}
+	for _, a := range x.Articles {
+		if a.Event == "" || a.Story == "" {
+			t.Errorf("article %s: event %q, story %q, want both", a.ID, a.Event, a.Story)
+			continue
+		}
+		if got := eventStory[a.Event]; got != a.Story {
+			t.Errorf("article %s: its event %s is in story %q, want %q", a.ID, a.Event, got, a.Story)
+		}
+		if !slices.Contains(storyArts[a.Story], a.ID) {
+			t.Errorf("article %s: story %s lists %v, want it among them", a.ID, a.Story, storyArts[a.Story])
+		}
+		if a.Version != 1 || a.Published == "" || a.Text == "" || a.RawHash == "" {
+			t.Errorf("article %s: version %d, published %q, text %d bytes, raw hash %q", a.ID, a.Version, a.Published, len(a.Text), a.RawHash)
+		}
+	}
+	if _, err := json.Marshal(x); err != nil {
+		t.Errorf("marshal export: %v", err)
+	}
+}
+
+func TestStory(t *testing.T) {
+	db := fill(t)
+	id := ids(t, db)
+	orig, err := db.Article(context.Background(), id[closed.ID])
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := pipeline.Story(context.Background(), db, orig.Story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.ID != orig.Story {
+		t.Errorf("got story %s, want %s", v.ID, orig.Story)
+	}
+	var members []string
+	for _, ev := range v.Events {
+		for _, a := range ev.Items {
+			members = append(members, a.Ref)
+			if a.Text != "" {
+				t.Errorf("story view article %s carries its text", a.ID)
+			}
+		}
+	}
+	sort.Strings(members)
+	want := []string{closed.ID, reopened.ID, closedLedger.ID, reopenedLedger.ID, closedWire.ID}
+	sort.Strings(want)
+	if !slices.Equal(members, want) {
+		t.Errorf("story members: got %q, want %q", members, want)
+	}
+	if len(v.Events) != 2 {
+		t.Errorf("got %d events, want 2", len(v.Events))
+	}
+	if got, want := render(v.Originals), fmt.Sprintf("%s(%s:duplicate)", id[closed.ID], id[closedWire.ID]); got != want {
+		t.Errorf("derivations: got %s, want %s", got, want)
+	}
+	if len(v.Relations) != 1 {
+		t.Errorf("got %d relations, want 1", len(v.Relations))
+	}
+
+	_, err = pipeline.Story(context.Background(), db, "s-unknown")
+	if got := copydesk.ErrorCode(err); got != copydesk.ENotFound {
+		t.Errorf("unknown story: got code %q (%v), want %q", got, err, copydesk.ENotFound)
+	}
+}
+
+// render writes a derivation forest as "A(B:kind(C:kind)) D(...)".
+func render(nodes []*pipeline.Derivation) string {
+	var parts []string
+	for _, n := range nodes {
+		s := n.Article
+		if n.Kind != "" {
+			s += ":" + string(n.Kind)
+		}
+		if len(n.Copies) > 0 {
+			s += "(" + render(n.Copies) + ")"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestDerive(t *testing.T) {
+	rel := func(from, to string, kind copydesk.Kind, score float64) copydesk.Relation {
+		return copydesk.Relation{From: from, To: to, Kind: kind, Score: score}
+	}
+	const (
+		dup  = copydesk.Duplicate
+		near = copydesk.NearDuplicate
+		exc  = copydesk.Excerpt
+	)
+	tests := []struct {
+		name string
+		rels []copydesk.Relation
+		want string
+	}{
+		{"none", nil, ""},
+		{"one copy", []copydesk.Relation{rel("A", "B", dup, 1)}, "A(B:duplicate)"},
+		{"chain", []copydesk.Relation{rel("B", "C", exc, 0.8), rel("A", "B", near, 0.9)}, "A(B:near-duplicate(C:excerpt))"},
+		{"siblings sorted", []copydesk.Relation{rel("A", "C", dup, 1), rel("A", "B", dup, 1)}, "A(B:duplicate C:duplicate)"},
+		{"two roots", []copydesk.Relation{rel("D", "E", dup, 1), rel("A", "B", dup, 1)}, "A(B:duplicate) D(E:duplicate)"},
+		{"higher score wins", []copydesk.Relation{rel("X", "Z", near, 0.6), rel("Y", "Z", exc, 0.9)}, "Y(Z:excerpt)"},
+		{"higher score wins, other order", []copydesk.Relation{rel("Y", "Z", exc, 0.9), rel("X", "Z", near, 0.6)}, "Y(Z:excerpt)"},
+		{"tie to lower id", []copydesk.Relation{rel("Y", "Z", dup, 0.9), rel("X", "Z", dup, 0.9)}, "X(Z:duplicate)"},
+		{"two-cycle drops weaker", []copydesk.Relation{rel("A", "B", near, 0.7), rel("B", "A", near, 0.6)}, "A(B:near-duplicate)"},
+		{"three-cycle drops weakest", []copydesk.Relation{rel("A", "B", near, 0.9), rel("B", "C", near, 0.8), rel("C", "A", near, 0.5)},
+			"A(B:near-duplicate(C:near-duplicate))"},
+		{"cycle with a tail", []copydesk.Relation{rel("A", "B", near, 0.9), rel("B", "A", near, 0.4), rel("B", "D", exc, 0.7)},
+			"A(B:near-duplicate(D:excerpt))"},
+	}
+	for _, tt := range tests {
+		got := render(pipeline.Derive(tt.rels))
+		if got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+		// Every article appears once at most: the result is a forest.
+		seen := map[string]int{}
+		var walk func([]*pipeline.Derivation)
+		walk = func(ns []*pipeline.Derivation) {
+			for _, n := range ns {
+				seen[n.Article]++
+				walk(n.Copies)
+			}
+		}
+		walk(pipeline.Derive(tt.rels))
+		for a, c := range seen {
+			if c > 1 {
+				t.Errorf("%s: %s appears %d times", tt.name, a, c)
+			}
+		}
+	}
+}
+
+// synthetic writes n generated articles with a fixed seed: a tenth of them
+// copy an earlier one with a sentence added, the others draw sentences of
+// their own from an invented vocabulary with word frequencies like those of
+// prose (Zipf), mixed with common English function words.
+func synthetic(tb testing.TB, dir string, n int) string {
+	tb.Helper()
+	rng := rand.New(rand.NewPCG(1, 2))
+	syll := strings.Fields("ka lo mi ren ta vos pel dar ing ul bre sto min ga hel tor ney lis fa rum ost ber cal den")
+	vocab := make([]string, 4000)
+	for i := range vocab {
+		var w strings.Builder
+		for range 2 + rng.IntN(2) {
+			w.WriteString(syll[rng.IntN(len(syll))])
+		}
+		vocab[i] = w.String()
+	}
+	function := strings.Fields("the of and in a to said on for with at by from that was")
+	zipf := rand.NewZipf(rng, 1.1, 2, uint64(len(vocab)-1))
+	sentence := func() string {
+		k := 10 + rng.IntN(12)
+		w := make([]string, k)
+		for i := range w {
+			if rng.IntN(3) == 0 {
+				w[i] = function[rng.IntN(len(function))]
+			} else {
+				w[i] = vocab[zipf.Uint64()]
+			}
+		}
+		w[0] = strings.ToUpper(w[0][:1]) + w[0][1:]
+		return strings.Join(w, " ") + "."
+	}
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	docs := make([]doc, n)
+	for i := range docs {
+		d := doc{ID: fmt.Sprintf("gen-%d", i), Source: fmt.Sprintf("Outlet %d", rng.IntN(12)),
+			Published: start.Add(time.Duration(i) * 37 * time.Minute).Format(time.RFC3339)}
+		if i > 10 && rng.IntN(10) == 0 {
+			src := docs[rng.IntN(i)]
+			d.Title, d.Text = src.Title, src.Text+"\n\n"+sentence()
+		} else {
+			d.Title = sentence()
+			var paras []string
+			for range 4 + rng.IntN(4) {
+				paras = append(paras, sentence()+" "+sentence())
+			}
+			d.Text = strings.Join(paras, "\n\n")
+		}
+		docs[i] = d
+	}
+	return writeJSONL(tb, dir, "gen.jsonl", docs)
+}
+
+func BenchmarkAdd(b *testing.B) {
+	const n = 300
+	path := synthetic(b, b.TempDir(), n)
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), fmt.Sprintf("c%d.db", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		e, err := pipeline.Open(ctx, db, pipeline.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		st, err := e.Add(ctx, ingest.NewReader(ingest.Options{}).Docs(ctx, []string{path}), nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if st.Added != n {
+			b.Fatalf("got %+v, want %d added", st, n)
+		}
+		b.StopTimer()
+		db.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
