@@ -36,7 +36,7 @@ func cmdCompare(ctx context.Context, c *cli, args []string) error {
 	if *asJSON {
 		return writeJSON(c.Stdout, cmp)
 	}
-	printComparison(c.Stdout, cmp, *all, c.Terminal)
+	printComparison(c.Stdout, cmp, *all, c.Color)
 	return nil
 }
 

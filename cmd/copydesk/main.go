@@ -19,7 +19,8 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := Run(ctx, os.Args[1:], Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Terminal: isTerminal(os.Stderr)})
+	code := Run(ctx, os.Args[1:], Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv,
+		Terminal: isTerminal(os.Stderr), Color: isTerminal(os.Stdout) && os.Getenv("NO_COLOR") == ""})
 	stop()
 	os.Exit(code)
 }
@@ -31,6 +32,8 @@ type Env struct {
 	Getenv         func(string) string
 	// Terminal reports whether Stderr is a terminal (progress is shown there).
 	Terminal bool
+	// Color reports whether Stdout takes terminal colours.
+	Color bool
 }
 
 // The exit codes: the one table of them.
