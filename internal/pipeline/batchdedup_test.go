@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/dedup"
 	"github.com/copydesk/copydesk/internal/ingest"
+	"github.com/copydesk/copydesk/internal/sqlite"
 )
 
 func docsOf(texts ...string) iter.Seq2[ingest.Doc, error] {
@@ -73,4 +75,28 @@ func TestDedupKeepLongest(t *testing.T) {
 	if got, want := strings.Join(kept, ","), `{"id":"d2"}`; got != want {
 		t.Errorf("got kept %s, want %s", got, want)
 	}
+}
+
+func TestAddTitleOnly(t *testing.T) {
+	docs := func(yield func(ingest.Doc, error) bool) {
+		yield(ingest.Doc{Ref: "x", Title: "Portmere ferry crews end strike", Format: "text", Raw: []byte(`{"id":"x"}`)}, nil)
+	}
+	st, err := addTo(t, docs)
+	if err != nil || st.Added != 1 || st.Skipped != 0 {
+		t.Errorf("got %+v, %v; want the headline-only item added", st, err)
+	}
+}
+
+func addTo(t *testing.T, docs iter.Seq2[ingest.Doc, error]) (Stats, error) {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	e, err := Open(context.Background(), db, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e.Add(context.Background(), docs, nil)
 }

@@ -10,6 +10,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -210,8 +211,11 @@ func (e *Engine) addBatch(ctx context.Context, docs []ingest.Doc, emit func(Item
 	for i, d := range docs {
 		var r extract.Result
 		var err error
-		switch d.Format {
-		case "text":
+		switch {
+		case len(bytes.TrimSpace(d.Body)) == 0 && d.Title != "":
+			// A headline-only item (a feed item, a title in JSONL) is kept:
+			// its title is all there is to cluster and compare.
+		case d.Format == "text":
 			r, err = first[i].res, first[i].err
 			if err == nil {
 				if rep := e.bp.Repeated(sourceOf(d, r)); rep != nil {
@@ -221,7 +225,7 @@ func (e *Engine) addBatch(ctx context.Context, docs []ingest.Doc, emit func(Item
 					r = keepMeta(r, first[i].res)
 				}
 			}
-		case "html":
+		case d.Format == "html":
 			r, err = extract.HTML(d.Body, d.URL)
 		default:
 			err = copydesk.Errorf(copydesk.EInvalid, "unknown format %q", d.Format)

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -610,4 +611,147 @@ func BenchmarkAdd(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func TestAddBadItems(t *testing.T) {
+	dir := t.TempDir()
+	good, err := json.Marshal(chess)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		line string
+		want pipeline.Status
+	}{
+		{"good", string(good), pipeline.Added},
+		{"malformed", `{"id": broken`, pipeline.Failed},
+		{"empty", `{"id":"empty"}`, pipeline.Failed},
+		{"only junk lines", `{"id":"junk","text":"Share\nSubscribe\nAdvertisement"}`, pipeline.Skipped},
+		{"html without content", `{"id":"nav","html":"<html><body><nav>Home</nav></body></html>"}`, pipeline.Skipped},
+	}
+	var lines []string
+	var want pipeline.Stats
+	for _, tt := range tests {
+		lines = append(lines, tt.line)
+		switch tt.want {
+		case pipeline.Added:
+			want.Added++
+		case pipeline.Failed:
+			want.Failed++
+		case pipeline.Skipped:
+			want.Skipped++
+		}
+	}
+	path := filepath.Join(dir, "mixed.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := openStore(t, filepath.Join(dir, "c.db"))
+	ctx := context.Background()
+	var items []pipeline.Item
+	got, err := openEngine(t, db).Add(ctx, ingest.NewReader(ingest.Options{}).Docs(ctx, []string{path}), func(it pipeline.Item) {
+		items = append(items, it)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+	for _, it := range items {
+		if (it.Status == pipeline.Added) != (it.Article != nil) || (it.Status == pipeline.Added) == (it.Err != nil) {
+			t.Errorf("item %s %s: article %v, err %v; want an article exactly when added, an error otherwise", it.Input, it.Status, it.Article != nil, it.Err)
+		}
+		if it.Input == "" {
+			t.Errorf("item %s without input: %v", it.Status, it.Err)
+		}
+	}
+}
+
+// failingStore fails SaveResult for one article, as a run killed between
+// storing an article and saving its results would leave the store.
+type failingStore struct {
+	copydesk.Store
+	failFor string
+}
+
+func (s *failingStore) SaveResult(ctx context.Context, r copydesk.Result) error {
+	if r.Article == s.failFor {
+		return copydesk.Errorf(copydesk.EInternal, "injected failure for %s", r.Article)
+	}
+	return s.Store.SaveResult(ctx, r)
+}
+
+func TestResume(t *testing.T) {
+	dir := t.TempDir()
+	a := writeJSONL(t, dir, "a.jsonl", fileA)
+	b := writeJSONL(t, dir, "b.jsonl", fileB)
+	once := openStore(t, filepath.Join(dir, "once.db"))
+	add(t, openEngine(t, once), a, b)
+	id := ids(t, once)
+
+	tests := []struct{ name, failFor string }{
+		{"the copy", closedWire.ID},
+		{"the last article", reopenedLedger.ID},
+		{"an unrelated article", orchard.ID},
+	}
+	for i, tt := range tests {
+		db := openStore(t, filepath.Join(dir, fmt.Sprintf("resume%d.db", i)))
+		e := openEngine(t, &failingStore{Store: db, failFor: id[tt.failFor]})
+		ctx := context.Background()
+		if _, err := e.Add(ctx, ingest.NewReader(ingest.Options{}).Docs(ctx, []string{a, b}), nil); err == nil {
+			t.Errorf("%s: Add with a failing store: got no error", tt.name)
+		}
+		pending, err := db.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(pending) != 1 || pending[0].ID != id[tt.failFor] {
+			t.Errorf("%s: got %d unprocessed articles, want only %s", tt.name, len(pending), tt.failFor)
+		}
+		// Reopening processes the pending article; adding the files again
+		// stores the ones the failed run never reached.
+		add(t, openEngine(t, db), a, b)
+		if got, want := relationSet(t, db), relationSet(t, once); !slices.Equal(got, want) {
+			t.Errorf("%s: relations:\ngot  %q\nwant %q", tt.name, got, want)
+		}
+		if got, want := grouping(t, db), grouping(t, once); !slices.Equal(got, want) {
+			t.Errorf("%s: events:\ngot  %q\nwant %q", tt.name, got, want)
+		}
+	}
+}
+
+func TestConcurrentAdd(t *testing.T) {
+	dir := t.TempDir()
+	a := writeJSONL(t, dir, "a.jsonl", fileA)
+	b := writeJSONL(t, dir, "b.jsonl", fileB)
+	once := openStore(t, filepath.Join(dir, "once.db"))
+	add(t, openEngine(t, once), a, b)
+
+	db := openStore(t, filepath.Join(dir, "c.db"))
+	e := openEngine(t, db)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	stats := make([]pipeline.Stats, 2)
+	errs := make([]error, 2)
+	for i, path := range []string{a, b} {
+		wg.Go(func() {
+			stats[i], errs[i] = e.Add(ctx, ingest.NewReader(ingest.Options{}).Docs(ctx, []string{path}), nil)
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("Add %d: %v", i, err)
+		}
+	}
+	if got, want := stats[0].Added+stats[1].Added, len(fileA)+len(fileB); got != want {
+		t.Errorf("got %d added, want %d", got, want)
+	}
+	// Arrival order may change the clustering, not which pairs are copies
+	// nor their direction.
+	if got, want := relationSet(t, db), relationSet(t, once); !slices.Equal(got, want) {
+		t.Errorf("relations:\ngot  %q\nwant %q", got, want)
+	}
 }

@@ -36,6 +36,15 @@ func New(store copydesk.Store, log *slog.Logger) *Server {
 	s.mux.HandleFunc("GET /api/v1/relations", s.relations)
 	s.mux.HandleFunc("GET /api/v1/export", s.export)
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		// The catch-all also takes a known path with another method: tell
+		// that apart, as 405 with the methods allowed.
+		get := r.Clone(r.Context())
+		get.Method = http.MethodGet
+		if _, pattern := s.mux.Handler(get); pattern != "/api/" {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeJSON(w, http.StatusMethodNotAllowed, errorBody(copydesk.EInvalid, r.Method+" is not allowed on "+r.URL.Path))
+			return
+		}
 		s.fail(w, r, copydesk.Errorf(copydesk.ENotFound, "no such endpoint: %s %s", r.Method, r.URL.Path))
 	})
 	return s
@@ -59,11 +68,15 @@ type apiError struct {
 	} `json:"error"`
 }
 
+func errorBody(code copydesk.Code, msg string) apiError {
+	var body apiError
+	body.Error.Code, body.Error.Message = code, msg
+	return body
+}
+
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	code := copydesk.ErrorCode(err)
-	var body apiError
-	body.Error.Code = code
-	body.Error.Message = err.Error()
+	body := errorBody(code, err.Error())
 	if code == copydesk.EInternal {
 		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 		var e *copydesk.Error
