@@ -185,12 +185,6 @@ func (c *cli) usageTo(w io.Writer) {
 	fmt.Fprint(w, "\nRun 'copydesk COMMAND --help' for a command's flags.\n")
 }
 
-func (c *cli) printf(format string, args ...any) {
-	if !c.quiet {
-		fmt.Fprintf(c.Stdout, format, args...)
-	}
-}
-
 // one checks that exactly one positional argument was given.
 func one(c *cli, pos []string, what string) (string, error) {
 	if len(pos) != 1 {
