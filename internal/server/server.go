@@ -47,6 +47,8 @@ func New(store copydesk.Store, log *slog.Logger) *Server {
 		}
 		s.fail(w, r, copydesk.Errorf(copydesk.ENotFound, "no such endpoint: %s %s", r.Method, r.URL.Path))
 	})
+	// The web UI (web.go): HTML pages over the same store.
+	newWeb(store, log, s.mux).register()
 	return s
 }
 

@@ -1,0 +1,575 @@
+package server
+
+import (
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"errors"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/pipeline"
+)
+
+// The web UI: server-rendered HTML pages over the same store and pipeline
+// views as the JSON API. Pages work without JavaScript; static/app.js only
+// adds conveniences.
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// storiesPerPage is how many stories one page of the list shows.
+const storiesPerPage = 50
+
+// web serves the HTML pages.
+type web struct {
+	store copydesk.Store
+	log   *slog.Logger
+	mux   *http.ServeMux
+	pages map[string]*template.Template
+	etags map[string]string // static file name -> ETag
+}
+
+// newWeb parses the embedded templates; a parse error is a bug in this
+// package, which the tests catch, so it panics.
+func newWeb(store copydesk.Store, log *slog.Logger, mux *http.ServeMux) *web {
+	wb := &web{store: store, log: log, mux: mux, pages: map[string]*template.Template{}, etags: map[string]string{}}
+	funcs := template.FuncMap{"date": date, "pct": pct, "score": score, "kindOr": kindOr, "plural": plural}
+	for _, name := range []string{"stories", "story", "article", "compare", "error"} {
+		wb.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS,
+			"templates/layout.html", "templates/"+name+".html"))
+	}
+	err := fs.WalkDir(staticFS, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := staticFS.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(b)
+		wb.etags[strings.TrimPrefix(p, "static/")] = `"` + hex.EncodeToString(sum[:8]) + `"`
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	return wb
+}
+
+// register adds the pages to the mux.
+func (wb *web) register() {
+	wb.mux.HandleFunc("GET /{$}", wb.stories)
+	wb.mux.HandleFunc("GET /stories/{id}", wb.story)
+	wb.mux.HandleFunc("GET /articles/{id}", wb.article)
+	wb.mux.HandleFunc("GET /compare", wb.compare)
+	wb.mux.HandleFunc("GET /static/{file}", wb.static)
+	wb.mux.HandleFunc("/", wb.notFound)
+}
+
+// notFound answers every path outside the API that no page takes: 405 for a
+// page's path with another method, 404 otherwise.
+func (wb *web) notFound(w http.ResponseWriter, r *http.Request) {
+	get := r.Clone(r.Context())
+	get.Method = http.MethodGet
+	if _, pattern := wb.mux.Handler(get); pattern != "/" {
+		w.Header().Set("Allow", "GET, HEAD")
+		wb.fail(w, r, http.StatusMethodNotAllowed, r.Method+" is not allowed on "+r.URL.Path)
+		return
+	}
+	wb.fail(w, r, http.StatusNotFound, "There is no page at "+r.URL.Path+".")
+}
+
+func (wb *web) static(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("file")
+	etag, ok := wb.etags[name]
+	if !ok {
+		wb.fail(w, r, http.StatusNotFound, "There is no file "+name+".")
+		return
+	}
+	b, err := staticFS.ReadFile("static/" + name)
+	if err != nil {
+		wb.failErr(w, r, err)
+		return
+	}
+	// Embedded files have no modification time: the ETag lets browsers
+	// revalidate instead of downloading again.
+	w.Header().Set("ETag", etag)
+	w.Header().Set("Cache-Control", "no-cache")
+	secure(w.Header())
+	http.ServeContent(w, r, path.Base(name), time.Time{}, bytes.NewReader(b))
+}
+
+// storiesPage is the data of the stories list.
+type storiesPage struct {
+	Query, Sort string
+	Total       int
+	Stories     []copydesk.Story
+	Prev, Next  string // links to the neighbouring pages, "" at an end
+}
+
+func (wb *web) stories(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	p := storiesPage{Query: strings.TrimSpace(q.Get("q")), Sort: q.Get("sort")}
+	switch p.Sort {
+	case "":
+		p.Sort = "recent"
+	case "recent", "size":
+	default:
+		wb.fail(w, r, http.StatusBadRequest, `sort must be "recent" or "size", not `+strconv.Quote(p.Sort)+".")
+		return
+	}
+	page := 1
+	if v := q.Get("page"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			wb.fail(w, r, http.StatusBadRequest, "page must be a whole number from 1, not "+strconv.Quote(v)+".")
+			return
+		}
+		page = n
+	}
+	all, err := wb.store.Stories(r.Context())
+	if err != nil {
+		wb.failErr(w, r, err)
+		return
+	}
+	if p.Query != "" {
+		needle := strings.ToLower(p.Query)
+		all = slices.DeleteFunc(all, func(s copydesk.Story) bool { return !strings.Contains(strings.ToLower(s.Title), needle) })
+	}
+	slices.SortStableFunc(all, func(a, b copydesk.Story) int {
+		if p.Sort == "size" && len(a.Articles) != len(b.Articles) {
+			return len(b.Articles) - len(a.Articles)
+		}
+		return b.LastSeen.Compare(a.LastSeen)
+	})
+	p.Total = len(all)
+	from := min((page-1)*storiesPerPage, len(all))
+	p.Stories = all[from:min(from+storiesPerPage, len(all))]
+	link := func(n int) string {
+		v := url.Values{}
+		if p.Query != "" {
+			v.Set("q", p.Query)
+		}
+		if p.Sort != "recent" {
+			v.Set("sort", p.Sort)
+		}
+		if n > 1 {
+			v.Set("page", strconv.Itoa(n))
+		}
+		if len(v) == 0 {
+			return "/"
+		}
+		return "/?" + v.Encode()
+	}
+	if page > 1 {
+		p.Prev = link(page - 1)
+	}
+	if from+storiesPerPage < len(all) {
+		p.Next = link(page + 1)
+	}
+	wb.render(w, r, "stories", http.StatusOK, p)
+}
+
+// storyPage is the data of one story's page.
+type storyPage struct {
+	*pipeline.StoryView
+	Events []eventRow
+	Copies []copyRow // every edge of the derivation graph
+	Graph  *graph    // nil when no article of the story copies another
+}
+
+// eventRow is an event with its articles.
+type eventRow struct {
+	copydesk.Event
+	Items []articleRow
+}
+
+// articleRow is an article with the edge to its original, if it is a copy.
+type articleRow struct {
+	*copydesk.Article
+	Copy *copyRow
+}
+
+// copyRow is one edge of the derivation graph.
+type copyRow struct {
+	Original, Copy *copydesk.Article
+	Kind           copydesk.Kind
+	Score          float64
+}
+
+func (wb *web) story(w http.ResponseWriter, r *http.Request) {
+	v, err := pipeline.Story(r.Context(), wb.store, r.PathValue("id"))
+	if err != nil {
+		wb.failErr(w, r, err)
+		return
+	}
+	byID := map[string]*copydesk.Article{}
+	for _, ev := range v.Events {
+		for _, a := range ev.Items {
+			byID[a.ID] = a
+		}
+	}
+	lookup := func(id string) *copydesk.Article {
+		if a := byID[id]; a != nil {
+			return a
+		}
+		return &copydesk.Article{ID: id}
+	}
+	p := storyPage{StoryView: v}
+	seen := map[string]bool{}
+	var walk func(d *pipeline.Derivation)
+	walk = func(d *pipeline.Derivation) {
+		for _, c := range d.Copies {
+			if seen[c.Article] {
+				continue
+			}
+			seen[c.Article] = true
+			p.Copies = append(p.Copies, copyRow{Original: lookup(d.Article), Copy: lookup(c.Article), Kind: c.Kind, Score: c.Score})
+			walk(c)
+		}
+	}
+	for _, d := range v.Originals {
+		seen[d.Article] = true
+		walk(d)
+	}
+	// Pointers into p.Copies are taken once it has stopped growing.
+	parent := map[string]*copyRow{}
+	for i := range p.Copies {
+		parent[p.Copies[i].Copy.ID] = &p.Copies[i]
+	}
+	for _, ev := range v.Events {
+		row := eventRow{Event: ev.Event}
+		for _, a := range ev.Items {
+			row.Items = append(row.Items, articleRow{Article: a, Copy: parent[a.ID]})
+		}
+		p.Events = append(p.Events, row)
+	}
+	p.Graph = layout(v.Originals, lookup)
+	wb.render(w, r, "story", http.StatusOK, p)
+}
+
+// articlePage is the data of one article's page.
+type articlePage struct {
+	*copydesk.Article
+	StoryTitle string
+	Body       []string
+	Relations  []relationRow
+}
+
+// relationRow is a relation seen from one article: Other is the article at
+// its other end, IsCopy tells whether this article is the copy.
+type relationRow struct {
+	copydesk.Relation
+	Other  *copydesk.Article
+	IsCopy bool
+}
+
+func (wb *web) article(w http.ResponseWriter, r *http.Request) {
+	v, err := articleView(r.Context(), wb.store, r.PathValue("id"))
+	if err != nil {
+		wb.failErr(w, r, err)
+		return
+	}
+	p := articlePage{Article: v.Article, Body: v.Paragraphs}
+	if v.Story != "" {
+		s, err := wb.store.Story(r.Context(), v.Story)
+		if err != nil && copydesk.ErrorCode(err) != copydesk.ENotFound {
+			wb.failErr(w, r, err)
+			return
+		}
+		if s != nil {
+			p.StoryTitle = s.Title
+		}
+	}
+	if len(p.Body) == 0 {
+		for _, para := range strings.Split(v.Text, "\n\n") {
+			if para = strings.TrimSpace(para); para != "" {
+				p.Body = append(p.Body, para)
+			}
+		}
+	}
+	var ids []string
+	for _, rel := range v.Relations {
+		ids = append(ids, rel.From, rel.To)
+	}
+	others := map[string]*copydesk.Article{}
+	if len(ids) > 0 {
+		arts, err := wb.store.Articles(r.Context(), copydesk.ArticleFilter{IDs: ids})
+		if err != nil {
+			wb.failErr(w, r, err)
+			return
+		}
+		for _, a := range arts {
+			others[a.ID] = a
+		}
+	}
+	for _, rel := range v.Relations {
+		row := relationRow{Relation: rel, IsCopy: rel.To == v.ID}
+		other := rel.To
+		if row.IsCopy {
+			other = rel.From
+		}
+		if row.Other = others[other]; row.Other == nil {
+			row.Other = &copydesk.Article{ID: other}
+		}
+		p.Relations = append(p.Relations, row)
+	}
+	wb.render(w, r, "article", http.StatusOK, p)
+}
+
+// comparePage is the data of the comparison of two articles.
+type comparePage struct {
+	*pipeline.Comparison
+	Blocks []pairBlock
+}
+
+// pairBlock is either one changed sentence pair, as the words of each side,
+// or a run of identical pairs shown collapsed.
+type pairBlock struct {
+	Left, Right []word
+	Same        []pipeline.SentencePair
+}
+
+// word is a run of words of one side of a diff: kept, removed or added.
+type word struct {
+	Text           string
+	Removed, Added bool
+}
+
+// The kinds of a diff step, as internal/align names them in its JSON; the
+// server reads them through pipeline.SentencePair without importing align.
+const (
+	opDelete = "-"
+	opInsert = "+"
+)
+
+func (wb *web) compare(w http.ResponseWriter, r *http.Request) {
+	a, b := r.URL.Query().Get("a"), r.URL.Query().Get("b")
+	if a == "" || b == "" {
+		wb.fail(w, r, http.StatusBadRequest, "Compare needs two article ids, as /compare?a=ID&b=ID.")
+		return
+	}
+	c, err := pipeline.Compare(r.Context(), wb.store, a, b)
+	if err != nil {
+		wb.failErr(w, r, err)
+		return
+	}
+	p := comparePage{Comparison: c}
+	for _, pair := range c.Pairs {
+		if pair.Identical {
+			if n := len(p.Blocks); n > 0 && p.Blocks[n-1].Same != nil {
+				p.Blocks[n-1].Same = append(p.Blocks[n-1].Same, pair)
+			} else {
+				p.Blocks = append(p.Blocks, pairBlock{Same: []pipeline.SentencePair{pair}})
+			}
+			continue
+		}
+		var blk pairBlock
+		for _, op := range pair.Diff {
+			switch op.Kind {
+			case opDelete:
+				blk.Left = append(blk.Left, word{Text: op.Text, Removed: true})
+			case opInsert:
+				blk.Right = append(blk.Right, word{Text: op.Text, Added: true})
+			default:
+				blk.Left = append(blk.Left, word{Text: op.Text})
+				blk.Right = append(blk.Right, word{Text: op.Text})
+			}
+		}
+		p.Blocks = append(p.Blocks, blk)
+	}
+	wb.render(w, r, "compare", http.StatusOK, p)
+}
+
+// errorPage is the data of the error page.
+type errorPage struct {
+	Status  int
+	Title   string
+	Message string
+}
+
+// failErr renders err with the status of its code, hiding the message of an
+// internal error that is not a copydesk.Error.
+func (wb *web) failErr(w http.ResponseWriter, r *http.Request, err error) {
+	code := copydesk.ErrorCode(err)
+	msg := err.Error()
+	if code == copydesk.EInternal {
+		wb.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+		var e *copydesk.Error
+		if !errors.As(err, &e) {
+			msg = "Something went wrong on our side."
+		}
+	}
+	wb.fail(w, r, statuses[code], msg)
+}
+
+func (wb *web) fail(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	wb.render(w, r, "error", status, errorPage{Status: status, Title: http.StatusText(status), Message: msg})
+}
+
+// render executes a page into a buffer first, so that a template error
+// gives a clean 500 rather than half a page.
+func (wb *web) render(w http.ResponseWriter, r *http.Request, name string, status int, data any) {
+	var buf bytes.Buffer
+	if err := wb.pages[name].ExecuteTemplate(&buf, "layout", data); err != nil {
+		wb.log.Error("render page", "page", name, "path", r.URL.Path, "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	secure(h)
+	w.WriteHeader(status)
+	_, _ = buf.WriteTo(w)
+}
+
+// secure sets the headers that keep the pages to their own scripts and styles.
+func secure(h http.Header) {
+	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "same-origin")
+}
+
+// date formats a time for a reader, in UTC; "" for the zero time.
+func date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2 Jan 2006 15:04 UTC")
+}
+
+func pct(f float64) string { return strconv.Itoa(int(100*f+0.5)) + "%" }
+
+func score(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) }
+
+// plural returns n with the singular or the plural noun.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// kindOr names a relation kind, or says there is none.
+func kindOr(k copydesk.Kind) string {
+	if k == "" {
+		return "not a copy"
+	}
+	return string(k)
+}
+
+// graph is a derivation forest laid out for inline SVG: originals in the
+// first column, each copy one column to the right of its original, each
+// leaf on a row of its own and each parent level with the middle of its
+// copies.
+type graph struct {
+	Width, Height int
+	NodeW, NodeH  int
+	Nodes         []graphNode
+	Edges         []graphEdge
+}
+
+type graphNode struct {
+	X, Y          int
+	ID            string
+	Source, Title string // shortened to fit the box
+	Tip           string // the full label, as a tooltip
+}
+
+type graphEdge struct {
+	Path           string
+	LabelX, LabelY int
+	Kind           copydesk.Kind
+	Score          float64
+}
+
+// The graph's geometry, in SVG user units.
+const (
+	nodeW, nodeH = 210, 46
+	colW, rowH   = 370, 62 // room between columns for a label like "near-duplicate 0.82"
+	margin       = 8
+	labelRunes   = 28
+)
+
+// layout places the derivation forest; nil when it is empty.
+func layout(roots []*pipeline.Derivation, lookup func(string) *copydesk.Article) *graph {
+	if len(roots) == 0 {
+		return nil
+	}
+	g := &graph{NodeW: nodeW, NodeH: nodeH}
+	rows, depth := 0, 0
+	seen := map[string]bool{}
+	// place lays out d and its copies and returns the y of d's box.
+	var place func(d *pipeline.Derivation, col int) int
+	place = func(d *pipeline.Derivation, col int) int {
+		seen[d.Article] = true
+		depth = max(depth, col)
+		x := margin + col*colW
+		var kids []int
+		var copies []*pipeline.Derivation
+		for _, c := range d.Copies {
+			if !seen[c.Article] {
+				copies = append(copies, c)
+				kids = append(kids, place(c, col+1))
+			}
+		}
+		y := margin + rows*rowH
+		if len(kids) > 0 {
+			y = (kids[0] + kids[len(kids)-1]) / 2
+		} else {
+			rows++
+		}
+		a := lookup(d.Article)
+		source := cmp.Or(a.Source, a.Ref, a.ID)
+		tip := source
+		if a.Title != "" {
+			tip += ": " + a.Title
+		}
+		if t := date(a.Published); t != "" {
+			tip += " (" + t + ")"
+		}
+		g.Nodes = append(g.Nodes, graphNode{X: x, Y: y, ID: a.ID, Source: clip(source, labelRunes), Title: clip(a.Title, labelRunes), Tip: tip})
+		for i, c := range copies {
+			x1, y1 := x+nodeW, y+nodeH/2
+			x2, y2 := x+colW, kids[i]+nodeH/2
+			mid := (x1 + x2) / 2
+			g.Edges = append(g.Edges, graphEdge{
+				Path:   "M" + strconv.Itoa(x1) + " " + strconv.Itoa(y1) + " C" + strconv.Itoa(mid) + " " + strconv.Itoa(y1) + " " + strconv.Itoa(mid) + " " + strconv.Itoa(y2) + " " + strconv.Itoa(x2) + " " + strconv.Itoa(y2),
+				LabelX: mid, LabelY: (y1+y2)/2 - 5, Kind: c.Kind, Score: c.Score,
+			})
+		}
+		return y
+	}
+	for _, d := range roots {
+		if !seen[d.Article] {
+			place(d, 0)
+		}
+	}
+	g.Width = 2*margin + depth*colW + nodeW
+	g.Height = 2*margin + (rows-1)*rowH + nodeH
+	return g
+}
+
+// clip shortens s to n runes, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
