@@ -68,9 +68,9 @@ func init() {
 		{"compare", "A B", "two articles side by side: shared and changed words, the share reused", cmdCompare},
 		{"dedup", "IN.jsonl", "drop duplicates from a JSONL corpus; --clusters writes the evidence", cmdDedup},
 		{"export", "--json", "print everything as one JSON document", cmdExport},
-		{"serve", "", "serve the JSON API", cmdServe},
+		{"serve", "", "serve the web UI and the JSON API", cmdServe},
 		{"eval", "--corpus C", "measure events, stories and copies against a labelled corpus", cmdEval},
-		{"demo", "", "ingest the bundled examples, print the stories and serve the API", cmdDemo},
+		{"demo", "", "ingest the bundled examples, print the stories and serve the web UI and API", cmdDemo},
 	}
 }
 

@@ -21,7 +21,7 @@ import (
 func cmdServe(ctx context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
-	if _, err := c.parse(fs, args, "serve", "", "Serve the JSON API under /api/v1 (stories, stories/{id}, events, articles, articles/{id}, relations, export)."); err != nil {
+	if _, err := c.parse(fs, args, "serve", "", "Serve the web UI at / and the JSON API under /api/v1 (stories, stories/{id}, events, articles,\narticles/{id}, relations, export)."); err != nil {
 		return err
 	}
 	store, err := c.openStore(ctx)
@@ -47,7 +47,7 @@ func (c *cli) serve(ctx context.Context, store copydesk.Store, addr string) erro
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 	}
-	fmt.Fprintf(c.Stderr, "serving the API on http://%s/api/v1/stories (Ctrl-C stops)\n", ln.Addr())
+	fmt.Fprintf(c.Stderr, "serving the web UI on http://%s/ and the API under /api/v1 (Ctrl-C stops)\n", ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -72,7 +72,7 @@ func cmdDemo(ctx context.Context, c *cli, args []string) error {
 	addr := fs.String("addr", "127.0.0.1:8080", "address to serve the API on")
 	noServe := fs.Bool("no-serve", false, "print the stories and stop")
 	if _, err := c.parse(fs, args, "demo", "",
-		"Ingest the bundled example corpus into the store, print its stories with their copies, then serve the API."); err != nil {
+		"Ingest the bundled example corpus into the store, print its stories with their copies, then serve\nthe web UI and the API."); err != nil {
 		return err
 	}
 	if _, err := os.Stat(filepath.Join(*dir, "expected.json")); err != nil {

@@ -1,4 +1,5 @@
-// Package server serves copydesk over HTTP: the JSON API under /api/v1.
+// Package server serves copydesk over HTTP: the web UI (server-rendered
+// pages, web.go) and the JSON API under /api/v1.
 // It reads through the copydesk.Store it is given and never knows which
 // store that is.
 package server
