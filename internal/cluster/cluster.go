@@ -2,18 +2,40 @@
 // stories (the ongoing topic an event belongs to).
 //
 // Each article becomes a sparse vector of weighted terms: stemmed content
-// words of its title (counted twice) and body, and the names it mentions.
-// An article joins the event whose centroid it is closest to, by cosine with
-// inverse document frequencies computed as the corpus grows, when that
-// similarity passes Options.EventThreshold and the article falls inside the
-// event's time window; otherwise it opens a new event. A new event joins the
-// closest story in the same way with the lower Options.StoryThreshold.
+// words of its title (counted twice) and body, the same title words again
+// under a "^" prefix so that titles can be compared on their own, and the
+// names it mentions ("@"). An article is compared with each candidate
+// event's centroid (the sum of its members' vectors) with inverse document
+// frequencies computed as the corpus grows, by three cosines: over all
+// terms, over names and over title words. Their mix (Options.NameWeight,
+// Options.TitleWeight, the rest to all terms) counts when it beats the plain
+// cosine: reports of one happening name the same people and places, and
+// headline the same facts, even when their bodies differ.
+//
+// The article joins the closest event inside the event's time window when
+// that similarity passes a threshold that depends on the article's form: a
+// title-only item (a feed entry or headline) needs only
+// Options.TitleEventThreshold, since a few shared words in a headline say
+// much; an ordinary article needs Options.EventThreshold; a long one (over
+// Options.LongWords words) needs Options.LongEventThreshold, since long
+// reports on one topic share background across distinct happenings.
+// Otherwise the article opens a new event, which joins the closest story in
+// the same way (all terms and names weighed equally) above the lower
+// Options.StoryThreshold.
+//
 // Comparing with the centroid (the cluster as a whole) rather than with its
 // nearest member is what keeps clusters from chaining friends of friends.
+// Since events grow, two may come to describe one happening: with
+// Options.MergeThreshold set, an event that an article joins is compared
+// centroid to centroid with its neighbours, and when the closest passes the
+// threshold the newer folds into the older; Assignment.Merged reports it so
+// that the caller can move the articles.
 //
-// Candidate clusters come from an inverted index of each cluster's terms,
-// so an assignment costs time in the number of clusters sharing a rare
-// term with the article, not in the size of the corpus.
+// Candidate clusters come from an inverted index of each cluster's terms
+// (the most recent clusters per term, the article's most distinctive terms,
+// at most a few dozen candidates compared in full), so an assignment costs
+// time bounded by those caps, not by the size of the corpus. Ties are
+// broken by id, so the same input in the same order gives the same result.
 package cluster
 
 import (
@@ -31,9 +53,28 @@ type Options struct {
 	StoryThreshold float64       // minimum cosine of an event to a story; default 0.15
 	EventWindow    time.Duration // an article joins an event within this gap; default 4 days
 	StoryWindow    time.Duration // an event joins a story within this gap; default 60 days
-	// NameWeight is the weight of shared names in an article's similarity
-	// to an event; default 0.4.
-	NameWeight float64
+	// NameWeight and TitleWeight are the weights of the cosine over names
+	// and of the cosine over title words in an article's similarity to an
+	// event, the rest going to the cosine over all terms; the mix counts
+	// only when it beats that plain cosine. Defaults 0.2 and 0.2.
+	NameWeight, TitleWeight float64
+	// TitleEventThreshold replaces EventThreshold for title-only items (a
+	// feed entry or headline whose text is its title): a few words that agree
+	// say more than a few that agree in a long body; default 0.07.
+	TitleEventThreshold float64
+	// LongEventThreshold replaces EventThreshold for articles whose body
+	// runs longer than LongWords words: long reports of one topic share
+	// much background (the same actors, the same places) across distinct
+	// happenings, so agreement must run deeper; default 0.3 above 400
+	// words.
+	LongEventThreshold float64
+	LongWords          int
+	// MergeThreshold is the cosine between two events' centroids above
+	// which they merge, when an article that joins one of them brings it
+	// close to the other (see Assignment.Merged). Zero, the default, never
+	// merges: a caller that moves the articles of merged events sets it;
+	// 0.4 measured best.
+	MergeThreshold float64
 }
 
 func (o Options) withDefaults() Options {
@@ -43,8 +84,20 @@ func (o Options) withDefaults() Options {
 	if o.StoryThreshold == 0 {
 		o.StoryThreshold = 0.15
 	}
+	if o.TitleEventThreshold == 0 {
+		o.TitleEventThreshold = 0.07
+	}
+	if o.LongEventThreshold == 0 {
+		o.LongEventThreshold = 0.3
+	}
+	if o.LongWords == 0 {
+		o.LongWords = 400
+	}
 	if o.NameWeight == 0 {
-		o.NameWeight = 0.4
+		o.NameWeight = 0.2
+	}
+	if o.TitleWeight == 0 {
+		o.TitleWeight = 0.2
 	}
 	if o.EventWindow == 0 {
 		o.EventWindow = 4 * 24 * time.Hour
@@ -81,6 +134,12 @@ type Assignment struct {
 	Gap time.Duration
 	// Reason says in words why the article is where it is.
 	Reason string
+	// Merged lists the events that this assignment absorbed into Event:
+	// once the article joined, an event's centroid came within
+	// Options.MergeThreshold of another's, and the newer of the two was
+	// folded into the older. Their articles now belong to Event and Story;
+	// a story left without events is gone. The caller moves them.
+	Merged []string
 }
 
 // Cluster is the state of one event or story as stored.
@@ -96,12 +155,12 @@ type vector map[string]float64
 // weight multiplied by idf squared, with its idf-weighted length, and the
 // same for its names alone.
 type query struct {
-	all, names      vector
-	norm, namesNorm float64
+	all, names, title          vector
+	norm, namesNorm, titleNorm float64
 }
 
 func (c *Clusterer) query(v vector) query {
-	q := query{all: make(vector, len(v)), names: vector{}}
+	q := query{all: make(vector, len(v)), names: vector{}, title: vector{}}
 	for t, w := range v {
 		i := c.idf(t)
 		q.all[t] = w * i * i
@@ -110,8 +169,12 @@ func (c *Clusterer) query(v vector) query {
 			q.names[t] = w * i * i
 			q.namesNorm += w * w * i * i
 		}
+		if strings.HasPrefix(t, "^") {
+			q.title[t] = w * i * i
+			q.titleNorm += w * w * i * i
+		}
 	}
-	q.norm, q.namesNorm = math.Sqrt(q.norm), math.Sqrt(q.namesNorm)
+	q.norm, q.namesNorm, q.titleNorm = math.Sqrt(q.norm), math.Sqrt(q.namesNorm), math.Sqrt(q.titleNorm)
 	return q
 }
 
@@ -139,8 +202,10 @@ type group struct {
 
 	// norm caches the idf-weighted length of sum: recomputed after sum
 	// changes or the corpus grows by a tenth, since idf drifts slowly.
-	norm, nameNorm float64
-	normDocs       int
+	norm, nameNorm, titleNorm float64
+	normDocs                  int
+
+	seq int // creation order: the older of two merged events survives
 }
 
 // Clusterer holds the online clustering state. It is not safe for concurrent
@@ -153,7 +218,9 @@ type Clusterer struct {
 	stories  map[string]*group
 	evPost   map[string][]string // term -> event ids, newest last
 	stPost   map[string][]string // term -> story ids
-	articles map[string]string   // article id -> event id
+	articles map[string]string   // article id -> event id, before merges
+	merged   map[string]string   // absorbed event or story id -> absorber
+	seq      int                 // clusters created so far, to order them by age
 }
 
 // New returns an empty Clusterer.
@@ -166,6 +233,7 @@ func New(opts Options) *Clusterer {
 		evPost:   map[string][]string{},
 		stPost:   map[string][]string{},
 		articles: map[string]string{},
+		merged:   map[string]string{},
 	}
 }
 
@@ -178,21 +246,21 @@ func (c *Clusterer) Assign(it Item) Assignment {
 	var best *group
 	var bestSim float64
 	if it.Join != "" {
-		best = c.events[it.Join]
+		best = c.events[c.resolve(it.Join)]
 	}
 	if best != nil {
 		bestSim = c.cosineGroup(q, best)
 	} else {
 		for _, id := range c.candidates(c.evPost, q) {
 			g := c.events[id]
-			if !inWindow(it.Time, g, c.opts.EventWindow) {
+			if g == nil || !inWindow(it.Time, g, c.opts.EventWindow) {
 				continue
 			}
 			if s := c.cosineGroup(q, g); s > bestSim || (s == bestSim && best != nil && id < best.id) {
 				best, bestSim = g, s
 			}
 		}
-		if bestSim < c.opts.EventThreshold {
+		if bestSim < c.eventThreshold(it) {
 			best = nil
 		}
 	}
@@ -208,15 +276,19 @@ func (c *Clusterer) Assign(it Item) Assignment {
 		c.addTo(best, it, v, c.evPost)
 		c.addTo(c.stories[best.story], it, v, c.stPost)
 		c.articles[it.ID] = best.id
+		if into, gone := c.mergeClosest(best); gone != "" {
+			a.Event, a.Story, a.Merged = into.id, into.story, []string{gone}
+			a.Reason += "; its event then merged with one grown close to it"
+		}
 		return a
 	}
 	// A new event; find its story.
-	ev := &group{id: "e" + strings.TrimPrefix(it.ID, "a"), sum: vector{}}
+	ev := c.newGroup("e" + strings.TrimPrefix(it.ID, "a"))
 	var st *group
 	var stSim float64
 	for _, id := range c.candidates(c.stPost, q) {
 		g := c.stories[id]
-		if !inWindow(it.Time, g, c.opts.StoryWindow) {
+		if g == nil || !inWindow(it.Time, g, c.opts.StoryWindow) {
 			continue
 		}
 		if s := c.storySim(q, g); s > stSim || (s == stSim && st != nil && id < st.id) {
@@ -225,7 +297,7 @@ func (c *Clusterer) Assign(it Item) Assignment {
 	}
 	a = Assignment{NewEvent: true, Event: ev.id}
 	if st == nil || stSim < c.opts.StoryThreshold {
-		st = &group{id: "s" + strings.TrimPrefix(it.ID, "a"), sum: vector{}}
+		st = c.newGroup("s" + strings.TrimPrefix(it.ID, "a"))
 		c.stories[st.id] = st
 		a.NewStory = true
 		a.Reason = "first article of a new event and a new story"
@@ -244,18 +316,138 @@ func (c *Clusterer) Assign(it Item) Assignment {
 	return a
 }
 
+func (c *Clusterer) newGroup(id string) *group {
+	c.seq++
+	return &group{id: id, sum: vector{}, seq: c.seq}
+}
+
+// eventThreshold is the similarity an item needs to join an event.
+func (c *Clusterer) eventThreshold(it Item) float64 {
+	if titleOnly(it) {
+		return c.opts.TitleEventThreshold
+	}
+	if len(strings.Fields(it.Text)) > c.opts.LongWords {
+		return c.opts.LongEventThreshold
+	}
+	return c.opts.EventThreshold
+}
+
+// titleOnly reports whether an item has no body beyond its title, as feed
+// entries and headline lists have.
+func titleOnly(it Item) bool {
+	body := strings.Fields(strings.ToLower(it.Text))
+	if len(body) == 0 {
+		return true
+	}
+	return slices.Equal(body, strings.Fields(strings.ToLower(it.Title)))
+}
+
+// mergeClosest folds g and the event whose centroid is closest to g's into
+// the older of the two when their cosine passes Options.MergeThreshold and
+// their times are within the event window. It returns the surviving event
+// and the id of the absorbed one, or "" when nothing merged.
+func (c *Clusterer) mergeClosest(g *group) (*group, string) {
+	if c.opts.MergeThreshold <= 0 || g.size < 2 {
+		return g, ""
+	}
+	q := c.query(g.sum)
+	var best *group
+	var bestSim float64
+	for _, id := range c.candidates(c.evPost, q) {
+		o := c.events[id]
+		if o == nil || o == g || !overlap(g, o, c.opts.EventWindow) {
+			continue
+		}
+		if s := c.cosineGroup(q, o); s > bestSim || (s == bestSim && best != nil && id < best.id) {
+			best, bestSim = o, s
+		}
+	}
+	if best == nil || bestSim < c.opts.MergeThreshold {
+		return g, ""
+	}
+	into, gone := best, g
+	if gone.seq < into.seq {
+		into, gone = gone, into
+	}
+	c.absorb(into, gone)
+	return into, gone.id
+}
+
+// absorb folds event gone into event into, and moves it out of its story
+// into into's, retiring that story when it is left empty.
+func (c *Clusterer) absorb(into, gone *group) {
+	c.addGroup(into, gone, c.evPost)
+	delete(c.events, gone.id)
+	c.merged[gone.id] = into.id
+	if gone.story == into.story {
+		st := c.stories[into.story]
+		st.events = slices.DeleteFunc(st.events, func(id string) bool { return id == gone.id })
+		return
+	}
+	from, to := c.stories[gone.story], c.stories[into.story]
+	for t, w := range gone.sum {
+		if from.sum[t] -= w; from.sum[t] <= 1e-9 {
+			delete(from.sum, t)
+		}
+	}
+	from.size -= gone.size
+	from.normDocs = 0
+	from.events = slices.DeleteFunc(from.events, func(id string) bool { return id == gone.id })
+	c.addGroup(to, gone, c.stPost)
+	if len(from.events) == 0 {
+		delete(c.stories, from.id)
+		c.merged[from.id] = to.id
+	}
+}
+
+// addGroup adds the articles of src to g: their terms, count, times and
+// title.
+func (c *Clusterer) addGroup(g, src *group, post map[string][]string) {
+	for t, w := range src.sum {
+		if _, ok := g.sum[t]; !ok {
+			p := append(post[t], g.id)
+			if len(p) > postingCap {
+				p = p[len(p)-postingCap:]
+			}
+			post[t] = p
+		}
+		g.sum[t] += w
+	}
+	g.size += src.size
+	g.normDocs = 0
+	if !src.first.IsZero() && (g.first.IsZero() || src.first.Before(g.first)) {
+		g.first = src.first
+	}
+	if src.last.After(g.last) {
+		g.last = src.last
+	}
+	if src.title != "" && (g.title == "" || !src.titleTime.IsZero() && (g.titleTime.IsZero() || src.titleTime.Before(g.titleTime))) {
+		g.title, g.titleTime = src.title, src.titleTime
+	}
+}
+
+// overlap reports whether two clusters' time spans come within w of each
+// other; a cluster without times overlaps any.
+func overlap(a, b *group, w time.Duration) bool {
+	if a.first.IsZero() || b.first.IsZero() {
+		return true
+	}
+	return !a.first.After(b.last.Add(w)) && !b.first.After(a.last.Add(w))
+}
+
 // Restore puts an article back where an earlier run placed it, so that a
 // reopened store continues the same clustering without deciding again.
 func (c *Clusterer) Restore(it Item, event, story string) {
 	v := c.observe(it)
 	ev := c.events[event]
 	if ev == nil {
-		ev = &group{id: event, story: story, sum: vector{}}
+		ev = c.newGroup(event)
+		ev.story = story
 		c.events[event] = ev
 	}
 	st := c.stories[story]
 	if st == nil {
-		st = &group{id: story, sum: vector{}}
+		st = c.newGroup(story)
 		c.stories[story] = st
 	}
 	if ev.story != story {
@@ -270,7 +462,12 @@ func (c *Clusterer) Restore(it Item, event, story string) {
 }
 
 // EventOf returns the event an article was placed in.
-func (c *Clusterer) EventOf(article string) string { return c.articles[article] }
+func (c *Clusterer) EventOf(article string) string {
+	if e, ok := c.articles[article]; ok {
+		return c.resolve(e)
+	}
+	return ""
+}
 
 // Event returns the state of one event.
 func (c *Clusterer) Event(id string) (Cluster, bool) { return c.cluster(c.events[id]) }
@@ -385,27 +582,6 @@ func (c *Clusterer) idf(t string) float64 {
 	return math.Log(float64(c.docs+1)/float64(c.df[t]+1)) + 1
 }
 
-func (c *Clusterer) cosine(a, b vector) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	return c.dot(a, b) / (c.norm(a) * c.norm(b))
-}
-
-func (c *Clusterer) dot(a, b vector) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	var dot float64
-	for t, w := range a {
-		if x, ok := b[t]; ok {
-			i := c.idf(t)
-			dot += w * x * i * i
-		}
-	}
-	return dot
-}
-
 // cosineGroup is the similarity of a query and g's centroid, g's lengths
 // cached: the cosine over all terms, raised by the cosine over names when
 // those agree more (reports of one happening name the same people and
@@ -414,7 +590,9 @@ func (c *Clusterer) cosineGroup(q query, g *group) float64 {
 	c.refresh(g)
 	all := sim(q.all, q.norm, g, g.norm)
 	names := sim(q.names, q.namesNorm, g, g.nameNorm)
-	return max(all, c.opts.NameWeight*names+(1-c.opts.NameWeight)*all)
+	title := sim(q.title, q.titleNorm, g, g.titleNorm)
+	nw, tw := c.opts.NameWeight, c.opts.TitleWeight
+	return max(all, nw*names+tw*title+(1-nw-tw)*all)
 }
 
 func (c *Clusterer) refresh(g *group) {
@@ -423,6 +601,7 @@ func (c *Clusterer) refresh(g *group) {
 	}
 	g.norm = c.norm(g.sum)
 	g.nameNorm = c.norm(namesOf(g.sum))
+	g.titleNorm = c.norm(prefixed(g.sum, "^"))
 	g.normDocs = c.docs
 }
 
@@ -433,6 +612,16 @@ func (c *Clusterer) storySim(q query, g *group) float64 {
 	c.refresh(g)
 	all := sim(q.all, q.norm, g, g.norm)
 	return max(all, 0.5*all+0.5*sim(q.names, q.namesNorm, g, g.nameNorm))
+}
+
+func prefixed(v vector, p string) vector {
+	out := vector{}
+	for t, w := range v {
+		if strings.HasPrefix(t, p) {
+			out[t] = w
+		}
+	}
+	return out
 }
 
 func namesOf(v vector) vector {
@@ -506,5 +695,12 @@ func gap(t time.Time, g *group) time.Duration {
 // resolve follows merges from a cluster id to the cluster that holds its
 // articles now.
 func (c *Clusterer) resolve(id string) string {
+	for range len(c.merged) + 1 {
+		to, ok := c.merged[id]
+		if !ok {
+			break
+		}
+		id = to
+	}
 	return id
 }

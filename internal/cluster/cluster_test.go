@@ -3,6 +3,7 @@ package cluster
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -133,4 +134,85 @@ func BenchmarkAssign(b *testing.B) {
 		c.Assign(d)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func TestTitleOnly(t *testing.T) {
+	for _, tc := range []struct {
+		title, text string
+		want        bool
+	}{
+		{"Ferry crews strike in Portmere", "Ferry crews strike in Portmere", true},
+		{"Ferry crews strike in Portmere", "  ferry crews  STRIKE in Portmere ", true},
+		{"Ferry crews strike in Portmere", "", true},
+		{"Ferry crews strike in Portmere", "Ferry crews went on strike in Portmere on Tuesday.", false},
+		{"", "Ferry crews went on strike.", false},
+	} {
+		if got := titleOnly(Item{Title: tc.title, Text: tc.text}); got != tc.want {
+			t.Errorf("titleOnly(%q, %q) = %v, want %v", tc.title, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestEventThreshold(t *testing.T) {
+	c := New(Options{EventThreshold: 0.25, TitleEventThreshold: 0.1, LongEventThreshold: 0.4, LongWords: 5})
+	for _, tc := range []struct {
+		title, text string
+		want        float64
+	}{
+		{"Dam breaches", "Dam breaches", 0.1},
+		{"Dam breaches", "The dam breached on Monday.", 0.25},
+		{"Dam breaches", "The Velmora dam breached on Monday after rain.", 0.4},
+	} {
+		if got := c.eventThreshold(Item{Title: tc.title, Text: tc.text}); got != tc.want {
+			t.Errorf("eventThreshold(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Two reports of one happening that share too little to meet at first
+// become one event when a third report bridges them: the newer event folds
+// into the older, and the assignment says so.
+func TestMerge(t *testing.T) {
+	docs := []Item{
+		{ID: "a1", Title: "Velmora dam breaches", Text: "The Velmora dam breached on Monday. Engineer Tomas Reval blamed the blocked spillway."},
+		{ID: "a2", Title: "Villages flooded along the Ostra", Text: "Floods swept villages along the Ostra river on Monday. Rescue teams evacuated hundreds."},
+		{ID: "a3", Title: "Velmora dam breach floods Ostra villages", Text: "The Velmora dam breached on Monday and floods swept villages along the Ostra river. Engineer Tomas Reval blamed the blocked spillway; rescue teams evacuated hundreds."},
+		{ID: "a4", Title: "Ostra villages flooded after Velmora dam breach", Text: "Floods from the breached Velmora dam swept villages along the Ostra river on Monday; rescue teams evacuated hundreds as engineer Tomas Reval blamed the spillway."},
+	}
+	for _, mt := range []float64{0, 0.3} {
+		c := New(Options{EventThreshold: 0.3, MergeThreshold: mt})
+		var got []Assignment
+		for i, d := range docs {
+			d.Time = day0.Add(time.Duration(i) * time.Hour)
+			got = append(got, c.Assign(d))
+		}
+		if got[0].Event == got[1].Event {
+			t.Fatalf("merge %v: a1 and a2 share event %s at once, want them apart until bridged", mt, got[0].Event)
+		}
+		var merged []string
+		for _, a := range got {
+			merged = append(merged, a.Merged...)
+		}
+		if mt == 0 {
+			if len(merged) != 0 {
+				t.Errorf("merge off: got merges %v, want none", merged)
+			}
+			continue
+		}
+		if want := []string{got[1].Event}; !slices.Equal(merged, want) {
+			t.Errorf("got merges %v, want %v", merged, want)
+		}
+		last := got[len(got)-1]
+		for _, id := range []string{"a1", "a2", "a3", "a4"} {
+			if e := c.EventOf(id); e != got[0].Event || e != last.Event {
+				t.Errorf("EventOf(%s) = %s, want the older event %s (last assignment %s)", id, e, got[0].Event, last.Event)
+			}
+		}
+		if _, ok := c.Event(got[1].Event); ok {
+			t.Errorf("absorbed event %s still exists", got[1].Event)
+		}
+		if ev, _ := c.Event(got[0].Event); ev.Size != 4 {
+			t.Errorf("surviving event has %d articles, want 4", ev.Size)
+		}
+	}
 }

@@ -17,7 +17,7 @@ const bodyWords = 400
 // mentions (prefixed "@"), each weighted 1 + log(count).
 func Terms(title, body string) map[string]float64 {
 	counts := map[string]float64{}
-	add := func(s string, weight float64, limit int, withNames bool) {
+	add := func(s string, weight float64, limit int, withNames bool, prefix string) {
 		n := 0
 		for _, w := range text.Words(s) {
 			if limit > 0 && n >= limit {
@@ -28,6 +28,9 @@ func Terms(title, body string) map[string]float64 {
 				continue
 			}
 			counts[text.Stem(w)] += weight
+			if prefix != "" {
+				counts[prefix+text.Stem(w)]++
+			}
 		}
 		if !withNames {
 			return
@@ -37,8 +40,8 @@ func Terms(title, body string) map[string]float64 {
 		}
 	}
 	// Headlines capitalise every word, so names come from the body only.
-	add(title, 2, 0, false)
-	add(body, 1, bodyWords, true)
+	add(title, 2, 0, false, "^")
+	add(body, 1, bodyWords, true, "")
 	v := make(map[string]float64, len(counts))
 	for t, n := range counts {
 		v[t] = 1 + math.Log(n)
