@@ -41,6 +41,8 @@ type Article struct {
 	// Event and Story are assigned by clustering; empty until then.
 	Event string `json:"event,omitempty"`
 	Story string `json:"story,omitempty"`
+	// Placement says why the article is in its event; nil until clustered.
+	Placement *Placement `json:"placement,omitempty"`
 }
 
 // Removed is one piece of input that extraction left out of the clean text.

@@ -57,6 +57,7 @@ type Result struct {
 	Article   string
 	Event     string
 	Story     string
+	Placement *Placement // why the article is in Event; may be nil
 	Relations []Relation
 	// Events and Stories hold the rows to upsert (title, first and last seen,
 	// story of an event); their article lists are derived by the store from

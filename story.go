@@ -21,3 +21,17 @@ type Story struct {
 	FirstSeen time.Time `json:"first_seen,omitzero"`
 	LastSeen  time.Time `json:"last_seen,omitzero"`
 }
+
+// Placement says why an article is in its event, as the clusterer decided it.
+type Placement struct {
+	Reason string `json:"reason"`
+	// Similarity is the article's similarity to the event it joined (0 for
+	// the first article of an event); StorySimilarity that of a new event
+	// to the story it joined.
+	Similarity      float64 `json:"similarity,omitempty"`
+	StorySimilarity float64 `json:"story_similarity,omitempty"`
+	// Shared are the terms and names that weighed most in the similarity.
+	Shared []string `json:"shared,omitempty"`
+	// GapHours is the time between the article and its event's nearest edge.
+	GapHours float64 `json:"gap_hours,omitempty"`
+}

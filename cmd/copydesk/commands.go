@@ -181,6 +181,10 @@ func printStory(out io.Writer, v *pipeline.StoryView) {
 			fmt.Fprintf(w, "    %s\t%s\t%s\t%s\t%s\n", a.ID, stampShort(a.Published), clip(a.Source, 24), clip(a.Title, 60), note)
 		}
 		w.Flush()
+		fmt.Fprintln(out, "    Why each article is here:")
+		for _, a := range ev.Items {
+			fmt.Fprintf(out, "      %s %s\n", a.ID, placement(a.Placement))
+		}
 	}
 	if len(v.Originals) == 0 {
 		fmt.Fprintln(out, "\n  No copies among these articles.")
@@ -211,6 +215,35 @@ func printStory(out io.Writer, v *pipeline.StoryView) {
 		fmt.Fprintf(out, "    %s -> %s %s (score %.2f, %.0f%% of the original reused, confidence %.2f): %s\n",
 			r.From, r.To, r.Kind, r.Score, 100*r.Evidence.ReusedOfOriginal, r.Evidence.Confidence, strings.Join(r.Evidence.Direction, "; "))
 	}
+}
+
+func placementOrEmpty(p *copydesk.Placement) string {
+	if p == nil {
+		return ""
+	}
+	return placement(p)
+}
+
+// placement explains in one line why an article is in its event.
+func placement(p *copydesk.Placement) string {
+	if p == nil {
+		return "(placed before explanations were recorded)"
+	}
+	var b strings.Builder
+	b.WriteString(p.Reason)
+	if p.Similarity > 0 {
+		fmt.Fprintf(&b, "; similarity %.2f", p.Similarity)
+	}
+	if p.StorySimilarity > 0 {
+		fmt.Fprintf(&b, "; similarity to the story %.2f", p.StorySimilarity)
+	}
+	if len(p.Shared) > 0 {
+		fmt.Fprintf(&b, "; shares %s", strings.Join(p.Shared, ", "))
+	}
+	if p.GapHours > 0 {
+		fmt.Fprintf(&b, "; %.0f h from the event", p.GapHours)
+	}
+	return b.String()
 }
 
 func cmdArticle(ctx context.Context, c *cli, args []string) error {
@@ -253,7 +286,7 @@ func cmdArticle(ctx context.Context, c *cli, args []string) error {
 	fmt.Fprintf(out, "%s\n%s\n\n", a.Title, strings.Repeat("=", min(len(a.Title), 80)))
 	w := tabwriter.NewWriter(out, 0, 4, 1, ' ', 0)
 	for _, kv := range [][2]string{{"id", a.ID}, {"ref", a.Ref}, {"url", a.URL}, {"source", a.Source}, {"byline", a.Byline},
-		{"published", stampShort(a.Published)}, {"lang", a.Lang}, {"version", fmt.Sprint(a.Version)}, {"event", a.Event}, {"story", a.Story},
+		{"published", stampShort(a.Published)}, {"lang", a.Lang}, {"version", fmt.Sprint(a.Version)}, {"event", a.Event}, {"story", a.Story}, {"placed", placementOrEmpty(a.Placement)},
 		{"raw hash", a.RawHash}, {"stripped", fmt.Sprintf("%d lines (--removed lists them)", len(a.Removed))}} {
 		if kv[1] != "" {
 			fmt.Fprintf(w, "%s:\t%s\n", kv[0], kv[1])

@@ -415,10 +415,13 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	asg := e.clus.Assign(item(a, join))
 	ev, _ := e.clus.Event(asg.Event)
 	st, _ := e.clus.Story(asg.Story)
+	pl := &copydesk.Placement{Reason: asg.Reason, Similarity: asg.Similarity, StorySimilarity: asg.StorySimilarity,
+		Shared: asg.Shared, GapHours: asg.Gap.Hours()}
 	res := copydesk.Result{
 		Article:   a.ID,
 		Event:     asg.Event,
 		Story:     asg.Story,
+		Placement: pl,
 		Relations: rels,
 		Events:    []copydesk.Event{{ID: ev.ID, Story: ev.Story, Title: ev.Title, FirstSeen: ev.First, LastSeen: ev.Last}},
 		Stories:   []copydesk.Story{{ID: st.ID, Title: st.Title, FirstSeen: st.First, LastSeen: st.Last}},
@@ -427,7 +430,7 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	if err := e.store.SaveResult(ctx, res); err != nil {
 		return err
 	}
-	a.Event, a.Story = asg.Event, asg.Story
+	a.Event, a.Story, a.Placement = asg.Event, asg.Story, pl
 	e.remember(a, fp, an)
 	return nil
 }

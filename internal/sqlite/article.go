@@ -14,7 +14,7 @@ import (
 
 // articleColumns are the columns scanArticle reads, in its order.
 const articleColumns = `id, ref, version, url, canonical_url, source, title, byline, published, lang,
-	text, paragraphs, removed, partial, format, raw_hash, extra, added, event, story`
+	text, paragraphs, removed, partial, format, raw_hash, extra, added, event, story, placement`
 
 // PutArticle stores a and its raw input in one transaction unless an article
 // with a.ID is stored already, in which case it changes nothing, neither in the
@@ -66,7 +66,7 @@ func (db *DB) PutArticle(ctx context.Context, a *copydesk.Article, raw []byte) (
 	}
 	version := n + 1
 	if _, err := tx.ExecContext(ctx, `INSERT INTO articles (`+articleColumns+`)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
 		a.ID, a.Ref, version, a.URL, a.CanonicalURL, a.Source, a.Title, a.Byline, nullTime(a.Published), a.Lang,
 		a.Text, paragraphs, removed, a.Partial, a.Format, a.RawHash, extra, formatTime(added), "", ""); err != nil {
 		return false, fmt.Errorf("sqlite: put article %s: %w", a.ID, err)
@@ -188,10 +188,11 @@ func scanArticles(rows *sql.Rows) ([]*copydesk.Article, error) {
 			a                          copydesk.Article
 			published, added           sql.NullString
 			paragraphs, removed, extra sql.NullString
+			placement                  sql.NullString
 		)
 		if err := rows.Scan(&a.ID, &a.Ref, &a.Version, &a.URL, &a.CanonicalURL, &a.Source, &a.Title, &a.Byline,
 			&published, &a.Lang, &a.Text, &paragraphs, &removed, &a.Partial, &a.Format, &a.RawHash, &extra,
-			&added, &a.Event, &a.Story); err != nil {
+			&added, &a.Event, &a.Story, &placement); err != nil {
 			return nil, err
 		}
 		var err error
@@ -209,6 +210,7 @@ func scanArticles(rows *sql.Rows) ([]*copydesk.Article, error) {
 			{"paragraphs", paragraphs, &a.Paragraphs},
 			{"removed", removed, &a.Removed},
 			{"extra", extra, &a.Extra},
+			{"placement", placement, &a.Placement},
 		} {
 			if !c.col.Valid {
 				continue

@@ -133,8 +133,16 @@ func saveResult(ctx context.Context, tx *sql.Tx, r copydesk.Result, now time.Tim
 		}
 	}
 
-	if _, err := tx.ExecContext(ctx, `UPDATE articles SET event = ?, story = ?, processed_at = ? WHERE id = ?`,
-		r.Event, r.Story, formatTime(now), r.Article); err != nil {
+	var placement sql.NullString
+	if r.Placement != nil {
+		b, err := json.Marshal(r.Placement)
+		if err != nil {
+			return copydesk.Errorf(copydesk.EInvalid, "article %s: placement: %v", r.Article, err)
+		}
+		placement = sql.NullString{String: string(b), Valid: true}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET event = ?, story = ?, placement = ?, processed_at = ? WHERE id = ?`,
+		r.Event, r.Story, placement, formatTime(now), r.Article); err != nil {
 		return fmt.Errorf("article %s: %w", r.Article, err)
 	}
 	for _, s := range r.Stories {

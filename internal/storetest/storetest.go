@@ -459,8 +459,9 @@ func testSaveResult(t *testing.T, s copydesk.Store) {
 		Now:     at(0.5),
 	})
 	r12 := copydesk.Relation{From: "art-1", To: "art-2", Kind: copydesk.Duplicate, Score: 0.97, Evidence: evidence(1)}
+	placed := &copydesk.Placement{Reason: "close to the event as a whole", Similarity: 0.41, Shared: []string{"crane", "@oskton"}, GapHours: 2.5}
 	save(t, s, copydesk.Result{
-		Article: "art-2", Event: "ev-1", Story: "st-1",
+		Article: "art-2", Event: "ev-1", Story: "st-1", Placement: placed,
 		Relations: []copydesk.Relation{r12},
 		// Rows change: a new title and times given in another zone.
 		Events:  []copydesk.Event{{ID: "ev-1", Story: "st-1", Title: "Crane falls at Oskton", FirstSeen: at(0).In(plus3), LastSeen: at(1).In(plus3)}},
@@ -471,6 +472,12 @@ func testSaveResult(t *testing.T, s copydesk.Store) {
 	a2 := getArticle(t, s, "art-2")
 	if a2.Event != "ev-1" || a2.Story != "st-1" {
 		t.Errorf("art-2 in event %q, story %q; want ev-1, st-1", a2.Event, a2.Story)
+	}
+	if !reflect.DeepEqual(a2.Placement, placed) {
+		t.Errorf("art-2 placement: got %+v, want %+v", a2.Placement, placed)
+	}
+	if a1 := getArticle(t, s, "art-1"); a1.Placement != nil {
+		t.Errorf("art-1 placement: got %+v, want nil (none given)", a1.Placement)
 	}
 	unprocessed, err := s.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true})
 	if err != nil {
