@@ -541,7 +541,11 @@ func (c *Clusterer) candidates(post map[string][]string, q query) []string {
 	}
 	terms := make([]tw, 0, len(q.all))
 	for t, w := range q.all {
-		terms = append(terms, tw{t, w})
+		// Terms no cluster has can find nothing: leaving them out keeps an
+		// article's unseen words from crowding out the ones it shares.
+		if len(post[t]) > 0 {
+			terms = append(terms, tw{t, w})
+		}
 	}
 	slices.SortFunc(terms, func(a, b tw) int {
 		if a.w != b.w {
@@ -611,7 +615,25 @@ func (c *Clusterer) refresh(g *group) {
 func (c *Clusterer) storySim(q query, g *group) float64 {
 	c.refresh(g)
 	all := sim(q.all, q.norm, g, g.norm)
-	return max(all, 0.5*all+0.5*sim(q.names, q.namesNorm, g, g.nameNorm))
+	return max(all, 0.5*all+0.5*containment(q.names, g))
+}
+
+// containment is the idf-weighted share of an article's names that a
+// cluster's centroid holds. Unlike the cosine it does not shrink as a story
+// gathers more names: an article of the story names mostly its actors and
+// places, whatever else the story names.
+func containment(names vector, g *group) float64 {
+	var in, all float64
+	for t, w := range names {
+		all += w
+		if g.sum[t] > 0 {
+			in += w
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return in / all
 }
 
 func prefixed(v vector, p string) vector {
