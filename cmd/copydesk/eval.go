@@ -19,6 +19,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	corpus := fs.String("corpus", "", "labelled corpus, JSONL as add reads it (gold labels in the fields event and story)")
 	pairsPath := fs.String("pairs", "", "gold copy pairs, JSONL {\"original\": id, \"copy\": id, \"kind\": ...}")
 	asJSON := fs.Bool("json", false, "print JSON")
+	orders := fs.Int("orders", 0, "also re-run the corpus in this many shuffled orders (fixed seeds) and report how much the clustering moves")
 	part := fs.String("part", "", "evaluate half of the corpus: tune or heldout (split by gold story), default all")
 	var popt pipeline.Options
 	fs.Float64Var(&popt.Cluster.EventThreshold, "event-threshold", 0, "override the clusterer's event threshold (0: default)")
@@ -70,9 +71,50 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		}
 		out.DirectionWithoutDates = &undated.Copies.Direction
 	}
-	if *asJSON {
-		return writeJSON(c.Stdout, out)
+	type orderRun struct {
+		Seed             uint64  `json:"seed"`
+		EventsF1         float64 `json:"events_f1,omitempty"`
+		StoriesF1        float64 `json:"stories_f1,omitempty"`
+		EventsAgreement  float64 `json:"events_agreement"`
+		StoriesAgreement float64 `json:"stories_agreement"`
 	}
+	var runs []orderRun
+	for i := 1; i <= *orders; i++ {
+		seed := uint64(i)
+		r, err := run("order"+fmt.Sprint(i), eval.Options{Pipeline: popt, Part: *part, Shuffle: seed})
+		if err != nil {
+			return err
+		}
+		o := orderRun{Seed: seed,
+			EventsAgreement:  eval.BCubed(r.GotEvents, rep.GotEvents).F1,
+			StoriesAgreement: eval.BCubed(r.GotStories, rep.GotStories).F1}
+		if r.Events != nil {
+			o.EventsF1 = r.Events.F1
+		}
+		if r.Stories != nil {
+			o.StoriesF1 = r.Stories.F1
+		}
+		runs = append(runs, o)
+	}
+	if *asJSON {
+		return writeJSON(c.Stdout, struct {
+			*eval.Report
+			DirectionWithoutDates *float64   `json:"direction_accuracy_without_dates,omitempty"`
+			Orders                []orderRun `json:"orders,omitempty"`
+		}{out.Report, out.DirectionWithoutDates, runs})
+	}
+	defer func() {
+		if len(runs) == 0 {
+			return
+		}
+		fmt.Fprintln(c.Stdout, "\narrival order (each run shuffled with its seed; agreement = BCubed F1 against the file-order run):")
+		w := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(w, "seed\tevents F1\tstories F1\tevents agreement\tstories agreement")
+		for _, o := range runs {
+			fmt.Fprintf(w, "%d\t%.3f\t%.3f\t%.3f\t%.3f\n", o.Seed, o.EventsF1, o.StoriesF1, o.EventsAgreement, o.StoriesAgreement)
+		}
+		w.Flush()
+	}()
 	w := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
 	if rep.Part != "" {
 		fmt.Fprintf(w, "part\t%s\n", rep.Part)

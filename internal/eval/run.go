@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"iter"
+	"math/rand/v2"
 	"os"
 	"time"
 
@@ -23,6 +24,10 @@ type Options struct {
 	// from the text alone.
 	StripDates bool
 	Pipeline   pipeline.Options
+	// Shuffle, when not zero, feeds the corpus in an order shuffled with
+	// this seed (the corpus is read into memory first), to measure how much
+	// the result depends on arrival order.
+	Shuffle uint64
 	// Part keeps half of a labelled corpus: "tune" or "heldout" split by a
 	// hash of each item's gold story label (so a story is never split
 	// between the halves), "" for all of it.
@@ -52,6 +57,10 @@ type Report struct {
 	Copies   *CopyScore `json:"copies,omitempty"`
 	// Seconds is the wall time of ingest and processing.
 	Seconds float64 `json:"seconds"`
+	// GotEvents and GotStories map each corpus id to the event and story it
+	// was placed in, for comparing runs.
+	GotEvents  map[string]string `json:"-"`
+	GotStories map[string]string `json:"-"`
 }
 
 // Run ingests corpus (JSONL as copydesk add reads it) into store, which must
@@ -64,6 +73,9 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 	docs := ingest.NewReader(ingest.Options{}).Docs(ctx, []string{corpus})
 	if opts.StripDates || opts.Part != "" {
 		docs = filter(docs, opts)
+	}
+	if opts.Shuffle != 0 {
+		docs = shuffle(docs, opts.Shuffle)
 	}
 	start := time.Now()
 	st, err := eng.Add(ctx, docs, nil)
@@ -88,6 +100,7 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 			goldStory[a.Ref] = g
 		}
 	}
+	rep.GotEvents, rep.GotStories = gotEvent, gotStory
 	if len(goldEvent) > 0 {
 		s := BCubed(gotEvent, goldEvent)
 		rep.Events = &s
@@ -109,6 +122,27 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		rep.Copies = &s
 	}
 	return rep, nil
+}
+
+// shuffle reads docs and yields them in an order fixed by seed.
+func shuffle(docs iter.Seq2[ingest.Doc, error], seed uint64) iter.Seq2[ingest.Doc, error] {
+	type item struct {
+		d   ingest.Doc
+		err error
+	}
+	var all []item
+	for d, err := range docs {
+		all = append(all, item{d, err})
+	}
+	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	r.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+	return func(yield func(ingest.Doc, error) bool) {
+		for _, it := range all {
+			if !yield(it.d, it.err) {
+				return
+			}
+		}
+	}
 }
 
 func filter(docs iter.Seq2[ingest.Doc, error], opts Options) iter.Seq2[ingest.Doc, error] {
