@@ -378,7 +378,13 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		if m.Kind == "" {
 			continue
 		}
-		relate(id, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages}, m.AInB, m.BInA)
+		aInB, bInA := m.AInB, m.BInA
+		if m.Kind == copydesk.Rewrite {
+			// A spun copy shares few word sequences; what it reuses is
+			// sentences, so its share is that of sentences aligned.
+			aInB, bInA = alignedShare(m, len(fp.Sentences), true), alignedShare(m, len(e.fps[id].Sentences), false)
+		}
+		relate(id, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages}, aInB, bInA)
 	}
 	// A translation has one original in each other language: of several
 	// candidates that pass, only the best aligned is related.
@@ -433,6 +439,23 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	a.Event, a.Story, a.Placement = asg.Event, asg.Story, pl
 	e.remember(a, fp, an)
 	return nil
+}
+
+// alignedShare is the share of one side's n sentences (the first text's
+// when first) that the match aligned with some sentence of the other.
+func alignedShare(m dedup.Match, n int, first bool) float64 {
+	if n == 0 {
+		return 0
+	}
+	seen := map[int]bool{}
+	for _, p := range m.AlignedSentences {
+		if first {
+			seen[p.A] = true
+		} else {
+			seen[p.B] = true
+		}
+	}
+	return min(1, float64(len(seen))/float64(n))
 }
 
 // remember adds a processed article to the in-memory indexes.
