@@ -4,7 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
-	"hash/fnv"
+	"github.com/copydesk/copydesk/internal/corpus"
 	"os"
 	"path/filepath"
 	"testing"
@@ -18,36 +18,6 @@ import (
 type labelled struct {
 	Item
 	event, story string
-}
-
-// sharedDir walks up from the package directory to the directory holding
-// shared/, or returns "".
-func sharedDir() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		if fi, err := os.Stat(filepath.Join(dir, "shared", "eval")); err == nil && fi.IsDir() {
-			return filepath.Join(dir, "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
-
-// inPart splits a corpus by a hash of the gold story as the eval command
-// does: part is "tune", "heldout" or "" for all.
-func inPart(part, story string) bool {
-	if part == "" {
-		return true
-	}
-	h := fnv.New32a()
-	h.Write([]byte(story))
-	return (h.Sum32()%2 == 0) == (part == "tune")
 }
 
 func loadCorpus(t testing.TB, path, part string) []labelled {
@@ -68,7 +38,7 @@ func loadCorpus(t testing.TB, path, part string) []labelled {
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
-		if !inPart(part, r.Story) {
+		if !corpus.InPart(part, r.Story) {
 			continue
 		}
 		id := fmt.Sprintf("a%05d", len(out))
@@ -119,7 +89,7 @@ func score(docs []labelled, opts Options) (events, stories float64) {
 }
 
 func TestCorpora(t *testing.T) {
-	shared := sharedDir()
+	shared := corpus.SharedDir()
 	if shared == "" {
 		t.Skip("no shared/eval corpora")
 	}

@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"github.com/copydesk/copydesk/internal/corpus"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,21 +14,11 @@ import (
 // directory, or skips the test.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skipf("no working directory: %v", err)
+	dir := corpus.SharedDir()
+	if dir == "" {
+		t.Skip("no shared/ folder above the working directory")
 	}
-	for {
-		p := filepath.Join(dir, "shared")
-		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("shared/ not found above the working directory")
-		}
-		dir = parent
-	}
+	return dir
 }
 
 // seed reads one seed article: its first line is the title.

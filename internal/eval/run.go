@@ -5,13 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"hash/fnv"
 	"iter"
 	"math/rand/v2"
 	"os"
 	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/corpus"
 	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/pipeline"
 )
@@ -32,18 +32,6 @@ type Options struct {
 	// hash of each item's gold story label (so a story is never split
 	// between the halves), "" for all of it.
 	Part string
-}
-
-// InPart reports whether an item with gold story label story belongs to
-// part ("tune", "heldout" or "" for all).
-func InPart(part, story string) bool {
-	if part == "" {
-		return true
-	}
-	h := fnv.New32a()
-	h.Write([]byte(story))
-	tune := h.Sum32()%2 == 0
-	return tune == (part == "tune")
 }
 
 // Report is the outcome of one evaluation run.
@@ -150,7 +138,7 @@ func filter(docs iter.Seq2[ingest.Doc, error], opts Options) iter.Seq2[ingest.Do
 		for d, err := range docs {
 			if err == nil {
 				label, _ := d.Extra["story"].(string)
-				if !InPart(opts.Part, label) {
+				if !corpus.InPart(opts.Part, label) {
 					continue
 				}
 				if opts.StripDates {

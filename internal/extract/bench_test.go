@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/copydesk/copydesk/internal/corpus"
 	"os"
 	"path/filepath"
 	"testing"
@@ -26,7 +27,7 @@ func loadFixtures(b *testing.B, pattern string) [][]byte {
 // present) in turn.
 func BenchmarkText(b *testing.B) {
 	docs := loadFixtures(b, "testdata/text/*")
-	if shared := sharedDir(); shared != "" {
+	if shared := corpus.SharedDir(); shared != "" {
 		seeds, _ := filepath.Glob(filepath.Join(shared, "seeds", "*.txt"))
 		for _, p := range seeds {
 			if raw, err := os.ReadFile(p); err == nil {

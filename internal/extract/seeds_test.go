@@ -3,36 +3,18 @@ package extract
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/copydesk/copydesk/internal/corpus"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// sharedDir walks up from the working directory to the first directory that
-// holds shared/seeds, and returns that shared directory ("" when none).
-func sharedDir() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		if st, err := os.Stat(filepath.Join(dir, "shared", "seeds")); err == nil && st.IsDir() {
-			return filepath.Join(dir, "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
-
 // TestSeeds runs Text over the five scraped articles of shared/seeds: the
 // title must be the real headline, no junk may remain, and the body must
 // keep the sentences chosen below (short excerpts, not the articles).
 func TestSeeds(t *testing.T) {
-	shared := sharedDir()
+	shared := corpus.SharedDir()
 	if shared == "" {
 		t.Skip("shared/seeds not found")
 	}
@@ -147,7 +129,7 @@ func TestSeeds(t *testing.T) {
 // text without junk) and checks that the rules never remove a body sentence:
 // every removed line must be short or repeat a line that stays.
 func TestECBNoBodyRemoved(t *testing.T) {
-	shared := sharedDir()
+	shared := corpus.SharedDir()
 	if shared == "" {
 		t.Skip("shared/ not found")
 	}

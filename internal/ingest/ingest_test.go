@@ -9,6 +9,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/copydesk/copydesk/internal/corpus"
 	"os"
 	"path/filepath"
 	"slices"
@@ -657,20 +658,11 @@ func TestStdinCanceled(t *testing.T) {
 // from the working directory, or skips the test.
 func sharedDir(t *testing.T) string {
 	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
+	dir := corpus.SharedDir()
+	if dir == "" {
+		t.Skip("no shared/ folder above the working directory")
 	}
-	for {
-		if info, err := os.Stat(filepath.Join(dir, "shared")); err == nil && info.IsDir() {
-			return filepath.Join(dir, "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no shared/ folder above the repository")
-		}
-		dir = parent
-	}
+	return dir
 }
 
 // TestSeeds reads the real articles of shared/seeds: each is one text Doc
