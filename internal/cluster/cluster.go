@@ -25,11 +25,12 @@
 //
 // Comparing with the centroid (the cluster as a whole) rather than with its
 // nearest member is what keeps clusters from chaining friends of friends.
-// Since events grow, two may come to describe one happening: with
-// Options.MergeThreshold set, an event that an article joins is compared
-// centroid to centroid with its neighbours, and when the closest passes the
-// threshold the newer folds into the older; Assignment.Merged reports it so
-// that the caller can move the articles.
+// Since events grow, two may come to describe one happening: an event that
+// an article joins is compared centroid to centroid with its neighbours, and
+// when the closest passes Options.MergeThreshold and is as close as the newer
+// event's own members were to it (its cohesion), the newer folds into
+// the older, which keeps its id; Assignment.Merged and Assignment.Moved
+// report it so that the caller can move the articles.
 //
 // Candidate clusters come from an inverted index of each cluster's terms
 // (the most recent clusters per term, the article's most distinctive terms,
@@ -71,9 +72,9 @@ type Options struct {
 	LongWords          int
 	// MergeThreshold is the cosine between two events' centroids above
 	// which they merge, when an article that joins one of them brings it
-	// close to the other (see Assignment.Merged). Zero, the default, never
-	// merges: a caller that moves the articles of merged events sets it;
-	// 0.4 measured best.
+	// close to the other, and the newer is at least as close to the older as
+	// its own members were to it when they joined (see Assignment.Merged);
+	// default 0.4, negative never merges.
 	MergeThreshold float64
 }
 
@@ -89,6 +90,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.LongEventThreshold == 0 {
 		o.LongEventThreshold = 0.3
+	}
+	if o.MergeThreshold == 0 {
+		o.MergeThreshold = 0.4
 	}
 	if o.LongWords == 0 {
 		o.LongWords = 400
@@ -117,6 +121,10 @@ type Item struct {
 	// Join names an event the article must join, as when it is a copy of an
 	// article already in that event.
 	Join string
+	// Similarity is, for Restore only, the similarity with which the
+	// article joined its event (Assignment.Similarity), so that a restored
+	// event keeps its cohesion.
+	Similarity float64
 }
 
 // Assignment is where an Item went, and why.
@@ -140,6 +148,9 @@ type Assignment struct {
 	// folded into the older. Their articles now belong to Event and Story;
 	// a story left without events is gone. The caller moves them.
 	Merged []string
+	// Moved lists the articles, other than this one, that the merge put into
+	// Event: the members of the absorbed events, in id order.
+	Moved []string
 }
 
 // Cluster is the state of one event or story as stored.
@@ -206,6 +217,20 @@ type group struct {
 	normDocs                  int
 
 	seq int // creation order: the older of two merged events survives
+
+	// joinSim and joins sum the similarities with which articles joined
+	// this event: its cohesion, as its members saw it.
+	joinSim float64
+	joins   int
+}
+
+// cohesion is the mean similarity with which articles joined g, or 0 when
+// none has joined it yet.
+func (g *group) cohesion() float64 {
+	if g.joins == 0 {
+		return 0
+	}
+	return g.joinSim / float64(g.joins)
 }
 
 // Clusterer holds the online clustering state. It is not safe for concurrent
@@ -219,6 +244,7 @@ type Clusterer struct {
 	evPost   map[string][]string // term -> event ids, newest last
 	stPost   map[string][]string // term -> story ids
 	articles map[string]string   // article id -> event id, before merges
+	members  map[string][]string // event id -> its article ids
 	merged   map[string]string   // absorbed event or story id -> absorber
 	seq      int                 // clusters created so far, to order them by age
 }
@@ -233,6 +259,7 @@ func New(opts Options) *Clusterer {
 		evPost:   map[string][]string{},
 		stPost:   map[string][]string{},
 		articles: map[string]string{},
+		members:  map[string][]string{},
 		merged:   map[string]string{},
 	}
 }
@@ -274,10 +301,19 @@ func (c *Clusterer) Assign(it Item) Assignment {
 			a.Reason = "close to the event as a whole"
 		}
 		c.addTo(best, it, v, c.evPost)
+		best.joinSim += bestSim
+		best.joins++
 		c.addTo(c.stories[best.story], it, v, c.stPost)
 		c.articles[it.ID] = best.id
-		if into, gone := c.mergeClosest(best); gone != "" {
+		c.members[best.id] = append(c.members[best.id], it.ID)
+		if into, gone, moved := c.mergeClosest(best); gone != "" {
 			a.Event, a.Story, a.Merged = into.id, into.story, []string{gone}
+			for _, id := range moved {
+				if id != it.ID {
+					a.Moved = append(a.Moved, id)
+				}
+			}
+			slices.Sort(a.Moved)
 			a.Reason += "; its event then merged with one grown close to it"
 		}
 		return a
@@ -313,6 +349,7 @@ func (c *Clusterer) Assign(it Item) Assignment {
 	c.addTo(ev, it, v, c.evPost)
 	c.addTo(st, it, v, c.stPost)
 	c.articles[it.ID] = ev.id
+	c.members[ev.id] = append(c.members[ev.id], it.ID)
 	return a
 }
 
@@ -344,11 +381,12 @@ func titleOnly(it Item) bool {
 
 // mergeClosest folds g and the event whose centroid is closest to g's into
 // the older of the two when their cosine passes Options.MergeThreshold and
-// their times are within the event window. It returns the surviving event
-// and the id of the absorbed one, or "" when nothing merged.
-func (c *Clusterer) mergeClosest(g *group) (*group, string) {
+// their times are within the event window. It returns the surviving event,
+// the id of the absorbed one and the articles that changed event, or ""
+// when nothing merged.
+func (c *Clusterer) mergeClosest(g *group) (*group, string, []string) {
 	if c.opts.MergeThreshold <= 0 || g.size < 2 {
-		return g, ""
+		return g, "", nil
 	}
 	q := c.query(g.sum)
 	var best *group
@@ -363,20 +401,36 @@ func (c *Clusterer) mergeClosest(g *group) (*group, string) {
 		}
 	}
 	if best == nil || bestSim < c.opts.MergeThreshold {
-		return g, ""
+		return g, "", nil
+	}
+	// Cohesion: the newer event must be at least as close to the older as
+	// its own members were to it when they joined, or a pair of similar but
+	// distinct happenings (two rehab stays, two contract offers) would fold
+	// into one.
+	newer := g
+	if best.seq > g.seq {
+		newer = best
+	}
+	if bestSim < newer.cohesion() {
+		return g, "", nil
 	}
 	into, gone := best, g
 	if gone.seq < into.seq {
 		into, gone = gone, into
 	}
+	moved := slices.Clone(c.members[gone.id])
 	c.absorb(into, gone)
-	return into, gone.id
+	return into, gone.id, moved
 }
 
 // absorb folds event gone into event into, and moves it out of its story
 // into into's, retiring that story when it is left empty.
 func (c *Clusterer) absorb(into, gone *group) {
 	c.addGroup(into, gone, c.evPost)
+	into.joinSim += gone.joinSim
+	into.joins += gone.joins
+	c.members[into.id] = append(c.members[into.id], c.members[gone.id]...)
+	delete(c.members, gone.id)
 	delete(c.events, gone.id)
 	c.merged[gone.id] = into.id
 	if gone.story == into.story {
@@ -458,7 +512,12 @@ func (c *Clusterer) Restore(it Item, event, story string) {
 	}
 	c.addTo(ev, it, v, c.evPost)
 	c.addTo(st, it, v, c.stPost)
+	if it.Similarity > 0 {
+		ev.joinSim += it.Similarity
+		ev.joins++
+	}
 	c.articles[it.ID] = event
+	c.members[event] = append(c.members[event], it.ID)
 }
 
 // EventOf returns the event an article was placed in.

@@ -179,7 +179,7 @@ func TestMerge(t *testing.T) {
 		{ID: "a3", Title: "Velmora dam breach floods Ostra villages", Text: "The Velmora dam breached on Monday and floods swept villages along the Ostra river. Engineer Tomas Reval blamed the blocked spillway; rescue teams evacuated hundreds."},
 		{ID: "a4", Title: "Ostra villages flooded after Velmora dam breach", Text: "Floods from the breached Velmora dam swept villages along the Ostra river on Monday; rescue teams evacuated hundreds as engineer Tomas Reval blamed the spillway."},
 	}
-	for _, mt := range []float64{0, 0.3} {
+	for _, mt := range []float64{-1, 0.3} {
 		c := New(Options{EventThreshold: 0.3, MergeThreshold: mt})
 		var got []Assignment
 		for i, d := range docs {
@@ -193,7 +193,7 @@ func TestMerge(t *testing.T) {
 		for _, a := range got {
 			merged = append(merged, a.Merged...)
 		}
-		if mt == 0 {
+		if mt < 0 {
 			if len(merged) != 0 {
 				t.Errorf("merge off: got merges %v, want none", merged)
 			}
@@ -201,6 +201,13 @@ func TestMerge(t *testing.T) {
 		}
 		if want := []string{got[1].Event}; !slices.Equal(merged, want) {
 			t.Errorf("got merges %v, want %v", merged, want)
+		}
+		var moved []string
+		for _, a := range got {
+			moved = append(moved, a.Moved...)
+		}
+		if want := []string{"a2"}; !slices.Equal(moved, want) {
+			t.Errorf("got moved articles %v, want %v (the absorbed event's)", moved, want)
 		}
 		last := got[len(got)-1]
 		for _, id := range []string{"a1", "a2", "a3", "a4"} {

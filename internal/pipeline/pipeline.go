@@ -95,7 +95,11 @@ func Open(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 				continue
 			}
 			e.remember(a, dedup.NewFingerprint(a.Title, a.Text), dedup.NewAnchors(a.Lang, a.Title, a.Text))
-			e.clus.Restore(item(a, ""), a.Event, a.Story)
+			it := item(a, "")
+			if a.Placement != nil {
+				it.Similarity = a.Placement.Similarity
+			}
+			e.clus.Restore(it, a.Event, a.Story)
 		}
 		if len(arts) < page {
 			break
@@ -432,6 +436,11 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		Events:    []copydesk.Event{{ID: ev.ID, Story: ev.Story, Title: ev.Title, FirstSeen: ev.First, LastSeen: ev.Last}},
 		Stories:   []copydesk.Story{{ID: st.ID, Title: st.Title, FirstSeen: st.First, LastSeen: st.Last}},
 		Now:       e.opts.Now().UTC(),
+	}
+	// Two events found to be one: the articles of the absorbed one move into
+	// the survivor (and its story), in the same transaction.
+	for _, id := range asg.Moved {
+		res.Moves = append(res.Moves, copydesk.Move{Article: id, Event: asg.Event, Story: asg.Story})
 	}
 	if err := e.store.SaveResult(ctx, res); err != nil {
 		return err

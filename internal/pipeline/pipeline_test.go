@@ -755,3 +755,59 @@ func TestConcurrentAdd(t *testing.T) {
 		t.Errorf("relations:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+// TestMergeMovesArticles adds two reports of one happening that share too
+// little to meet, then two that bridge them: the events merge in the store,
+// the older event keeping its id, the absorbed one gone, and a store built
+// in two runs (the second engine restored from the first's rows) agrees.
+func TestMergeMovesArticles(t *testing.T) {
+	docs := []doc{
+		{"ostra-1", "Ostra Herald", "Velmora dam breaches", "2026-05-04T08:00:00Z",
+			"The Velmora dam breached on Monday. Engineer Tomas Reval blamed the blocked spillway for the failure of the old wall."},
+		{"ostra-2", "Lowland Post", "Villages flooded along the Ostra", "2026-05-04T09:00:00Z",
+			"Floods swept villages along the Ostra river on Monday. Rescue teams evacuated hundreds of families from their homes."},
+		{"ostra-3", "Ostra Herald", "Velmora dam breach floods Ostra villages", "2026-05-04T10:00:00Z",
+			"The Velmora dam breached on Monday and floods swept villages along the Ostra river. Engineer Tomas Reval blamed the blocked spillway; rescue teams evacuated hundreds of families."},
+		{"ostra-4", "Lowland Post", "Ostra villages flooded after Velmora dam breach", "2026-05-04T11:00:00Z",
+			"Floods from the breached Velmora dam swept villages along the Ostra river on Monday; rescue teams evacuated hundreds of families as engineer Tomas Reval blamed the spillway."},
+	}
+	// A clock that ticks, as time.Now does: a reopened engine restores
+	// events in the order their articles were added.
+	var tick time.Duration
+	open := func(store copydesk.Store) *pipeline.Engine {
+		e, err := pipeline.Open(context.Background(), store, pipeline.Options{Now: func() time.Time {
+			tick += time.Second
+			return fixed.Add(tick)
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	dir := t.TempDir()
+	once := openStore(t, filepath.Join(dir, "once.db"))
+	add(t, open(once), writeJSONL(t, dir, "all.jsonl", docs))
+	g := grouping(t, once)
+	if len(g) != 1 {
+		t.Fatalf("events after the bridging reports: %q, want one event of four articles", g)
+	}
+	id := ids(t, once)
+	evs, err := once.Events(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := once.Article(context.Background(), id["ostra-1"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 || evs[0].ID != first.Event || len(evs[0].Articles) != 4 {
+		t.Errorf("events %+v, want only the first article's event %s with 4 articles", evs, first.Event)
+	}
+
+	inc := openStore(t, filepath.Join(dir, "inc.db"))
+	add(t, open(inc), writeJSONL(t, dir, "one.jsonl", docs[:2]))
+	add(t, open(inc), writeJSONL(t, dir, "two.jsonl", docs[2:]))
+	if got := grouping(t, inc); !slices.Equal(got, g) {
+		t.Errorf("in two runs:\ngot  %q\nwant %q", got, g)
+	}
+}
