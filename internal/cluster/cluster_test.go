@@ -223,3 +223,43 @@ func TestMerge(t *testing.T) {
 		}
 	}
 }
+
+// Two stories whose first reports share too little become one when later
+// reports of each make them alike: the newer story folds into the older,
+// its events keep their ids and its articles are reported as moved.
+func TestStoryMerge(t *testing.T) {
+	docs := []Item{
+		{ID: "a1", Title: "Kessin dockworkers walk out", Text: "Dockworkers at the port of Kessin walked out on Monday over a pay offer. Union leader Ilse Marrow said cranes would stand idle."},
+		{ID: "a2", Title: "Fruit rots on Brask quays", Text: "Crates of fruit are rotting on the quays of Brask as ships wait offshore. Importer Odo Fenn counted losses in the thousands."},
+		{ID: "a3", Title: "Kessin port strike strands ships bound for Brask", Text: "The strike by Kessin dockworkers has left ships waiting offshore, and fruit is rotting on the quays of Brask. Union leader Ilse Marrow said the walkout over pay would go on; importer Odo Fenn counted losses."},
+		{ID: "a4", Title: "Brask importers count cost of Kessin port strike", Text: "Importer Odo Fenn said fruit rotting on the Brask quays was the cost of the Kessin dockworkers' walkout over pay, which union leader Ilse Marrow vowed to continue while ships wait offshore."},
+	}
+	days := []int{0, 7, 14, 21}
+	for _, smt := range []float64{-1, 0.3} {
+		c := New(Options{StoryMergeThreshold: smt})
+		var got []Assignment
+		for i, d := range docs {
+			d.Time = day0.Add(time.Duration(days[i]) * 24 * time.Hour)
+			got = append(got, c.Assign(d))
+		}
+		last := got[len(got)-1]
+		if smt < 0 {
+			if len(last.MergedStories) != 0 || len(last.Moved) != 0 {
+				t.Errorf("story merges off: got merged %v, moved %v", last.MergedStories, last.Moved)
+			}
+			continue
+		}
+		if !slices.Equal(last.MergedStories, []string{"s2"}) || !slices.Equal(last.Moved, []string{"a2"}) || last.Story != "s1" {
+			t.Errorf("got story %s, merged %v, moved %v; want s2 folded into s1 and a2 moved", last.Story, last.MergedStories, last.Moved)
+		}
+		if e := c.EventOf("a2"); e != "e2" {
+			t.Errorf("a2 in event %s, want its own event e2 kept", e)
+		}
+		if ev, _ := c.Event("e2"); ev.Story != "s1" {
+			t.Errorf("event e2 in story %s, want s1", ev.Story)
+		}
+		if _, ok := c.Story("s2"); ok {
+			t.Errorf("absorbed story s2 still exists")
+		}
+	}
+}

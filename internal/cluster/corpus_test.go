@@ -97,7 +97,7 @@ func TestCorpora(t *testing.T) {
 		t.Skip("short mode")
 	}
 	// Floors a little under the figures measured when the defaults were
-	// tuned (ECB+ events 0.888 and 0.828, UCI stories 0.817 and 0.797):
+	// tuned (ECB+ events 0.891 and 0.831, UCI stories 0.836 and 0.802):
 	// ECB+ is scored on events (its stories pair two happenings of one
 	// kind), UCI headlines on stories.
 	for _, tc := range []struct {
@@ -106,8 +106,8 @@ func TestCorpora(t *testing.T) {
 	}{
 		{"ecbplus-dev", "tune", 0.85, 0},
 		{"ecbplus-dev", "heldout", 0.8, 0},
-		{"uci-dev", "tune", 0, 0.79},
-		{"uci-dev", "heldout", 0, 0.77},
+		{"uci-dev", "tune", 0, 0.81},
+		{"uci-dev", "heldout", 0, 0.78},
 	} {
 		docs := loadCorpus(t, filepath.Join(shared, "eval", tc.corpus, "corpus.jsonl"), tc.part)
 		e, s := score(docs, Options{})

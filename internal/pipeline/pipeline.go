@@ -437,10 +437,18 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		Stories:   []copydesk.Story{{ID: st.ID, Title: st.Title, FirstSeen: st.First, LastSeen: st.Last}},
 		Now:       e.opts.Now().UTC(),
 	}
-	// Two events found to be one: the articles of the absorbed one move into
-	// the survivor (and its story), in the same transaction.
+	// Two events or two stories found to be one: the articles of the
+	// absorbed one move into the survivor, in the same transaction, and the
+	// events that changed story are saved with it.
+	seen := map[string]bool{ev.ID: true}
 	for _, id := range asg.Moved {
-		res.Moves = append(res.Moves, copydesk.Move{Article: id, Event: asg.Event, Story: asg.Story})
+		evID := e.clus.EventOf(id)
+		mev, _ := e.clus.Event(evID)
+		res.Moves = append(res.Moves, copydesk.Move{Article: id, Event: mev.ID, Story: mev.Story})
+		if !seen[mev.ID] {
+			seen[mev.ID] = true
+			res.Events = append(res.Events, copydesk.Event{ID: mev.ID, Story: mev.Story, Title: mev.Title, FirstSeen: mev.First, LastSeen: mev.Last})
+		}
 	}
 	if err := e.store.SaveResult(ctx, res); err != nil {
 		return err

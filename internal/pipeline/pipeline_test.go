@@ -811,3 +811,38 @@ func TestMergeMovesArticles(t *testing.T) {
 		t.Errorf("in two runs:\ngot  %q\nwant %q", got, g)
 	}
 }
+
+// TestStoryMergeMovesEvents: two stories that grow alike merge in the store;
+// the absorbed story's event keeps its id and now names the survivor.
+func TestStoryMergeMovesEvents(t *testing.T) {
+	docs := []doc{
+		{"kessin-1", "Harbour Times", "Kessin dockworkers walk out", "2026-06-01T08:00:00Z",
+			"Dockworkers at the port of Kessin walked out on Monday over a pay offer. Union leader Ilse Marrow said cranes would stand idle."},
+		{"kessin-2", "Brask Daily", "Fruit rots on Brask quays", "2026-06-08T08:00:00Z",
+			"Crates of fruit are rotting on the quays of Brask as ships wait offshore. Importer Odo Fenn counted losses in the thousands."},
+		{"kessin-3", "Harbour Times", "Kessin port strike strands ships bound for Brask", "2026-06-15T08:00:00Z",
+			"The strike by Kessin dockworkers has left ships waiting offshore, and fruit is rotting on the quays of Brask. Union leader Ilse Marrow said the walkout over pay would go on; importer Odo Fenn counted losses."},
+		{"kessin-4", "Brask Daily", "Brask importers count cost of Kessin port strike", "2026-06-22T08:00:00Z",
+			"Importer Odo Fenn said fruit rotting on the Brask quays was the cost of the Kessin dockworkers' walkout over pay, which union leader Ilse Marrow vowed to continue while ships wait offshore."},
+	}
+	dir := t.TempDir()
+	db := openStore(t, filepath.Join(dir, "c.db"))
+	add(t, openEngine(t, db), writeJSONL(t, dir, "k.jsonl", docs))
+	ctx := context.Background()
+	stories, err := db.Stories(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stories) != 1 || len(stories[0].Events) != 4 || len(stories[0].Articles) != 4 {
+		t.Fatalf("stories %+v, want one story of four events", stories)
+	}
+	evs, err := db.Events(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		if e.Story != stories[0].ID {
+			t.Errorf("event %s names story %s, want %s", e.ID, e.Story, stories[0].ID)
+		}
+	}
+}
