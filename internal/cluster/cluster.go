@@ -82,6 +82,12 @@ type Options struct {
 	// joins it once it has grown. Default 0.25, the best on the tuning parts
 	// (0.2 glues unrelated stories); negative never merges.
 	StoryMergeThreshold float64
+	// StorySplitThreshold is the cosine between an event and the rest of
+	// its story (the story's centroid without it) under which the event
+	// leaves for a story of its own, checked whenever the story changes:
+	// a story glued by a bridging report comes apart again as it grows.
+	// Default 0.1; negative never splits.
+	StorySplitThreshold float64
 }
 
 func (o Options) withDefaults() Options {
@@ -102,6 +108,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.StoryMergeThreshold == 0 {
 		o.StoryMergeThreshold = 0.25
+	}
+	if o.StorySplitThreshold == 0 {
+		o.StorySplitThreshold = 0.1
 	}
 	if o.LongWords == 0 {
 		o.LongWords = 400
@@ -163,6 +172,11 @@ type Assignment struct {
 	Moved []string
 	// MergedStories lists the stories folded into Story.
 	MergedStories []string
+	// SplitStories lists the stories split off SplitFrom (the story the
+	// article joined): events that no longer fitted it, each now in a story
+	// of its own.
+	SplitFrom    string
+	SplitStories []string
 }
 
 // Cluster is the state of one event or story as stored.
@@ -292,7 +306,90 @@ func (c *Clusterer) Assign(it Item) Assignment {
 		slices.Sort(a.Moved)
 		a.Reason += "; its story then merged with one grown close to it"
 	}
+	if split, moved := c.splitStory(c.stories[a.Story]); len(split) > 0 {
+		a.SplitFrom, a.SplitStories = a.Story, split
+		for _, m := range moved {
+			if m != it.ID && !slices.Contains(a.Moved, m) {
+				a.Moved = append(a.Moved, m)
+			}
+		}
+		slices.Sort(a.Moved)
+		if ev, ok := c.events[c.resolve(a.Event)]; ok && ev.story != a.Story {
+			a.Story = ev.story
+			a.Reason += "; its event then left a story it no longer fits"
+		}
+	}
 	return a
+}
+
+// splitStory checks that every event of st still fits it: an event whose
+// similarity to the rest of the story (the story's centroid without it)
+// falls under Options.StorySplitThreshold leaves it for a story of its own,
+// whose id is derived from the event's. The story keeps its id, its oldest
+// event and the events that fit: a story of two events is left alone, since
+// the two are each other's rest. It returns the new stories and the articles that moved.
+func (c *Clusterer) splitStory(st *group) ([]string, []string) {
+	if c.opts.StorySplitThreshold <= 0 || st == nil || len(st.events) < 3 {
+		return nil, nil
+	}
+	// The oldest event anchors the story and its id; the others are
+	// checked newest first, while at least two events remain.
+	evs := make([]*group, 0, len(st.events))
+	for _, id := range st.events {
+		if ev := c.events[id]; ev != nil {
+			evs = append(evs, ev)
+		}
+	}
+	slices.SortFunc(evs, func(a, b *group) int { return cmp.Compare(b.seq, a.seq) })
+	var out, moved []string
+	for _, ev := range evs[:len(evs)-1] {
+		if len(st.events) < 3 {
+			break
+		}
+		rest := &group{sum: vector{}}
+		for t, w := range st.sum {
+			if r := w - ev.sum[t]; r > 1e-9 {
+				rest.sum[t] = r
+			}
+		}
+		if len(rest.sum) == 0 {
+			continue
+		}
+		rest.norm = c.norm(rest.sum)
+		q := c.query(ev.sum)
+		if s := sim(q.all, q.norm, rest, rest.norm); s >= c.opts.StorySplitThreshold {
+			continue
+		}
+		// Detach ev into a story of its own.
+		ns := c.newGroup("s" + strings.TrimPrefix(ev.id, "e"))
+		for c.stories[ns.id] != nil {
+			ns.id += "x"
+		}
+		c.stories[ns.id] = ns
+		ns.events = []string{ev.id}
+		c.addGroup(ns, ev, c.stPost)
+		for t, w := range ev.sum {
+			if st.sum[t] -= w; st.sum[t] <= 1e-9 {
+				delete(st.sum, t)
+			}
+		}
+		st.size -= ev.size
+		st.normDocs = 0
+		st.events = slices.DeleteFunc(st.events, func(x string) bool { return x == ev.id })
+		ev.story = ns.id
+		out = append(out, ns.id)
+		moved = append(moved, c.members[ev.id]...)
+	}
+	if len(out) > 0 {
+		// The story's span and title are its remaining events'.
+		st.first, st.last, st.title, st.titleTime = time.Time{}, time.Time{}, "", time.Time{}
+		for _, id := range st.events {
+			if ev := c.events[id]; ev != nil {
+				mergeSpan(st, ev)
+			}
+		}
+	}
+	return out, moved
 }
 
 func (c *Clusterer) assign(it Item) Assignment {
@@ -538,6 +635,12 @@ func (c *Clusterer) addGroup(g, src *group, post map[string][]string) {
 	}
 	g.size += src.size
 	g.normDocs = 0
+	mergeSpan(g, src)
+}
+
+// mergeSpan widens g's time span to cover src's and takes src's title when
+// it is older.
+func mergeSpan(g, src *group) {
 	if !src.first.IsZero() && (g.first.IsZero() || src.first.Before(g.first)) {
 		g.first = src.first
 	}

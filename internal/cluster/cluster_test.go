@@ -263,3 +263,53 @@ func TestStoryMerge(t *testing.T) {
 		}
 	}
 }
+
+// A report that shares a place and a word with a story is glued to it at
+// first; as the story grows around its own subject, the report no longer
+// fits and leaves for a story of its own. The story keeps its id.
+func TestStorySplit(t *testing.T) {
+	docs := []Item{
+		{ID: "a1", Title: "Kessin dockworkers walk out over pay", Text: "Dockworkers at the port of Kessin walked out on Monday over a pay offer. Union leader Ilse Marrow said cranes would stand idle until the harbour board raised wages."},
+		{ID: "a2", Title: "Kessin marathon runners cross the harbour bridge", Text: "Runners in the Kessin marathon crossed the harbour bridge on Sunday. Winner Pavo Linden finished in two hours and nine minutes, cheered by crowds along the course."},
+		{ID: "a3", Title: "Harbour board makes new pay offer to Kessin dockworkers", Text: "The Kessin harbour board made a new pay offer to striking dockworkers. Union leader Ilse Marrow said members would vote on the offer, while cranes stood idle for a second week."},
+		{ID: "a4", Title: "Kessin dockworkers accept pay deal, cranes move again", Text: "Dockworkers in Kessin voted to accept the harbour board's pay deal, ending the walkout. Union leader Ilse Marrow said cranes would move again on Thursday and ships would be unloaded."},
+		{ID: "a5", Title: "Ships unloaded in Kessin after dock strike ends", Text: "Cranes in the port of Kessin unloaded the first ships since the dockworkers' strike ended. The harbour board said the backlog of ships would clear within days, union leader Ilse Marrow said."},
+	}
+	for _, split := range []float64{-1, 0} {
+		c := New(Options{StorySplitThreshold: split})
+		var got []Assignment
+		for i, d := range docs {
+			d.Time = day0.Add(time.Duration(6*i) * 24 * time.Hour)
+			got = append(got, c.Assign(d))
+		}
+		if got[1].Story != got[0].Story {
+			t.Fatalf("split %v: the marathon report was not glued to the strike story at first (story %s, want %s); the fixture no longer tests splitting", split, got[1].Story, got[0].Story)
+		}
+		e2, _ := c.Event(got[1].Event)
+		e1, _ := c.Event(got[0].Event)
+		if split < 0 {
+			if e2.Story != e1.Story {
+				t.Errorf("splits off: the marathon event went to story %s", e2.Story)
+			}
+			continue
+		}
+		if e1.Story != got[0].Story {
+			t.Errorf("the strike story changed id: %s, want %s", e1.Story, got[0].Story)
+		}
+		if e2.Story == e1.Story {
+			t.Errorf("the marathon event is still in the strike story %s", e1.Story)
+		}
+		var moved []string
+		for _, a := range got {
+			moved = append(moved, a.Moved...)
+		}
+		if !slices.Equal(moved, []string{"a2"}) {
+			t.Errorf("moved %v, want [a2]", moved)
+		}
+		for _, id := range []string{"a3", "a4", "a5"} {
+			if ev, _ := c.Event(c.EventOf(id)); ev.Story != e1.Story {
+				t.Errorf("%s in story %s, want the strike story %s", id, ev.Story, e1.Story)
+			}
+		}
+	}
+}

@@ -437,10 +437,10 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		Stories:   []copydesk.Story{{ID: st.ID, Title: st.Title, FirstSeen: st.First, LastSeen: st.Last}},
 		Now:       e.opts.Now().UTC(),
 	}
-	// Two events or two stories found to be one: the articles of the
-	// absorbed one move into the survivor, in the same transaction, and the
-	// events that changed story are saved with it.
-	seen := map[string]bool{ev.ID: true}
+	// Two events or two stories found to be one, or an event that left its
+	// story: the articles move in the same transaction, and the events that
+	// changed story are saved with it.
+	seen := map[string]bool{ev.ID: true, st.ID: true}
 	for _, id := range asg.Moved {
 		evID := e.clus.EventOf(id)
 		mev, _ := e.clus.Event(evID)
@@ -448,6 +448,13 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		if !seen[mev.ID] {
 			seen[mev.ID] = true
 			res.Events = append(res.Events, copydesk.Event{ID: mev.ID, Story: mev.Story, Title: mev.Title, FirstSeen: mev.First, LastSeen: mev.Last})
+		}
+	}
+	// So do the stories a split made or left.
+	for _, id := range append([]string{asg.SplitFrom}, asg.SplitStories...) {
+		if mst, ok := e.clus.Story(id); ok && !seen[id] {
+			seen[id] = true
+			res.Stories = append(res.Stories, copydesk.Story{ID: mst.ID, Title: mst.Title, FirstSeen: mst.First, LastSeen: mst.Last})
 		}
 	}
 	if err := e.store.SaveResult(ctx, res); err != nil {

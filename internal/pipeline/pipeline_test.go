@@ -846,3 +846,36 @@ func TestStoryMergeMovesEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestStorySplitInStore: a report glued to a story and later split off it
+// ends in a story of its own in the store, with its row; the story it left
+// keeps its id.
+func TestStorySplitInStore(t *testing.T) {
+	docs := []doc{
+		{"k-1", "Harbour Times", "Kessin dockworkers walk out over pay", "2026-07-01T08:00:00Z", "Dockworkers at the port of Kessin walked out on Monday over a pay offer. Union leader Ilse Marrow said cranes would stand idle until the harbour board raised wages."},
+		{"k-2", "Harbour Times", "Kessin marathon runners cross the harbour bridge", "2026-07-07T08:00:00Z", "Runners in the Kessin marathon crossed the harbour bridge on Sunday. Winner Pavo Linden finished in two hours and nine minutes, cheered by crowds along the course."},
+		{"k-3", "Harbour Times", "Harbour board makes new pay offer to Kessin dockworkers", "2026-07-13T08:00:00Z", "The Kessin harbour board made a new pay offer to striking dockworkers. Union leader Ilse Marrow said members would vote on the offer, while cranes stood idle for a second week."},
+		{"k-4", "Harbour Times", "Kessin dockworkers accept pay deal, cranes move again", "2026-07-19T08:00:00Z", "Dockworkers in Kessin voted to accept the harbour board's pay deal, ending the walkout. Union leader Ilse Marrow said cranes would move again on Thursday and ships would be unloaded."},
+		{"k-5", "Harbour Times", "Ships unloaded in Kessin after dock strike ends", "2026-07-25T08:00:00Z", "Cranes in the port of Kessin unloaded the first ships since the dockworkers' strike ended. The harbour board said the backlog of ships would clear within days, union leader Ilse Marrow said."},
+	}
+	dir := t.TempDir()
+	db := openStore(t, filepath.Join(dir, "c.db"))
+	add(t, openEngine(t, db), writeJSONL(t, dir, "k.jsonl", docs))
+	ctx := context.Background()
+	id := ids(t, db)
+	first, _ := db.Article(ctx, id["k-1"])
+	marathon, _ := db.Article(ctx, id["k-2"])
+	if first == nil || marathon == nil || first.Story == marathon.Story {
+		t.Fatalf("the marathon report is still in the strike story")
+	}
+	if want := "s" + strings.TrimPrefix(first.ID, "a"); first.Story != want {
+		t.Errorf("strike story id %s, want the first article's %s", first.Story, want)
+	}
+	st, err := db.Story(ctx, marathon.Story)
+	if err != nil {
+		t.Fatalf("the split-off story has no row: %v", err)
+	}
+	if !slices.Equal(st.Articles, []string{marathon.ID}) {
+		t.Errorf("split-off story holds %v, want only the marathon report", st.Articles)
+	}
+}
