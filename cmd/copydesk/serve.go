@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -10,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk"
@@ -18,10 +20,28 @@ import (
 	"github.com/copydesk/copydesk/internal/server"
 )
 
+// serveOptions are the flags serve and demo share.
+type serveOptions struct {
+	addr         string
+	token        string
+	allowPrivate bool
+	maxBody      int64
+	fetchTimeout time.Duration
+}
+
+func (o *serveOptions) flags(fs *flag.FlagSet, c *cli) {
+	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to listen on")
+	fs.StringVar(&o.token, "token", c.Getenv("COPYDESK_TOKEN"), "allow adding articles over HTTP (POST /api/v1/articles, the /add page) with this token (env COPYDESK_TOKEN); off when empty")
+	fs.BoolVar(&o.allowPrivate, "allow-private", false, "let added URLs be fetched from loopback, private and link-local addresses")
+	fs.Int64Var(&o.maxBody, "max-body", server.DefaultMaxBody, "largest request body accepted when adding articles, in bytes")
+	fs.DurationVar(&o.fetchTimeout, "fetch-timeout", 20*time.Second, "time limit of fetching one added URL")
+}
+
 func cmdServe(ctx context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
-	if _, err := c.parse(fs, args, "serve", "", "Serve the web UI at / and the JSON API under /api/v1 (stories, stories/{id}, events, articles,\narticles/{id}, relations, export)."); err != nil {
+	var o serveOptions
+	o.flags(fs, c)
+	if _, err := c.parse(fs, args, "serve", "", "Serve the web UI at / and the JSON API under /api/v1 (stories, stories/{id}, events, articles,\narticles/{id}, relations, compare, outlets, search, export; described at /api/v1/openapi.json).\nWith --token, articles can be added over HTTP."); err != nil {
 		return err
 	}
 	store, err := c.openStore(ctx)
@@ -29,25 +49,40 @@ func cmdServe(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	defer store.Close()
-	return c.serve(ctx, store, *addr)
+	return c.serve(ctx, store, o)
 }
 
-// serve serves the API until ctx ends.
-func (c *cli) serve(ctx context.Context, store copydesk.Store, addr string) error {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return fmt.Errorf("listen %s: %w", addr, err)
-	}
+// serve serves the UI and the API until ctx ends. With a token it runs a
+// pipeline engine over store, so that articles can be added over HTTP.
+func (c *cli) serve(ctx context.Context, store copydesk.Store, o serveOptions) error {
 	log := slog.New(slog.NewTextHandler(c.Stderr, nil))
+	cfg := server.Config{Log: log, Token: strings.TrimSpace(o.token), MaxBody: o.maxBody}
+	if cfg.Token != "" {
+		eng, err := pipeline.Open(ctx, store, pipeline.Options{})
+		if err != nil {
+			return err
+		}
+		cfg.Add = engineAdder(eng, ingest.Options{AllowPrivate: o.allowPrivate, Timeout: o.fetchTimeout, MaxBytes: ingest.DefaultMaxBytes})
+	}
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", o.addr, err)
+	}
 	srv := &http.Server{
-		Handler:           server.New(store, log),
+		Handler:           server.NewWithConfig(store, cfg),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
+		// Adding may fetch a page and run the pipeline: the handler's own
+		// limit (server.DefaultAddTimeout) comes first.
+		WriteTimeout:   server.DefaultAddTimeout + 10*time.Second,
+		IdleTimeout:    2 * time.Minute,
+		MaxHeaderBytes: 64 << 10,
 	}
-	fmt.Fprintf(c.Stderr, "serving the web UI on http://%s/ and the API under /api/v1 (Ctrl-C stops)\n", ln.Addr())
+	adding := "adding over HTTP is off (--token turns it on)"
+	if cfg.Add != nil {
+		adding = "adding over HTTP needs the token"
+	}
+	fmt.Fprintf(c.Stderr, "serving the web UI on http://%s/ and the API under /api/v1; %s (Ctrl-C stops)\n", ln.Addr(), adding)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -66,10 +101,51 @@ func (c *cli) serve(ctx context.Context, store copydesk.Store, addr string) erro
 	return nil
 }
 
+// engineAdder adds through eng: pasted articles are read as JSONL lines,
+// URLs fetched as pages or feeds, with opt's limits and address checks.
+func engineAdder(eng *pipeline.Engine, opt ingest.Options) server.AddFunc {
+	fetch := ingest.NewReader(opt)
+	return func(ctx context.Context, req server.AddRequest) ([]server.AddResult, error) {
+		results := []server.AddResult{}
+		report := func(it pipeline.Item) {
+			r := server.AddResult{Input: it.Input, Status: string(it.Status)}
+			if rest, ok := strings.CutPrefix(r.Input, "stdin"); ok {
+				r.Input = "body" + rest
+			}
+			if a := it.Article; a != nil {
+				r.Article, r.Title, r.Story = a.ID, a.Title, a.Story
+			}
+			if it.Err != nil {
+				r.Error = strings.ReplaceAll(it.Err.Error(), "stdin", "body")
+			}
+			results = append(results, r)
+		}
+		if len(req.Articles) > 0 {
+			var body bytes.Buffer
+			for _, a := range req.Articles {
+				body.Write(bytes.ReplaceAll(a, []byte("\n"), nil))
+				body.WriteByte('\n')
+			}
+			o := opt
+			o.Stdin = &body
+			if _, err := eng.Add(ctx, ingest.NewReader(o).Docs(ctx, []string{"-"}), report); err != nil {
+				return results, err
+			}
+		}
+		if len(req.URLs) > 0 {
+			if _, err := eng.Add(ctx, fetch.Docs(ctx, req.URLs), report); err != nil {
+				return results, err
+			}
+		}
+		return results, nil
+	}
+}
+
 func cmdDemo(ctx context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	dir := fs.String("examples", "examples", "the example corpus")
-	addr := fs.String("addr", "127.0.0.1:8080", "address to serve the API on")
+	var o serveOptions
+	o.flags(fs, c)
 	noServe := fs.Bool("no-serve", false, "print the stories and stop")
 	if _, err := c.parse(fs, args, "demo", "",
 		"Ingest the bundled example corpus into the store, print its stories with their copies, then serve\nthe web UI and the API."); err != nil {
@@ -109,7 +185,7 @@ func cmdDemo(ctx context.Context, c *cli, args []string) error {
 		return nil
 	}
 	fmt.Fprintln(out)
-	return c.serve(ctx, store, *addr)
+	return c.serve(ctx, store, o)
 }
 
 // exampleInputs lists the corpus folder's entries, leaving out its own

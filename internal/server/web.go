@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/pipeline"
@@ -37,6 +38,7 @@ const storiesPerPage = 50
 
 // web serves the HTML pages.
 type web struct {
+	srv   *Server
 	store copydesk.Store
 	log   *slog.Logger
 	mux   *http.ServeMux
@@ -46,10 +48,10 @@ type web struct {
 
 // newWeb parses the embedded templates; a parse error is a bug in this
 // package, which the tests catch, so it panics.
-func newWeb(store copydesk.Store, log *slog.Logger, mux *http.ServeMux) *web {
-	wb := &web{store: store, log: log, mux: mux, pages: map[string]*template.Template{}, etags: map[string]string{}}
-	funcs := template.FuncMap{"date": date, "pct": pct, "score": score, "kindOr": kindOr, "plural": plural}
-	for _, name := range []string{"stories", "story", "article", "compare", "error"} {
+func newWeb(s *Server) *web {
+	wb := &web{srv: s, store: s.store, log: s.log, mux: s.mux, pages: map[string]*template.Template{}, etags: map[string]string{}}
+	funcs := template.FuncMap{"date": date, "pct": pct, "score": score, "kindOr": kindOr, "plural": plural, "outletLink": outletLink}
+	for _, name := range []string{"stories", "story", "article", "compare", "outlets", "add", "error"} {
 		wb.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS,
 			"templates/layout.html", "templates/"+name+".html"))
 	}
@@ -77,6 +79,9 @@ func (wb *web) register() {
 	wb.mux.HandleFunc("GET /stories/{id}", wb.story)
 	wb.mux.HandleFunc("GET /articles/{id}", wb.article)
 	wb.mux.HandleFunc("GET /compare", wb.compare)
+	wb.mux.HandleFunc("GET /outlets", wb.outlets)
+	wb.mux.HandleFunc("GET /add", wb.addForm)
+	wb.mux.HandleFunc("POST /add", wb.addPost)
 	wb.mux.HandleFunc("GET /static/{file}", wb.static)
 	wb.mux.HandleFunc("/", wb.notFound)
 }
@@ -84,10 +89,8 @@ func (wb *web) register() {
 // notFound answers every path outside the API that no page takes: 405 for a
 // page's path with another method, 404 otherwise.
 func (wb *web) notFound(w http.ResponseWriter, r *http.Request) {
-	get := r.Clone(r.Context())
-	get.Method = http.MethodGet
-	if _, pattern := wb.mux.Handler(get); pattern != "/" {
-		w.Header().Set("Allow", "GET, HEAD")
+	if allow := wb.srv.allowed(r); len(allow) > 0 {
+		w.Header().Set("Allow", strings.Join(allow, ", "))
 		wb.fail(w, r, http.StatusMethodNotAllowed, r.Method+" is not allowed on "+r.URL.Path)
 		return
 	}
@@ -116,25 +119,26 @@ func (wb *web) static(w http.ResponseWriter, r *http.Request) {
 
 // storiesPage is the data of the stories list.
 type storiesPage struct {
-	Query, Sort string
-	Total       int
-	Stories     []copydesk.Story
-	Prev, Next  string // links to the neighbouring pages, "" at an end
+	storyQuery
+	Sort       string // the sort shown, "recent" by default
+	Total      int
+	Stories    []copydesk.Story
+	Outlets    []string // every outlet, for the filter's list
+	Prev, Next string   // links to the neighbouring pages, "" at an end
+	Filtered   bool
 }
 
 func (wb *web) stories(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	p := storiesPage{Query: strings.TrimSpace(q.Get("q")), Sort: q.Get("sort")}
-	switch p.Sort {
-	case "":
-		p.Sort = "recent"
-	case "recent", "size":
-	default:
-		wb.fail(w, r, http.StatusBadRequest, `sort must be "recent" or "size", not `+strconv.Quote(p.Sort)+".")
+	q, err := parseStoryQuery(r.URL.Query())
+	if err != nil {
+		wb.failErr(w, r, err)
 		return
 	}
+	if q.Sort == "" {
+		q.Sort = "recent"
+	}
 	page := 1
-	if v := q.Get("page"); v != "" {
+	if v := r.URL.Query().Get("page"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 {
 			wb.fail(w, r, http.StatusBadRequest, "page must be a whole number from 1, not "+strconv.Quote(v)+".")
@@ -142,32 +146,30 @@ func (wb *web) stories(w http.ResponseWriter, r *http.Request) {
 		}
 		page = n
 	}
-	all, err := wb.store.Stories(r.Context())
+	all, err := findStories(r.Context(), wb.store, q)
 	if err != nil {
 		wb.failErr(w, r, err)
 		return
 	}
-	if p.Query != "" {
-		needle := strings.ToLower(p.Query)
-		all = slices.DeleteFunc(all, func(s copydesk.Story) bool { return !strings.Contains(strings.ToLower(s.Title), needle) })
+	outs, err := outlets(r.Context(), wb.store)
+	if err != nil {
+		wb.failErr(w, r, err)
+		return
 	}
-	slices.SortStableFunc(all, func(a, b copydesk.Story) int {
-		if p.Sort == "size" && len(a.Articles) != len(b.Articles) {
-			return len(b.Articles) - len(a.Articles)
+	p := storiesPage{storyQuery: q, Sort: q.Sort, Total: len(all), Filtered: q.filtered()}
+	for _, o := range outs {
+		if o.Name != "" {
+			p.Outlets = append(p.Outlets, o.Name)
 		}
-		return b.LastSeen.Compare(a.LastSeen)
-	})
-	p.Total = len(all)
+	}
+	slices.Sort(p.Outlets)
+	if q.Outlet != "" && !slices.Contains(p.Outlets, q.Outlet) {
+		p.Outlets = append([]string{q.Outlet}, p.Outlets...)
+	}
 	from := min((page-1)*storiesPerPage, len(all))
 	p.Stories = all[from:min(from+storiesPerPage, len(all))]
 	link := func(n int) string {
-		v := url.Values{}
-		if p.Query != "" {
-			v.Set("q", p.Query)
-		}
-		if p.Sort != "recent" {
-			v.Set("sort", p.Sort)
-		}
+		v := q.values()
 		if n > 1 {
 			v.Set("page", strconv.Itoa(n))
 		}
@@ -183,6 +185,21 @@ func (wb *web) stories(w http.ResponseWriter, r *http.Request) {
 		p.Next = link(page + 1)
 	}
 	wb.render(w, r, "stories", http.StatusOK, p)
+}
+
+// outletsPage is the data of the outlets page.
+type outletsPage struct {
+	Outlets []Outlet
+	Kinds   []copydesk.Kind
+}
+
+func (wb *web) outlets(w http.ResponseWriter, r *http.Request) {
+	outs, err := outlets(r.Context(), wb.store)
+	if err != nil {
+		wb.failErr(w, r, err)
+		return
+	}
+	wb.render(w, r, "outlets", http.StatusOK, outletsPage{Outlets: outs, Kinds: copydesk.Kinds})
 }
 
 // storyPage is the data of one story's page.
@@ -343,6 +360,9 @@ type comparePage struct {
 type pairBlock struct {
 	Left, Right []word
 	Same        []pipeline.SentencePair
+	// Flags say why the change may alter the meaning: a negation or a
+	// number removed or added.
+	Flags []string
 }
 
 // word is a run of words of one side of a diff: kept, removed or added.
@@ -391,9 +411,77 @@ func (wb *web) compare(w http.ResponseWriter, r *http.Request) {
 				blk.Right = append(blk.Right, word{Text: op.Text})
 			}
 		}
+		steps := make([][2]string, len(pair.Diff))
+		for i, op := range pair.Diff {
+			steps[i] = [2]string{op.Kind, op.Text}
+		}
+		blk.Flags = meaningFlags(steps)
 		p.Blocks = append(p.Blocks, blk)
 	}
 	wb.render(w, r, "compare", http.StatusOK, p)
+}
+
+// negations are the words whose removal or addition can turn a sentence
+// around.
+var negations = map[string]bool{
+	"no": true, "not": true, "never": true, "none": true, "nor": true, "neither": true, "nothing": true,
+	"nobody": true, "without": true, "cannot": true, "can't": true, "don't": true, "doesn't": true,
+	"didn't": true, "won't": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true,
+}
+
+// numberWords are the numbers often written out, as digits, so that "six"
+// and "6" count as the same number.
+var numberWords = map[string]string{
+	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+	"nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
+	"fifty": "50", "hundred": "100", "thousand": "1000",
+}
+
+// meaningFlags names the changes of a diff that may alter its meaning: a
+// negation or a number only one side has. Word forms are compared in lower
+// case, without surrounding punctuation.
+// Each step of diff is its kind (opDelete, opInsert or other) and its text.
+func meaningFlags(diff [][2]string) []string {
+	side := map[string]map[string]bool{opDelete: {}, opInsert: {}}
+	var order []string
+	for _, op := range diff {
+		kind, text := op[0], op[1]
+		if kind != opDelete && kind != opInsert {
+			continue
+		}
+		for _, f := range strings.Fields(text) {
+			w := strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }))
+			if d, ok := numberWords[w]; ok {
+				w = d
+			}
+			if w != "" && !side[kind][w] {
+				side[kind][w] = true
+				order = append(order, kind+w)
+			}
+		}
+	}
+	var flags []string
+	for _, k := range order {
+		kind, w := k[:1], k[1:]
+		other := opInsert
+		if kind == opInsert {
+			other = opDelete
+		}
+		if side[other][w] {
+			continue // moved, not removed
+		}
+		verb := "removed"
+		if kind == opInsert {
+			verb = "added"
+		}
+		switch {
+		case negations[w]:
+			flags = append(flags, "negation “"+w+"” "+verb)
+		case strings.ContainsFunc(w, unicode.IsDigit):
+			flags = append(flags, "number “"+w+"” "+verb)
+		}
+	}
+	return flags
 }
 
 // errorPage is the data of the error page.
@@ -415,7 +503,7 @@ func (wb *web) failErr(w http.ResponseWriter, r *http.Request, err error) {
 			msg = "Something went wrong on our side."
 		}
 	}
-	wb.fail(w, r, statuses[code], msg)
+	wb.fail(w, r, statusOf(code), msg)
 }
 
 func (wb *web) fail(w http.ResponseWriter, r *http.Request, status int, msg string) {
@@ -464,6 +552,9 @@ func plural(n int, one, many string) string {
 	}
 	return strconv.Itoa(n) + " " + many
 }
+
+// outletLink is the address of the stories of one outlet.
+func outletLink(name string) string { return "/?" + url.Values{"outlet": {name}}.Encode() }
 
 // kindOr names a relation kind, or says there is none.
 func kindOr(k copydesk.Kind) string {

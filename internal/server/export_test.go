@@ -1,0 +1,4 @@
+package server
+
+// MeaningFlags is meaningFlags, for the tests.
+var MeaningFlags = meaningFlags
