@@ -1,0 +1,245 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk"
+	"github.com/jackc/pgx/v5"
+)
+
+// articleColumns are the columns scanArticles reads, in its order; the json
+// columns come as text.
+const articleColumns = `id, ref, version, url, canonical_url, source, title, byline, published, lang,
+	text, paragraphs::text, removed::text, partial, format, raw_hash, extra::text, added, event, story, placement::text`
+
+// refLockClass is the first key of the transaction advisory locks that
+// serialize PutArticle per ref (the second is a hash of the ref), so that
+// concurrent versions of one ref get distinct numbers.
+const refLockClass = 0x72656673 // "refs"
+
+// PutArticle stores a and its raw input in one transaction unless an article
+// with a.ID is stored already, in which case it changes nothing, neither in the
+// store nor in a, and reports false. Puts of one ref are serialized by a
+// transaction advisory lock, so versions stay 1, 2, 3... under concurrency.
+func (s *Store) PutArticle(ctx context.Context, a *copydesk.Article, raw []byte) (bool, error) {
+	if a.ID == "" {
+		return false, copydesk.Errorf(copydesk.EInvalid, "article of ref %q has no ID", a.Ref)
+	}
+	if err := checkTime("article "+a.ID+": published", a.Published); err != nil {
+		return false, err
+	}
+	if err := checkTime("article "+a.ID+": added", a.Added); err != nil {
+		return false, err
+	}
+	for _, f := range []struct{ name, value string }{
+		{"ID", a.ID}, {"ref", a.Ref}, {"URL", a.URL}, {"canonical URL", a.CanonicalURL}, {"source", a.Source},
+		{"title", a.Title}, {"byline", a.Byline}, {"lang", a.Lang}, {"text", a.Text}, {"format", a.Format}, {"raw hash", a.RawHash},
+	} {
+		if err := checkText(fmt.Sprintf("article %q: %s", a.ID, f.name), f.value); err != nil {
+			return false, err
+		}
+	}
+	added := a.Added
+	if added.IsZero() {
+		added = time.Now().UTC()
+	}
+	paragraphs, err := jsonColumn(a.Paragraphs, len(a.Paragraphs))
+	if err != nil {
+		return false, copydesk.Errorf(copydesk.EInvalid, "article %s: paragraphs: %v", a.ID, err)
+	}
+	removed, err := jsonColumn(a.Removed, len(a.Removed))
+	if err != nil {
+		return false, copydesk.Errorf(copydesk.EInvalid, "article %s: removed: %v", a.ID, err)
+	}
+	extra, err := jsonColumn(a.Extra, len(a.Extra))
+	if err != nil {
+		return false, copydesk.Errorf(copydesk.EInvalid, "article %s: extra: %v", a.ID, err)
+	}
+	if raw == nil {
+		raw = []byte{} // nil would bind as NULL
+	}
+
+	// One round trip: a batch runs as one implicit transaction, so the ref
+	// lock is held until the insert is done. The version counts the ref's
+	// rows after the lock is granted (each statement of READ COMMITTED takes
+	// a new snapshot); a known ID inserts nothing and returns no row.
+	b := &pgx.Batch{}
+	b.Queue(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, refLockClass, a.Ref)
+	b.Queue(`WITH ins AS (
+			INSERT INTO articles (id, ref, version, url, canonical_url, source, title, byline, published, lang,
+				text, paragraphs, removed, partial, format, raw_hash, extra, added)
+			VALUES ($1, $2, (SELECT COUNT(*) + 1 FROM articles WHERE ref = $2), $3, $4, $5, $6, $7, $8, $9,
+				$10, $11, $12, $13, $14, $15, $16, $17)
+			ON CONFLICT (id) DO NOTHING
+			RETURNING id, version
+		), raw AS (
+			INSERT INTO raws (article_id, raw) SELECT id, $18 FROM ins
+		)
+		SELECT version FROM ins`,
+		a.ID, a.Ref, a.URL, a.CanonicalURL, a.Source, a.Title, a.Byline, nullTime(a.Published), a.Lang,
+		a.Text, paragraphs, removed, a.Partial, a.Format, a.RawHash, extra, formatTime(added), raw)
+	br := s.pool.SendBatch(ctx, b)
+	var version int
+	_, err = br.Exec()
+	if err == nil {
+		err = br.QueryRow().Scan(&version)
+	}
+	if cerr := br.Close(); err == nil {
+		err = cerr
+	}
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, wrap("put article "+a.ID, err)
+	}
+	a.Version = version
+	a.Added = added
+	return true, nil
+}
+
+// jsonColumn returns v as JSON text, or nil (NULL) when it holds n == 0
+// elements.
+func jsonColumn(v any, n int) (*string, error) {
+	if n == 0 {
+		return nil, nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	s := string(b)
+	return &s, nil
+}
+
+// Article returns the article id, or an ENotFound error.
+func (s *Store) Article(ctx context.Context, id string) (*copydesk.Article, error) {
+	rows, err := s.pool.Query(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = $1`, id)
+	if err != nil {
+		return nil, wrap("article "+id, err)
+	}
+	as, err := scanArticles(rows)
+	if err != nil {
+		return nil, wrap("article "+id, err)
+	}
+	if len(as) == 0 {
+		return nil, copydesk.Errorf(copydesk.ENotFound, "article %s not found", id)
+	}
+	return as[0], nil
+}
+
+// Raw returns the raw input of article id, or an ENotFound error.
+func (s *Store) Raw(ctx context.Context, id string) ([]byte, error) {
+	var raw []byte
+	err := s.pool.QueryRow(ctx, `SELECT raw FROM raws WHERE article_id = $1`, id).Scan(&raw)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, copydesk.Errorf(copydesk.ENotFound, "article %s not found", id)
+	}
+	if err != nil {
+		return nil, wrap("raw of article "+id, err)
+	}
+	if raw == nil {
+		raw = []byte{}
+	}
+	return raw, nil
+}
+
+// Articles returns the articles matching f, ordered by Added then ID. An empty
+// f.IDs does not filter; a negative Limit or Offset is an EInvalid error.
+func (s *Store) Articles(ctx context.Context, f copydesk.ArticleFilter) ([]*copydesk.Article, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, copydesk.Errorf(copydesk.EInvalid, "article filter: negative limit %d or offset %d", f.Limit, f.Offset)
+	}
+	var where []string
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return fmt.Sprintf("$%d", len(args))
+	}
+	if len(f.IDs) > 0 {
+		// One array parameter however long the list.
+		where = append(where, `id = ANY(`+arg(f.IDs)+`::text[])`)
+	}
+	if f.Ref != "" {
+		where = append(where, `ref = `+arg(f.Ref))
+	}
+	if f.Story != "" {
+		where = append(where, `story = `+arg(f.Story))
+	}
+	if f.Unprocessed {
+		where = append(where, `processed_at IS NULL`)
+	}
+	q := `SELECT ` + articleColumns + ` FROM articles`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	q += ` ORDER BY added, id`
+	if f.Limit > 0 {
+		q += ` LIMIT ` + arg(f.Limit)
+	}
+	if f.Offset > 0 {
+		q += ` OFFSET ` + arg(f.Offset)
+	}
+	rows, err := s.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, wrap("articles", err)
+	}
+	as, err := scanArticles(rows)
+	if err != nil {
+		return nil, wrap("articles", err)
+	}
+	return as, nil
+}
+
+// scanArticles reads and closes rows of articleColumns.
+func scanArticles(rows pgx.Rows) ([]*copydesk.Article, error) {
+	defer rows.Close()
+	as := []*copydesk.Article{}
+	for rows.Next() {
+		var (
+			a                          copydesk.Article
+			published, added           *string
+			paragraphs, removed, extra *string
+			placement                  *string
+		)
+		if err := rows.Scan(&a.ID, &a.Ref, &a.Version, &a.URL, &a.CanonicalURL, &a.Source, &a.Title, &a.Byline,
+			&published, &a.Lang, &a.Text, &paragraphs, &removed, &a.Partial, &a.Format, &a.RawHash, &extra,
+			&added, &a.Event, &a.Story, &placement); err != nil {
+			return nil, err
+		}
+		var err error
+		if a.Published, err = parseTime(published); err != nil {
+			return nil, fmt.Errorf("article %s: published: %w", a.ID, err)
+		}
+		if a.Added, err = parseTime(added); err != nil {
+			return nil, fmt.Errorf("article %s: added: %w", a.ID, err)
+		}
+		for _, c := range []struct {
+			name string
+			col  *string
+			dst  any
+		}{
+			{"paragraphs", paragraphs, &a.Paragraphs},
+			{"removed", removed, &a.Removed},
+			{"extra", extra, &a.Extra},
+			{"placement", placement, &a.Placement},
+		} {
+			if c.col == nil {
+				continue
+			}
+			if err := json.Unmarshal([]byte(*c.col), c.dst); err != nil {
+				return nil, fmt.Errorf("article %s: %s: %w", a.ID, c.name, err)
+			}
+		}
+		as = append(as, &a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return as, nil
+}

@@ -1,0 +1,288 @@
+// Package postgres is the shared copydesk.Store: one PostgreSQL database that
+// several processes, on several machines, use at once. It is written with pgx
+// v5 (pure Go) and holds, beside the Store, the work queue those processes
+// share (jobs with leases, claimed with FOR UPDATE SKIP LOCKED), session-level
+// advisory locks for work only one process may do at a time, and the feeds to
+// poll on a schedule.
+//
+// The schema lives in embedded, numbered migrations that Open applies in one
+// transaction under an advisory lock, so that processes opening a new
+// database at once apply each migration once. The store keeps the SQLite
+// store's semantics (internal/sqlite): the conformance suite in
+// internal/storetest runs against both.
+//
+// A DSN's search_path parameter (postgres://host/db?search_path=copydesk)
+// puts the tables in that schema; Open creates the schema, the first one the
+// path names, when it is missing. Without it the tables go where the server's
+// search_path puts them (usually public).
+//
+// The tests need a server: they run against the database named by
+// COPYDESK_TEST_POSTGRES (a postgres:// URL they may use freely; each test
+// works in a schema of its own, dropped at its end) and are skipped when it
+// is unset. .ci/postgres.sh starts a throwaway cluster and prints the
+// variable:
+//
+//	eval "$(bash .ci/postgres.sh)"
+//	go test ./internal/postgres/
+//	bash .ci/postgres.sh stop "$COPYDESK_PG_DIR"
+package postgres
+
+import (
+	"cmp"
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// Store is a copydesk.Store in a PostgreSQL database, with the work queue,
+// advisory locks and feed schedule of the processes that share it. It is safe
+// for concurrent use, also by several processes sharing the database.
+type Store struct {
+	name string // the DSN without its password, for messages
+	pool *pgxpool.Pool
+}
+
+var _ copydesk.Store = (*Store)(nil)
+
+// migrationLock is the advisory lock key pair Open holds while it migrates.
+// Two-key advisory locks do not share their key space with the one-key locks
+// of Lock, so no key given to Lock can collide with it.
+const migrationLockClass, migrationLockID = 0x636f7079, 1 // "copy", 1
+
+// Open connects to the PostgreSQL database of dsn, a postgres:// or
+// postgresql:// URL (pgx's parameters apply: sslmode, pool_max_conns, and any
+// run-time parameter such as search_path), and brings its schema up to date.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	u, err := url.Parse(dsn)
+	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+		return nil, copydesk.Errorf(copydesk.EInvalid, "postgres: %q is not a postgres:// URL", redact(dsn))
+	}
+	name := u.Redacted()
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, copydesk.Errorf(copydesk.EInvalid, "postgres: open %s: %v", name, err)
+	}
+	schema := firstSchema(cfg.ConnConfig.RuntimeParams["search_path"])
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: open %s: %w", name, err)
+	}
+	s := &Store{name: name, pool: pool}
+	if err := s.migrate(ctx, schema); err != nil {
+		pool.Close()
+		if copydesk.ErrorCode(err) != copydesk.EInternal {
+			return nil, err
+		}
+		return nil, fmt.Errorf("postgres: open %s: %w", name, err)
+	}
+	return s, nil
+}
+
+// redact returns dsn with the password of a URL replaced, for messages.
+func redact(dsn string) string {
+	if u, err := url.Parse(dsn); err == nil {
+		return u.Redacted()
+	}
+	return "(unparsable DSN)"
+}
+
+// firstSchema returns the first schema a search_path names, without quotes,
+// or "" when it names none (or only $user).
+func firstSchema(searchPath string) string {
+	first, _, _ := strings.Cut(searchPath, ",")
+	first = strings.TrimSpace(first)
+	if len(first) >= 2 && first[0] == '"' && first[len(first)-1] == '"' {
+		first = strings.ReplaceAll(first[1:len(first)-1], `""`, `"`)
+	} else {
+		first = strings.ToLower(first) // as PostgreSQL folds an unquoted name
+	}
+	if first == "$user" {
+		return ""
+	}
+	return first
+}
+
+// Close closes the connection pool, waiting for the connections in use.
+func (s *Store) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+// migration is one numbered schema change.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded migrations in the order of their numbers.
+func migrations() ([]migration, error) {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	seen := map[int]string{}
+	for _, name := range names {
+		base := path.Base(name)
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration %s: name does not start with a positive number and '_'", base)
+		}
+		if other, dup := seen[v]; dup {
+			return nil, fmt.Errorf("migration %s: number %d already used by %s", base, v, other)
+		}
+		seen[v] = base
+		b, err := migrationFiles.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{version: v, name: base, sql: string(b)})
+	}
+	slices.SortFunc(ms, func(a, b migration) int { return cmp.Compare(a.version, b.version) })
+	return ms, nil
+}
+
+// migrate creates schema when it is not "" and missing, and applies the
+// migrations the database lacks, all in one transaction that first takes the
+// migration advisory lock: a second process opening at once waits, then finds
+// them applied.
+func (s *Store) migrate(ctx context.Context, schema string) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, $2)`, migrationLockClass, migrationLockID); err != nil {
+			return fmt.Errorf("migration lock: %w", err)
+		}
+		if schema != "" {
+			var exists bool
+			if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)`, schema).Scan(&exists); err != nil {
+				return fmt.Errorf("schema %s: %w", schema, err)
+			}
+			if !exists {
+				if _, err := tx.Exec(ctx, `CREATE SCHEMA `+pgx.Identifier{schema}.Sanitize()); err != nil {
+					return fmt.Errorf("create schema %s: %w", schema, err)
+				}
+			}
+		}
+		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+			version    integer PRIMARY KEY,
+			name       text NOT NULL,
+			applied_at timestamptz NOT NULL DEFAULT now()
+		)`); err != nil {
+			return fmt.Errorf("create schema_migrations: %w", err)
+		}
+		var newest int
+		if err := tx.QueryRow(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&newest); err != nil {
+			return fmt.Errorf("read schema_migrations: %w", err)
+		}
+		if len(ms) > 0 && newest > ms[len(ms)-1].version {
+			return copydesk.Errorf(copydesk.EConflict,
+				"postgres: open %s: database schema version %d is newer than this program knows (%d)", s.name, newest, ms[len(ms)-1].version)
+		}
+		for _, m := range ms {
+			if m.version <= newest {
+				continue
+			}
+			if _, err := tx.Exec(ctx, m.sql); err != nil {
+				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+			if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
+				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+		}
+		return nil
+	})
+}
+
+// wrap returns err as an error of op: text PostgreSQL refuses (a NUL byte,
+// invalid UTF-8) is EInvalid, a copydesk error is kept, anything else is
+// EInternal.
+func wrap(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if copydesk.ErrorCode(err) != copydesk.EInternal {
+		return err
+	}
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) {
+		switch pgErr.Code {
+		case "22021", "22P05": // character_not_in_repertoire, untranslatable_character
+			return copydesk.Errorf(copydesk.EInvalid, "postgres: %s: text PostgreSQL cannot store (a NUL byte or invalid UTF-8): %s", op, pgErr.Message)
+		}
+	}
+	return fmt.Errorf("postgres: %s: %w", op, err)
+}
+
+// checkText rejects a string PostgreSQL's text type cannot hold.
+func checkText(what, s string) error {
+	if strings.IndexByte(s, 0) >= 0 {
+		return copydesk.Errorf(copydesk.EInvalid, "%s holds a NUL byte, which PostgreSQL text cannot store", what)
+	}
+	if !utf8.ValidString(s) {
+		return copydesk.Errorf(copydesk.EInvalid, "%s is not valid UTF-8", what)
+	}
+	return nil
+}
+
+// timeLayout is RFC 3339 in UTC with nine fraction digits always present, so
+// that stored times sort as text, as in the SQLite store.
+const timeLayout = "2006-01-02T15:04:05.000000000Z"
+
+// formatTime returns t in UTC as stored.
+func formatTime(t time.Time) string {
+	return t.UTC().Format(timeLayout)
+}
+
+// nullTime returns t as stored, nil (NULL) when t is zero.
+func nullTime(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	s := formatTime(t)
+	return &s
+}
+
+// parseTime reads a stored time; NULL gives the zero time.
+func parseTime(s *string) (time.Time, error) {
+	if s == nil {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, *s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("stored time %q: %w", *s, err)
+	}
+	return t.UTC(), nil
+}
+
+// checkTime rejects a time the fixed-width layout cannot hold.
+func checkTime(what string, t time.Time) error {
+	if t.IsZero() {
+		return nil
+	}
+	if y := t.UTC().Year(); y < 0 || y > 9999 {
+		return copydesk.Errorf(copydesk.EInvalid, "%s %s: year outside 0-9999", what, t)
+	}
+	return nil
+}

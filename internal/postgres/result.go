@@ -1,0 +1,522 @@
+package postgres
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// SaveResult records r in one transaction: it upserts r.Relations by From and
+// To, assigns r.Article to r.Event and r.Story and marks it processed at r.Now
+// (the current time when zero), upserts the rows of r.Stories and r.Events,
+// applies r.Moves, and finally deletes the events and stories this left
+// without articles. Every article named in r must be stored, else SaveResult
+// returns an ENotFound error and changes nothing.
+//
+// Concurrent results stay consistent: the rows of r.Article and of the moved
+// articles are locked (in ID order) for the transaction, so two processes
+// saving results for the same articles take turns; rows are written in ID
+// order; an event or story is deleted only if empty once its row is locked;
+// and a transaction PostgreSQL fails for a deadlock is retried. It costs two
+// round trips: the checks, then the writes with the commit.
+func (s *Store) SaveResult(ctx context.Context, r copydesk.Result) error {
+	if err := checkResult(r); err != nil {
+		return err
+	}
+	now := r.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	// Everything JSON first, so that nothing fails half-way for it.
+	evidence := make([]string, len(r.Relations))
+	for i, rel := range r.Relations {
+		b, err := json.Marshal(rel.Evidence)
+		if err != nil {
+			return copydesk.Errorf(copydesk.EInvalid, "relation %s -> %s: evidence: %v", rel.From, rel.To, err)
+		}
+		evidence[i] = string(b)
+	}
+	var placement *string
+	if r.Placement != nil {
+		b, err := json.Marshal(r.Placement)
+		if err != nil {
+			return copydesk.Errorf(copydesk.EInvalid, "article %s: placement: %v", r.Article, err)
+		}
+		p := string(b)
+		placement = &p
+	}
+
+	// A deadlock with a concurrent result, which PostgreSQL breaks by
+	// failing one transaction, is retried: the transaction changed nothing.
+	for attempt := 1; ; attempt++ {
+		err := s.saveResultOnce(ctx, r, now, evidence, placement)
+		if err == nil || attempt == maxTries || !retryable(err) {
+			return wrap("save result of article "+r.Article, err)
+		}
+	}
+}
+
+// maxTries is how many times SaveResult tries a transaction that failed for
+// a deadlock or a serialization failure.
+const maxTries = 4
+
+// retryable reports whether err is a transaction failure worth retrying.
+func retryable(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && (pgErr.Code == "40P01" || pgErr.Code == "40001") // deadlock_detected, serialization_failure
+}
+
+// saveResultOnce runs one transaction of SaveResult on a connection of its
+// own.
+func (s *Store) saveResultOnce(ctx context.Context, r copydesk.Result, now time.Time, evidence []string, placement *string) error {
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	// A connection left inside a transaction (after an error) is closed on
+	// release, which rolls the transaction back.
+	defer conn.Release()
+	if err := saveResult(ctx, conn, r, now, evidence, placement); err != nil {
+		rollback(conn)
+		return err
+	}
+	return nil
+}
+
+// rollback ends the transaction conn may be in, if it can; the pool closes a
+// connection it could not end.
+func rollback(conn *pgxpool.Conn) {
+	if conn.Conn().IsClosed() || conn.Conn().PgConn().TxStatus() == 'I' {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_, _ = conn.Exec(ctx, `ROLLBACK`) // on failure the pool closes the connection, which rolls back
+}
+
+// checkResult rejects what the store cannot record before any SQL runs.
+func checkResult(r copydesk.Result) error {
+	if r.Article == "" {
+		return copydesk.Errorf(copydesk.EInvalid, "result names no article")
+	}
+	for _, rel := range r.Relations {
+		if rel.From == "" || rel.To == "" {
+			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: relation %q -> %q lacks an article", r.Article, rel.From, rel.To)
+		}
+	}
+	for _, e := range r.Events {
+		if e.ID == "" {
+			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: event without ID", r.Article)
+		}
+		if err := errors.Join(checkTime("event "+e.ID+": first seen", e.FirstSeen), checkTime("event "+e.ID+": last seen", e.LastSeen)); err != nil {
+			return err
+		}
+	}
+	for _, s := range r.Stories {
+		if s.ID == "" {
+			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: story without ID", r.Article)
+		}
+		if err := errors.Join(checkTime("story "+s.ID+": first seen", s.FirstSeen), checkTime("story "+s.ID+": last seen", s.LastSeen)); err != nil {
+			return err
+		}
+	}
+	for _, m := range r.Moves {
+		if m.Article == "" {
+			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: move names no article", r.Article)
+		}
+	}
+	return checkTime("result of article "+r.Article+": now", r.Now)
+}
+
+// saveResult does the work of SaveResult on conn: BEGIN and the checks in one
+// batch, the writes and COMMIT in a second. On error the transaction may be
+// left open, for the caller to roll back.
+func saveResult(ctx context.Context, conn *pgxpool.Conn, r copydesk.Result, now time.Time, evidence []string, placement *string) error {
+	// The articles whose assignment changes, locked, with their former
+	// event and story; and the relations' other articles, which need only
+	// exist.
+	moved := []string{r.Article}
+	for _, m := range r.Moves {
+		moved = append(moved, m.Article)
+	}
+	slices.Sort(moved)
+	moved = slices.Compact(moved)
+	var others []string
+	for _, rel := range r.Relations {
+		others = append(others, rel.From, rel.To)
+	}
+	slices.Sort(others)
+	others = slices.Compact(others)
+
+	assigned := map[string][2]string{} // article -> its event and story before r
+	present := map[string]bool{}
+	b := &pgx.Batch{}
+	b.Queue(`BEGIN`)
+	b.Queue(`SELECT id, event, story FROM articles WHERE id = ANY($1::text[]) ORDER BY id FOR NO KEY UPDATE`, moved).
+		Query(func(rows pgx.Rows) error {
+			var id, ev, st string
+			_, err := pgx.ForEachRow(rows, []any{&id, &ev, &st}, func() error {
+				assigned[id] = [2]string{ev, st}
+				present[id] = true
+				return nil
+			})
+			return err
+		})
+	if len(others) > 0 {
+		b.Queue(`SELECT id FROM articles WHERE id = ANY($1::text[])`, others).Query(func(rows pgx.Rows) error {
+			var id string
+			_, err := pgx.ForEachRow(rows, []any{&id}, func() error {
+				present[id] = true
+				return nil
+			})
+			return err
+		})
+	}
+	if err := conn.SendBatch(ctx, b).Close(); err != nil {
+		return err
+	}
+
+	// The checks, in the order the SQLite store makes them.
+	if !present[r.Article] {
+		return copydesk.Errorf(copydesk.ENotFound, "article %s not found", r.Article)
+	}
+	for _, m := range r.Moves {
+		if !present[m.Article] {
+			return copydesk.Errorf(copydesk.ENotFound, "move: article %s not found", m.Article)
+		}
+	}
+	for _, rel := range r.Relations {
+		for _, id := range []string{rel.From, rel.To} {
+			if !present[id] {
+				return copydesk.Errorf(copydesk.ENotFound, "relation %s -> %s: article %s not found", rel.From, rel.To, id)
+			}
+		}
+	}
+
+	// Events and stories that may be left empty: the former assignments of
+	// the articles this result reassigns, and the rows it upserts.
+	events, stories := map[string]bool{}, map[string]bool{}
+	for _, es := range assigned {
+		events[es[0]], stories[es[1]] = true, true
+	}
+	// And those it writes or assigns articles to, which are locked with
+	// them below (an assigned one is not left empty, and stays).
+	for _, e := range r.Events {
+		events[e.ID] = true
+	}
+	for _, st := range r.Stories {
+		stories[st.ID] = true
+	}
+	events[r.Event], stories[r.Story] = true, true
+	for _, m := range r.Moves {
+		events[m.Event], stories[m.Story] = true, true
+	}
+	delete(events, "")
+	delete(stories, "")
+	eventIDs, storyIDs := slices.Sorted(maps.Keys(events)), slices.Sorted(maps.Keys(stories))
+
+	// Every event and story row this result may write or delete is locked
+	// first, events then stories, each in ID order, so that concurrent
+	// results wait for each other instead of deadlocking. Then the rows, each
+	// kind in ID order (stable, so that the last of two rows with one ID still
+	// wins); then the assignments; then the pruning.
+	b = &pgx.Batch{}
+	b.Queue(`SELECT id FROM events WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, eventIDs)
+	b.Queue(`SELECT id FROM stories WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, storyIDs)
+	rels := make([]int, len(r.Relations))
+	for i := range rels {
+		rels[i] = i
+	}
+	slices.SortStableFunc(rels, func(i, j int) int {
+		a, b := r.Relations[i], r.Relations[j]
+		return cmp.Or(strings.Compare(a.From, b.From), strings.Compare(a.To, b.To))
+	})
+	for _, i := range rels {
+		rel := r.Relations[i]
+		b.Queue(`INSERT INTO relations (from_id, to_id, kind, score, evidence)
+			VALUES ($1, $2, $3, $4, $5)
+			ON CONFLICT (from_id, to_id) DO UPDATE
+			SET kind = excluded.kind, score = excluded.score, evidence = excluded.evidence`,
+			rel.From, rel.To, string(rel.Kind), rel.Score, evidence[i])
+	}
+	for _, st := range slices.SortedStableFunc(slices.Values(r.Stories), func(a, b copydesk.Story) int { return strings.Compare(a.ID, b.ID) }) {
+		b.Queue(`INSERT INTO stories (id, title, first_seen, last_seen)
+			VALUES ($1, $2, $3, $4)
+			ON CONFLICT (id) DO UPDATE
+			SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen`,
+			st.ID, st.Title, nullTime(st.FirstSeen), nullTime(st.LastSeen))
+	}
+	for _, e := range slices.SortedStableFunc(slices.Values(r.Events), func(a, b copydesk.Event) int { return strings.Compare(a.ID, b.ID) }) {
+		b.Queue(`INSERT INTO events (id, story, title, first_seen, last_seen)
+			VALUES ($1, $2, $3, $4, $5)
+			ON CONFLICT (id) DO UPDATE
+			SET story = excluded.story, title = excluded.title,
+				first_seen = excluded.first_seen, last_seen = excluded.last_seen`,
+			e.ID, e.Story, e.Title, nullTime(e.FirstSeen), nullTime(e.LastSeen))
+	}
+	b.Queue(`UPDATE articles SET event = $1, story = $2, placement = $3, processed_at = $4 WHERE id = $5`,
+		r.Event, r.Story, placement, formatTime(now), r.Article)
+	for _, m := range r.Moves {
+		b.Queue(`UPDATE articles SET event = $1, story = $2 WHERE id = $3`, m.Event, m.Story, m.Article)
+	}
+	// Only the candidates can have become empty: every other row kept its
+	// articles, since articles change hands only here. The DELETE looks at
+	// the articles in a snapshot taken after the locks above were granted, so
+	// a concurrent result that put an article in a candidate has committed
+	// by then, and the row stays.
+	b.Queue(`DELETE FROM events e WHERE e.id = ANY($1::text[])
+		AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.event = e.id)`, eventIDs)
+	b.Queue(`DELETE FROM stories s WHERE s.id = ANY($1::text[])
+		AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id)`, storyIDs)
+	b.Queue(`COMMIT`)
+	return conn.SendBatch(ctx, b).Close()
+}
+
+// Relations returns the relations with article id as From or To, or every
+// relation when id is "", ordered by From then To.
+func (s *Store) Relations(ctx context.Context, id string) ([]copydesk.Relation, error) {
+	q := `SELECT from_id, to_id, kind, score, evidence::text FROM relations`
+	var args []any
+	if id != "" {
+		q += ` WHERE from_id = $1 OR to_id = $1`
+		args = append(args, id)
+	}
+	q += ` ORDER BY from_id, to_id`
+	rows, err := s.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, wrap("relations of "+quote(id), err)
+	}
+	rels := []copydesk.Relation{}
+	var (
+		rel            copydesk.Relation
+		kind, evidence string
+	)
+	_, err = pgx.ForEachRow(rows, []any{&rel.From, &rel.To, &kind, &rel.Score, &evidence}, func() error {
+		r := copydesk.Relation{From: rel.From, To: rel.To, Kind: copydesk.Kind(kind), Score: rel.Score}
+		if err := json.Unmarshal([]byte(evidence), &r.Evidence); err != nil {
+			return copydesk.Errorf(copydesk.EInternal, "relation %s -> %s: evidence: %v", r.From, r.To, err)
+		}
+		rels = append(rels, r)
+		return nil
+	})
+	if err != nil {
+		return nil, wrap("relations of "+quote(id), err)
+	}
+	return rels, nil
+}
+
+// quote returns s in double quotes, for messages naming a possibly empty ID.
+func quote(s string) string {
+	return `"` + s + `"`
+}
+
+// Stories returns every story with its events and articles, newest first: by
+// LastSeen descending (unknown last), then by ID.
+func (s *Store) Stories(ctx context.Context) ([]copydesk.Story, error) {
+	var (
+		stories []copydesk.Story
+		events  []copydesk.Event
+		members []member
+	)
+	err := s.read(ctx, func(b *pgx.Batch) {
+		queueStories(b, &stories, ``)
+		queueEvents(b, &events, ``)
+		queueMembers(b, &members, `story <> ''`)
+	})
+	if err != nil {
+		return nil, wrap("stories", err)
+	}
+	fill(stories, events, members)
+	return stories, nil
+}
+
+// Story returns story id with its events and articles, or an ENotFound error.
+func (s *Store) Story(ctx context.Context, id string) (*copydesk.Story, error) {
+	var (
+		stories []copydesk.Story
+		events  []copydesk.Event
+		members []member
+	)
+	err := s.read(ctx, func(b *pgx.Batch) {
+		queueStories(b, &stories, `id = $1`, id)
+		queueEvents(b, &events, `id IN (SELECT event FROM articles WHERE story = $1)`, id)
+		queueMembers(b, &members, `story = $1`, id)
+	})
+	if err != nil {
+		return nil, wrap("story "+id, err)
+	}
+	if len(stories) == 0 {
+		return nil, copydesk.Errorf(copydesk.ENotFound, "story %s not found", id)
+	}
+	fill(stories, events, members)
+	return &stories[0], nil
+}
+
+// Events returns the events whose row names story, or every event when story
+// is "", with their articles, newest first like Stories.
+func (s *Store) Events(ctx context.Context, story string) ([]copydesk.Event, error) {
+	var (
+		events  []copydesk.Event
+		members []member
+	)
+	err := s.read(ctx, func(b *pgx.Batch) {
+		if story == "" {
+			queueEvents(b, &events, ``)
+			queueMembers(b, &members, `event <> ''`)
+		} else {
+			queueEvents(b, &events, `story = $1`, story)
+			queueMembers(b, &members, `event IN (SELECT id FROM events WHERE story = $1)`, story)
+		}
+	})
+	if err != nil {
+		return nil, wrap("events of story "+quote(story), err)
+	}
+	fill(nil, events, members)
+	return events, nil
+}
+
+// read runs the queries queue adds in one read-only REPEATABLE READ
+// transaction, so that the several queries behind one answer see the same
+// snapshot, in one round trip.
+func (s *Store) read(ctx context.Context, queue func(b *pgx.Batch)) error {
+	b := &pgx.Batch{}
+	b.Queue(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY`)
+	queue(b)
+	b.Queue(`COMMIT`)
+	return s.pool.SendBatch(ctx, b).Close()
+}
+
+// newestFirst orders rows by last_seen descending, unknown last, then by id.
+const newestFirst = ` ORDER BY last_seen IS NULL, last_seen DESC, id`
+
+// queueStories queues the query of the story rows matching where ("" for
+// all), newest first, with empty lists, into *dst.
+func queueStories(b *pgx.Batch, dst *[]copydesk.Story, where string, args ...any) {
+	q := `SELECT id, title, first_seen, last_seen FROM stories`
+	if where != "" {
+		q += ` WHERE ` + where
+	}
+	*dst = []copydesk.Story{}
+	b.Queue(q+newestFirst, args...).Query(func(rows pgx.Rows) error {
+		var (
+			st          copydesk.Story
+			first, last *string
+		)
+		_, err := pgx.ForEachRow(rows, []any{&st.ID, &st.Title, &first, &last}, func() error {
+			s := copydesk.Story{ID: st.ID, Title: st.Title, Events: []string{}, Articles: []string{}}
+			var err error
+			if s.FirstSeen, err = parseTime(first); err != nil {
+				return copydesk.Errorf(copydesk.EInternal, "story %s: %v", s.ID, err)
+			}
+			if s.LastSeen, err = parseTime(last); err != nil {
+				return copydesk.Errorf(copydesk.EInternal, "story %s: %v", s.ID, err)
+			}
+			*dst = append(*dst, s)
+			return nil
+		})
+		return err
+	})
+}
+
+// queueEvents queues the query of the event rows matching where ("" for
+// all), newest first, with empty lists, into *dst.
+func queueEvents(b *pgx.Batch, dst *[]copydesk.Event, where string, args ...any) {
+	q := `SELECT id, story, title, first_seen, last_seen FROM events`
+	if where != "" {
+		q += ` WHERE ` + where
+	}
+	*dst = []copydesk.Event{}
+	b.Queue(q+newestFirst, args...).Query(func(rows pgx.Rows) error {
+		var (
+			ev          copydesk.Event
+			first, last *string
+		)
+		_, err := pgx.ForEachRow(rows, []any{&ev.ID, &ev.Story, &ev.Title, &first, &last}, func() error {
+			e := copydesk.Event{ID: ev.ID, Story: ev.Story, Title: ev.Title, Articles: []string{}}
+			var err error
+			if e.FirstSeen, err = parseTime(first); err != nil {
+				return copydesk.Errorf(copydesk.EInternal, "event %s: %v", e.ID, err)
+			}
+			if e.LastSeen, err = parseTime(last); err != nil {
+				return copydesk.Errorf(copydesk.EInternal, "event %s: %v", e.ID, err)
+			}
+			*dst = append(*dst, e)
+			return nil
+		})
+		return err
+	})
+}
+
+// member is the assignment of one article.
+type member struct {
+	id, event, story string
+}
+
+// queueMembers queues the query of the assignments of the articles matching
+// where into *dst, in the order of the article lists: by Published (unknown
+// last), Added, then ID.
+func queueMembers(b *pgx.Batch, dst *[]member, where string, args ...any) {
+	b.Queue(`SELECT id, event, story FROM articles WHERE `+where+`
+		ORDER BY published IS NULL, published, added, id`, args...).Query(func(rows pgx.Rows) error {
+		var m member
+		_, err := pgx.ForEachRow(rows, []any{&m.id, &m.event, &m.story}, func() error {
+			*dst = append(*dst, m)
+			return nil
+		})
+		return err
+	})
+}
+
+// fill derives the article lists of events and stories, and the event lists
+// of stories, from the assignments of their members. A story lists its
+// events in the order of events (newest first); an event some article names
+// but no row describes comes after, by ID.
+func fill(stories []copydesk.Story, events []copydesk.Event, members []member) {
+	eventAt := make(map[string]int, len(events))
+	for i, e := range events {
+		eventAt[e.ID] = i
+	}
+	storyAt := make(map[string]int, len(stories))
+	for i, s := range stories {
+		storyAt[s.ID] = i
+	}
+	listed := map[member]bool{} // story and event pairs already listed
+	for _, m := range members {
+		if i, ok := eventAt[m.event]; ok && m.event != "" {
+			events[i].Articles = append(events[i].Articles, m.id)
+		}
+		if i, ok := storyAt[m.story]; ok && m.story != "" {
+			s := &stories[i]
+			s.Articles = append(s.Articles, m.id)
+			if pair := (member{story: m.story, event: m.event}); m.event != "" && !listed[pair] {
+				listed[pair] = true
+				s.Events = append(s.Events, m.event)
+			}
+		}
+	}
+	for i := range stories {
+		slices.SortFunc(stories[i].Events, func(a, b string) int {
+			ia, oka := eventAt[a]
+			ib, okb := eventAt[b]
+			switch {
+			case oka && okb:
+				return ia - ib
+			case oka:
+				return -1
+			case okb:
+				return 1
+			}
+			return strings.Compare(a, b)
+		})
+	}
+}
