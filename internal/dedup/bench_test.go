@@ -2,6 +2,8 @@ package dedup
 
 import (
 	"fmt"
+	"runtime"
+	"strconv"
 	"testing"
 )
 
@@ -60,6 +62,57 @@ func BenchmarkCompare(b *testing.B) {
 				n++
 			}
 			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pairs/s")
+		})
+	}
+}
+
+// BenchmarkIndexScale fills an index with n synthetic articles, querying
+// each before adding it (as the pipeline does), and reports the time and
+// the index's heap per article. Fingerprints are made in batches of 1,000
+// with the timer stopped and dropped after use, so neither their making nor
+// their memory (and the garbage collector's work on it) is counted.
+//
+//	go test ./internal/dedup -run '^$' -bench IndexScale -benchtime 1x
+func BenchmarkIndexScale(b *testing.B) {
+	for _, n := range []int{10000, 100000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			docs := newSynth(7).corpus(n)
+			var heap uint64
+			cands := 0
+			const batch = 1000
+			fps := make([]*Fingerprint, batch)
+			b.ResetTimer()
+			for b.Loop() {
+				b.StopTimer()
+				runtime.GC()
+				var before runtime.MemStats
+				runtime.ReadMemStats(&before)
+				ix := NewIndex(Options{})
+				cands = 0
+				for start := 0; start < n; start += batch {
+					b.StopTimer()
+					for i := range batch {
+						d := docs[start+i]
+						fps[i] = NewFingerprint(d.title, d.text)
+					}
+					b.StartTimer()
+					for i, fp := range fps {
+						cands += len(ix.Candidates(fp))
+						ix.Add(strconv.Itoa(start+i), fp)
+					}
+				}
+				b.StopTimer()
+				clear(fps)
+				runtime.GC()
+				var after runtime.MemStats
+				runtime.ReadMemStats(&after)
+				heap = after.HeapAlloc - before.HeapAlloc
+				runtime.KeepAlive(ix)
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/article")
+			b.ReportMetric(float64(heap)/float64(n), "bytes/article")
+			b.ReportMetric(float64(cands)/float64(n), "candidates/article")
 		})
 	}
 }

@@ -30,15 +30,26 @@ type Thresholds struct {
 	ExcerptShare float64
 	// SentenceSim is the least Dice similarity of the stemmed content words
 	// of two sentences (or of one sentence and two adjacent ones, for a
-	// split) for them to align (0.4).
+	// split) for them to align (0.4). Words of one synonym class count
+	// half a match (see NoSynonyms).
 	SentenceSim float64
 	// RewriteShare is the least share of the shorter text's content
 	// sentences that must align, each weighted by its similarity, for a
-	// rewrite (0.45); with fewer than RewriteSentences aligned sentences (5)
-	// the share must reach RewriteShortShare (0.55); never fewer than 3.
+	// rewrite (0.46); with fewer than RewriteSentences aligned sentences (5)
+	// the share must reach RewriteShortShare (0.55); never fewer than 3. A
+	// spun passage embedded in other text (5 adjacent sentences aligned in
+	// a row at a mean similarity of 0.5, and 3 or more sentences of the
+	// shorter text not aligned) needs half of RewriteShare.
 	RewriteShare      float64
 	RewriteSentences  int
 	RewriteShortShare float64
+	// NoSynonyms aligns sentences on their stems only. By default they are
+	// aligned on the WordNet synonym classes of the stems (package
+	// synonym), so that a thesaurus swap ("purchased" for "bought") still
+	// counts; duplicates, near-duplicates and excerpts are always verified
+	// on exact words. (The index's sentence anchors are always made of
+	// synonym classes.)
+	NoSynonyms bool
 }
 
 // DefaultThresholds returns the thresholds Compare uses.
@@ -56,7 +67,7 @@ func (t Thresholds) withDefaults() Thresholds {
 	def(&t.Excerpt, 0.8)
 	def(&t.ExcerptShare, 0.25)
 	def(&t.SentenceSim, 0.4)
-	def(&t.RewriteShare, 0.45)
+	def(&t.RewriteShare, 0.46)
 	def(&t.RewriteShortShare, 0.55)
 	if t.ExcerptWords == 0 {
 		t.ExcerptWords = 60
@@ -99,8 +110,9 @@ type Match struct {
 }
 
 // Pair is one aligned pair of sentences: the index of the sentence in a's
-// Sentences and in b's, the similarity of their stemmed content words, and
-// whether their words are identical.
+// Sentences and in b's, the similarity of their stemmed content words (a
+// word swapped for a WordNet synonym counting half, unless
+// Thresholds.NoSynonyms), and whether their words are identical.
 type Pair struct {
 	A, B      int
 	Sim       float64
@@ -156,8 +168,13 @@ func (t Thresholds) compare(a, b *Fingerprint) Match {
 	}
 	// Sentence alignment costs na*nb; skip it when the two texts share too
 	// few content words for any sentence-by-sentence paraphrase.
-	if in := intersect(a.Stems, b.Stems); float64(in) >= minStemOverlap*float64(min(len(a.Stems), len(b.Stems))) && in > 0 {
-		m.AlignedSentences = align(a, b, t.SentenceSim)
+	syn := useSynonyms && !t.NoSynonyms
+	as, bs := a.Stems, b.Stems
+	if syn {
+		as, bs = a.classes, b.classes
+	}
+	if in := intersect(as, bs); float64(in) >= minStemOverlap*float64(min(len(as), len(bs))) && in > 0 {
+		m.AlignedSentences = align(a, b, t.SentenceSim, syn)
 	}
 	hi, lo := max(m.AInB, m.BInA), min(m.AInB, m.BInA)
 	switch {
@@ -173,18 +190,97 @@ func (t Thresholds) compare(a, b *Fingerprint) Match {
 		// Too short for containment to mean anything: a headline alone.
 	case lo >= t.NearContain:
 		m.Kind, m.Score = copydesk.NearDuplicate, m.Jaccard
-	case hi >= t.Excerpt:
+	case hi >= t.Excerpt || hi >= t.ExcerptShare && sharedWords(a, b) >= t.ExcerptWords:
 		m.Kind, m.Score = copydesk.Excerpt, hi
-	case hi >= t.ExcerptShare && sharedWords(a, b) >= t.ExcerptWords:
-		m.Kind, m.Score = copydesk.Excerpt, hi
+		// A lightly spun text keeps long runs of words, but it changes
+		// most sentences; an excerpt copies its sentences as they were.
+		if share, ok := t.rewrite(a, b, m.AlignedSentences); ok && mostlyChanged(m.AlignedSentences) && coversLonger(a, b, m.AlignedSentences) {
+			m.Kind, m.Score = copydesk.Rewrite, share
+		}
 	default:
-		share, n := rewriteShare(a, b, m.AlignedSentences)
-		if n >= minRewriteSentences && share >= t.RewriteShare &&
-			(n >= t.RewriteSentences || share >= t.RewriteShortShare) {
+		if share, ok := t.rewrite(a, b, m.AlignedSentences); ok {
 			m.Kind, m.Score = copydesk.Rewrite, share
 		}
 	}
 	return m
+}
+
+// rewrite returns the weighted share of the shorter text's content
+// sentences aligned, and whether it makes a rewrite.
+func (t Thresholds) rewrite(a, b *Fingerprint, pairs []Pair) (float64, bool) {
+	share, n := rewriteShare(a, b, pairs)
+	if n >= minRewriteSentences && share >= t.RewriteShare &&
+		(n >= t.RewriteSentences || share >= t.RewriteShortShare) {
+		return share, true
+	}
+	// A spun passage inside other text: a run of adjacent sentences
+	// aligned with adjacent sentences, making at least half the share,
+	// with at least spunRunSentences-2 sentences of the shorter text
+	// unaligned around it.
+	k, sum := spunRun(pairs)
+	other := min(contentSentences(a), contentSentences(b)) - n
+	return share, share >= t.RewriteShare/2 && k >= spunRunSentences && sum >= spunRunSim*float64(k) &&
+		other >= spunRunSentences-2
+}
+
+// A spun passage is at least spunRunSentences adjacent sentences aligned in
+// a row with adjacent ones, at a mean similarity of spunRunSim.
+const (
+	spunRunSentences = 5
+	spunRunSim       = 0.5
+)
+
+// spunRun returns the longest run of aligned groups that follow each other
+// on both sides (no sentence skipped in between), in groups, and the sum
+// of their similarities.
+func spunRun(pairs []Pair) (int, float64) {
+	best, bestSum := 0, 0.0
+	k, sum := 0, 0.0
+	for i, p := range pairs {
+		if i > 0 {
+			q := pairs[i-1]
+			if q.A == p.A || q.B == p.B {
+				continue // the second half of a split or merge
+			}
+			if p.A > q.A+1 || p.B > q.B+1 {
+				k, sum = 0, 0
+			}
+		}
+		k++
+		sum += p.Sim
+		if k > best {
+			best, bestSum = k, sum
+		}
+	}
+	return best, bestSum
+}
+
+// coversLonger reports whether the alignment covers at least half of the
+// content sentences of the text with more of them: the texts are one story
+// told twice, not a part of one in the other.
+func coversLonger(a, b *Fingerprint, pairs []Pair) bool {
+	ca, cb := contentSentences(a), contentSentences(b)
+	seen := map[int]bool{}
+	for _, p := range pairs {
+		if cb > ca && b.Sentences[p.B].Content {
+			seen[p.B] = true
+		} else if cb <= ca && a.Sentences[p.A].Content {
+			seen[p.A] = true
+		}
+	}
+	return 2*len(seen) >= max(ca, cb)
+}
+
+// mostlyChanged reports whether fewer than half of the aligned sentence
+// groups are identical.
+func mostlyChanged(pairs []Pair) bool {
+	same := 0
+	for _, p := range pairs {
+		if p.Identical {
+			same++
+		}
+	}
+	return 2*same < len(pairs)
 }
 
 // intersect counts the common elements of two sorted, unique slices.
@@ -290,6 +386,35 @@ func sentenceSim(x, y []uint64) float64 {
 	return 2 * float64(n) / float64(len(x)+len(y))
 }
 
+// synonymWeight is what a word matched only through its synonym class
+// counts, against 1 for the same stem: a thesaurus swap is weaker evidence
+// of copying than the same word.
+const synonymWeight = 0.5
+
+// pairSim is the similarity of two sentences: sentenceSim of their stems,
+// or with syn the same Dice over the stems with matches of different stems
+// of one synonym class added, each counting synonymWeight.
+func pairSim(x, y *Sentence, syn bool) float64 {
+	if !syn {
+		return sentenceSim(x.Stems, y.Stems)
+	}
+	if len(x.Stems) < minSentenceStems || len(y.Stems) < minSentenceStems {
+		return 0
+	}
+	nc := float64(intersect(x.classes, y.classes))
+	ns := float64(intersect(x.Stems, y.Stems))
+	n := ns + synonymWeight*max(0, nc-ns)
+	if n < 2 {
+		return 0
+	}
+	return min(1, 2*n/float64(len(x.Stems)+len(y.Stems)))
+}
+
+// joined is two adjacent sentences taken as one, for a split or merge.
+func joined(x, y *Sentence) *Sentence {
+	return &Sentence{Stems: union(x.Stems, y.Stems), classes: union(x.classes, y.classes)}
+}
+
 // union merges two sorted, unique slices.
 func union(x, y []uint64) []uint64 {
 	out := make([]uint64, 0, len(x)+len(y))
@@ -333,12 +458,13 @@ const (
 // sentence aligns with one sentence, or with two adjacent ones (a split or
 // merge, weighted 1.5 as it covers three sentences); unaligned sentences
 // (drops) cost nothing. A split gives two Pairs with the same sentence.
-func align(a, b *Fingerprint, minSim float64) []Pair {
+// With syn, sentences are compared on synonym classes, else on stems.
+func align(a, b *Fingerprint, minSim float64, syn bool) []Pair {
 	na, nb := len(a.Sentences), len(b.Sentences)
 	if na == 0 || nb == 0 {
 		return nil
 	}
-	stems := func(fp *Fingerprint, i int) []uint64 { return fp.Sentences[i].Stems }
+	stems := func(fp *Fingerprint, i int) []uint64 { return fp.Sentences[i].rewriteKeys(syn) }
 	keep := func(v float64) float64 {
 		if v < minSim {
 			return 0
@@ -348,7 +474,7 @@ func align(a, b *Fingerprint, minSim float64) []Pair {
 	sim := make([]float64, na*nb)
 	for i := range na {
 		for j := range nb {
-			sim[i*nb+j] = keep(sentenceSim(stems(a, i), stems(b, j)))
+			sim[i*nb+j] = keep(pairSim(&a.Sentences[i], &b.Sentences[j], syn))
 		}
 	}
 	// Splits are only tried next to a sentence pair that already shares
@@ -359,13 +485,13 @@ func align(a, b *Fingerprint, minSim float64) []Pair {
 		for j := range nb {
 			if j+1 < nb && (sim[i*nb+j] > 0 || sim[i*nb+j+1] > 0) &&
 				isPart(stems(b, j), stems(a, i)) && isPart(stems(b, j+1), stems(a, i)) {
-				if v := keep(sentenceSim(stems(a, i), union(stems(b, j), stems(b, j+1)))); v > 0 {
+				if v := keep(pairSim(&a.Sentences[i], joined(&b.Sentences[j], &b.Sentences[j+1]), syn)); v > 0 {
 					sim12[i*nb+j] = v
 				}
 			}
 			if i+1 < na && (sim[i*nb+j] > 0 || sim[(i+1)*nb+j] > 0) &&
 				isPart(stems(a, i), stems(b, j)) && isPart(stems(a, i+1), stems(b, j)) {
-				if v := keep(sentenceSim(union(stems(a, i), stems(a, i+1)), stems(b, j))); v > 0 {
+				if v := keep(pairSim(joined(&a.Sentences[i], &a.Sentences[i+1]), &b.Sentences[j], syn)); v > 0 {
 					sim21[i*nb+j] = v
 				}
 			}

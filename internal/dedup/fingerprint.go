@@ -13,6 +13,7 @@ import (
 	"github.com/zeebo/xxh3"
 
 	"github.com/copydesk/copydesk/internal/text"
+	"github.com/copydesk/copydesk/internal/text/synonym"
 )
 
 // ShingleSize is the number of words in a shingle.
@@ -55,6 +56,8 @@ type Fingerprint struct {
 	// Sentences are the sentences of Text with their stemmed content words.
 	Sentences []Sentence
 
+	classes []uint64 // sorted, unique hashes of the synonym classes of Stems
+
 	tokens  []text.Token // words of Text
 	seq     []uint64     // shingle hash at every word position
 	anchors []uint64     // winnowed shingles, sorted
@@ -71,6 +74,65 @@ type Sentence struct {
 	// Content marks a body sentence (not the title) with at least three
 	// content words made of letters: the sentences a rewrite must align.
 	Content bool
+
+	// classes are the sorted, unique hashes of the WordNet synonym classes
+	// of the stems (package synonym), without the words whose class is a
+	// stop word ("stated" is "say"): what rewrites are aligned on.
+	classes []uint64
+}
+
+// useSynonyms makes the rewrite path (sentence alignment and sentence
+// anchors) work on synonym classes rather than stems. It is a variable only
+// so that tests can measure what the classes buy.
+var useSynonyms = true
+
+// wordKeys are the hashes of a content word's stem and synonym class; a
+// class that is a stop word has keepClass false.
+type wordKeys struct {
+	stem, class uint64
+	keepClass   bool
+}
+
+func keysOf(w string) wordKeys {
+	st := text.Stem(w)
+	k := wordKeys{stem: xxh3.HashString(st)}
+	c := synonym.Of(w, st)
+	if c == st {
+		k.class, k.keepClass = k.stem, true
+		return k
+	}
+	k.class, k.keepClass = xxh3.HashString(c), !text.IsStop(c)
+	return k
+}
+
+// contentKeys returns the sorted, unique stem and class hashes of the
+// content words of words (lower-case), looking words up in cache.
+func contentKeys(words []string, cache map[string]wordKeys) (stems, classes []uint64) {
+	for _, w := range words {
+		if text.IsStop(w) {
+			continue
+		}
+		k, ok := cache[w]
+		if !ok {
+			k = keysOf(w)
+			cache[w] = k
+		}
+		stems = append(stems, k.stem)
+		if k.keepClass {
+			classes = append(classes, k.class)
+		}
+	}
+	slices.Sort(stems)
+	slices.Sort(classes)
+	return slices.Compact(stems), slices.Compact(classes)
+}
+
+// rewriteKeys are the keys a sentence is aligned on.
+func (s *Sentence) rewriteKeys(syn bool) []uint64 {
+	if syn {
+		return s.classes
+	}
+	return s.Stems
 }
 
 // NewFingerprint fingerprints an article from its title and body text; either
@@ -89,8 +151,9 @@ func NewFingerprint(title, body string) *Fingerprint {
 	fp.anchors = winnow(fp.seq, winnowWindow, maxAnchors)
 
 	// Sentences and their content stems; tokens are assigned by offset.
-	stemOf := make(map[string]uint64)
-	var all []uint64
+	cache := make(map[string]wordKeys)
+	var all, allClasses []uint64
+	var sw []string
 	ti := 0
 	for _, sp := range text.Sentences(full) {
 		if len(fp.Sentences) == maxSentences {
@@ -100,44 +163,39 @@ func NewFingerprint(title, body string) *Fingerprint {
 			ti++
 		}
 		first := ti
-		var stems []uint64
 		alpha := 0
+		sw = sw[:0]
 		for ti < len(fp.tokens) && fp.tokens[ti].End <= sp.End {
 			w := fp.tokens[ti].Word
 			ti++
-			if text.IsStop(w) {
-				continue
-			}
-			if isAlpha(w) {
+			if !text.IsStop(w) && isAlpha(w) {
 				alpha++
 			}
-			h, ok := stemOf[w]
-			if !ok {
-				h = xxh3.HashString(text.Stem(w))
-				stemOf[w] = h
-			}
-			stems = append(stems, h)
+			sw = append(sw, w)
 		}
 		if ti == first {
 			continue // no words: punctuation or symbols only
 		}
-		slices.Sort(stems)
-		stems = slices.Compact(stems)
+		stems, classes := contentKeys(sw, cache)
 		all = append(all, stems...)
+		allClasses = append(allClasses, classes...)
 		fp.Sentences = append(fp.Sentences, Sentence{
 			Start: sp.Start, End: sp.End,
 			Hash:    hashWords(fp.tokens[first:ti]),
 			Stems:   stems,
 			Content: alpha >= minSentenceStems && sp.Start >= titleEnd,
+			classes: classes,
 		})
-		if len(stems) >= minSentenceStems {
+		if keys := fp.Sentences[len(fp.Sentences)-1].rewriteKeys(useSynonyms); len(keys) >= minSentenceStems {
 			for k := range sentenceHashes {
-				fp.sentKey = append(fp.sentKey, minPair(stems, uint64(k))^keySentence)
+				fp.sentKey = append(fp.sentKey, minPair(keys, uint64(k))^keySentence)
 			}
 		}
 	}
 	slices.Sort(all)
 	fp.Stems = slices.Compact(all)
+	slices.Sort(allClasses)
+	fp.classes = slices.Compact(allClasses)
 	slices.Sort(fp.sentKey)
 	fp.sentKey = slices.Compact(fp.sentKey)
 	return fp

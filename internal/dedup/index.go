@@ -62,8 +62,8 @@ func (o Options) withDefaults() Options {
 //     words shared with a stored article shares at least one anchor with it
 //     (about one anchor per 4.5 words), however small a part of either text
 //     it is;
-//   - six MinHash pairs of every sentence's stemmed content words, for
-//     rewrites: a paraphrased sentence keeps each with probability about
+//   - six MinHash pairs of every sentence's content words, taken as their
+//     WordNet synonym classes (package synonym), for rewrites: a paraphrased sentence keeps each with probability about
 //     the square of the Jaccard of the two stem sets, so an article spun
 //     sentence by sentence shares several.
 //

@@ -1,0 +1,42 @@
+package synonym
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/text"
+)
+
+func class(w string) string { return Of(w, text.Stem(w)) }
+
+func TestSpinnerSwaps(t *testing.T) {
+	same := [][2]string{
+		{"big", "large"}, {"biggest", "largest"}, {"buy", "purchase"}, {"bought", "purchased"},
+		{"help", "assist"}, {"helped", "assisted"}, {"show", "demonstrate"},
+		{"stated", "said"}, {"car", "automobile"}, {"begin", "commence"}, {"began", "commenced"},
+	}
+	for _, p := range same {
+		if a, b := class(p[0]), class(p[1]); a != b {
+			t.Errorf("%s -> %q and %s -> %q, want one class", p[0], a, p[1], b)
+		}
+	}
+	different := [][2]string{
+		{"have", "get"}, {"make", "do"}, {"make", "take"}, {"go", "come"}, {"get", "take"},
+		{"buy", "sell"}, {"big", "small"}, {"help", "hurt"}, {"police", "court"}, {"state", "say"},
+	}
+	for _, p := range different {
+		if a, b := class(p[0]), class(p[1]); a == b {
+			t.Errorf("%s and %s share class %q, want different", p[0], p[1], a)
+		}
+	}
+}
+
+func TestIdentity(t *testing.T) {
+	for _, s := range []string{"zorblax", "2026", "copydesk"} {
+		if c := Class(s); c != s {
+			t.Errorf("Class(%q) = %q, want the stem itself", s, c)
+		}
+	}
+	if n := Len(); n < 5000 || n > 50000 {
+		t.Errorf("Len() = %d, want a table of 5,000 to 50,000 stems", n)
+	}
+}
