@@ -1,0 +1,40 @@
+package facts
+
+import (
+	"testing"
+)
+
+// floors are a little below what the labelled set measures, so that a
+// regression fails the test.
+var floors = map[string]map[string]float64{
+	"tune":    {"speakers": 0.95, "dates": 0.95, "disagreements": 0.95},
+	"heldout": {"speakers": 0.85, "dates": 0.85, "disagreements": 0.80},
+}
+
+// TestEval scores quote speakers, resolved dates and disagreements on the
+// labelled set in testdata (tune and held-out parts) and checks the F1 of
+// each against its floor. Errors are listed for the tune part only.
+func TestEval(t *testing.T) {
+	rep, err := Evaluate("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range rep.Parts {
+		t.Logf("%s: %d stories, %d articles", p.Part, p.Stories, p.Articles)
+		for _, f := range []struct {
+			name string
+			s    Score
+		}{{"speakers", p.Speakers}, {"dates", p.Dates}, {"disagreements", p.Disagreements}} {
+			t.Logf("  %-13s P %.3f (%d/%d)  R %.3f (%d/%d)  F1 %.3f", f.name, f.s.Precision, f.s.Correct, f.s.Predicted,
+				f.s.Recall, f.s.Found, f.s.Gold, f.s.F1)
+			if f.s.F1 < floors[p.Part][f.name] {
+				t.Errorf("%s %s: F1 %.3f below the floor %.2f", p.Part, f.name, f.s.F1, floors[p.Part][f.name])
+			}
+		}
+		if p.Part == "tune" && testing.Verbose() {
+			for _, e := range p.Errors {
+				t.Logf("    %s", e)
+			}
+		}
+	}
+}

@@ -1,0 +1,240 @@
+package facts
+
+import (
+	"github.com/copydesk/copydesk"
+
+	"strings"
+	"testing"
+	"time"
+)
+
+func person(f *Facts, key string) *Person {
+	for k := range f.People {
+		if f.People[k].Key == key {
+			return &f.People[k]
+		}
+	}
+	return nil
+}
+
+func roleTexts(p *Person) []string {
+	var out []string
+	if p != nil {
+		for _, r := range p.Roles {
+			out = append(out, r.Text)
+		}
+	}
+	return out
+}
+
+func TestPeopleAndRoles(t *testing.T) {
+	f := Extract(ArticleInput{ID: "x", Text: "Deputy Harbour Master Ines Varga met Energy Minister Olaf Brandt in Kestrel on Monday.\n\n" +
+		"Col. Dana Reyes, the spokeswoman of the Northern Brigade, declined to comment. " +
+		"The talks were led by the agency's chief negotiator, Farid Osei. Varga later left for Oslo."})
+	for key, want := range map[string]string{"varga": "Deputy Harbour Master", "brandt": "Energy Minister",
+		"reyes": "spokeswoman of the Northern Brigade", "osei": "chief negotiator"} {
+		p := person(f, key)
+		if p == nil {
+			t.Errorf("%s not found: %+v", key, f.People)
+			continue
+		}
+		ok := false
+		for _, r := range roleTexts(p) {
+			ok = ok || strings.Contains(r, want)
+		}
+		if !ok {
+			t.Errorf("%s: want role %q, got %q", key, want, roleTexts(p))
+		}
+	}
+	if p := person(f, "reyes"); p == nil || !strings.Contains(strings.Join(roleTexts(p), "|"), "Col.") {
+		t.Errorf("Reyes: rank Col. missing: %q", roleTexts(p))
+	}
+	if p := person(f, "varga"); p == nil || len(p.Mentions) != 2 {
+		t.Errorf("Varga: want two mentions (full name and surname), got %+v", p)
+	}
+	places := map[string]bool{}
+	for _, e := range f.Places {
+		places[e.Name] = true
+	}
+	if !places["Kestrel"] || !places["Oslo"] {
+		t.Errorf("places: %+v", f.Places)
+	}
+	orgs := map[string]bool{}
+	for _, e := range f.Orgs {
+		orgs[e.Name] = true
+	}
+	if !orgs["Northern Brigade"] {
+		t.Errorf("orgs: %+v", f.Orgs)
+	}
+	// Every mention's span is its text.
+	src := "Deputy Harbour Master Ines Varga met Energy Minister Olaf Brandt in Kestrel on Monday."
+	if p := person(f, "varga"); p != nil && src[p.Mentions[0].Start:p.Mentions[0].End] != p.Mentions[0].Text {
+		t.Errorf("span %d-%d does not hold %q", p.Mentions[0].Start, p.Mentions[0].End, p.Mentions[0].Text)
+	}
+}
+
+func TestRoleKeysAndConflicts(t *testing.T) {
+	same := [][2]string{{"Defense Secretary", "Secretary of Defense"}, {"U.S. Defence Secretary", "Secretary of Defense"},
+		{"State Secretary", "Secretary of State"}, {"National Defense Minister", "Minister of National Defense"}}
+	for _, p := range same {
+		if roleKey(p[0]) != roleKey(p[1]) {
+			t.Errorf("%q and %q: keys %q and %q differ", p[0], p[1], roleKey(p[0]), roleKey(p[1]))
+		}
+	}
+	conflict := [][2]string{{"Assistant Secretary of Defense", "Deputy Secretary of Defense"}, {"Deputy Mayor", "Mayor"},
+		{"Finance Minister", "Interior Minister"}}
+	for _, p := range conflict {
+		if !rolesConflict(roleKey(p[0]), roleKey(p[1])) {
+			t.Errorf("%q and %q should conflict", p[0], p[1])
+		}
+	}
+	fine := [][2]string{{"Air Force Gen.", "General"}, {"Gen.", "Pentagon press secretary"}, {"press secretary", "Pentagon press secretary"}}
+	for _, p := range fine {
+		if rolesConflict(roleKey(p[0]), roleKey(p[1])) {
+			t.Errorf("%q and %q should not conflict", p[0], p[1])
+		}
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	text := "Harbour Master Ines Varga spoke at the quay.\n\n" +
+		"\"The cranes stay idle until the wind drops,\" she said. \"Nobody goes up there tonight.\"\n\n" +
+		"\u201cWe expect the port to reopen by Friday,\u201d said Energy Minister Olaf Brandt.\n\n" +
+		"The Port Authority said in a statement that all ferries were cancelled for the day.\n\n" +
+		"According to the coast guard, two fishing boats had returned safely to the harbour.\n\n" +
+		"Brandt said that the damage was smaller than first feared."
+	f := Extract(ArticleInput{ID: "q", Text: text})
+	want := []struct{ words, speaker string }{
+		{"The cranes stay idle", "varga"},
+		{"Nobody goes up there tonight", "varga"},
+		{"expect the port to reopen", "brandt"},
+		{"all ferries were cancelled", "authority port"},
+		{"two fishing boats had returned", "coast guard"},
+		{"the damage was smaller", "brandt"},
+	}
+	for _, w := range want {
+		ok := false
+		for _, q := range f.Quotes {
+			if strings.Contains(q.Text, w.words) && q.SpeakerKey == w.speaker {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("quote %q by %s not found in %+v", w.words, w.speaker, f.Quotes)
+		}
+	}
+	// The two parts around "she said" are one quote.
+	for _, q := range f.Quotes {
+		if strings.Contains(q.Text, "cranes") && !strings.Contains(q.Text, "Nobody") {
+			t.Errorf("split quote not joined: %q", q.Text)
+		}
+	}
+}
+
+func dateValue(f *Facts, words string) (string, bool) {
+	for _, d := range f.Dates {
+		if d.Text == words {
+			return d.Value, d.Unresolved
+		}
+	}
+	return "missing", false
+}
+
+func TestDates(t *testing.T) {
+	pub := time.Date(2024, 5, 8, 15, 0, 0, 0, time.UTC) // a Wednesday
+	text := "The ferry sank on Saturday. Divers returned on Wednesday and will dive again on Friday. " +
+		"The owner was fined last Wednesday. The inquiry opened on April 30, 2024, and two days later the first witness spoke. " +
+		"Officials met yesterday, earlier this month and last week. The report is due on 14 June."
+	f := Extract(ArticleInput{ID: "d", Text: text, Published: pub})
+	for words, want := range map[string]string{
+		"Saturday":           "2024-05-04", // the most recent Saturday
+		"Wednesday":          "2024-05-08", // publication day itself
+		"Friday":             "2024-05-10", // future tense: the next Friday
+		"last Wednesday":     "2024-05-01",
+		"April 30, 2024":     "2024-04-30",
+		"two days later":     "2024-05-02", // from the previous date
+		"yesterday":          "2024-05-07",
+		"earlier this month": "2024-05",
+		"last week":          "2024-04-29", // the week's Monday
+		"14 June":            "2024-06-14",
+	} {
+		if got, _ := dateValue(f, words); got != want {
+			t.Errorf("%q: got %s, want %s", words, got, want)
+		}
+	}
+	// Without a publication date or a full date in the text, nothing
+	// relative resolves.
+	g := Extract(ArticleInput{ID: "e", Text: "The ferry sank on Saturday, a day after the storm warning of 3 May."})
+	if v, unresolved := dateValue(g, "Saturday"); v != "" || !unresolved {
+		t.Errorf("Saturday without a reference: got %q unresolved=%v", v, unresolved)
+	}
+	if g.Reference != "" {
+		t.Errorf("reference %q from a date without a year", g.Reference)
+	}
+	// A full date in the text serves as reference when publication is unknown.
+	h := Extract(ArticleInput{ID: "h", Text: "Kestrel, May 8, 2024 - The ferry sank on Saturday."})
+	if v, _ := dateValue(h, "Saturday"); v != "2024-05-04" || h.ReferenceFrom != "text" {
+		t.Errorf("text reference: Saturday = %q, from %q", v, h.ReferenceFrom)
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	f := Extract(ArticleInput{ID: "n", Text: "Officers found three flying objects near a 200 feet tall mast. " +
+		"Turnout reached 52% and the repairs cost $1.2 million. Two of its engines failed."})
+	want := map[string]struct {
+		v    float64
+		unit string
+		head string
+	}{
+		"three flying objects": {3, "", "object"},
+		"200 feet tall mast":   {200, "feet", "mast"},
+		"52%":                  {52, "percent", ""},
+		"$1.2 million":         {1.2e6, "dollars", ""},
+		"Two of its engines":   {2, "", "engin"},
+	}
+	got := map[string]Number{}
+	for _, n := range f.Numbers {
+		got[n.Text] = n
+	}
+	for text, w := range want {
+		n, ok := got[text]
+		if !ok || n.Value != w.v || n.Unit != w.unit || n.Head != w.head {
+			t.Errorf("%q: got %+v (found %v), want %+v", text, n, ok, w)
+		}
+	}
+}
+
+func TestMeaningChanges(t *testing.T) {
+	a := Extract(ArticleInput{ID: "a", Source: "Wire", Published: time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC),
+		Text: "The board voted to raise fees for 3,000 members on Monday. The mayor did not attend the vote in Kestrel."})
+	b := Extract(ArticleInput{ID: "b", Source: "Copy", Published: time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC),
+		Text: "The board voted to lower fees for 4,000 members on Tuesday. The mayor attended the vote in Sandvik."})
+	sf := Merge([]*Facts{b, a}, relList{{From: "a", To: "b", Kind: "rewrite"}}.rel())
+	kinds := map[string]bool{}
+	for _, d := range sf.Disagreements {
+		if d.Relation == nil || d.Relation.From != "a" || d.Relation.To != "b" {
+			t.Errorf("disagreement without the copy relation: %+v", d)
+		}
+		kinds[d.Kind] = true
+	}
+	for _, k := range []string{KindAntonym, KindNumber, KindDate, KindNegation, KindPlace} {
+		if !kinds[k] {
+			t.Errorf("no %s change found: %+v", k, sf.Disagreements)
+		}
+	}
+}
+
+type copydeskRelation struct {
+	From, To string
+	Kind     string
+}
+
+type relList []copydeskRelation
+
+func (l relList) rel() []copydesk.Relation {
+	var out []copydesk.Relation
+	for _, r := range l {
+		out = append(out, copydesk.Relation{From: r.From, To: r.To, Kind: copydesk.Kind(r.Kind)})
+	}
+	return out
+}

@@ -1,0 +1,200 @@
+package facts
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/text"
+)
+
+// Number is one quantity an article gives, with what it counts.
+type Number struct {
+	Text     string  `json:"text"`
+	Value    float64 `json:"value"`
+	Ordinal  bool    `json:"ordinal,omitempty"`
+	Unit     string  `json:"unit,omitempty"` // percent, dollars, euros, pounds, or the measure ("feet")
+	Counts   string  `json:"counts,omitempty"`
+	Head     string  `json:"head,omitempty"` // stem of what is counted, for matching
+	Sentence int     `json:"sentence"`
+	Start    int     `json:"start"`
+	End      int     `json:"end"`
+}
+
+// measures are units a number measures in, not things it counts.
+var measures = wordSet("feet", "foot", "ft", "meters", "metres", "meter", "metre", "miles", "mile",
+	"kilometers", "kilometres", "km", "kilometer", "kilometre", "inches", "inch", "pounds", "lbs", "kg",
+	"kilograms", "tons", "tonnes", "percent", "per", "degrees", "hours", "minutes", "seconds", "mph",
+	"acres", "hectares", "yards", "litres", "liters", "gallons", "points", "knots")
+
+// findNumbers reads numbers in digits ("200", "52%", "$1.2 million",
+// "1,000") and words ("three", "a dozen", "fourth"), skipping the words of
+// date expressions and of names ("F-22").
+func findNumbers(sents []sent, dates []Date) []Number {
+	out := []Number{}
+	inDate := func(a, b int) bool {
+		for _, d := range dates {
+			if a < d.End && b > d.Start {
+				return true
+			}
+		}
+		return false
+	}
+	for si := range sents {
+		s := &sents[si]
+		for i := 0; i < len(s.toks); i++ {
+			t := s.toks[i]
+			val, ord, ok := numValue(t.low)
+			if !ok || inDate(t.start, t.end) {
+				continue
+			}
+			// A year alone is a date, not a count; a clock time neither.
+			if !ord && val >= 1900 && val <= 2099 && !strings.Contains(t.low, ",") && !strings.HasPrefix(strings.TrimSpace(t.gap), "$") {
+				continue
+			}
+			if i+1 < len(s.toks) && s.toks[i+1].gap == ":" || i > 0 && t.gap == ":" {
+				continue
+			}
+			if strings.HasSuffix(strings.TrimSpace(t.gap), "/") || i+1 < len(s.toks) && strings.HasPrefix(s.toks[i+1].gap, "/") {
+				continue // "24/7", "3/4"
+			}
+			if i+1 < len(s.toks) {
+				switch s.toks[i+1].low {
+				case "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc":
+					continue
+				}
+			}
+			j := i + 1
+			unit := ""
+			g := strings.TrimSpace(t.gap)
+			switch {
+			case strings.HasSuffix(g, "$"):
+				unit = "dollars"
+			case strings.HasSuffix(g, "€"):
+				unit = "euros"
+			case strings.HasSuffix(g, "£"):
+				unit = "pounds"
+			}
+			if j < len(s.toks) {
+				if m, ok := multipliers[s.toks[j].low]; ok && strings.TrimSpace(s.toks[j].gap) == "" {
+					val *= m
+					j++
+				}
+			}
+			a, b := s.span(i, j)
+			if unit == "dollars" || unit == "euros" || unit == "pounds" {
+				a -= len(string([]rune(g)[len([]rune(g))-1:])) // the currency sign
+			}
+			nEnd := b
+			if j < len(s.toks) && strings.HasPrefix(s.toks[j].gap, "%") || j == len(s.toks) && strings.HasPrefix(strings.TrimSpace(s.Text[b-s.Start:]), "%") {
+				unit = "percent"
+				nEnd = b + 1
+			}
+			if j < len(s.toks) && (s.toks[j].low == "percent" || s.toks[j].low == "per") && strings.TrimSpace(s.toks[j].gap) == "" {
+				unit = "percent"
+				if s.toks[j].low == "per" && j+1 < len(s.toks) && s.toks[j+1].low == "cent" {
+					j++
+				}
+				_, nEnd = s.span(i, j+1)
+				j++
+			}
+			// What it counts: the words after it up to a stop word or a break.
+			k := j
+			for k < len(s.toks) && k-j < 4 && (k == j || strings.TrimSpace(s.toks[k].gap) == "") && strings.TrimSpace(s.toks[k].gap) == "" &&
+				!text.IsStop(s.toks[k].low) && !indirectVerbs[s.toks[k].low] && !isVerbish(s.toks[k].low) {
+				if _, isNum, ok := numValue(s.toks[k].low); ok && !isNum {
+					break
+				}
+				// A preposition or a verb in the past ends the noun phrase.
+				if k > j && (locPreps[s.toks[k].low] || strings.HasSuffix(s.toks[k].low, "ed") && len(s.toks[k].low) > 4) {
+					break
+				}
+				k++
+			}
+			// "more", "other" before the noun are stop words: look past them.
+			if k == j && j < len(s.toks) && (s.toks[j].low == "more" || s.toks[j].low == "other" || s.toks[j].low == "of") {
+				k = j + 1
+				if s.toks[j].low == "of" && k < len(s.toks) && (s.toks[k].low == "its" || s.toks[k].low == "the" || s.toks[k].low == "their" || s.toks[k].low == "his" || s.toks[k].low == "her") {
+					k++
+				}
+				for k < len(s.toks) && k-j < 4 && strings.TrimSpace(s.toks[k].gap) == "" && !text.IsStop(s.toks[k].low) && !isVerbish(s.toks[k].low) &&
+					!(strings.HasSuffix(s.toks[k].low, "ed") && len(s.toks[k].low) > 4) {
+					k++
+				}
+				if k == j+1 {
+					k = j
+				}
+			}
+			n := Number{Value: val, Ordinal: ord, Unit: unit, Sentence: si, Start: a, End: nEnd}
+			if k > j {
+				words := rawWords(s, j, k)
+				for len(words) > 1 && (words[0] == "more" || words[0] == "other" || words[0] == "of" || words[0] == "its" || words[0] == "the" || words[0] == "their" || words[0] == "his" || words[0] == "her") {
+					words = words[1:]
+				}
+				head := strings.ToLower(words[len(words)-1])
+				if unit == "" && measures[head] || unit == "" && measures[strings.ToLower(words[0])] {
+					unit = strings.ToLower(words[0])
+					words = words[1:]
+				}
+				n.Unit = unit
+				if len(words) > 0 {
+					n.Counts = strings.Join(words, " ")
+					n.Head = text.Stem(strings.ToLower(words[len(words)-1]))
+				}
+				_, e := s.span(i, k)
+				n.End = max(e, nEnd)
+			}
+			if n.Ordinal && n.Head == "time" {
+				continue // "for the first time"
+			}
+			if n.Unit == "" && n.Counts == "" {
+				continue // a bare number with nothing counted tells little
+			}
+			n.Text = srcSlice(s, n.Start, n.End)
+			out = append(out, n)
+			i = max(i, j-1)
+		}
+	}
+	return out
+}
+
+// srcSlice cuts the article text [a, b) out of the sentence s.
+func srcSlice(s *sent, a, b int) string {
+	if a < s.Start || b > s.End {
+		return ""
+	}
+	return s.Text[a-s.Start : b-s.Start]
+}
+
+// isVerbish guesses past participles and auxiliaries that end a noun phrase.
+func isVerbish(l string) bool {
+	switch l {
+	case "had", "have", "has", "was", "were", "is", "are", "did", "do", "does", "will", "would", "could",
+		"can", "may", "might", "been", "later", "ago", "earlier", "after", "before":
+		return true
+	}
+	return false
+}
+
+// numValue reads one word as a number: digits with separators, number
+// words, ordinals.
+func numValue(l string) (val float64, ordinal, ok bool) {
+	if v, ok := numberWords[l]; ok && l != "half" {
+		return v, false, true
+	}
+	if v, ok := ordinalWords[l]; ok && l != "second" {
+		return v, true, true
+	}
+	c := strings.ReplaceAll(l, ",", "")
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(c, suf) && len(c) > 2 {
+			if v, err := strconv.ParseFloat(strings.TrimSuffix(c, suf), 64); err == nil {
+				return v, true, true
+			}
+		}
+	}
+	v, err := strconv.ParseFloat(c, 64)
+	if err != nil || strings.ContainsAny(c, "eE") {
+		return 0, false, false
+	}
+	return v, false, true
+}
