@@ -186,6 +186,11 @@ func printStory(out io.Writer, v *pipeline.StoryView) {
 			fmt.Fprintf(out, "      %s %s\n", a.ID, placement(a.Placement))
 		}
 	}
+	printDerivations(out, v, arts)
+	printSourcesSay(out, v.SourcesSay, arts)
+}
+
+func printDerivations(out io.Writer, v *pipeline.StoryView, arts map[string]*copydesk.Article) {
 	if len(v.Originals) == 0 {
 		fmt.Fprintln(out, "\n  No copies among these articles.")
 		return

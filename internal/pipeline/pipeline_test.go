@@ -457,6 +457,27 @@ func TestStory(t *testing.T) {
 	if len(v.Relations) != 1 {
 		t.Errorf("got %d relations, want 1", len(v.Relations))
 	}
+	// What the sources say: "on Tuesday" in reports published Tuesday 3
+	// and Tuesday 24 March resolves to those days, and the mayor is one
+	// person with his role across the five reports.
+	var dates []string
+	for _, e := range v.Timeline {
+		dates = append(dates, e.Date)
+	}
+	for _, d := range []string{"2026-03-03", "2026-03-24"} {
+		if !slices.Contains(dates, d) {
+			t.Errorf("timeline %q lacks %s", dates, d)
+		}
+	}
+	var mayor bool
+	for _, e := range v.Entities {
+		if e.Name == "Tomas Hallberg" && len(e.Roles) == 1 && e.Roles[0].Key == "mayor" && len(e.Articles) == 5 {
+			mayor = true
+		}
+	}
+	if !mayor {
+		t.Errorf("entities %+v: want Tomas Hallberg, mayor, in all five articles", v.Entities)
+	}
 
 	_, err = pipeline.Story(context.Background(), db, "s-unknown")
 	if got := copydesk.ErrorCode(err); got != copydesk.ENotFound {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/facts"
 )
 
 // Export is the whole store as one document, the format others build on:
@@ -36,7 +37,7 @@ type ExportArticle struct {
 	Text      string `json:"text"`
 }
 
-// ExportStory is a story as exported.
+// ExportStory is a story as exported, with what its sources say.
 type ExportStory struct {
 	ID        string   `json:"id"`
 	Title     string   `json:"title"`
@@ -44,6 +45,29 @@ type ExportStory struct {
 	Articles  []string `json:"articles"`
 	FirstSeen string   `json:"first_seen,omitempty"`
 	LastSeen  string   `json:"last_seen,omitempty"`
+	SourcesSay
+}
+
+// SourcesSay is what the articles of one story say, merged across them:
+// the people (and organisations and places) with their roles, the quotes
+// with their variants, the timeline, and where the versions disagree.
+type SourcesSay struct {
+	Entities      []facts.StoryEntity   `json:"entities"`
+	Quotes        []facts.StoryQuote    `json:"quotes"`
+	Timeline      []facts.TimelineEntry `json:"timeline"`
+	Disagreements []facts.Disagreement  `json:"disagreements"`
+}
+
+// sourcesSay extracts the facts of each article (with its text) and merges
+// them with the copy relations among them.
+func sourcesSay(arts []*copydesk.Article, rels []copydesk.Relation) SourcesSay {
+	fs := make([]*facts.Facts, 0, len(arts))
+	for _, a := range arts {
+		fs = append(fs, facts.Extract(facts.ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title,
+			Text: a.Text, Published: a.Published, Lang: a.Lang}))
+	}
+	sf := facts.Merge(fs, rels)
+	return SourcesSay{Entities: sf.Entities, Quotes: sf.Quotes, Timeline: sf.Timeline, Disagreements: sf.Disagreements}
 }
 
 // ExportAll reads everything from store into an Export, in a stable order.
@@ -74,9 +98,21 @@ func ExportAll(ctx context.Context, store copydesk.Store) (*Export, error) {
 	for _, a := range arts {
 		x.Articles = append(x.Articles, exportArticle(a))
 	}
+	byStory := map[string][]*copydesk.Article{}
+	storyOf := map[string]string{}
+	for _, a := range arts {
+		byStory[a.Story] = append(byStory[a.Story], a)
+		storyOf[a.ID] = a.Story
+	}
+	relsOf := map[string][]copydesk.Relation{}
+	for _, r := range rels {
+		if st := storyOf[r.From]; st != "" && st == storyOf[r.To] {
+			relsOf[st] = append(relsOf[st], r)
+		}
+	}
 	for _, s := range stories {
 		x.Stories = append(x.Stories, ExportStory{ID: s.ID, Title: s.Title, Events: s.Events, Articles: s.Articles,
-			FirstSeen: stamp(s.FirstSeen), LastSeen: stamp(s.LastSeen)})
+			FirstSeen: stamp(s.FirstSeen), LastSeen: stamp(s.LastSeen), SourcesSay: sourcesSay(byStory[s.ID], relsOf[s.ID])})
 	}
 	return x, nil
 }
@@ -97,6 +133,7 @@ type StoryView struct {
 	// Originals are the roots of the derivation graph: articles of the story
 	// that copy nothing and are copied.
 	Originals []*Derivation `json:"derivations"`
+	SourcesSay
 }
 
 // EventView is an event with its articles.
@@ -129,7 +166,6 @@ func Story(ctx context.Context, store copydesk.Store, id string) (*StoryView, er
 	}
 	byID := map[string]*copydesk.Article{}
 	for _, a := range arts {
-		a.Text, a.Paragraphs, a.Removed = "", nil, nil
 		byID[a.ID] = a
 	}
 	v := &StoryView{Story: *s, Relations: []copydesk.Relation{}}
@@ -164,6 +200,10 @@ func Story(ctx context.Context, store copydesk.Store, id string) (*StoryView, er
 		return v.Relations[i].To < v.Relations[j].To
 	})
 	v.Originals = Derive(v.Relations)
+	v.SourcesSay = sourcesSay(arts, v.Relations)
+	for _, a := range arts {
+		a.Text, a.Paragraphs, a.Removed = "", nil, nil
+	}
 	return v, nil
 }
 

@@ -208,6 +208,9 @@ type storyPage struct {
 	Events []eventRow
 	Copies []copyRow // every edge of the derivation graph
 	Graph  *graph    // nil when no article of the story copies another
+	// SourceOf names each article of the story by its outlet (else its
+	// ref), for the lists of what the sources say.
+	SourceOf map[string]string
 }
 
 // eventRow is an event with its articles.
@@ -247,7 +250,10 @@ func (wb *web) story(w http.ResponseWriter, r *http.Request) {
 		}
 		return &copydesk.Article{ID: id}
 	}
-	p := storyPage{StoryView: v}
+	p := storyPage{StoryView: v, SourceOf: map[string]string{}}
+	for id, a := range byID {
+		p.SourceOf[id] = cmp.Or(a.Source, path.Base(a.Ref), id)
+	}
 	seen := map[string]bool{}
 	var walk func(d *pipeline.Derivation)
 	walk = func(d *pipeline.Derivation) {

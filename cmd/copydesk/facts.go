@@ -1,0 +1,84 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/pipeline"
+)
+
+// printSourcesSay prints what the story's sources say: the timeline, where
+// they disagree, the quotes worded differently, and the people with roles.
+func printSourcesSay(out io.Writer, s pipeline.SourcesSay, arts map[string]*copydesk.Article) {
+	if len(s.Timeline) > 0 {
+		fmt.Fprintln(out, "\n  Timeline (dates resolved from the articles' own words):")
+		for _, t := range s.Timeline {
+			fmt.Fprintf(out, "    %s  %s  [%s]\n", t.Date, clip(t.What, 90), strings.Join(t.Sources, ", "))
+		}
+	}
+	if len(s.Disagreements) > 0 {
+		fmt.Fprintln(out, "\n  Where the versions disagree:")
+		for _, d := range s.Disagreements {
+			what := d.Kind
+			if d.Subject != "" {
+				what += " of " + d.Subject
+			}
+			if d.Relation != nil {
+				what += fmt.Sprintf(" (changed by the %s %s -> %s)", d.Relation.Kind, d.Relation.From, d.Relation.To)
+			}
+			fmt.Fprintf(out, "    %s\n", what)
+			fmt.Fprintf(out, "      %q  [%s]\n", clip(d.A.Text, 100), strings.Join(d.A.Sources, ", "))
+			fmt.Fprintf(out, "      %q  [%s]\n", clip(d.B.Text, 100), strings.Join(d.B.Sources, ", "))
+			if d.Relation != nil && d.A.Sentence != "" {
+				fmt.Fprintf(out, "      original: %s\n      copy:     %s\n", clip(d.A.Sentence, 110), clip(d.B.Sentence, 110))
+			}
+		}
+	}
+	var variants int
+	for _, q := range s.Quotes {
+		if len(q.Variants) > 1 {
+			variants++
+		}
+	}
+	if variants > 0 {
+		fmt.Fprintln(out, "\n  Quotes worded differently by different sources:")
+		for _, q := range s.Quotes {
+			if len(q.Variants) < 2 {
+				continue
+			}
+			fmt.Fprintf(out, "    %s:\n", firstNonEmpty(q.Speaker, "(speaker unknown)"))
+			for _, v := range q.Variants {
+				fmt.Fprintf(out, "      %q  [%s]\n", clip(v.Text, 100), strings.Join(v.Sources, ", "))
+			}
+		}
+	}
+	var people []string
+	for _, e := range s.Entities {
+		if e.Kind != "person" || len(e.Roles) == 0 {
+			continue
+		}
+		var roles []string
+		for _, r := range e.Roles {
+			roles = append(roles, r.Text)
+		}
+		people = append(people, fmt.Sprintf("    %s: %s", e.Name, strings.Join(roles, "; ")))
+	}
+	if len(people) > 0 {
+		fmt.Fprintln(out, "\n  People and their roles:")
+		for _, p := range people {
+			fmt.Fprintln(out, p)
+		}
+	}
+	_ = arts
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/corpus"
+)
+
+// TestSeedsStory runs what a user runs on ../shared/seeds (five real
+// articles, read from outside the repository): one story of three events,
+// each placement explained, and what the sources say: the timeline resolved
+// from the articles' own words, Melissa Dalton's two titles, the Defence
+// Ministry quote in two wordings, and the rewrite's inverted purpose.
+func TestSeedsStory(t *testing.T) {
+	shared := corpus.SharedDir()
+	if shared == "" {
+		t.Skip("../shared/seeds not found: skipping the seeds test")
+	}
+	db := filepath.Join(t.TempDir(), "seeds.db")
+	if code, _, errs := run(t, "", "add", "--db", db, "--quiet", filepath.Join(shared, "seeds")); code != 0 {
+		t.Fatalf("add: exit %d: %s", code, errs)
+	}
+	code, out, errs := run(t, "", "stories", "--db", db)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 {
+		t.Fatalf("stories: exit %d, want one story:\n%s%s", code, out, errs)
+	}
+	id := strings.Fields(lines[1])[0]
+	code, out, errs = run(t, "", "story", "--db", db, id)
+	if code != 0 {
+		t.Fatalf("story: exit %d: %s", code, errs)
+	}
+	if n := strings.Count(out, "\n  Event "); n != 3 {
+		t.Errorf("story has %d events, want 3:\n%s", n, out)
+	}
+	for _, want := range []string{
+		"Why each article is here:",
+		"2023-02-04  ",                     // the shoot-down, "on Saturday"
+		"2023-02-09  ",                     // China declines the call
+		"2023-02-12  ",                     // the contacts reported
+		"role of Melissa Dalton",           // two titles
+		`"Assistant Secretary of Defense"`, //
+		`"Deputy Secretary of Defense"`,    //
+		"quote of Chinese Defense Ministry",
+		"antonym of ratchet down / increase (changed by the rewrite",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("story output lacks %q:\n%s", want, out)
+		}
+	}
+}
