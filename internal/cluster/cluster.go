@@ -290,7 +290,7 @@ func New(opts Options) *Clusterer {
 	}
 }
 
-const postingCap = 256 // clusters remembered per term: the most recent ones
+const postingCap = 64 // clusters remembered per term: the most recent ones
 
 // Assign places a new article and returns where it went.
 func (c *Clusterer) Assign(it Item) Assignment {
@@ -329,7 +329,7 @@ func (c *Clusterer) Assign(it Item) Assignment {
 // event and the events that fit: a story of two events is left alone, since
 // the two are each other's rest. It returns the new stories and the articles that moved.
 func (c *Clusterer) splitStory(st *group) ([]string, []string) {
-	if c.opts.StorySplitThreshold <= 0 || st == nil || len(st.events) < 3 {
+	if c.opts.StorySplitThreshold <= 0 || st == nil || len(st.events) < 3 || !checkpoint(st.size) {
 		return nil, nil
 	}
 	// The oldest event anchors the story and its id; the others are
@@ -403,7 +403,7 @@ func (c *Clusterer) assign(it Item) Assignment {
 	if best != nil {
 		bestSim = c.cosineGroup(q, best)
 	} else {
-		for _, id := range c.candidates(c.evPost, q) {
+		for _, id := range c.candidates(c.evPost, q, maxCandidates) {
 			g := c.events[id]
 			if g == nil || !inWindow(it.Time, g, c.opts.EventWindow) {
 				continue
@@ -447,7 +447,7 @@ func (c *Clusterer) assign(it Item) Assignment {
 	ev := c.newGroup("e" + strings.TrimPrefix(it.ID, "a"))
 	var st *group
 	var stSim float64
-	for _, id := range c.candidates(c.stPost, q) {
+	for _, id := range c.candidates(c.stPost, q, maxCandidates) {
 		g := c.stories[id]
 		if g == nil || !inWindow(it.Time, g, c.opts.StoryWindow) {
 			continue
@@ -504,19 +504,34 @@ func titleOnly(it Item) bool {
 	return slices.Equal(body, strings.Fields(strings.ToLower(it.Title)))
 }
 
+// checkpoint reports whether a cluster that has just grown to size articles
+// is checked for merges and splits: at every size up to 8, then each time it
+// has grown by a quarter. A large cluster's centroid turns little with one
+// more article, and checking it at every article would cost the whole
+// centroid each time; checked this way the cost per article stays flat as
+// clusters grow. It depends on the size alone, so that a clusterer restored
+// from a store checks at the same moments as one that ran throughout.
+func checkpoint(size int) bool {
+	if size <= 8 {
+		return true
+	}
+	step := func(n int) int { return int(math.Log(float64(n)) / math.Log(1.25)) }
+	return step(size) != step(size-1)
+}
+
 // mergeClosest folds g and the event whose centroid is closest to g's into
 // the older of the two when their cosine passes Options.MergeThreshold and
 // their times are within the event window. It returns the surviving event,
 // the id of the absorbed one and the articles that changed event, or ""
 // when nothing merged.
 func (c *Clusterer) mergeClosest(g *group) (*group, string, []string) {
-	if c.opts.MergeThreshold <= 0 || g.size < 2 {
+	if c.opts.MergeThreshold <= 0 || g.size < 2 || !checkpoint(g.size) {
 		return g, "", nil
 	}
 	q := c.query(g.sum)
 	var best *group
 	var bestSim float64
-	for _, id := range c.candidates(c.evPost, q) {
+	for _, id := range c.candidates(c.evPost, q, mergeCandidates) {
 		o := c.events[id]
 		if o == nil || o == g || !overlap(g, o, c.opts.EventWindow) {
 			continue
@@ -554,13 +569,13 @@ func (c *Clusterer) mergeClosest(g *group) (*group, string, []string) {
 // window. It returns the surviving story, the id of the absorbed one and the
 // articles that changed story, or "" when nothing merged.
 func (c *Clusterer) mergeStory(st *group) (*group, string, []string) {
-	if c.opts.StoryMergeThreshold <= 0 || st == nil || st.size < 2 {
+	if c.opts.StoryMergeThreshold <= 0 || st == nil || st.size < 2 || !checkpoint(st.size) {
 		return st, "", nil
 	}
 	q := c.query(st.sum)
 	var best *group
 	var bestSim float64
-	for _, id := range c.candidates(c.stPost, q) {
+	for _, id := range c.candidates(c.stPost, q, mergeCandidates) {
 		o := c.stories[id]
 		if o == nil || o == st || !overlap(st, o, c.opts.StoryWindow) {
 			continue
@@ -757,6 +772,11 @@ func (c *Clusterer) addTo(g *group, it Item, v vector, post map[string][]string)
 // article: those that share the most weight of its distinctive terms.
 const maxCandidates = 32
 
+// mergeCandidates bounds how many clusters a grown cluster is compared with
+// in full when merges are checked: its centroid holds many terms, and the
+// clusters that share most of its weight come first.
+const mergeCandidates = 8
+
 // maxQueryTerms bounds how many of an article's terms, the most distinctive
 // first, look up clusters. It is high on purpose: in a small corpus the terms
 // an article shares with its event (the place, the subject) are not its
@@ -765,7 +785,7 @@ const maxQueryTerms = 96
 
 // candidates returns the clusters that share the article's most distinctive
 // terms, best first by the weight they share, at most maxCandidates.
-func (c *Clusterer) candidates(post map[string][]string, q query) []string {
+func (c *Clusterer) candidates(post map[string][]string, q query, limit int) []string {
 	type tw struct {
 		t string
 		w float64
@@ -803,8 +823,8 @@ func (c *Clusterer) candidates(post map[string][]string, q query) []string {
 		}
 		return strings.Compare(a.t, b.t)
 	})
-	if len(scored) > maxCandidates {
-		scored = scored[:maxCandidates]
+	if len(scored) > limit {
+		scored = scored[:limit]
 	}
 	out := make([]string, len(scored))
 	for i, s := range scored {

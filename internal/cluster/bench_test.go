@@ -1,0 +1,127 @@
+package cluster
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// stream generates n invented articles as a news flow: stories that run for
+// a few weeks, each with its own words and names, events inside them with
+// words of their own, all over a Zipf-distributed common vocabulary, the
+// clock advancing at a fixed rate of about 1,700 articles a day (a large
+// media monitor's flow), so that 100k articles span about sixty days.
+// Fixed seed.
+func stream(n int) []Item {
+	r := rand.New(rand.NewPCG(11, uint64(n)))
+	syll := []string{"ka", "lo", "mi", "ren", "tu", "sa", "vor", "pel", "dra", "ni", "gos", "bre", "ta", "lin", "mar", "qu", "zo", "fen", "ul", "ish"}
+	word := func() string {
+		var b strings.Builder
+		for range 2 + r.IntN(3) {
+			b.WriteString(syll[r.IntN(len(syll))])
+		}
+		return b.String()
+	}
+	vocab := make([]string, 50000)
+	for i := range vocab {
+		vocab[i] = word()
+	}
+	zipf := rand.NewZipf(r, 1.1, 2, uint64(len(vocab)-1))
+	type story struct {
+		words, names []string
+		events       [][]string
+		start        int
+	}
+	perArticle := 24 * time.Hour / 1700
+	stories := []*story{}
+	out := make([]Item, n)
+	for i := range out {
+		// A new story every ~20 articles; a story lives for ~3 weeks.
+		if len(stories) == 0 || r.IntN(20) == 0 {
+			s := &story{start: i}
+			for range 25 {
+				s.words = append(s.words, word())
+			}
+			for range 6 {
+				s.names = append(s.names, strings.Title(word())+" "+strings.Title(word()))
+			}
+			stories = append(stories, s)
+		}
+		alive := stories[:0:0]
+		for _, s := range stories {
+			if time.Duration(i-s.start)*perArticle < 21*24*time.Hour {
+				alive = append(alive, s)
+			}
+		}
+		stories = alive
+		s := stories[r.IntN(len(stories))]
+		if len(s.events) == 0 || r.IntN(8) == 0 {
+			var ev []string
+			for range 10 {
+				ev = append(ev, word())
+			}
+			s.events = append(s.events, ev)
+		}
+		ev := s.events[len(s.events)-1-r.IntN(min(3, len(s.events)))]
+		var body strings.Builder
+		for k := range 160 {
+			switch x := r.IntN(10); {
+			case x < 2:
+				body.WriteString(s.words[r.IntN(len(s.words))])
+			case x < 4:
+				body.WriteString(ev[r.IntN(len(ev))])
+			case x < 5 && k%12 == 0:
+				body.WriteString(s.names[r.IntN(len(s.names))])
+			default:
+				body.WriteString(vocab[zipf.Uint64()])
+			}
+			if k%15 == 14 {
+				body.WriteString(". ")
+			} else {
+				body.WriteByte(' ')
+			}
+		}
+		title := ev[0] + " " + ev[1] + " " + s.words[0] + " " + vocab[zipf.Uint64()]
+		out[i] = Item{ID: fmt.Sprintf("a%07d", i), Title: title, Text: body.String(),
+			Time: time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * perArticle)}
+	}
+	return out
+}
+
+// BenchmarkAssignScale clusters a flow of 10k and 100k articles from an
+// empty state, reporting articles per second and the clusterer's memory per
+// article (live heap after the run). Near-linear growth shows as a per-
+// article cost that stays flat from 10k to 100k.
+//
+//	go test -run XXX -bench AssignScale -benchtime 1x ./internal/cluster
+func BenchmarkAssignScale(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			docs := stream(n)
+			var before runtime.MemStats
+			b.ResetTimer()
+			for range b.N {
+				b.StopTimer()
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				c := New(Options{})
+				b.StartTimer()
+				for _, d := range docs {
+					c.Assign(d)
+				}
+				b.StopTimer()
+				runtime.GC()
+				var after runtime.MemStats
+				runtime.ReadMemStats(&after)
+				b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(n), "B/article")
+				runtime.KeepAlive(c)
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+			b.ReportMetric(b.Elapsed().Seconds()*1e6/float64(n*b.N), "µs/article")
+		})
+	}
+}
