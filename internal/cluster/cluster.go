@@ -403,15 +403,9 @@ func (c *Clusterer) assign(it Item) Assignment {
 	if best != nil {
 		bestSim = c.cosineGroup(q, best)
 	} else {
-		for _, id := range c.candidates(c.evPost, q, maxCandidates) {
-			g := c.events[id]
-			if g == nil || !inWindow(it.Time, g, c.opts.EventWindow) {
-				continue
-			}
-			if s := c.cosineGroup(q, g); s > bestSim || (s == bestSim && best != nil && id < best.id) {
-				best, bestSim = g, s
-			}
-		}
+		best, bestSim = closest(c.candidates(c.evPost, q, maxCandidates), c.events,
+			func(g *group) bool { return inWindow(it.Time, g, c.opts.EventWindow) },
+			func(g *group) float64 { return c.cosineGroup(q, g) })
 		if bestSim < c.eventThreshold(it) {
 			best = nil
 		}
@@ -445,17 +439,9 @@ func (c *Clusterer) assign(it Item) Assignment {
 	}
 	// A new event; find its story.
 	ev := c.newGroup("e" + strings.TrimPrefix(it.ID, "a"))
-	var st *group
-	var stSim float64
-	for _, id := range c.candidates(c.stPost, q, maxCandidates) {
-		g := c.stories[id]
-		if g == nil || !inWindow(it.Time, g, c.opts.StoryWindow) {
-			continue
-		}
-		if s := c.storySim(q, g); s > stSim || (s == stSim && st != nil && id < st.id) {
-			st, stSim = g, s
-		}
-	}
+	st, stSim := closest(c.candidates(c.stPost, q, maxCandidates), c.stories,
+		func(g *group) bool { return inWindow(it.Time, g, c.opts.StoryWindow) },
+		func(g *group) float64 { return c.storySim(q, g) })
 	a = Assignment{NewEvent: true, Event: ev.id}
 	if st == nil || stSim < c.opts.StoryThreshold {
 		st = c.newGroup("s" + strings.TrimPrefix(it.ID, "a"))
@@ -504,6 +490,23 @@ func titleOnly(it Item) bool {
 	return slices.Equal(body, strings.Fields(strings.ToLower(it.Title)))
 }
 
+// closest returns the cluster among ids (looked up in groups) that passes
+// ok with the highest score, ties going to the lower id, and its score.
+func closest(ids []string, groups map[string]*group, ok func(*group) bool, score func(*group) float64) (*group, float64) {
+	var best *group
+	var bestSim float64
+	for _, id := range ids {
+		g := groups[id]
+		if g == nil || !ok(g) {
+			continue
+		}
+		if s := score(g); s > bestSim || (s == bestSim && best != nil && id < best.id) {
+			best, bestSim = g, s
+		}
+	}
+	return best, bestSim
+}
+
 // checkpoint reports whether a cluster that has just grown to size articles
 // is checked for merges and splits: at every size up to 8, then each time it
 // has grown by a quarter. A large cluster's centroid turns little with one
@@ -529,17 +532,9 @@ func (c *Clusterer) mergeClosest(g *group) (*group, string, []string) {
 		return g, "", nil
 	}
 	q := c.query(g.sum)
-	var best *group
-	var bestSim float64
-	for _, id := range c.candidates(c.evPost, q, mergeCandidates) {
-		o := c.events[id]
-		if o == nil || o == g || !overlap(g, o, c.opts.EventWindow) {
-			continue
-		}
-		if s := c.cosineGroup(q, o); s > bestSim || (s == bestSim && best != nil && id < best.id) {
-			best, bestSim = o, s
-		}
-	}
+	best, bestSim := closest(c.candidates(c.evPost, q, mergeCandidates), c.events,
+		func(o *group) bool { return o != g && overlap(g, o, c.opts.EventWindow) },
+		func(o *group) float64 { return c.cosineGroup(q, o) })
 	if best == nil || bestSim < c.opts.MergeThreshold {
 		return g, "", nil
 	}
@@ -573,18 +568,9 @@ func (c *Clusterer) mergeStory(st *group) (*group, string, []string) {
 		return st, "", nil
 	}
 	q := c.query(st.sum)
-	var best *group
-	var bestSim float64
-	for _, id := range c.candidates(c.stPost, q, mergeCandidates) {
-		o := c.stories[id]
-		if o == nil || o == st || !overlap(st, o, c.opts.StoryWindow) {
-			continue
-		}
-		c.refresh(o)
-		if s := sim(q.all, q.norm, o, o.norm); s > bestSim || (s == bestSim && best != nil && id < best.id) {
-			best, bestSim = o, s
-		}
-	}
+	best, bestSim := closest(c.candidates(c.stPost, q, mergeCandidates), c.stories,
+		func(o *group) bool { return o != st && overlap(st, o, c.opts.StoryWindow) },
+		func(o *group) float64 { c.refresh(o); return sim(q.all, q.norm, o, o.norm) })
 	if best == nil || bestSim < c.opts.StoryMergeThreshold {
 		return st, "", nil
 	}
