@@ -523,6 +523,11 @@ func shift(t time.Time, n int, unit string) time.Time {
 	return t.AddDate(0, 0, n)
 }
 
+// datePrep are the words that only carry a date ("on Monday", "in 1968",
+// "by March 3") and go with it when it is left out.
+var datePrep = map[string]bool{"on": true, "early": true, "late": true, "last": true, "since": true, "until": true,
+	"in": true, "by": true, "from": true, "during": true, "of": true, "at": true, "before": false, "after": false}
+
 // what returns the clause around words [i, j) of s with the date words
 // left out: the part between the nearest clause breaks (commas, semicolons,
 // dashes), or the whole sentence when that part is too short to say
@@ -591,8 +596,7 @@ func what(s *sent, i, j int, skip map[int]bool) string {
 			continue
 		}
 		// Drop the preposition that only carried the date.
-		if skip[k+1] && (s.toks[k].low == "on" || s.toks[k].low == "early" || s.toks[k].low == "late" ||
-			s.toks[k].low == "last" || s.toks[k].low == "since" || s.toks[k].low == "until") {
+		if (skip[k+1] || k+1 == i) && datePrep[s.toks[k].low] {
 			continue
 		}
 		w = append(w, s.toks[k].raw)
