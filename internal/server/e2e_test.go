@@ -186,6 +186,18 @@ func TestBrowser(t *testing.T) {
 	}) == nil {
 		t.Errorf("story page: the graph has no node for the spun copy %s", cp.ID)
 	}
+	// What the sources say: a timeline with resolved dates, and the meaning
+	// the spun copy changed, listed among the disagreements.
+	tl := find(doc, func(n *html.Node) bool { return n.Data == "ol" && hasClass(n, "timeline") })
+	if tl == nil || len(findAll(tl, func(n *html.Node) bool { return n.Data == "time" && attr(n, "datetime") != "" })) < 3 {
+		t.Errorf("story page: no timeline of at least three dated entries")
+	}
+	dis := find(doc, func(n *html.Node) bool { return n.Data == "ul" && hasClass(n, "disagreements") })
+	if dis == nil || find(dis, func(n *html.Node) bool {
+		return n.Data == "a" && strings.Contains(attr(n, "href"), "/compare?a="+orig.ID+"&b="+cp.ID)
+	}) == nil {
+		t.Errorf("story page: no disagreement links the spun copy's changed meaning to its compare view")
+	}
 	browse(t, bin, "--screenshot="+filepath.Join(shots, "story.png"), "--window-size=1280,900", storyURL)
 
 	// The compare page marks the flipped sentence: "no" struck out, the
