@@ -15,24 +15,12 @@ import (
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/pipeline"
-	"github.com/copydesk/copydesk/internal/sqlite"
+	"github.com/copydesk/copydesk/internal/postgres"
 )
 
 // errItemsFailed says that add finished but some inputs failed; each was
 // already reported on its own line.
 var errItemsFailed = errors.New("some inputs failed")
-
-// openStore opens the store named by --db.
-func (c *cli) openStore(ctx context.Context) (copydesk.Store, error) {
-	if strings.HasPrefix(c.db, "postgres://") || strings.HasPrefix(c.db, "postgresql://") {
-		return nil, copydesk.Errorf(copydesk.EInvalid, "--db %s: PostgreSQL stores are not supported by this build; give a SQLite file path", c.db)
-	}
-	db, err := sqlite.Open(ctx, c.db)
-	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", c.db, err)
-	}
-	return db, nil
-}
 
 // openOne checks that pos holds exactly one id and opens the store.
 func (c *cli) openOne(ctx context.Context, pos []string, what string) (string, copydesk.Store, error) {
@@ -50,8 +38,9 @@ func cmdAdd(ctx context.Context, c *cli, args []string) error {
 	fs.Int64Var(&opt.MaxBytes, "max-bytes", 32<<20, "largest file or HTTP body read")
 	fs.DurationVar(&opt.Timeout, "timeout", 20*time.Second, "time limit of one HTTP request")
 	fs.BoolVar(&opt.AllowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")
+	wait := fs.Bool("wait", false, "PostgreSQL: wait until the workers have stored and processed everything queued")
 	pos, err := c.parse(fs, args, "add", "INPUT...",
-		"Ingest articles from files and folders (.txt .md .html .json .jsonl .ndjson, RSS/Atom/JSON Feed),\nhttp(s) URLs (a page or a feed) and - (JSONL on standard input).\nRe-adding the same input changes nothing; a changed version of the same input is kept as a new version.")
+		"Ingest articles from files and folders (.txt .md .html .json .jsonl .ndjson, RSS/Atom/JSON Feed),\nhttp(s) URLs (a page or a feed) and - (JSONL on standard input).\nRe-adding the same input changes nothing; a changed version of the same input is kept as a new version.\nOn PostgreSQL (--db postgres://...) the inputs are queued for copydesk worker processes: documents\nin batches, URLs as fetch jobs (fetched by the workers, with the workers' limits and address checks).")
 	if err != nil {
 		return err
 	}
@@ -60,17 +49,26 @@ func cmdAdd(ctx context.Context, c *cli, args []string) error {
 		return errUsage
 	}
 	opt.Stdin = c.Stdin
-	return c.add(ctx, pos, opt)
+	return c.addWait(ctx, pos, opt, *wait)
 }
 
 // add ingests inputs into the store, reporting each failure on one line,
 // progress on a terminal, and a summary.
 func (c *cli) add(ctx context.Context, inputs []string, opt ingest.Options) error {
+	return c.addWait(ctx, inputs, opt, false)
+}
+
+// addWait is add; on PostgreSQL it queues the inputs for the workers and,
+// with wait, waits until they are done.
+func (c *cli) addWait(ctx context.Context, inputs []string, opt ingest.Options, wait bool) error {
 	store, err := c.openStore(ctx)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	if pg, ok := store.(*postgres.Store); ok {
+		return c.enqueueAdd(ctx, pg, inputs, opt, wait)
+	}
 	eng, err := pipeline.Open(ctx, store, pipeline.Options{})
 	if err != nil {
 		return err

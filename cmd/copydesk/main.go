@@ -71,6 +71,8 @@ func init() {
 		{"serve", "", "serve the web UI and the JSON API", cmdServe},
 		{"eval", "--corpus C", "measure events, stories and copies against a labelled corpus", cmdEval},
 		{"demo", "", "ingest the bundled examples, print the stories and serve the web UI and API", cmdDemo},
+		{"worker", "", "PostgreSQL: extract, fetch, poll feeds and process queued work until stopped", cmdWorker},
+		{"feeds", "add|list", "PostgreSQL: the feeds the workers poll (feeds add URL..., feeds list)", cmdFeeds},
 	}
 }
 
@@ -144,7 +146,7 @@ func (c *cli) flags(fs *flag.FlagSet) {
 	if def == "" {
 		def = "copydesk.db"
 	}
-	fs.StringVar(&c.db, "db", def, "the store: a SQLite file path (env COPYDESK_DB)")
+	fs.StringVar(&c.db, "db", def, "the store: a SQLite file path, or a postgres:// URL for a PostgreSQL database shared by workers (env COPYDESK_DB)")
 	fs.BoolVar(&c.quiet, "quiet", c.quiet, "print only errors")
 }
 
@@ -178,7 +180,7 @@ func (c *cli) parse(fs *flag.FlagSet, args []string, name, usage, summary string
 func (c *cli) usage() { c.usageTo(c.Stderr) }
 
 func (c *cli) usageTo(w io.Writer) {
-	fmt.Fprint(w, "copydesk turns a pile of news articles into stories, events and the copies among them.\n\nusage: copydesk [--db PATH] [--quiet] COMMAND [ARGS]\n\ncommands:\n")
+	fmt.Fprint(w, "copydesk turns a pile of news articles into stories, events and the copies among them.\n\nusage: copydesk [--db PATH|postgres://...] [--quiet] COMMAND [ARGS]\n\ncommands:\n")
 	for _, cmd := range commands {
 		fmt.Fprintf(w, "  %-8s %-10s %s\n", cmd.name, cmd.args, cmd.summary)
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/postgres"
 	"github.com/copydesk/copydesk/internal/server"
 )
 
@@ -57,7 +58,10 @@ func cmdServe(ctx context.Context, c *cli, args []string) error {
 func (c *cli) serve(ctx context.Context, store copydesk.Store, o serveOptions) error {
 	log := slog.New(slog.NewTextHandler(c.Stderr, nil))
 	cfg := server.Config{Log: log, Token: strings.TrimSpace(o.token), MaxBody: o.maxBody}
-	if cfg.Token != "" {
+	if pg, ok := store.(*postgres.Store); ok && cfg.Token != "" {
+		// On PostgreSQL only the workers process: what is added is queued.
+		cfg.Add = queueAdder(pg)
+	} else if cfg.Token != "" {
 		eng, err := pipeline.Open(ctx, store, pipeline.Options{})
 		if err != nil {
 			return err

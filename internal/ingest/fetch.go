@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"mime"
 	"net"
 	"net/http"
@@ -131,21 +132,68 @@ func (r *Reader) url(ctx context.Context, in string, yield yieldFunc) bool {
 	return r.content(s, yield)
 }
 
+// Validators are the validators of an HTTP response, which a conditional
+// GET sends back (If-None-Match, If-Modified-Since).
+type Validators struct {
+	ETag, LastModified string
+}
+
+// FetchIfChanged fetches one http(s) URL, a page or a feed, with the limits
+// and address checks of Docs, sending the validators of v that are not empty
+// (If-None-Match, If-Modified-Since). When the server answers 304 Not
+// Modified it returns notModified and no documents; otherwise the documents
+// the response holds (a bad item as a *Failure, as Docs yields it). got are
+// the response's validators. A fetch that fails returns a *Failure naming
+// the URL.
+func (r *Reader) FetchIfChanged(ctx context.Context, in string, v Validators) (docs iter.Seq2[Doc, error], got Validators, notModified bool, err error) {
+	s, got, notModified, err := r.fetchIf(ctx, in, v)
+	if err != nil {
+		return nil, Validators{}, false, &Failure{Input: in, Err: err}
+	}
+	if notModified {
+		return func(yieldFunc) {}, got, true, nil
+	}
+	return func(yield yieldFunc) { r.content(s, yield) }, got, false, nil
+}
+
 // fetch GETs a URL into a source, its kind taken from the Content-Type.
 func (r *Reader) fetch(ctx context.Context, in string) (source, error) {
+	s, _, _, err := r.fetchIf(ctx, in, Validators{})
+	return s, err
+}
+
+// fetchIf is fetch with the validators v sent; a 304 answer gives no source
+// and notModified.
+func (r *Reader) fetchIf(ctx context.Context, in string, v Validators) (s source, got Validators, notModified bool, err error) {
 	ctx, cancel := context.WithTimeout(ctx, r.opts.Timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, in, nil)
 	if err != nil {
-		return source{}, fmt.Errorf("invalid URL: %w", unwrapURLError(err))
+		return source{}, got, false, fmt.Errorf("invalid URL: %w", unwrapURLError(err))
 	}
 	req.Header.Set("User-Agent", r.opts.UserAgent)
 	req.Header.Set("Accept", acceptHeader)
+	if v.ETag != "" {
+		req.Header.Set("If-None-Match", v.ETag)
+	}
+	if v.LastModified != "" {
+		req.Header.Set("If-Modified-Since", v.LastModified)
+	}
 	resp, err := r.client.Do(req)
 	if err != nil {
-		return source{}, r.fetchError(err)
+		return source{}, got, false, r.fetchError(err)
 	}
 	defer resp.Body.Close()
+	got = Validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}
+	if resp.StatusCode == http.StatusNotModified && (v.ETag != "" || v.LastModified != "") {
+		return source{}, got, true, nil
+	}
+	s, err = r.response(resp, in)
+	return s, got, false, err
+}
+
+// response reads the response to a GET of in into a source.
+func (r *Reader) response(resp *http.Response, in string) (source, error) {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return source{}, fmt.Errorf("HTTP %s", strings.TrimSpace(fmt.Sprintf("%d %s", resp.StatusCode, http.StatusText(resp.StatusCode))))
 	}

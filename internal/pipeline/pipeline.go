@@ -53,17 +53,33 @@ type Engine struct {
 	anch  map[string]*dedup.Anchors
 	arts  map[string]*copydesk.Article // without text, for provenance
 	clus  *cluster.Clusterer
-	bp    *extract.Boilerplate
 }
+
+// DefaultBatch is the default of Options.Batch.
+const DefaultBatch = 256
 
 // Open loads the state of store into a new Engine and processes the articles
 // a previous run stored but did not finish.
 func Open(ctx context.Context, store copydesk.Store, opts Options) (*Engine, error) {
+	e, err := Load(ctx, store, opts)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := e.ProcessPending(ctx, time.Time{}); err != nil {
+		return nil, fmt.Errorf("open pipeline: %w", err)
+	}
+	return e, nil
+}
+
+// Load loads the state of store into a new Engine: the processed articles
+// are put back in the copy index and the clustering, the unprocessed ones are
+// left for ProcessPending.
+func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
 	if opts.Batch <= 0 {
-		opts.Batch = 256
+		opts.Batch = DefaultBatch
 	}
 	e := &Engine{
 		store: store,
@@ -74,7 +90,6 @@ func Open(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		anch:  map[string]*dedup.Anchors{},
 		arts:  map[string]*copydesk.Article{},
 		clus:  cluster.New(opts.Cluster),
-		bp:    extract.NewBoilerplate(),
 	}
 	pending, err := store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true})
 	if err != nil {
@@ -91,7 +106,9 @@ func Open(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 			return nil, fmt.Errorf("open pipeline: %w", err)
 		}
 		for _, a := range arts {
-			if skip[a.ID] {
+			// An article stored after the query above (by another
+			// process) has no event yet: it is pending too.
+			if skip[a.ID] || a.Event == "" {
 				continue
 			}
 			e.remember(a, dedup.NewFingerprint(a.Title, a.Text), dedup.NewAnchors(a.Lang, a.Title, a.Text))
@@ -103,11 +120,6 @@ func Open(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		}
 		if len(arts) < page {
 			break
-		}
-	}
-	for _, a := range pending {
-		if err := e.process(ctx, a); err != nil {
-			return nil, fmt.Errorf("open pipeline: resume %s: %w", a.ID, err)
 		}
 	}
 	return e, nil
@@ -193,13 +205,43 @@ func failedInput(err error) string {
 	return ""
 }
 
-// addBatch extracts a batch, learning first which lines repeat across the
-// articles of one outlet, then stores and processes each article in order.
+// addBatch extracts a batch (ExtractBatch), then stores and processes each
+// article in the batch's order.
 func (e *Engine) addBatch(ctx context.Context, docs []ingest.Doc, emit func(Item)) error {
+	ready, skipped := ExtractBatch(docs)
+	for _, it := range skipped {
+		emit(it)
+	}
+	for _, p := range ready {
+		st, err := e.put(ctx, p.Article, p.Raw)
+		if err != nil {
+			return fmt.Errorf("%s: %w", p.Article.Ref, err)
+		}
+		emit(Item{Status: st, Input: p.Article.Ref, Article: p.Article})
+	}
+	return nil
+}
+
+// Extracted is an article extracted from one document, with the raw input
+// the store keeps beside it.
+type Extracted struct {
+	Article *copydesk.Article
+	Raw     []byte
+}
+
+// ExtractBatch extracts one batch of documents, learning first which lines
+// repeat across the batch's articles of one outlet (and dropping them), and
+// returns the articles in the order they are to be processed: by
+// publication time, undated last, then by ref. The documents that give no
+// article come back as Skipped items. It depends on docs alone (not on
+// earlier batches), so whoever extracts a batch gets the same articles in the
+// same order.
+func ExtractBatch(docs []ingest.Doc) (ready []Extracted, skipped []Item) {
 	type extracted struct {
 		res extract.Result
 		err error
 	}
+	bp := extract.NewBoilerplate()
 	first := make([]extracted, len(docs))
 	for i, d := range docs {
 		if d.Format != "text" {
@@ -208,10 +250,9 @@ func (e *Engine) addBatch(ctx context.Context, docs []ingest.Doc, emit func(Item
 		r, err := extract.Text(d.Body, extract.TextOptions{Title: d.Title})
 		first[i] = extracted{r, err}
 		if err == nil {
-			e.bp.Observe(sourceOf(d, r), d.Body)
+			bp.Observe(sourceOf(d, r), d.Body)
 		}
 	}
-	var ready []pending
 	for i, d := range docs {
 		var r extract.Result
 		var err error
@@ -222,7 +263,7 @@ func (e *Engine) addBatch(ctx context.Context, docs []ingest.Doc, emit func(Item
 		case d.Format == "text":
 			r, err = first[i].res, first[i].err
 			if err == nil {
-				if rep := e.bp.Repeated(sourceOf(d, r)); rep != nil {
+				if rep := bp.Repeated(sourceOf(d, r)); rep != nil {
 					r, err = extract.Text(d.Body, extract.TextOptions{Title: d.Title, Repeated: rep})
 					// A metadata line an outlet repeats on every article
 					// ("Source: ...") is junk in the text but still metadata.
@@ -235,41 +276,29 @@ func (e *Engine) addBatch(ctx context.Context, docs []ingest.Doc, emit func(Item
 			err = copydesk.Errorf(copydesk.EInvalid, "unknown format %q", d.Format)
 		}
 		if err != nil {
-			emit(Item{Status: Skipped, Input: d.Ref, Err: fmt.Errorf("%s: %w", d.Ref, err)})
+			skipped = append(skipped, Item{Status: Skipped, Input: d.Ref, Err: fmt.Errorf("%s: %w", d.Ref, err)})
 			continue
 		}
 		a := article(d, r)
 		if a.Text == "" && a.Title == "" {
-			emit(Item{Status: Skipped, Input: d.Ref, Err: fmt.Errorf("%s: no article text", d.Ref)})
+			skipped = append(skipped, Item{Status: Skipped, Input: d.Ref, Err: fmt.Errorf("%s: no article text", d.Ref)})
 			continue
 		}
-		ready = append(ready, pending{a, d.Raw})
+		ready = append(ready, Extracted{a, d.Raw})
 	}
 	// Within a batch, articles are processed in publication order (undated
 	// last, then by ref), so that the order of the input files matters less.
 	sort.SliceStable(ready, func(i, j int) bool {
-		a, b := ready[i].a.Published, ready[j].a.Published
+		a, b := ready[i].Article.Published, ready[j].Article.Published
 		if a.IsZero() != b.IsZero() {
 			return b.IsZero()
 		}
 		if !a.Equal(b) {
 			return a.Before(b)
 		}
-		return ready[i].a.Ref < ready[j].a.Ref
+		return ready[i].Article.Ref < ready[j].Article.Ref
 	})
-	for _, p := range ready {
-		st, err := e.put(ctx, p.a, p.raw)
-		if err != nil {
-			return fmt.Errorf("%s: %w", p.a.Ref, err)
-		}
-		emit(Item{Status: st, Input: p.a.Ref, Article: p.a})
-	}
-	return nil
-}
-
-type pending struct {
-	a   *copydesk.Article
-	raw []byte
+	return ready, skipped
 }
 
 func (e *Engine) put(ctx context.Context, a *copydesk.Article, raw []byte) (Status, error) {

@@ -74,7 +74,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
 		return nil, copydesk.Errorf(copydesk.EInvalid, "postgres: %q is not a postgres:// URL", redact(dsn))
 	}
-	name := u.Redacted()
+	name := redactURL(u)
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
 		return nil, copydesk.Errorf(copydesk.EInvalid, "postgres: open %s: %v", name, err)
@@ -98,9 +98,22 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 // redact returns dsn with the password of a URL replaced, for messages.
 func redact(dsn string) string {
 	if u, err := url.Parse(dsn); err == nil {
-		return u.Redacted()
+		return redactURL(u)
 	}
 	return "(unparsable DSN)"
+}
+
+// redactURL returns u with its password replaced, whether in the user
+// information or in a password parameter, for messages.
+func redactURL(u *url.URL) string {
+	q := u.Query()
+	if q.Has("password") {
+		c := *u
+		q.Set("password", "xxxxx")
+		c.RawQuery = q.Encode()
+		return c.Redacted()
+	}
+	return u.Redacted()
 }
 
 // firstSchema returns the first schema a search_path names, without quotes,

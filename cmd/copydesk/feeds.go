@@ -1,0 +1,148 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net/url"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/copydesk/copydesk/internal/ingest"
+	"github.com/copydesk/copydesk/internal/postgres"
+)
+
+func cmdFeeds(ctx context.Context, c *cli, args []string) error {
+	fs := flag.NewFlagSet("feeds", flag.ContinueOnError)
+	every := fs.Duration("every", 15*time.Minute, "add: how often to poll the feeds (a known feed gets the new interval)")
+	asJSON := fs.Bool("json", false, "list: print JSON")
+	pos, err := c.parse(fs, args, "feeds", "add URL... | list",
+		"The feeds the workers of a PostgreSQL store poll (--db postgres://...). 'feeds add URL...' adds feeds,\n"+
+			"due at once, then every --every; a worker polls a due feed with a conditional GET (ETag,\n"+
+			"Last-Modified), queues its items like add does, and backs off a failing feed (the interval doubled\n"+
+			"for each failure in a row, up to 6 hours). 'feeds list' shows them with their state.")
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 || (pos[0] != "add" && pos[0] != "list") {
+		fmt.Fprintln(c.Stderr, "copydesk feeds: expected 'add URL...' or 'list'")
+		return errUsage
+	}
+	switch {
+	case pos[0] == "add" && len(pos) == 1:
+		fmt.Fprintln(c.Stderr, "copydesk feeds add: name one or more http(s) URLs")
+		return errUsage
+	case pos[0] == "list" && len(pos) > 1:
+		fmt.Fprintln(c.Stderr, "copydesk feeds list: takes no arguments")
+		return errUsage
+	case *every < time.Minute && pos[0] == "add":
+		fmt.Fprintf(c.Stderr, "copydesk feeds add: --every %v is under a minute\n", *every)
+		return errUsage
+	}
+	if pos[0] == "add" {
+		for _, u := range pos[1:] {
+			if p, err := url.Parse(u); err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+				fmt.Fprintf(c.Stderr, "copydesk feeds add: %s: not an http(s) URL\n", u)
+				return errUsage
+			}
+		}
+	}
+	store, err := c.openPostgres(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if pos[0] == "add" {
+		for _, u := range pos[1:] {
+			if err := store.UpsertFeed(ctx, u, *every); err != nil {
+				return err
+			}
+		}
+		if !c.quiet {
+			fmt.Fprintf(c.Stderr, "%d feeds to poll every %v\n", len(pos)-1, *every)
+		}
+		return nil
+	}
+	feeds, err := store.Feeds(ctx)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(c.Stdout, feeds)
+	}
+	w := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "URL\tEVERY\tNEXT POLL\tLAST POLLED\tFAILURES\tLAST ERROR")
+	for _, f := range feeds {
+		last := "-"
+		if !f.LastPolled.IsZero() {
+			last = f.LastPolled.Format(time.RFC3339)
+		}
+		fmt.Fprintf(w, "%s\t%v\t%s\t%s\t%d\t%s\n", f.URL, f.Every, f.NextPoll.Format(time.RFC3339), last, f.Failures, clip(f.LastError, 60))
+	}
+	return w.Flush()
+}
+
+// feedLoop polls the due feeds until ctx ends: a few at a time, each claimed
+// for long enough to fetch it.
+func (w *worker) feedLoop(ctx context.Context) {
+	const claim = 4
+	lease := 2*time.Minute + 2*ingest.DefaultTimeout
+	for ctx.Err() == nil {
+		feeds, err := w.store.ClaimFeeds(ctx, claim, lease)
+		if err != nil {
+			if ctx.Err() == nil {
+				w.log.Error("claim feeds", "err", err)
+			}
+			sleep(ctx, w.feedGap)
+			continue
+		}
+		for _, f := range feeds {
+			// A poll begun is finished: its feed is claimed until it is recorded.
+			w.poll(context.WithoutCancel(ctx), f)
+		}
+		if len(feeds) < claim {
+			sleep(ctx, w.feedGap)
+		}
+	}
+}
+
+// poll polls one feed with a conditional GET, queues its items as extract
+// jobs, and records the outcome (validators, or the failure that backs the
+// feed off).
+func (w *worker) poll(ctx context.Context, f postgres.Feed) {
+	log := w.log.With("feed", f.URL)
+	docs, got, notModified, err := w.reader.FetchIfChanged(ctx, f.URL, ingest.Validators{ETag: f.ETag, LastModified: f.LastModified})
+	var items []ingest.Doc
+	if err == nil && !notModified {
+		var failed []string
+		for d, ierr := range docs {
+			if ierr != nil {
+				failed = append(failed, ierr.Error())
+				continue
+			}
+			items = append(items, d)
+		}
+		if len(items) == 0 && len(failed) > 0 {
+			err = fmt.Errorf("%s", strings.Join(failed, "; "))
+		} else {
+			for _, m := range failed {
+				log.Warn("feed item failed", "err", m)
+			}
+			q := newEnqueuer(w.store, "feed-"+w.id)
+			_, err = queueDocs(ctx, w.store, items, q.base(fetchSpan), q.run)
+		}
+	}
+	p := postgres.Poll{ETag: got.ETag, LastModified: got.LastModified, NotModified: notModified, Err: err}
+	if rerr := w.store.RecordPoll(ctx, f.URL, p); rerr != nil {
+		log.Error("record poll", "err", rerr)
+	}
+	switch {
+	case err != nil:
+		log.Warn("poll failed, backing off", "err", err, "failures", f.Failures+1)
+	case notModified:
+		log.Info("feed not modified")
+	default:
+		log.Info("feed polled", "items", len(items))
+	}
+}

@@ -1,0 +1,165 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/ingest"
+)
+
+// Work split between processes (copydesk worker): extraction is done batch by
+// batch by any process (StoreBatch), which stores the articles unprocessed;
+// processing (copies, provenance, clustering) is done by a single Engine, in
+// the order the articles' Added times give (ProcessPending). For this order
+// to be the one a single process would have followed (Engine.Add: batch after
+// batch, each in ExtractBatch's order), each batch carries a base time and its
+// i-th article is stored with Added = Base + i*Step; consecutive batches get
+// bases at least a batch's span apart.
+
+// Step is the gap between the Added times of consecutive articles of a batch
+// stored by StoreBatch.
+const Step = time.Microsecond
+
+// Batch is a batch of documents to extract and store as one, as copydesk add
+// hands it to the workers.
+type Batch struct {
+	// Seq is the batch's position in the run that read it, for messages.
+	Seq int
+	// Base is the Added time of the batch's first article; the i-th (in
+	// ExtractBatch's order) gets Base + i*Step.
+	Base time.Time
+	Docs []ingest.Doc
+}
+
+// End returns the Added time just past the batch's articles: the earliest
+// base of the batch that follows it.
+func (b Batch) End() time.Time {
+	return b.Base.Add(time.Duration(len(b.Docs)) * Step)
+}
+
+// wireDoc is an ingest.Doc as EncodeBatch writes it: the body is left out
+// when it is the raw input (most documents), and rebuilt on decoding.
+type wireDoc struct {
+	ingest.Doc
+	BodyIsRaw bool `json:",omitempty"`
+}
+
+type wireBatch struct {
+	Seq  int
+	Base time.Time
+	Docs []wireDoc
+}
+
+// EncodeBatch returns b as bytes for a job's payload (JSON).
+func EncodeBatch(b Batch) ([]byte, error) {
+	w := wireBatch{Seq: b.Seq, Base: b.Base.UTC(), Docs: make([]wireDoc, len(b.Docs))}
+	for i, d := range b.Docs {
+		if len(d.Body) > 0 && bytes.Equal(d.Body, d.Raw) {
+			d.Body = nil
+			w.Docs[i] = wireDoc{Doc: d, BodyIsRaw: true}
+			continue
+		}
+		w.Docs[i] = wireDoc{Doc: d}
+	}
+	out, err := json.Marshal(w)
+	if err != nil {
+		return nil, fmt.Errorf("encode batch %d: %w", b.Seq, err)
+	}
+	return out, nil
+}
+
+// DecodeBatch reads what EncodeBatch wrote. The unknown fields of JSON
+// articles (Doc.Extra) come back with their numbers as json.Number, as
+// ingest reads them.
+func DecodeBatch(p []byte) (Batch, error) {
+	dec := json.NewDecoder(bytes.NewReader(p))
+	dec.UseNumber()
+	var w wireBatch
+	if err := dec.Decode(&w); err != nil {
+		return Batch{}, copydesk.Errorf(copydesk.EInvalid, "decode batch: %v", err)
+	}
+	b := Batch{Seq: w.Seq, Base: w.Base.UTC(), Docs: make([]ingest.Doc, len(w.Docs))}
+	for i, d := range w.Docs {
+		if d.BodyIsRaw {
+			d.Body = d.Raw
+		}
+		b.Docs[i] = d.Doc
+	}
+	return b, nil
+}
+
+// StoreBatch extracts b's documents as ExtractBatch does and stores each
+// article without processing it, the i-th with Added = b.Base + i*Step, so
+// that the stored order (Added, then ID) is the order Engine.Add would have
+// processed them in. Items are reported as by Add: an article already stored
+// is Unchanged, a document without an article Skipped, and an article the
+// store refuses as invalid (EInvalid) Failed; any other store error stops it.
+// It is safe to run again on the same batch: what is stored stays unchanged.
+func StoreBatch(ctx context.Context, store copydesk.Store, b Batch, report func(Item)) (Stats, error) {
+	var st Stats
+	emit := func(it Item) {
+		st.count(it.Status)
+		if report != nil {
+			report(it)
+		}
+	}
+	ready, skipped := ExtractBatch(b.Docs)
+	for _, it := range skipped {
+		emit(it)
+	}
+	for i, p := range ready {
+		p.Article.Added = b.Base.Add(time.Duration(i) * Step).UTC()
+		created, err := store.PutArticle(ctx, p.Article, p.Raw)
+		switch {
+		case err != nil && copydesk.ErrorCode(err) == copydesk.EInvalid:
+			emit(Item{Status: Failed, Input: p.Article.Ref, Err: fmt.Errorf("%s: %w", p.Article.Ref, err)})
+		case err != nil:
+			return st, fmt.Errorf("%s: %w", p.Article.Ref, err)
+		case created:
+			emit(Item{Status: Added, Input: p.Article.Ref, Article: p.Article})
+		default:
+			emit(Item{Status: Unchanged, Input: p.Article.Ref, Article: p.Article})
+		}
+	}
+	return st, nil
+}
+
+// ProcessPending processes the unprocessed articles in the store's order
+// (Added, then ID): all of them when before is zero, else those added before
+// it, stopping at the first added at or after it, so that what it processes
+// is always a prefix of that order. It returns how many it processed.
+//
+// ctx is checked between articles: an article begun is finished, its store
+// calls do not see ctx's cancellation.
+func (e *Engine) ProcessPending(ctx context.Context, before time.Time) (int, error) {
+	const page = 256
+	n := 0
+	for {
+		arts, err := e.store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true, Limit: page})
+		if err != nil {
+			return n, err
+		}
+		for _, a := range arts {
+			if !before.IsZero() && !a.Added.Before(before) {
+				return n, nil
+			}
+			if err := ctx.Err(); err != nil {
+				return n, err
+			}
+			e.mu.Lock()
+			err := e.process(context.WithoutCancel(ctx), a)
+			e.mu.Unlock()
+			if err != nil {
+				return n, fmt.Errorf("process %s: %w", a.ID, err)
+			}
+			n++
+		}
+		if len(arts) < page {
+			return n, nil
+		}
+	}
+}
