@@ -4,6 +4,8 @@
 package eval
 
 import (
+	"math"
+	"slices"
 	"sort"
 
 	"github.com/copydesk/copydesk"
@@ -63,6 +65,9 @@ type Pair struct {
 	Original string        `json:"original"`
 	Copy     string        `json:"copy"`
 	Kind     copydesk.Kind `json:"kind"`
+	// Confidence is the confidence of a found pair's direction; gold
+	// pairs leave it 0.
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // None is the kind of a pair that is not a copy, in the confusion matrix.
@@ -74,11 +79,22 @@ type CopyScore struct {
 	PerKind map[copydesk.Kind]PRF `json:"per_kind"`
 	// Direction is the share of found gold pairs whose original was right.
 	Direction float64 `json:"direction_accuracy"`
+	// Calibration counts the found gold pairs, and those whose original
+	// was right, by the confidence given to their direction (rounded to
+	// two decimals), lowest first.
+	Calibration []Bin `json:"direction_calibration,omitempty"`
 	// Confusion counts gold kind (rows) against found kind (columns), with
 	// None for pairs missed or found wrongly.
 	Confusion map[copydesk.Kind]map[copydesk.Kind]int `json:"confusion"`
 	Gold      int                                     `json:"gold_pairs"`
 	Found     int                                     `json:"found_pairs"`
+}
+
+// Bin is one confidence level of a calibration table.
+type Bin struct {
+	Confidence float64 `json:"confidence"`
+	Pairs      int     `json:"pairs"`
+	Right      int     `json:"right"`
 }
 
 // Copies scores found pairs against gold pairs. A pair counts as found when
@@ -115,8 +131,18 @@ func Copies(found, gold []Pair) CopyScore {
 		}
 		hit++
 		conf(gp.Kind, fp.Kind)
-		if fp.Original == gp.Original {
+		right := fp.Original == gp.Original
+		if right {
 			dirOK++
+		}
+		c := math.Round(fp.Confidence*100) / 100
+		i := sort.Search(len(s.Calibration), func(i int) bool { return s.Calibration[i].Confidence >= c })
+		if i == len(s.Calibration) || s.Calibration[i].Confidence != c {
+			s.Calibration = slices.Insert(s.Calibration, i, Bin{Confidence: c})
+		}
+		s.Calibration[i].Pairs++
+		if right {
+			s.Calibration[i].Right++
 		}
 	}
 	for k, fp := range f {

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/copydesk/copydesk"
@@ -31,14 +32,19 @@ func TestBCubed(t *testing.T) {
 }
 
 func TestCopies(t *testing.T) {
-	gold := []Pair{{"o", "c1", copydesk.Duplicate}, {"o", "c2", copydesk.Rewrite}, {"p", "c3", copydesk.Excerpt}}
-	found := []Pair{{"o", "c1", copydesk.Duplicate}, {"c2", "o", copydesk.NearDuplicate}, {"x", "y", copydesk.Duplicate}}
+	gold := []Pair{{Original: "o", Copy: "c1", Kind: copydesk.Duplicate}, {Original: "o", Copy: "c2", Kind: copydesk.Rewrite},
+		{Original: "p", Copy: "c3", Kind: copydesk.Excerpt}}
+	found := []Pair{{Original: "o", Copy: "c1", Kind: copydesk.Duplicate, Confidence: 0.9}, {Original: "c2", Copy: "o", Kind: copydesk.NearDuplicate, Confidence: 0.6},
+		{Original: "x", Copy: "y", Kind: copydesk.Duplicate, Confidence: 0.9}}
 	s := Copies(found, gold)
 	if !near(s.Overall.Precision, 2.0/3) || !near(s.Overall.Recall, 2.0/3) {
 		t.Errorf("got overall %+v, want P=R=2/3", s.Overall)
 	}
 	if !near(s.Direction, 0.5) {
 		t.Errorf("got direction %v, want 0.5", s.Direction)
+	}
+	if want := []Bin{{0.6, 1, 0}, {0.9, 1, 1}}; !slices.Equal(s.Calibration, want) {
+		t.Errorf("got calibration %v, want %v", s.Calibration, want)
 	}
 	if got := s.Confusion[copydesk.Rewrite][copydesk.NearDuplicate]; got != 1 {
 		t.Errorf("got confusion rewrite->near-duplicate %d, want 1", got)

@@ -30,7 +30,9 @@ type Options struct {
 	Shuffle uint64
 	// Part keeps half of a labelled corpus: "tune" or "heldout" split by a
 	// hash of each item's gold story label (so a story is never split
-	// between the halves), "" for all of it.
+	// between the halves), "" for all of it. With a part, only the gold
+	// Pairs both of whose articles are in it are scored, so one pairs file
+	// serves both halves.
 	Part string
 }
 
@@ -59,8 +61,9 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		return nil, err
 	}
 	docs := ingest.NewReader(ingest.Options{}).Docs(ctx, []string{corpus})
+	kept := map[string]bool{} // the refs of the part's documents
 	if opts.StripDates || opts.Part != "" {
-		docs = filter(docs, opts)
+		docs = filter(docs, opts, kept)
 	}
 	if opts.Shuffle != 0 {
 		docs = shuffle(docs, opts.Shuffle)
@@ -104,9 +107,13 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		}
 		var found []Pair
 		for _, r := range rels {
-			found = append(found, Pair{Original: ref[r.From], Copy: ref[r.To], Kind: r.Kind})
+			found = append(found, Pair{Original: ref[r.From], Copy: ref[r.To], Kind: r.Kind, Confidence: r.Evidence.Confidence})
 		}
-		s := Copies(found, opts.Pairs)
+		gold := opts.Pairs
+		if opts.Part != "" {
+			gold = inPart(gold, kept)
+		}
+		s := Copies(found, gold)
 		rep.Copies = &s
 	}
 	return rep, nil
@@ -133,7 +140,21 @@ func shuffle(docs iter.Seq2[ingest.Doc, error], seed uint64) iter.Seq2[ingest.Do
 	}
 }
 
-func filter(docs iter.Seq2[ingest.Doc, error], opts Options) iter.Seq2[ingest.Doc, error] {
+// inPart keeps the gold pairs both of whose articles are in the part
+// evaluated, so that one pairs file serves both halves.
+func inPart(pairs []Pair, refs map[string]bool) []Pair {
+	out := []Pair{}
+	for _, p := range pairs {
+		if refs[p.Original] && refs[p.Copy] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// filter keeps the documents of opts.Part, without their publication times
+// when opts.StripDates, and records the refs it keeps in kept.
+func filter(docs iter.Seq2[ingest.Doc, error], opts Options, kept map[string]bool) iter.Seq2[ingest.Doc, error] {
 	return func(yield func(ingest.Doc, error) bool) {
 		for d, err := range docs {
 			if err == nil {
@@ -141,6 +162,7 @@ func filter(docs iter.Seq2[ingest.Doc, error], opts Options) iter.Seq2[ingest.Do
 				if !corpus.InPart(opts.Part, label) {
 					continue
 				}
+				kept[d.Ref] = true
 				if opts.StripDates {
 					d.Published = time.Time{}
 				}

@@ -391,8 +391,9 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	an := dedup.NewAnchors(a.Lang, a.Title, a.Text)
 	var rels []copydesk.Relation
 	join, joinScore := "", 0.0
-	relate := func(id string, kind copydesk.Kind, score float64, ev copydesk.Evidence, aInB, bInA float64) {
-		d := provenance.Direct(a, e.arts[id], provenance.Pair{Kind: kind, AInB: aInB, BInA: bInA})
+	relate := func(id string, kind copydesk.Kind, score float64, ev copydesk.Evidence, aInB, bInA float64, aligned []provenance.Sentences) {
+		d := provenance.Direct(a, e.arts[id], provenance.Pair{Kind: kind, AInB: aInB, BInA: bInA, Aligned: aligned,
+			AText: fp.Text, BText: e.fps[id].Text})
 		ev.ReusedOfOriginal, ev.ReusedOfCopy = bInA, aInB
 		if d.Original.ID == a.ID {
 			ev.ReusedOfOriginal, ev.ReusedOfCopy = aInB, bInA
@@ -417,7 +418,7 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 			// sentences, so its share is that of sentences aligned.
 			aInB, bInA = alignedShare(m, len(fp.Sentences), true), alignedShare(m, len(e.fps[id].Sentences), false)
 		}
-		relate(id, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages}, aInB, bInA)
+		relate(id, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages}, aInB, bInA, alignedText(fp, e.fps[id], m))
 	}
 	// A translation has one original in each other language: of several
 	// candidates that pass, only the best aligned is related.
@@ -443,7 +444,7 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	sort.Strings(langs)
 	for _, l := range langs {
 		m := best[l]
-		relate(bestID[l], m.Kind, m.Score, copydesk.Evidence{Anchors: m.Shared}, m.Coverage, m.Coverage)
+		relate(bestID[l], m.Kind, m.Score, copydesk.Evidence{Anchors: m.Shared}, m.Coverage, m.Coverage, nil)
 	}
 	sort.Slice(rels, func(i, j int) bool {
 		if rels[i].From != rels[j].From {
@@ -492,6 +493,17 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	a.Event, a.Story, a.Placement = asg.Event, asg.Story, pl
 	e.remember(a, fp, an)
 	return nil
+}
+
+// alignedText gives provenance the sentence pairs m aligned, as they read
+// in a's and b's texts.
+func alignedText(a, b *dedup.Fingerprint, m dedup.Match) []provenance.Sentences {
+	out := make([]provenance.Sentences, 0, len(m.AlignedSentences))
+	for _, p := range m.AlignedSentences {
+		sa, sb := a.Sentences[p.A], b.Sentences[p.B]
+		out = append(out, provenance.Sentences{A: a.Text[sa.Start:sa.End], B: b.Text[sb.Start:sb.End]})
+	}
+	return out
 }
 
 // alignedShare is the share of one side's n sentences (the first text's

@@ -66,13 +66,103 @@ func TestDirect(t *testing.T) {
 			wantOrig:   "b",
 			wantReason: "no signal",
 		},
+		{
+			name: "one dated, one not: the order of storage does not decide",
+			a:    copydesk.Article{ID: "a", Published: t0, Added: t0.Add(48 * time.Hour)},
+			b:    copydesk.Article{ID: "b", Added: t0.Add(49 * time.Hour)},
+			pair: Pair{Kind: copydesk.Rewrite},
+			// Taken in id order, whichever was stored first.
+			wantOrig:   "a",
+			wantReason: "arbitrarily",
+		},
+		{
+			name:       "one dated, one not, the dated stored first: still not decided by storage",
+			a:          copydesk.Article{ID: "a", Added: t0.Add(48 * time.Hour)},
+			b:          copydesk.Article{ID: "b", Published: t0, Added: t0.Add(47 * time.Hour)},
+			pair:       Pair{Kind: copydesk.Rewrite},
+			wantOrig:   "a",
+			wantReason: "only one of the two has a publication time",
+		},
+		{
+			name:       "the undated one was stored before the other was published",
+			a:          copydesk.Article{ID: "a", Published: t0.Add(30 * time.Hour), Added: t0.Add(31 * time.Hour)},
+			b:          copydesk.Article{ID: "b", Added: t0},
+			pair:       Pair{Kind: copydesk.Rewrite},
+			wantOrig:   "b",
+			wantReason: "stored 30 hours before",
+		},
+		{
+			name: "a publication time after the article was stored bounds nothing",
+			a:    copydesk.Article{ID: "a", Published: t0.Add(400 * 24 * time.Hour), Added: t0.Add(time.Hour)},
+			b:    copydesk.Article{ID: "b", Added: t0, Removed: []copydesk.Removed{{Text: "Sign up for breaking news alerts.", Reason: "repeated across outlet"}}},
+			pair: Pair{Kind: copydesk.Duplicate, AInB: 1, BInA: 1},
+			// b's promotional line decides, not the invented date.
+			wantOrig:   "a",
+			wantReason: "promotional lines stripped",
+		},
+		{
+			name: "rewrite: the spun copy uses rarer words",
+			a:    copydesk.Article{ID: "a", Source: "Fenwick Tribune"},
+			b:    copydesk.Article{ID: "b", Source: "Quillmarsh Digest"},
+			pair: Pair{Kind: copydesk.Rewrite, AInB: 0.9, BInA: 0.9, Aligned: []Sentences{
+				{"The Dunmore council approved the new budget after a long debate on Tuesday.",
+					"The Dunmore council sanctioned the novel budget after a prolonged argumentation on Tuesday."},
+				{"Mayor Ilse Varga said the plan would help families buy homes.",
+					"Mayor Ilse Varga aforesaid the plan would assist households purchase abodes."},
+				{"Work on the bridge will start next month, officials said.",
+					"Work on the bridge volition commence next calendar month, functionaries said."},
+			}},
+			wantOrig:   "a",
+			wantReason: "Quillmarsh Digest swaps words for rarer synonyms",
+		},
+		{
+			name:       "excerpt cut down: the text almost wholly inside the other is the copy",
+			a:          copydesk.Article{ID: "a"},
+			b:          copydesk.Article{ID: "b"},
+			pair:       Pair{Kind: copydesk.Excerpt, AInB: 0.95, BInA: 0.4},
+			wantOrig:   "b",
+			wantReason: "is cut down from",
+		},
+		{
+			name: "excerpt set into a round-up: the text whose own words are about something else is the copy",
+			a:    copydesk.Article{ID: "a", Source: "Orrin Valley Herald"},
+			b:    copydesk.Article{ID: "b", Source: "Daily Roundup"},
+			pair: Pair{Kind: copydesk.Excerpt, AInB: 0.3, BInA: 0.3,
+				Aligned: []Sentences{{"The ferry to Hollin Isle was cancelled after the storm damaged the pier.", "The ferry to Hollin Isle was cancelled after the storm damaged the pier."}},
+				AText: "Storm damages Hollin Isle pier. The ferry to Hollin Isle was cancelled after the storm damaged the pier. " +
+					"Engineers inspected the damaged pier and said the storm had cracked two pylons. The ferry operator said the pier repairs " +
+					"would take weeks and that the storm was the worst in years. Islanders waited for the ferry on the damaged pier " +
+					"while engineers measured the storm damage to the pylons.",
+				BText: "Today's briefing. A bakery in Marrow Street won a national prize for its rye bread, judges said. " +
+					"The ferry to Hollin Isle was cancelled after the storm damaged the pier. The school orchestra will play " +
+					"three concerts in June, with tickets on sale from Friday at the library. A new cycling lane opened " +
+					"along the canal, and the council plans two more before winter."},
+			wantOrig:   "a",
+			wantReason: "Daily Roundup wraps the shared passage in text about something else",
+		},
+		{
+			name:       "a byline naming the other's outlet",
+			a:          copydesk.Article{ID: "a", Source: "Brennick Wire", URL: "https://brennickwire.example/x"},
+			b:          copydesk.Article{ID: "b", Source: "Kellstadt Bote", Byline: "Von Brennick Wire"},
+			pair:       Pair{Kind: copydesk.Translation, AInB: 0.8, BInA: 0.8},
+			wantOrig:   "a",
+			wantReason: "Kellstadt Bote credits Brennick Wire in its byline",
+		},
+		{
+			name:       "two articles of one outlet are told apart by id",
+			a:          copydesk.Article{ID: "a", Source: "Fenwick Tribune"},
+			b:          copydesk.Article{ID: "b", Source: "Fenwick Tribune"},
+			pair:       Pair{Kind: copydesk.NearDuplicate, AInB: 0.98, BInA: 0.8},
+			wantOrig:   "b",
+			wantReason: "Fenwick Tribune (a) lacks part of Fenwick Tribune (b)",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, swap := range []bool{false, true} {
 				a, b, p := &tt.a, &tt.b, tt.pair
 				if swap {
-					a, b, p = b, a, Pair{Kind: p.Kind, AInB: p.BInA, BInA: p.AInB}
+					a, b, p = b, a, swapped(p)
 				}
 				d := Direct(a, b, p)
 				if d.Original.ID != tt.wantOrig {
@@ -86,5 +176,47 @@ func TestDirect(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// swapped is p seen from b's side.
+func swapped(p Pair) Pair {
+	q := Pair{Kind: p.Kind, AInB: p.BInA, BInA: p.AInB, AText: p.BText, BText: p.AText}
+	for _, s := range p.Aligned {
+		q.Aligned = append(q.Aligned, Sentences{A: s.B, B: s.A})
+	}
+	return q
+}
+
+func TestSpin(t *testing.T) {
+	aligned := []Sentences{
+		{"The council approved the plan to help families buy homes.", "The council sanctioned the plan to assist households purchase homes."},
+		{"The old mill closed in March, Petra Lind said.", "The antique mill closed in March, Petra Lind said."},
+		// Identical sentences, and names and numbers, say nothing.
+		{"About 40 workers lost their jobs.", "About 40 workers lost their jobs."},
+		{"Ansel Brook and 12 others signed.", "Corwin Hale and 13 others signed."},
+	}
+	s := Spin(aligned)
+	if s.Pairs != 2 {
+		t.Errorf("got %d changed pairs, want 2", s.Pairs)
+	}
+	if s.Swaps < 3 {
+		t.Errorf("got %d synonym swaps, want at least 3 (approved/sanctioned, help/assist, families/households, buy/purchase)", s.Swaps)
+	}
+	if s.Diff <= minSpin {
+		t.Errorf("got difference %.2f, want above %.2f: the first sentences' words are the commoner", s.Diff, minSpin)
+	}
+	if r := Spin(nil); r != (SpinScore{}) {
+		t.Errorf("got %+v for no sentences, want zero", r)
+	}
+}
+
+func TestCommonness(t *testing.T) {
+	for _, tt := range []struct{ common, rare string }{
+		{"said", "aforesaid"}, {"bought", "purchaseed"}, {"old", "geezerhood"}, {"help", "succor"},
+	} {
+		if c, r := commonness(tt.common), commonness(tt.rare); c <= r {
+			t.Errorf("got commonness %s %.2f <= %s %.2f", tt.common, c, tt.rare, r)
+		}
 	}
 }

@@ -1,0 +1,140 @@
+// Command gen derives the word frequency table of package provenance from
+// WordNet 3.0's tagged sense counts (Debian package wordnet-base, files under
+// /usr/share/wordnet):
+//
+//	go run ./internal/provenance/gen [-wordnet DIR] [-out FILE]
+//
+// The count of a single-word lemma is the sum of the tagged counts of all its
+// senses in cntlist.rev (the SemCor concordance, about 230,000 tagged
+// words); the table maps the Porter2 stem (text.Stem) of every lemma with a
+// count, and of its irregular forms (the *.exc lists), to the summed count
+// of the lemmas of that stem. The output is gzipped text, one stem and its
+// count a line, sorted by stem.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/text"
+)
+
+func main() {
+	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 dict directory")
+	out := flag.String("out", "freq.txt.gz", "output file")
+	flag.Parse()
+	if err := run(*dir, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func single(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func lines(path string, f func(fields []string) error) error {
+	fh, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		l := sc.Text()
+		if l == "" || l[0] == ' ' {
+			continue
+		}
+		if err := f(strings.Fields(l)); err != nil {
+			return fmt.Errorf("%s:%d: %v", path, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func run(dir, out string) error {
+	lemmas := map[string]int{}
+	err := lines(filepath.Join(dir, "cntlist.rev"), func(f []string) error {
+		if len(f) != 3 {
+			return fmt.Errorf("want 3 fields")
+		}
+		lemma, _, ok := strings.Cut(f[0], "%")
+		if !ok {
+			return fmt.Errorf("bad sense key %q", f[0])
+		}
+		c, err := strconv.Atoi(f[2])
+		if err != nil {
+			return err
+		}
+		if lemma = strings.ToLower(lemma); single(lemma) {
+			lemmas[lemma] += c
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	stems := map[string]int{}
+	for l, c := range lemmas {
+		stems[text.Stem(l)] += c
+	}
+	// An irregular form ("bought", "said") counts as its lemma ("buy",
+	// "say") when that is more than its own stem's count.
+	forms := map[string]int{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		err := lines(filepath.Join(dir, pos+".exc"), func(f []string) error {
+			if len(f) < 2 || !single(f[0]) {
+				return nil
+			}
+			if c := lemmas[f[1]]; c > 0 {
+				forms[text.Stem(f[0])] = max(forms[text.Stem(f[0])], c)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for s, c := range forms {
+		stems[s] = max(stems[s], c)
+	}
+	keys := make([]string, 0, len(stems))
+	for s, c := range stems {
+		if c > 0 {
+			keys = append(keys, s)
+		}
+	}
+	slices.Sort(keys)
+	fh, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	zw, _ := gzip.NewWriterLevel(fh, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	for _, s := range keys {
+		fmt.Fprintf(w, "%s %d\n", s, stems[s])
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return fh.Close()
+}
