@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/copydesk/copydesk"
@@ -72,4 +73,99 @@ func TestTranslationIndex(t *testing.T) {
 			t.Errorf("got %v, want no article in the query's own language", got)
 		}
 	}
+}
+
+func TestAnchorsOf(t *testing.T) {
+	tests := []struct {
+		lang, sentence string
+		want           []string
+	}{
+		{"en", "At 6:45 a.m. the crew of Adler 3 winched them up.", []string{"645", "adler", "3"}},
+		{"en", "At around 9 p.m. one of the climbers called for help.", []string{"21"}},
+		{"en", "It will take three weeks, until April 14, and reopen on Sunday.", []string{"3", "april", "14", "sunday"}},
+		{"en", "The council may decide, said Mira Okonkwo.", []string{"mira", "okonkwo"}},
+		{"de", "Um 6.45 Uhr holte die Crew des Hubschraubers Adler 3 sie aus der Wand.", []string{"645", "crew", "hubschraubers", "adler", "3", "wand"}},
+		{"de", "Gegen 21 Uhr setzte einer einen Notruf ab, am Sonntagmorgen kam Hilfe.", []string{"21", "notruf", "sunday", "hilfe"}},
+		{"de", "Bis zum 14. April dauert es drei Wochen.", []string{"14", "april", "3", "wochen"}},
+		{"fr", "À 6 h 45, l'équipage a hélitreuillé les grimpeurs vers 21 heures.", []string{"645", "21"}},
+		{"fr", "Soixante-dix pour cent, dix-sept et quatre-vingt-dix le 1er juin, 2 100 personnes.", []string{"70", "17", "90", "1", "june", "2100"}},
+		{"fr", "Quelque 2\u202f100 habitants, 80\u00a0000 foyers.", []string{"2100", "80000"}},
+		{"es", "A las 6.45 del domingo 1 de junio, la 27.ª edición.", []string{"645", "sunday", "1", "june", "27"}},
+	}
+	for _, tt := range tests {
+		got := anchorsOf(tt.lang, tt.sentence)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("anchorsOf(%q, %q) = %q, want %q", tt.lang, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// A translator splits and joins sentences: one sentence may pair with two
+// in a row on the other side. Sentences of very different length do not
+// pair even when they share their names.
+func TestAlignAnchorsSplitAndLength(t *testing.T) {
+	en := NewAnchors("en", "", `The brewery Kessling in Oberhain will close on September 30, the family told its 64 employees on Tuesday.
+The company was founded in 1819 by Johann Georg Kessling.
+Mayor Florian Reisach spoke of a black day for Oberhain.`)
+	// The first sentence split in two, the last two joined.
+	de := NewAnchors("de", "", `Die Brauerei Kessling in Oberhain schließt zum 30. September.
+Das teilte die Familie am Dienstag den 64 Beschäftigten mit.
+Das Unternehmen wurde 1819 von Johann Georg Kessling gegründet, und Bürgermeister Florian Reisach sprach von einem schwarzen Tag für Oberhain.`)
+	// Two pairs: the English first sentence with the two German ones, the
+	// two English last ones with the German last.
+	if got := alignAnchors(en, de); got != 2 {
+		t.Errorf("split and joined sentences: aligned %d, want 2", got)
+	}
+	short := NewAnchors("de", "", `Kessling, Oberhain, 30. September, 64.
+Kessling 1819.
+Reisach, Oberhain.`)
+	if got := alignAnchors(en, short); got != 0 {
+		t.Errorf("sentences of a third the length: aligned %d, want 0", got)
+	}
+}
+
+// A paragraph moved as a whole still counts as aligned; sentences scattered
+// out of order do not, beyond one run.
+func TestAlignAnchorsMovedBlock(t *testing.T) {
+	en := NewAnchors("en", "", `Storm Odile hit Serrat on Tuesday with gusts of 140 kilometres an hour.
+A 67-year-old man died in Vell Marí when a wall fell on his car.
+Schools in 23 municipalities will stay shut on Wednesday.
+Meteorologist Aurelio Fontdevila said it was the strongest storm since 1999.
+Elena Casamitjana visited the harbour of Vell Marí in the evening.
+Litoral Energia sent 450 technicians to restore power.`)
+	// The last two sentences moved up to second place.
+	de := NewAnchors("de", "", `Sturm Odile ist am Dienstag mit Böen von 140 Kilometern pro Stunde über Serrat gezogen.
+Elena Casamitjana besuchte am Abend den Hafen von Vell Marí.
+Litoral Energia schickte 450 Techniker los, um den Strom wiederherzustellen.
+In Vell Marí starb ein 67-jähriger Mann, als eine Mauer auf sein Auto fiel.
+In 23 Gemeinden bleiben die Schulen am Mittwoch geschlossen.
+Der Meteorologe Aurelio Fontdevila sprach vom stärksten Sturm seit 1999.`)
+	if got := alignAnchors(en, de); got != 6 {
+		t.Errorf("moved paragraph: aligned %d, want 6", got)
+	}
+	// Every other sentence out of place: the in-order alignment and one
+	// run of two, no more.
+	shuffled := NewAnchors("de", "", `Litoral Energia schickte 450 Techniker los, um den Strom wiederherzustellen.
+In 23 Gemeinden bleiben die Schulen am Mittwoch geschlossen.
+Sturm Odile ist am Dienstag mit Böen von 140 Kilometern pro Stunde über Serrat gezogen.
+Elena Casamitjana besuchte am Abend den Hafen von Vell Marí.
+Der Meteorologe Aurelio Fontdevila sprach vom stärksten Sturm seit 1999.
+In Vell Marí starb ein 67-jähriger Mann, als eine Mauer auf sein Auto fiel.`)
+	if got := alignAnchors(en, shuffled); got > 4 {
+		t.Errorf("shuffled sentences: aligned %d, want at most 4", got)
+	}
+}
+
+// FuzzCompareTranslation: any two texts in any two of the four languages
+// give a verdict without panicking, with Score and Coverage in [0, 1].
+func FuzzCompareTranslation(f *testing.F) {
+	f.Add("en", "At 6:45 a.m. on March 12, three of the 2,100 people, said Mira Okonkwo.", "fr", "À 6 h 45 le 12 mars, trois des 2 100 personnes, a dit Mira Okonkwo.")
+	f.Add("de", "Am Sonntagmorgen um 21 Uhr, zwei Wochen.", "es", "El domingo a las 9 p.m., dos semanas. Soixante-dix-sept.")
+	f.Add("fr", "quatre-vingt-dix-neuf 9 pm 99 h 99 : 00", "en", "9 p.m. 99:99 twenty-two")
+	f.Fuzz(func(t *testing.T, la, a, lb, b string) {
+		m := CompareTranslation(NewAnchors(la, "", a), NewAnchors(lb, "", b))
+		if m.Score < 0 || m.Score > 1 || m.Coverage < 0 || m.Coverage > 1 {
+			t.Errorf("score %v coverage %v out of [0, 1]", m.Score, m.Coverage)
+		}
+	})
 }
