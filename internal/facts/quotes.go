@@ -431,11 +431,11 @@ func (e *entSet) speakerIn(ws []tref, at int) (speaker, string, bool) {
 				}
 			}
 		}
-		// A statement introduced with "a" is new, not one named before.
-		if (t0.low == "a" || t0.low == "an") && nouns[len(nouns)-1] == "statement" {
+		if len(nouns) == 0 || len(nouns) > 5 {
 			return speaker{}, "", false
 		}
-		if len(nouns) == 0 || len(nouns) > 5 {
+		// A statement introduced with "a" is new, not one named before.
+		if (t0.low == "a" || t0.low == "an") && nouns[len(nouns)-1] == "statement" {
 			return speaker{}, "", false
 		}
 		// The organisation nouns first: "the ministry's statement" is the
