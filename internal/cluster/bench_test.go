@@ -46,7 +46,7 @@ func stream(n int) []Item {
 				s.words = append(s.words, word())
 			}
 			for range 6 {
-				s.names = append(s.names, strings.Title(word())+" "+strings.Title(word()))
+				s.names = append(s.names, capital(word())+" "+capital(word()))
 			}
 			stories = append(stories, s)
 		}
@@ -90,6 +90,9 @@ func stream(n int) []Item {
 	}
 	return out
 }
+
+// capital upper-cases the first letter of an ASCII word.
+func capital(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
 
 // BenchmarkAssignScale clusters a flow of 10k and 100k articles from an
 // empty state, reporting articles per second and the clusterer's memory per
