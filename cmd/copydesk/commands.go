@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/facts"
 	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/pipeline"
 	"github.com/copydesk/copydesk/internal/postgres"
@@ -254,6 +255,7 @@ func cmdArticle(ctx context.Context, c *cli, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	removed := fs.Bool("removed", false, "also list what extraction stripped from the input")
 	raw := fs.Bool("raw", false, "print the raw input as stored, and nothing else")
+	withFacts := fs.Bool("facts", false, "also list what the article says: people and roles, quotes and speakers, dates resolved, numbers")
 	pos, err := c.parse(fs, args, "article", "ID", "Show one article: its metadata, clean text, copies and originals.")
 	if err != nil {
 		return err
@@ -280,10 +282,18 @@ func cmdArticle(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	if *asJSON {
-		return writeJSON(c.Stdout, struct {
+		v := struct {
 			*copydesk.Article
 			Relations []copydesk.Relation `json:"relations"`
-		}{a, rels})
+			Facts     *facts.Facts        `json:"facts,omitempty"`
+		}{Article: a, Relations: rels}
+		if *withFacts {
+			v.Facts = pipeline.ArticleFacts(a)
+		}
+		return writeJSON(c.Stdout, v)
+	}
+	if *withFacts {
+		defer printArticleFacts(c.Stdout, pipeline.ArticleFacts(a))
 	}
 	out := c.Stdout
 	fmt.Fprintf(out, "%s\n%s\n\n", a.Title, strings.Repeat("=", min(len(a.Title), 80)))

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/facts"
 	"github.com/copydesk/copydesk/internal/pipeline"
 )
 
@@ -81,4 +82,50 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// printArticleFacts prints what one article says.
+func printArticleFacts(out io.Writer, f *facts.Facts) {
+	fmt.Fprintln(out, "\nWhat it says")
+	if f.Reference != "" {
+		fmt.Fprintf(out, "  dates resolved against %s (%s)\n", f.Reference, f.ReferenceFrom)
+	}
+	for _, p := range f.People {
+		var roles []string
+		for _, r := range p.Roles {
+			roles = append(roles, r.Text)
+		}
+		fmt.Fprintf(out, "  person  %s", p.Name)
+		if len(roles) > 0 {
+			fmt.Fprintf(out, ": %s", strings.Join(roles, "; "))
+		}
+		fmt.Fprintln(out)
+	}
+	for _, e := range f.Orgs {
+		fmt.Fprintf(out, "  org     %s\n", e.Name)
+	}
+	for _, e := range f.Places {
+		fmt.Fprintf(out, "  place   %s\n", e.Name)
+	}
+	for _, q := range f.Quotes {
+		kind := "quote"
+		if !q.Direct {
+			kind = "reports"
+		}
+		fmt.Fprintf(out, "  %-7s %s: %q\n", kind, firstNonEmpty(q.Speaker, "(speaker unknown)"), clip(q.Text, 100))
+	}
+	for _, d := range f.Dates {
+		v := d.Value
+		if d.Unresolved || v == "" {
+			v = "(unresolved)"
+		}
+		fmt.Fprintf(out, "  date    %-12s %q: %s\n", v, d.Text, clip(d.What, 80))
+	}
+	for _, n := range f.Numbers {
+		fmt.Fprintf(out, "  number  %q", n.Text)
+		if n.Counts != "" {
+			fmt.Fprintf(out, " counts %s", n.Counts)
+		}
+		fmt.Fprintln(out)
+	}
 }

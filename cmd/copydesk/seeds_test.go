@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -48,6 +49,32 @@ func TestSeedsStory(t *testing.T) {
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("story output lacks %q:\n%s", want, out)
+		}
+	}
+
+	// One article's own facts: seed 004 gives Dalton her title and dates
+	// Saturday's shoot-down.
+	code, out, errs = run(t, "", "export", "--json", "--db", db)
+	if code != 0 {
+		t.Fatalf("export: %s", errs)
+	}
+	var x struct{ Articles []struct{ ID, Ref string } }
+	if err := json.Unmarshal([]byte(out), &x); err != nil {
+		t.Fatal(err)
+	}
+	var seed004 string
+	for _, a := range x.Articles {
+		if strings.Contains(a.Ref, "004_") {
+			seed004 = a.ID
+		}
+	}
+	code, out, errs = run(t, "", "article", "--db", db, "--facts", seed004)
+	if code != 0 {
+		t.Fatalf("article --facts: exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"person  Melissa Dalton: Assistant Secretary of Defense", "date    2023-02-04", `quote   Melissa Dalton: "There have been contacts`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("article --facts lacks %q:\n%s", want, out)
 		}
 	}
 }

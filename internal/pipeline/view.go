@@ -58,13 +58,21 @@ type SourcesSay struct {
 	Disagreements []facts.Disagreement  `json:"disagreements"`
 }
 
+// ArticleFacts is what one article says: the people with their roles, the
+// organisations and places, the quotes with their speakers, the dates
+// resolved against its publication date, and the numbers with what they
+// count. a must carry its text.
+func ArticleFacts(a *copydesk.Article) *facts.Facts {
+	return facts.Extract(facts.ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title,
+		Text: a.Text, Published: a.Published, Lang: a.Lang})
+}
+
 // sourcesSay extracts the facts of each article (with its text) and merges
 // them with the copy relations among them.
 func sourcesSay(arts []*copydesk.Article, rels []copydesk.Relation) SourcesSay {
 	fs := make([]*facts.Facts, 0, len(arts))
 	for _, a := range arts {
-		fs = append(fs, facts.Extract(facts.ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title,
-			Text: a.Text, Published: a.Published, Lang: a.Lang}))
+		fs = append(fs, ArticleFacts(a))
 	}
 	sf := facts.Merge(fs, rels)
 	return SourcesSay{Entities: sf.Entities, Quotes: sf.Quotes, Timeline: sf.Timeline, Disagreements: sf.Disagreements}
