@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -13,7 +12,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -21,42 +19,15 @@ import (
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/pipeline"
 	"github.com/copydesk/copydesk/internal/postgres"
+	"github.com/copydesk/copydesk/internal/storetest"
 )
 
-// pgDSN returns the database the PostgreSQL tests may use, or skips the test
-// when COPYDESK_TEST_POSTGRES is unset.
-func pgDSN(tb testing.TB) string {
-	tb.Helper()
-	dsn := os.Getenv("COPYDESK_TEST_POSTGRES")
-	if dsn == "" {
-		tb.Skip("COPYDESK_TEST_POSTGRES is unset: skipping PostgreSQL tests (see README, PostgreSQL section)")
-	}
-	return dsn
-}
-
-var pgSchemas atomic.Int64
-
 // freshSchema returns the test database's DSN with search_path set to a new
-// schema (which the store creates on open), dropped when the test ends.
+// schema (which the store creates on open), dropped when the test ends, or
+// skips the test when COPYDESK_TEST_POSTGRES is unset.
 func freshSchema(tb testing.TB) string {
 	tb.Helper()
-	dsn := pgDSN(tb)
-	name := fmt.Sprintf("cmd_%d_%d", os.Getpid(), pgSchemas.Add(1))
-	u, err := url.Parse(dsn)
-	if err != nil {
-		tb.Fatalf("COPYDESK_TEST_POSTGRES: %v", err)
-	}
-	q := u.Query()
-	q.Set("search_path", name)
-	u.RawQuery = q.Encode()
-	tb.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		if err := postgres.DropSchema(ctx, dsn, name); err != nil {
-			tb.Errorf("%v", err)
-		}
-	})
-	return u.String()
+	return storetest.PostgresSchema(tb, "cmd", postgres.DropSchema)
 }
 
 func openPG(tb testing.TB, dsn string) *postgres.Store {

@@ -2,18 +2,17 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/storekit"
 	"github.com/jackc/pgx/v5"
 )
 
-// articleColumns are the columns scanArticles reads, in its order; the json
-// columns come as text.
+// articleColumns are the columns storekit.ScanArticle reads, in its order;
+// the json columns come as text.
 const articleColumns = `id, ref, version, url, canonical_url, source, title, byline, published, lang,
 	text, paragraphs::text, removed::text, partial, format, raw_hash, extra::text, added, event, story, placement::text`
 
@@ -27,13 +26,7 @@ const refLockClass = 0x72656673 // "refs"
 // store nor in a, and reports false. Puts of one ref are serialized by a
 // transaction advisory lock, so versions stay 1, 2, 3... under concurrency.
 func (s *Store) PutArticle(ctx context.Context, a *copydesk.Article, raw []byte) (bool, error) {
-	if a.ID == "" {
-		return false, copydesk.Errorf(copydesk.EInvalid, "article of ref %q has no ID", a.Ref)
-	}
-	if err := checkTime("article "+a.ID+": published", a.Published); err != nil {
-		return false, err
-	}
-	if err := checkTime("article "+a.ID+": added", a.Added); err != nil {
+	if err := storekit.CheckArticle(a); err != nil {
 		return false, err
 	}
 	for _, f := range []struct{ name, value string }{
@@ -44,24 +37,9 @@ func (s *Store) PutArticle(ctx context.Context, a *copydesk.Article, raw []byte)
 			return false, err
 		}
 	}
-	added := a.Added
-	if added.IsZero() {
-		added = time.Now().UTC()
-	}
-	paragraphs, err := jsonColumn(a.Paragraphs, len(a.Paragraphs))
+	row, err := storekit.NewRow(a, raw)
 	if err != nil {
-		return false, copydesk.Errorf(copydesk.EInvalid, "article %s: paragraphs: %v", a.ID, err)
-	}
-	removed, err := jsonColumn(a.Removed, len(a.Removed))
-	if err != nil {
-		return false, copydesk.Errorf(copydesk.EInvalid, "article %s: removed: %v", a.ID, err)
-	}
-	extra, err := jsonColumn(a.Extra, len(a.Extra))
-	if err != nil {
-		return false, copydesk.Errorf(copydesk.EInvalid, "article %s: extra: %v", a.ID, err)
-	}
-	if raw == nil {
-		raw = []byte{} // nil would bind as NULL
+		return false, err
 	}
 
 	// One round trip: a batch runs as one implicit transaction, so the ref
@@ -81,8 +59,8 @@ func (s *Store) PutArticle(ctx context.Context, a *copydesk.Article, raw []byte)
 			INSERT INTO raws (article_id, raw) SELECT id, $18 FROM ins
 		)
 		SELECT version FROM ins`,
-		a.ID, a.Ref, a.URL, a.CanonicalURL, a.Source, a.Title, a.Byline, nullTime(a.Published), a.Lang,
-		a.Text, paragraphs, removed, a.Partial, a.Format, a.RawHash, extra, formatTime(added), raw)
+		a.ID, a.Ref, a.URL, a.CanonicalURL, a.Source, a.Title, a.Byline, row.Published, a.Lang,
+		a.Text, row.Paragraphs, row.Removed, a.Partial, a.Format, a.RawHash, row.Extra, storekit.FormatTime(row.Added), row.Raw)
 	br := s.pool.SendBatch(ctx, b)
 	var version int
 	_, err = br.Exec()
@@ -99,22 +77,8 @@ func (s *Store) PutArticle(ctx context.Context, a *copydesk.Article, raw []byte)
 		return false, wrap("put article "+a.ID, err)
 	}
 	a.Version = version
-	a.Added = added
+	a.Added = row.Added
 	return true, nil
-}
-
-// jsonColumn returns v as JSON text, or nil (NULL) when it holds n == 0
-// elements.
-func jsonColumn(v any, n int) (*string, error) {
-	if n == 0 {
-		return nil, nil
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
-	s := string(b)
-	return &s, nil
 }
 
 // Article returns the article id, or an ENotFound error.
@@ -201,42 +165,11 @@ func scanArticles(rows pgx.Rows) ([]*copydesk.Article, error) {
 	defer rows.Close()
 	as := []*copydesk.Article{}
 	for rows.Next() {
-		var (
-			a                          copydesk.Article
-			published, added           *string
-			paragraphs, removed, extra *string
-			placement                  *string
-		)
-		if err := rows.Scan(&a.ID, &a.Ref, &a.Version, &a.URL, &a.CanonicalURL, &a.Source, &a.Title, &a.Byline,
-			&published, &a.Lang, &a.Text, &paragraphs, &removed, &a.Partial, &a.Format, &a.RawHash, &extra,
-			&added, &a.Event, &a.Story, &placement); err != nil {
+		a, err := storekit.ScanArticle(rows.Scan)
+		if err != nil {
 			return nil, err
 		}
-		var err error
-		if a.Published, err = parseTime(published); err != nil {
-			return nil, fmt.Errorf("article %s: published: %w", a.ID, err)
-		}
-		if a.Added, err = parseTime(added); err != nil {
-			return nil, fmt.Errorf("article %s: added: %w", a.ID, err)
-		}
-		for _, c := range []struct {
-			name string
-			col  *string
-			dst  any
-		}{
-			{"paragraphs", paragraphs, &a.Paragraphs},
-			{"removed", removed, &a.Removed},
-			{"extra", extra, &a.Extra},
-			{"placement", placement, &a.Placement},
-		} {
-			if c.col == nil {
-				continue
-			}
-			if err := json.Unmarshal([]byte(*c.col), c.dst); err != nil {
-				return nil, fmt.Errorf("article %s: %s: %w", a.ID, c.name, err)
-			}
-		}
-		as = append(as, &a)
+		as = append(as, a)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err

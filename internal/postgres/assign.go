@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/storekit"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -90,7 +91,7 @@ func (s *Store) Frontier(ctx context.Context, kinds ...string) (firstKey string,
 	if key != nil {
 		firstKey = *key
 	}
-	if lastUnprocessed, err = parseTime(added); err != nil {
+	if lastUnprocessed, err = storekit.ParseTime(added); err != nil {
 		return "", time.Time{}, wrap("frontier", err)
 	}
 	return firstKey, lastUnprocessed, nil

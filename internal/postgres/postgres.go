@@ -28,21 +28,16 @@
 package postgres
 
 import (
-	"cmp"
 	"context"
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
-	"path"
-	"slices"
-	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/storekit"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -138,40 +133,9 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// migration is one numbered schema change.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
 // migrations returns the embedded migrations in the order of their numbers.
-func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var ms []migration
-	seen := map[int]string{}
-	for _, name := range names {
-		base := path.Base(name)
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: name does not start with a positive number and '_'", base)
-		}
-		if other, dup := seen[v]; dup {
-			return nil, fmt.Errorf("migration %s: number %d already used by %s", base, v, other)
-		}
-		seen[v] = base
-		b, err := migrationFiles.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, migration{version: v, name: base, sql: string(b)})
-	}
-	slices.SortFunc(ms, func(a, b migration) int { return cmp.Compare(a.version, b.version) })
-	return ms, nil
+func migrations() ([]storekit.Migration, error) {
+	return storekit.Migrations(migrationFiles, "migrations/*.sql")
 }
 
 // migrate creates schema when it is not "" and missing, and applies the
@@ -209,19 +173,19 @@ func (s *Store) migrate(ctx context.Context, schema string) error {
 		if err := tx.QueryRow(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&newest); err != nil {
 			return fmt.Errorf("read schema_migrations: %w", err)
 		}
-		if len(ms) > 0 && newest > ms[len(ms)-1].version {
+		if len(ms) > 0 && newest > ms[len(ms)-1].Version {
 			return copydesk.Errorf(copydesk.EConflict,
-				"postgres: open %s: database schema version %d is newer than this program knows (%d)", s.name, newest, ms[len(ms)-1].version)
+				"postgres: open %s: database schema version %d is newer than this program knows (%d)", s.name, newest, ms[len(ms)-1].Version)
 		}
 		for _, m := range ms {
-			if m.version <= newest {
+			if m.Version <= newest {
 				continue
 			}
-			if _, err := tx.Exec(ctx, m.sql); err != nil {
-				return fmt.Errorf("migration %s: %w", m.name, err)
+			if _, err := tx.Exec(ctx, m.SQL); err != nil {
+				return fmt.Errorf("migration %s: %w", m.Name, err)
 			}
-			if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
-				return fmt.Errorf("migration %s: %w", m.name, err)
+			if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.Version, m.Name); err != nil {
+				return fmt.Errorf("migration %s: %w", m.Name, err)
 			}
 		}
 		return nil
@@ -255,47 +219,6 @@ func checkText(what, s string) error {
 	}
 	if !utf8.ValidString(s) {
 		return copydesk.Errorf(copydesk.EInvalid, "%s is not valid UTF-8", what)
-	}
-	return nil
-}
-
-// timeLayout is RFC 3339 in UTC with nine fraction digits always present, so
-// that stored times sort as text, as in the SQLite store.
-const timeLayout = "2006-01-02T15:04:05.000000000Z"
-
-// formatTime returns t in UTC as stored.
-func formatTime(t time.Time) string {
-	return t.UTC().Format(timeLayout)
-}
-
-// nullTime returns t as stored, nil (NULL) when t is zero.
-func nullTime(t time.Time) *string {
-	if t.IsZero() {
-		return nil
-	}
-	s := formatTime(t)
-	return &s
-}
-
-// parseTime reads a stored time; NULL gives the zero time.
-func parseTime(s *string) (time.Time, error) {
-	if s == nil {
-		return time.Time{}, nil
-	}
-	t, err := time.Parse(time.RFC3339Nano, *s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("stored time %q: %w", *s, err)
-	}
-	return t.UTC(), nil
-}
-
-// checkTime rejects a time the fixed-width layout cannot hold.
-func checkTime(what string, t time.Time) error {
-	if t.IsZero() {
-		return nil
-	}
-	if y := t.UTC().Year(); y < 0 || y > 9999 {
-		return copydesk.Errorf(copydesk.EInvalid, "%s %s: year outside 0-9999", what, t)
 	}
 	return nil
 }

@@ -3,60 +3,21 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"net/url"
-	"os"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/storetest"
-	"github.com/jackc/pgx/v5"
 )
 
-// testDSN returns the DSN of the database the tests may use, or skips the
-// test when COPYDESK_TEST_POSTGRES is unset.
-func testDSN(tb testing.TB) string {
-	tb.Helper()
-	dsn := os.Getenv("COPYDESK_TEST_POSTGRES")
-	if dsn == "" {
-		tb.Skip("COPYDESK_TEST_POSTGRES is unset: skipping PostgreSQL tests (see README, PostgreSQL section)")
-	}
-	return dsn
-}
-
-// schemas numbers the schemas this process makes.
-var schemas atomic.Int64
-
-// freshSchema returns the test DSN with search_path set to a new schema name,
-// and drops that schema when the test ends. Open creates the schema.
+// freshSchema returns the test DSN with search_path set to a new schema,
+// dropped when the test ends, or skips the test when COPYDESK_TEST_POSTGRES
+// is unset. Open creates the schema.
 func freshSchema(tb testing.TB) string {
 	tb.Helper()
-	dsn := testDSN(tb)
-	name := fmt.Sprintf("t_%d_%d", os.Getpid(), schemas.Add(1))
-	u, err := url.Parse(dsn)
-	if err != nil {
-		tb.Fatalf("COPYDESK_TEST_POSTGRES: %v", err)
-	}
-	q := u.Query()
-	q.Set("search_path", name)
-	u.RawQuery = q.Encode()
-	tb.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		conn, err := pgx.Connect(ctx, dsn)
-		if err != nil {
-			tb.Errorf("drop schema %s: %v", name, err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, `DROP SCHEMA IF EXISTS `+pgx.Identifier{name}.Sanitize()+` CASCADE`); err != nil {
-			tb.Errorf("drop schema %s: %v", name, err)
-		}
-	})
-	return u.String()
+	return storetest.PostgresSchema(tb, "t", DropSchema)
 }
 
 // openFresh opens a store in a fresh schema and closes it when the test ends.
@@ -71,7 +32,7 @@ func openFresh(tb testing.TB) *Store {
 }
 
 func TestStore(t *testing.T) {
-	testDSN(t)
+	storetest.PostgresDSN(t)
 	storetest.Run(t, func(t *testing.T) copydesk.Store {
 		// Run closes the store itself; the schema goes after.
 		s, err := Open(context.Background(), freshSchema(t))
@@ -115,8 +76,8 @@ func TestOpenConcurrently(t *testing.T) {
 		`SELECT COUNT(*), MAX(version) FROM schema_migrations`).Scan(&count, &newest); err != nil {
 		t.Fatal(err)
 	}
-	if count != len(ms) || newest != ms[len(ms)-1].version {
-		t.Errorf("schema_migrations holds %d rows up to %d, want %d up to %d", count, newest, len(ms), ms[len(ms)-1].version)
+	if count != len(ms) || newest != ms[len(ms)-1].Version {
+		t.Errorf("schema_migrations holds %d rows up to %d, want %d up to %d", count, newest, len(ms), ms[len(ms)-1].Version)
 	}
 }
 
@@ -129,8 +90,8 @@ func TestMigrations(t *testing.T) {
 		t.Fatal("no migrations embedded")
 	}
 	for i, m := range ms {
-		if m.version != i+1 {
-			t.Errorf("migration %d is %s, number %d; want numbers 1, 2, ... without gaps", i, m.name, m.version)
+		if m.Version != i+1 {
+			t.Errorf("migration %d is %s, number %d; want numbers 1, 2, ... without gaps", i, m.Name, m.Version)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/storekit"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -30,7 +31,7 @@ import (
 // and a transaction PostgreSQL fails for a deadlock is retried. It costs two
 // round trips: the checks, then the writes with the commit.
 func (s *Store) SaveResult(ctx context.Context, r copydesk.Result) error {
-	if err := checkResult(r); err != nil {
+	if err := storekit.CheckResult(r); err != nil {
 		return err
 	}
 	now := r.Now
@@ -102,40 +103,6 @@ func rollback(conn *pgxpool.Conn) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	_, _ = conn.Exec(ctx, `ROLLBACK`) // on failure the pool closes the connection, which rolls back
-}
-
-// checkResult rejects what the store cannot record before any SQL runs.
-func checkResult(r copydesk.Result) error {
-	if r.Article == "" {
-		return copydesk.Errorf(copydesk.EInvalid, "result names no article")
-	}
-	for _, rel := range r.Relations {
-		if rel.From == "" || rel.To == "" {
-			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: relation %q -> %q lacks an article", r.Article, rel.From, rel.To)
-		}
-	}
-	for _, e := range r.Events {
-		if e.ID == "" {
-			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: event without ID", r.Article)
-		}
-		if err := errors.Join(checkTime("event "+e.ID+": first seen", e.FirstSeen), checkTime("event "+e.ID+": last seen", e.LastSeen)); err != nil {
-			return err
-		}
-	}
-	for _, s := range r.Stories {
-		if s.ID == "" {
-			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: story without ID", r.Article)
-		}
-		if err := errors.Join(checkTime("story "+s.ID+": first seen", s.FirstSeen), checkTime("story "+s.ID+": last seen", s.LastSeen)); err != nil {
-			return err
-		}
-	}
-	for _, m := range r.Moves {
-		if m.Article == "" {
-			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: move names no article", r.Article)
-		}
-	}
-	return checkTime("result of article "+r.Article+": now", r.Now)
 }
 
 // saveResult does the work of SaveResult on conn: BEGIN and the checks in one
@@ -254,7 +221,7 @@ func saveResult(ctx context.Context, conn *pgxpool.Conn, r copydesk.Result, now 
 			VALUES ($1, $2, $3, $4)
 			ON CONFLICT (id) DO UPDATE
 			SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen`,
-			st.ID, st.Title, nullTime(st.FirstSeen), nullTime(st.LastSeen))
+			st.ID, st.Title, storekit.NullTime(st.FirstSeen), storekit.NullTime(st.LastSeen))
 	}
 	for _, e := range slices.SortedStableFunc(slices.Values(r.Events), func(a, b copydesk.Event) int { return strings.Compare(a.ID, b.ID) }) {
 		b.Queue(`INSERT INTO events (id, story, title, first_seen, last_seen)
@@ -262,10 +229,10 @@ func saveResult(ctx context.Context, conn *pgxpool.Conn, r copydesk.Result, now 
 			ON CONFLICT (id) DO UPDATE
 			SET story = excluded.story, title = excluded.title,
 				first_seen = excluded.first_seen, last_seen = excluded.last_seen`,
-			e.ID, e.Story, e.Title, nullTime(e.FirstSeen), nullTime(e.LastSeen))
+			e.ID, e.Story, e.Title, storekit.NullTime(e.FirstSeen), storekit.NullTime(e.LastSeen))
 	}
 	b.Queue(`UPDATE articles SET event = $1, story = $2, placement = $3, processed_at = $4 WHERE id = $5`,
-		r.Event, r.Story, placement, formatTime(now), r.Article)
+		r.Event, r.Story, placement, storekit.FormatTime(now), r.Article)
 	for _, m := range r.Moves {
 		b.Queue(`UPDATE articles SET event = $1, story = $2 WHERE id = $3`, m.Event, m.Story, m.Article)
 	}
@@ -326,7 +293,7 @@ func (s *Store) Stories(ctx context.Context) ([]copydesk.Story, error) {
 	var (
 		stories []copydesk.Story
 		events  []copydesk.Event
-		members []member
+		members []storekit.Member
 	)
 	err := s.read(ctx, func(b *pgx.Batch) {
 		queueStories(b, &stories, ``)
@@ -336,7 +303,7 @@ func (s *Store) Stories(ctx context.Context) ([]copydesk.Story, error) {
 	if err != nil {
 		return nil, wrap("stories", err)
 	}
-	fill(stories, events, members)
+	storekit.Fill(stories, events, members)
 	return stories, nil
 }
 
@@ -345,7 +312,7 @@ func (s *Store) Story(ctx context.Context, id string) (*copydesk.Story, error) {
 	var (
 		stories []copydesk.Story
 		events  []copydesk.Event
-		members []member
+		members []storekit.Member
 	)
 	err := s.read(ctx, func(b *pgx.Batch) {
 		queueStories(b, &stories, `id = $1`, id)
@@ -358,7 +325,7 @@ func (s *Store) Story(ctx context.Context, id string) (*copydesk.Story, error) {
 	if len(stories) == 0 {
 		return nil, copydesk.Errorf(copydesk.ENotFound, "story %s not found", id)
 	}
-	fill(stories, events, members)
+	storekit.Fill(stories, events, members)
 	return &stories[0], nil
 }
 
@@ -367,7 +334,7 @@ func (s *Store) Story(ctx context.Context, id string) (*copydesk.Story, error) {
 func (s *Store) Events(ctx context.Context, story string) ([]copydesk.Event, error) {
 	var (
 		events  []copydesk.Event
-		members []member
+		members []storekit.Member
 	)
 	err := s.read(ctx, func(b *pgx.Batch) {
 		if story == "" {
@@ -381,7 +348,7 @@ func (s *Store) Events(ctx context.Context, story string) ([]copydesk.Event, err
 	if err != nil {
 		return nil, wrap("events of story "+quote(story), err)
 	}
-	fill(nil, events, members)
+	storekit.Fill(nil, events, members)
 	return events, nil
 }
 
@@ -415,10 +382,10 @@ func queueStories(b *pgx.Batch, dst *[]copydesk.Story, where string, args ...any
 		_, err := pgx.ForEachRow(rows, []any{&st.ID, &st.Title, &first, &last}, func() error {
 			s := copydesk.Story{ID: st.ID, Title: st.Title, Events: []string{}, Articles: []string{}}
 			var err error
-			if s.FirstSeen, err = parseTime(first); err != nil {
+			if s.FirstSeen, err = storekit.ParseTime(first); err != nil {
 				return copydesk.Errorf(copydesk.EInternal, "story %s: %v", s.ID, err)
 			}
-			if s.LastSeen, err = parseTime(last); err != nil {
+			if s.LastSeen, err = storekit.ParseTime(last); err != nil {
 				return copydesk.Errorf(copydesk.EInternal, "story %s: %v", s.ID, err)
 			}
 			*dst = append(*dst, s)
@@ -444,10 +411,10 @@ func queueEvents(b *pgx.Batch, dst *[]copydesk.Event, where string, args ...any)
 		_, err := pgx.ForEachRow(rows, []any{&ev.ID, &ev.Story, &ev.Title, &first, &last}, func() error {
 			e := copydesk.Event{ID: ev.ID, Story: ev.Story, Title: ev.Title, Articles: []string{}}
 			var err error
-			if e.FirstSeen, err = parseTime(first); err != nil {
+			if e.FirstSeen, err = storekit.ParseTime(first); err != nil {
 				return copydesk.Errorf(copydesk.EInternal, "event %s: %v", e.ID, err)
 			}
-			if e.LastSeen, err = parseTime(last); err != nil {
+			if e.LastSeen, err = storekit.ParseTime(last); err != nil {
 				return copydesk.Errorf(copydesk.EInternal, "event %s: %v", e.ID, err)
 			}
 			*dst = append(*dst, e)
@@ -457,66 +424,17 @@ func queueEvents(b *pgx.Batch, dst *[]copydesk.Event, where string, args ...any)
 	})
 }
 
-// member is the assignment of one article.
-type member struct {
-	id, event, story string
-}
-
 // queueMembers queues the query of the assignments of the articles matching
 // where into *dst, in the order of the article lists: by Published (unknown
 // last), Added, then ID.
-func queueMembers(b *pgx.Batch, dst *[]member, where string, args ...any) {
+func queueMembers(b *pgx.Batch, dst *[]storekit.Member, where string, args ...any) {
 	b.Queue(`SELECT id, event, story FROM articles WHERE `+where+`
 		ORDER BY published IS NULL, published, added, id`, args...).Query(func(rows pgx.Rows) error {
-		var m member
-		_, err := pgx.ForEachRow(rows, []any{&m.id, &m.event, &m.story}, func() error {
+		var m storekit.Member
+		_, err := pgx.ForEachRow(rows, []any{&m.ID, &m.Event, &m.Story}, func() error {
 			*dst = append(*dst, m)
 			return nil
 		})
 		return err
 	})
-}
-
-// fill derives the article lists of events and stories, and the event lists
-// of stories, from the assignments of their members. A story lists its
-// events in the order of events (newest first); an event some article names
-// but no row describes comes after, by ID.
-func fill(stories []copydesk.Story, events []copydesk.Event, members []member) {
-	eventAt := make(map[string]int, len(events))
-	for i, e := range events {
-		eventAt[e.ID] = i
-	}
-	storyAt := make(map[string]int, len(stories))
-	for i, s := range stories {
-		storyAt[s.ID] = i
-	}
-	listed := map[member]bool{} // story and event pairs already listed
-	for _, m := range members {
-		if i, ok := eventAt[m.event]; ok && m.event != "" {
-			events[i].Articles = append(events[i].Articles, m.id)
-		}
-		if i, ok := storyAt[m.story]; ok && m.story != "" {
-			s := &stories[i]
-			s.Articles = append(s.Articles, m.id)
-			if pair := (member{story: m.story, event: m.event}); m.event != "" && !listed[pair] {
-				listed[pair] = true
-				s.Events = append(s.Events, m.event)
-			}
-		}
-	}
-	for i := range stories {
-		slices.SortFunc(stories[i].Events, func(a, b string) int {
-			ia, oka := eventAt[a]
-			ib, okb := eventAt[b]
-			switch {
-			case oka && okb:
-				return ia - ib
-			case oka:
-				return -1
-			case okb:
-				return 1
-			}
-			return strings.Compare(a, b)
-		})
-	}
 }

@@ -7,12 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/storekit"
 )
 
-// articleColumns are the columns scanArticle reads, in its order.
+// articleColumns are the columns storekit.ScanArticle reads, in its order.
 const articleColumns = `id, ref, version, url, canonical_url, source, title, byline, published, lang,
 	text, paragraphs, removed, partial, format, raw_hash, extra, added, event, story, placement`
 
@@ -20,33 +20,12 @@ const articleColumns = `id, ref, version, url, canonical_url, source, title, byl
 // with a.ID is stored already, in which case it changes nothing, neither in the
 // store nor in a, and reports false.
 func (db *DB) PutArticle(ctx context.Context, a *copydesk.Article, raw []byte) (bool, error) {
-	if a.ID == "" {
-		return false, copydesk.Errorf(copydesk.EInvalid, "article of ref %q has no ID", a.Ref)
-	}
-	if err := checkTime("article "+a.ID+": published", a.Published); err != nil {
+	if err := storekit.CheckArticle(a); err != nil {
 		return false, err
 	}
-	if err := checkTime("article "+a.ID+": added", a.Added); err != nil {
+	row, err := storekit.NewRow(a, raw)
+	if err != nil {
 		return false, err
-	}
-	added := a.Added
-	if added.IsZero() {
-		added = time.Now().UTC()
-	}
-	paragraphs, err := jsonColumn(a.Paragraphs, len(a.Paragraphs))
-	if err != nil {
-		return false, copydesk.Errorf(copydesk.EInvalid, "article %s: paragraphs: %v", a.ID, err)
-	}
-	removed, err := jsonColumn(a.Removed, len(a.Removed))
-	if err != nil {
-		return false, copydesk.Errorf(copydesk.EInvalid, "article %s: removed: %v", a.ID, err)
-	}
-	extra, err := jsonColumn(a.Extra, len(a.Extra))
-	if err != nil {
-		return false, copydesk.Errorf(copydesk.EInvalid, "article %s: extra: %v", a.ID, err)
-	}
-	if raw == nil {
-		raw = []byte{} // nil would bind as NULL
 	}
 
 	tx, err := db.w.BeginTx(ctx, nil)
@@ -67,31 +46,19 @@ func (db *DB) PutArticle(ctx context.Context, a *copydesk.Article, raw []byte) (
 	version := n + 1
 	if _, err := tx.ExecContext(ctx, `INSERT INTO articles (`+articleColumns+`)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
-		a.ID, a.Ref, version, a.URL, a.CanonicalURL, a.Source, a.Title, a.Byline, nullTime(a.Published), a.Lang,
-		a.Text, paragraphs, removed, a.Partial, a.Format, a.RawHash, extra, formatTime(added), "", ""); err != nil {
+		a.ID, a.Ref, version, a.URL, a.CanonicalURL, a.Source, a.Title, a.Byline, row.Published, a.Lang,
+		a.Text, row.Paragraphs, row.Removed, a.Partial, a.Format, a.RawHash, row.Extra, storekit.FormatTime(row.Added), "", ""); err != nil {
 		return false, fmt.Errorf("sqlite: put article %s: %w", a.ID, err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO raws (article_id, raw) VALUES (?, ?)`, a.ID, raw); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO raws (article_id, raw) VALUES (?, ?)`, a.ID, row.Raw); err != nil {
 		return false, fmt.Errorf("sqlite: put article %s: raw: %w", a.ID, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return false, fmt.Errorf("sqlite: put article %s: %w", a.ID, err)
 	}
 	a.Version = version
-	a.Added = added
+	a.Added = row.Added
 	return true, nil
-}
-
-// jsonColumn returns v as JSON text, or NULL when it holds n == 0 elements.
-func jsonColumn(v any, n int) (sql.NullString, error) {
-	if n == 0 {
-		return sql.NullString{}, nil
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return sql.NullString{}, err
-	}
-	return sql.NullString{String: string(b), Valid: true}, nil
 }
 
 // Article returns the article id, or an ENotFound error.
@@ -184,42 +151,11 @@ func scanArticles(rows *sql.Rows) ([]*copydesk.Article, error) {
 	defer rows.Close()
 	as := []*copydesk.Article{}
 	for rows.Next() {
-		var (
-			a                          copydesk.Article
-			published, added           sql.NullString
-			paragraphs, removed, extra sql.NullString
-			placement                  sql.NullString
-		)
-		if err := rows.Scan(&a.ID, &a.Ref, &a.Version, &a.URL, &a.CanonicalURL, &a.Source, &a.Title, &a.Byline,
-			&published, &a.Lang, &a.Text, &paragraphs, &removed, &a.Partial, &a.Format, &a.RawHash, &extra,
-			&added, &a.Event, &a.Story, &placement); err != nil {
+		a, err := storekit.ScanArticle(rows.Scan)
+		if err != nil {
 			return nil, err
 		}
-		var err error
-		if a.Published, err = parseTime(published); err != nil {
-			return nil, fmt.Errorf("article %s: published: %w", a.ID, err)
-		}
-		if a.Added, err = parseTime(added); err != nil {
-			return nil, fmt.Errorf("article %s: added: %w", a.ID, err)
-		}
-		for _, c := range []struct {
-			name string
-			col  sql.NullString
-			dst  any
-		}{
-			{"paragraphs", paragraphs, &a.Paragraphs},
-			{"removed", removed, &a.Removed},
-			{"extra", extra, &a.Extra},
-			{"placement", placement, &a.Placement},
-		} {
-			if !c.col.Valid {
-				continue
-			}
-			if err := json.Unmarshal([]byte(c.col.String), c.dst); err != nil {
-				return nil, fmt.Errorf("article %s: %s: %w", a.ID, c.name, err)
-			}
-		}
-		as = append(as, &a)
+		as = append(as, a)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err

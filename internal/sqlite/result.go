@@ -8,10 +8,10 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/storekit"
 )
 
 // SaveResult records r in one transaction: it upserts r.Relations by From and
@@ -21,7 +21,7 @@ import (
 // without articles. Every article named in r must be stored, else SaveResult
 // returns an ENotFound error and changes nothing.
 func (db *DB) SaveResult(ctx context.Context, r copydesk.Result) error {
-	if err := checkResult(r); err != nil {
+	if err := storekit.CheckResult(r); err != nil {
 		return err
 	}
 	now := r.Now
@@ -43,40 +43,6 @@ func (db *DB) SaveResult(ctx context.Context, r copydesk.Result) error {
 		return fmt.Errorf("sqlite: save result of article %s: %w", r.Article, err)
 	}
 	return nil
-}
-
-// checkResult rejects what the store cannot record before any SQL runs.
-func checkResult(r copydesk.Result) error {
-	if r.Article == "" {
-		return copydesk.Errorf(copydesk.EInvalid, "result names no article")
-	}
-	for _, rel := range r.Relations {
-		if rel.From == "" || rel.To == "" {
-			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: relation %q -> %q lacks an article", r.Article, rel.From, rel.To)
-		}
-	}
-	for _, e := range r.Events {
-		if e.ID == "" {
-			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: event without ID", r.Article)
-		}
-		if err := errors.Join(checkTime("event "+e.ID+": first seen", e.FirstSeen), checkTime("event "+e.ID+": last seen", e.LastSeen)); err != nil {
-			return err
-		}
-	}
-	for _, s := range r.Stories {
-		if s.ID == "" {
-			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: story without ID", r.Article)
-		}
-		if err := errors.Join(checkTime("story "+s.ID+": first seen", s.FirstSeen), checkTime("story "+s.ID+": last seen", s.LastSeen)); err != nil {
-			return err
-		}
-	}
-	for _, m := range r.Moves {
-		if m.Article == "" {
-			return copydesk.Errorf(copydesk.EInvalid, "result of article %s: move names no article", r.Article)
-		}
-	}
-	return checkTime("result of article "+r.Article+": now", r.Now)
 }
 
 // saveResult does the work of SaveResult inside tx.
@@ -142,7 +108,7 @@ func saveResult(ctx context.Context, tx *sql.Tx, r copydesk.Result, now time.Tim
 		placement = sql.NullString{String: string(b), Valid: true}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET event = ?, story = ?, placement = ?, processed_at = ? WHERE id = ?`,
-		r.Event, r.Story, placement, formatTime(now), r.Article); err != nil {
+		r.Event, r.Story, placement, storekit.FormatTime(now), r.Article); err != nil {
 		return fmt.Errorf("article %s: %w", r.Article, err)
 	}
 	for _, s := range r.Stories {
@@ -150,7 +116,7 @@ func saveResult(ctx context.Context, tx *sql.Tx, r copydesk.Result, now time.Tim
 			VALUES (?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE
 			SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen`,
-			s.ID, s.Title, nullTime(s.FirstSeen), nullTime(s.LastSeen)); err != nil {
+			s.ID, s.Title, storekit.NullTime(s.FirstSeen), storekit.NullTime(s.LastSeen)); err != nil {
 			return fmt.Errorf("story %s: %w", s.ID, err)
 		}
 		stories[s.ID] = true
@@ -161,7 +127,7 @@ func saveResult(ctx context.Context, tx *sql.Tx, r copydesk.Result, now time.Tim
 			ON CONFLICT (id) DO UPDATE
 			SET story = excluded.story, title = excluded.title,
 				first_seen = excluded.first_seen, last_seen = excluded.last_seen`,
-			e.ID, e.Story, e.Title, nullTime(e.FirstSeen), nullTime(e.LastSeen)); err != nil {
+			e.ID, e.Story, e.Title, storekit.NullTime(e.FirstSeen), storekit.NullTime(e.LastSeen)); err != nil {
 			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
 		events[e.ID] = true
@@ -250,7 +216,7 @@ func (db *DB) Stories(ctx context.Context) ([]copydesk.Story, error) {
 		if err != nil {
 			return err
 		}
-		fill(stories, events, members)
+		storekit.Fill(stories, events, members)
 		return nil
 	})
 	if err != nil {
@@ -275,7 +241,7 @@ func (db *DB) Story(ctx context.Context, id string) (*copydesk.Story, error) {
 		if err != nil {
 			return err
 		}
-		fill(stories, events, members)
+		storekit.Fill(stories, events, members)
 		return nil
 	})
 	if err != nil {
@@ -293,7 +259,7 @@ func (db *DB) Events(ctx context.Context, story string) ([]copydesk.Event, error
 	var events []copydesk.Event
 	err := db.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		var members []member
+		var members []storekit.Member
 		if story == "" {
 			if events, err = queryEvents(ctx, tx, ``); err != nil {
 				return err
@@ -308,7 +274,7 @@ func (db *DB) Events(ctx context.Context, story string) ([]copydesk.Event, error
 		if err != nil {
 			return err
 		}
-		fill(nil, events, members)
+		storekit.Fill(nil, events, members)
 		return nil
 	})
 	if err != nil {
@@ -350,15 +316,15 @@ func queryStories(ctx context.Context, tx *sql.Tx, where string, args ...any) ([
 	for rows.Next() {
 		var (
 			s           copydesk.Story
-			first, last sql.NullString
+			first, last *string
 		)
 		if err := rows.Scan(&s.ID, &s.Title, &first, &last); err != nil {
 			return nil, err
 		}
-		if s.FirstSeen, err = parseTime(first); err != nil {
+		if s.FirstSeen, err = storekit.ParseTime(first); err != nil {
 			return nil, fmt.Errorf("story %s: %w", s.ID, err)
 		}
-		if s.LastSeen, err = parseTime(last); err != nil {
+		if s.LastSeen, err = storekit.ParseTime(last); err != nil {
 			return nil, fmt.Errorf("story %s: %w", s.ID, err)
 		}
 		s.Events, s.Articles = []string{}, []string{}
@@ -383,15 +349,15 @@ func queryEvents(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]
 	for rows.Next() {
 		var (
 			e           copydesk.Event
-			first, last sql.NullString
+			first, last *string
 		)
 		if err := rows.Scan(&e.ID, &e.Story, &e.Title, &first, &last); err != nil {
 			return nil, err
 		}
-		if e.FirstSeen, err = parseTime(first); err != nil {
+		if e.FirstSeen, err = storekit.ParseTime(first); err != nil {
 			return nil, fmt.Errorf("event %s: %w", e.ID, err)
 		}
-		if e.LastSeen, err = parseTime(last); err != nil {
+		if e.LastSeen, err = storekit.ParseTime(last); err != nil {
 			return nil, fmt.Errorf("event %s: %w", e.ID, err)
 		}
 		e.Articles = []string{}
@@ -400,71 +366,22 @@ func queryEvents(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]
 	return events, rows.Err()
 }
 
-// member is the assignment of one article.
-type member struct {
-	id, event, story string
-}
-
 // queryMembers returns the assignments of the articles matching where, in the
 // order of the article lists: by Published (unknown last), Added, then ID.
-func queryMembers(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]member, error) {
+func queryMembers(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]storekit.Member, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, event, story FROM articles WHERE `+where+`
 		ORDER BY published IS NULL, published, added, id`, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var ms []member
+	var ms []storekit.Member
 	for rows.Next() {
-		var m member
-		if err := rows.Scan(&m.id, &m.event, &m.story); err != nil {
+		var m storekit.Member
+		if err := rows.Scan(&m.ID, &m.Event, &m.Story); err != nil {
 			return nil, err
 		}
 		ms = append(ms, m)
 	}
 	return ms, rows.Err()
-}
-
-// fill derives the article lists of events and stories, and the event lists
-// of stories, from the assignments of their members. A story lists its
-// events in the order of events (newest first); an event some article names
-// but no row describes comes after, by ID.
-func fill(stories []copydesk.Story, events []copydesk.Event, members []member) {
-	eventAt := make(map[string]int, len(events))
-	for i, e := range events {
-		eventAt[e.ID] = i
-	}
-	storyAt := make(map[string]int, len(stories))
-	for i, s := range stories {
-		storyAt[s.ID] = i
-	}
-	listed := map[member]bool{} // story and event pairs already listed
-	for _, m := range members {
-		if i, ok := eventAt[m.event]; ok && m.event != "" {
-			events[i].Articles = append(events[i].Articles, m.id)
-		}
-		if i, ok := storyAt[m.story]; ok && m.story != "" {
-			s := &stories[i]
-			s.Articles = append(s.Articles, m.id)
-			if pair := (member{story: m.story, event: m.event}); m.event != "" && !listed[pair] {
-				listed[pair] = true
-				s.Events = append(s.Events, m.event)
-			}
-		}
-	}
-	for i := range stories {
-		slices.SortFunc(stories[i].Events, func(a, b string) int {
-			ia, oka := eventAt[a]
-			ib, okb := eventAt[b]
-			switch {
-			case oka && okb:
-				return ia - ib
-			case oka:
-				return -1
-			case okb:
-				return 1
-			}
-			return strings.Compare(a, b)
-		})
-	}
 }

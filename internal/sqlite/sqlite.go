@@ -10,23 +10,19 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
-	"path"
 	"path/filepath"
 	"runtime"
-	"slices"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/storekit"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
@@ -110,41 +106,9 @@ func (db *DB) Close() error {
 	return nil
 }
 
-// migration is one numbered schema change.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
 // migrations returns the embedded migrations in the order of their numbers.
-func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var ms []migration
-	seen := map[int]string{}
-	for _, name := range names {
-		base := path.Base(name)
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: name does not start with a positive number and '_'", base)
-		}
-		if other, dup := seen[v]; dup {
-			return nil, fmt.Errorf("migration %s: number %d already used by %s", base, v, other)
-		}
-		seen[v] = base
-		b, err := migrationFiles.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, migration{version: v, name: base, sql: string(b)})
-	}
-	// fs.Glob sorts by name; sort by number so that 10 follows 9.
-	slices.SortFunc(ms, func(a, b migration) int { return cmp.Compare(a.version, b.version) })
-	return ms, nil
+func migrations() ([]storekit.Migration, error) {
+	return storekit.Migrations(migrationFiles, "migrations/*.sql")
 }
 
 // migrate applies the migrations the database lacks, each in its own
@@ -165,13 +129,13 @@ func (db *DB) migrate(ctx context.Context) error {
 	if err := db.w.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_migrations`).Scan(&newest); err != nil {
 		return fmt.Errorf("read schema_migrations: %w", err)
 	}
-	if len(ms) > 0 && newest.Valid && int(newest.Int64) > ms[len(ms)-1].version {
+	if len(ms) > 0 && newest.Valid && int(newest.Int64) > ms[len(ms)-1].Version {
 		return copydesk.Errorf(copydesk.EConflict,
-			"database schema version %d is newer than this program knows (%d)", newest.Int64, ms[len(ms)-1].version)
+			"database schema version %d is newer than this program knows (%d)", newest.Int64, ms[len(ms)-1].Version)
 	}
 	for _, m := range ms {
 		if err := db.apply(ctx, m); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
+			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
 	}
 	return nil
@@ -180,65 +144,25 @@ func (db *DB) migrate(ctx context.Context) error {
 // apply runs one migration unless it is recorded already. The check sits
 // inside the transaction, so two processes opening a new file at once apply
 // each migration once.
-func (db *DB) apply(ctx context.Context, m migration) error {
+func (db *DB) apply(ctx context.Context, m storekit.Migration) error {
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, m.Version).Scan(&n); err != nil {
 		return err
 	}
 	if n > 0 {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
-		m.version, m.name, formatTime(time.Now())); err != nil {
+		m.Version, m.Name, storekit.FormatTime(time.Now())); err != nil {
 		return err
 	}
 	return tx.Commit()
-}
-
-// timeLayout is RFC 3339 in UTC with nine fraction digits always present, so
-// that stored times sort as text.
-const timeLayout = "2006-01-02T15:04:05.000000000Z"
-
-// formatTime returns t in UTC as stored.
-func formatTime(t time.Time) string {
-	return t.UTC().Format(timeLayout)
-}
-
-// nullTime returns t as stored, NULL when t is zero.
-func nullTime(t time.Time) sql.NullString {
-	if t.IsZero() {
-		return sql.NullString{}
-	}
-	return sql.NullString{String: formatTime(t), Valid: true}
-}
-
-// parseTime reads a stored time; NULL gives the zero time.
-func parseTime(s sql.NullString) (time.Time, error) {
-	if !s.Valid {
-		return time.Time{}, nil
-	}
-	t, err := time.Parse(time.RFC3339Nano, s.String)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("stored time %q: %w", s.String, err)
-	}
-	return t.UTC(), nil
-}
-
-// checkTime rejects a time the fixed-width layout cannot hold.
-func checkTime(what string, t time.Time) error {
-	if t.IsZero() {
-		return nil
-	}
-	if y := t.UTC().Year(); y < 0 || y > 9999 {
-		return copydesk.Errorf(copydesk.EInvalid, "%s %s: year outside 0-9999", what, t)
-	}
-	return nil
 }

@@ -141,8 +141,8 @@ func TestMigrations(t *testing.T) {
 		t.Fatal("no migrations embedded")
 	}
 	for i, m := range ms {
-		if m.version != i+1 {
-			t.Errorf("migration %d is %s, number %d; want numbers 1, 2, ... without gaps", i, m.name, m.version)
+		if m.Version != i+1 {
+			t.Errorf("migration %d is %s, number %d; want numbers 1, 2, ... without gaps", i, m.Name, m.Version)
 		}
 	}
 }

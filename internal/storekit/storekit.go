@@ -1,0 +1,167 @@
+// Package storekit is what both stores (internal/sqlite and internal/postgres)
+// share: the derivation of article lists, the migrations loader, the stored
+// time format and the checks and encodings of an article before it is
+// written. It holds no SQL; each store keeps its own statements and passes
+// their results here.
+package storekit
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk"
+)
+
+// Member is the assignment of one article: its ID and the event and story it
+// is placed in ("" while unplaced).
+type Member struct {
+	ID, Event, Story string
+}
+
+// Fill derives the article lists of events and stories, and the event lists
+// of stories, from the assignments of their members, which come in the order
+// of the article lists (by Published, unknown last, then Added, then ID). A
+// story lists its events in the order of events (newest first); an event some
+// article names but no row describes comes after, by ID.
+func Fill(stories []copydesk.Story, events []copydesk.Event, members []Member) {
+	eventAt := make(map[string]int, len(events))
+	for i, e := range events {
+		eventAt[e.ID] = i
+	}
+	storyAt := make(map[string]int, len(stories))
+	for i, s := range stories {
+		storyAt[s.ID] = i
+	}
+	listed := map[Member]bool{} // story and event pairs already listed
+	for _, m := range members {
+		if i, ok := eventAt[m.Event]; ok && m.Event != "" {
+			events[i].Articles = append(events[i].Articles, m.ID)
+		}
+		if i, ok := storyAt[m.Story]; ok && m.Story != "" {
+			s := &stories[i]
+			s.Articles = append(s.Articles, m.ID)
+			if pair := (Member{Story: m.Story, Event: m.Event}); m.Event != "" && !listed[pair] {
+				listed[pair] = true
+				s.Events = append(s.Events, m.Event)
+			}
+		}
+	}
+	for i := range stories {
+		slices.SortFunc(stories[i].Events, func(a, b string) int {
+			ia, oka := eventAt[a]
+			ib, okb := eventAt[b]
+			switch {
+			case oka && okb:
+				return ia - ib
+			case oka:
+				return -1
+			case okb:
+				return 1
+			}
+			return strings.Compare(a, b)
+		})
+	}
+}
+
+// Migration is one numbered schema change.
+type Migration struct {
+	Version int    // the number its file name starts with
+	Name    string // the file name, without its folder
+	SQL     string // the statements
+}
+
+// Migrations returns the migrations of fsys whose names match pattern (as in
+// fs.Glob), in the order of their numbers. Every file name must start with a
+// positive number and '_', each number used once.
+func Migrations(fsys fs.FS, pattern string) ([]Migration, error) {
+	names, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return nil, err
+	}
+	var ms []Migration
+	seen := map[int]string{}
+	for _, name := range names {
+		base := path.Base(name)
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration %s: name does not start with a positive number and '_'", base)
+		}
+		if other, dup := seen[v]; dup {
+			return nil, fmt.Errorf("migration %s: number %d already used by %s", base, v, other)
+		}
+		seen[v] = base
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, Migration{Version: v, Name: base, SQL: string(b)})
+	}
+	// fs.Glob sorts by name; sort by number so that 10 follows 9.
+	slices.SortFunc(ms, func(a, b Migration) int { return cmp.Compare(a.Version, b.Version) })
+	return ms, nil
+}
+
+// TimeLayout is how both stores keep a time: RFC 3339 in UTC with nine
+// fraction digits always present, so that stored times sort as text.
+const TimeLayout = "2006-01-02T15:04:05.000000000Z"
+
+// FormatTime returns t in UTC as stored.
+func FormatTime(t time.Time) string {
+	return t.UTC().Format(TimeLayout)
+}
+
+// NullTime returns t as stored, nil (NULL) when t is zero.
+func NullTime(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	s := FormatTime(t)
+	return &s
+}
+
+// ParseTime reads a stored time; nil (NULL) gives the zero time.
+func ParseTime(s *string) (time.Time, error) {
+	if s == nil {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, *s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("stored time %q: %w", *s, err)
+	}
+	return t.UTC(), nil
+}
+
+// CheckTime rejects, as EInvalid, a time TimeLayout cannot hold: one outside
+// the years 0 to 9999. The zero time (stored as NULL) passes; what names it
+// in the message.
+func CheckTime(what string, t time.Time) error {
+	if t.IsZero() {
+		return nil
+	}
+	if y := t.UTC().Year(); y < 0 || y > 9999 {
+		return copydesk.Errorf(copydesk.EInvalid, "%s %s: year outside 0-9999", what, t)
+	}
+	return nil
+}
+
+// JSONColumn returns v as JSON text, or nil (NULL) when it holds n == 0
+// elements.
+func JSONColumn(v any, n int) (*string, error) {
+	if n == 0 {
+		return nil, nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	s := string(b)
+	return &s, nil
+}
