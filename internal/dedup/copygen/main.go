@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/copydesk/copydesk/internal/text/wordnet"
 	"hash/fnv"
 	"math/rand/v2"
 	"os"
@@ -25,7 +26,7 @@ import (
 )
 
 func main() {
-	wn := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 dict directory (the spinner's thesaurus)")
+	wn := flag.String("wordnet", wordnet.Dir, "WordNet 3.0 dict directory (the spinner's thesaurus)")
 	out := flag.String("out", "testdata/copies", "output directory")
 	n := flag.Int("originals", 48, "number of original articles")
 	flag.Parse()

@@ -1,13 +1,13 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/copydesk/copydesk/internal/text/wordnet"
 )
 
 // thesaurus is what a spinner uses: for a base word, the other single-word
@@ -23,29 +23,11 @@ type thesaurus struct {
 
 func loadThesaurus(dir string) (*thesaurus, error) {
 	th := &thesaurus{syn: map[string][]string{}, base: map[string]string{}, form: map[string]string{}}
+	// read calls f on every line of one WordNet file.
 	read := func(name string, f func([]string)) error {
-		fh, err := os.Open(filepath.Join(dir, name))
-		if err != nil {
-			return err
-		}
-		defer fh.Close()
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(make([]byte, 1<<20), 1<<24)
-		for sc.Scan() {
-			if l := sc.Text(); l != "" && l[0] != ' ' {
-				f(strings.Fields(l))
-			}
-		}
-		return sc.Err()
+		return wordnet.Lines(filepath.Join(dir, name), func(fields []string) error { f(fields); return nil })
 	}
-	plain := func(w string) bool {
-		for i := 0; i < len(w); i++ {
-			if w[i] < 'a' || w[i] > 'z' {
-				return false
-			}
-		}
-		return len(w) > 1
-	}
+	plain := wordnet.SingleWord
 	synsets := map[string][]string{}
 	count := map[string]int{}
 	type sense struct {

@@ -24,10 +24,11 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/text"
+	"github.com/copydesk/copydesk/internal/text/wordnet"
 )
 
 func main() {
-	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 dict directory")
+	dir := flag.String("wordnet", wordnet.Dir, "WordNet 3.0 dict directory")
 	out := flag.String("out", "freq.txt.gz", "output file")
 	flag.Parse()
 	if err := run(*dir, *out); err != nil {
@@ -36,41 +37,9 @@ func main() {
 	}
 }
 
-func single(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
-}
-
-func lines(path string, f func(fields []string) error) error {
-	fh, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		if l == "" || l[0] == ' ' {
-			continue
-		}
-		if err := f(strings.Fields(l)); err != nil {
-			return fmt.Errorf("%s:%d: %v", path, n, err)
-		}
-	}
-	return sc.Err()
-}
-
 func run(dir, out string) error {
 	lemmas := map[string]int{}
-	err := lines(filepath.Join(dir, "cntlist.rev"), func(f []string) error {
+	err := wordnet.Lines(filepath.Join(dir, "cntlist.rev"), func(f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("want 3 fields")
 		}
@@ -82,7 +51,7 @@ func run(dir, out string) error {
 		if err != nil {
 			return err
 		}
-		if lemma = strings.ToLower(lemma); single(lemma) {
+		if lemma = strings.ToLower(lemma); wordnet.SingleWord(lemma) {
 			lemmas[lemma] += c
 		}
 		return nil
@@ -98,8 +67,8 @@ func run(dir, out string) error {
 	// "say") when that is more than its own stem's count.
 	forms := map[string]int{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		err := lines(filepath.Join(dir, pos+".exc"), func(f []string) error {
-			if len(f) < 2 || !single(f[0]) {
+		err := wordnet.Lines(filepath.Join(dir, pos+".exc"), func(f []string) error {
+			if len(f) < 2 || !wordnet.SingleWord(f[0]) {
 				return nil
 			}
 			if c := lemmas[f[1]]; c > 0 {

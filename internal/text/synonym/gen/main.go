@@ -28,6 +28,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/text"
+	"github.com/copydesk/copydesk/internal/text/wordnet"
 )
 
 // Selection rules.
@@ -59,7 +60,7 @@ type sense struct {
 }
 
 func main() {
-	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 dict directory")
+	dir := flag.String("wordnet", wordnet.Dir, "WordNet 3.0 dict directory")
 	out := flag.String("out", "classes.txt.gz", "output file")
 	flag.Parse()
 	if err := run(*dir, *out); err != nil {
@@ -68,43 +69,11 @@ func main() {
 	}
 }
 
-func single(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
-}
-
-func lines(path string, f func(fields []string) error) error {
-	fh, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		if l == "" || l[0] == ' ' {
-			continue // licence header
-		}
-		if err := f(strings.Fields(l)); err != nil {
-			return fmt.Errorf("%s:%d: %v", path, n, err)
-		}
-	}
-	return sc.Err()
-}
-
 func run(dir, out string) error {
 	// Synsets: their single-word lemmas in order.
 	synsets := map[string][]string{}
 	for _, p := range posFiles {
-		err := lines(filepath.Join(dir, "data."+p.name), func(f []string) error {
+		err := wordnet.Lines(filepath.Join(dir, "data."+p.name), func(f []string) error {
 			if len(f) < 4 {
 				return fmt.Errorf("short line")
 			}
@@ -118,7 +87,7 @@ func run(dir, out string) error {
 				if k := strings.IndexByte(w, '('); k > 0 {
 					w = w[:k] // adjective markers: (a), (p), (ip)
 				}
-				if single(w) && !slices.Contains(ws, w) {
+				if wordnet.SingleWord(w) && !slices.Contains(ws, w) {
 					ws = append(ws, w)
 				}
 			}
@@ -131,7 +100,7 @@ func run(dir, out string) error {
 	}
 	// Tagged counts per lemma, part of speech and sense number.
 	counts := map[string]int{}
-	err := lines(filepath.Join(dir, "cntlist.rev"), func(f []string) error {
+	err := wordnet.Lines(filepath.Join(dir, "cntlist.rev"), func(f []string) error {
 		if len(f) != 3 {
 			return fmt.Errorf("want 3 fields")
 		}
@@ -153,9 +122,9 @@ func run(dir, out string) error {
 	// Senses of every single-word lemma, from the index files.
 	senses := map[string][]sense{}
 	for _, p := range posFiles {
-		err := lines(filepath.Join(dir, "index."+p.name), func(f []string) error {
+		err := wordnet.Lines(filepath.Join(dir, "index."+p.name), func(f []string) error {
 			lemma := f[0]
-			if !single(lemma) {
+			if !wordnet.SingleWord(lemma) {
 				return nil
 			}
 			nsyn, err := strconv.Atoi(f[2])
@@ -178,8 +147,8 @@ func run(dir, out string) error {
 	// though "state" is mostly a noun).
 	irregular := map[string][]string{}
 	for _, p := range posFiles {
-		err := lines(filepath.Join(dir, p.name+".exc"), func(f []string) error {
-			if len(f) >= 2 && single(f[0]) {
+		err := wordnet.Lines(filepath.Join(dir, p.name+".exc"), func(f []string) error {
+			if len(f) >= 2 && wordnet.SingleWord(f[0]) {
 				irregular[f[1]] = append(irregular[f[1]], f[0])
 			}
 			return nil
