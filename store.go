@@ -72,4 +72,7 @@ type Result struct {
 // Move puts an already processed article into another event and story.
 type Move struct {
 	Article, Event, Story string
+	// Placement, when set, replaces the article's placement: why it is
+	// where the move put it. Nil keeps the placement it had.
+	Placement *Placement
 }

@@ -474,7 +474,8 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	for _, id := range asg.Moved {
 		evID := e.clus.EventOf(id)
 		mev, _ := e.clus.Event(evID)
-		res.Moves = append(res.Moves, copydesk.Move{Article: id, Event: mev.ID, Story: mev.Story})
+		res.Moves = append(res.Moves, copydesk.Move{Article: id, Event: mev.ID, Story: mev.Story,
+			Placement: movedPlacement(e.arts[id], mev.ID, mev.Story, asg.SplitFrom)})
 		if !seen[mev.ID] {
 			seen[mev.ID] = true
 			res.Events = append(res.Events, copydesk.Event{ID: mev.ID, Story: mev.Story, Title: mev.Title, FirstSeen: mev.First, LastSeen: mev.Last})
@@ -491,8 +492,39 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		return err
 	}
 	a.Event, a.Story, a.Placement = asg.Event, asg.Story, pl
+	for _, m := range res.Moves {
+		if old := e.arts[m.Article]; old != nil {
+			old.Event, old.Story, old.Placement = m.Event, m.Story, m.Placement
+		}
+	}
 	e.remember(a, fp, an)
 	return nil
+}
+
+// movedPlacement says why an article that a merge or a split moved is
+// where it is now, keeping what first placed it. old is the article as it
+// was (nil when unknown: then no new placement is recorded).
+func movedPlacement(old *copydesk.Article, event, story, splitFrom string) *copydesk.Placement {
+	if old == nil {
+		return nil
+	}
+	var why string
+	switch {
+	case old.Event != event:
+		why = "moved when its event " + old.Event + " merged into this one, the two having grown alike"
+	case old.Story != story && old.Story == splitFrom:
+		why = "moved when its event left story " + old.Story + ", which it no longer fitted, for a story of its own"
+	case old.Story != story:
+		why = "moved when its story " + old.Story + " merged into this one, the two having grown alike"
+	default:
+		return nil
+	}
+	p := copydesk.Placement{Reason: why}
+	if old.Placement != nil {
+		p = *old.Placement
+		p.Reason = why + "; first placed: " + old.Placement.Reason
+	}
+	return &p
 }
 
 // alignedText gives provenance the sentence pairs m aligned, as they read

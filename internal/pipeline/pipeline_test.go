@@ -825,6 +825,15 @@ func TestMergeMovesArticles(t *testing.T) {
 		t.Errorf("events %+v, want only the first article's event %s with 4 articles", evs, first.Event)
 	}
 
+	// The moved article says why it is where it is now.
+	moved, err := once.Article(context.Background(), id["ostra-2"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if moved.Placement == nil || !strings.HasPrefix(moved.Placement.Reason, "moved when its event ") || !strings.Contains(moved.Placement.Reason, "first placed: ") {
+		t.Errorf("moved article's placement %+v, want the move's reason and the first one", moved.Placement)
+	}
+
 	inc := openStore(t, filepath.Join(dir, "inc.db"))
 	add(t, open(inc), writeJSONL(t, dir, "one.jsonl", docs[:2]))
 	add(t, open(inc), writeJSONL(t, dir, "two.jsonl", docs[2:]))
@@ -898,5 +907,8 @@ func TestStorySplitInStore(t *testing.T) {
 	}
 	if !slices.Equal(st.Articles, []string{marathon.ID}) {
 		t.Errorf("split-off story holds %v, want only the marathon report", st.Articles)
+	}
+	if p := marathon.Placement; p == nil || !strings.HasPrefix(p.Reason, "moved when its event left story "+first.Story) {
+		t.Errorf("split-off article's placement %+v, want the split's reason", p)
 	}
 }

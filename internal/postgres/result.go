@@ -47,14 +47,9 @@ func (s *Store) SaveResult(ctx context.Context, r copydesk.Result) error {
 		}
 		evidence[i] = string(b)
 	}
-	var placement *string
-	if r.Placement != nil {
-		b, err := json.Marshal(r.Placement)
-		if err != nil {
-			return copydesk.Errorf(copydesk.EInvalid, "article %s: placement: %v", r.Article, err)
-		}
-		p := string(b)
-		placement = &p
+	placement, err := storekit.PlacementColumn(r.Placement)
+	if err != nil {
+		return copydesk.Errorf(copydesk.EInvalid, "article %s: placement: %v", r.Article, err)
 	}
 
 	// A deadlock with a concurrent result, which PostgreSQL breaks by
@@ -234,7 +229,12 @@ func saveResult(ctx context.Context, conn *pgxpool.Conn, r copydesk.Result, now 
 	b.Queue(`UPDATE articles SET event = $1, story = $2, placement = $3, processed_at = $4 WHERE id = $5`,
 		r.Event, r.Story, placement, storekit.FormatTime(now), r.Article)
 	for _, m := range r.Moves {
-		b.Queue(`UPDATE articles SET event = $1, story = $2 WHERE id = $3`, m.Event, m.Story, m.Article)
+		moved, err := storekit.PlacementColumn(m.Placement)
+		if err != nil {
+			return copydesk.Errorf(copydesk.EInvalid, "move article %s: placement: %v", m.Article, err)
+		}
+		b.Queue(`UPDATE articles SET event = $1, story = $2, placement = COALESCE($3, placement) WHERE id = $4`,
+			m.Event, m.Story, moved, m.Article)
 	}
 	// Only the candidates can have become empty: every other row kept its
 	// articles, since articles change hands only here. The DELETE looks at

@@ -99,13 +99,9 @@ func saveResult(ctx context.Context, tx *sql.Tx, r copydesk.Result, now time.Tim
 		}
 	}
 
-	var placement sql.NullString
-	if r.Placement != nil {
-		b, err := json.Marshal(r.Placement)
-		if err != nil {
-			return copydesk.Errorf(copydesk.EInvalid, "article %s: placement: %v", r.Article, err)
-		}
-		placement = sql.NullString{String: string(b), Valid: true}
+	placement, err := storekit.PlacementColumn(r.Placement)
+	if err != nil {
+		return copydesk.Errorf(copydesk.EInvalid, "article %s: placement: %v", r.Article, err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET event = ?, story = ?, placement = ?, processed_at = ? WHERE id = ?`,
 		r.Event, r.Story, placement, storekit.FormatTime(now), r.Article); err != nil {
@@ -133,8 +129,12 @@ func saveResult(ctx context.Context, tx *sql.Tx, r copydesk.Result, now time.Tim
 		events[e.ID] = true
 	}
 	for _, m := range r.Moves {
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET event = ?, story = ? WHERE id = ?`,
-			m.Event, m.Story, m.Article); err != nil {
+		moved, err := storekit.PlacementColumn(m.Placement)
+		if err != nil {
+			return copydesk.Errorf(copydesk.EInvalid, "move article %s: placement: %v", m.Article, err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET event = ?, story = ?, placement = COALESCE(?, placement) WHERE id = ?`,
+			m.Event, m.Story, moved, m.Article); err != nil {
 			return fmt.Errorf("move article %s: %w", m.Article, err)
 		}
 	}

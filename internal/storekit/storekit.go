@@ -165,3 +165,11 @@ func JSONColumn(v any, n int) (*string, error) {
 	s := string(b)
 	return &s, nil
 }
+
+// PlacementColumn returns p as its stored JSON, nil (NULL) when p is nil.
+func PlacementColumn(p *copydesk.Placement) (*string, error) {
+	if p == nil {
+		return nil, nil
+	}
+	return JSONColumn(p, 1)
+}

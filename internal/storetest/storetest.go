@@ -595,13 +595,23 @@ func testMovesAndPruning(t *testing.T, s copydesk.Store) {
 		Article: "m-4", Event: "e1", Story: "s1",
 		Events:  []copydesk.Event{{ID: "e1", Story: "s1", Title: "merged", FirstSeen: at(1), LastSeen: at(4)}},
 		Stories: []copydesk.Story{{ID: "s1", Title: "merged story", FirstSeen: at(1), LastSeen: at(4)}},
-		Moves:   []copydesk.Move{{Article: "m-2", Event: "e1", Story: "s1"}, {Article: "m-3", Event: "e1", Story: "s1"}},
-		Now:     at(4),
+		Moves: []copydesk.Move{
+			{Article: "m-2", Event: "e1", Story: "s1", Placement: &copydesk.Placement{Reason: "moved by a merge", Similarity: 0.5}},
+			{Article: "m-3", Event: "e1", Story: "s1"},
+		},
+		Now: at(4),
 	})
 	for _, id := range []string{"m-2", "m-3"} {
 		if a := getArticle(t, s, id); a.Event != "e1" || a.Story != "s1" {
 			t.Errorf("%s in event %q, story %q after the move; want e1, s1", id, a.Event, a.Story)
 		}
+	}
+	// A move with a placement records it; one without keeps the old one.
+	if p := getArticle(t, s, "m-2").Placement; p == nil || p.Reason != "moved by a merge" || p.Similarity != 0.5 {
+		t.Errorf("m-2 placement after a move with one: %+v, want the move's", p)
+	}
+	if p := getArticle(t, s, "m-3").Placement; p != nil {
+		t.Errorf("m-3 placement after a move without one: %+v, want the old (none)", p)
 	}
 	merged := copydesk.Event{ID: "e1", Story: "s1", Title: "merged",
 		Articles: []string{"m-1", "m-2", "m-3", "m-4"}, FirstSeen: at(1), LastSeen: at(4)}
