@@ -52,6 +52,7 @@ type AddFunc func(ctx context.Context, req AddRequest) ([]AddResult, error)
 type AddResponse struct {
 	Items     []AddResult `json:"items"`
 	Added     int         `json:"added"`
+	Queued    int         `json:"queued"` // for worker processes to store and process (PostgreSQL)
 	Unchanged int         `json:"unchanged"`
 	Skipped   int         `json:"skipped"`
 	Failed    int         `json:"failed"`
@@ -115,6 +116,8 @@ func (s *Server) addArticles(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case resp.Added > 0:
 		status = http.StatusCreated
+	case resp.Queued > 0:
+		status = http.StatusAccepted
 	case len(resp.Items) > 0 && resp.Failed+resp.Skipped == len(resp.Items):
 		// Nothing could be stored: an error, with the reasons per item.
 		first := resp.Items[0]
@@ -270,6 +273,8 @@ func (s *Server) runAdd(ctx context.Context, req AddRequest) (*AddResponse, erro
 		switch it.Status {
 		case "added":
 			resp.Added++
+		case "queued":
+			resp.Queued++
 		case "unchanged":
 			resp.Unchanged++
 		case "skipped":

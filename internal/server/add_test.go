@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"iter"
 	"net/http"
@@ -247,5 +248,25 @@ func TestAddForm(t *testing.T) {
 		if tt.status == http.StatusUnauthorized && !strings.Contains(string(b), "Brackwater ferry resumes") {
 			t.Errorf("%s: the form lost what was typed", tt.name)
 		}
+	}
+}
+
+// TestAddQueued: with a shared store the adder queues for the workers; the
+// answer counts the items queued and says 202 Accepted, not a failure.
+func TestAddQueued(t *testing.T) {
+	f := newFixture(t)
+	queue := func(_ context.Context, req server.AddRequest) ([]server.AddResult, error) {
+		var out []server.AddResult
+		for i := range req.Articles {
+			out = append(out, server.AddResult{Input: fmt.Sprintf("body #%d", i+1), Status: "queued", Article: fmt.Sprintf("a%015d", i)})
+		}
+		return out, nil
+	}
+	f.srv = httptest.NewServer(server.NewWithConfig(f.db, server.Config{Token: testToken, Add: queue}))
+	t.Cleanup(f.srv.Close)
+	var got server.AddResponse
+	f.post(t, "/api/v1/articles", freshJSON(), map[string]string{"Authorization": "Bearer " + testToken, "Content-Type": "application/json"}, http.StatusAccepted, &got)
+	if got.Queued != 1 || got.Failed != 0 || got.Added != 0 {
+		t.Errorf("got %+v, want one queued and nothing failed", got)
 	}
 }

@@ -80,8 +80,11 @@ func (wb *web) addPost(w http.ResponseWriter, r *http.Request) {
 	p.Result = resp
 	status := http.StatusOK
 	switch {
-	case resp.Added > 0:
+	case resp.Added > 0 || resp.Queued > 0:
 		status = http.StatusCreated
+		if resp.Added == 0 {
+			status = http.StatusAccepted
+		}
 		p.Title, p.Source, p.URL, p.Published, p.Text = "", "", "", "", ""
 	case len(resp.Items) > 0 && resp.Failed+resp.Skipped == len(resp.Items):
 		status = http.StatusUnprocessableEntity
