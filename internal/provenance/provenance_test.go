@@ -10,13 +10,7 @@ import (
 
 func TestDirect(t *testing.T) {
 	t0 := time.Date(2031, 3, 3, 9, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name       string
-		a, b       copydesk.Article
-		pair       Pair
-		wantOrig   string
-		wantReason string
-	}{
+	runDirect(t, []directCase{
 		{
 			name:       "earlier publication wins",
 			a:          copydesk.Article{ID: "a", Published: t0.Add(3 * time.Hour)},
@@ -156,7 +150,22 @@ func TestDirect(t *testing.T) {
 			wantOrig:   "b",
 			wantReason: "Fenwick Tribune (a) lacks part of Fenwick Tribune (b)",
 		},
-	}
+	})
+}
+
+// directCase is one pair of articles and what Direct should decide.
+type directCase struct {
+	name       string
+	a, b       copydesk.Article
+	pair       Pair
+	wantOrig   string
+	wantReason string
+}
+
+// runDirect checks each case both ways round: which is the original, the
+// reason given, and a confidence in (0, 1].
+func runDirect(t *testing.T, tests []directCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, swap := range []bool{false, true} {

@@ -61,13 +61,7 @@ func TestTranslationDirect(t *testing.T) {
 	es := copydesk.Article{ID: "es", Lang: "es", Source: "Diario Sur"}
 	enUK := copydesk.Article{ID: "en", Lang: "en-GB", Source: "Tressing Post"}
 	frB := copydesk.Article{ID: "fr", Lang: "fr", Source: "Brévanne Matin"}
-	tests := []struct {
-		name       string
-		a, b       copydesk.Article
-		pair       Pair
-		wantOrig   string
-		wantReason string
-	}{
+	runDirect(t, []directCase{
 		{
 			name: "the translation keeps French names",
 			a:    en, b: fr,
@@ -113,28 +107,9 @@ func TestTranslationDirect(t *testing.T) {
 			wantOrig:   "a",
 			wantReason: "no signal",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, swap := range []bool{false, true} {
-				a, b, p := &tt.a, &tt.b, tt.pair
-				if swap {
-					a, b, p = b, a, swapped(p)
-				}
-				d := Direct(a, b, p)
-				if d.Original.ID != tt.wantOrig {
-					t.Errorf("swap=%v: got original %s, want %s (reasons %q)", swap, d.Original.ID, tt.wantOrig, d.Reasons)
-				}
-				if !strings.Contains(strings.Join(d.Reasons, "; "), tt.wantReason) {
-					t.Errorf("swap=%v: got reasons %q, want one containing %q", swap, d.Reasons, tt.wantReason)
-				}
-			}
-		})
-	}
+	})
 }
 
-// Between texts of one language the translation signals stay silent, even
-// when one of them quotes a foreign name.
 func TestTranslationSameLanguage(t *testing.T) {
 	a := &copydesk.Article{ID: "a", Lang: "en"}
 	b := &copydesk.Article{ID: "b", Lang: "en"}
