@@ -17,21 +17,22 @@ func cmdFeeds(ctx context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("feeds", flag.ContinueOnError)
 	every := fs.Duration("every", 15*time.Minute, "add: how often to poll the feeds (a known feed gets the new interval)")
 	asJSON := fs.Bool("json", false, "list: print JSON")
-	pos, err := c.parse(fs, args, "feeds", "add URL... | list",
+	pos, err := c.parse(fs, args, "feeds", "add URL... | remove URL... | list",
 		"The feeds the workers of a PostgreSQL store poll (--db postgres://...). 'feeds add URL...' adds feeds,\n"+
 			"due at once, then every --every; a worker polls a due feed with a conditional GET (ETag,\n"+
 			"Last-Modified), queues its items like add does, and backs off a failing feed (the interval doubled\n"+
-			"for each failure in a row, up to 6 hours). 'feeds list' shows them with their state.")
+			"for each failure in a row, up to 6 hours). 'feeds remove URL...' stops polling them (what they\n"+
+			"gave stays). 'feeds list' shows them with their state.")
 	if err != nil {
 		return err
 	}
-	if len(pos) == 0 || (pos[0] != "add" && pos[0] != "list") {
-		fmt.Fprintln(c.Stderr, "copydesk feeds: expected 'add URL...' or 'list'")
+	if len(pos) == 0 || (pos[0] != "add" && pos[0] != "remove" && pos[0] != "list") {
+		fmt.Fprintln(c.Stderr, "copydesk feeds: expected 'add URL...', 'remove URL...' or 'list'")
 		return errUsage
 	}
 	switch {
-	case pos[0] == "add" && len(pos) == 1:
-		fmt.Fprintln(c.Stderr, "copydesk feeds add: name one or more http(s) URLs")
+	case (pos[0] == "add" || pos[0] == "remove") && len(pos) == 1:
+		fmt.Fprintf(c.Stderr, "copydesk feeds %s: name one or more http(s) URLs\n", pos[0])
 		return errUsage
 	case pos[0] == "list" && len(pos) > 1:
 		fmt.Fprintln(c.Stderr, "copydesk feeds list: takes no arguments")
@@ -53,6 +54,17 @@ func cmdFeeds(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	defer store.Close()
+	if pos[0] == "remove" {
+		for _, u := range pos[1:] {
+			if err := store.RemoveFeed(ctx, u); err != nil {
+				return err
+			}
+		}
+		if !c.quiet {
+			fmt.Fprintf(c.Stderr, "%d feeds removed\n", len(pos)-1)
+		}
+		return nil
+	}
 	if pos[0] == "add" {
 		for _, u := range pos[1:] {
 			if err := store.UpsertFeed(ctx, u, *every); err != nil {

@@ -51,6 +51,19 @@ func (s *Store) UpsertFeed(ctx context.Context, url string, every time.Duration)
 	return wrap("upsert feed "+url, err)
 }
 
+// RemoveFeed stops polling the feed at url. Articles already queued or
+// stored from it stay. Removing an unknown feed is an ENotFound error.
+func (s *Store) RemoveFeed(ctx context.Context, url string) error {
+	tag, err := s.pool.Exec(ctx, `DELETE FROM feeds WHERE url = $1`, url)
+	if err != nil {
+		return wrap("remove feed "+url, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return copydesk.Errorf(copydesk.ENotFound, "feed %s not found", url)
+	}
+	return nil
+}
+
 // feedColumns are the columns scanFeed reads, in its order.
 const feedColumns = `url, every_seconds, etag, last_modified, next_poll, last_polled, failures, last_error`
 

@@ -168,3 +168,32 @@ func TestClaimFeedsConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestRemoveFeed: a removed feed is no longer listed or claimed; removing
+// an unknown one says not found.
+func TestRemoveFeed(t *testing.T) {
+	ctx := context.Background()
+	s := openFresh(t)
+	a, b := "https://courier.example/feed.xml", "https://brell-gazette.example/atom"
+	for _, url := range []string{a, b} {
+		if err := s.UpsertFeed(ctx, url, time.Hour); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.RemoveFeed(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	fs, err := s.Feeds(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || fs[0].URL != b {
+		t.Errorf("feeds after removing %s: %+v, want only %s", a, fs, b)
+	}
+	if got := claimURLs(t, s, 10); fmt.Sprint(got) != fmt.Sprint([]string{b}) {
+		t.Errorf("ClaimFeeds = %q, want only %s", got, b)
+	}
+	if err := s.RemoveFeed(ctx, a); copydesk.ErrorCode(err) != copydesk.ENotFound {
+		t.Errorf("removing %s again: %v, want not found", a, err)
+	}
+}
