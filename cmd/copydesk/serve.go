@@ -155,6 +155,9 @@ func cmdDemo(ctx context.Context, c *cli, args []string) error {
 		"Ingest the bundled example corpus into the store, print its stories with their copies, then serve\nthe web UI and the API."); err != nil {
 		return err
 	}
+	if isPostgres(c.db) {
+		return copydesk.Errorf(copydesk.EInvalid, "--db names a PostgreSQL database, but the demo runs on the embedded SQLite store; on PostgreSQL start workers and use add --wait (docs/postgres.md)")
+	}
 	if _, err := os.Stat(filepath.Join(*dir, "expected.json")); err != nil {
 		return copydesk.Errorf(copydesk.EInvalid, "%s: not the example corpus (run from the repository root or pass --examples DIR)", *dir)
 	}

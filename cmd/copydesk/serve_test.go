@@ -148,3 +148,13 @@ func TestServeToken(t *testing.T) {
 		}
 	}
 }
+
+// TestDemoRefusesPostgres: the demo is an embedded-store tool; given a
+// PostgreSQL URL it says so in one line instead of queueing for workers that
+// may not run.
+func TestDemoRefusesPostgres(t *testing.T) {
+	code, _, errs := run(t, "", "demo", "--db", "postgres://demo@127.0.0.1:1/none", "--no-serve")
+	if code != 2 || !strings.Contains(errs, "embedded SQLite store") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+		t.Errorf("got exit %d, stderr %q; want 2 and one line naming the embedded store", code, errs)
+	}
+}
