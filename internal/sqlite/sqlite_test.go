@@ -134,17 +134,7 @@ func TestReopen(t *testing.T) {
 
 func TestMigrations(t *testing.T) {
 	ms, err := migrations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ms) == 0 {
-		t.Fatal("no migrations embedded")
-	}
-	for i, m := range ms {
-		if m.Version != i+1 {
-			t.Errorf("migration %d is %s, number %d; want numbers 1, 2, ... without gaps", i, m.Name, m.Version)
-		}
-	}
+	storetest.CheckMigrations(t, ms, err)
 }
 
 func TestOpenNewerSchema(t *testing.T) {
