@@ -16,7 +16,8 @@
 //     copy are rarer than the ones it replaced (a thesaurus offers rare
 //     synonyms as readily as common ones, a writer uses the common word),
 //     and misspellings and mangled inflections are rarer still; commonness
-//     is the word's count in WordNet's tagged concordance (freq.txt.gz);
+//     is the word's count in WordNet's tagged concordance
+//     (synonym.Commonness);
 //   - containment: a near-duplicate copy lost text the original has; an
 //     excerpt cut down stands almost wholly in its original; an excerpt set
 //     into a page of other news is wrapped in words its passage does not
@@ -374,7 +375,7 @@ func Spin(aligned []Sentences) SpinScore {
 			changed = true
 			if v, ok := onlyB[synonym.Of(w, stem)]; ok {
 				s.Swaps++
-				s.Diff += commonness(w) - commonness(v)
+				s.Diff += synonym.Commonness(w) - synonym.Commonness(v)
 			}
 		}
 		if changed && len(onlyB) > 0 {

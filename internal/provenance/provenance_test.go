@@ -219,13 +219,3 @@ func TestSpin(t *testing.T) {
 		t.Errorf("got %+v for no sentences, want zero", r)
 	}
 }
-
-func TestCommonness(t *testing.T) {
-	for _, tt := range []struct{ common, rare string }{
-		{"said", "aforesaid"}, {"bought", "purchaseed"}, {"old", "geezerhood"}, {"help", "succor"},
-	} {
-		if c, r := commonness(tt.common), commonness(tt.rare); c <= r {
-			t.Errorf("got commonness %s %.2f <= %s %.2f", tt.common, c, tt.rare, r)
-		}
-	}
-}

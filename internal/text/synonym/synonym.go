@@ -11,9 +11,14 @@
 // at most 20 senses, in synsets of 2 to 12 single-word lemmas, are kept, so
 // that light verbs ("make", "get", "take") and words used in many senses do
 // not merge unrelated sentences.
+//
+// A second table (freq.txt.gz, 52 KB, built by freqgen from the same files)
+// gives how common a word is (Commonness), which tells a thesaurus spinner's
+// rarer synonym from the word it replaced.
 package synonym
 
 //go:generate go run ./gen -out classes.txt.gz
+//go:generate go run ./freqgen -out freq.txt.gz
 
 import (
 	"bufio"
@@ -34,16 +39,10 @@ var (
 
 func load() {
 	general, verbs = map[string]string{}, map[string]string{}
-	zr, err := gzip.NewReader(bytes.NewReader(classesGz))
-	if err != nil {
-		panic("synonym: embedded classes.txt.gz: " + err.Error())
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		f := strings.Fields(sc.Text())
+	eachLine(classesGz, "classes.txt.gz", func(line string) {
+		f := strings.Fields(line)
 		if len(f) < 3 {
-			continue
+			return
 		}
 		m := general
 		if f[0] == "v" {
@@ -52,9 +51,24 @@ func load() {
 		for _, stem := range f[2:] {
 			m[stem] = f[1]
 		}
+	})
+}
+
+// eachLine calls f on every line of an embedded gzipped table. The tables
+// are built and checked with the package, so a broken one is a build error
+// that panics.
+func eachLine(gz []byte, name string, f func(line string)) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		panic("synonym: embedded " + name + ": " + err.Error())
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		f(sc.Text())
 	}
 	if err := sc.Err(); err != nil {
-		panic("synonym: embedded classes.txt.gz: " + err.Error())
+		panic("synonym: embedded " + name + ": " + err.Error())
 	}
 }
 

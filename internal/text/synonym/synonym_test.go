@@ -40,3 +40,13 @@ func TestIdentity(t *testing.T) {
 		t.Errorf("Len() = %d, want a table of 5,000 to 50,000 stems", n)
 	}
 }
+
+func TestCommonness(t *testing.T) {
+	for _, tt := range []struct{ common, rare string }{
+		{"said", "aforesaid"}, {"bought", "purchaseed"}, {"old", "geezerhood"}, {"help", "succor"},
+	} {
+		if c, r := Commonness(tt.common), Commonness(tt.rare); c <= r {
+			t.Errorf("got commonness %s %.2f <= %s %.2f", tt.common, c, tt.rare, r)
+		}
+	}
+}

@@ -1,8 +1,8 @@
-// Command gen derives the word frequency table of package provenance from
+// Command freqgen derives the word frequency table of package synonym from
 // WordNet 3.0's tagged sense counts (Debian package wordnet-base, files under
 // /usr/share/wordnet):
 //
-//	go run ./internal/provenance/gen [-wordnet DIR] [-out FILE]
+//	go run ./internal/text/synonym/freqgen [-wordnet DIR] [-out FILE]
 //
 // The count of a single-word lemma is the sum of the tagged counts of all its
 // senses in cntlist.rev (the SemCor concordance, about 230,000 tagged
@@ -32,7 +32,7 @@ func main() {
 	out := flag.String("out", "freq.txt.gz", "output file")
 	flag.Parse()
 	if err := run(*dir, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
+		fmt.Fprintln(os.Stderr, "freqgen:", err)
 		os.Exit(1)
 	}
 }
