@@ -342,24 +342,19 @@ func (c *Clusterer) splitStory(st *group) ([]string, []string) {
 	}
 	slices.SortFunc(evs, func(a, b *group) int { return cmp.Compare(b.seq, a.seq) })
 	var out, moved []string
+	stNorm2 := -1.0 // the story centroid's squared length, once per change
 	for _, ev := range evs[:len(evs)-1] {
 		if len(st.events) < 3 {
 			break
 		}
-		rest := &group{sum: vector{}}
-		for t, w := range st.sum {
-			if r := w - ev.sum[t]; r > 1e-9 {
-				rest.sum[t] = r
-			}
+		if stNorm2 < 0 {
+			stNorm2 = c.norm(st.sum)
+			stNorm2 *= stNorm2
 		}
-		if len(rest.sum) == 0 {
+		if s, ok := c.restSim(st, ev, stNorm2); !ok || s >= c.opts.StorySplitThreshold {
 			continue
 		}
-		rest.norm = c.norm(rest.sum)
-		q := c.query(ev.sum)
-		if s := sim(q.all, q.norm, rest, rest.norm); s >= c.opts.StorySplitThreshold {
-			continue
-		}
+		stNorm2 = -1
 		// Detach ev into a story of its own.
 		ns := c.newGroup("s" + strings.TrimPrefix(ev.id, "e"))
 		for c.stories[ns.id] != nil {
@@ -505,6 +500,31 @@ func closest(ids []string, groups map[string]*group, ok func(*group) bool, score
 		}
 	}
 	return best, bestSim
+}
+
+// restSim is the cosine of event ev's centroid with the rest of story st
+// (st's centroid without ev), st's squared idf-weighted length given. It
+// works from ev's terms alone: the rest's length is st's less what ev's
+// terms contribute, so no copy of the story's centroid is made. ok is false
+// when nothing is left of the story without ev.
+func (c *Clusterer) restSim(st, ev *group, stNorm2 float64) (float64, bool) {
+	var dot, evNorm2 float64
+	restNorm2 := stNorm2
+	for t, w := range ev.sum {
+		i2 := c.idf(t)
+		i2 *= i2
+		r := st.sum[t] - w
+		if r <= 1e-9 {
+			r = 0
+		}
+		dot += w * r * i2
+		evNorm2 += w * w * i2
+		restNorm2 -= (st.sum[t]*st.sum[t] - r*r) * i2
+	}
+	if restNorm2 <= 1e-12 || evNorm2 == 0 {
+		return 0, false
+	}
+	return dot / math.Sqrt(evNorm2*restNorm2), true
 }
 
 // checkpoint reports whether a cluster that has just grown to size articles
