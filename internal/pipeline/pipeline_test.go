@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/corpus"
 	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/pipeline"
 	"github.com/copydesk/copydesk/internal/sqlite"
@@ -559,30 +560,7 @@ func TestDerive(t *testing.T) {
 func synthetic(tb testing.TB, dir string, n int) string {
 	tb.Helper()
 	rng := rand.New(rand.NewPCG(1, 2))
-	syll := strings.Fields("ka lo mi ren ta vos pel dar ing ul bre sto min ga hel tor ney lis fa rum ost ber cal den")
-	vocab := make([]string, 4000)
-	for i := range vocab {
-		var w strings.Builder
-		for range 2 + rng.IntN(2) {
-			w.WriteString(syll[rng.IntN(len(syll))])
-		}
-		vocab[i] = w.String()
-	}
-	function := strings.Fields("the of and in a to said on for with at by from that was")
-	zipf := rand.NewZipf(rng, 1.1, 2, uint64(len(vocab)-1))
-	sentence := func() string {
-		k := 10 + rng.IntN(12)
-		w := make([]string, k)
-		for i := range w {
-			if rng.IntN(3) == 0 {
-				w[i] = function[rng.IntN(len(function))]
-			} else {
-				w[i] = vocab[zipf.Uint64()]
-			}
-		}
-		w[0] = strings.ToUpper(w[0][:1]) + w[0][1:]
-		return strings.Join(w, " ") + "."
-	}
+	sentence := corpus.NewBabble(rng).Sentence
 	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	docs := make([]doc, n)
 	for i := range docs {
