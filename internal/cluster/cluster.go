@@ -32,6 +32,12 @@
 // the older, which keeps its id; Assignment.Merged and Assignment.Moved
 // report it so that the caller can move the articles.
 //
+// First placements are made against events that are still small, so when
+// the input runs dry the caller runs Refine, which re-places the articles of
+// the open events against the events as they have grown (see refine.go):
+// an article closer to another event than to the rest of its own moves, and
+// a lone article joins an event that has grown clearly close to it.
+//
 // Candidate clusters come from an inverted index of each cluster's terms
 // (the most recent clusters per term, the article's most distinctive terms,
 // at most a few dozen candidates compared in full), so an assignment costs
@@ -50,7 +56,7 @@ import (
 
 // Options tunes the clusterer. Its zero value gives the defaults.
 type Options struct {
-	EventThreshold float64       // minimum cosine to an event's centroid; default 0.25
+	EventThreshold float64       // minimum cosine to an event's centroid; default 0.3
 	StoryThreshold float64       // minimum cosine of an event to a story; default 0.15
 	EventWindow    time.Duration // an article joins an event within this gap; default 4 days
 	StoryWindow    time.Duration // an event joins a story within this gap; default 60 days
@@ -88,11 +94,16 @@ type Options struct {
 	// a story glued by a bridging report comes apart again as it grows.
 	// Default 0.1; negative never splits.
 	StorySplitThreshold float64
+	// RefineFactor is the share of its threshold, and of an event's
+	// cohesion, that a lone article (one that opened an event of its own)
+	// must reach to join that event when Refine re-places it once events
+	// have grown (see Refine): default 0.4; negative turns Refine off.
+	RefineFactor float64
 }
 
 func (o Options) withDefaults() Options {
 	if o.EventThreshold == 0 {
-		o.EventThreshold = 0.25
+		o.EventThreshold = 0.3
 	}
 	if o.StoryThreshold == 0 {
 		o.StoryThreshold = 0.15
@@ -111,6 +122,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.StorySplitThreshold == 0 {
 		o.StorySplitThreshold = 0.1
+	}
+	if o.RefineFactor == 0 {
+		o.RefineFactor = 0.4
 	}
 	if o.LongWords == 0 {
 		o.LongWords = 400
@@ -272,7 +286,17 @@ type Clusterer struct {
 	articles map[string]string   // article id -> event id, before merges
 	members  map[string][]string // event id -> its article ids
 	merged   map[string]string   // absorbed event or story id -> absorber
-	seq      int                 // clusters created so far, to order them by age
+	placed   map[string]*placed  // article id -> what refine needs of it
+	pinned   map[string]bool     // copies and their originals: never re-placed
+	termID   map[string]int32    // interned terms of placed articles
+	termStr  []string
+	order    []string               // placed articles in arrival order
+	dirty    bool                   // an article was assigned since the last Refine
+	replaced map[string]Replacement // what the last Refine moved
+	changed  map[*group]bool        // events a Refine pass changed
+	latest   time.Time              // the latest article time seen
+	touched  map[string]bool        // events given an article since the last Refine
+	seq      int                    // clusters created so far, to order them by age
 }
 
 // New returns an empty Clusterer.
@@ -287,6 +311,10 @@ func New(opts Options) *Clusterer {
 		articles: map[string]string{},
 		members:  map[string][]string{},
 		merged:   map[string]string{},
+		placed:   map[string]*placed{},
+		pinned:   map[string]bool{},
+		termID:   map[string]int32{},
+		touched:  map[string]bool{},
 	}
 }
 
@@ -295,6 +323,8 @@ const postingCap = 64 // clusters remembered per term: the most recent ones
 // Assign places a new article and returns where it went.
 func (c *Clusterer) Assign(it Item) Assignment {
 	a := c.assign(it)
+	c.dirty = true
+	c.touched[c.resolve(a.Event)] = true
 	if into, gone, moved := c.mergeStory(c.stories[a.Story]); gone != "" {
 		a.Story = into.id
 		a.MergedStories = append(a.MergedStories, gone)
@@ -420,6 +450,10 @@ func (c *Clusterer) assign(it Item) Assignment {
 		c.addTo(c.stories[best.story], it, v, c.stPost)
 		c.articles[it.ID] = best.id
 		c.members[best.id] = append(c.members[best.id], it.ID)
+		if it.Join != "" {
+			c.pinned[it.ID] = true
+		}
+		c.keep(it, v, bestSim)
 		if into, gone, moved := c.mergeClosest(best); gone != "" {
 			a.Event, a.Story, a.Merged = into.id, into.story, []string{gone}
 			for _, id := range moved {
@@ -456,6 +490,7 @@ func (c *Clusterer) assign(it Item) Assignment {
 	c.addTo(st, it, v, c.stPost)
 	c.articles[it.ID] = ev.id
 	c.members[ev.id] = append(c.members[ev.id], it.ID)
+	c.keep(it, v, 0)
 	return a
 }
 
@@ -711,6 +746,12 @@ func (c *Clusterer) Restore(it Item, event, story string) {
 	}
 	c.articles[it.ID] = event
 	c.members[event] = append(c.members[event], it.ID)
+	// A reopened clusterer does not know what its last Refine covered.
+	c.touched[event] = true
+	if it.Join != "" {
+		c.pinned[it.ID] = true
+	}
+	c.keep(it, v, it.Similarity)
 }
 
 // EventOf returns the event an article was placed in.
@@ -739,6 +780,9 @@ func (c *Clusterer) cluster(g *group) (Cluster, bool) {
 func (c *Clusterer) observe(it Item) vector {
 	v := Terms(it.Title, it.Text)
 	c.docs++
+	if it.Time.After(c.latest) {
+		c.latest = it.Time
+	}
 	for t := range v {
 		c.df[t]++
 	}
@@ -852,6 +896,11 @@ func (c *Clusterer) cosineGroup(q query, g *group) float64 {
 	all := sim(q.all, q.norm, g, g.norm)
 	names := sim(q.names, q.namesNorm, g, g.nameNorm)
 	title := sim(q.title, q.titleNorm, g, g.titleNorm)
+	return c.mix(all, names, title)
+}
+
+// mix combines the cosines over all terms, names and title words.
+func (c *Clusterer) mix(all, names, title float64) float64 {
 	nw, tw := c.opts.NameWeight, c.opts.TitleWeight
 	return max(all, nw*names+tw*title+(1-nw-tw)*all)
 }

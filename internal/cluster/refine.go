@@ -1,0 +1,389 @@
+package cluster
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"time"
+)
+
+// An article's first placement is made against clusters that are still
+// small: an early report may open an event of its own for want of a better
+// one, or join the event of a similar happening before its own exists. Once
+// the input runs dry (the end of an add, or an empty queue) Refine
+// re-places every article against the events as they have grown, in the
+// order the articles arrived, pass after pass until nothing moves (at most
+// refinePasses):
+//
+//   - a member of an event goes to another event that is closer to it than
+//     the rest of its own event is;
+//   - before that, a lone article (the only one of its event) goes to the
+//     closest event of several articles when it is close enough to it:
+//     Options.RefineFactor times both the threshold it missed and the
+//     event's cohesion (how close its members were when they joined), and
+//     loneRatio times closer than to any other event. Lone articles are
+//     judged against the events as they were before any of them moved.
+//     Without these guards a grown event would draw in reports that merely
+//     share common words, and grow less particular with each, chaining
+//     unrelated reports into one event.
+//
+// Copies and the articles they copy (see Pin) stay together and do not move,
+// nor do title-only items, whose few words make a poor second judgement.
+// Events keep their ids; an event left empty is gone, as after a merge.
+
+// placed is what Refine needs of an article: its terms (interned), time,
+// the threshold of its form and the similarity with which it joined.
+type placed struct {
+	terms []int32
+	w     []float32
+	time  time.Time
+	bar   float32
+	sim   float32
+}
+
+func (c *Clusterer) intern(t string) int32 {
+	if id, ok := c.termID[t]; ok {
+		return id
+	}
+	id := int32(len(c.termStr))
+	c.termID[t] = id
+	c.termStr = append(c.termStr, t)
+	return id
+}
+
+// keep records an article for Refine, unless it is title-only or pinned.
+func (c *Clusterer) keep(it Item, v vector, sim float64) {
+	if c.opts.RefineFactor < 0 || titleOnly(it) || it.Join != "" || c.pinned[it.ID] {
+		return
+	}
+	p := &placed{terms: make([]int32, 0, len(v)), w: make([]float32, 0, len(v)), time: it.Time,
+		bar: float32(c.eventThreshold(it)), sim: float32(sim)}
+	keys := make([]string, 0, len(v))
+	for t := range v {
+		keys = append(keys, t)
+	}
+	slices.Sort(keys)
+	for _, t := range keys {
+		p.terms = append(p.terms, c.intern(t))
+		p.w = append(p.w, float32(v[t]))
+	}
+	c.placed[it.ID] = p
+	c.order = append(c.order, it.ID)
+}
+
+func (c *Clusterer) vectorOf(p *placed) vector {
+	v := make(vector, len(p.terms))
+	for i, id := range p.terms {
+		v[c.termStr[id]] = float64(p.w[i])
+	}
+	return v
+}
+
+// Pin keeps an article in its event for good: a copy, or an article that
+// has a copy, stays where the copy relation put it.
+func (c *Clusterer) Pin(id string) {
+	c.pinned[id] = true
+	delete(c.placed, id)
+}
+
+// Refine re-places the articles (see above), in the order they arrived, and
+// returns those that moved, in that order; EventOf tells where each went. It
+// does nothing when no article was assigned since the last pass, so that the
+// caller can run it whenever its input runs dry.
+func (c *Clusterer) Refine() []string {
+	if c.opts.RefineFactor < 0 || !c.dirty {
+		return nil
+	}
+	c.dirty = false
+	defer clear(c.touched)
+	// Lengths cached under older document frequencies would skew the
+	// comparison of an article's own event with the others.
+	for _, g := range c.events {
+		g.normDocs = 0
+	}
+	var moved []string
+	seen := map[string]bool{}
+	record := func(id string) {
+		if !seen[id] {
+			seen[id] = true
+			moved = append(moved, id)
+		}
+	}
+	c.replaced = map[string]Replacement{}
+	c.order = slices.DeleteFunc(c.order, func(id string) bool { return c.placed[id] == nil })
+	open := c.openArticles()
+	// Lone articles first, each judged against the events as they were
+	// before any of them moved: an event that takes in lone articles grows
+	// less particular, and judged one by one it would draw in more.
+	var lone []placement
+	for _, id := range c.order {
+		if !open[id] {
+			continue
+		}
+		if pl, ok := c.closer(id, true); ok {
+			lone = append(lone, pl)
+		}
+	}
+	c.changed = map[*group]bool{}
+	for _, pl := range lone {
+		c.apply(pl)
+		record(pl.id)
+	}
+	// Then members, pass after pass, as each move changes two centroids:
+	// after the first, only in the events the last pass changed.
+	for pass := 0; pass < refinePasses; pass++ {
+		n := len(moved)
+		last := c.changed
+		c.changed = map[*group]bool{}
+		for _, id := range c.order {
+			if !open[id] || pass > 0 && !last[c.events[c.resolve(c.articles[id])]] {
+				continue
+			}
+			if pl, ok := c.closer(id, false); ok {
+				c.apply(pl)
+				record(id)
+			}
+		}
+		if len(moved) == n {
+			break
+		}
+	}
+	return moved
+}
+
+// openArticles returns the articles Refine reconsiders: those of events
+// still open (undated, active within Options.EventWindow of the latest
+// article, or given an article since the last Refine), at most
+// refineMembers of each, the latest to arrive. The rest settled in earlier
+// passes, and leaving them keeps the cost of a pass bounded by the flow of
+// news rather than the size of the store.
+func (c *Clusterer) openArticles() map[string]bool {
+	open := map[string]bool{}
+	for _, g := range c.events {
+		if !g.last.IsZero() && g.last.Before(c.latest.Add(-c.opts.EventWindow)) && !c.touched[g.id] {
+			continue
+		}
+		members := c.members[g.id]
+		for _, id := range members[max(0, len(members)-refineMembers):] {
+			open[id] = true
+		}
+	}
+	return open
+}
+
+// refineMembers bounds how many of an open event's members Refine
+// reconsiders: its latest ones.
+const refineMembers = 64
+
+// refinePasses bounds the passes of Refine: a move changes two centroids,
+// which can make other moves worthwhile, and a few passes settle it.
+const refinePasses = 4
+
+// placement is a move Refine decided: article id (its vector v) from
+// event own to event to, with similarity sim.
+type placement struct {
+	id      string
+	p       *placed
+	v       vector
+	own, to *group
+	sim     float64
+}
+
+// closer finds the event article id should move to: among lone articles
+// (the only one of their event) when lone is true, else among members of
+// events of several. ok is false when the article stays.
+func (c *Clusterer) closer(id string, lone bool) (placement, bool) {
+	p := c.placed[id]
+	own := c.events[c.resolve(c.articles[id])]
+	if p == nil || own == nil || (own.size == 1) != lone {
+		return placement{}, false
+	}
+	v := c.vectorOf(p)
+	q := c.query(v)
+	var stay float64 // what another event must beat
+	if !lone {
+		stay = c.simWithout(q, v, own)
+	}
+	best, bestSim := own, stay
+	sims := map[*group]float64{}
+	for _, eid := range c.candidates(c.evPost, q, maxCandidates) {
+		h := c.events[eid]
+		if h == nil || h == own || !inWindow(p.time, h, c.opts.EventWindow) {
+			continue
+		}
+		s := c.cosineGroup(q, h)
+		sims[h] = s
+		if lone {
+			// A lone article joins only an event of several articles, and
+			// only as close to it as a share of its members were.
+			if h.size < 2 || s < c.opts.RefineFactor*max(float64(p.bar), h.cohesion()) {
+				continue
+			}
+		}
+		if s > bestSim || (s == bestSim && best != own && h.id < best.id) {
+			best, bestSim = h, s
+		}
+	}
+	if best == own {
+		return placement{}, false
+	}
+	if lone {
+		// A rival nearly as close blocks the move, unless it is so close
+		// to best that the two are one happening in pieces.
+		for h, s := range sims {
+			if h != best && bestSim < loneRatio*s && c.cosineGroup(c.query(h.sum), best) < c.opts.EventThreshold {
+				return placement{}, false
+			}
+		}
+	}
+	return placement{id: id, p: p, v: v, own: own, to: best, sim: bestSim}, true
+}
+
+// apply makes a move closer decided.
+func (c *Clusterer) apply(pl placement) {
+	if _, ok := c.replaced[pl.id]; !ok {
+		c.replaced[pl.id] = Replacement{From: pl.own.id, Alone: pl.own.size == 1}
+	}
+	c.changed[pl.own], c.changed[pl.to] = true, true
+	c.move(pl.id, pl.p, pl.v, pl.own, pl.to, pl.sim)
+}
+
+// simWithout is cosineGroup of an article's query q with g's centroid less
+// the article's own vector v: how close it is to the rest of its event.
+func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
+	c.refresh(g)
+	n := [3]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm}
+	var dot [3]float64
+	for t, w := range v {
+		i2 := c.idf(t)
+		i2 *= i2
+		s := g.sum[t]
+		r := max(s-w, 0)
+		k := 0
+		switch {
+		case strings.HasPrefix(t, "@"):
+			k = 1
+		case strings.HasPrefix(t, "^"):
+			k = 2
+		}
+		d := (r*r - s*s) * i2
+		n[0] += d
+		dot[0] += q.all[t] * r
+		if k > 0 {
+			n[k] += d
+			dot[k] += q.all[t] * r
+		}
+	}
+	qn := [3]float64{q.norm, q.namesNorm, q.titleNorm}
+	var cos [3]float64
+	for k := range cos {
+		if qn[k] > 0 && n[k] > 1e-12 {
+			cos[k] = dot[k] / (qn[k] * math.Sqrt(n[k]))
+		}
+	}
+	return c.mix(cos[0], cos[1], cos[2])
+}
+
+// move takes article id (its vector v) out of event from into event to,
+// with their stories, retiring from (and its story) when left empty.
+func (c *Clusterer) move(id string, p *placed, v vector, from, to *group, sim float64) {
+	it := Item{ID: id, Time: p.time}
+	c.takeOut(from, v)
+	from.joinSim -= float64(p.sim)
+	from.joins--
+	c.members[from.id] = slices.DeleteFunc(c.members[from.id], func(x string) bool { return x == id })
+	fromStory, toStory := c.stories[from.story], c.stories[to.story]
+	c.takeOut(fromStory, v)
+	c.addTo(to, it, v, c.evPost)
+	c.addTo(toStory, it, v, c.stPost)
+	to.joinSim += sim
+	to.joins++
+	p.sim = float32(sim)
+	c.members[to.id] = append(c.members[to.id], id)
+	c.articles[id] = to.id
+	if from.size > 0 {
+		c.respan(from)
+		c.respan(fromStory)
+		return
+	}
+	delete(c.events, from.id)
+	delete(c.members, from.id)
+	c.merged[from.id] = to.id
+	fromStory.events = slices.DeleteFunc(fromStory.events, func(x string) bool { return x == from.id })
+	if len(fromStory.events) == 0 {
+		delete(c.stories, fromStory.id)
+		c.merged[fromStory.id] = toStory.id
+	} else {
+		c.respan(fromStory)
+	}
+}
+
+// takeOut subtracts v from g's centroid.
+func (c *Clusterer) takeOut(g *group, v vector) {
+	for t, w := range v {
+		if g.sum[t] -= w; g.sum[t] <= 1e-9 {
+			delete(g.sum, t)
+		}
+	}
+	g.size--
+	g.normDocs = 0
+}
+
+// respan recomputes an event's time span from its members' times, or a
+// story's from its events', after an article left it. Members refine does
+// not track (copies, title-only items) keep the span they gave.
+func (c *Clusterer) respan(g *group) {
+	if g.events != nil {
+		g.first, g.last = time.Time{}, time.Time{}
+		for _, id := range g.events {
+			if ev := c.events[id]; ev != nil {
+				mergeSpan(g, ev)
+			}
+		}
+		return
+	}
+	var first, last time.Time
+	for _, m := range c.members[g.id] {
+		p := c.placed[m]
+		if p == nil {
+			return
+		}
+		if !p.time.IsZero() && (first.IsZero() || p.time.Before(first)) {
+			first = p.time
+		}
+		if p.time.After(last) {
+			last = p.time
+		}
+	}
+	g.first, g.last = first, last
+}
+
+// Replacement says why Refine moved an article.
+type Replacement struct {
+	From       string // the event it left (the first, if it moved twice)
+	Alone      bool   // it was the only article of From
+	Similarity float64
+	Shared     []string      // the terms it shares most with its new event
+	Gap        time.Duration // to the new event's nearest edge
+}
+
+// Replaced returns why the last Refine moved article, or false when it did
+// not move it.
+func (c *Clusterer) Replaced(article string) (Replacement, bool) {
+	r, ok := c.replaced[article]
+	p := c.placed[article]
+	ev := c.events[c.EventOf(article)]
+	if !ok || p == nil || ev == nil {
+		return Replacement{}, false
+	}
+	r.Similarity = float64(p.sim)
+	r.Shared = c.shared(c.vectorOf(p), ev.sum, 8)
+	r.Gap = gap(p.time, ev)
+	return r, true
+}
+
+// loneRatio is how many times closer than to any other event a lone
+// article must be to the event it joins. Reports that share only common
+// words are about as close to every event; a report of one happening stands
+// out towards its own.
+const loneRatio = 1.5

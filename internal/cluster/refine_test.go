@@ -1,0 +1,150 @@
+package cluster
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/internal/corpus"
+)
+
+// A brief on a warehouse fire at Port Alden arrives before the full
+// reports: at the time, nothing is close enough to it, so it opens an event
+// alone; the reports that follow make an event of their own, which it fits
+// once that event has grown.
+var fire = []Item{
+	{ID: "b1", Title: "Port Alden council round-up", Text: "The Port Alden council approved the harbour budget on Tuesday. A fire at a harbour warehouse kept firefighters busy overnight, and the ferry timetable changes next month."},
+	{ID: "b2", Title: "Fire destroys Port Alden harbour warehouse", Text: "A fire destroyed a grain and timber warehouse at the Port Alden harbour overnight on Tuesday. Firefighters fought the blaze for six hours, fire chief Mara Velt said. No one was hurt."},
+	{ID: "b3", Title: "Harbour warehouse burns in Port Alden", Text: "Firefighters battled a blaze for six hours at a harbour warehouse in Port Alden on Tuesday night. The warehouse held grain and timber, fire chief Mara Velt said; no one was injured."},
+	{ID: "b4", Title: "Six-hour blaze guts Port Alden warehouse", Text: "Fire chief Mara Velt said a six-hour blaze gutted the harbour warehouse in Port Alden, which stored timber and grain. Firefighters were called on Tuesday night and nobody was hurt."},
+}
+
+func fireOpts() Options {
+	return Options{EventThreshold: 0.45, StoryMergeThreshold: -1, StorySplitThreshold: -1}
+}
+
+func TestRefineLoneArticleJoinsGrownEvent(t *testing.T) {
+	c := New(fireOpts())
+	for i, it := range fire {
+		it.Time = day0.Add(time.Duration(i) * time.Hour)
+		c.Assign(it)
+	}
+	if c.EventOf("b1") == c.EventOf("b2") {
+		t.Fatalf("the brief joined the reports on arrival; the test needs it alone")
+	}
+	if c.EventOf("b2") != c.EventOf("b3") || c.EventOf("b2") != c.EventOf("b4") {
+		t.Fatalf("the three reports are not one event: %s %s %s", c.EventOf("b2"), c.EventOf("b3"), c.EventOf("b4"))
+	}
+	lone := c.EventOf("b1")
+	moved := c.Refine()
+	if !slices.Equal(moved, []string{"b1"}) {
+		t.Fatalf("Refine moved %q, want [b1]", moved)
+	}
+	if c.EventOf("b1") != c.EventOf("b2") {
+		t.Errorf("after Refine the brief is in %s, the reports in %s", c.EventOf("b1"), c.EventOf("b2"))
+	}
+	if _, ok := c.Event(lone); ok {
+		t.Errorf("the brief's old event %s still exists, empty", lone)
+	}
+	r, ok := c.Replaced("b1")
+	if !ok || r.From != lone || !r.Alone || r.Similarity <= 0 || len(r.Shared) == 0 {
+		t.Errorf("Replaced(b1) = %+v, %v", r, ok)
+	}
+	// Nothing was assigned since: a second pass does nothing.
+	if again := c.Refine(); len(again) != 0 {
+		t.Errorf("a second Refine moved %q", again)
+	}
+}
+
+func TestRefineLeavesPinnedArticles(t *testing.T) {
+	c := New(fireOpts())
+	for i, it := range fire {
+		it.Time = day0.Add(time.Duration(i) * time.Hour)
+		if it.ID == "b2" {
+			c.Pin("b1") // b2 turned out to copy b1... for the sake of the test
+		}
+		c.Assign(it)
+	}
+	if moved := c.Refine(); len(moved) != 0 {
+		t.Errorf("Refine moved %q; a pinned article stays", moved)
+	}
+	off := fireOpts()
+	off.RefineFactor = -1
+	c = New(off)
+	for _, it := range fire {
+		c.Assign(it)
+	}
+	if moved := c.Refine(); len(moved) != 0 {
+		t.Errorf("Refine with RefineFactor -1 moved %q", moved)
+	}
+}
+
+// Unrelated reports that share only common words stay apart: a Refine that
+// let a lone article join any event it is a little close to would chain
+// them into one.
+func TestRefineDoesNotChain(t *testing.T) {
+	// Once at the end, and after every 25 articles, as a stream of small
+	// batches would.
+	for _, every := range []int{300, 25} {
+		c := New(Options{})
+		moved := 0
+		for i, it := range randomItems(300) {
+			c.Assign(it)
+			if (i+1)%every == 0 {
+				moved += len(c.Refine())
+			}
+		}
+		largest := 0
+		for _, g := range c.events {
+			largest = max(largest, g.size)
+		}
+		if moved > 0 || largest > 2 {
+			t.Errorf("Refine every %d articles moved %d unrelated articles; the largest event has %d", every, moved, largest)
+		}
+	}
+}
+
+// A reopened clusterer (Restore) refines as the one that placed the
+// articles would.
+func TestRefineAfterRestore(t *testing.T) {
+	c := New(fireOpts())
+	var got []Assignment
+	for i, it := range fire {
+		it.Time = day0.Add(time.Duration(i) * time.Hour)
+		fire[i].Time = it.Time
+		got = append(got, c.Assign(it))
+	}
+	r := New(fireOpts())
+	for i, it := range fire {
+		it.Similarity = got[i].Similarity
+		r.Restore(it, got[i].Event, got[i].Story)
+	}
+	r.dirty = true // as after an article assigned since the reopening
+	if a, b := c.Refine(), r.Refine(); !slices.Equal(a, b) {
+		t.Errorf("Refine moved %q, after Restore %q", a, b)
+	}
+	for _, it := range fire {
+		if c.EventOf(it.ID) != r.EventOf(it.ID) {
+			t.Errorf("%s: in %s, after Restore in %s", it.ID, c.EventOf(it.ID), r.EventOf(it.ID))
+		}
+	}
+}
+
+// randomItems returns n unrelated articles of invented words, 37 minutes
+// apart.
+func randomItems(n int) []Item {
+	b := corpus.NewBabble(rand.New(rand.NewPCG(1, 2)))
+	out := make([]Item, n)
+	for i := range out {
+		title := b.Sentence()
+		var paras []string
+		for range 4 {
+			paras = append(paras, b.Sentence()+" "+b.Sentence())
+		}
+		out[i] = Item{ID: fmt.Sprintf("a%05d", i), Title: title, Text: strings.Join(paras, "\n\n"), Time: day0.Add(time.Duration(i) * 37 * time.Minute)}
+	}
+	return out
+}
