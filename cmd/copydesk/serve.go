@@ -28,6 +28,7 @@ type serveOptions struct {
 	allowPrivate bool
 	maxBody      int64
 	fetchTimeout time.Duration
+	refine       time.Duration
 }
 
 func (o *serveOptions) flags(fs *flag.FlagSet, c *cli) {
@@ -36,6 +37,7 @@ func (o *serveOptions) flags(fs *flag.FlagSet, c *cli) {
 	fs.BoolVar(&o.allowPrivate, "allow-private", false, "let added URLs be fetched from loopback, private and link-local addresses")
 	fs.Int64Var(&o.maxBody, "max-body", server.DefaultMaxBody, "largest request body accepted when adding articles, in bytes")
 	fs.DurationVar(&o.fetchTimeout, "fetch-timeout", 20*time.Second, "time limit of fetching one added URL")
+	fs.DurationVar(&o.refine, "refine", time.Minute, "how often articles added over HTTP are re-placed against the events as they have grown (SQLite; on PostgreSQL the workers do it when the queue is empty); 0 turns it off")
 }
 
 func cmdServe(ctx context.Context, c *cli, args []string) error {
@@ -62,11 +64,12 @@ func (c *cli) serve(ctx context.Context, store copydesk.Store, o serveOptions) e
 		// On PostgreSQL only the workers process: what is added is queued.
 		cfg.Add = queueAdder(pg)
 	} else if cfg.Token != "" {
-		eng, err := pipeline.Open(ctx, store, pipeline.Options{})
+		eng, err := pipeline.Open(ctx, store, pipeline.Options{DeferRefine: true})
 		if err != nil {
 			return err
 		}
 		cfg.Add = engineAdder(eng, ingest.Options{AllowPrivate: o.allowPrivate, Timeout: o.fetchTimeout, MaxBytes: ingest.DefaultMaxBytes})
+		go refineEvery(ctx, eng, o.refine, log)
 	}
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
@@ -211,4 +214,34 @@ func exampleInputs(dir string) ([]string, error) {
 		inputs = append(inputs, filepath.Join(dir, e.Name()))
 	}
 	return inputs, nil
+}
+
+// refineEvery re-places articles (pipeline.Engine.Refine) every period
+// while articles arrive over HTTP, until ctx ends; never when period is 0.
+func refineEvery(ctx context.Context, eng *pipeline.Engine, period time.Duration, log *slog.Logger) {
+	if period <= 0 {
+		return
+	}
+	every(ctx, period, func() bool {
+		if err := eng.Refine(ctx); err != nil {
+			log.Error("refine", "err", err)
+		}
+		return true
+	})
+}
+
+// every calls fn each period until ctx ends or fn returns false.
+func every(ctx context.Context, period time.Duration, fn func() bool) {
+	t := time.NewTicker(period)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if !fn() {
+				return
+			}
+		}
+	}
 }

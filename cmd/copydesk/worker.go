@@ -140,21 +140,13 @@ func (w *worker) assign(ctx context.Context, h *postgres.HeldLock) error {
 	defer cancel(nil)
 	// The lock is checked twice a second; losing it ends lctx, and the
 	// engine stops before its next article.
-	go func() {
-		t := time.NewTicker(500 * time.Millisecond)
-		defer t.Stop()
-		for {
-			select {
-			case <-lctx.Done():
-				return
-			case <-t.C:
-				if err := h.Check(lctx); err != nil {
-					cancel(err)
-					return
-				}
-			}
+	go every(lctx, 500*time.Millisecond, func() bool {
+		if err := h.Check(lctx); err != nil {
+			cancel(err)
+			return false
 		}
-	}()
+		return true
+	})
 	es := w.engineStore
 	if es == nil {
 		es = w.store
@@ -177,6 +169,13 @@ func (w *worker) assign(ctx context.Context, h *postgres.HeldLock) error {
 			n, err = eng.ProcessPending(lctx, before)
 			w.processed.Add(int64(n))
 			if err != nil {
+				return lockLost(lctx, err)
+			}
+		}
+		if first == "" && last.IsZero() {
+			// Nothing queued, nothing pending: re-place what the
+			// batches since the last time brought (a no-op otherwise).
+			if err := eng.Refine(lctx); err != nil {
 				return lockLost(lctx, err)
 			}
 		}
@@ -221,24 +220,16 @@ func (w *worker) jobLoop(ctx context.Context) {
 func (w *worker) runJob(ctx context.Context, j *postgres.Job) {
 	jctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
-	go func() {
-		t := time.NewTicker(w.lease / 3)
-		defer t.Stop()
-		for {
-			select {
-			case <-jctx.Done():
-				return
-			case <-t.C:
-				if err := w.store.Extend(jctx, j, w.lease); err != nil && jctx.Err() == nil {
-					// Taken for dead and claimed again: stop, the other
-					// attempt does the work.
-					w.log.Error("job lease lost", "job", j.ID, "err", err)
-					cancel()
-					return
-				}
-			}
+	go every(jctx, w.lease/3, func() bool {
+		if err := w.store.Extend(jctx, j, w.lease); err != nil && jctx.Err() == nil {
+			// Taken for dead and claimed again: stop, the other attempt
+			// does the work.
+			w.log.Error("job lease lost", "job", j.ID, "err", err)
+			cancel()
+			return false
 		}
-	}()
+		return true
+	})
 	log := w.log.With("job", j.ID, "kind", j.Kind, "attempt", j.Attempt)
 	var err error
 	switch j.Kind {

@@ -38,6 +38,11 @@ type Options struct {
 	// Batch is how many documents are read ahead so that lines repeated
 	// across one outlet's articles can be recognised; default 256.
 	Batch int
+	// DeferRefine leaves Refine to the caller instead of running it at the
+	// end of every Add: a server taking one article per request refines on
+	// a timer, since a pass costs about as much as placing every article of
+	// the open events again.
+	DeferRefine bool
 }
 
 // Engine runs the pipeline over one Store. Its methods are safe for
@@ -66,6 +71,9 @@ func Open(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		return nil, err
 	}
 	if _, err := e.ProcessPending(ctx, time.Time{}); err != nil {
+		return nil, fmt.Errorf("open pipeline: %w", err)
+	}
+	if err := e.Refine(ctx); err != nil {
 		return nil, fmt.Errorf("open pipeline: %w", err)
 	}
 	return e, nil
@@ -122,7 +130,79 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 			break
 		}
 	}
+	rels, err := store.Relations(ctx, "")
+	if err != nil {
+		return nil, fmt.Errorf("open pipeline: %w", err)
+	}
+	for _, r := range rels {
+		e.clus.Pin(r.From)
+		e.clus.Pin(r.To)
+	}
 	return e, nil
+}
+
+// Refine re-places the articles that fit another event better than their
+// own now that the events around them have grown (cluster.Clusterer.Refine),
+// and saves all the moves in one transaction. Add and Open run it once their
+// input is processed; a worker runs it when the queue is empty. It does
+// nothing when nothing was processed since the last time.
+func (e *Engine) Refine(ctx context.Context) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	moved := e.clus.Refine()
+	if len(moved) == 0 {
+		return nil
+	}
+	res := copydesk.Result{Now: e.opts.Now().UTC()}
+	seen := map[string]bool{}
+	for i, id := range moved {
+		old := e.arts[id]
+		ev, _ := e.clus.Event(e.clus.EventOf(id))
+		pl := e.replaced(id)
+		if i == 0 {
+			res.Article, res.Event, res.Story, res.Placement = id, ev.ID, ev.Story, pl
+		} else {
+			res.Moves = append(res.Moves, copydesk.Move{Article: id, Event: ev.ID, Story: ev.Story, Placement: pl})
+		}
+		// The rows of the events and stories it left and joined.
+		for _, x := range []string{ev.ID, old.Event} {
+			if xe, ok := e.clus.Event(x); ok && !seen[x] {
+				seen[x] = true
+				res.Events = append(res.Events, copydesk.Event{ID: xe.ID, Story: xe.Story, Title: xe.Title, FirstSeen: xe.First, LastSeen: xe.Last})
+			}
+		}
+		for _, x := range []string{ev.Story, old.Story} {
+			if xs, ok := e.clus.Story(x); ok && !seen[x] {
+				seen[x] = true
+				res.Stories = append(res.Stories, copydesk.Story{ID: xs.ID, Title: xs.Title, FirstSeen: xs.First, LastSeen: xs.Last})
+			}
+		}
+	}
+	if err := e.store.SaveResult(ctx, res); err != nil {
+		return fmt.Errorf("refine: %w", err)
+	}
+	for _, id := range moved {
+		a := e.arts[id]
+		ev, _ := e.clus.Event(e.clus.EventOf(id))
+		a.Event, a.Story = ev.ID, ev.Story
+		if id == res.Article {
+			a.Placement = res.Placement
+		}
+	}
+	for _, m := range res.Moves {
+		e.arts[m.Article].Placement = m.Placement
+	}
+	return nil
+}
+
+// replaced says why Refine moved an article.
+func (e *Engine) replaced(id string) *copydesk.Placement {
+	r, _ := e.clus.Replaced(id)
+	why := "re-placed once the events had grown: closer to this event than to the rest of its event " + r.From
+	if r.Alone {
+		why = "re-placed once the events had grown: it had opened event " + r.From + " alone, and this event came close enough to it"
+	}
+	return &copydesk.Placement{Reason: why, Similarity: r.Similarity, Shared: r.Shared, GapHours: r.Gap.Hours()}
 }
 
 // Status is the outcome of one input item.
@@ -194,7 +274,10 @@ func (e *Engine) Add(ctx context.Context, docs iter.Seq2[ingest.Doc, error], rep
 			return st, ctx.Err()
 		}
 	}
-	return st, flush()
+	if err := flush(); err != nil || e.opts.DeferRefine {
+		return st, err
+	}
+	return st, e.Refine(ctx)
 }
 
 func failedInput(err error) string {
@@ -400,6 +483,9 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		}
 		ev.Direction, ev.Confidence = d.Reasons, d.Confidence
 		rels = append(rels, copydesk.Relation{From: d.Original.ID, To: d.Copy.ID, Kind: kind, Score: score, Evidence: ev})
+		// A copy and its original stay together: re-placement leaves both.
+		e.clus.Pin(id)
+		e.clus.Pin(a.ID)
 		if evID := e.clus.EventOf(id); evID != "" && score > joinScore {
 			join, joinScore = evID, score
 		}

@@ -128,6 +128,10 @@ func TestStoreBatchThenProcess(t *testing.T) {
 	if done, err := e.ProcessPending(ctx, time.Time{}); err != nil || done != n-100 {
 		t.Fatalf("processing the rest: %d processed, %v; want %d", done, err, n-100)
 	}
+	// As a worker does once the queue is empty.
+	if err := e.Refine(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if got, want := relationSet(t, db), relationSet(t, once); !slices.Equal(got, want) {
 		t.Errorf("relations:\ngot  %q\nwant %q", got, want)
 	}

@@ -1,0 +1,109 @@
+package pipeline_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/cluster"
+	"github.com/copydesk/copydesk/internal/pipeline"
+)
+
+// A brief on a warehouse fire comes before the full reports and opens an
+// event alone; once the reports have made an event of their own, Refine
+// moves the brief into it, in the store too, and says why.
+var fireDocs = []doc{
+	{"brief-1", "Alden Gazette", "Port Alden council round-up", "2031-05-06T07:00:00Z", "The Port Alden council approved the harbour budget on Tuesday. A fire at a harbour warehouse kept firefighters busy overnight, and the ferry timetable changes next month."},
+	{"fire-1", "Harbour Herald", "Fire destroys Port Alden harbour warehouse", "2031-05-06T08:00:00Z", "A fire destroyed a grain and timber warehouse at the Port Alden harbour overnight on Tuesday. Firefighters fought the blaze for six hours, fire chief Mara Velt said. No one was hurt."},
+	{"fire-2", "Coastal Times", "Harbour warehouse burns in Port Alden", "2031-05-06T09:00:00Z", "Firefighters battled a blaze for six hours at a harbour warehouse in Port Alden on Tuesday night. The warehouse held grain and timber, fire chief Mara Velt said; no one was injured."},
+	{"fire-3", "Alden Daily", "Six-hour blaze guts Port Alden warehouse", "2031-05-06T10:00:00Z", "Fire chief Mara Velt said a six-hour blaze gutted the harbour warehouse in Port Alden, which stored timber and grain. Firefighters were called on Tuesday night and nobody was hurt."},
+}
+
+func fireOptions(deferRefine bool) pipeline.Options {
+	return pipeline.Options{Now: func() time.Time { return fixed }, DeferRefine: deferRefine,
+		Cluster: cluster.Options{EventThreshold: 0.45, StoryMergeThreshold: -1, StorySplitThreshold: -1}}
+}
+
+func TestRefineMovesArticleInStore(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := writeJSONL(t, dir, "fire.jsonl", fireDocs)
+	db := openStore(t, filepath.Join(dir, "fire.db"))
+	e, err := pipeline.Open(ctx, db, fireOptions(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(t, e, path)
+	byRef := func() map[string]*copydesk.Article {
+		arts, err := db.Articles(ctx, copydesk.ArticleFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]*copydesk.Article{}
+		for _, a := range arts {
+			m[a.Ref] = a
+		}
+		return m
+	}
+	before := byRef()
+	if before["brief-1"].Event == before["fire-1"].Event {
+		t.Fatal("the brief joined the reports on arrival; the test needs it alone")
+	}
+	if before["fire-1"].Event != before["fire-3"].Event {
+		t.Fatal("the reports are not one event")
+	}
+	if err := e.Refine(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after := byRef()
+	brief := after["brief-1"]
+	if brief.Event != after["fire-1"].Event || brief.Story != after["fire-1"].Story {
+		t.Fatalf("after Refine the brief is in %s/%s, the reports in %s/%s", brief.Event, brief.Story, after["fire-1"].Event, after["fire-1"].Story)
+	}
+	if brief.Placement == nil || !strings.Contains(brief.Placement.Reason, "re-placed") || !strings.Contains(brief.Placement.Reason, before["brief-1"].Event) || len(brief.Placement.Shared) == 0 {
+		t.Errorf("placement of the moved brief: %+v", brief.Placement)
+	}
+	evs, err := db.Events(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range evs {
+		if ev.ID == before["brief-1"].Event {
+			t.Errorf("the brief's old event %s is still stored, empty", ev.ID)
+		}
+	}
+	// A reopened engine continues from the moved placement: nothing more
+	// to do, and the same grouping.
+	e2, err := pipeline.Open(ctx, db, fireOptions(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e2.Refine(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if again := byRef(); again["brief-1"].Event != brief.Event {
+		t.Errorf("after reopening the brief is in %s, was %s", again["brief-1"].Event, brief.Event)
+	}
+
+	// Without DeferRefine, Add refines at its end.
+	db2 := openStore(t, filepath.Join(dir, "fire2.db"))
+	e3, err := pipeline.Open(ctx, db2, fireOptions(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(t, e3, path)
+	arts, err := db2.Articles(ctx, copydesk.ArticleFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := map[string]bool{}
+	for _, a := range arts {
+		events[a.Event] = true
+	}
+	if len(events) != 1 {
+		t.Errorf("Add without DeferRefine left %d events, want 1", len(events))
+	}
+}
