@@ -155,7 +155,8 @@ type Item struct {
 	Join string
 	// Similarity is, for Restore only, the similarity with which the
 	// article joined its event (Assignment.Similarity), so that a restored
-	// event keeps its cohesion.
+	// event keeps its cohesion. A restored item with Join set was a copy:
+	// its similarity does not count, and it is pinned.
 	Similarity float64
 }
 
@@ -192,6 +193,10 @@ type Assignment struct {
 	SplitFrom    string
 	SplitStories []string
 }
+
+// ReasonCopy begins the Reason of an article placed by Item.Join: a copy
+// of an article already in the event.
+const ReasonCopy = "copy of an article in this event"
 
 // Cluster is the state of one event or story as stored.
 type Cluster struct {
@@ -440,13 +445,16 @@ func (c *Clusterer) assign(it Item) Assignment {
 		a = Assignment{Event: best.id, Story: best.story, Similarity: bestSim,
 			Shared: c.shared(v, best.sum, 8), Gap: gap(it.Time, best)}
 		if it.Join != "" {
-			a.Reason = "copy of an article in this event"
+			a.Reason = ReasonCopy
 		} else {
 			a.Reason = "close to the event as a whole"
 		}
 		c.addTo(best, it, v, c.evPost)
-		best.joinSim += bestSim
-		best.joins++
+		if it.Join == "" {
+			// A copy's closeness says nothing of how wide the event is.
+			best.joinSim += bestSim
+			best.joins++
+		}
 		c.addTo(c.stories[best.story], it, v, c.stPost)
 		c.articles[it.ID] = best.id
 		c.members[best.id] = append(c.members[best.id], it.ID)
@@ -740,7 +748,7 @@ func (c *Clusterer) Restore(it Item, event, story string) {
 	}
 	c.addTo(ev, it, v, c.evPost)
 	c.addTo(st, it, v, c.stPost)
-	if it.Similarity > 0 {
+	if it.Similarity > 0 && it.Join == "" {
 		ev.joinSim += it.Similarity
 		ev.joins++
 	}

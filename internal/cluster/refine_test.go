@@ -148,3 +148,38 @@ func randomItems(n int) []Item {
 	}
 	return out
 }
+
+// A copy joins its original's event at a similarity near 1, which says
+// nothing of how wide the event is: it does not count in the cohesion that
+// lone articles and merges are measured against, placed or restored.
+func TestCopiesLeaveCohesion(t *testing.T) {
+	c := New(fireOpts())
+	c.Assign(fire[1])
+	ev := c.EventOf(fire[1].ID)
+	cp := fire[1]
+	cp.ID, cp.Join = "b2-copy", ev
+	if a := c.Assign(cp); a.Event != ev || a.Reason != ReasonCopy || a.Similarity < 0.9 {
+		t.Fatalf("the copy: %+v", a)
+	}
+	if got := c.events[ev].cohesion(); got != 0 {
+		t.Errorf("cohesion after a copy joined: %.3f, want 0", got)
+	}
+	c.Assign(fire[2])
+	if c.EventOf(fire[2].ID) != ev {
+		t.Fatalf("a report of the same fire did not join")
+	}
+	want := c.events[ev].cohesion()
+	if want <= 0 || want >= 0.9 {
+		t.Errorf("cohesion with one report joined: %.3f", want)
+	}
+	r := New(fireOpts())
+	r.Restore(Item{ID: fire[1].ID, Title: fire[1].Title, Text: fire[1].Text}, ev, "s1")
+	r.Restore(Item{ID: cp.ID, Title: cp.Title, Text: cp.Text, Join: ev, Similarity: 1}, ev, "s1")
+	r.Restore(Item{ID: fire[2].ID, Title: fire[2].Title, Text: fire[2].Text, Similarity: want}, ev, "s1")
+	if got := r.events[ev].cohesion(); got != want {
+		t.Errorf("restored cohesion %.3f, want %.3f", got, want)
+	}
+	if r.placed[cp.ID] != nil {
+		t.Errorf("a restored copy is not pinned")
+	}
+}

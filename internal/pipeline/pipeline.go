@@ -123,6 +123,9 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 			it := item(a, "")
 			if a.Placement != nil {
 				it.Similarity = a.Placement.Similarity
+				if strings.HasPrefix(a.Placement.Reason, cluster.ReasonCopy) {
+					it.Join = a.Event
+				}
 			}
 			e.clus.Restore(it, a.Event, a.Story)
 		}
