@@ -998,12 +998,17 @@ func (c *Clusterer) shared(a, b vector, n int) []string {
 		}
 		return ts[i].t < ts[j].t
 	})
+	// A word counts as a term, a title word ("^") and a name ("@"): shown
+	// once, by its weightiest form.
 	var out []string
 	for _, t := range ts {
 		if len(out) == n {
 			break
 		}
-		out = append(out, strings.TrimPrefix(t.t, "@"))
+		w := strings.TrimLeft(t.t, "@^")
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
 	}
 	return out
 }

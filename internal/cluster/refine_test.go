@@ -53,6 +53,11 @@ func TestRefineLoneArticleJoinsGrownEvent(t *testing.T) {
 	if !ok || r.From != lone || !r.Alone || r.Similarity <= 0 || len(r.Shared) == 0 {
 		t.Errorf("Replaced(b1) = %+v, %v", r, ok)
 	}
+	for i, w := range r.Shared {
+		if strings.ContainsAny(w[:1], "@^") || slices.Contains(r.Shared[:i], w) {
+			t.Errorf("shared terms %q: %q shown with its prefix or twice", r.Shared, w)
+		}
+	}
 	// Nothing was assigned since: a second pass does nothing.
 	if again := c.Refine(); len(again) != 0 {
 		t.Errorf("a second Refine moved %q", again)
