@@ -289,8 +289,12 @@ func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
 func (c *Clusterer) move(id string, p *placed, v vector, from, to *group, sim float64) {
 	it := Item{ID: id, Time: p.time}
 	c.takeOut(from, v)
-	from.joinSim -= float64(p.sim)
-	from.joins--
+	if p.sim > 0 {
+		// It joined from (the article that opened an event has no
+		// similarity to it and never counted in its cohesion).
+		from.joinSim -= float64(p.sim)
+		from.joins--
+	}
 	c.members[from.id] = slices.DeleteFunc(c.members[from.id], func(x string) bool { return x == id })
 	fromStory, toStory := c.stories[from.story], c.stories[to.story]
 	c.takeOut(fromStory, v)
