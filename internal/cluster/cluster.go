@@ -754,8 +754,6 @@ func (c *Clusterer) Restore(it Item, event, story string) {
 	}
 	c.articles[it.ID] = event
 	c.members[event] = append(c.members[event], it.ID)
-	// A reopened clusterer does not know what its last Refine covered.
-	c.touched[event] = true
 	if it.Join != "" {
 		c.pinned[it.ID] = true
 	}

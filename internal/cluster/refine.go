@@ -79,6 +79,22 @@ func (c *Clusterer) vectorOf(p *placed) vector {
 	return v
 }
 
+// Unrefined marks a restored article as placed since the last Refine, so
+// that the next Refine reconsiders its event even when the event is old: a
+// reopened clusterer does not know what the last pass of the process that
+// placed the article covered. It does not make Refine due: only an
+// assignment does, so that reopening a store and adding nothing new changes
+// nothing.
+func (c *Clusterer) Unrefined(article string) {
+	if ev := c.EventOf(article); ev != "" {
+		c.touched[ev] = true
+	}
+}
+
+// EventWindow is the event window in effect (Options.EventWindow or its
+// default).
+func (c *Clusterer) EventWindow() time.Duration { return c.opts.EventWindow }
+
 // Pin keeps an article in its event for good: a copy, or an article that
 // has a copy, stays where the copy relation put it.
 func (c *Clusterer) Pin(id string) {

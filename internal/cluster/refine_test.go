@@ -22,14 +22,22 @@ var fire = []Item{
 	{ID: "b4", Title: "Six-hour blaze guts Port Alden warehouse", Text: "Fire chief Mara Velt said a six-hour blaze gutted the harbour warehouse in Port Alden, which stored timber and grain. Firefighters were called on Tuesday night and nobody was hurt."},
 }
 
+// timedFire returns the fire items an hour apart from day0.
+func timedFire() []Item {
+	out := slices.Clone(fire)
+	for i := range out {
+		out[i].Time = day0.Add(time.Duration(i) * time.Hour)
+	}
+	return out
+}
+
 func fireOpts() Options {
 	return Options{EventThreshold: 0.45, StoryMergeThreshold: -1, StorySplitThreshold: -1}
 }
 
 func TestRefineLoneArticleJoinsGrownEvent(t *testing.T) {
 	c := New(fireOpts())
-	for i, it := range fire {
-		it.Time = day0.Add(time.Duration(i) * time.Hour)
+	for _, it := range timedFire() {
 		c.Assign(it)
 	}
 	if c.EventOf("b1") == c.EventOf("b2") {
@@ -113,13 +121,11 @@ func TestRefineDoesNotChain(t *testing.T) {
 func TestRefineAfterRestore(t *testing.T) {
 	c := New(fireOpts())
 	var got []Assignment
-	for i, it := range fire {
-		it.Time = day0.Add(time.Duration(i) * time.Hour)
-		fire[i].Time = it.Time
+	for _, it := range timedFire() {
 		got = append(got, c.Assign(it))
 	}
 	r := New(fireOpts())
-	for i, it := range fire {
+	for i, it := range timedFire() {
 		it.Similarity = got[i].Similarity
 		r.Restore(it, got[i].Event, got[i].Story)
 	}
@@ -193,5 +199,41 @@ func TestSharedNamesEachWordOnce(t *testing.T) {
 	slices.Sort(got)
 	if !slices.Equal(got, []string{"fire", "velt"}) {
 		t.Errorf("shared terms %q, want [fire velt]", got)
+	}
+}
+
+// An event that has gone quiet (older than the event window before the
+// latest article) is reconsidered only when it was given an article since
+// the last Refine: after Restore that is what Unrefined says.
+func TestRefineOldEventsAfterRestore(t *testing.T) {
+	later := Item{ID: "z1", Title: "Orchard festival opens in Kelby", Text: "The Kelby orchard festival opened on Saturday with cider tastings and a parade of growers' carts through the old market square.", Time: day0.Add(30 * 24 * time.Hour)}
+	c := New(fireOpts())
+	var got []Assignment
+	for _, it := range append(timedFire(), later) {
+		got = append(got, c.Assign(it))
+	}
+	if moved := c.Refine(); !slices.Equal(moved, []string{"b1"}) {
+		t.Fatalf("the unbroken run refined %q, want [b1]", moved)
+	}
+	restore := func(unrefined bool) []string {
+		r := New(fireOpts())
+		for i, it := range append(timedFire(), later) {
+			it.Similarity = got[i].Similarity
+			r.Restore(it, got[i].Event, got[i].Story)
+			if unrefined {
+				r.Unrefined(it.ID)
+			}
+		}
+		if moved := r.Refine(); len(moved) != 0 {
+			t.Errorf("Refine right after Restore moved %q; only an assignment makes it due", moved)
+		}
+		r.dirty = true // as after an article assigned since the reopening
+		return r.Refine()
+	}
+	if moved := restore(true); !slices.Equal(moved, []string{"b1"}) {
+		t.Errorf("restored with Unrefined: Refine moved %q, want [b1]", moved)
+	}
+	if moved := restore(false); len(moved) != 0 {
+		t.Errorf("restored without Unrefined: Refine moved %q in an event that went quiet", moved)
 	}
 }

@@ -108,6 +108,8 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		skip[a.ID] = true
 	}
 	const page = 1000
+	var latest time.Time // the latest Added among the restored articles
+	var restored []string
 	for off := 0; ; off += page {
 		arts, err := store.Articles(ctx, copydesk.ArticleFilter{Limit: page, Offset: off})
 		if err != nil {
@@ -128,6 +130,10 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 				}
 			}
 			e.clus.Restore(it, a.Event, a.Story)
+			restored = append(restored, a.ID)
+			if a.Added.After(latest) {
+				latest = a.Added
+			}
 		}
 		if len(arts) < page {
 			break
@@ -140,6 +146,16 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 	for _, r := range rels {
 		e.clus.Pin(r.From)
 		e.clus.Pin(r.To)
+	}
+	// The articles added within an event window of the latest may have
+	// come after the last Refine of the process that placed them (one that
+	// was killed, say): their events are reconsidered by the next one, so
+	// that a resumed run ends where an unbroken one would, while an old
+	// store's settled events cost nothing.
+	for _, id := range restored {
+		if !e.arts[id].Added.Before(latest.Add(-e.clus.EventWindow())) {
+			e.clus.Unrefined(id)
+		}
 	}
 	return e, nil
 }
