@@ -221,15 +221,18 @@ func (c *Clusterer) closer(id string, lone bool) (placement, bool) {
 		stay = c.simWithout(q, v, own)
 	}
 	best, bestSim := own, stay
-	sims := map[*group]float64{}
+	var sims map[*group]float64 // for a lone article, every candidate's
+	if lone {
+		sims = map[*group]float64{}
+	}
 	for _, eid := range c.candidates(c.evPost, q, maxCandidates) {
 		h := c.events[eid]
 		if h == nil || h == own || !inWindow(p.time, h, c.opts.EventWindow) {
 			continue
 		}
 		s := c.cosineGroup(q, h)
-		sims[h] = s
 		if lone {
+			sims[h] = s
 			// A lone article joins only an event of several articles, and
 			// only as close to it as a share of its members were.
 			if h.size < 2 || s < c.opts.RefineFactor*max(float64(p.bar), h.cohesion()) {

@@ -200,16 +200,11 @@ func (e *Engine) Refine(ctx context.Context) error {
 	if err := e.store.SaveResult(ctx, res); err != nil {
 		return fmt.Errorf("refine: %w", err)
 	}
-	for _, id := range moved {
-		a := e.arts[id]
-		ev, _ := e.clus.Event(e.clus.EventOf(id))
-		a.Event, a.Story = ev.ID, ev.Story
-		if id == res.Article {
-			a.Placement = res.Placement
-		}
-	}
+	a := e.arts[res.Article]
+	a.Event, a.Story, a.Placement = res.Event, res.Story, res.Placement
 	for _, m := range res.Moves {
-		e.arts[m.Article].Placement = m.Placement
+		a := e.arts[m.Article]
+		a.Event, a.Story, a.Placement = m.Event, m.Story, m.Placement
 	}
 	return nil
 }
