@@ -12,16 +12,6 @@ import (
 	"github.com/copydesk/copydesk/internal/pipeline"
 )
 
-// A brief on a warehouse fire comes before the full reports and opens an
-// event alone; once the reports have made an event of their own, Refine
-// moves the brief into it, in the store too, and says why.
-var fireDocs = []doc{
-	{"brief-1", "Alden Gazette", "Port Alden council round-up", "2031-05-06T07:00:00Z", "The Port Alden council approved the harbour budget on Tuesday. A fire at a harbour warehouse kept firefighters busy overnight, and the ferry timetable changes next month."},
-	{"fire-1", "Harbour Herald", "Fire destroys Port Alden harbour warehouse", "2031-05-06T08:00:00Z", "A fire destroyed a grain and timber warehouse at the Port Alden harbour overnight on Tuesday. Firefighters fought the blaze for six hours, fire chief Mara Velt said. No one was hurt."},
-	{"fire-2", "Coastal Times", "Harbour warehouse burns in Port Alden", "2031-05-06T09:00:00Z", "Firefighters battled a blaze for six hours at a harbour warehouse in Port Alden on Tuesday night. The warehouse held grain and timber, fire chief Mara Velt said; no one was injured."},
-	{"fire-3", "Alden Daily", "Six-hour blaze guts Port Alden warehouse", "2031-05-06T10:00:00Z", "Fire chief Mara Velt said a six-hour blaze gutted the harbour warehouse in Port Alden, which stored timber and grain. Firefighters were called on Tuesday night and nobody was hurt."},
-}
-
 func fireOptions(deferRefine bool) pipeline.Options {
 	return pipeline.Options{Now: func() time.Time { return fixed }, DeferRefine: deferRefine,
 		Cluster: cluster.Options{EventThreshold: 0.45, StoryMergeThreshold: -1, StorySplitThreshold: -1}}
@@ -29,8 +19,12 @@ func fireOptions(deferRefine bool) pipeline.Options {
 
 func TestRefineMovesArticleInStore(t *testing.T) {
 	ctx := context.Background()
+	// testdata/refine: a brief on a warehouse fire comes before the full
+	// reports and opens an event alone; once the reports have made an
+	// event of their own, Refine moves the brief into it, in the store too,
+	// and says why.
 	dir := t.TempDir()
-	path := writeJSONL(t, dir, "fire.jsonl", fireDocs)
+	path := filepath.Join("..", "..", "testdata", "refine", "fire.jsonl")
 	db := openStore(t, filepath.Join(dir, "fire.db"))
 	e, err := pipeline.Open(ctx, db, fireOptions(true))
 	if err != nil {
