@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -310,6 +311,26 @@ func TestStorySplit(t *testing.T) {
 			if ev, _ := c.Event(c.EventOf(id)); ev.Story != e1.Story {
 				t.Errorf("%s in story %s, want the strike story %s", id, ev.Story, e1.Story)
 			}
+		}
+	}
+}
+
+// A story counts, for containment, only the names its articles keep
+// naming: a spokesman quoted once in a story of four does not make every
+// later article that quotes him part of it.
+func TestContainmentCountsRecurringNames(t *testing.T) {
+	story := &group{size: 4, sum: vector{"@kessin": 4, "@ilse marrow": 2.7, "@odo fenn": 1}}
+	for _, tc := range []struct {
+		names vector
+		want  float64
+	}{
+		{vector{"@kessin": 1, "@ilse marrow": 1}, 1},
+		{vector{"@odo fenn": 1}, 0},
+		{vector{"@kessin": 1, "@odo fenn": 1}, 0.5},
+		{vector{"@brask": 1}, 0},
+	} {
+		if got := containment(tc.names, story); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("containment(%v) = %.3f, want %.3f", tc.names, got, tc.want)
 		}
 	}
 }
