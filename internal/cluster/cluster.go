@@ -27,16 +27,19 @@
 // nearest member is what keeps clusters from chaining friends of friends.
 // Since events grow, two may come to describe one happening: an event that
 // an article joins is compared centroid to centroid with its neighbours, and
-// when the closest passes Options.MergeThreshold and is as close as the newer
-// event's own members were to it (its cohesion), the newer folds into
-// the older, which keeps its id; Assignment.Merged and Assignment.Moved
-// report it so that the caller can move the articles.
+// when the closest passes Options.MergeThreshold and is nearly as close
+// (Options.MergeCohesion) as the newer event's own members were to it (its
+// cohesion), the newer folds into the older, which keeps its id;
+// Assignment.Merged and Assignment.Moved report it so that the caller can
+// move the articles.
 //
 // First placements are made against events that are still small, so when
 // the input runs dry the caller runs Refine, which re-places the articles of
 // the open events against the events as they have grown (see refine.go):
-// an article closer to another event than to the rest of its own moves, and
-// a lone article joins an event that has grown clearly close to it.
+// a lone article joins an event that has grown clearly close to it, open
+// events that have come close merge, undated reports that stand apart from
+// their event's dated core leave it together, and an article closer to
+// another event than to the rest of its own moves.
 //
 // Candidate clusters come from an inverted index of each cluster's terms
 // (the most recent clusters per term, the article's most distinctive terms,
@@ -78,10 +81,20 @@ type Options struct {
 	LongWords          int
 	// MergeThreshold is the cosine between two events' centroids above
 	// which they merge, when an article that joins one of them brings it
-	// close to the other, and the newer is at least as close to the older as
-	// its own members were to it when they joined (see Assignment.Merged);
-	// default 0.4, negative never merges.
+	// close to the other (or when Refine finds them close once events have
+	// settled), and the newer is at least MergeCohesion times as close to
+	// the older as its own members were to it when they joined (see
+	// Assignment.Merged); default 0.3, negative never merges.
 	MergeThreshold float64
+	// MergeCohesion is the share of the newer event's cohesion that the
+	// cosine of two events must reach for them to merge: default 0.8.
+	// Both defaults were the best on the ECB+ and headline tuning parts
+	// once Refine splits undated reports off a dated event they do not
+	// fit (see splitUndated): lower thresholds merge more fragments of one
+	// happening, and the split takes back what a merge glued wrongly. 0.3
+	// is also the lowest at which the seed articles' three events stay
+	// three (their tiny corpus inflates every cosine).
+	MergeCohesion float64
 	// StoryMergeThreshold is the cosine between two stories' centroids
 	// above which they merge, when an article changes one of them: a story
 	// whose first report shared too little with the story it belonged to
@@ -115,7 +128,10 @@ func (o Options) withDefaults() Options {
 		o.LongEventThreshold = 0.3
 	}
 	if o.MergeThreshold == 0 {
-		o.MergeThreshold = 0.4
+		o.MergeThreshold = 0.3
+	}
+	if o.MergeCohesion == 0 {
+		o.MergeCohesion = 0.8
 	}
 	if o.StoryMergeThreshold == 0 {
 		o.StoryMergeThreshold = 0.25
@@ -293,33 +309,40 @@ type Clusterer struct {
 	merged   map[string]string   // absorbed event or story id -> absorber
 	placed   map[string]*placed  // article id -> what refine needs of it
 	pinned   map[string]bool     // copies and their originals: never re-placed
-	termID   map[string]int32    // interned terms of placed articles
-	termStr  []string
-	order    []string               // placed articles in arrival order
-	dirty    bool                   // an article was assigned since the last Refine
-	replaced map[string]Replacement // what the last Refine moved
-	changed  map[*group]bool        // events a Refine pass changed
-	latest   time.Time              // the latest article time seen
-	touched  map[string]bool        // events given an article since the last Refine
-	seq      int                    // clusters created so far, to order them by age
+	// families links each copy and original to another of its family of
+	// copies, towards the least id (a union-find); familySize counts the
+	// members of each family under its least id.
+	families   map[string]string
+	familySize map[string]int
+	termID     map[string]int32 // interned terms of placed articles
+	termStr    []string
+	order      []string               // placed articles in arrival order
+	dirty      bool                   // an article was assigned since the last Refine
+	replaced   map[string]Replacement // what the last Refine moved
+	changed    map[*group]bool        // events a Refine pass changed
+	latest     time.Time              // the latest article time seen
+	touched    map[string]bool        // events given an article since the last Refine
+	seq        int                    // clusters created so far, to order them by age
 }
 
 // New returns an empty Clusterer.
 func New(opts Options) *Clusterer {
 	return &Clusterer{
-		opts:     opts.withDefaults(),
-		df:       map[string]int{},
-		events:   map[string]*group{},
-		stories:  map[string]*group{},
-		evPost:   map[string][]string{},
-		stPost:   map[string][]string{},
-		articles: map[string]string{},
-		members:  map[string][]string{},
-		merged:   map[string]string{},
-		placed:   map[string]*placed{},
-		pinned:   map[string]bool{},
-		termID:   map[string]int32{},
-		touched:  map[string]bool{},
+		opts:       opts.withDefaults(),
+		df:         map[string]int{},
+		events:     map[string]*group{},
+		stories:    map[string]*group{},
+		evPost:     map[string][]string{},
+		stPost:     map[string][]string{},
+		articles:   map[string]string{},
+		members:    map[string][]string{},
+		merged:     map[string]string{},
+		placed:     map[string]*placed{},
+		pinned:     map[string]bool{},
+		families:   map[string]string{},
+		familySize: map[string]int{},
+		termID:     map[string]int32{},
+		touched:    map[string]bool{},
 	}
 }
 
@@ -462,7 +485,7 @@ func (c *Clusterer) assign(it Item) Assignment {
 			c.pinned[it.ID] = true
 		}
 		c.keep(it, v, bestSim)
-		if into, gone, moved := c.mergeClosest(best); gone != "" {
+		if into, gone, moved := c.mergeClosest(best, false); gone != "" {
 			a.Event, a.Story, a.Merged = into.id, into.story, []string{gone}
 			for _, id := range moved {
 				if id != it.ID {
@@ -587,11 +610,13 @@ func checkpoint(size int) bool {
 
 // mergeClosest folds g and the event whose centroid is closest to g's into
 // the older of the two when their cosine passes Options.MergeThreshold and
-// their times are within the event window. It returns the surviving event,
-// the id of the absorbed one and the articles that changed event, or ""
-// when nothing merged.
-func (c *Clusterer) mergeClosest(g *group) (*group, string, []string) {
-	if c.opts.MergeThreshold <= 0 || g.size < 2 || !checkpoint(g.size) {
+// their times are within the event window. It is tried when g has grown to
+// a checkpoint, or always when always is set (as Refine does once the
+// events have settled). It returns the surviving event, the id of the
+// absorbed one and the articles that changed event, or "" when nothing
+// merged.
+func (c *Clusterer) mergeClosest(g *group, always bool) (*group, string, []string) {
+	if c.opts.MergeThreshold <= 0 || g.size < 2 || !always && !checkpoint(g.size) {
 		return g, "", nil
 	}
 	q := c.query(g.sum)
@@ -601,7 +626,7 @@ func (c *Clusterer) mergeClosest(g *group) (*group, string, []string) {
 	if best == nil || bestSim < c.opts.MergeThreshold {
 		return g, "", nil
 	}
-	// Cohesion: the newer event must be at least as close to the older as
+	// Cohesion: the newer event must be nearly as close to the older as
 	// its own members were to it when they joined, or a pair of similar but
 	// distinct happenings (two rehab stays, two contract offers) would fold
 	// into one.
@@ -609,7 +634,7 @@ func (c *Clusterer) mergeClosest(g *group) (*group, string, []string) {
 	if best.seq > g.seq {
 		newer = best
 	}
-	if bestSim < newer.cohesion() {
+	if bestSim < c.opts.MergeCohesion*newer.cohesion() {
 		return g, "", nil
 	}
 	into, gone := best, g

@@ -101,19 +101,24 @@ func TestCorpora(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
-	// Floors a little under the figures measured when the defaults were
-	// tuned (ECB+ events 0.924 and 0.888, UCI stories 0.836 and 0.802):
-	// ECB+ is scored on events (its stories pair two happenings of one
-	// kind), UCI headlines on stories. Five shuffled orders of each part
+	// Floors a little under the figures measured with the defaults (ECB+
+	// events 0.894 and 0.856, UCI stories 0.839 and 0.855): ECB+ is scored
+	// on events (its stories pair two happenings of one kind), UCI
+	// headlines on stories. Here the ECB+ reports carry no dates (the
+	// pipeline finds them in the text of half of them), so Refine has no
+	// dated core to split undated reports from, and the merges that the
+	// split keeps in check through the pipeline cost a little: with the
+	// old merge test (MergeThreshold 0.4, MergeCohesion 1) the clusterer
+	// alone scored 0.924 and 0.888. Five shuffled orders of each part
 	// (fixed seeds) show how much the result depends on arrival order.
 	for _, tc := range []struct {
 		corpus, part    string
 		events, stories float64
 	}{
-		{"ecbplus-dev", "tune", 0.9, 0},
-		{"ecbplus-dev", "heldout", 0.86, 0},
-		{"uci-dev", "tune", 0, 0.81},
-		{"uci-dev", "heldout", 0, 0.78},
+		{"ecbplus-dev", "tune", 0.88, 0},
+		{"ecbplus-dev", "heldout", 0.84, 0},
+		{"uci-dev", "tune", 0, 0.82},
+		{"uci-dev", "heldout", 0, 0.83},
 	} {
 		docs := loadCorpus(t, filepath.Join(shared, "eval", tc.corpus, "corpus.jsonl"), tc.part)
 		e, s := score(docs, Options{})

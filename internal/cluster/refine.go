@@ -11,25 +11,31 @@ import (
 // small: an early report may open an event of its own for want of a better
 // one, or join the event of a similar happening before its own exists. Once
 // the input runs dry (the end of an add, or an empty queue) Refine
-// re-places every article against the events as they have grown, in the
-// order the articles arrived, pass after pass until nothing moves (at most
-// refinePasses):
+// re-places the articles of the open events against the events as they
+// have grown, in this order:
 //
-//   - a member of an event goes to another event that is closer to it than
-//     the rest of its own event is;
-//   - before that, a lone article (the only one of its event) goes to the
-//     closest event of several articles when it is close enough to it:
+//  1. a lone article (the only one of its event) goes to the closest event
+//     of several articles when it is close enough to it:
 //     Options.RefineFactor times both the threshold it missed and the
 //     event's cohesion (how close its members were when they joined), and
 //     loneRatio times closer than to any other event. Lone articles are
 //     judged against the events as they were before any of them moved.
 //     Without these guards a grown event would draw in reports that merely
 //     share common words, and grow less particular with each, chaining
-//     unrelated reports into one event.
+//     unrelated reports into one event;
+//  2. each open event merges with its closest neighbour when the two pass
+//     the merge test an event meets when it grows (see mergeClosest);
+//  3. the undated reports of an event that stand apart from its dated core
+//     leave it together for an event of their own (see splitUndated);
+//  4. a member of an event goes to another event that is closer to it than
+//     the rest of its own event is, pass after pass in the order the
+//     articles arrived until nothing moves (at most refinePasses).
 //
-// Copies and the articles they copy (see Pin) stay together and do not move,
-// nor do title-only items, whose few words make a poor second judgement.
-// Events keep their ids; an event left empty is gone, as after a merge.
+// Copies and the articles they copy (see Pin) stay together: steps 1 and 4
+// leave them, and step 3 moves a family of copies only as a whole. Title-only
+// items, whose few words make a poor second judgement, move only with their
+// event in a merge. Events keep their ids; an event left empty is gone, as
+// after a merge.
 
 // placed is what Refine needs of an article: its terms (interned), time,
 // the threshold of its form and the similarity with which it joined.
@@ -37,6 +43,7 @@ type placed struct {
 	terms []int32
 	w     []float32
 	time  time.Time
+	title string // for the title of an event it may open when split off
 	bar   float32
 	sim   float32
 }
@@ -51,13 +58,15 @@ func (c *Clusterer) intern(t string) int32 {
 	return id
 }
 
-// keep records an article for Refine, unless it is title-only or pinned.
+// keep records an article for Refine, unless it is title-only. A pinned
+// article (a copy or one copied) is kept too, for splitUndated, which moves
+// copies together; the other re-placements leave it where it is.
 func (c *Clusterer) keep(it Item, v vector, sim float64) {
-	if c.opts.RefineFactor < 0 || titleOnly(it) || it.Join != "" || c.pinned[it.ID] {
+	if c.opts.RefineFactor < 0 || titleOnly(it) {
 		return
 	}
 	p := &placed{terms: make([]int32, 0, len(v)), w: make([]float32, 0, len(v)), time: it.Time,
-		bar: float32(c.eventThreshold(it)), sim: float32(sim)}
+		title: it.Title, bar: float32(c.eventThreshold(it)), sim: float32(sim)}
 	keys := make([]string, 0, len(v))
 	for t := range v {
 		keys = append(keys, t)
@@ -95,11 +104,43 @@ func (c *Clusterer) Unrefined(article string) {
 // default).
 func (c *Clusterer) EventWindow() time.Duration { return c.opts.EventWindow }
 
-// Pin keeps an article in its event for good: a copy, or an article that
-// has a copy, stays where the copy relation put it.
-func (c *Clusterer) Pin(id string) {
-	c.pinned[id] = true
-	delete(c.placed, id)
+// Pin keeps a copy and the article it copies in one event for good: the
+// copy relation put them there. Re-placement leaves both, and splitUndated
+// moves a family of copies only as a whole.
+func (c *Clusterer) Pin(original, copy string) {
+	c.pinned[original], c.pinned[copy] = true, true
+	a, b := c.family(original), c.family(copy)
+	if a == b {
+		return
+	}
+	if a > b {
+		a, b = b, a
+	}
+	c.families[b] = a
+	c.familySize[a] = c.familySizeOf(a) + c.familySizeOf(b)
+	delete(c.familySize, b)
+}
+
+// family returns the representative of the family of copies id belongs to
+// (the least id of the family, or id itself when it has no copies).
+func (c *Clusterer) family(id string) string {
+	for {
+		up, ok := c.families[id]
+		if !ok {
+			return id
+		}
+		if upper, ok := c.families[up]; ok {
+			c.families[id] = upper // path halving
+		}
+		id = up
+	}
+}
+
+func (c *Clusterer) familySizeOf(root string) int {
+	if n, ok := c.familySize[root]; ok {
+		return n
+	}
+	return 1
 }
 
 // Refine re-places the articles (see above), in the order they arrived, and
@@ -144,6 +185,16 @@ func (c *Clusterer) Refine() []string {
 	for _, pl := range lone {
 		c.apply(pl)
 		record(pl.id)
+	}
+	// Then the open events that have come close to another merge, as they
+	// would have had they grown to it; and the undated reports that stand
+	// apart from their event's dated core leave it together, which also
+	// takes back what such a merge glued wrongly.
+	for _, id := range c.mergeOpen(open) {
+		record(id)
+	}
+	for _, id := range c.splitUndated(open) {
+		record(id)
 	}
 	// Then members, pass after pass, as each move changes two centroids:
 	// after the first, only in the events the last pass changed.
@@ -211,7 +262,7 @@ type placement struct {
 func (c *Clusterer) closer(id string, lone bool) (placement, bool) {
 	p := c.placed[id]
 	own := c.events[c.resolve(c.articles[id])]
-	if p == nil || own == nil || (own.size == 1) != lone {
+	if p == nil || own == nil || c.pinned[id] || (own.size == 1) != lone {
 		return placement{}, false
 	}
 	v := c.vectorOf(p)
@@ -306,7 +357,7 @@ func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
 // move takes article id (its vector v) out of event from into event to,
 // with their stories, retiring from (and its story) when left empty.
 func (c *Clusterer) move(id string, p *placed, v vector, from, to *group, sim float64) {
-	it := Item{ID: id, Time: p.time}
+	it := Item{ID: id, Time: p.time, Title: p.title}
 	c.takeOut(from, v)
 	if p.sim > 0 {
 		// It joined from (the article that opened an event has no
@@ -383,8 +434,13 @@ func (c *Clusterer) respan(g *group) {
 
 // Replacement says why Refine moved an article.
 type Replacement struct {
-	From       string // the event it left (the first, if it moved twice)
-	Alone      bool   // it was the only article of From
+	From  string // the event it left (the first, if it moved twice)
+	Alone bool   // it was the only article of From
+	// Undated: it left From with the other undated reports that stand
+	// apart from From's dated core (see splitUndated).
+	Undated bool
+	// Merged: its event From merged into this one once events had settled.
+	Merged     bool
 	Similarity float64
 	Shared     []string      // the terms it shares most with its new event
 	Gap        time.Duration // to the new event's nearest edge
@@ -394,10 +450,13 @@ type Replacement struct {
 // not move it.
 func (c *Clusterer) Replaced(article string) (Replacement, bool) {
 	r, ok := c.replaced[article]
-	p := c.placed[article]
 	ev := c.events[c.EventOf(article)]
-	if !ok || p == nil || ev == nil {
+	if !ok || ev == nil {
 		return Replacement{}, false
+	}
+	p := c.placed[article]
+	if p == nil {
+		return r, true // a title-only member of a merged event
 	}
 	r.Similarity = float64(p.sim)
 	r.Shared = c.shared(c.vectorOf(p), ev.sum, 8)
@@ -410,3 +469,232 @@ func (c *Clusterer) Replaced(article string) (Replacement, bool) {
 // words are about as close to every event; a report of one happening stands
 // out towards its own.
 const loneRatio = 1.5
+
+// An undated report (one whose publication time is unknown) passes every
+// time window, so it joins the closest event however far in time that
+// event's happening lies: when two happenings of one kind (two rehab stays
+// years apart, two contract offers) are reported, the undated reports of
+// one can all settle, one after another, in the other's event. Time, the
+// evidence that would have kept them apart, is missing; their words still
+// tell. splitUndated tests each open event that has a dated core (members
+// with a time) and at least splitMin undated members: seeded with the
+// undated members on one side and the rest of the event on the other, it
+// lets each undated member go to whichever side is closer to it (its own
+// side without itself), a few rounds, like two-means with fixed dated
+// seeds. When splitMin or more undated members end up closer to each other
+// than to the dated core, they leave together for a new event in the same
+// story. Reports of the same happening, dated or not, come back to the
+// core: they are closer to it than to the rest of the undated.
+
+// splitMin is the fewest undated members that split off: two reports that
+// are close to each other (an excerpt and its source) say little about a
+// second happening.
+const splitMin = 3
+
+// splitRounds bounds the rounds of re-assignment in splitUndated; members
+// still changing sides after them split nothing.
+const splitRounds = 16
+
+// splitUndated splits the open events as above and returns the articles
+// that moved, event by event in id order.
+func (c *Clusterer) splitUndated(open map[string]bool) []string {
+	evs := map[string]bool{}
+	for id := range open {
+		if c.placed[id] != nil && c.placed[id].time.IsZero() {
+			evs[c.resolve(c.articles[id])] = true
+		}
+	}
+	ids := make([]string, 0, len(evs))
+	for id := range evs {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	var moved []string
+	for _, id := range ids {
+		g := c.events[id]
+		if g == nil || g.first.IsZero() {
+			continue
+		}
+		apart, sims := c.undatedApart(g, func(m string) bool { return open[m] })
+		if len(apart) < splitMin {
+			continue
+		}
+		ng := c.newGroup("e" + strings.TrimPrefix(apart[0], "a"))
+		for c.events[ng.id] != nil || c.merged[ng.id] != "" {
+			ng.id += "x"
+		}
+		ng.story = g.story
+		c.events[ng.id] = ng
+		st := c.stories[g.story]
+		st.events = append(st.events, ng.id)
+		for i, m := range apart {
+			p := c.placed[m]
+			if _, ok := c.replaced[m]; !ok {
+				c.replaced[m] = Replacement{From: g.id, Undated: true}
+			}
+			c.move(m, p, c.vectorOf(p), g, ng, sims[i])
+			c.changed[g], c.changed[ng] = true, true
+			moved = append(moved, m)
+		}
+		// The first to arrive opened the new event: it joined nothing.
+		ng.joinSim -= sims[0]
+		ng.joins--
+		c.placed[apart[0]].sim = 0
+	}
+	return moved
+}
+
+// undatedApart runs the two-sided re-assignment of splitUndated on event g
+// for its undated members that pass ok, and returns those that end up
+// apart from the rest of g (in member order) with the similarity of each
+// to the others apart, or nothing when fewer than splitMin do or g has no
+// more than one member left on its dated side. A family of copies moves as
+// one (its summed terms), and only when all of it is undated, in g and
+// passes ok; two or more units must end up apart, since one report and its
+// copies say little about a second happening.
+func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []float64) {
+	type unit struct {
+		members []string
+		v       vector
+		q       query
+	}
+	var units []*unit
+	byFamily := map[string]*unit{}
+	n := 0
+	for _, m := range c.members[g.id] {
+		p := c.placed[m]
+		if p == nil || !p.time.IsZero() || !ok(m) {
+			continue
+		}
+		root := c.family(m)
+		u := byFamily[root]
+		if u == nil {
+			u = &unit{v: vector{}}
+			byFamily[root] = u
+			units = append(units, u)
+		}
+		u.members = append(u.members, m)
+		for i, id := range p.terms {
+			u.v[c.termStr[id]] += float64(p.w[i])
+		}
+	}
+	units = slices.DeleteFunc(units, func(u *unit) bool {
+		return len(u.members) < c.familySizeOf(c.family(u.members[0]))
+	})
+	for _, u := range units {
+		u.q = c.query(u.v)
+		n += len(u.members)
+	}
+	if len(units) < 2 || n < splitMin || g.size-n < 2 {
+		return nil, nil
+	}
+	apart := make([]bool, len(units))
+	for i := range apart {
+		apart[i] = true
+	}
+	sims := make([]float64, len(units))
+	settled := false
+	for range splitRounds {
+		u := &group{sum: vector{}}
+		n, k := 0, 0
+		for i, x := range units {
+			if apart[i] {
+				for t, w := range x.v {
+					u.sum[t] += w
+				}
+				n += len(x.members)
+				k++
+			}
+		}
+		if k < 2 || n < splitMin || g.size-n < 2 {
+			return nil, nil
+		}
+		d := &group{sum: make(vector, len(g.sum))}
+		for t, w := range g.sum {
+			if r := w - u.sum[t]; r > 1e-9 {
+				d.sum[t] = r
+			}
+		}
+		u.size, d.size = n, g.size-n
+		// One unit changes side a round, the one that gains most: with
+		// every unit moving at once, a stray member on the undated side
+		// (a report of the dated happening that lacks a date) would drag
+		// the others back with it.
+		worst, gain := -1, 0.0
+		for i, x := range units {
+			own, other := d, u
+			if apart[i] {
+				own, other = u, d
+			}
+			in, out := c.simWithout(x.q, x.v, own), c.cosineGroup(x.q, other)
+			if out-in > gain {
+				worst, gain = i, out-in
+			}
+			sims[i] = in
+		}
+		if worst < 0 {
+			settled = true
+			break
+		}
+		apart[worst] = !apart[worst]
+	}
+	if !settled {
+		return nil, nil
+	}
+	var out []string
+	var outSims []float64
+	for i, x := range units {
+		if apart[i] {
+			for _, m := range x.members {
+				out, outSims = append(out, m), append(outSims, sims[i])
+			}
+		}
+	}
+	// In member order, so that the new event's id is its first arrival's.
+	order := map[string]int{}
+	for i, m := range c.members[g.id] {
+		order[m] = i
+	}
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int { return order[out[a]] - order[out[b]] })
+	sortedOut, sortedSims := make([]string, len(out)), make([]float64, len(out))
+	for i, j := range idx {
+		sortedOut[i], sortedSims[i] = out[j], outSims[j]
+	}
+	return sortedOut, sortedSims
+}
+
+// mergeOpen tries a merge (mergeClosest) for each event with an open
+// article, oldest first, and returns the articles that changed event.
+func (c *Clusterer) mergeOpen(open map[string]bool) []string {
+	seen := map[*group]bool{}
+	var evs []*group
+	for id := range open {
+		if g := c.events[c.resolve(c.articles[id])]; g != nil && !seen[g] {
+			seen[g] = true
+			evs = append(evs, g)
+		}
+	}
+	slices.SortFunc(evs, func(a, b *group) int { return a.seq - b.seq })
+	var moved []string
+	for _, g := range evs {
+		if c.events[g.id] != g {
+			continue // absorbed by an earlier merge
+		}
+		into, gone, ms := c.mergeClosest(g, true)
+		if gone == "" {
+			continue
+		}
+		for _, m := range ms {
+			if _, ok := c.replaced[m]; !ok {
+				c.replaced[m] = Replacement{From: gone, Merged: true}
+			}
+			moved = append(moved, m)
+		}
+		c.changed[into] = true
+	}
+	return moved
+}

@@ -73,7 +73,7 @@ func TestRefineLeavesPinnedArticles(t *testing.T) {
 	for i, it := range fire {
 		it.Time = day0.Add(time.Duration(i) * time.Hour)
 		if it.ID == "b2" {
-			c.Pin("b1") // b2 turned out to copy b1... for the sake of the test
+			c.Pin("b1", "b2") // b2 turned out to copy b1... for the sake of the test
 		}
 		c.Assign(it)
 	}
@@ -186,7 +186,7 @@ func TestCopiesLeaveCohesion(t *testing.T) {
 	if got := r.events[ev].cohesion(); got != want {
 		t.Errorf("restored cohesion %.3f, want %.3f", got, want)
 	}
-	if r.placed[cp.ID] != nil {
+	if !r.pinned[cp.ID] {
 		t.Errorf("a restored copy is not pinned")
 	}
 }

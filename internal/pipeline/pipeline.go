@@ -144,8 +144,7 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		return nil, fmt.Errorf("open pipeline: %w", err)
 	}
 	for _, r := range rels {
-		e.clus.Pin(r.From)
-		e.clus.Pin(r.To)
+		e.clus.Pin(r.From, r.To)
 	}
 	// The articles added within an event window of the latest may have
 	// come after the last Refine of the process that placed them (one that
@@ -213,8 +212,13 @@ func (e *Engine) Refine(ctx context.Context) error {
 func (e *Engine) replaced(id string) *copydesk.Placement {
 	r, _ := e.clus.Replaced(id)
 	why := "re-placed once the events had grown: closer to this event than to the rest of its event " + r.From
-	if r.Alone {
+	switch {
+	case r.Alone:
 		why = "re-placed once the events had grown: it had opened event " + r.From + " alone, and this event came close enough to it"
+	case r.Merged:
+		why = "re-placed once the events had grown: its event " + r.From + " merged with this one, grown close to it"
+	case r.Undated:
+		why = "re-placed once the events had grown: undated, it left event " + r.From + " with other undated reports that are closer to each other than to that event's dated reports"
 	}
 	return &copydesk.Placement{Reason: why, Similarity: r.Similarity, Shared: r.Shared, GapHours: r.Gap.Hours()}
 }
@@ -498,8 +502,7 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		ev.Direction, ev.Confidence = d.Reasons, d.Confidence
 		rels = append(rels, copydesk.Relation{From: d.Original.ID, To: d.Copy.ID, Kind: kind, Score: score, Evidence: ev})
 		// A copy and its original stay together: re-placement leaves both.
-		e.clus.Pin(id)
-		e.clus.Pin(a.ID)
+		e.clus.Pin(id, a.ID)
 		if evID := e.clus.EventOf(id); evID != "" && score > joinScore {
 			join, joinScore = evID, score
 		}
