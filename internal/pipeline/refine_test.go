@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -99,5 +100,72 @@ func TestRefineMovesArticleInStore(t *testing.T) {
 	}
 	if len(events) != 1 {
 		t.Errorf("Add without DeferRefine left %d events, want 1", len(events))
+	}
+}
+
+func TestRefineSplitsUndatedInStore(t *testing.T) {
+	ctx := context.Background()
+	// testdata/refine/strikes.jsonl: the Port Alden ferry strike, dated,
+	// and undated reports of a Kessel Bay strike that
+	// all join it on arrival, for want of a date to keep them apart. Refine
+	// moves them to an event of their own, in the store too, and says why.
+	dir := t.TempDir()
+	db := openStore(t, filepath.Join(dir, "strikes.db"))
+	e, err := pipeline.Open(ctx, db, pipeline.Options{Now: func() time.Time { return fixed }, DeferRefine: true,
+		Cluster: cluster.Options{EventThreshold: 0.15, MergeThreshold: -1, StoryMergeThreshold: -1, StorySplitThreshold: -1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(t, e, filepath.Join("..", "..", "testdata", "refine", "strikes.jsonl"))
+	byRef := func() map[string]*copydesk.Article {
+		arts, err := db.Articles(ctx, copydesk.ArticleFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]*copydesk.Article{}
+		for _, a := range arts {
+			m[a.Ref] = a
+		}
+		return m
+	}
+	before := byRef()
+	ev := before["p1"].Event
+	for ref, a := range before {
+		if a.Event != ev {
+			t.Fatalf("%s is in %s on arrival; the test needs every report in %s", ref, a.Event, ev)
+		}
+	}
+	if err := e.Refine(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after := byRef()
+	k := after["k1"].Event
+	if k == ev {
+		t.Fatalf("the Kessel Bay reports stayed in %s", ev)
+	}
+	for _, ref := range []string{"p1", "p2", "p3", "p4"} {
+		if after[ref].Event != ev {
+			t.Errorf("%s left %s for %s", ref, ev, after[ref].Event)
+		}
+	}
+	for _, ref := range []string{"k1", "k2", "k3", "k4"} {
+		a := after[ref]
+		if a.Event != k || a.Story != after["p1"].Story {
+			t.Errorf("%s is in %s/%s, want %s/%s", ref, a.Event, a.Story, k, after["p1"].Story)
+		}
+		if a.Placement == nil || !strings.Contains(a.Placement.Reason, "undated") || !strings.Contains(a.Placement.Reason, ev) {
+			t.Errorf("%s: placement %+v", ref, a.Placement)
+		}
+	}
+	evs, err := db.Events(ctx, after["p1"].Story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, x := range evs {
+		titles = append(titles, x.ID+": "+x.Title)
+	}
+	if want := k + ": Kessel Bay ferry crews strike over rosters"; !slices.Contains(titles, want) {
+		t.Errorf("events of the story: %q, want %q among them", titles, want)
 	}
 }
