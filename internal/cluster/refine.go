@@ -641,30 +641,23 @@ func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []fl
 	if !settled {
 		return nil, nil
 	}
-	var out []string
-	var outSims []float64
+	// In member order, so that the new event's id is its first arrival's.
+	sim := map[string]float64{}
 	for i, x := range units {
 		if apart[i] {
 			for _, m := range x.members {
-				out, outSims = append(out, m), append(outSims, sims[i])
+				sim[m] = sims[i]
 			}
 		}
 	}
-	// In member order, so that the new event's id is its first arrival's.
-	order := map[string]int{}
-	for i, m := range c.members[g.id] {
-		order[m] = i
+	var out []string
+	var outSims []float64
+	for _, m := range c.members[g.id] {
+		if s, ok := sim[m]; ok {
+			out, outSims = append(out, m), append(outSims, s)
+		}
 	}
-	idx := make([]int, len(out))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortFunc(idx, func(a, b int) int { return order[out[a]] - order[out[b]] })
-	sortedOut, sortedSims := make([]string, len(out)), make([]float64, len(out))
-	for i, j := range idx {
-		sortedOut[i], sortedSims[i] = out[j], outSims[j]
-	}
-	return sortedOut, sortedSims
+	return out, outSims
 }
 
 // mergeOpen tries a merge (mergeClosest) for each event with an open

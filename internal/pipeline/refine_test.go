@@ -32,18 +32,7 @@ func TestRefineMovesArticleInStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	add(t, e, path)
-	byRef := func() map[string]*copydesk.Article {
-		arts, err := db.Articles(ctx, copydesk.ArticleFilter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := map[string]*copydesk.Article{}
-		for _, a := range arts {
-			m[a.Ref] = a
-		}
-		return m
-	}
-	before := byRef()
+	before := articlesByRef(t, db)
 	if before["brief-1"].Event == before["fire-1"].Event {
 		t.Fatal("the brief joined the reports on arrival; the test needs it alone")
 	}
@@ -53,7 +42,7 @@ func TestRefineMovesArticleInStore(t *testing.T) {
 	if err := e.Refine(ctx); err != nil {
 		t.Fatal(err)
 	}
-	after := byRef()
+	after := articlesByRef(t, db)
 	brief := after["brief-1"]
 	if brief.Event != after["fire-1"].Event || brief.Story != after["fire-1"].Story {
 		t.Fatalf("after Refine the brief is in %s/%s, the reports in %s/%s", brief.Event, brief.Story, after["fire-1"].Event, after["fire-1"].Story)
@@ -79,7 +68,7 @@ func TestRefineMovesArticleInStore(t *testing.T) {
 	if err := e2.Refine(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if again := byRef(); again["brief-1"].Event != brief.Event {
+	if again := articlesByRef(t, db); again["brief-1"].Event != brief.Event {
 		t.Errorf("after reopening the brief is in %s, was %s", again["brief-1"].Event, brief.Event)
 	}
 
@@ -117,18 +106,7 @@ func TestRefineSplitsUndatedInStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	add(t, e, filepath.Join("..", "..", "testdata", "refine", "strikes.jsonl"))
-	byRef := func() map[string]*copydesk.Article {
-		arts, err := db.Articles(ctx, copydesk.ArticleFilter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := map[string]*copydesk.Article{}
-		for _, a := range arts {
-			m[a.Ref] = a
-		}
-		return m
-	}
-	before := byRef()
+	before := articlesByRef(t, db)
 	ev := before["p1"].Event
 	for ref, a := range before {
 		if a.Event != ev {
@@ -138,7 +116,7 @@ func TestRefineSplitsUndatedInStore(t *testing.T) {
 	if err := e.Refine(ctx); err != nil {
 		t.Fatal(err)
 	}
-	after := byRef()
+	after := articlesByRef(t, db)
 	k := after["k1"].Event
 	if k == ev {
 		t.Fatalf("the Kessel Bay reports stayed in %s", ev)
@@ -168,4 +146,18 @@ func TestRefineSplitsUndatedInStore(t *testing.T) {
 	if want := k + ": Kessel Bay ferry crews strike over rosters"; !slices.Contains(titles, want) {
 		t.Errorf("events of the story: %q, want %q among them", titles, want)
 	}
+}
+
+// articlesByRef returns the stored articles by their input ref.
+func articlesByRef(t *testing.T, db copydesk.Store) map[string]*copydesk.Article {
+	t.Helper()
+	arts, err := db.Articles(context.Background(), copydesk.ArticleFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]*copydesk.Article{}
+	for _, a := range arts {
+		m[a.Ref] = a
+	}
+	return m
 }
