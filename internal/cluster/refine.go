@@ -479,12 +479,13 @@ const loneRatio = 1.5
 // tell. splitUndated tests each open event that has a dated core (members
 // with a time) and at least splitMin undated members: seeded with the
 // undated members on one side and the rest of the event on the other, it
-// lets each undated member go to whichever side is closer to it (its own
-// side without itself), a few rounds, like two-means with fixed dated
-// seeds. When splitMin or more undated members end up closer to each other
-// than to the dated core, they leave together for a new event in the same
-// story. Reports of the same happening, dated or not, come back to the
-// core: they are closer to it than to the rest of the undated.
+// moves, one a round, the undated member (or family of copies) that gains
+// most by changing side (it is closer to the other side than to its own
+// without itself), until none would. When splitMin or more undated members,
+// of two families or more, end up closer to each other than to the dated
+// core, they leave together for a new event in the same story. Reports of
+// the same happening, dated or not, come back to the core: they are closer
+// to it than to the rest of the undated.
 
 // splitMin is the fewest undated members that split off: two reports that
 // are close to each other (an excerpt and its source) say little about a
@@ -527,13 +528,13 @@ func (c *Clusterer) splitUndated(open map[string]bool) []string {
 		c.events[ng.id] = ng
 		st := c.stories[g.story]
 		st.events = append(st.events, ng.id)
+		c.changed[g], c.changed[ng] = true, true
 		for i, m := range apart {
 			p := c.placed[m]
 			if _, ok := c.replaced[m]; !ok {
 				c.replaced[m] = Replacement{From: g.id, Undated: true}
 			}
 			c.move(m, p, c.vectorOf(p), g, ng, sims[i])
-			c.changed[g], c.changed[ng] = true, true
 			moved = append(moved, m)
 		}
 		// The first to arrive opened the new event: it joined nothing.
@@ -560,7 +561,6 @@ func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []fl
 	}
 	var units []*unit
 	byFamily := map[string]*unit{}
-	n := 0
 	for _, m := range c.members[g.id] {
 		p := c.placed[m]
 		if p == nil || !p.time.IsZero() || !ok(m) {
@@ -581,12 +581,15 @@ func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []fl
 	units = slices.DeleteFunc(units, func(u *unit) bool {
 		return len(u.members) < c.familySizeOf(c.family(u.members[0]))
 	})
+	n := 0
 	for _, u := range units {
-		u.q = c.query(u.v)
 		n += len(u.members)
 	}
 	if len(units) < 2 || n < splitMin || g.size-n < 2 {
 		return nil, nil
+	}
+	for _, u := range units {
+		u.q = c.query(u.v)
 	}
 	apart := make([]bool, len(units))
 	for i := range apart {
@@ -595,36 +598,37 @@ func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []fl
 	sims := make([]float64, len(units))
 	settled := false
 	for range splitRounds {
-		u := &group{sum: vector{}}
-		n, k := 0, 0
+		// The undated side and the dated core (the rest of g).
+		side := &group{sum: vector{}}
+		size, k := 0, 0
 		for i, x := range units {
 			if apart[i] {
 				for t, w := range x.v {
-					u.sum[t] += w
+					side.sum[t] += w
 				}
-				n += len(x.members)
+				size += len(x.members)
 				k++
 			}
 		}
-		if k < 2 || n < splitMin || g.size-n < 2 {
+		if k < 2 || size < splitMin || g.size-size < 2 {
 			return nil, nil
 		}
-		d := &group{sum: make(vector, len(g.sum))}
+		core := &group{sum: make(vector, len(g.sum))}
 		for t, w := range g.sum {
-			if r := w - u.sum[t]; r > 1e-9 {
-				d.sum[t] = r
+			if r := w - side.sum[t]; r > 1e-9 {
+				core.sum[t] = r
 			}
 		}
-		u.size, d.size = n, g.size-n
+		side.size, core.size = size, g.size-size
 		// One unit changes side a round, the one that gains most: with
 		// every unit moving at once, a stray member on the undated side
 		// (a report of the dated happening that lacks a date) would drag
 		// the others back with it.
 		worst, gain := -1, 0.0
 		for i, x := range units {
-			own, other := d, u
+			own, other := core, side
 			if apart[i] {
-				own, other = u, d
+				own, other = side, core
 			}
 			in, out := c.simWithout(x.q, x.v, own), c.cosineGroup(x.q, other)
 			if out-in > gain {
