@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Mechanical check of the ECB+ facts labels (see README.md).
+
+Usage: python3 testdata/facts/ecbplus/check.py [FILE.jsonl ...]
+With no arguments it checks every quotes-*.jsonl and dates-*.jsonl beside it.
+The article text is read from shared/eval/ecbplus-dev/corpus.jsonl, found by
+walking up from this directory (as internal/corpus.SharedDir does) or from
+$ECBPLUS_CORPUS. Checks: every line parses; every article exists, once per
+file; its topic is the article's topic and in the file's part (fnv32a of the
+topic, even = tune); every start/end/context occurs verbatim in the article,
+end after start; field names, kinds, patterns, value/granularity shapes.
+Exit status 1 on any error.
+"""
+import glob, json, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PATTERNS = set("after before colon block told according statement transcript "
+               "pronoun partial none other".split())
+VALUE = {"day": r"\d{4}-\d\d-\d\d", "month": r"\d{4}-\d\d", "year": r"\d{4}", "": ""}
+
+
+def corpus_path():
+    if os.environ.get("ECBPLUS_CORPUS"):
+        return os.environ["ECBPLUS_CORPUS"]
+    d = HERE
+    while True:
+        p = os.path.join(d, "shared", "eval", "ecbplus-dev", "corpus.jsonl")
+        if os.path.exists(p):
+            return p
+        if os.path.dirname(d) == d:
+            sys.exit("check.py: shared/eval/ecbplus-dev/corpus.jsonl not found; set ECBPLUS_CORPUS")
+        d = os.path.dirname(d)
+
+
+def fnv32a(s):
+    h = 0x811C9DC5
+    for b in s.encode():
+        h = ((h ^ b) * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def main(files):
+    rows = {}
+    with open(corpus_path(), encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            rows[r["id"]] = r
+    errors = 0
+
+    def err(f, n, msg):
+        nonlocal errors
+        errors += 1
+        print(f"{os.path.basename(f)}:{n}: {msg}")
+
+    for f in files:
+        part = "tune" if "tune" in os.path.basename(f) else "heldout" if "heldout" in os.path.basename(f) else ""
+        seen = set()
+        with open(f, encoding="utf-8") as fh:
+            lines = fh.readlines()
+        for n, line in enumerate(lines, 1):
+            try:
+                o = json.loads(line)
+            except ValueError as e:
+                err(f, n, f"does not parse: {e}")
+                continue
+            a = o.get("article")
+            r = rows.get(a)
+            if r is None:
+                err(f, n, f"no article {a!r} in the corpus")
+                continue
+            if a in seen:
+                err(f, n, f"article {a} labelled twice")
+            seen.add(a)
+            t = o.get("topic")
+            if t != r["story"]:
+                err(f, n, f"{a}: topic {t!r}, the corpus says {r['story']!r}")
+            if part and (fnv32a(r["story"]) % 2 == 0) != (part == "tune"):
+                err(f, n, f"{a}: topic {r['story']} is not in the {part} part")
+            text = r["text"]
+            if "quotes" in o:
+                for i, q in enumerate(o["quotes"]):
+                    where = f"{a} quote {i}"
+                    extra = set(q) - {"start", "end", "speaker", "unnamed", "kind", "pattern", "note"}
+                    if extra:
+                        err(f, n, f"{where}: unknown fields {sorted(extra)}")
+                    p = text.find(q["start"])
+                    if p < 0:
+                        err(f, n, f"{where}: start {q['start']!r} not in the text")
+                        continue
+                    if text.find(q["end"], p) < 0:
+                        err(f, n, f"{where}: end {q['end']!r} not in the text after the start")
+                    if q.get("kind") not in ("person", "org"):
+                        err(f, n, f"{where}: kind {q.get('kind')!r}")
+                    if q.get("pattern") not in PATTERNS:
+                        err(f, n, f"{where}: pattern {q.get('pattern')!r}")
+                    if (q.get("speaker") == "") != ("unnamed" in q):
+                        err(f, n, f"{where}: an empty speaker needs \"unnamed\", and only it")
+            elif "dates" in o:
+                pf = o.get("published_from", "")
+                if pf and pf not in text:
+                    err(f, n, f"{a}: published_from {pf!r} not in the text")
+                if o.get("published") and not re.fullmatch(VALUE["day"], o["published"]):
+                    err(f, n, f"{a}: published {o['published']!r} is not YYYY-MM-DD")
+                for i, d in enumerate(o["dates"]):
+                    where = f"{a} date {i}"
+                    if set(d) != {"text", "context", "value", "granularity", "entry", "what"}:
+                        err(f, n, f"{where}: fields {sorted(d)}")
+                        continue
+                    if d["context"] not in text:
+                        err(f, n, f"{where}: context {d['context']!r} not in the text")
+                    if d["text"] not in d["context"]:
+                        err(f, n, f"{where}: text {d['text']!r} not in its context")
+                    g = d["granularity"]
+                    if g not in VALUE or not re.fullmatch(VALUE[g], d["value"]):
+                        err(f, n, f"{where}: value {d['value']!r} does not fit granularity {g!r}")
+                    if bool(d["entry"]) != bool(d["what"]):
+                        err(f, n, f"{where}: \"what\" is for entries, and every entry has one")
+            else:
+                err(f, n, f"{a}: neither quotes nor dates")
+        print(f"{os.path.basename(f)}: {len(lines)} lines checked")
+    print(f"{errors} errors")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    files = sys.argv[1:] or sorted(glob.glob(os.path.join(HERE, "quotes-*.jsonl")) +
+                                   glob.glob(os.path.join(HERE, "dates-*.jsonl")))
+    sys.exit(main(files))
