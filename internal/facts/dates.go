@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -119,14 +118,6 @@ func findDates(sents []sent) []Date {
 	return out
 }
 
-func rawWords(s *sent, i, j int) []string {
-	var w []string
-	for k := i; k < j; k++ {
-		w = append(w, s.toks[k].raw)
-	}
-	return w
-}
-
 // dayNum reads "4", "4th", "21st".
 func dayNum(l string) int {
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
@@ -154,13 +145,6 @@ func yearNum(t tok, next *tok) int {
 		return 0
 	}
 	return n
-}
-
-func (s *sent) at(i int) *tok {
-	if i < 0 || i >= len(s.toks) {
-		return nil
-	}
-	return &s.toks[i]
 }
 
 // parseDateAt tries to read a date expression starting at word i.
@@ -336,8 +320,6 @@ func futureBefore(s *sent, i int) bool {
 	return false
 }
 
-func plainGapOrDot(g string) bool { return strings.TrimSpace(strings.TrimLeft(g, ".")) == "" }
-
 // clock reads a clock time after a date ("07:27 am IST").
 func clock(s *sent, j int, d *Date) int {
 	h := s.at(j)
@@ -390,216 +372,22 @@ func count(l string) (int, bool) {
 	return 0, false
 }
 
-// reference picks the day relative dates resolve against: the publication
-// date, else the latest full date (with a year) the text gives.
-func reference(pub time.Time, dates []Date) (time.Time, string) {
-	if !pub.IsZero() {
-		return time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC), "published"
-	}
-	var best time.Time
-	for _, d := range dates {
-		p := d.Parsed
-		if d.Kind == "absolute" && p.Year > 0 && p.Month > 0 && p.Day > 0 {
-			t := time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC)
-			if t.After(best) {
-				best = t
-			}
-		}
-	}
-	if best.IsZero() {
-		return best, ""
-	}
-	return best, "text"
+// months by name and abbreviation.
+var months = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12}
+
+// weekdays by name (time.Weekday values).
+var weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+	"friday": 5, "saturday": 6}
+
+func isWeekday(l string) bool { _, ok := weekdays[l]; return ok }
+
+func isTimeWord(l string) bool {
+	_, wd := weekdays[l]
+	return wd || l == "on" || l == "yesterday" || l == "today" || l == "earlier" || l == "later"
 }
 
-// resolveDates fills Value for every date it can. ref is the reference day
-// (zero: unknown); yearRef, used only when ref is zero, gives the year of
-// dates written without one (the story's reference, in Merge).
-func resolveDates(ds []Date, ref, yearRef time.Time) {
-	var last time.Time // the previous resolved day, for offsets
-	for i := range ds {
-		d := &ds[i]
-		d.Value, d.Unresolved, d.Resolution = "", false, ""
-		p := d.Parsed
-		var v time.Time
-		gran := d.Granularity
-		switch d.Kind {
-		case "absolute":
-			y := p.Year
-			how := "as written"
-			if y == 0 {
-				r := ref
-				how = "year from the reference"
-				if r.IsZero() {
-					r = yearRef
-					how = "year from the story"
-				}
-				if !r.IsZero() && p.Month > 0 {
-					y = r.Year()
-					day := max(p.Day, 1)
-					t := time.Date(y, time.Month(p.Month), day, 0, 0, 0, 0, time.UTC)
-					switch {
-					case p.Dir == "future" && t.Before(r):
-						y++ // "is due on 14 June": the next one
-					case p.Dir != "future" && t.After(r.AddDate(0, 0, 30)):
-						y--
-					}
-				}
-			}
-			if y > 0 {
-				d.Resolution = how
-				if gran == "year" {
-					d.Value = fmt.Sprintf("%04d", y)
-					continue
-				}
-				if gran == "month" {
-					d.Value = time.Date(y, time.Month(p.Month), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
-					continue
-				}
-				v = time.Date(y, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC)
-			}
-		case "weekday":
-			if !ref.IsZero() {
-				want := time.Weekday(p.Weekday - 1)
-				diff := (int(ref.Weekday()) - int(want) + 7) % 7
-				switch p.Dir {
-				case "last":
-					if diff == 0 {
-						diff = 7
-					}
-					v, d.Resolution = ref.AddDate(0, 0, -diff), "last such weekday before the reference"
-				case "next", "future":
-					ahead := (int(want) - int(ref.Weekday()) + 7) % 7
-					if ahead == 0 {
-						ahead = 7
-					}
-					v, d.Resolution = ref.AddDate(0, 0, ahead), "next such weekday after the reference (future)"
-				default:
-					v, d.Resolution = ref.AddDate(0, 0, -diff), "most recent such weekday on or before the reference"
-				}
-			}
-		case "relative":
-			if !ref.IsZero() {
-				v = shift(ref, p.Offset, p.Unit)
-				d.Resolution = "relative to the reference"
-				if p.Dir == "earlier" || p.Dir == "later" || p.Offset == 0 && p.Unit != "day" {
-					d.Resolution = "period of the reference"
-				}
-			}
-		case "offset":
-			if !last.IsZero() {
-				v = shift(last, p.Offset, p.Unit)
-				d.Resolution = "offset from the previous date"
-			}
-		}
-		if v.IsZero() {
-			d.Unresolved = true
-			continue
-		}
-		switch gran {
-		case "day":
-			d.Value = v.Format(dateLayout)
-			last = v
-		case "week":
-			monday := v.AddDate(0, 0, -((int(v.Weekday()) + 6) % 7))
-			d.Value = monday.Format(dateLayout)
-		case "month":
-			d.Value = v.Format("2006-01")
-		case "year":
-			d.Value = v.Format("2006")
-		}
-	}
-}
-
-func shift(t time.Time, n int, unit string) time.Time {
-	switch unit {
-	case "week":
-		return t.AddDate(0, 0, 7*n)
-	case "month":
-		return t.AddDate(0, n, 0)
-	case "year":
-		return t.AddDate(n, 0, 0)
-	}
-	return t.AddDate(0, 0, n)
-}
-
-// datePrep are the words that only carry a date ("on Monday", "in 1968",
-// "by March 3") and go with it when it is left out.
-var datePrep = map[string]bool{"on": true, "early": true, "late": true, "last": true, "since": true, "until": true,
-	"in": true, "by": true, "from": true, "during": true, "of": true, "at": true, "before": false, "after": false}
-
-// what returns the clause around words [i, j) of s with the date words
-// left out: the part between the nearest clause breaks (commas, semicolons,
-// dashes), or the whole sentence when that part is too short to say
-// anything, cut to at most 24 words around the date.
-func what(s *sent, i, j int, skip map[int]bool) string {
-	brk := func(k int) bool {
-		g := strings.TrimSpace(s.toks[k].gap)
-		return strings.ContainsAny(g, ",;:|—–") || g == "-" || strings.Contains(g, "(")
-	}
-	a := i
-	for a > 0 && !brk(a) {
-		a--
-	}
-	b := j
-	for b < len(s.toks) && !brk(b) {
-		b++
-	}
-	// A date that only dates a statement ("..., an official said on
-	// February 12", "China said on Thursday it refused ...") dates what
-	// was said: take the sentence without that attribution.
-	attr := false
-	for k := a; k < i; k++ {
-		if speechVerbs[s.toks[k].low] && i-k <= 2 {
-			attr = true
-		}
-	}
-	// "Two days after the discovery, a jet shot down the balloon": the
-	// event is the next clause.
-	after := j > 0 && (s.toks[j-1].low == "after" || s.toks[j-1].low == "before") && a == i
-	// After "said on Thursday": the reported words that follow, when there
-	// are enough of them.
-	if attr && len(s.toks)-j >= 5 {
-		var w []string
-		k := j
-		for k < len(s.toks) && (s.toks[k].low == "that" || isTimeWord(s.toks[k].low)) && k-j < 2 {
-			k++
-		}
-		for ; k < len(s.toks) && len(w) < 26; k++ {
-			w = append(w, s.toks[k].raw)
-		}
-		return strings.Join(w, " ")
-	}
-	switch {
-	case after && b < len(s.toks):
-		e := b + 1
-		for e < len(s.toks) && !brk(e) {
-			e++
-		}
-		a, b = b, e
-	case attr && a > 0 && b-j <= 1:
-		a, b = 0, a
-	case attr:
-		a, b = 0, len(s.toks)
-	case (i-a)+(b-j) < 6:
-		a, b = 0, len(s.toks)
-	}
-	if b-a > 26 {
-		if i-a > 16 {
-			a = max(a, i-16)
-		}
-		b = min(b, a+26)
-	}
-	var w []string
-	for k := a; k < b; k++ {
-		if k >= i && k < j || skip[k] {
-			continue
-		}
-		// Drop the preposition that only carried the date.
-		if (skip[k+1] || k+1 == i) && datePrep[s.toks[k].low] {
-			continue
-		}
-		w = append(w, s.toks[k].raw)
-	}
-	return strings.Join(w, " ")
-}
+// futureCues in a sentence make a bare weekday point forward.
+var futureCues = wordSet("will", "shall", "plans", "scheduled", "upcoming", "due", "intends", "'ll")

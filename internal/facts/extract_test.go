@@ -238,3 +238,11 @@ func (l relList) rel() []copydesk.Relation {
 	}
 	return out
 }
+
+// short clips s for test logs.
+func short(s string) string {
+	if len(s) > 60 {
+		return s[:60] + "…"
+	}
+	return s
+}

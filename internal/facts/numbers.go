@@ -157,14 +157,6 @@ func findNumbers(sents []sent, dates []Date) []Number {
 	return out
 }
 
-// srcSlice cuts the article text [a, b) out of the sentence s.
-func srcSlice(s *sent, a, b int) string {
-	if a < s.Start || b > s.End {
-		return ""
-	}
-	return s.Text[a-s.Start : b-s.Start]
-}
-
 // isVerbish guesses past participles and auxiliaries that end a noun phrase.
 func isVerbish(l string) bool {
 	switch l {
@@ -197,4 +189,38 @@ func numValue(l string) (val float64, ordinal, ok bool) {
 		return 0, false, false
 	}
 	return v, false, true
+}
+
+// numberWords are spelled-out numbers.
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24,
+	"hundreds": 200, "thousands": 2000, "half": 0.5, "a dozen": 12,
+}
+
+// ordinalWords are spelled-out ordinals.
+var ordinalWords = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+}
+
+// multipliers scale a number ("$1.2 million").
+var multipliers = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"m": 1e6, "bn": 1e9, "k": 1e3}
+
+// digits writes a number word that names one exact number ("six",
+// "twelve", "hundred", "thousand") in digits; approximate ones ("dozens",
+// "hundreds", "half") are no exact number.
+func digits(w string) (string, bool) {
+	v, ok := numberWords[w]
+	if !ok {
+		v, ok = multipliers[w]
+		ok = ok && len(w) > 2
+	}
+	if !ok || v < 1 || strings.HasSuffix(w, "s") || strings.Contains(w, " ") {
+		return "", false
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64), true
 }

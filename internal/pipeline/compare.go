@@ -6,6 +6,7 @@ import (
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/align"
 	"github.com/copydesk/copydesk/internal/dedup"
+	"github.com/copydesk/copydesk/internal/facts"
 )
 
 // Comparison is two articles side by side: how one copies the other, and
@@ -35,6 +36,9 @@ type SentencePair struct {
 	Similarity float64    `json:"similarity"`
 	Identical  bool       `json:"identical"`
 	Diff       []align.Op `json:"diff"`
+	// Flags name the changes that may alter the meaning: a negation or a
+	// number only one side has.
+	Flags []string `json:"flags,omitempty"`
 }
 
 // Compare compares two stored articles.
@@ -60,7 +64,13 @@ func Compare(ctx context.Context, store copydesk.Store, idA, idB string) (*Compa
 	usedA, usedB := map[int]bool{}, map[int]bool{}
 	for _, p := range m.AlignedSentences {
 		at, bt := sent(fa, p.A), sent(fb, p.B)
-		c.Pairs = append(c.Pairs, SentencePair{A: p.A, B: p.B, AText: at, BText: bt, Similarity: p.Sim, Identical: p.Identical, Diff: align.Words(at, bt)})
+		diff := align.Words(at, bt)
+		steps := make([]facts.DiffStep, len(diff))
+		for i, op := range diff {
+			steps[i] = facts.DiffStep{Kind: op.Kind, Text: op.Text}
+		}
+		c.Pairs = append(c.Pairs, SentencePair{A: p.A, B: p.B, AText: at, BText: bt, Similarity: p.Sim, Identical: p.Identical,
+			Diff: diff, Flags: facts.MeaningFlags(steps)})
 		usedA[p.A], usedB[p.B] = true, true
 	}
 	for i := range fa.Sentences {

@@ -242,22 +242,3 @@ func TestAllowHeader(t *testing.T) {
 		t.Errorf("DELETE /api/v1/articles: got %d Allow %q, want 405 and GET, HEAD, POST", resp.StatusCode, resp.Header.Get("Allow"))
 	}
 }
-
-func TestMeaningFlags(t *testing.T) {
-	tests := []struct {
-		diff [][2]string
-		want string
-	}{
-		{[][2]string{{"=", "the deal"}, {"-", "contains no"}, {"+", "does contain"}, {"=", "layoffs"}}, "negation “no” removed"},
-		{[][2]string{{"-", "four"}, {"+", "five"}}, "number “4” removed; number “5” added"},
-		{[][2]string{{"-", "six o'clock"}, {"+", "6 pm"}}, ""},        // the same number, written out
-		{[][2]string{{"-", "never"}, {"=", "x"}, {"+", "never"}}, ""}, // moved, not removed
-		{[][2]string{{"-", "Sunday"}, {"+", "Saturday"}}, ""},         // a change, but no flag
-		{[][2]string{{"+", "did not,"}}, "negation “not” added"},
-	}
-	for _, tt := range tests {
-		if got := strings.Join(server.MeaningFlags(tt.diff), "; "); got != tt.want {
-			t.Errorf("%v: got %q, want %q", tt.diff, got, tt.want)
-		}
-	}
-}

@@ -17,7 +17,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/pipeline"
@@ -417,77 +416,10 @@ func (wb *web) compare(w http.ResponseWriter, r *http.Request) {
 				blk.Right = append(blk.Right, word{Text: op.Text})
 			}
 		}
-		steps := make([][2]string, len(pair.Diff))
-		for i, op := range pair.Diff {
-			steps[i] = [2]string{op.Kind, op.Text}
-		}
-		blk.Flags = meaningFlags(steps)
+		blk.Flags = pair.Flags
 		p.Blocks = append(p.Blocks, blk)
 	}
 	wb.render(w, r, "compare", http.StatusOK, p)
-}
-
-// negations are the words whose removal or addition can turn a sentence
-// around.
-var negations = map[string]bool{
-	"no": true, "not": true, "never": true, "none": true, "nor": true, "neither": true, "nothing": true,
-	"nobody": true, "without": true, "cannot": true, "can't": true, "don't": true, "doesn't": true,
-	"didn't": true, "won't": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true,
-}
-
-// numberWords are the numbers often written out, as digits, so that "six"
-// and "6" count as the same number.
-var numberWords = map[string]string{
-	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-	"nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
-	"fifty": "50", "hundred": "100", "thousand": "1000",
-}
-
-// meaningFlags names the changes of a diff that may alter its meaning: a
-// negation or a number only one side has. Word forms are compared in lower
-// case, without surrounding punctuation.
-// Each step of diff is its kind (opDelete, opInsert or other) and its text.
-func meaningFlags(diff [][2]string) []string {
-	side := map[string]map[string]bool{opDelete: {}, opInsert: {}}
-	var order []string
-	for _, op := range diff {
-		kind, text := op[0], op[1]
-		if kind != opDelete && kind != opInsert {
-			continue
-		}
-		for _, f := range strings.Fields(text) {
-			w := strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }))
-			if d, ok := numberWords[w]; ok {
-				w = d
-			}
-			if w != "" && !side[kind][w] {
-				side[kind][w] = true
-				order = append(order, kind+w)
-			}
-		}
-	}
-	var flags []string
-	for _, k := range order {
-		kind, w := k[:1], k[1:]
-		other := opInsert
-		if kind == opInsert {
-			other = opDelete
-		}
-		if side[other][w] {
-			continue // moved, not removed
-		}
-		verb := "removed"
-		if kind == opInsert {
-			verb = "added"
-		}
-		switch {
-		case negations[w]:
-			flags = append(flags, "negation “"+w+"” "+verb)
-		case strings.ContainsFunc(w, unicode.IsDigit):
-			flags = append(flags, "number “"+w+"” "+verb)
-		}
-	}
-	return flags
 }
 
 // errorPage is the data of the error page.

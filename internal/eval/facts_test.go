@@ -1,4 +1,4 @@
-package facts
+package eval
 
 import (
 	"testing"
@@ -11,11 +11,11 @@ var floors = map[string]map[string]float64{
 	"heldout": {"speakers": 0.85, "dates": 0.85, "disagreements": 0.80},
 }
 
-// TestEval scores quote speakers, resolved dates and disagreements on the
-// labelled set in testdata (tune and held-out parts) and checks the F1 of
+// TestFacts scores quote speakers, resolved dates and disagreements on the
+// labelled set in internal/facts/testdata (tune and held-out parts) and checks the F1 of
 // each against its floor. Errors are listed for the tune part only.
-func TestEval(t *testing.T) {
-	rep, err := Evaluate("testdata")
+func TestFacts(t *testing.T) {
+	rep, err := Facts("../facts/testdata")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,8 @@
-package facts
+package eval
+
+// The facts evaluation: stories we wrote with planted quotes, dates and
+// disagreements (internal/facts/testdata), scored against what
+// internal/facts finds.
 
 import (
 	"encoding/json"
@@ -10,19 +14,21 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/facts"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
-// LabelledStory is one story of the labelled set: its articles, the copy
+// FactsStory is one story of the labelled set: its articles, the copy
 // relations between them, and the gold facts.
-type LabelledStory struct {
+type FactsStory struct {
 	Name      string              `json:"name"`
-	Articles  []LabelledArticle   `json:"articles"`
+	Articles  []FactsArticle      `json:"articles"`
 	Relations []copydesk.Relation `json:"relations,omitempty"`
-	Gold      Gold                `json:"gold"`
+	Gold      FactsGold           `json:"gold"`
 }
 
-// LabelledArticle is one article of the labelled set.
-type LabelledArticle struct {
+// FactsArticle is one article of the labelled set.
+type FactsArticle struct {
 	ID        string `json:"id"`
 	Source    string `json:"source"`
 	Title     string `json:"title,omitempty"`
@@ -30,10 +36,10 @@ type LabelledArticle struct {
 	Text      string `json:"text"`
 }
 
-// Gold holds the labels of a story. Quotes and dates list every quote and
+// FactsGold holds the labels of a story. Quotes and dates list every quote and
 // every resolvable date of every article (so that anything else found
 // counts against precision); Disagreements lists every disagreement.
-type Gold struct {
+type FactsGold struct {
 	Quotes        []GoldQuote        `json:"quotes"`
 	Dates         []GoldDate         `json:"dates"`
 	Disagreements []GoldDisagreement `json:"disagreements"`
@@ -86,8 +92,8 @@ func (s *Score) finish() {
 	}
 }
 
-// PartReport scores one part (tune or heldout) of the labelled set.
-type PartReport struct {
+// FactsPart scores one part (tune or heldout) of the labelled set.
+type FactsPart struct {
 	Part          string   `json:"part"`
 	Stories       int      `json:"stories"`
 	Articles      int      `json:"articles"`
@@ -97,16 +103,16 @@ type PartReport struct {
 	Errors        []string `json:"errors,omitempty"`
 }
 
-// Report scores every part of a labelled set.
-type Report struct {
-	Parts []PartReport `json:"parts"`
+// FactsReport scores every part of a labelled set.
+type FactsReport struct {
+	Parts []FactsPart `json:"parts"`
 }
 
-// Evaluate reads the labelled stories under dir/tune and dir/heldout (one
-// JSON LabelledStory a file) and scores quote speakers, resolved dates and
+// Facts reads the labelled stories under dir/tune and dir/heldout (one
+// JSON FactsStory a file) and scores quote speakers, resolved dates and
 // disagreements on each part.
-func Evaluate(dir string) (Report, error) {
-	var rep Report
+func Facts(dir string) (FactsReport, error) {
+	var rep FactsReport
 	for _, part := range []string{"tune", "heldout"} {
 		files, err := filepath.Glob(filepath.Join(dir, part, "*.json"))
 		if err != nil {
@@ -116,13 +122,13 @@ func Evaluate(dir string) (Report, error) {
 			return rep, fmt.Errorf("%s: no labelled stories", filepath.Join(dir, part))
 		}
 		sort.Strings(files)
-		pr := PartReport{Part: part}
+		pr := FactsPart{Part: part}
 		for _, file := range files {
 			b, err := os.ReadFile(file)
 			if err != nil {
 				return rep, fmt.Errorf("%s: %v", file, err)
 			}
-			var ls LabelledStory
+			var ls FactsStory
 			if err := json.Unmarshal(b, &ls); err != nil {
 				return rep, fmt.Errorf("%s: not a labelled story: %v", file, err)
 			}
@@ -145,23 +151,23 @@ func parsePublished(s string) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, nil
 	}
-	return time.Parse(dateLayout, s)
+	return time.Parse("2006-01-02", s)
 }
 
 func contains(hay, needle string) bool {
-	return needle != "" && strings.Contains(normQuote(hay), normQuote(needle))
+	return needle != "" && strings.Contains(folded(hay), folded(needle))
 }
 
-func scoreStory(ls *LabelledStory, pr *PartReport) error {
+func scoreStory(ls *FactsStory, pr *FactsPart) error {
 	pr.Stories++
-	var fs []*Facts
-	byID := map[string]*Facts{}
+	var fs []*facts.Facts
+	byID := map[string]*facts.Facts{}
 	for _, a := range ls.Articles {
 		pub, err := parsePublished(a.Published)
 		if err != nil {
 			return fmt.Errorf("article %s: bad published %q", a.ID, a.Published)
 		}
-		f := Extract(ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: pub, Lang: "en"})
+		f := facts.Extract(facts.ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: pub, Lang: "en"})
 		fs = append(fs, f)
 		byID[a.ID] = f
 		pr.Articles++
@@ -175,8 +181,8 @@ func scoreStory(ls *LabelledStory, pr *PartReport) error {
 		pr.Errors = append(pr.Errors, ls.Name+": "+fmt.Sprintf(format, args...))
 	}
 	// Speakers.
-	spkOK := func(q Quote, g GoldQuote) bool {
-		return q.SpeakerKey != "" && (q.SpeakerKey == g.Speaker || q.SpeakerKind == kindOrg && strings.Contains(q.SpeakerKey, g.Speaker))
+	spkOK := func(q facts.Quote, g GoldQuote) bool {
+		return q.SpeakerKey != "" && (q.SpeakerKey == g.Speaker || q.SpeakerKind == "org" && strings.Contains(q.SpeakerKey, g.Speaker))
 	}
 	for _, f := range fs {
 		for _, q := range f.Quotes {
@@ -215,7 +221,7 @@ func scoreStory(ls *LabelledStory, pr *PartReport) error {
 		}
 	}
 	// Dates.
-	dateMatch := func(d Date, g GoldDate) bool {
+	dateMatch := func(d facts.Date, g GoldDate) bool {
 		return strings.Contains(strings.ToLower(d.Text), strings.ToLower(g.Text)) || strings.Contains(strings.ToLower(g.Text), strings.ToLower(d.Text))
 	}
 	for _, f := range fs {
@@ -255,8 +261,8 @@ func scoreStory(ls *LabelledStory, pr *PartReport) error {
 		}
 	}
 	// Disagreements.
-	sf := Merge(fs, ls.Relations)
-	dMatch := func(d Disagreement, g GoldDisagreement) bool {
+	sf := facts.Merge(fs, ls.Relations)
+	dMatch := func(d facts.Disagreement, g GoldDisagreement) bool {
 		if d.Kind != g.Kind {
 			return false
 		}
@@ -290,6 +296,9 @@ func scoreStory(ls *LabelledStory, pr *PartReport) error {
 	}
 	return nil
 }
+
+// folded is s in lower case without punctuation, for "holds the words".
+func folded(s string) string { return strings.Join(text.Words(s), " ") }
 
 func short(s string) string {
 	if len(s) > 60 {

@@ -1,0 +1,419 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// The kinds of named things.
+const (
+	kindPerson = "person"
+	kindOrg    = "org"
+	kindPlace  = "place"
+)
+
+// ment is one mention of a named thing found in a sentence.
+type ment struct {
+	kind    string
+	key     string
+	name    string // the name as written, without role or honorific
+	country string
+	roles   []string
+	sent    int
+	ti, tj  int // token range of the name
+	start   int
+	end     int
+	// untitled marks a person found by name words alone, to be confirmed.
+	untitled bool
+}
+
+// nameFinder collects the mentions of one article while its sentences are
+// read.
+type nameFinder struct {
+	sents []sent
+	ms    []ment
+	// maybePlaces are names after a preposition of place, added once the
+	// surnames are known.
+	maybePlaces [][3]int
+	// used marks tokens that belong to a mention (sentence, token).
+	used map[[2]int]bool
+}
+
+// findNames finds people, organisations and places by rules: runs of
+// capitalised words are cut and classified by titles (a title before a name
+// makes a person), organisation and place suffixes and the gazetteers;
+// roles are read from the words before a name ("Defense Secretary Lloyd
+// Austin", "Pentagon press secretary Gen. Pat Ryder") and from appositions
+// ("Gen. Pat Ryder, the Pentagon press secretary", "the Pentagon press
+// secretary, Gen. Pat Ryder"); a single word that is the surname of a person
+// named elsewhere in the article is a mention of that person.
+// The mentions come back in text order.
+func findNames(sents []sent, lower map[string]bool) []ment {
+	nf := &nameFinder{sents: sents, used: map[[2]int]bool{}}
+	for si := range sents {
+		nf.scanSentence(si, lower)
+	}
+	// Second pass: lone surnames (and first names of people given as one
+	// word only) of people named in full elsewhere.
+	surnames := map[string]string{}
+	for _, m := range nf.ms {
+		if m.kind == kindPerson && strings.Contains(m.name, " ") {
+			surnames[m.key] = m.key
+		}
+	}
+	for si := range sents {
+		s := &sents[si]
+		for i, t := range s.toks {
+			if !t.cap || nf.used[[2]int{si, i}] {
+				continue
+			}
+			if k, ok := surnames[strings.ToLower(t.low)]; ok {
+				nf.add(ment{kind: kindPerson, key: k, name: t.raw, sent: si, ti: i, tj: i + 1})
+			}
+		}
+	}
+	nf.confirmPeople()
+	// A lone first word of an organisation named in full elsewhere
+	// ("Skyline" for "Skyline Airways").
+	firstWords := map[string]ment{}
+	for _, m := range nf.ms {
+		if m.kind == kindOrg && m.tj-m.ti >= 2 {
+			t := nf.sents[m.sent].toks[m.ti]
+			if !places[t.low] && demonyms[t.low] == "" && !roleModifiers[t.low] && t.cap {
+				firstWords[t.low] = m
+			}
+		}
+	}
+	for si := range sents {
+		s := &sents[si]
+		for i, t := range s.toks {
+			if m, ok := firstWords[t.low]; ok && t.cap && !nf.used[[2]int{si, i}] &&
+				(i+1 >= len(s.toks) || !s.toks[i+1].cap || !plainGap(s.toks[i+1].gap, t)) {
+				nf.add(ment{kind: kindOrg, key: m.key, name: t.raw, country: m.country, sent: si, ti: i, tj: i + 1})
+			}
+		}
+	}
+	for _, c := range nf.maybePlaces {
+		if !nf.used[[2]int{c[0], c[1]}] {
+			nf.addEntity(kindPlace, c[0], c[1], c[2])
+		}
+	}
+	sort.SliceStable(nf.ms, func(a, b int) bool {
+		if nf.ms[a].sent != nf.ms[b].sent {
+			return nf.ms[a].sent < nf.ms[b].sent
+		}
+		return nf.ms[a].ti < nf.ms[b].ti
+	})
+	return nf.ms
+}
+
+func (nf *nameFinder) add(m ment) {
+	s := &nf.sents[m.sent]
+	m.start, m.end = s.span(m.ti, m.tj)
+	if strings.HasSuffix(m.name, "'s") || strings.HasSuffix(m.name, "’s") {
+		m.name = strings.TrimSuffix(strings.TrimSuffix(m.name, "'s"), "’s")
+		m.end -= 2
+	}
+	for i := m.ti; i < m.tj; i++ {
+		nf.used[[2]int{m.sent, i}] = true
+	}
+	nf.ms = append(nf.ms, m)
+}
+
+// confirmPeople keeps a person found by capitalised name words alone
+// ("Pell Aaberg") only with some sign that it is a person: a role in
+// apposition, the surname used alone elsewhere, or a speech verb next to
+// it. Otherwise it is taken for a place after a preposition of place
+// ("in Lower Brask") or dropped: names of places, firms and outlets look
+// the same ("Millford Crossing", "Ellory Hydro").
+func (nf *nameFinder) confirmPeople() {
+	keep := make([]bool, len(nf.ms))
+	evidence := map[string]bool{}
+	for k, m := range nf.ms {
+		keep[k] = true
+		if m.kind == kindPerson && (!m.untitled || len(m.roles) > 0) {
+			evidence[m.key] = true
+		}
+		if m.kind == kindPerson && !strings.Contains(m.name, " ") {
+			evidence[m.key] = true // a lone surname
+		}
+	}
+	for k, m := range nf.ms {
+		if m.kind != kindPerson || !m.untitled || evidence[m.key] || nf.nearSpeech(m) {
+			continue
+		}
+		keep[k] = false
+		for i := m.ti; i < m.tj; i++ {
+			delete(nf.used, [2]int{m.sent, i})
+		}
+		if m.ti > 0 && locPreps[nf.sents[m.sent].toks[m.ti-1].low] {
+			nf.maybePlaces = append(nf.maybePlaces, [3]int{m.sent, m.ti, m.tj})
+		}
+	}
+	out := nf.ms[:0]
+	for k, m := range nf.ms {
+		if keep[k] {
+			out = append(out, m)
+		}
+	}
+	nf.ms = out
+}
+
+// nearSpeech reports a speech verb right after the mention ("Aaberg
+// said") or right before it ("said Pell Aaberg"), or an apposition
+// opening with "who".
+func (nf *nameFinder) nearSpeech(m ment) bool {
+	s := &nf.sents[m.sent]
+	if m.tj < len(s.toks) {
+		n := s.toks[m.tj]
+		if speechVerbs[n.low] && strings.TrimSpace(n.gap) == "" {
+			return true
+		}
+		// An apposition that describes a person: ", who", ", one of", ", 34,".
+		if strings.TrimSpace(n.gap) == "," {
+			switch n.low {
+			case "who", "whose", "one", "aged":
+				return true
+			}
+			if v, _, ok := numValue(n.low); ok && v > 0 && v < 120 && m.tj+1 < len(s.toks) && strings.TrimSpace(s.toks[m.tj+1].gap) == "," {
+				return true
+			}
+		}
+	}
+	if m.ti > 0 {
+		p := s.toks[m.ti-1]
+		if speechVerbs[p.low] && strings.TrimSpace(s.toks[m.ti].gap) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord reports whether t can be part of a person's name.
+func nameWord(t tok, lower map[string]bool) bool {
+	if !t.cap {
+		return false
+	}
+	l := t.low
+	if titleHeads[l] || honorifics[l] || roleModifiers[l] || months[l] > 0 || lower[l] ||
+		places[l] || orgSuffixes[l] || knownOrgs[l] || demonyms[l] != "" || isStopCap(l) {
+		return false
+	}
+	if _, ok := weekdays[l]; ok {
+		return false
+	}
+	if _, ok := numberWords[l]; ok {
+		return false
+	}
+	if strings.Contains(l, ".") && len(l) > 2 { // U.S.
+		return false
+	}
+	for _, r := range t.raw {
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	// ALL-CAPS words of three letters or more are acronyms, not names.
+	if len(t.raw) >= 3 && strings.ToUpper(t.raw) == t.raw {
+		return false
+	}
+	return true
+}
+
+// isStopCap reports stop words and other words that start sentences.
+func isStopCap(l string) bool {
+	switch l {
+	case "the", "a", "an", "after", "before", "but", "and", "or", "if", "when", "while", "as", "in", "on",
+		"at", "for", "of", "to", "by", "with", "from", "this", "that", "these", "those", "it", "he", "she",
+		"they", "we", "i", "you", "his", "her", "their", "our", "its", "there", "here", "once", "since",
+		"although", "though", "meanwhile", "however", "instead", "also", "then", "so", "yet", "still",
+		"according", "during", "under", "over", "about", "despite", "only", "even", "some", "many", "most",
+		"all", "both", "each", "other", "another", "no", "not", "one", "two", "three", "more", "such",
+		"what", "who", "which", "where", "why", "how", "officials", "read", "watch", "subscribe", "sign",
+		"written", "photo", "images", "source", "click", "follow", "share", "updated", "published":
+		return true
+	}
+	return false
+}
+
+// scanSentence finds the mentions of one sentence.
+func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
+	s := &nf.sents[si]
+	n := len(s.toks)
+	i := 0
+	for i < n {
+		t := s.toks[i]
+		if !t.cap || months[t.low] > 0 || isWeekday(t.low) {
+			i++
+			continue
+		}
+		// The capitalised run [i, j).
+		j := i + 1
+		for j < n {
+			nt := s.toks[j]
+			if !plainGap(nt.gap, s.toks[j-1]) || s.toks[j-1].poss {
+				break
+			}
+			if nt.cap && months[nt.low] == 0 && !isWeekday(nt.low) {
+				j++
+				continue
+			}
+			if (nt.low == "of" || nt.low == "for" || nt.low == "de" || nt.low == "van" || nt.low == "von" ||
+				nt.low == "al" || nt.low == "bin" || nt.low == "da" || nt.low == "le" || nt.low == "la") &&
+				j+1 < n && s.toks[j+1].cap && plainGap(s.toks[j+1].gap, nt) && months[s.toks[j+1].low] == 0 {
+				j += 2
+				continue
+			}
+			break
+		}
+		nf.classify(si, i, j, lower)
+		i = j
+	}
+}
+
+// classify decides what the capitalised run [a, b) of sentence si names.
+func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
+	s := &nf.sents[si]
+	// Leading stop words ("The", "After") are not part of a name.
+	for a < b && (isStopCap(s.toks[a].low) || s.toks[a].low == "of" || s.toks[a].low == "for") {
+		a++
+	}
+	if a >= b {
+		return
+	}
+	toks := s.toks[a:b]
+	last := toks[len(toks)-1]
+	// A title or honorific inside the run: a person follows it.
+	h := -1
+	for k, t := range toks {
+		if titleHeads[t.low] || honorifics[t.low] {
+			h = k
+		}
+	}
+	if h >= 0 && h < len(toks)-1 {
+		// The role continues past "of"/"for" over role words.
+		nameStart := h + 1
+		if toks[nameStart].low == "of" || toks[nameStart].low == "for" {
+			k := nameStart + 1
+			for k < len(toks) && !nameWord(toks[k], lower) && roleWord(toks[k]) {
+				k++
+			}
+			nameStart = k
+		}
+		nameEnd := nameStart
+		for nameEnd < len(toks) && nameWord(toks[nameEnd], lower) {
+			nameEnd++
+		}
+		if nameEnd > nameStart && nameEnd == len(toks) {
+			nf.addPerson(si, a, a+nameStart, a+nameEnd)
+			return
+		}
+		// "Foreign Minister Anja Kovalenko of Veltria": the name ends before
+		// "of", and what follows is a run of its own.
+		if nameEnd > nameStart && (toks[nameEnd].low == "of" || toks[nameEnd].low == "for") && nameEnd+1 < len(toks) {
+			nf.addPerson(si, a, a+nameStart, a+nameEnd)
+			nf.classify(si, a+nameEnd+1, b, lower)
+			return
+		}
+	}
+	// Organisations: an organisation suffix ends the run, or heads it
+	// before "of"; or a known one-word organisation.
+	isOrg := orgSuffixes[last.low] && len(toks) > 1 || knownOrgs[last.low] && len(toks) <= 2
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k+1].low == "of" && orgSuffixes[toks[k].low] {
+			isOrg = true
+		}
+	}
+	if len(toks) == 1 && knownOrgs[last.low] {
+		isOrg = true
+	}
+	if isOrg && !(h >= 0 && titleHeads[last.low]) {
+		nf.addEntity(kindOrg, si, a, b)
+		return
+	}
+	// Places: every word in the gazetteer, a place suffix, or "City, St."
+	allPlace := true
+	for _, t := range toks {
+		if !places[t.low] && t.low != "of" {
+			allPlace = false
+		}
+	}
+	if allPlace || placeSuffixes[last.low] && len(toks) > 1 || placePrefixes[toks[0].low] && len(toks) > 1 || b < len(s.toks) && len(toks) <= 2 &&
+		strings.HasPrefix(s.toks[b].gap, ",") && strings.TrimSpace(strings.TrimPrefix(s.toks[b].gap, ",")) == "" &&
+		(stateAbbrevs[s.toks[b].low] || places[s.toks[b].low] && s.toks[b].cap) && !titleHeads[last.low] {
+		nf.addEntity(kindPlace, si, a, b)
+		return
+	}
+	// People without a title: two to four name words.
+	if len(toks) >= 2 && len(toks) <= 4 {
+		ok := true
+		for _, t := range toks {
+			if !nameWord(t, lower) && t.low != "de" && t.low != "van" && t.low != "von" && t.low != "al" && t.low != "bin" {
+				ok = false
+			}
+		}
+		if ok {
+			nf.addPerson(si, a, a, b)
+			nf.ms[len(nf.ms)-1].untitled = true
+			return
+		}
+	}
+	// A run of several things ("U.S. Defence Secretary" with no name, or
+	// "U.S. Northern Command"): take its parts one by one.
+	if len(toks) > 1 {
+		for k := range toks {
+			t := toks[k]
+			switch {
+			case places[t.low] && t.cap:
+				nf.addEntity(kindPlace, si, a+k, a+k+1)
+			case knownOrgs[t.low]:
+				nf.addEntity(kindOrg, si, a+k, a+k+1)
+			}
+		}
+		return
+	}
+	switch {
+	case places[last.low]:
+		nf.addEntity(kindPlace, si, a, b)
+	case a > 0 && locPreps[s.toks[a-1].low] && nameWord(last, lower) && !nf.used[[2]int{si, a}]:
+		// "in Kestrel", "near Sandvik": a name after a preposition of
+		// place, unless it turns out to be a person's surname.
+		nf.maybePlaces = append(nf.maybePlaces, [3]int{si, a, b})
+	}
+}
+
+// addPerson records the person whose role words start at r and whose name
+// is tokens [n0, n1) of sentence si, with the roles read around the name.
+func (nf *nameFinder) addPerson(si, r, n0, n1 int) {
+	s := &nf.sents[si]
+	start, roles := rolesAround(s, r, n0, n1, func(k int) bool { return nf.used[[2]int{si, k}] })
+	name := srcSlice(s, s.toks[n0].start, s.toks[n1-1].end)
+	key := strings.ToLower(s.toks[n1-1].low)
+	nf.add(ment{kind: kindPerson, key: key, name: name, roles: roles, sent: si, ti: n0, tj: n1})
+	for k := start; k < n0; k++ {
+		nf.used[[2]int{si, k}] = true
+	}
+}
+
+// addEntity records an organisation or place.
+func (nf *nameFinder) addEntity(kind string, si, a, b int) {
+	s := &nf.sents[si]
+	country := ""
+	// A possessive country before the run ("China's Defence Ministry").
+	if kind == kindOrg && a > 0 && s.toks[a-1].poss && plainGap(s.toks[a].gap, s.toks[a-1]) {
+		country = demonyms[s.toks[a-1].low]
+		if country == "" && places[s.toks[a-1].low] {
+			country = s.toks[a-1].low
+		}
+	}
+	name := srcSlice(s, s.toks[a].start, s.toks[b-1].end)
+	key, c := entityKey(kind, s.toks[a:b])
+	if country == "" {
+		country = c
+	}
+	if key == "" {
+		return
+	}
+	nf.add(ment{kind: kind, key: key, name: name, country: country, sent: si, ti: a, tj: b})
+}

@@ -1,0 +1,291 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+)
+
+// titleHeads are the nouns that head a role or title ("Secretary",
+// "Minister", "Gen."). A role phrase ends at a head unless "of" or "for"
+// follows it.
+var titleHeads = wordSet("secretary", "minister", "president", "premier", "chancellor", "general", "gen",
+	"admiral", "adm", "colonel", "col", "major", "maj", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt",
+	"commander", "cmdr", "senator", "sen", "representative", "rep", "congressman", "congresswoman",
+	"governor", "gov", "mayor", "director", "chief", "spokesman", "spokeswoman", "spokesperson",
+	"ambassador", "envoy", "judge", "justice", "attorney", "prosecutor", "commissioner", "chairman",
+	"chairwoman", "chair", "chairperson", "ceo", "cfo", "coo", "founder", "officer", "inspector",
+	"superintendent", "sheriff", "king", "queen", "prince", "princess", "pope", "bishop", "archbishop",
+	"cardinal", "rabbi", "imam", "coach", "manager", "head", "leader", "speaker", "councillor",
+	"councilor", "councilman", "councilwoman", "administrator", "adviser", "advisor", "spokesmen",
+	"correspondent", "analyst", "professor", "prof", "economist", "researcher", "scientist", "dean",
+	"chancellor", "treasurer", "auditor", "counsel", "marshal", "constable", "detective", "det",
+	"superintendent", "supt", "brigadier", "brig", "ranger", "warden", "registrar", "curator",
+	"editor", "executive", "master", "secretary-general", "president-elect", "minister-president")
+
+// rankTitles are heads that stand alone before a name as a rank ("Gen.").
+var rankTitles = wordSet("general", "gen", "admiral", "adm", "colonel", "col", "major", "maj", "lieutenant",
+	"lt", "captain", "capt", "sergeant", "sgt", "cmdr", "brigadier", "brig", "det", "detective", "prof",
+	"professor", "judge", "justice", "sen", "senator", "rep", "gov", "governor", "mayor", "president",
+	"king", "queen", "prince", "princess", "pope", "bishop", "cardinal", "rabbi", "imam", "sheriff", "coach",
+	"chancellor", "premier", "ambassador", "commissioner", "inspector", "constable", "marshal", "supt")
+
+// honorifics precede a name but are no role.
+var honorifics = wordSet("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme",
+	"m", "herr", "frau", "rev", "hon")
+
+// roleModifiers are the words a role phrase may hold besides heads, countries
+// and capitalised organisation words ("Assistant", "press", "Defense").
+var roleModifiers = wordSet("assistant", "deputy", "vice", "under", "acting", "senior", "chief", "press",
+	"foreign", "defense", "defence", "state", "national", "interior", "home", "finance", "health",
+	"justice", "treasury", "energy", "trade", "commerce", "labor", "labour", "education", "transport",
+	"transportation", "agriculture", "environment", "security", "homeland", "public", "prime", "first",
+	"second", "executive", "managing", "general", "air", "force", "navy", "naval", "army", "marine",
+	"military", "police", "fire", "district", "county", "city", "regional", "federal", "top", "former",
+	"interim", "principal", "associate", "lead", "head", "affairs", "economic", "economy", "culture",
+	"sports", "digital", "technology", "science", "research", "communications", "information", "housing",
+	"water", "budget", "legal", "political", "operations", "strategy", "policy", "development", "planning",
+	"emergency", "safety", "fisheries", "harbour", "harbor", "port", "rail", "tourism", "the", "of", "for",
+	"and", "u.s", "u.s.", "us", "usa", "uk", "eu", "un", "nato", "pentagon", "white", "house", "junior",
+	"minority", "majority", "opposition", "party", "spokesperson", "inspector", "attorney", "special",
+	"joint", "staff", "chiefs", "global", "international", "ministry", "department", "office", "communications")
+
+// roleWord reports whether t can be part of a role phrase before a name.
+func roleWord(t tok) bool {
+	return titleHeads[t.low] || roleModifiers[t.low] || places[t.low] || demonyms[t.low] != "" ||
+		orgSuffixes[t.low] || knownOrgs[t.low] || (t.cap && !isStopCap(t.low))
+}
+
+func hasTitle(s *sent, i, j int) bool {
+	for k := i; k < j && k < len(s.toks); k++ {
+		if titleHeads[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitRoles cuts the role words [i, j) after every title head not followed
+// by "of" or "for": "Pentagon press secretary Gen." gives two roles.
+func splitRoles(s *sent, i, j int) []string {
+	var out []string
+	a := i
+	for k := i; k < j; k++ {
+		if !titleHeads[s.toks[k].low] || rankAfter(s, k, j) {
+			continue
+		}
+		out = append(out, roleText(s, a, k+1))
+		a = k + 1
+	}
+	if a < j {
+		out = append(out, roleText(s, a, j))
+	}
+	return out
+}
+
+// rankAfter reports whether the head at k continues into the next word.
+func rankAfter(s *sent, k, j int) bool {
+	if k+1 >= j {
+		return false
+	}
+	n := s.toks[k+1].low
+	if n == "of" || n == "for" {
+		return true
+	}
+	// "Deputy Chief" or "Chief Executive": a head followed by a head that is
+	// no rank stays one role.
+	return titleHeads[n] && !rankTitles[n] && !honorifics[n]
+}
+
+// roleText is the role words [i, j) with the abbreviation stop kept.
+func roleText(s *sent, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteString(" ")
+		}
+		b.WriteString(s.toks[k].raw)
+		if isAbbrev(s.toks[k]) && k+1 < len(s.toks) && strings.HasPrefix(s.toks[k+1].gap, ".") && !strings.HasSuffix(s.toks[k].raw, ".") {
+			b.WriteString(".")
+		}
+	}
+	return b.String()
+}
+
+// roleKey folds a role for comparison: content words, spelling folded,
+// nationality and articles left out, sorted.
+func roleKey(role string) string {
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		w = strings.Trim(w, ".,;:()'\"")
+		w = strings.TrimSuffix(w, "'s")
+		if w == "" || w == "the" || w == "a" || w == "an" || w == "of" || w == "for" || w == "and" || w == "to" {
+			continue
+		}
+		if demonyms[w] != "" || demonyms[strings.TrimSuffix(w, ".")] != "" || w == "u.s." {
+			continue
+		}
+		words = append(words, spelling(strings.TrimSuffix(w, ".")))
+	}
+	sort.Strings(words)
+	return strings.Join(uniq(words), " ")
+}
+
+func uniq(s []string) []string {
+	out := s[:0]
+	for i, w := range s {
+		if i == 0 || w != s[i-1] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// rolesConflict reports two role keys that share a title head but neither
+// holds the other ("assistant defense secretary" and "defense deputy
+// secretary" do; "general" and "air force general" do not).
+func rolesConflict(a, b string) bool {
+	if a == b || a == "" || b == "" {
+		return false
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	sa, sb := map[string]bool{}, map[string]bool{}
+	for _, w := range wa {
+		sa[w] = true
+	}
+	for _, w := range wb {
+		sb[w] = true
+	}
+	head := false
+	for w := range sa {
+		if sb[w] && titleHeads[w] {
+			head = true
+		}
+	}
+	if !head {
+		return false
+	}
+	sub := func(x, y map[string]bool) bool {
+		for w := range x {
+			if !y[w] {
+				return false
+			}
+		}
+		return true
+	}
+	if !sub(sa, sb) && !sub(sb, sa) {
+		return true
+	}
+	// One holds the other: a conflict only when the extra words change the
+	// office ("Deputy Mayor" is not the mayor), not when they add detail
+	// ("Air Force Gen." is a general).
+	for w := range sa {
+		if !sb[w] && rankQualifiers[w] {
+			return true
+		}
+	}
+	for w := range sb {
+		if !sa[w] && rankQualifiers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// rankQualifiers change which office a title names.
+var rankQualifiers = wordSet("deputy", "assistant", "vice", "under", "acting", "former", "interim",
+	"associate", "junior", "principal", "lieutenant", "adjunct", "honorary", "emeritus", "elect")
+
+// roleHolds reports whether every word of role key b is in role key a.
+func roleHolds(a, b string) bool {
+	wa := map[string]bool{}
+	for _, w := range strings.Fields(a) {
+		wa[w] = true
+	}
+	for _, w := range strings.Fields(b) {
+		if !wa[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasRole reports whether roles holds a role with key k, or one that holds k.
+func hasRole(roles []Role, k string) bool {
+	for _, r := range roles {
+		if r.Key == k || roleHolds(r.Key, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// rolesAround reads the roles of the person named by tokens [n0, n1) of s
+// whose role words, if any, start at r: the role words before the name
+// ("Pentagon press secretary Gen."), extended left over role words not yet
+// used by another mention, and the appositions before ("the Pentagon press
+// secretary, Gen. Pat Ryder") and after ("Gen. Pat Ryder, the Pentagon
+// press secretary,"). start is where the role words begin.
+func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, roles []string) {
+	// Honorifics at the end of the role part are not roles.
+	roleEnd := n0
+	for roleEnd > r && honorifics[s.toks[roleEnd-1].low] {
+		roleEnd--
+	}
+	// Extend the role to the left over role words ("Pentagon press secretary").
+	start = r
+	for start > 0 && plainGap(s.toks[start].gap, s.toks[start-1]) && roleWord(s.toks[start-1]) &&
+		s.toks[start-1].low != "the" && s.toks[start-1].low != "and" && s.toks[start-1].low != "of" &&
+		!used(start-1) {
+		start--
+	}
+	// Drop leading words that are no role words at all (a verb would have
+	// stopped us; a capitalised sentence opener may not).
+	for start < roleEnd && !roleWord(s.toks[start]) {
+		start++
+	}
+	hasHead := false
+	for k := start; k < roleEnd; k++ {
+		if titleHeads[s.toks[k].low] {
+			hasHead = true
+		}
+	}
+	if hasHead {
+		roles = splitRoles(s, start, roleEnd)
+	} else {
+		start = roleEnd
+	}
+	text := func(i, j int) string { return srcSlice(s, s.toks[i].start, s.toks[j-1].end) }
+	// Apposition before: "the Pentagon press secretary, Gen. Pat Ryder".
+	if start == r && r > 0 && strings.TrimSpace(s.toks[r].gap) == "," {
+		// The nearest determiner with a title between it and the name
+		// ("a spokeswoman for the service, Mira Oduya").
+		for k := r - 1; k >= 0 && r-k <= 8; k-- {
+			if (s.toks[k].low == "the" || s.toks[k].low == "a" || s.toks[k].low == "an") && hasTitle(s, k+1, r) {
+				roles = append(roles, text(k+1, r))
+				break
+			}
+			if strings.TrimSpace(s.toks[k].gap) != "" {
+				break
+			}
+		}
+	}
+	// Apposition after: "Gen. Pat Ryder, the Pentagon press secretary,".
+	if n1 < len(s.toks) && strings.TrimSpace(s.toks[n1].gap) == "," {
+		k := n1
+		if s.toks[k].low == "the" || s.toks[k].low == "a" || s.toks[k].low == "an" {
+			k++
+		}
+		end := k
+		for end < len(s.toks) && end-k < 14 && (end == k || strings.TrimSpace(s.toks[end].gap) == "" ||
+			strings.TrimSpace(s.toks[end].gap) == "." && isAbbrev(s.toks[end-1])) {
+			if s.toks[end].low == "who" || s.toks[end].low == "which" || speechVerbs[s.toks[end].low] {
+				break
+			}
+			end++
+		}
+		if end > k && hasTitle(s, k, min(end, k+4)) && roleWord(s.toks[k]) {
+			roles = append(roles, text(k, end))
+		}
+	}
+	return start, roles
+}

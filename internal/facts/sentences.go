@@ -1,0 +1,179 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/text"
+)
+
+// Sentence is one sentence of the text.
+type Sentence struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// tok is one word of a sentence with its offsets in the article text.
+type tok struct {
+	raw        string // as written
+	low        string // folded, trailing full stop and possessive dropped
+	poss       bool   // written with 's
+	start, end int
+	cap        bool // starts with an upper-case letter
+	stem       string
+	gap        string // the text between the previous word and this one
+}
+
+type sent struct {
+	Sentence
+	toks []tok
+}
+
+// split cuts text into sentences and words.
+func split(s string) []sent {
+	spans := text.Sentences(s)
+	out := make([]sent, 0, len(spans))
+	for _, sp := range spans {
+		st := sent{Sentence: Sentence{Start: sp.Start, End: sp.End, Text: sp.Text}}
+		prev := sp.Start
+		for _, t := range text.Tokens(sp.Text) {
+			start, end := sp.Start+t.Start, sp.Start+t.End
+			raw := s[start:end]
+			low := t.Word
+			poss := false
+			if strings.HasSuffix(low, "'s") {
+				low, poss = strings.TrimSuffix(low, "'s"), true
+			}
+			low = strings.TrimSuffix(low, ".")
+			r, _ := utf8.DecodeRuneInString(raw)
+			st.toks = append(st.toks, tok{raw: raw, low: low, poss: poss, start: start, end: end,
+				cap: unicode.IsUpper(r), stem: text.Stem(low), gap: s[prev:start]})
+			prev = end
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// lowerWords is the set of words the article writes in lower case somewhere:
+// a capitalised word also written in lower case is a common word, not a name.
+func lowerWords(sents []sent) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sents {
+		for _, t := range s.toks {
+			if !t.cap {
+				m[t.low] = true
+			}
+		}
+	}
+	return m
+}
+
+// span returns the article text of tokens [i, j) of s.
+func (s *sent) span(i, j int) (int, int) { return s.toks[i].start, s.toks[j-1].end }
+
+func (s *sent) at(i int) *tok {
+	if i < 0 || i >= len(s.toks) {
+		return nil
+	}
+	return &s.toks[i]
+}
+
+// plainGap reports whether the text between two words is only space, or a
+// full stop of an abbreviation followed by space.
+func plainGap(g string, prev tok) bool {
+	g2 := strings.TrimLeft(g, ".")
+	if len(g2) != len(g) && !isAbbrev(prev) {
+		return false
+	}
+	return strings.TrimSpace(g2) == ""
+}
+
+func plainGapOrDot(g string) bool { return strings.TrimSpace(strings.TrimLeft(g, ".")) == "" }
+
+// isAbbrev reports whether t is a word that takes a full stop: a title,
+// honorific, initial or dotted acronym.
+func isAbbrev(t tok) bool {
+	if strings.Contains(t.low, ".") || utf8.RuneCountInString(t.low) == 1 {
+		return true
+	}
+	switch t.low {
+	case "gen", "adm", "col", "maj", "lt", "capt", "sgt", "cmdr", "sen", "rep", "gov", "prof", "det",
+		"brig", "supt", "mr", "mrs", "ms", "dr", "rev", "hon", "st", "jr", "sr", "mont", "va", "calif",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp",
+		"co", "ltd", "no":
+		return true
+	}
+	return stateAbbrevs[t.low]
+}
+
+// contentStems returns the stems of the words of s that are not stop words.
+func contentStems(s string) []string {
+	var out []string
+	for _, w := range text.Words(s) {
+		if text.IsStop(w) || len(w) < 2 {
+			continue
+		}
+		out = append(out, text.Stem(w))
+	}
+	return out
+}
+
+// srcSlice cuts the article text [a, b) out of the sentence s.
+func srcSlice(s *sent, a, b int) string {
+	if a < s.Start || b > s.End {
+		return ""
+	}
+	return s.Text[a-s.Start : b-s.Start]
+}
+
+func rawWords(s *sent, i, j int) []string {
+	var w []string
+	for k := i; k < j; k++ {
+		w = append(w, s.toks[k].raw)
+	}
+	return w
+}
+
+// The gazetteers and word lists the rules use. They are small, written by
+// hand, and lower case; words are compared after folding (text.Tokens).
+
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// sentenceAt returns the index of the sentence holding byte i, or of the
+// next one.
+func sentenceAt(sents []sent, i int) int {
+	for k, s := range sents {
+		if i < s.End {
+			return k
+		}
+	}
+	return -1
+}
+
+// tref points at one word: sentence and word index.
+type tref struct{ s, i int }
+
+// tokensBetween lists the words that start within [a, b).
+func tokensBetween(sents []sent, a, b int) []tref {
+	var out []tref
+	for si := range sents {
+		if sents[si].End <= a || sents[si].Start >= b {
+			continue
+		}
+		for i, t := range sents[si].toks {
+			if t.start >= a && t.end <= b {
+				out = append(out, tref{si, i})
+			}
+		}
+	}
+	return out
+}

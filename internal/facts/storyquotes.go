@@ -1,0 +1,141 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/text"
+)
+
+// StoryQuote is one statement with its variants across the articles.
+type StoryQuote struct {
+	Speaker     string         `json:"speaker,omitempty"`
+	SpeakerKey  string         `json:"speaker_key,omitempty"`
+	SpeakerKind string         `json:"speaker_kind,omitempty"`
+	Variants    []QuoteVariant `json:"variants"`
+	// Changed is set when direct variants differ beyond case and punctuation.
+	Changed bool `json:"changed"`
+}
+
+// QuoteVariant is one wording of a quote and the articles that give it.
+type QuoteVariant struct {
+	Text     string   `json:"text"`
+	Direct   bool     `json:"direct"`
+	Sources  []string `json:"sources"`
+	Articles []string `json:"articles"`
+}
+
+// quoteItem is one quote of one article while grouping.
+type quoteItem struct {
+	f     *Facts
+	q     Quote
+	stems map[string]bool
+	spk   string
+}
+
+// mergeQuotes groups the quotes of all articles: two quotes are one when their
+// speakers agree (or one is unknown and the words agree closely) and they
+// share most of their content words (containment of stems at least 0.5,
+// 0.7 without a common speaker).
+func mergeQuotes(fs []*Facts, personID map[[2]string]string) []StoryQuote {
+	var items []quoteItem
+	for _, f := range fs {
+		for _, q := range f.Quotes {
+			st := stemSet(q.Text)
+			if len(st) < 2 {
+				continue
+			}
+			spk := ""
+			if q.SpeakerKey != "" {
+				spk = q.SpeakerKind + ":" + q.SpeakerKey
+				if id, ok := personID[[2]string{f.ID, q.SpeakerKey}]; ok && q.SpeakerKind == kindPerson {
+					spk = id
+				}
+			}
+			items = append(items, quoteItem{f: f, q: q, stems: st, spk: spk})
+		}
+	}
+	parent := make([]int, len(items))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			a, b := items[i], items[j]
+			if a.f == b.f && normQuote(a.q.Text) != normQuote(b.q.Text) {
+				continue
+			}
+			c, d := overlap(a.stems, b.stems)
+			n := shared(a.stems, b.stems)
+			same := a.spk != "" && a.spk == b.spk
+			if same && (n >= 3 || n >= 2 && a.q.Direct && b.q.Direct) && c >= 0.5 && d >= 0.35 || (a.spk == "" || b.spk == "") && n >= 4 && c >= 0.7 {
+				parent[find(j)] = find(i)
+			}
+		}
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for i := range items {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	out := []StoryQuote{}
+	for _, r := range roots {
+		var sq StoryQuote
+		for _, i := range groups[r] {
+			it := items[i]
+			if sq.SpeakerKey == "" && it.q.SpeakerKey != "" || sq.Speaker == "" {
+				sq.Speaker, sq.SpeakerKey, sq.SpeakerKind = it.q.Speaker, it.q.SpeakerKey, it.q.SpeakerKind
+			}
+			if it.q.SpeakerKey != "" && len(it.q.Speaker) > len(sq.Speaker) && it.q.SpeakerKey == sq.SpeakerKey {
+				sq.Speaker = it.q.Speaker
+			}
+			found := false
+			for k := range sq.Variants {
+				v := &sq.Variants[k]
+				if normQuote(v.Text) == normQuote(it.q.Text) && v.Direct == it.q.Direct {
+					v.Sources = addStr(v.Sources, source(it.f))
+					v.Articles = addStr(v.Articles, it.f.ID)
+					found = true
+				}
+			}
+			if !found {
+				sq.Variants = append(sq.Variants, QuoteVariant{Text: it.q.Text, Direct: it.q.Direct, Sources: []string{source(it.f)}, Articles: []string{it.f.ID}})
+			}
+		}
+		direct := 0
+		for _, v := range sq.Variants {
+			if v.Direct {
+				direct++
+			}
+		}
+		sq.Changed = direct > 1
+		sort.SliceStable(sq.Variants, func(i, j int) bool { return sq.Variants[i].Articles[0] < sq.Variants[j].Articles[0] })
+		out = append(out, sq)
+	}
+	// Most widely reported first, then by speaker and text.
+	sort.SliceStable(out, func(i, j int) bool {
+		if len(out[i].Variants) != len(out[j].Variants) {
+			return len(out[i].Variants) > len(out[j].Variants)
+		}
+		if out[i].Speaker != out[j].Speaker {
+			return out[i].Speaker < out[j].Speaker
+		}
+		return out[i].Variants[0].Text < out[j].Variants[0].Text
+	})
+	return out
+}
+
+// normQuote folds a quote for "the same words": case, punctuation and
+// spacing do not count.
+func normQuote(s string) string { return strings.Join(text.Words(s), " ") }

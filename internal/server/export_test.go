@@ -1,4 +1,0 @@
-package server
-
-// MeaningFlags is meaningFlags, for the tests.
-var MeaningFlags = meaningFlags
