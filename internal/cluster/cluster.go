@@ -46,14 +46,16 @@
 // at most a few dozen candidates compared in full), so an assignment costs
 // time bounded by those caps, not by the size of the corpus. Ties are
 // broken by id, so the same input in the same order gives the same result.
+//
+// The code goes by concept: index.go holds the term index (document
+// frequencies, postings, candidates, cosines), event.go event placement,
+// story.go story placement, merge.go the merges and splits of events and
+// stories, refine.go re-placement, undated.go the split of undated reports,
+// copies.go the families of copies that move together.
 package cluster
 
 import (
-	"cmp"
-	"math"
 	"slices"
-	"sort"
-	"strings"
 	"time"
 )
 
@@ -221,138 +223,49 @@ type Cluster struct {
 	Size             int
 }
 
-type vector map[string]float64
-
-// query is an article's vector prepared for comparison with clusters: each
-// weight multiplied by idf squared, with its idf-weighted length, and the
-// same for its names alone.
-type query struct {
-	all, names, title          vector
-	norm, namesNorm, titleNorm float64
-}
-
-func (c *Clusterer) query(v vector) query {
-	q := query{all: make(vector, len(v)), names: vector{}, title: vector{}}
-	for t, w := range v {
-		i := c.idf(t)
-		q.all[t] = w * i * i
-		q.norm += w * w * i * i
-		if strings.HasPrefix(t, "@") {
-			q.names[t] = w * i * i
-			q.namesNorm += w * w * i * i
-		}
-		if strings.HasPrefix(t, "^") {
-			q.title[t] = w * i * i
-			q.titleNorm += w * w * i * i
-		}
-	}
-	q.norm, q.namesNorm, q.titleNorm = math.Sqrt(q.norm), math.Sqrt(q.namesNorm), math.Sqrt(q.titleNorm)
-	return q
-}
-
-// sim is the cosine of a prepared query and a cluster's centroid over the
-// terms of weights (q.all or q.names) against the centroid length n.
-func sim(weights vector, qn float64, g *group, gn float64) float64 {
-	if qn == 0 || gn == 0 {
-		return 0
-	}
-	var dot float64
-	for t, w := range weights {
-		dot += w * g.sum[t]
-	}
-	return dot / (qn * gn)
-}
-
-type group struct {
-	id, story   string
-	title       string
-	titleTime   time.Time
-	sum         vector
-	size        int
-	first, last time.Time
-	events      []string // for stories
-
-	// norm caches the idf-weighted length of sum: recomputed after sum
-	// changes or the corpus grows by a tenth, since idf drifts slowly.
-	norm, nameNorm, titleNorm float64
-	normDocs                  int
-
-	seq int // creation order: the older of two merged events survives
-
-	// joinSim and joins sum the similarities with which articles joined
-	// this event: its cohesion, as its members saw it.
-	joinSim float64
-	joins   int
-}
-
-// cohesion is the mean similarity with which articles joined g, or 0 when
-// none has joined it yet.
-func (g *group) cohesion() float64 {
-	if g.joins == 0 {
-		return 0
-	}
-	return g.joinSim / float64(g.joins)
-}
-
 // Clusterer holds the online clustering state. It is not safe for concurrent
 // use; the caller serialises Assign and Restore.
 type Clusterer struct {
-	opts     Options
-	df       map[string]int
-	docs     int
-	events   map[string]*group
-	stories  map[string]*group
-	evPost   map[string][]string // term -> event ids, newest last
-	stPost   map[string][]string // term -> story ids
-	articles map[string]string   // article id -> event id, before merges
-	members  map[string][]string // event id -> its article ids
-	merged   map[string]string   // absorbed event or story id -> absorber
-	placed   map[string]*placed  // article id -> what refine needs of it
-	pinned   map[string]bool     // copies and their originals: never re-placed
-	// families links each copy and original to another of its family of
-	// copies, towards the least id (a union-find); familySize counts the
-	// members of each family under its least id.
-	families   map[string]string
-	familySize map[string]int
-	termID     map[string]int32 // interned terms of placed articles
-	termStr    []string
-	order      []string               // placed articles in arrival order
-	dirty      bool                   // an article was assigned since the last Refine
-	replaced   map[string]Replacement // what the last Refine moved
-	changed    map[*group]bool        // events a Refine pass changed
-	latest     time.Time              // the latest article time seen
-	touched    map[string]bool        // events given an article since the last Refine
-	seq        int                    // clusters created so far, to order them by age
+	opts    Options
+	terms   termIndex         // document frequencies, interned terms
+	events  map[string]*group // event id -> event
+	stories map[string]*group // story id -> story
+	evPost  postings          // term -> events
+	stPost  postings          // term -> stories
+	// articles maps an article to its event (before merges: see
+	// resolve), members an event to its articles, merged an absorbed
+	// event or story to the one that absorbed it.
+	articles map[string]string
+	members  map[string][]string
+	merged   map[string]string
+	copies   families    // copies and their originals
+	refine   refineState // what Refine needs
+	latest   time.Time   // the latest article time seen
+	seq      int         // clusters created so far, to order them by age
 }
 
 // New returns an empty Clusterer.
 func New(opts Options) *Clusterer {
 	return &Clusterer{
-		opts:       opts.withDefaults(),
-		df:         map[string]int{},
-		events:     map[string]*group{},
-		stories:    map[string]*group{},
-		evPost:     map[string][]string{},
-		stPost:     map[string][]string{},
-		articles:   map[string]string{},
-		members:    map[string][]string{},
-		merged:     map[string]string{},
-		placed:     map[string]*placed{},
-		pinned:     map[string]bool{},
-		families:   map[string]string{},
-		familySize: map[string]int{},
-		termID:     map[string]int32{},
-		touched:    map[string]bool{},
+		opts:     opts.withDefaults(),
+		terms:    newTermIndex(),
+		events:   map[string]*group{},
+		stories:  map[string]*group{},
+		evPost:   postings{},
+		stPost:   postings{},
+		articles: map[string]string{},
+		members:  map[string][]string{},
+		merged:   map[string]string{},
+		copies:   newFamilies(),
+		refine:   refineState{placed: map[string]*placed{}, touched: map[string]bool{}},
 	}
 }
-
-const postingCap = 64 // clusters remembered per term: the most recent ones
 
 // Assign places a new article and returns where it went.
 func (c *Clusterer) Assign(it Item) Assignment {
 	a := c.assign(it)
-	c.dirty = true
-	c.touched[c.resolve(a.Event)] = true
+	c.refine.dirty = true
+	c.refine.touched[c.resolve(a.Event)] = true
 	if into, gone, moved := c.mergeStory(c.stories[a.Story]); gone != "" {
 		a.Story = into.id
 		a.MergedStories = append(a.MergedStories, gone)
@@ -378,376 +291,6 @@ func (c *Clusterer) Assign(it Item) Assignment {
 		}
 	}
 	return a
-}
-
-// splitStory checks that every event of st still fits it: an event whose
-// similarity to the rest of the story (the story's centroid without it)
-// falls under Options.StorySplitThreshold leaves it for a story of its own,
-// whose id is derived from the event's. The story keeps its id, its oldest
-// event and the events that fit: a story of two events is left alone, since
-// the two are each other's rest. It returns the new stories and the articles that moved.
-func (c *Clusterer) splitStory(st *group) ([]string, []string) {
-	if c.opts.StorySplitThreshold <= 0 || st == nil || len(st.events) < 3 || !checkpoint(st.size) {
-		return nil, nil
-	}
-	// The oldest event anchors the story and its id; the others are
-	// checked newest first, while at least two events remain.
-	evs := make([]*group, 0, len(st.events))
-	for _, id := range st.events {
-		if ev := c.events[id]; ev != nil {
-			evs = append(evs, ev)
-		}
-	}
-	slices.SortFunc(evs, func(a, b *group) int { return cmp.Compare(b.seq, a.seq) })
-	var out, moved []string
-	stNorm2 := -1.0 // the story centroid's squared length, once per change
-	for _, ev := range evs[:len(evs)-1] {
-		if len(st.events) < 3 {
-			break
-		}
-		if stNorm2 < 0 {
-			stNorm2 = c.norm(st.sum)
-			stNorm2 *= stNorm2
-		}
-		if s, ok := c.restSim(st, ev, stNorm2); !ok || s >= c.opts.StorySplitThreshold {
-			continue
-		}
-		stNorm2 = -1
-		// Detach ev into a story of its own.
-		ns := c.newGroup("s" + strings.TrimPrefix(ev.id, "e"))
-		for c.stories[ns.id] != nil {
-			ns.id += "x"
-		}
-		c.stories[ns.id] = ns
-		ns.events = []string{ev.id}
-		c.addGroup(ns, ev, c.stPost)
-		for t, w := range ev.sum {
-			if st.sum[t] -= w; st.sum[t] <= 1e-9 {
-				delete(st.sum, t)
-			}
-		}
-		st.size -= ev.size
-		st.normDocs = 0
-		st.events = slices.DeleteFunc(st.events, func(x string) bool { return x == ev.id })
-		ev.story = ns.id
-		out = append(out, ns.id)
-		moved = append(moved, c.members[ev.id]...)
-	}
-	if len(out) > 0 {
-		// The story's span and title are its remaining events'.
-		st.first, st.last, st.title, st.titleTime = time.Time{}, time.Time{}, "", time.Time{}
-		for _, id := range st.events {
-			if ev := c.events[id]; ev != nil {
-				mergeSpan(st, ev)
-			}
-		}
-	}
-	return out, moved
-}
-
-func (c *Clusterer) assign(it Item) Assignment {
-	v := c.observe(it)
-	q := c.query(v)
-	var best *group
-	var bestSim float64
-	if it.Join != "" {
-		best = c.events[c.resolve(it.Join)]
-	}
-	if best != nil {
-		bestSim = c.cosineGroup(q, best)
-	} else {
-		best, bestSim = closest(c.candidates(c.evPost, q, maxCandidates), c.events,
-			func(g *group) bool { return inWindow(it.Time, g, c.opts.EventWindow) },
-			func(g *group) float64 { return c.cosineGroup(q, g) })
-		if bestSim < c.eventThreshold(it) {
-			best = nil
-		}
-	}
-	var a Assignment
-	if best != nil {
-		a = Assignment{Event: best.id, Story: best.story, Similarity: bestSim,
-			Shared: c.shared(v, best.sum, 8), Gap: gap(it.Time, best)}
-		if it.Join != "" {
-			a.Reason = ReasonCopy
-		} else {
-			a.Reason = "close to the event as a whole"
-		}
-		c.addTo(best, it, v, c.evPost)
-		if it.Join == "" {
-			// A copy's closeness says nothing of how wide the event is.
-			best.joinSim += bestSim
-			best.joins++
-		}
-		c.addTo(c.stories[best.story], it, v, c.stPost)
-		c.articles[it.ID] = best.id
-		c.members[best.id] = append(c.members[best.id], it.ID)
-		if it.Join != "" {
-			c.pinned[it.ID] = true
-		}
-		c.keep(it, v, bestSim)
-		if into, gone, moved := c.mergeClosest(best, false); gone != "" {
-			a.Event, a.Story, a.Merged = into.id, into.story, []string{gone}
-			for _, id := range moved {
-				if id != it.ID {
-					a.Moved = append(a.Moved, id)
-				}
-			}
-			slices.Sort(a.Moved)
-			a.Reason += "; its event then merged with one grown close to it"
-		}
-		return a
-	}
-	// A new event; find its story.
-	ev := c.newGroup("e" + strings.TrimPrefix(it.ID, "a"))
-	st, stSim := closest(c.candidates(c.stPost, q, maxCandidates), c.stories,
-		func(g *group) bool { return inWindow(it.Time, g, c.opts.StoryWindow) },
-		func(g *group) float64 { return c.storySim(q, g) })
-	a = Assignment{NewEvent: true, Event: ev.id}
-	if st == nil || stSim < c.opts.StoryThreshold {
-		st = c.newGroup("s" + strings.TrimPrefix(it.ID, "a"))
-		c.stories[st.id] = st
-		a.NewStory = true
-		a.Reason = "first article of a new event and a new story"
-	} else {
-		a.StorySimilarity = stSim
-		a.Shared = c.shared(v, st.sum, 8)
-		a.Reason = "first article of a new event in a story it shares terms with"
-	}
-	ev.story = st.id
-	st.events = append(st.events, ev.id)
-	c.events[ev.id] = ev
-	a.Story = st.id
-	c.addTo(ev, it, v, c.evPost)
-	c.addTo(st, it, v, c.stPost)
-	c.articles[it.ID] = ev.id
-	c.members[ev.id] = append(c.members[ev.id], it.ID)
-	c.keep(it, v, 0)
-	return a
-}
-
-func (c *Clusterer) newGroup(id string) *group {
-	c.seq++
-	return &group{id: id, sum: vector{}, seq: c.seq}
-}
-
-// eventThreshold is the similarity an item needs to join an event.
-func (c *Clusterer) eventThreshold(it Item) float64 {
-	if titleOnly(it) {
-		return c.opts.TitleEventThreshold
-	}
-	if len(strings.Fields(it.Text)) > c.opts.LongWords {
-		return c.opts.LongEventThreshold
-	}
-	return c.opts.EventThreshold
-}
-
-// titleOnly reports whether an item has no body beyond its title, as feed
-// entries and headline lists have.
-func titleOnly(it Item) bool {
-	body := strings.Fields(strings.ToLower(it.Text))
-	if len(body) == 0 {
-		return true
-	}
-	return slices.Equal(body, strings.Fields(strings.ToLower(it.Title)))
-}
-
-// closest returns the cluster among ids (looked up in groups) that passes
-// ok with the highest score, ties going to the lower id, and its score.
-func closest(ids []string, groups map[string]*group, ok func(*group) bool, score func(*group) float64) (*group, float64) {
-	var best *group
-	var bestSim float64
-	for _, id := range ids {
-		g := groups[id]
-		if g == nil || !ok(g) {
-			continue
-		}
-		if s := score(g); s > bestSim || (s == bestSim && best != nil && id < best.id) {
-			best, bestSim = g, s
-		}
-	}
-	return best, bestSim
-}
-
-// restSim is the cosine of event ev's centroid with the rest of story st
-// (st's centroid without ev), st's squared idf-weighted length given. It
-// works from ev's terms alone: the rest's length is st's less what ev's
-// terms contribute, so no copy of the story's centroid is made. ok is false
-// when nothing is left of the story without ev.
-func (c *Clusterer) restSim(st, ev *group, stNorm2 float64) (float64, bool) {
-	var dot, evNorm2 float64
-	restNorm2 := stNorm2
-	for t, w := range ev.sum {
-		i2 := c.idf(t)
-		i2 *= i2
-		r := st.sum[t] - w
-		if r <= 1e-9 {
-			r = 0
-		}
-		dot += w * r * i2
-		evNorm2 += w * w * i2
-		restNorm2 -= (st.sum[t]*st.sum[t] - r*r) * i2
-	}
-	if restNorm2 <= 1e-12 || evNorm2 == 0 {
-		return 0, false
-	}
-	return dot / math.Sqrt(evNorm2*restNorm2), true
-}
-
-// checkpoint reports whether a cluster that has just grown to size articles
-// is checked for merges and splits: at every size up to 8, then each time it
-// has grown by a quarter. A large cluster's centroid turns little with one
-// more article, and checking it at every article would cost the whole
-// centroid each time; checked this way the cost per article stays flat as
-// clusters grow. It depends on the size alone, so that a clusterer restored
-// from a store checks at the same moments as one that ran throughout.
-func checkpoint(size int) bool {
-	if size <= 8 {
-		return true
-	}
-	step := func(n int) int { return int(math.Log(float64(n)) / math.Log(1.25)) }
-	return step(size) != step(size-1)
-}
-
-// mergeClosest folds g and the event whose centroid is closest to g's into
-// the older of the two when their cosine passes Options.MergeThreshold and
-// their times are within the event window. It is tried when g has grown to
-// a checkpoint, or always when always is set (as Refine does once the
-// events have settled). It returns the surviving event, the id of the
-// absorbed one and the articles that changed event, or "" when nothing
-// merged.
-func (c *Clusterer) mergeClosest(g *group, always bool) (*group, string, []string) {
-	if c.opts.MergeThreshold <= 0 || g.size < 2 || !always && !checkpoint(g.size) {
-		return g, "", nil
-	}
-	q := c.query(g.sum)
-	best, bestSim := closest(c.candidates(c.evPost, q, mergeCandidates), c.events,
-		func(o *group) bool { return o != g && overlap(g, o, c.opts.EventWindow) },
-		func(o *group) float64 { return c.cosineGroup(q, o) })
-	if best == nil || bestSim < c.opts.MergeThreshold {
-		return g, "", nil
-	}
-	// Cohesion: the newer event must be nearly as close to the older as
-	// its own members were to it when they joined, or a pair of similar but
-	// distinct happenings (two rehab stays, two contract offers) would fold
-	// into one.
-	newer := g
-	if best.seq > g.seq {
-		newer = best
-	}
-	if bestSim < c.opts.MergeCohesion*newer.cohesion() {
-		return g, "", nil
-	}
-	into, gone := best, g
-	if gone.seq < into.seq {
-		into, gone = gone, into
-	}
-	moved := slices.Clone(c.members[gone.id])
-	c.absorb(into, gone)
-	return into, gone.id, moved
-}
-
-// mergeStory folds st and the story whose centroid is closest to st's
-// (plain cosine over all terms) into the older of the two when their cosine
-// passes Options.StoryMergeThreshold and their times are within the story
-// window. It returns the surviving story, the id of the absorbed one and the
-// articles that changed story, or "" when nothing merged.
-func (c *Clusterer) mergeStory(st *group) (*group, string, []string) {
-	if c.opts.StoryMergeThreshold <= 0 || st == nil || st.size < 2 || !checkpoint(st.size) {
-		return st, "", nil
-	}
-	q := c.query(st.sum)
-	best, bestSim := closest(c.candidates(c.stPost, q, mergeCandidates), c.stories,
-		func(o *group) bool { return o != st && overlap(st, o, c.opts.StoryWindow) },
-		func(o *group) float64 { c.refresh(o); return sim(q.all, q.norm, o, o.norm) })
-	if best == nil || bestSim < c.opts.StoryMergeThreshold {
-		return st, "", nil
-	}
-	into, gone := best, st
-	if gone.seq < into.seq {
-		into, gone = gone, into
-	}
-	var moved []string
-	for _, e := range gone.events {
-		moved = append(moved, c.members[e]...)
-		c.events[e].story = into.id
-	}
-	c.addGroup(into, gone, c.stPost)
-	into.events = append(into.events, gone.events...)
-	delete(c.stories, gone.id)
-	c.merged[gone.id] = into.id
-	return into, gone.id, moved
-}
-
-// absorb folds event gone into event into, and moves it out of its story
-// into into's, retiring that story when it is left empty.
-func (c *Clusterer) absorb(into, gone *group) {
-	c.addGroup(into, gone, c.evPost)
-	into.joinSim += gone.joinSim
-	into.joins += gone.joins
-	c.members[into.id] = append(c.members[into.id], c.members[gone.id]...)
-	delete(c.members, gone.id)
-	delete(c.events, gone.id)
-	c.merged[gone.id] = into.id
-	if gone.story == into.story {
-		st := c.stories[into.story]
-		st.events = slices.DeleteFunc(st.events, func(id string) bool { return id == gone.id })
-		return
-	}
-	from, to := c.stories[gone.story], c.stories[into.story]
-	for t, w := range gone.sum {
-		if from.sum[t] -= w; from.sum[t] <= 1e-9 {
-			delete(from.sum, t)
-		}
-	}
-	from.size -= gone.size
-	from.normDocs = 0
-	from.events = slices.DeleteFunc(from.events, func(id string) bool { return id == gone.id })
-	c.addGroup(to, gone, c.stPost)
-	if len(from.events) == 0 {
-		delete(c.stories, from.id)
-		c.merged[from.id] = to.id
-	}
-}
-
-// addGroup adds the articles of src to g: their terms, count, times and
-// title.
-func (c *Clusterer) addGroup(g, src *group, post map[string][]string) {
-	for t, w := range src.sum {
-		if _, ok := g.sum[t]; !ok {
-			p := append(post[t], g.id)
-			if len(p) > postingCap {
-				p = p[len(p)-postingCap:]
-			}
-			post[t] = p
-		}
-		g.sum[t] += w
-	}
-	g.size += src.size
-	g.normDocs = 0
-	mergeSpan(g, src)
-}
-
-// mergeSpan widens g's time span to cover src's and takes src's title when
-// it is older.
-func mergeSpan(g, src *group) {
-	if !src.first.IsZero() && (g.first.IsZero() || src.first.Before(g.first)) {
-		g.first = src.first
-	}
-	if src.last.After(g.last) {
-		g.last = src.last
-	}
-	if src.title != "" && (g.title == "" || !src.titleTime.IsZero() && (g.titleTime.IsZero() || src.titleTime.Before(g.titleTime))) {
-		g.title, g.titleTime = src.title, src.titleTime
-	}
-}
-
-// overlap reports whether two clusters' time spans come within w of each
-// other; a cluster without times overlaps any.
-func overlap(a, b *group, w time.Duration) bool {
-	if a.first.IsZero() || b.first.IsZero() {
-		return true
-	}
-	return !a.first.After(b.last.Add(w)) && !b.first.After(a.last.Add(w))
 }
 
 // Restore puts an article back where an earlier run placed it, so that a
@@ -780,7 +323,7 @@ func (c *Clusterer) Restore(it Item, event, story string) {
 	c.articles[it.ID] = event
 	c.members[event] = append(c.members[event], it.ID)
 	if it.Join != "" {
-		c.pinned[it.ID] = true
+		c.copies.pinned[it.ID] = true
 	}
 	c.keep(it, v, it.Similarity)
 }
@@ -806,267 +349,6 @@ func (c *Clusterer) cluster(g *group) (Cluster, bool) {
 	return Cluster{ID: g.id, Story: g.story, Title: g.title, First: g.first, Last: g.last, Size: g.size}, true
 }
 
-// observe turns an item into its vector and counts its terms in the
-// document frequencies.
-func (c *Clusterer) observe(it Item) vector {
-	v := Terms(it.Title, it.Text)
-	c.docs++
-	if it.Time.After(c.latest) {
-		c.latest = it.Time
-	}
-	for t := range v {
-		c.df[t]++
-	}
-	return v
-}
-
-func (c *Clusterer) addTo(g *group, it Item, v vector, post map[string][]string) {
-	for t, w := range v {
-		if _, ok := g.sum[t]; !ok {
-			p := post[t]
-			p = append(p, g.id)
-			if len(p) > postingCap {
-				p = p[len(p)-postingCap:]
-			}
-			post[t] = p
-		}
-		g.sum[t] += w
-	}
-	g.size++
-	g.normDocs = 0
-	if !it.Time.IsZero() {
-		if g.first.IsZero() || it.Time.Before(g.first) {
-			g.first = it.Time
-		}
-		if it.Time.After(g.last) {
-			g.last = it.Time
-		}
-	}
-	if g.title == "" || (!it.Time.IsZero() && (g.titleTime.IsZero() || it.Time.Before(g.titleTime))) {
-		if it.Title != "" {
-			g.title, g.titleTime = it.Title, it.Time
-		}
-	}
-}
-
-// maxCandidates bounds how many clusters are compared in full with one
-// article: those that share the most weight of its distinctive terms.
-const maxCandidates = 32
-
-// mergeCandidates bounds how many clusters a grown cluster is compared with
-// in full when merges are checked: its centroid holds many terms, and the
-// clusters that share most of its weight come first.
-const mergeCandidates = 8
-
-// maxQueryTerms bounds how many of an article's terms, the most distinctive
-// first, look up clusters. It is high on purpose: in a small corpus the terms
-// an article shares with its event (the place, the subject) are not its
-// rarest.
-const maxQueryTerms = 96
-
-// candidates returns the clusters that share the article's most distinctive
-// terms, best first by the weight they share, at most maxCandidates.
-func (c *Clusterer) candidates(post map[string][]string, q query, limit int) []string {
-	type tw struct {
-		t string
-		w float64
-	}
-	terms := make([]tw, 0, len(q.all))
-	for t, w := range q.all {
-		// Terms no cluster has can find nothing: leaving them out keeps an
-		// article's unseen words from crowding out the ones it shares.
-		if len(post[t]) > 0 {
-			terms = append(terms, tw{t, w})
-		}
-	}
-	slices.SortFunc(terms, func(a, b tw) int {
-		if a.w != b.w {
-			return cmp.Compare(b.w, a.w)
-		}
-		return strings.Compare(a.t, b.t)
-	})
-	if len(terms) > maxQueryTerms {
-		terms = terms[:maxQueryTerms]
-	}
-	acc := map[string]float64{}
-	for _, t := range terms {
-		for _, id := range post[t.t] {
-			acc[id] += t.w
-		}
-	}
-	scored := make([]tw, 0, len(acc))
-	for id, w := range acc {
-		scored = append(scored, tw{id, w})
-	}
-	slices.SortFunc(scored, func(a, b tw) int {
-		if a.w != b.w {
-			return cmp.Compare(b.w, a.w)
-		}
-		return strings.Compare(a.t, b.t)
-	})
-	if len(scored) > limit {
-		scored = scored[:limit]
-	}
-	out := make([]string, len(scored))
-	for i, s := range scored {
-		out[i] = s.t
-	}
-	return out
-}
-
-func (c *Clusterer) idf(t string) float64 {
-	return math.Log(float64(c.docs+1)/float64(c.df[t]+1)) + 1
-}
-
-// cosineGroup is the similarity of a query and g's centroid, g's lengths
-// cached: the cosine over all terms, raised by the cosine over names when
-// those agree more (reports of one happening name the same people and
-// places even when their words differ).
-func (c *Clusterer) cosineGroup(q query, g *group) float64 {
-	c.refresh(g)
-	all := sim(q.all, q.norm, g, g.norm)
-	names := sim(q.names, q.namesNorm, g, g.nameNorm)
-	title := sim(q.title, q.titleNorm, g, g.titleNorm)
-	return c.mix(all, names, title)
-}
-
-// mix combines the cosines over all terms, names and title words.
-func (c *Clusterer) mix(all, names, title float64) float64 {
-	nw, tw := c.opts.NameWeight, c.opts.TitleWeight
-	return max(all, nw*names+tw*title+(1-nw-tw)*all)
-}
-
-func (c *Clusterer) refresh(g *group) {
-	if g.normDocs > 0 && c.docs <= g.normDocs+g.normDocs/10 {
-		return
-	}
-	g.norm = c.norm(g.sum)
-	g.nameNorm = c.norm(namesOf(g.sum))
-	g.titleNorm = c.norm(prefixed(g.sum, "^"))
-	g.normDocs = c.docs
-}
-
-// storySim weighs the names an article shares with a story as much as all
-// their terms: the events of one story share their actors and places more
-// than their words.
-func (c *Clusterer) storySim(q query, g *group) float64 {
-	c.refresh(g)
-	all := sim(q.all, q.norm, g, g.norm)
-	return max(all, 0.5*all+0.5*containment(q.names, g))
-}
-
-// containment is the idf-weighted share of an article's names that a
-// cluster keeps naming. Unlike the cosine it does not shrink as a story
-// gathers more names: an article of the story names mostly its actors and
-// places, whatever else the story names. Only the names that about half the
-// cluster's articles carry count (their summed weights, at least 1 an
-// article, reach recurringShare of its size): a story that counted every
-// name it had ever seen would hold more of any newcomer's names the larger
-// it grew, and swallow stories that merely share a place or a spokesman.
-func containment(names vector, g *group) float64 {
-	var in, all float64
-	floor := recurringShare * float64(g.size)
-	for t, w := range names {
-		all += w
-		if s := g.sum[t]; s > 0 && s >= floor {
-			in += w
-		}
-	}
-	if all == 0 {
-		return 0
-	}
-	return in / all
-}
-
-// recurringShare is the share of a cluster's articles that must name a name
-// for containment to count it. 0.5 was the best on the tuning parts (0.2 to
-// 0.7 score alike on ECB+ and the headlines; the copy benchmark's generated
-// stories, which share a small pool of names, come apart only from 0.5).
-const recurringShare = 0.5
-
-func prefixed(v vector, p string) vector {
-	out := vector{}
-	for t, w := range v {
-		if strings.HasPrefix(t, p) {
-			out[t] = w
-		}
-	}
-	return out
-}
-
-func namesOf(v vector) vector {
-	out := vector{}
-	for t, w := range v {
-		if strings.HasPrefix(t, "@") {
-			out[t] = w
-		}
-	}
-	return out
-}
-
-func (c *Clusterer) norm(v vector) float64 {
-	var s float64
-	for t, w := range v {
-		i := c.idf(t)
-		s += w * w * i * i
-	}
-	return math.Sqrt(s)
-}
-
-// shared lists the n terms that contribute most to the cosine of a and b.
-func (c *Clusterer) shared(a, b vector, n int) []string {
-	type tw struct {
-		t string
-		w float64
-	}
-	var ts []tw
-	for t, w := range a {
-		if x, ok := b[t]; ok {
-			i := c.idf(t)
-			ts = append(ts, tw{t, w * x * i * i})
-		}
-	}
-	sort.Slice(ts, func(i, j int) bool {
-		if ts[i].w != ts[j].w {
-			return ts[i].w > ts[j].w
-		}
-		return ts[i].t < ts[j].t
-	})
-	// A word counts as a term, a title word ("^") and a name ("@"): shown
-	// once, by its weightiest form.
-	var out []string
-	for _, t := range ts {
-		if len(out) == n {
-			break
-		}
-		w := strings.TrimLeft(t.t, "@^")
-		if !slices.Contains(out, w) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-func inWindow(t time.Time, g *group, w time.Duration) bool {
-	if t.IsZero() || g.first.IsZero() {
-		return true
-	}
-	return gap(t, g) <= w
-}
-
-func gap(t time.Time, g *group) time.Duration {
-	if t.IsZero() || g.first.IsZero() {
-		return 0
-	}
-	switch {
-	case t.Before(g.first):
-		return g.first.Sub(t)
-	case t.After(g.last):
-		return t.Sub(g.last)
-	}
-	return 0
-}
-
 // resolve follows merges from a cluster id to the cluster that holds its
 // articles now.
 func (c *Clusterer) resolve(id string) string {
@@ -1079,3 +361,7 @@ func (c *Clusterer) resolve(id string) string {
 	}
 	return id
 }
+
+// EventWindow is the event window in effect (Options.EventWindow or its
+// default).
+func (c *Clusterer) EventWindow() time.Duration { return c.opts.EventWindow }

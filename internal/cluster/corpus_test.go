@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
-	"github.com/copydesk/copydesk/internal/corpus"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -12,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/copydesk/copydesk/internal/corpus"
 )
 
 // The labelled corpora under shared/eval (outside the repository) measure

@@ -129,7 +129,7 @@ func TestRefineAfterRestore(t *testing.T) {
 		it.Similarity = got[i].Similarity
 		r.Restore(it, got[i].Event, got[i].Story)
 	}
-	r.dirty = true // as after an article assigned since the reopening
+	r.refine.dirty = true // as after an article assigned since the reopening
 	if a, b := c.Refine(), r.Refine(); !slices.Equal(a, b) {
 		t.Errorf("Refine moved %q, after Restore %q", a, b)
 	}
@@ -186,7 +186,7 @@ func TestCopiesLeaveCohesion(t *testing.T) {
 	if got := r.events[ev].cohesion(); got != want {
 		t.Errorf("restored cohesion %.3f, want %.3f", got, want)
 	}
-	if !r.pinned[cp.ID] {
+	if !r.copies.pinned[cp.ID] {
 		t.Errorf("a restored copy is not pinned")
 	}
 }
@@ -195,7 +195,7 @@ func TestCopiesLeaveCohesion(t *testing.T) {
 func TestSharedNamesEachWordOnce(t *testing.T) {
 	c := New(Options{})
 	v := vector{"velt": 1, "@velt": 1, "^velt": 1, "fire": 1}
-	got := c.shared(v, v, 8)
+	got := c.terms.shared(v, v, 8)
 	slices.Sort(got)
 	if !slices.Equal(got, []string{"fire", "velt"}) {
 		t.Errorf("shared terms %q, want [fire velt]", got)
@@ -227,7 +227,7 @@ func TestRefineOldEventsAfterRestore(t *testing.T) {
 		if moved := r.Refine(); len(moved) != 0 {
 			t.Errorf("Refine right after Restore moved %q; only an assignment makes it due", moved)
 		}
-		r.dirty = true // as after an article assigned since the reopening
+		r.refine.dirty = true // as after an article assigned since the reopening
 		return r.Refine()
 	}
 	if moved := restore(true); !slices.Equal(moved, []string{"b1"}) {

@@ -142,7 +142,7 @@ func TestRefineMergesOpenEvents(t *testing.T) {
 	}
 	extra := Item{ID: "b5", Title: "Port Alden warehouse fire: grain and timber lost", Text: "The harbour warehouse that burned in Port Alden on Tuesday night held grain and timber, fire chief Mara Velt said after the six-hour blaze. Nobody was hurt.", Time: day0.Add(5 * time.Hour), Similarity: 0.5}
 	c.Restore(extra, "e2", "s1")
-	c.dirty = true
+	c.refine.dirty = true
 	moved := c.Refine()
 	if !slices.Equal(moved, []string{"b4", "b5"}) {
 		t.Fatalf("Refine moved %q, want b4 and b5", moved)

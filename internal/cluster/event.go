@@ -1,0 +1,216 @@
+package cluster
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+type group struct {
+	id, story   string
+	title       string
+	titleTime   time.Time
+	sum         vector
+	size        int
+	first, last time.Time
+	events      []string // for stories
+
+	// norm caches the idf-weighted length of sum: recomputed after sum
+	// changes or the corpus grows by a tenth, since idf drifts slowly.
+	norm, nameNorm, titleNorm float64
+	normDocs                  int
+
+	seq int // creation order: the older of two merged events survives
+
+	// joinSim and joins sum the similarities with which articles joined
+	// this event: its cohesion, as its members saw it.
+	joinSim float64
+	joins   int
+}
+
+// cohesion is the mean similarity with which articles joined g, or 0 when
+// none has joined it yet.
+func (g *group) cohesion() float64 {
+	if g.joins == 0 {
+		return 0
+	}
+	return g.joinSim / float64(g.joins)
+}
+
+// assign places an article in the closest event within Options.EventWindow
+// that passes its threshold (or in the event Item.Join names), merging that
+// event with a neighbour grown close to it, or else opens a new event
+// (openEvent).
+func (c *Clusterer) assign(it Item) Assignment {
+	v := c.observe(it)
+	q := c.terms.query(v)
+	var best *group
+	var bestSim float64
+	if it.Join != "" {
+		best = c.events[c.resolve(it.Join)]
+	}
+	if best != nil {
+		bestSim = c.cosineGroup(q, best)
+	} else {
+		best, bestSim = closest(c.evPost.candidates(q, maxCandidates), c.events,
+			func(g *group) bool { return inWindow(it.Time, g, c.opts.EventWindow) },
+			func(g *group) float64 { return c.cosineGroup(q, g) })
+		if bestSim < c.eventThreshold(it) {
+			best = nil
+		}
+	}
+	var a Assignment
+	if best != nil {
+		a = Assignment{Event: best.id, Story: best.story, Similarity: bestSim,
+			Shared: c.terms.shared(v, best.sum, 8), Gap: gap(it.Time, best)}
+		if it.Join != "" {
+			a.Reason = ReasonCopy
+		} else {
+			a.Reason = "close to the event as a whole"
+		}
+		c.addTo(best, it, v, c.evPost)
+		if it.Join == "" {
+			// A copy's closeness says nothing of how wide the event is.
+			best.joinSim += bestSim
+			best.joins++
+		}
+		c.addTo(c.stories[best.story], it, v, c.stPost)
+		c.articles[it.ID] = best.id
+		c.members[best.id] = append(c.members[best.id], it.ID)
+		if it.Join != "" {
+			c.copies.pinned[it.ID] = true
+		}
+		c.keep(it, v, bestSim)
+		if into, gone, moved := c.mergeClosest(best, false); gone != "" {
+			a.Event, a.Story, a.Merged = into.id, into.story, []string{gone}
+			for _, id := range moved {
+				if id != it.ID {
+					a.Moved = append(a.Moved, id)
+				}
+			}
+			slices.Sort(a.Moved)
+			a.Reason += "; its event then merged with one grown close to it"
+		}
+		return a
+	}
+	return c.openEvent(it, v, q)
+}
+
+func (c *Clusterer) newGroup(id string) *group {
+	c.seq++
+	return &group{id: id, sum: vector{}, seq: c.seq}
+}
+
+// eventThreshold is the similarity an item needs to join an event.
+func (c *Clusterer) eventThreshold(it Item) float64 {
+	if titleOnly(it) {
+		return c.opts.TitleEventThreshold
+	}
+	if len(strings.Fields(it.Text)) > c.opts.LongWords {
+		return c.opts.LongEventThreshold
+	}
+	return c.opts.EventThreshold
+}
+
+// titleOnly reports whether an item has no body beyond its title, as feed
+// entries and headline lists have.
+func titleOnly(it Item) bool {
+	body := strings.Fields(strings.ToLower(it.Text))
+	if len(body) == 0 {
+		return true
+	}
+	return slices.Equal(body, strings.Fields(strings.ToLower(it.Title)))
+}
+
+// closest returns the cluster among ids (looked up in groups) that passes
+// ok with the highest score, ties going to the lower id, and its score.
+func closest(ids []string, groups map[string]*group, ok func(*group) bool, score func(*group) float64) (*group, float64) {
+	var best *group
+	var bestSim float64
+	for _, id := range ids {
+		g := groups[id]
+		if g == nil || !ok(g) {
+			continue
+		}
+		if s := score(g); s > bestSim || (s == bestSim && best != nil && id < best.id) {
+			best, bestSim = g, s
+		}
+	}
+	return best, bestSim
+}
+
+// mergeSpan widens g's time span to cover src's and takes src's title when
+// it is older.
+func mergeSpan(g, src *group) {
+	if !src.first.IsZero() && (g.first.IsZero() || src.first.Before(g.first)) {
+		g.first = src.first
+	}
+	if src.last.After(g.last) {
+		g.last = src.last
+	}
+	if src.title != "" && (g.title == "" || !src.titleTime.IsZero() && (g.titleTime.IsZero() || src.titleTime.Before(g.titleTime))) {
+		g.title, g.titleTime = src.title, src.titleTime
+	}
+}
+
+func (c *Clusterer) addTo(g *group, it Item, v vector, post postings) {
+	for t, w := range v {
+		if _, ok := g.sum[t]; !ok {
+			post.add(t, g.id)
+		}
+		g.sum[t] += w
+	}
+	g.size++
+	g.normDocs = 0
+	if !it.Time.IsZero() {
+		if g.first.IsZero() || it.Time.Before(g.first) {
+			g.first = it.Time
+		}
+		if it.Time.After(g.last) {
+			g.last = it.Time
+		}
+	}
+	if g.title == "" || (!it.Time.IsZero() && (g.titleTime.IsZero() || it.Time.Before(g.titleTime))) {
+		if it.Title != "" {
+			g.title, g.titleTime = it.Title, it.Time
+		}
+	}
+}
+
+// cosineGroup is the similarity of a query and g's centroid, g's lengths
+// cached: the cosine over all terms, raised by the cosine over names when
+// those agree more (reports of one happening name the same people and
+// places even when their words differ).
+func (c *Clusterer) cosineGroup(q query, g *group) float64 {
+	c.terms.refresh(g)
+	all := sim(q.all, q.norm, g, g.norm)
+	names := sim(q.names, q.namesNorm, g, g.nameNorm)
+	title := sim(q.title, q.titleNorm, g, g.titleNorm)
+	return c.mix(all, names, title)
+}
+
+// mix combines the cosines over all terms, names and title words.
+func (c *Clusterer) mix(all, names, title float64) float64 {
+	nw, tw := c.opts.NameWeight, c.opts.TitleWeight
+	return max(all, nw*names+tw*title+(1-nw-tw)*all)
+}
+
+func inWindow(t time.Time, g *group, w time.Duration) bool {
+	if t.IsZero() || g.first.IsZero() {
+		return true
+	}
+	return gap(t, g) <= w
+}
+
+func gap(t time.Time, g *group) time.Duration {
+	if t.IsZero() || g.first.IsZero() {
+		return 0
+	}
+	switch {
+	case t.Before(g.first):
+		return g.first.Sub(t)
+	case t.After(g.last):
+		return t.Sub(g.last)
+	}
+	return 0
+}

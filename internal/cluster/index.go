@@ -1,0 +1,251 @@
+package cluster
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+)
+
+// vector is a bag of weighted terms: an article's, or the sum of a
+// cluster's articles' (its centroid).
+type vector map[string]float64
+
+// termIndex is what the clusterer knows of terms across the corpus: how
+// many articles carry each (for inverse document frequencies, computed as
+// the corpus grows), and a number for each term of the articles Refine
+// keeps, so that it keeps numbers rather than strings.
+type termIndex struct {
+	df   map[string]int
+	docs int
+	ids  map[string]int32
+	strs []string
+}
+
+func newTermIndex() termIndex {
+	return termIndex{df: map[string]int{}, ids: map[string]int32{}}
+}
+
+// query is an article's vector prepared for comparison with clusters: each
+// weight multiplied by idf squared, with its idf-weighted length, and the
+// same for its names alone.
+type query struct {
+	all, names, title          vector
+	norm, namesNorm, titleNorm float64
+}
+
+func (x *termIndex) query(v vector) query {
+	q := query{all: make(vector, len(v)), names: vector{}, title: vector{}}
+	for t, w := range v {
+		i := x.idf(t)
+		q.all[t] = w * i * i
+		q.norm += w * w * i * i
+		if strings.HasPrefix(t, "@") {
+			q.names[t] = w * i * i
+			q.namesNorm += w * w * i * i
+		}
+		if strings.HasPrefix(t, "^") {
+			q.title[t] = w * i * i
+			q.titleNorm += w * w * i * i
+		}
+	}
+	q.norm, q.namesNorm, q.titleNorm = math.Sqrt(q.norm), math.Sqrt(q.namesNorm), math.Sqrt(q.titleNorm)
+	return q
+}
+
+// sim is the cosine of a prepared query and a cluster's centroid over the
+// terms of weights (q.all or q.names) against the centroid length n.
+func sim(weights vector, qn float64, g *group, gn float64) float64 {
+	if qn == 0 || gn == 0 {
+		return 0
+	}
+	var dot float64
+	for t, w := range weights {
+		dot += w * g.sum[t]
+	}
+	return dot / (qn * gn)
+}
+
+const postingCap = 64 // clusters remembered per term: the most recent ones
+
+// observe turns an item into its vector and counts its terms in the
+// document frequencies.
+func (c *Clusterer) observe(it Item) vector {
+	v := Terms(it.Title, it.Text)
+	c.terms.docs++
+	if it.Time.After(c.latest) {
+		c.latest = it.Time
+	}
+	for t := range v {
+		c.terms.df[t]++
+	}
+	return v
+}
+
+// maxCandidates bounds how many clusters are compared in full with one
+// article: those that share the most weight of its distinctive terms.
+const maxCandidates = 32
+
+// mergeCandidates bounds how many clusters a grown cluster is compared with
+// in full when merges are checked: its centroid holds many terms, and the
+// clusters that share most of its weight come first.
+const mergeCandidates = 8
+
+// maxQueryTerms bounds how many of an article's terms, the most distinctive
+// first, look up clusters. It is high on purpose: in a small corpus the terms
+// an article shares with its event (the place, the subject) are not its
+// rarest.
+const maxQueryTerms = 96
+
+// postings maps a term to the clusters (events, or stories) whose centroid
+// holds it, the most recent last, at most postingCap of them.
+type postings map[string][]string
+
+// add records that cluster id holds term t, forgetting the oldest cluster
+// beyond postingCap.
+func (post postings) add(t, id string) {
+	p := append(post[t], id)
+	if len(p) > postingCap {
+		p = p[len(p)-postingCap:]
+	}
+	post[t] = p
+}
+
+// candidates returns the clusters that share the query's most distinctive
+// terms, best first by the weight they share, at most limit.
+func (post postings) candidates(q query, limit int) []string {
+	terms := make([]weighted, 0, len(q.all))
+	for t, w := range q.all {
+		// Terms no cluster has can find nothing: leaving them out keeps an
+		// article's unseen words from crowding out the ones it shares.
+		if len(post[t]) > 0 {
+			terms = append(terms, weighted{t, w})
+		}
+	}
+	terms = heaviest(terms, maxQueryTerms)
+	acc := map[string]float64{}
+	for _, t := range terms {
+		for _, id := range post[t.key] {
+			acc[id] += t.w
+		}
+	}
+	scored := make([]weighted, 0, len(acc))
+	for id, w := range acc {
+		scored = append(scored, weighted{id, w})
+	}
+	scored = heaviest(scored, limit)
+	out := make([]string, len(scored))
+	for i, s := range scored {
+		out[i] = s.key
+	}
+	return out
+}
+
+// weighted is a term or a cluster id with a weight.
+type weighted struct {
+	key string
+	w   float64
+}
+
+// heaviest sorts ws by weight, heaviest first (ties by key), and keeps at
+// most n.
+func heaviest(ws []weighted, n int) []weighted {
+	slices.SortFunc(ws, func(a, b weighted) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
+		}
+		return strings.Compare(a.key, b.key)
+	})
+	return ws[:min(n, len(ws))]
+}
+
+// idf is the inverse document frequency of term t.
+func (x *termIndex) idf(t string) float64 {
+	return math.Log(float64(x.docs+1)/float64(x.df[t]+1)) + 1
+}
+
+// refresh recomputes g's cached lengths when its centroid changed or the
+// corpus grew by a tenth since they were computed.
+func (x *termIndex) refresh(g *group) {
+	if g.normDocs > 0 && x.docs <= g.normDocs+g.normDocs/10 {
+		return
+	}
+	g.norm = x.norm(g.sum)
+	g.nameNorm = x.norm(namesOf(g.sum))
+	g.titleNorm = x.norm(prefixed(g.sum, "^"))
+	g.normDocs = x.docs
+}
+
+func prefixed(v vector, p string) vector {
+	out := vector{}
+	for t, w := range v {
+		if strings.HasPrefix(t, p) {
+			out[t] = w
+		}
+	}
+	return out
+}
+
+func namesOf(v vector) vector {
+	out := vector{}
+	for t, w := range v {
+		if strings.HasPrefix(t, "@") {
+			out[t] = w
+		}
+	}
+	return out
+}
+
+// norm is the idf-weighted length of v.
+func (x *termIndex) norm(v vector) float64 {
+	var s float64
+	for t, w := range v {
+		i := x.idf(t)
+		s += w * w * i * i
+	}
+	return math.Sqrt(s)
+}
+
+// shared lists the n terms that contribute most to the cosine of a and b.
+func (x *termIndex) shared(a, b vector, n int) []string {
+	var ts []weighted
+	for t, w := range a {
+		if bw, ok := b[t]; ok {
+			i := x.idf(t)
+			ts = append(ts, weighted{t, w * bw * i * i})
+		}
+	}
+	// A word counts as a term, a title word ("^") and a name ("@"): shown
+	// once, by its weightiest form.
+	var out []string
+	for _, t := range heaviest(ts, len(ts)) {
+		if len(out) == n {
+			break
+		}
+		w := strings.TrimLeft(t.key, "@^")
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// intern returns the number of term t, giving it one when it has none.
+func (x *termIndex) intern(t string) int32 {
+	if id, ok := x.ids[t]; ok {
+		return id
+	}
+	id := int32(len(x.strs))
+	x.ids[t] = id
+	x.strs = append(x.strs, t)
+	return id
+}
+
+// vector returns the terms of an article Refine keeps.
+func (x *termIndex) vector(p *placed) vector {
+	v := make(vector, len(p.terms))
+	for i, id := range p.terms {
+		v[x.strs[id]] = float64(p.w[i])
+	}
+	return v
+}

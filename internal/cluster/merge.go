@@ -1,0 +1,268 @@
+package cluster
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"time"
+)
+
+// splitStory checks that every event of st still fits it: an event whose
+// similarity to the rest of the story (the story's centroid without it)
+// falls under Options.StorySplitThreshold leaves it for a story of its own,
+// whose id is derived from the event's. The story keeps its id, its oldest
+// event and the events that fit: a story of two events is left alone, since
+// the two are each other's rest. It returns the new stories and the articles that moved.
+func (c *Clusterer) splitStory(st *group) ([]string, []string) {
+	if c.opts.StorySplitThreshold <= 0 || st == nil || len(st.events) < 3 || !checkpoint(st.size) {
+		return nil, nil
+	}
+	// The oldest event anchors the story and its id; the others are
+	// checked newest first, while at least two events remain.
+	evs := make([]*group, 0, len(st.events))
+	for _, id := range st.events {
+		if ev := c.events[id]; ev != nil {
+			evs = append(evs, ev)
+		}
+	}
+	slices.SortFunc(evs, func(a, b *group) int { return cmp.Compare(b.seq, a.seq) })
+	var out, moved []string
+	stNorm2 := -1.0 // the story centroid's squared length, once per change
+	for _, ev := range evs[:len(evs)-1] {
+		if len(st.events) < 3 {
+			break
+		}
+		if stNorm2 < 0 {
+			stNorm2 = c.terms.norm(st.sum)
+			stNorm2 *= stNorm2
+		}
+		if s, ok := c.restSim(st, ev, stNorm2); !ok || s >= c.opts.StorySplitThreshold {
+			continue
+		}
+		stNorm2 = -1
+		// Detach ev into a story of its own.
+		ns := c.newGroup("s" + strings.TrimPrefix(ev.id, "e"))
+		for c.stories[ns.id] != nil {
+			ns.id += "x"
+		}
+		c.stories[ns.id] = ns
+		ns.events = []string{ev.id}
+		c.addGroup(ns, ev, c.stPost)
+		dropEvent(st, ev)
+		ev.story = ns.id
+		out = append(out, ns.id)
+		moved = append(moved, c.members[ev.id]...)
+	}
+	if len(out) > 0 {
+		// The story's span and title are its remaining events'.
+		st.first, st.last, st.title, st.titleTime = time.Time{}, time.Time{}, "", time.Time{}
+		for _, id := range st.events {
+			if ev := c.events[id]; ev != nil {
+				mergeSpan(st, ev)
+			}
+		}
+	}
+	return out, moved
+}
+
+// restSim is the cosine of event ev's centroid with the rest of story st
+// (st's centroid without ev), st's squared idf-weighted length given. It
+// works from ev's terms alone: the rest's length is st's less what ev's
+// terms contribute, so no copy of the story's centroid is made. ok is false
+// when nothing is left of the story without ev.
+func (c *Clusterer) restSim(st, ev *group, stNorm2 float64) (float64, bool) {
+	var dot, evNorm2 float64
+	restNorm2 := stNorm2
+	for t, w := range ev.sum {
+		i2 := c.terms.idf(t)
+		i2 *= i2
+		r := st.sum[t] - w
+		if r <= 1e-9 {
+			r = 0
+		}
+		dot += w * r * i2
+		evNorm2 += w * w * i2
+		restNorm2 -= (st.sum[t]*st.sum[t] - r*r) * i2
+	}
+	if restNorm2 <= 1e-12 || evNorm2 == 0 {
+		return 0, false
+	}
+	return dot / math.Sqrt(evNorm2*restNorm2), true
+}
+
+// checkpoint reports whether a cluster that has just grown to size articles
+// is checked for merges and splits: at every size up to 8, then each time it
+// has grown by a quarter. A large cluster's centroid turns little with one
+// more article, and checking it at every article would cost the whole
+// centroid each time; checked this way the cost per article stays flat as
+// clusters grow. It depends on the size alone, so that a clusterer restored
+// from a store checks at the same moments as one that ran throughout.
+func checkpoint(size int) bool {
+	if size <= 8 {
+		return true
+	}
+	step := func(n int) int { return int(math.Log(float64(n)) / math.Log(1.25)) }
+	return step(size) != step(size-1)
+}
+
+// mergeClosest folds g and the event whose centroid is closest to g's into
+// the older of the two when their cosine passes Options.MergeThreshold and
+// their times are within the event window. It is tried when g has grown to
+// a checkpoint, or always when always is set (as Refine does once the
+// events have settled). It returns the surviving event, the id of the
+// absorbed one and the articles that changed event, or "" when nothing
+// merged.
+func (c *Clusterer) mergeClosest(g *group, always bool) (*group, string, []string) {
+	if c.opts.MergeThreshold <= 0 || g.size < 2 || !always && !checkpoint(g.size) {
+		return g, "", nil
+	}
+	q := c.terms.query(g.sum)
+	best, bestSim := closest(c.evPost.candidates(q, mergeCandidates), c.events,
+		func(o *group) bool { return o != g && overlap(g, o, c.opts.EventWindow) },
+		func(o *group) float64 { return c.cosineGroup(q, o) })
+	if best == nil || bestSim < c.opts.MergeThreshold {
+		return g, "", nil
+	}
+	// Cohesion: the newer event must be nearly as close to the older as
+	// its own members were to it when they joined, or a pair of similar but
+	// distinct happenings (two rehab stays, two contract offers) would fold
+	// into one.
+	newer := g
+	if best.seq > g.seq {
+		newer = best
+	}
+	if bestSim < c.opts.MergeCohesion*newer.cohesion() {
+		return g, "", nil
+	}
+	into, gone := best, g
+	if gone.seq < into.seq {
+		into, gone = gone, into
+	}
+	moved := slices.Clone(c.members[gone.id])
+	c.absorb(into, gone)
+	return into, gone.id, moved
+}
+
+// mergeStory folds st and the story whose centroid is closest to st's
+// (plain cosine over all terms) into the older of the two when their cosine
+// passes Options.StoryMergeThreshold and their times are within the story
+// window. It returns the surviving story, the id of the absorbed one and the
+// articles that changed story, or "" when nothing merged.
+func (c *Clusterer) mergeStory(st *group) (*group, string, []string) {
+	if c.opts.StoryMergeThreshold <= 0 || st == nil || st.size < 2 || !checkpoint(st.size) {
+		return st, "", nil
+	}
+	q := c.terms.query(st.sum)
+	best, bestSim := closest(c.stPost.candidates(q, mergeCandidates), c.stories,
+		func(o *group) bool { return o != st && overlap(st, o, c.opts.StoryWindow) },
+		func(o *group) float64 { c.terms.refresh(o); return sim(q.all, q.norm, o, o.norm) })
+	if best == nil || bestSim < c.opts.StoryMergeThreshold {
+		return st, "", nil
+	}
+	into, gone := best, st
+	if gone.seq < into.seq {
+		into, gone = gone, into
+	}
+	var moved []string
+	for _, e := range gone.events {
+		moved = append(moved, c.members[e]...)
+		c.events[e].story = into.id
+	}
+	c.addGroup(into, gone, c.stPost)
+	into.events = append(into.events, gone.events...)
+	delete(c.stories, gone.id)
+	c.merged[gone.id] = into.id
+	return into, gone.id, moved
+}
+
+// absorb folds event gone into event into, and moves it out of its story
+// into into's, retiring that story when it is left empty.
+func (c *Clusterer) absorb(into, gone *group) {
+	c.addGroup(into, gone, c.evPost)
+	into.joinSim += gone.joinSim
+	into.joins += gone.joins
+	c.members[into.id] = append(c.members[into.id], c.members[gone.id]...)
+	delete(c.members, gone.id)
+	delete(c.events, gone.id)
+	c.merged[gone.id] = into.id
+	if gone.story == into.story {
+		st := c.stories[into.story]
+		st.events = slices.DeleteFunc(st.events, func(id string) bool { return id == gone.id })
+		return
+	}
+	from, to := c.stories[gone.story], c.stories[into.story]
+	dropEvent(from, gone)
+	c.addGroup(to, gone, c.stPost)
+	if len(from.events) == 0 {
+		delete(c.stories, from.id)
+		c.merged[from.id] = to.id
+	}
+}
+
+// addGroup adds the articles of src to g: their terms, count, times and
+// title.
+func (c *Clusterer) addGroup(g, src *group, post postings) {
+	for t, w := range src.sum {
+		if _, ok := g.sum[t]; !ok {
+			post.add(t, g.id)
+		}
+		g.sum[t] += w
+	}
+	g.size += src.size
+	g.normDocs = 0
+	mergeSpan(g, src)
+}
+
+// overlap reports whether two clusters' time spans come within w of each
+// other; a cluster without times overlaps any.
+func overlap(a, b *group, w time.Duration) bool {
+	if a.first.IsZero() || b.first.IsZero() {
+		return true
+	}
+	return !a.first.After(b.last.Add(w)) && !b.first.After(a.last.Add(w))
+}
+
+// mergeOpen tries a merge (mergeClosest) for each event with an open
+// article, oldest first, and returns the articles that changed event.
+func (c *Clusterer) mergeOpen(open map[string]bool) []string {
+	seen := map[*group]bool{}
+	var evs []*group
+	for id := range open {
+		if g := c.events[c.resolve(c.articles[id])]; g != nil && !seen[g] {
+			seen[g] = true
+			evs = append(evs, g)
+		}
+	}
+	slices.SortFunc(evs, func(a, b *group) int { return a.seq - b.seq })
+	var moved []string
+	for _, g := range evs {
+		if c.events[g.id] != g {
+			continue // absorbed by an earlier merge
+		}
+		into, gone, ms := c.mergeClosest(g, true)
+		if gone == "" {
+			continue
+		}
+		for _, m := range ms {
+			if _, ok := c.refine.replaced[m]; !ok {
+				c.refine.replaced[m] = Replacement{From: gone, Merged: true}
+			}
+			moved = append(moved, m)
+		}
+		c.refine.changed[into] = true
+	}
+	return moved
+}
+
+// dropEvent takes event ev and its articles out of story st.
+func dropEvent(st, ev *group) {
+	for t, w := range ev.sum {
+		if st.sum[t] -= w; st.sum[t] <= 1e-9 {
+			delete(st.sum, t)
+		}
+	}
+	st.size -= ev.size
+	st.normDocs = 0
+	st.events = slices.DeleteFunc(st.events, func(id string) bool { return id == ev.id })
+}

@@ -1,0 +1,200 @@
+package cluster
+
+import (
+	"slices"
+	"strings"
+)
+
+// An undated report (one whose publication time is unknown) passes every
+// time window, so it joins the closest event however far in time that
+// event's happening lies: when two happenings of one kind (two rehab stays
+// years apart, two contract offers) are reported, the undated reports of
+// one can all settle, one after another, in the other's event. Time, the
+// evidence that would have kept them apart, is missing; their words still
+// tell. splitUndated tests each open event that has a dated core (members
+// with a time) and at least splitMin undated members: seeded with the
+// undated members on one side and the rest of the event on the other, it
+// moves, one a round, the undated member (or family of copies) that gains
+// most by changing side (it is closer to the other side than to its own
+// without itself), until none would. When splitMin or more undated members,
+// of two families or more, end up closer to each other than to the dated
+// core, they leave together for a new event in the same story. Reports of
+// the same happening, dated or not, come back to the core: they are closer
+// to it than to the rest of the undated.
+
+// splitMin is the fewest undated members that split off: two reports that
+// are close to each other (an excerpt and its source) say little about a
+// second happening.
+const splitMin = 3
+
+// splitRounds bounds the rounds of re-assignment in splitUndated; members
+// still changing sides after them split nothing.
+const splitRounds = 16
+
+// splitUndated splits the open events as above and returns the articles
+// that moved, event by event in id order.
+func (c *Clusterer) splitUndated(open map[string]bool) []string {
+	evs := map[string]bool{}
+	for id := range open {
+		if c.refine.placed[id] != nil && c.refine.placed[id].time.IsZero() {
+			evs[c.resolve(c.articles[id])] = true
+		}
+	}
+	ids := make([]string, 0, len(evs))
+	for id := range evs {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	var moved []string
+	for _, id := range ids {
+		g := c.events[id]
+		if g == nil || g.first.IsZero() {
+			continue
+		}
+		apart, sims := c.undatedApart(g, func(m string) bool { return open[m] })
+		if len(apart) < splitMin {
+			continue
+		}
+		ng := c.newGroup("e" + strings.TrimPrefix(apart[0], "a"))
+		for c.events[ng.id] != nil || c.merged[ng.id] != "" {
+			ng.id += "x"
+		}
+		ng.story = g.story
+		c.events[ng.id] = ng
+		st := c.stories[g.story]
+		st.events = append(st.events, ng.id)
+		c.refine.changed[g], c.refine.changed[ng] = true, true
+		for i, m := range apart {
+			p := c.refine.placed[m]
+			if _, ok := c.refine.replaced[m]; !ok {
+				c.refine.replaced[m] = Replacement{From: g.id, Undated: true}
+			}
+			c.move(m, p, c.terms.vector(p), g, ng, sims[i])
+			moved = append(moved, m)
+		}
+		// The first to arrive opened the new event: it joined nothing.
+		ng.joinSim -= sims[0]
+		ng.joins--
+		c.refine.placed[apart[0]].sim = 0
+	}
+	return moved
+}
+
+// undatedApart runs the two-sided re-assignment of splitUndated on event g
+// for its undated members that pass ok, and returns those that end up
+// apart from the rest of g (in member order) with the similarity of each
+// to the others apart, or nothing when fewer than splitMin do or g has no
+// more than one member left on its dated side. A family of copies moves as
+// one (its summed terms), and only when all of it is undated, in g and
+// passes ok; two or more units must end up apart, since one report and its
+// copies say little about a second happening.
+func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []float64) {
+	type unit struct {
+		members []string
+		v       vector
+		q       query
+	}
+	var units []*unit
+	byFamily := map[string]*unit{}
+	for _, m := range c.members[g.id] {
+		p := c.refine.placed[m]
+		if p == nil || !p.time.IsZero() || !ok(m) {
+			continue
+		}
+		root := c.copies.root(m)
+		u := byFamily[root]
+		if u == nil {
+			u = &unit{v: vector{}}
+			byFamily[root] = u
+			units = append(units, u)
+		}
+		u.members = append(u.members, m)
+		for i, id := range p.terms {
+			u.v[c.terms.strs[id]] += float64(p.w[i])
+		}
+	}
+	units = slices.DeleteFunc(units, func(u *unit) bool {
+		return len(u.members) < c.copies.sizeOf(c.copies.root(u.members[0]))
+	})
+	n := 0
+	for _, u := range units {
+		n += len(u.members)
+	}
+	if len(units) < 2 || n < splitMin || g.size-n < 2 {
+		return nil, nil
+	}
+	for _, u := range units {
+		u.q = c.terms.query(u.v)
+	}
+	apart := make([]bool, len(units))
+	for i := range apart {
+		apart[i] = true
+	}
+	sims := make([]float64, len(units))
+	settled := false
+	for range splitRounds {
+		// The undated side and the dated core (the rest of g).
+		side := &group{sum: vector{}}
+		size, k := 0, 0
+		for i, x := range units {
+			if apart[i] {
+				for t, w := range x.v {
+					side.sum[t] += w
+				}
+				size += len(x.members)
+				k++
+			}
+		}
+		if k < 2 || size < splitMin || g.size-size < 2 {
+			return nil, nil
+		}
+		core := &group{sum: make(vector, len(g.sum))}
+		for t, w := range g.sum {
+			if r := w - side.sum[t]; r > 1e-9 {
+				core.sum[t] = r
+			}
+		}
+		side.size, core.size = size, g.size-size
+		// One unit changes side a round, the one that gains most: with
+		// every unit moving at once, a stray member on the undated side
+		// (a report of the dated happening that lacks a date) would drag
+		// the others back with it.
+		worst, gain := -1, 0.0
+		for i, x := range units {
+			own, other := core, side
+			if apart[i] {
+				own, other = side, core
+			}
+			in, out := c.simWithout(x.q, x.v, own), c.cosineGroup(x.q, other)
+			if out-in > gain {
+				worst, gain = i, out-in
+			}
+			sims[i] = in
+		}
+		if worst < 0 {
+			settled = true
+			break
+		}
+		apart[worst] = !apart[worst]
+	}
+	if !settled {
+		return nil, nil
+	}
+	// In member order, so that the new event's id is its first arrival's.
+	sim := map[string]float64{}
+	for i, x := range units {
+		if apart[i] {
+			for _, m := range x.members {
+				sim[m] = sims[i]
+			}
+		}
+	}
+	var out []string
+	var outSims []float64
+	for _, m := range c.members[g.id] {
+		if s, ok := sim[m]; ok {
+			out, outSims = append(out, m), append(outSims, s)
+		}
+	}
+	return out, outSims
+}
