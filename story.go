@@ -34,4 +34,9 @@ type Placement struct {
 	Shared []string `json:"shared,omitempty"`
 	// GapHours is the time between the article and its event's nearest edge.
 	GapHours float64 `json:"gap_hours,omitempty"`
+	// Copy is set when the article joined its event as a copy of an
+	// article already in it (not by its similarity): its similarity says
+	// nothing of how wide the event is, and re-placement leaves it with
+	// its original. It stays set when a merge or a split moves the article.
+	Copy bool `json:"copy,omitempty"`
 }

@@ -193,6 +193,9 @@ type Assignment struct {
 	Gap time.Duration
 	// Reason says in words why the article is where it is.
 	Reason string
+	// Copy is set when the article joined Event as a copy (Item.Join),
+	// whatever its similarity.
+	Copy bool
 	// Merged lists the events that this assignment absorbed into Event:
 	// once the article joined, an event's centroid came within
 	// Options.MergeThreshold of another's, and the newer of the two was
@@ -212,9 +215,9 @@ type Assignment struct {
 	SplitStories []string
 }
 
-// ReasonCopy begins the Reason of an article placed by Item.Join: a copy
-// of an article already in the event.
-const ReasonCopy = "copy of an article in this event"
+// reasonCopy is the Reason of an article placed by Item.Join: a copy of an
+// article already in the event.
+const reasonCopy = "copy of an article in this event"
 
 // Cluster is the state of one event or story as stored.
 type Cluster struct {

@@ -64,7 +64,7 @@ func (c *Clusterer) assign(it Item) Assignment {
 		a = Assignment{Event: best.id, Story: best.story, Similarity: bestSim,
 			Shared: c.terms.shared(v, best.sum, 8), Gap: gap(it.Time, best)}
 		if it.Join != "" {
-			a.Reason = ReasonCopy
+			a.Reason, a.Copy = reasonCopy, true
 		} else {
 			a.Reason = "close to the event as a whole"
 		}

@@ -165,7 +165,7 @@ func TestCopiesLeaveCohesion(t *testing.T) {
 	ev := c.EventOf(fire[1].ID)
 	cp := fire[1]
 	cp.ID, cp.Join = "b2-copy", ev
-	if a := c.Assign(cp); a.Event != ev || a.Reason != ReasonCopy || a.Similarity < 0.9 {
+	if a := c.Assign(cp); a.Event != ev || !a.Copy || a.Reason != reasonCopy || a.Similarity < 0.9 {
 		t.Fatalf("the copy: %+v", a)
 	}
 	if got := c.events[ev].cohesion(); got != 0 {

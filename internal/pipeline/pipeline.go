@@ -125,7 +125,7 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 			it := item(a, "")
 			if a.Placement != nil {
 				it.Similarity = a.Placement.Similarity
-				if strings.HasPrefix(a.Placement.Reason, cluster.ReasonCopy) {
+				if a.Placement.Copy {
 					it.Join = a.Event
 				}
 			}
@@ -177,6 +177,9 @@ func (e *Engine) Refine(ctx context.Context) error {
 		old := e.arts[id]
 		ev, _ := e.clus.Event(e.clus.EventOf(id))
 		pl := e.replaced(id)
+		// A copy moves only with its family: it stays a copy of an
+		// article in its event.
+		pl.Copy = old.Placement != nil && old.Placement.Copy
 		if i == 0 {
 			res.Article, res.Event, res.Story, res.Placement = id, ev.ID, ev.Story, pl
 		} else {
@@ -559,7 +562,7 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	ev, _ := e.clus.Event(asg.Event)
 	st, _ := e.clus.Story(asg.Story)
 	pl := &copydesk.Placement{Reason: asg.Reason, Similarity: asg.Similarity, StorySimilarity: asg.StorySimilarity,
-		Shared: asg.Shared, GapHours: asg.Gap.Hours()}
+		Shared: asg.Shared, GapHours: asg.Gap.Hours(), Copy: asg.Copy}
 	res := copydesk.Result{
 		Article:   a.ID,
 		Event:     asg.Event,

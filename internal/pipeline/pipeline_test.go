@@ -319,6 +319,11 @@ func TestDuplicate(t *testing.T) {
 	if cp.Event != orig.Event || cp.Story != orig.Story {
 		t.Errorf("copy in event %s story %s, want the original's event %s story %s", cp.Event, cp.Story, orig.Event, orig.Story)
 	}
+	// That it joined as a copy is a field of its placement, which a
+	// reopened engine reads back (not the words of its reason).
+	if cp.Placement == nil || !cp.Placement.Copy || orig.Placement == nil || orig.Placement.Copy {
+		t.Errorf("placements: copy %+v, original %+v; want Copy set on the copy's alone", cp.Placement, orig.Placement)
+	}
 }
 
 func TestNewVersion(t *testing.T) {

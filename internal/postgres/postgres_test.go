@@ -86,6 +86,22 @@ func TestMigrations(t *testing.T) {
 	storetest.CheckMigrations(t, ms, err)
 }
 
+func TestCopyMigration(t *testing.T) {
+	ctx := context.Background()
+	dsn := freshSchema(t)
+	storetest.CheckCopyMigration(t, func() copydesk.Store {
+		s, err := Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}, func(s copydesk.Store, version int) {
+		if _, err := s.(*Store).pool.Exec(ctx, `DELETE FROM schema_migrations WHERE version = $1`, version); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
 func TestReopen(t *testing.T) {
 	ctx := context.Background()
 	dsn := freshSchema(t)

@@ -137,6 +137,22 @@ func TestMigrations(t *testing.T) {
 	storetest.CheckMigrations(t, ms, err)
 }
 
+func TestCopyMigration(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "copydesk.db")
+	storetest.CheckCopyMigration(t, func() copydesk.Store {
+		db, err := Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db
+	}, func(s copydesk.Store, version int) {
+		if _, err := s.(*DB).w.ExecContext(ctx, `DELETE FROM schema_migrations WHERE version = ?`, version); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
 func TestOpenNewerSchema(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "copydesk.db")

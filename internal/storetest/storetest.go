@@ -459,7 +459,8 @@ func testSaveResult(t *testing.T, s copydesk.Store) {
 		Now:     at(0.5),
 	})
 	r12 := copydesk.Relation{From: "art-1", To: "art-2", Kind: copydesk.Duplicate, Score: 0.97, Evidence: evidence(1)}
-	placed := &copydesk.Placement{Reason: "close to the event as a whole", Similarity: 0.41, Shared: []string{"crane", "@oskton"}, GapHours: 2.5}
+	// art-2 duplicates art-1: it joined as a copy, which its placement keeps.
+	placed := &copydesk.Placement{Reason: "copy of an article in this event", Similarity: 0.41, Shared: []string{"crane", "@oskton"}, GapHours: 2.5, Copy: true}
 	save(t, s, copydesk.Result{
 		Article: "art-2", Event: "ev-1", Story: "st-1", Placement: placed,
 		Relations: []copydesk.Relation{r12},
