@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/align"
@@ -16,7 +17,7 @@ func cmdCompare(ctx context.Context, c *cli, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	all := fs.Bool("all", false, "also print identical sentence pairs and unaligned sentences")
 	pos, err := c.parse(fs, args, "compare", "A B",
-		"Show two stored articles side by side: the kind of copy, the share reused, and each aligned\nsentence pair with removed words as [-word-] and added words as {+word+}.")
+		"Show two stored articles side by side: the kind of copy, the share of each reused in the other,\nwhich is the original and when each was published, and each aligned group of sentences, each side\nin its own words, with the words only A has as [-word-] and those only B has as {+word+}.")
 	if err != nil {
 		return err
 	}
@@ -45,9 +46,28 @@ func printComparison(out io.Writer, c *pipeline.Comparison, all, color bool) {
 	if kind == "" {
 		kind = "not a copy"
 	}
-	fmt.Fprintf(out, "A %s  %s  %q\nB %s  %s  %q\n\n", c.A.ID, c.A.Source, c.A.Title, c.B.ID, c.B.Source, c.B.Title)
-	fmt.Fprintf(out, "%s (score %.2f): %.0f%% of A's text stands in B, %.0f%% of B's in A; %d sentence pairs aligned\n",
-		kind, c.Score, 100*c.AInB, 100*c.BInA, len(c.Pairs))
+	role := map[string]string{"a": "", "b": ""}
+	if c.Original != "" {
+		role[c.Original] = "  [the original]"
+		role[map[string]string{"a": "b", "b": "a"}[c.Original]] = "  [the copy]"
+	}
+	published := func(s string) string {
+		if s == "" {
+			return "publication time unknown"
+		}
+		return "published " + s
+	}
+	fmt.Fprintf(out, "A %s  %s  %q  %s%s\nB %s  %s  %q  %s%s\n\n",
+		c.A.ID, c.A.Source, c.A.Title, published(c.A.Published), role["a"],
+		c.B.ID, c.B.Source, c.B.Title, published(c.B.Published), role["b"])
+	fmt.Fprintf(out, "%s (score %.2f). Reused: %.0f%% of A's text stands in B, %.0f%% of B's in A; %d sentence groups aligned\n",
+		kind, c.Score, 100*c.ReusedOfA, 100*c.ReusedOfB, len(c.Pairs))
+	switch c.Original {
+	case "a", "b":
+		fmt.Fprintf(out, "%s is taken as the original (confidence %.2f): %s\n", strings.ToUpper(c.Original), c.Confidence, strings.Join(c.Direction, "; "))
+	default:
+		fmt.Fprintln(out, "No copy relation between the two is stored: neither is taken as the original")
+	}
 	for _, p := range c.Passages {
 		fmt.Fprintf(out, "  shared passage: %q\n", clip(p, 160))
 	}
@@ -57,8 +77,10 @@ func printComparison(out io.Writer, c *pipeline.Comparison, all, color bool) {
 			continue
 		}
 		changed++
-		fmt.Fprintf(out, "\n  A%-3d %s\n  B%-3d %s\n", p.A+1, p.AText, p.B+1, p.BText)
-		fmt.Fprintf(out, "       %s\n", diffLine(p.Diff, color))
+		fmt.Fprintf(out, "\n  A%-5s %s\n  B%-5s %s\n", numbers(p.A), sideLine(p.AWords, color), numbers(p.B), sideLine(p.BWords, color))
+		for _, f := range p.Flags {
+			fmt.Fprintf(out, "         meaning may differ: %s\n", f)
+		}
 	}
 	if changed == 0 && len(c.Pairs) > 0 {
 		fmt.Fprintln(out, "\n  every aligned sentence is identical (--all prints them)")
@@ -74,14 +96,21 @@ func printComparison(out io.Writer, c *pipeline.Comparison, all, color bool) {
 	}
 }
 
-// diffLine writes a word diff with [-removed-] and {+added+} markers, in
-// colour on a terminal.
-func diffLine(ops []align.Op, color bool) string {
+// numbers writes sentence numbers from 1: "3" or "3+4".
+func numbers(idx []int) string {
+	s := make([]string, len(idx))
+	for i, n := range idx {
+		s[i] = strconv.Itoa(n + 1)
+	}
+	return strings.Join(s, "+")
+}
+
+// sideLine writes one side of an aligned group in its own words, the words
+// only A has as [-word-] and those only B has as {+word+}, in colour on a
+// terminal.
+func sideLine(ops []align.Op, color bool) string {
 	var b strings.Builder
-	for i, op := range ops {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
+	for _, op := range ops {
 		switch {
 		case op.Kind == align.Equal:
 			b.WriteString(op.Text)

@@ -178,7 +178,7 @@ func TestExamples(t *testing.T) {
 		if p.AText == want.Flipped.OriginalSentence && p.BText == want.Flipped.CopySentence {
 			found = true
 			var changed []string
-			for _, op := range p.Diff {
+			for _, op := range p.AWords {
 				if op.Kind != "=" {
 					changed = append(changed, op.Text)
 				}

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // Thresholds decide the Kind of a pair in Compare. A zero field takes its
@@ -580,4 +581,47 @@ func contentSentences(fp *Fingerprint) int {
 		}
 	}
 	return n
+}
+
+// Reused returns the share of a's words that stand in b, and of b's words
+// that stand in a: a word counts when it lies in a passage of at least
+// minPassageWords words that the two share word for word, or in a sentence
+// that pairs aligned with a sentence of the other (a paraphrase keeps the
+// sentence, not its words). It is the one measure of overlap copydesk
+// reports: the relations' reused_of_original and reused_of_copy, and the
+// compare views. pairs are a Match's AlignedSentences for a and b.
+func Reused(a, b *Fingerprint, pairs []Pair) (aInB, bInA float64) {
+	ia, ib := make([]int, len(pairs)), make([]int, len(pairs))
+	for i, p := range pairs {
+		ia[i], ib[i] = p.A, p.B
+	}
+	return reusedShare(a, b, ia), reusedShare(b, a, ib)
+}
+
+// reusedShare is the share of x's words in passages y shares or in the
+// sentences of x numbered aligned.
+func reusedShare(x, y *Fingerprint, aligned []int) float64 {
+	if len(x.tokens) == 0 {
+		return 0
+	}
+	covered := make([]bool, len(x.tokens))
+	for _, r := range runs(x, y) {
+		for i := r[0]; i < r[0]+runWords(x, r); i++ {
+			covered[i] = true
+		}
+	}
+	for _, si := range aligned {
+		s := x.Sentences[si]
+		i, _ := slices.BinarySearchFunc(x.tokens, s.Start, func(t text.Token, start int) int { return cmp.Compare(t.Start, start) })
+		for ; i < len(x.tokens) && x.tokens[i].End <= s.End; i++ {
+			covered[i] = true
+		}
+	}
+	n := 0
+	for _, c := range covered {
+		if c {
+			n++
+		}
+	}
+	return float64(n) / float64(len(x.tokens))
 }

@@ -2,8 +2,11 @@ package facts
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // negations mark a clause as negated.
@@ -181,53 +184,91 @@ func surface(s, st string) string {
 	return st
 }
 
-// DiffStep is one step of a word diff of two sentences: Kind "-" for words
-// only the first has, "+" for words only the second has, anything else for
-// words both have.
-type DiffStep struct {
-	Kind string
-	Text string
-}
-
-// MeaningFlags names the changes of a word diff that may alter the meaning:
-// a negation or a number only one side has. Word forms are compared in
-// lower case without surrounding punctuation, a number written out as its
-// digits ("six" and "6" are one number), and a word both removed and added
-// has moved, not changed.
-func MeaningFlags(diff []DiffStep) []string {
-	side := map[string]map[string]bool{"-": {}, "+": {}}
-	var order []string
-	for _, op := range diff {
-		if op.Kind != "-" && op.Kind != "+" {
-			continue
-		}
-		for _, f := range strings.Fields(op.Text) {
-			w := strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }))
-			if d, ok := digits(w); ok {
-				w = d
-			}
-			if w != "" && !side[op.Kind][w] {
-				side[op.Kind][w] = true
-				order = append(order, op.Kind+w)
-			}
+// MeaningFlags names what may change the meaning between two aligned
+// passages of a compare view: a number only one side gives, and a negation
+// only one side makes. The same number written in two ways ("six" and "6",
+// "1,000" and "1000", "2.5 million" and "2,500,000", "5%" and "5 percent",
+// "Feb. 1" and "February 1st") is the same number, a name with digits
+// ("F-22") is matched whole, and a number or a negation that moved within
+// the passage is no change. Each flag quotes the word as its side writes it.
+func MeaningFlags(a, b string) []string {
+	na, nb := passageNumbers(a), passageNumbers(b)
+	ga, gb := negationWords(a), negationWords(b)
+	var flags []string
+	for _, n := range na {
+		if !hasNumber(nb, n.value) {
+			flags = append(flags, "number “"+n.form+"” only in A")
 		}
 	}
-	var flags []string
-	for _, k := range order {
-		kind, w := k[:1], k[1:]
-		other, verb := "+", "removed"
-		if kind == "+" {
-			other, verb = "-", "added"
+	for _, n := range nb {
+		if !hasNumber(na, n.value) {
+			flags = append(flags, "number “"+n.form+"” only in B")
 		}
-		if side[other][w] {
-			continue // moved, not removed
-		}
-		switch {
-		case negations[w]:
-			flags = append(flags, "negation “"+w+"” "+verb)
-		case strings.ContainsFunc(w, unicode.IsDigit):
-			flags = append(flags, "number “"+w+"” "+verb)
-		}
+	}
+	switch {
+	case len(ga) > 0 && len(gb) == 0:
+		flags = append(flags, "negation “"+ga[0]+"” only in A")
+	case len(gb) > 0 && len(ga) == 0:
+		flags = append(flags, "negation “"+gb[0]+"” only in B")
 	}
 	return flags
+}
+
+// passageNumber is one number of a passage: its value in canonical digits
+// (or the word itself for a name with digits, "f22"), and how it is
+// written.
+type passageNumber struct{ value, form string }
+
+func hasNumber(ns []passageNumber, v string) bool {
+	for _, n := range ns {
+		if n.value == v {
+			return true
+		}
+	}
+	return false
+}
+
+// passageNumbers returns the exact numbers of s, each value once, in order.
+// Words for a rough number ("dozens", "half") and "one", more often a
+// pronoun than a count, are left out, as are ordinal words ("first").
+func passageNumbers(s string) []passageNumber {
+	toks := text.Tokens(s)
+	var out []passageNumber
+	for i := 0; i < len(toks); i++ {
+		w, start := toks[i].Word, toks[i].Start
+		var v string
+		val, _, ok := numValue(w)
+		switch {
+		case ok && w == "one" || ok && !strings.ContainsFunc(w, unicode.IsDigit) && (ordinalWords[w] > 0 || strings.HasSuffix(w, "s") || val < 1):
+			continue
+		case ok:
+			// "2.5 million", "two hundred": the scale word belongs to it.
+			if i+1 < len(toks) {
+				if m, scale := multipliers[toks[i+1].Word]; scale && len(toks[i+1].Word) > 2 {
+					val *= m
+					i++
+				}
+			}
+			v = strconv.FormatFloat(val, 'f', -1, 64)
+		case strings.ContainsFunc(w, unicode.IsDigit):
+			v = strings.NewReplacer("-", "", ",", "").Replace(w) // "f-22", "covid-19"
+		default:
+			continue
+		}
+		if !hasNumber(out, v) {
+			out = append(out, passageNumber{value: v, form: s[start:toks[i].End]})
+		}
+	}
+	return out
+}
+
+// negationWords returns the negation words of s, as written.
+func negationWords(s string) []string {
+	var out []string
+	for _, t := range text.Tokens(s) {
+		if negations[t.Word] || strings.HasSuffix(t.Word, "n't") {
+			out = append(out, s[t.Start:t.End])
+		}
+	}
+	return out
 }

@@ -1,29 +1,28 @@
 package facts
 
 import (
-	"strings"
+	"reflect"
 	"testing"
 )
 
 func TestMeaningFlags(t *testing.T) {
 	tests := []struct {
-		diff [][2]string
-		want string
+		name, a, b string
+		want       []string
 	}{
-		{[][2]string{{"=", "the deal"}, {"-", "contains no"}, {"+", "does contain"}, {"=", "layoffs"}}, "negation “no” removed"},
-		{[][2]string{{"-", "four"}, {"+", "five"}}, "number “4” removed; number “5” added"},
-		{[][2]string{{"-", "six o'clock"}, {"+", "6 pm"}}, ""},        // the same number, written out
-		{[][2]string{{"-", "never"}, {"=", "x"}, {"+", "never"}}, ""}, // moved, not removed
-		{[][2]string{{"-", "Sunday"}, {"+", "Saturday"}}, ""},         // a change, but no flag
-		{[][2]string{{"+", "did not,"}}, "negation “not” added"},
+		{"the same name with digits", "The port used an F-22 tug.", "The port used an F-22 tug boat.", nil},
+		{"a number in two forms", "Six boats and 2.5 million oars, up 5%.", "6 boats and 2,500,000 oars, up 5 percent.", nil},
+		{"a date in two forms", "Seen on Feb. 1 over the port.", "Seen on February 1st over the port.", nil},
+		{"one as a pronoun", "One of the pilots said no more.", "A pilot said no more.", nil},
+		{"a number changed", "Twelve boats sank.", "Fifteen boats sank.", []string{"number “Twelve” only in A", "number “Fifteen” only in B"}},
+		{"a negation moved", "The council didn't want to hear it.", "It was not what the council wanted to hear.", nil},
+		{"a negation dropped", "The mayor did not sign the deal.", "The mayor signed the deal.", []string{"negation “not” only in A"}},
+		{"a negation added", "Crews will strike.", "Crews won't strike.", []string{"negation “won't” only in B"}},
+		{"a change, but no flag", "It opened on Sunday.", "It opened on Saturday.", nil},
 	}
 	for _, tt := range tests {
-		var diff []DiffStep
-		for _, s := range tt.diff {
-			diff = append(diff, DiffStep{Kind: s[0], Text: s[1]})
-		}
-		if got := strings.Join(MeaningFlags(diff), "; "); got != tt.want {
-			t.Errorf("%v: got %q, want %q", tt.diff, got, tt.want)
+		if got := MeaningFlags(tt.a, tt.b); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: MeaningFlags(%q, %q) = %q, want %q", tt.name, tt.a, tt.b, got, tt.want)
 		}
 	}
 }

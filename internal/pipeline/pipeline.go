@@ -495,6 +495,8 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	an := dedup.NewAnchors(a.Lang, a.Title, a.Text)
 	var rels []copydesk.Relation
 	join, joinScore := "", 0.0
+	// relate records the relation of a with id: aInB is the share of a's
+	// text that stands in id's, bInA the other way (dedup.Reused).
 	relate := func(id string, kind copydesk.Kind, score float64, ev copydesk.Evidence, aInB, bInA float64, aligned []provenance.Sentences) {
 		d := provenance.Direct(a, e.arts[id], provenance.Pair{Kind: kind, AInB: aInB, BInA: bInA, Aligned: aligned,
 			AText: fp.Text, BText: e.fps[id].Text})
@@ -518,12 +520,7 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		if m.Kind == "" {
 			continue
 		}
-		aInB, bInA := m.AInB, m.BInA
-		if m.Kind == copydesk.Rewrite {
-			// A spun copy shares few word sequences; what it reuses is
-			// sentences, so its share is that of sentences aligned.
-			aInB, bInA = alignedShare(m, len(fp.Sentences), true), alignedShare(m, len(e.fps[id].Sentences), false)
-		}
+		aInB, bInA := dedup.Reused(fp, e.fps[id], m.AlignedSentences)
 		relate(id, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages}, aInB, bInA, alignedText(fp, e.fps[id], m))
 	}
 	// A translation has one original in each other language: of several
@@ -642,23 +639,6 @@ func alignedText(a, b *dedup.Fingerprint, m dedup.Match) []provenance.Sentences 
 		out = append(out, provenance.Sentences{A: a.Text[sa.Start:sa.End], B: b.Text[sb.Start:sb.End]})
 	}
 	return out
-}
-
-// alignedShare is the share of one side's n sentences (the first text's
-// when first) that the match aligned with some sentence of the other.
-func alignedShare(m dedup.Match, n int, first bool) float64 {
-	if n == 0 {
-		return 0
-	}
-	seen := map[int]bool{}
-	for _, p := range m.AlignedSentences {
-		if first {
-			seen[p.A] = true
-		} else {
-			seen[p.B] = true
-		}
-	}
-	return min(1, float64(len(seen))/float64(n))
 }
 
 // remember adds a processed article to the in-memory indexes.

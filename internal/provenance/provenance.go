@@ -62,8 +62,8 @@ type Decision struct {
 // Pair holds the figures of one verified pair that bear on direction.
 type Pair struct {
 	Kind copydesk.Kind
-	// AInB is the share of a's text found in b; BInA the share of b's in a
-	// (for a rewrite, the shares of sentences aligned).
+	// AInB is the share of a's text that stands in b, BInA the share of
+	// b's in a: word for word or in aligned sentences (dedup.Reused).
 	AInB, BInA float64
 	// Aligned are the sentence pairs verification aligned, a's sentence
 	// first, as they read in the two texts; nil when not known (a

@@ -201,7 +201,7 @@ func TestBrowser(t *testing.T) {
 	browse(t, bin, "--screenshot="+filepath.Join(shots, "story.png"), "--window-size=1280,900", storyURL)
 
 	// The compare page marks the flipped sentence: "no" struck out, the
-	// change flagged as a negation removed.
+	// change flagged as a negation only the original has.
 	compareURL := srv.URL + "/compare?a=" + orig.ID + "&b=" + cp.ID
 	doc = parseDOM(t, browse(t, bin, "--dump-dom", compareURL))
 	block := find(doc, func(n *html.Node) bool {
@@ -224,7 +224,7 @@ func TestBrowser(t *testing.T) {
 	if !contains(removed, "no") || !contains(added, "does") {
 		t.Errorf("compare page: got removed %q and added %q, want \"no\" removed and \"does\" added", removed, added)
 	}
-	if !hasClass(block, "flagged") || !strings.Contains(text(block), "negation “no” removed") {
+	if !hasClass(block, "flagged") || !strings.Contains(text(block), "negation “no” only in A") {
 		t.Errorf("compare page: the flipped sentence is not flagged as a negation removed: %q", text(block))
 	}
 	shot := filepath.Join(shots, "compare.png")

@@ -49,7 +49,8 @@ type web struct {
 // package, which the tests catch, so it panics.
 func newWeb(s *Server) *web {
 	wb := &web{srv: s, store: s.store, log: s.log, mux: s.mux, pages: map[string]*template.Template{}, etags: map[string]string{}}
-	funcs := template.FuncMap{"date": date, "pct": pct, "score": score, "kindOr": kindOr, "plural": plural, "outletLink": outletLink}
+	funcs := template.FuncMap{"date": date, "pct": pct, "score": score, "kindOr": kindOr, "plural": plural, "outletLink": outletLink,
+		"stampTime": stampTime, "side": compareSide}
 	for _, name := range []string{"stories", "story", "article", "compare", "outlets", "add", "error"} {
 		wb.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS,
 			"templates/layout.html", "templates/"+name+".html"))
@@ -360,17 +361,18 @@ type comparePage struct {
 	Blocks []pairBlock
 }
 
-// pairBlock is either one changed sentence pair, as the words of each side,
-// or a run of identical pairs shown collapsed.
+// pairBlock is either one changed group of sentences, as the words of each
+// side, or a run of identical pairs shown collapsed.
 type pairBlock struct {
 	Left, Right []word
 	Same        []pipeline.SentencePair
-	// Flags say why the change may alter the meaning: a negation or a
-	// number removed or added.
+	// Flags say why the change may alter the meaning: a number or a
+	// negation only one side has.
 	Flags []string
 }
 
-// word is a run of words of one side of a diff: kept, removed or added.
+// word is a run of one side's own text: kept, or only on that side (struck
+// on A's side, underlined on B's).
 type word struct {
 	Text           string
 	Removed, Added bool
@@ -404,19 +406,13 @@ func (wb *web) compare(w http.ResponseWriter, r *http.Request) {
 			}
 			continue
 		}
-		var blk pairBlock
-		for _, op := range pair.Diff {
-			switch op.Kind {
-			case opDelete:
-				blk.Left = append(blk.Left, word{Text: op.Text, Removed: true})
-			case opInsert:
-				blk.Right = append(blk.Right, word{Text: op.Text, Added: true})
-			default:
-				blk.Left = append(blk.Left, word{Text: op.Text})
-				blk.Right = append(blk.Right, word{Text: op.Text})
-			}
+		blk := pairBlock{Flags: pair.Flags}
+		for _, op := range pair.AWords {
+			blk.Left = append(blk.Left, word{Text: op.Text, Removed: op.Kind == opDelete})
 		}
-		blk.Flags = pair.Flags
+		for _, op := range pair.BWords {
+			blk.Right = append(blk.Right, word{Text: op.Text, Added: op.Kind == opInsert})
+		}
 		p.Blocks = append(p.Blocks, blk)
 	}
 	wb.render(w, r, "compare", http.StatusOK, p)
@@ -477,6 +473,35 @@ func date(t time.Time) string {
 		return ""
 	}
 	return t.UTC().Format("2 Jan 2006 15:04 UTC")
+}
+
+// stampTime reads a time as the views write it (RFC 3339); the zero time
+// when it is empty or not one.
+func stampTime(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339, s)
+	return t
+}
+
+// sideHead is one side of the compare page's head: the article, its tag
+// and its role ("original", "copy" or "").
+type sideHead struct {
+	Tag  string
+	A    pipeline.ExportArticle
+	Role string
+}
+
+// compareSide makes the head of side tag ("a" or "b" in original) of the
+// compare page.
+func compareSide(tag string, a pipeline.ExportArticle, original, side string) sideHead {
+	h := sideHead{Tag: tag, A: a}
+	switch original {
+	case "":
+	case side:
+		h.Role = "original"
+	default:
+		h.Role = "copy"
+	}
+	return h
 }
 
 func pct(f float64) string { return strconv.Itoa(int(100*f+0.5)) + "%" }
