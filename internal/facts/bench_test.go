@@ -2,8 +2,11 @@ package facts
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -89,4 +92,56 @@ func BenchmarkExtractSeeds(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		Extract(arts[i%len(arts)])
 	}
+}
+
+// longText is about n bytes of the labelled set's articles, one after the
+// other: ordinary sentences, or (flat) the same words with every sentence
+// break and paragraph removed, one sentence of n bytes.
+func longText(b *testing.B, n int, flat bool) string {
+	arts, _ := labelledArticles(b)
+	var sb strings.Builder
+	for i := 0; sb.Len() < n; i++ {
+		sb.WriteString(arts[i%len(arts)].Text)
+		sb.WriteString("\n\n")
+	}
+	s := sb.String()[:n]
+	if flat {
+		s = strings.NewReplacer(". ", " ", "! ", " ", "? ", " ", "\n", " ", ".\"", "\"", ".”", "”").Replace(s)
+	}
+	return s
+}
+
+// BenchmarkExtractLong measures Extract per byte on a long article written
+// in sentences and on the same words without a sentence break: the cost
+// must stay linear in the text's length either way.
+func BenchmarkExtractLong(b *testing.B) {
+	for _, size := range []int{64 << 10, 256 << 10, 1 << 20} {
+		for _, flat := range []bool{false, true} {
+			name := fmt.Sprintf("%dKB/sentences", size>>10)
+			if flat {
+				name = fmt.Sprintf("%dKB/one-sentence", size>>10)
+			}
+			b.Run(name, func(b *testing.B) {
+				s := longText(b, size, flat)
+				b.SetBytes(int64(len(s)))
+				b.ResetTimer()
+				cpu := cpuTime()
+				for i := 0; i < b.N; i++ {
+					Extract(ArticleInput{ID: "long", Text: s})
+				}
+				// The CPU time the process spent per byte: on a shared
+				// machine the wall time also counts other jobs' turns.
+				b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/float64(len(s)), "cpu-ns/B")
+			})
+		}
+	}
+}
+
+// cpuTime is the CPU time the process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

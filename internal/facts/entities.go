@@ -50,7 +50,7 @@ func entityKey(kind string, toks []tok) (key, country string) {
 	}
 	for k, t := range toks {
 		l := t.low
-		if kind == kindOrg && !media && (demonyms[l] != "" || places[l] && k < len(toks)-1 && len(toks) > 1) {
+		if kind == kindOrg && !media && (demonyms[l] != "" || (places[l] || placeParts[l]) && k < len(toks)-1 && len(toks) > 1) {
 			if c := demonyms[l]; c != "" {
 				country = c
 			} else {
@@ -205,18 +205,18 @@ var places = wordSet(
 	"uzbekistan", "vanuatu", "vatican", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "korea",
 	"u.s", "us", "usa", "america", "uk", "britain", "england", "scotland", "wales",
 	// capitals and large cities
-	"kabul", "tirana", "algiers", "luanda", "buenos", "aires", "yerevan", "canberra", "vienna", "baku",
+	"kabul", "tirana", "algiers", "luanda", "yerevan", "canberra", "vienna", "baku",
 	"manama", "dhaka", "minsk", "brussels", "sarajevo", "brasilia", "sofia", "ottawa", "santiago",
 	"beijing", "bogota", "zagreb", "havana", "nicosia", "prague", "copenhagen", "cairo", "tallinn",
 	"helsinki", "paris", "tbilisi", "berlin", "accra", "athens", "budapest", "reykjavik", "delhi",
 	"jakarta", "tehran", "baghdad", "dublin", "jerusalem", "rome", "tokyo", "amman", "astana", "nairobi",
-	"pristina", "riga", "beirut", "tripoli", "vilnius", "kuala", "lumpur", "valletta", "chisinau",
+	"pristina", "riga", "beirut", "tripoli", "vilnius", "valletta", "chisinau",
 	"ulaanbaatar", "podgorica", "rabat", "kathmandu", "amsterdam", "wellington", "abuja", "oslo",
 	"islamabad", "lima", "manila", "warsaw", "lisbon", "doha", "bucharest", "moscow", "kigali", "riyadh",
 	"dakar", "belgrade", "bratislava", "ljubljana", "mogadishu", "madrid", "khartoum", "stockholm", "bern",
 	"damascus", "taipei", "bangkok", "tunis", "ankara", "kyiv", "kiev", "montevideo", "tashkent", "caracas",
-	"hanoi", "harare", "seoul", "pyongyang", "london", "washington", "new", "york", "los", "angeles",
-	"chicago", "houston", "miami", "boston", "seattle", "atlanta", "shanghai", "hong", "kong", "mumbai",
+	"hanoi", "harare", "seoul", "pyongyang", "london", "washington",
+	"chicago", "houston", "miami", "boston", "seattle", "atlanta", "shanghai", "mumbai",
 	"istanbul", "sydney", "melbourne", "toronto", "vancouver", "montreal", "geneva", "zurich", "munich",
 	"hamburg", "frankfurt", "milan", "barcelona", "lyon", "marseille", "osaka", "dubai", "gaza", "kharkiv",
 	"odesa", "quantico", "billings", "honolulu", "anchorage", "guam",
@@ -224,15 +224,33 @@ var places = wordSet(
 	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
 	"florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
 	"maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
-	"nevada", "hampshire", "jersey", "mexico", "carolina", "dakota", "ohio", "oklahoma", "oregon",
-	"pennsylvania", "rhode", "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming",
+	"nevada", "mexico", "ohio", "oklahoma", "oregon",
+	"pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming",
 	// regions
 	"europe", "asia", "africa", "antarctica", "oceania", "arctic", "atlantic", "pacific", "caribbean",
-	"balkans", "crimea", "donbas", "siberia", "kashmir", "sahel", "scandinavia", "middle", "east",
-	"united", "states", "kingdom", "emirates", "arabia", "saudi", "south", "north", "west", "sri", "lanka",
-	"zealand", "costa", "rica", "el", "salvador", "ivory", "republic", "dominican", "czech", "bay",
+	"balkans", "crimea", "donbas", "siberia", "kashmir", "sahel", "scandinavia",
+
 	// fictional places of the labelled set are deliberately absent: they are found by the rules.
 )
+
+// placeParts are words of place names that name no place alone ("New",
+// "Republic", "Angeles").
+var placeParts = wordSet("new", "york", "jersey", "hampshire", "carolina", "dakota", "rhode", "los", "angeles",
+	"hong", "kong", "buenos", "aires", "kuala", "lumpur", "united", "states", "kingdom", "emirates", "arabia",
+	"saudi", "south", "north", "east", "west", "middle", "sri", "lanka", "zealand", "costa", "rica", "el",
+	"salvador", "ivory", "republic", "dominican", "czech", "bay")
+
+// placeWord reports a word of a place name; "Us" is a pronoun or a
+// magazine, the country is written "US" or "U.S.".
+func placeWord(t tok) bool {
+	if t.low == "us" && t.raw != "US" {
+		return false
+	}
+	return places[t.low] || placeParts[t.low]
+}
+
+// wholePlace reports a word that names a place alone.
+func wholePlace(t tok) bool { return placeWord(t) && places[t.low] }
 
 // stateAbbrevs are AP-style state abbreviations after "City, ".
 var stateAbbrevs = wordSet("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",

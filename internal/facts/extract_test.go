@@ -46,8 +46,9 @@ func TestPeopleAndRoles(t *testing.T) {
 			t.Errorf("%s: want role %q, got %q", key, want, roleTexts(p))
 		}
 	}
-	if p := person(f, "reyes"); p == nil || !strings.Contains(strings.Join(roleTexts(p), "|"), "Col.") {
-		t.Errorf("Reyes: rank Col. missing: %q", roleTexts(p))
+	// A rank alone is a form of address, not a role (issue 14).
+	if p := person(f, "reyes"); p == nil || strings.Contains(strings.Join(roleTexts(p), "|"), "Col.") {
+		t.Errorf("Reyes: the rank Col. alone listed as a role: %q", roleTexts(p))
 	}
 	if p := person(f, "varga"); p == nil || len(p.Mentions) != 2 {
 		t.Errorf("Varga: want two mentions (full name and surname), got %+v", p)
@@ -245,4 +246,62 @@ func short(s string) string {
 		return s[:60] + "…"
 	}
 	return s
+}
+
+// TestNamesAsNewsWritesThem covers the names and roles of issue 14, in
+// sentences we wrote after the patterns of real news.
+func TestNamesAsNewsWritesThem(t *testing.T) {
+	text := "Veltria’s Defence Ministry said Anja Kovalenko’s trip was cancelled. " +
+		"Air Force Gen. Tomas Brekke, Commander of Veltrian Northern Command, said the jets were ready. " +
+		"Gen. Ilse Marr spoke later. Foreign Minister Pell Aaberg met his Kestrian counterpart, Dara Holm, in Sandvik. " +
+		"Kestria’s top diplomat Dara Holm said so. Talks with the People’s Republic went on, TDCJ Inspector General Rune Vik said. " +
+		"Fired Odo Lind said he was gone. The Nov. 30 escape by Arlo Pike Jr. ended on Monday when Pike gave up."
+	f := Extract(ArticleInput{ID: "n", Text: text})
+	for _, p := range f.People {
+		for _, m := range p.Mentions {
+			if text[m.Start:m.End] != m.Text || strings.ContainsAny(m.Text, "’'") {
+				t.Errorf("%s: mention %q at %d-%d (want the name without its possessive)", p.Key, m.Text, m.Start, m.End)
+			}
+		}
+	}
+	for _, e := range append(f.Orgs, f.Places...) {
+		if e.Name == "Republic" || strings.HasPrefix(e.Name, "Commander") || strings.HasSuffix(e.Name, "’") {
+			t.Errorf("not an organisation or place: %q", e.Name)
+		}
+	}
+	orgs := map[string]bool{}
+	for _, e := range f.Orgs {
+		orgs[e.Name] = true
+	}
+	if !orgs["Veltrian Northern Command"] || !orgs["Defence Ministry"] {
+		t.Errorf("orgs: %+v", f.Orgs)
+	}
+	for _, tt := range []struct{ key, want string }{
+		{"brekke", "Air Force Gen.|Commander of Veltrian Northern Command"},
+		{"marr", ""}, // "Gen." alone is a rank, not a role
+		{"aaberg", "Foreign Minister"},
+		{"holm", "Kestrian counterpart|Kestria’s top diplomat"},
+		{"vik", "TDCJ Inspector General"},
+		{"pike", ""},
+	} {
+		p := person(f, tt.key)
+		if p == nil {
+			t.Errorf("%s not found: %+v", tt.key, f.People)
+			continue
+		}
+		if got := strings.Join(roleTexts(p), "|"); got != tt.want {
+			t.Errorf("%s: roles %q, want %q", tt.key, got, tt.want)
+		}
+	}
+	if p := person(f, "pike"); p == nil || len(p.Mentions) != 2 {
+		t.Errorf("Arlo Pike Jr.: want the key pike with two mentions, got %+v", p)
+	}
+	if person(f, "lind") == nil {
+		t.Errorf("Odo Lind not found: %+v", f.People)
+	}
+	for _, p := range f.People {
+		if strings.HasPrefix(p.Name, "Fired") {
+			t.Errorf("a participle taken into the name: %q", p.Name)
+		}
+	}
 }

@@ -77,7 +77,7 @@ func Extract(a ArticleInput) *Facts {
 		f.Reference, f.ReferenceFrom = ref.Format(dateLayout), from
 	}
 	resolveDates(f.Dates, ref, time.Time{})
-	f.Quotes = findQuotes(&resolver{src: a.Text, sents: sents, ms: ms})
+	f.Quotes = findQuotes(newResolver(a.Text, sents, ms))
 	f.Numbers = findNumbers(sents, f.Dates)
 	return f
 }

@@ -1,21 +1,40 @@
 package facts
 
 import (
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
-// FuzzExtract checks that Extract and Merge never panic and that every
-// span they give lies inside the text and holds the text it names.
-func FuzzExtract(f *testing.F) {
-	f.Add("“We will,” he said. \"Then\" she said, “no.” Gen. A B, the chief of C, said on Monday that 3 of its 12 units, 52% and $1.2 million.")
-	f.Add("On February 10 to February 12, 2023 07:27 am IST - two days later, the next day, last week.\n\n“unclosed quote\n\nDeputy Mayor X Y of Z said.")
-	f.Add("according to , said , “” \"\" ” “ Mr. . Sen. , the")
+// fuzzSeeds are the inputs the span code found hard: curly apostrophes and
+// quotation marks (three bytes each), mixed scripts, unbalanced quotation
+// marks, text without punctuation, and one long sentence.
+var fuzzSeeds = []string{
+	"“We will,” he said. \"Then\" she said, “no.” Gen. A B, the chief of C, said on Monday that 3 of its 12 units, 52% and $1.2 million.",
+	"On February 10 to February 12, 2023 07:27 am IST - two days later, the next day, last week.\n\n“unclosed quote\n\nDeputy Mayor X Y of Z said.",
+	"according to , said , “” \"\" ” “ Mr. . Sen. , the",
 	// A determiner alone before a speech verb once indexed an empty list.
-	f.Add("The minister met reporters. A said that the plan was ready. The strike went on, a said.")
+	"The minister met reporters. A said that the plan was ready. The strike went on, a said.",
+	// "China’s" once gave the name "China\xe2\x80": the possessive was cut as two bytes.
+	"China’s Defence Ministry said Wang Yi’s trip to Beijing’s airport cost € 5 million, 12 % more. Wang Yi’s aide said so.",
+	"Министр обороны Сергей Шойгу said „nothing“ to Xi Jinping’s envoy in 北京, « Le Drian » replied: ‘fine’.",
+	"\"He said \"\"no\"\" and “then ‘never” she said “ ” “",
+	strings.Repeat("the minister Anja Kovalenko said the army of Veltria moved 12 tanks to Kestrel on Monday and ", 60),
+	strings.Repeat("word ", 3000),
+}
+
+// FuzzExtract checks that Extract and Merge never panic, that every span
+// they give lies inside the text on rune boundaries and holds the text it
+// names, and that every text they give is valid UTF-8 when the input is.
+func FuzzExtract(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		fa := Extract(ArticleInput{ID: "a", Text: s, Published: time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC)})
 		fb := Extract(ArticleInput{ID: "b", Text: s})
+		valid := utf8.ValidString(s)
 		check := func(what string, a, b int, text string) {
 			if a < 0 || b > len(s) || a > b {
 				t.Fatalf("%s span %d-%d outside the text (%d bytes)", what, a, b, len(s))
@@ -23,21 +42,73 @@ func FuzzExtract(f *testing.F) {
 			if text != "" && s[a:b] != text {
 				t.Fatalf("%s span %d-%d holds %q, not %q", what, a, b, s[a:b], text)
 			}
+			if valid && (a < len(s) && !utf8.RuneStart(s[a]) || b < len(s) && !utf8.RuneStart(s[b])) {
+				t.Fatalf("%s span %d-%d cuts a character: %q", what, a, b, s[a:b])
+			}
+		}
+		text := func(what, x string) {
+			if valid && !utf8.ValidString(x) {
+				t.Fatalf("%s %q is not valid UTF-8", what, x)
+			}
 		}
 		for _, p := range fa.People {
+			text("name", p.Name)
 			for _, m := range p.Mentions {
 				check("person", m.Start, m.End, m.Text)
+			}
+			for _, r := range p.Roles {
+				text("role", r.Text)
+			}
+		}
+		for _, e := range append(fa.Orgs, fa.Places...) {
+			text("entity", e.Name)
+			for _, m := range e.Mentions {
+				check("entity", m.Start, m.End, m.Text)
 			}
 		}
 		for _, q := range fa.Quotes {
 			check("quote", q.Start, q.End, "")
+			text("quote", q.Text)
+			text("speaker", q.Speaker)
 		}
 		for _, d := range fa.Dates {
 			check("date", d.Start, d.End, d.Text)
+			text("what", d.What)
 		}
 		for _, n := range fa.Numbers {
 			check("number", n.Start, n.End, n.Text)
+			text("counts", n.Counts)
 		}
-		Merge([]*Facts{fa, fb}, nil)
+		sf := Merge([]*Facts{fa, fb}, nil)
+		for _, d := range sf.Disagreements {
+			text("disagreement", d.Subject+d.A.Text+d.B.Text)
+		}
+	})
+}
+
+// FuzzSplit checks the words and sentences every rule reads: each word's
+// raw text is its span, its gap the text since the previous word, and its
+// possessive cut on a character boundary.
+func FuzzSplit(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		valid := utf8.ValidString(s)
+		for _, st := range split(s) {
+			if st.Start < 0 || st.End > len(s) || s[st.Start:st.End] != st.Text {
+				t.Fatalf("sentence %d-%d does not hold its text", st.Start, st.End)
+			}
+			prev := st.Start
+			for _, w := range st.toks {
+				if w.start < prev || w.end > st.End || s[w.start:w.end] != w.raw || s[prev:w.start] != w.gap {
+					t.Fatalf("word %q at %d-%d: span, raw or gap wrong", w.raw, w.start, w.end)
+				}
+				if w.bare < w.start || w.bare > w.end || valid && w.bare < len(s) && !utf8.RuneStart(s[w.bare]) {
+					t.Fatalf("word %q: possessive cut at %d, inside a character", w.raw, w.bare)
+				}
+				prev = w.end
+			}
+		}
 	})
 }

@@ -17,11 +17,11 @@ func what(s *sent, i, j int, skip map[int]bool) string {
 		return strings.ContainsAny(g, ",;:|—–") || g == "-" || strings.Contains(g, "(")
 	}
 	a := i
-	for a > 0 && !brk(a) {
+	for a > 0 && !brk(a) && i-a < maxClause {
 		a--
 	}
 	b := j
-	for b < len(s.toks) && !brk(b) {
+	for b < len(s.toks) && !brk(b) && b-j < maxClause {
 		b++
 	}
 	// A date that only dates a statement ("..., an official said on
@@ -52,7 +52,7 @@ func what(s *sent, i, j int, skip map[int]bool) string {
 	switch {
 	case after && b < len(s.toks):
 		e := b + 1
-		for e < len(s.toks) && !brk(e) {
+		for e < len(s.toks) && !brk(e) && e-b < maxClause {
 			e++
 		}
 		a, b = b, e

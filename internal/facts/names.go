@@ -80,7 +80,7 @@ func findNames(sents []sent, lower map[string]bool) []ment {
 	for _, m := range nf.ms {
 		if m.kind == kindOrg && m.tj-m.ti >= 2 {
 			t := nf.sents[m.sent].toks[m.ti]
-			if !places[t.low] && demonyms[t.low] == "" && !roleModifiers[t.low] && t.cap {
+			if !placeWord(t) && demonyms[t.low] == "" && !roleModifiers[t.low] && t.cap {
 				firstWords[t.low] = m
 			}
 		}
@@ -111,9 +111,10 @@ func findNames(sents []sent, lower map[string]bool) []ment {
 func (nf *nameFinder) add(m ment) {
 	s := &nf.sents[m.sent]
 	m.start, m.end = s.span(m.ti, m.tj)
-	if strings.HasSuffix(m.name, "'s") || strings.HasSuffix(m.name, "’s") {
-		m.name = strings.TrimSuffix(strings.TrimSuffix(m.name, "'s"), "’s")
-		m.end -= 2
+	if last := s.toks[m.tj-1]; last.poss && strings.HasSuffix(m.name, last.raw) {
+		// The name without its possessive, whichever apostrophe it has.
+		m.name = m.name[:len(m.name)-(last.end-last.bare)]
+		m.end = last.bare
 	}
 	for i := m.ti; i < m.tj; i++ {
 		nf.used[[2]int{m.sent, i}] = true
@@ -138,6 +139,9 @@ func (nf *nameFinder) confirmPeople() {
 		if m.kind == kindPerson && !strings.Contains(m.name, " ") {
 			evidence[m.key] = true // a lone surname
 		}
+		if m.kind == kindPerson && m.untitled && nf.nearSpeech(m) {
+			evidence[m.key] = true // the name speaks somewhere
+		}
 	}
 	for k, m := range nf.ms {
 		if m.kind != kindPerson || !m.untitled || evidence[m.key] || nf.nearSpeech(m) {
@@ -147,7 +151,7 @@ func (nf *nameFinder) confirmPeople() {
 		for i := m.ti; i < m.tj; i++ {
 			delete(nf.used, [2]int{m.sent, i})
 		}
-		if m.ti > 0 && locPreps[nf.sents[m.sent].toks[m.ti-1].low] {
+		if m.ti > 0 && placePreps[nf.sents[m.sent].toks[m.ti-1].low] {
 			nf.maybePlaces = append(nf.maybePlaces, [3]int{m.sent, m.ti, m.tj})
 		}
 	}
@@ -197,7 +201,7 @@ func nameWord(t tok, lower map[string]bool) bool {
 	}
 	l := t.low
 	if titleHeads[l] || honorifics[l] || roleModifiers[l] || months[l] > 0 || lower[l] ||
-		places[l] || orgSuffixes[l] || knownOrgs[l] || demonyms[l] != "" || isStopCap(l) {
+		places[l] || placeParts[l] || orgSuffixes[l] || knownOrgs[l] || demonyms[l] != "" || isStopCap(l) {
 		return false
 	}
 	if _, ok := weekdays[l]; ok {
@@ -219,6 +223,34 @@ func nameWord(t tok, lower map[string]bool) bool {
 		return false
 	}
 	return true
+}
+
+// participle guesses a word ending like a participle ("bringing", "fired").
+func participle(l string) bool {
+	return len(l) >= 5 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed"))
+}
+
+// maxNameRun cuts runs of capitalised words (a headline in capitals, a
+// list of names): a name with its title is shorter.
+const maxNameRun = 12
+
+// nameSuffixes follow a surname.
+var nameSuffixes = wordSet("jr", "sr", "ii", "iii", "iv")
+
+// placePreps are the prepositions after which two or three capitalised
+// words not confirmed as a person's name are a place ("in Lower Brask");
+// after "to" or "from" they are as often a person ("lost to Lamon
+// Brewster").
+var placePreps = wordSet("in", "near", "outside", "at", "across", "towards", "toward", "around")
+
+// nameRun reports whether toks are all name words.
+func nameRun(toks []tok, lower map[string]bool) bool {
+	for _, t := range toks {
+		if !nameWord(t, lower) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // isStopCap reports stop words and other words that start sentences.
@@ -250,7 +282,7 @@ func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
 		}
 		// The capitalised run [i, j).
 		j := i + 1
-		for j < n {
+		for j < n && j-i < maxNameRun {
 			nt := s.toks[j]
 			if !plainGap(nt.gap, s.toks[j-1]) || s.toks[j-1].poss {
 				break
@@ -275,8 +307,11 @@ func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
 // classify decides what the capitalised run [a, b) of sentence si names.
 func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	s := &nf.sents[si]
-	// Leading stop words ("The", "After") are not part of a name.
-	for a < b && (isStopCap(s.toks[a].low) || s.toks[a].low == "of" || s.toks[a].low == "for") {
+	// Leading stop words ("The", "After", "Former") are not part of a name,
+	// nor is a participle opening the sentence ("Fired Jim O'Brien",
+	// "Joining Cooley").
+	for a < b && (isStopCap(s.toks[a].low) || s.toks[a].low == "of" || s.toks[a].low == "for" || s.toks[a].low == "former" ||
+		a == 0 && b-a > 1 && participle(s.toks[a].low)) {
 		a++
 	}
 	if a >= b {
@@ -298,6 +333,15 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 			k := nameStart + 1
 			for k < len(toks) && !nameWord(toks[k], lower) && roleWord(toks[k]) {
 				k++
+			}
+			// "Commander of U.S. Northern Command", "Professor of Conservation
+			// Ecology": without role words closing the title before them,
+			// the words after "of" name the office's domain, not a person
+			// ("Secretary of State Antony Blinken" names one). The title is
+			// a role; only its domain may be a name of its own.
+			if k == nameStart+1 || k < len(toks) && (!nameRun(toks[k:], lower) || len(toks)-k < 2) {
+				nf.classify(si, a+nameStart+1, b, lower)
+				return
 			}
 			nameStart = k
 		}
@@ -333,15 +377,15 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		return
 	}
 	// Places: every word in the gazetteer, a place suffix, or "City, St."
-	allPlace := true
+	allPlace := len(toks) > 1 || wholePlace(toks[0])
 	for _, t := range toks {
-		if !places[t.low] && t.low != "of" {
+		if !placeWord(t) && t.low != "of" {
 			allPlace = false
 		}
 	}
 	if allPlace || placeSuffixes[last.low] && len(toks) > 1 || placePrefixes[toks[0].low] && len(toks) > 1 || b < len(s.toks) && len(toks) <= 2 &&
 		strings.HasPrefix(s.toks[b].gap, ",") && strings.TrimSpace(strings.TrimPrefix(s.toks[b].gap, ",")) == "" &&
-		(stateAbbrevs[s.toks[b].low] || places[s.toks[b].low] && s.toks[b].cap) && !titleHeads[last.low] {
+		(stateAbbrevs[s.toks[b].low] || wholePlace(s.toks[b]) && s.toks[b].cap) && !s.toks[b].poss && !titleHeads[last.low] {
 		nf.addEntity(kindPlace, si, a, b)
 		return
 	}
@@ -353,20 +397,29 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 				ok = false
 			}
 		}
-		if ok {
+		// A name has a lower-case letter ("AM ET" is a time zone).
+		if ok && strings.IndexFunc(s.Text[toks[0].start-s.Start:last.end-s.Start], unicode.IsLower) >= 0 {
 			nf.addPerson(si, a, a, b)
 			nf.ms[len(nf.ms)-1].untitled = true
 			return
 		}
 	}
 	// A run of several things ("U.S. Defence Secretary" with no name, or
-	// "U.S. Northern Command"): take its parts one by one.
+	// "U.S. Northern Command"): take its parts one by one, the words of a
+	// place together ("Los Angeles") when they name one.
 	if len(toks) > 1 {
-		for k := range toks {
+		for k := 0; k < len(toks); k++ {
 			t := toks[k]
 			switch {
-			case places[t.low] && t.cap:
-				nf.addEntity(kindPlace, si, a+k, a+k+1)
+			case placeWord(t) && t.cap:
+				e := k + 1
+				for e < len(toks) && placeWord(toks[e]) && toks[e].cap && !toks[e-1].poss {
+					e++
+				}
+				if e-k > 1 || wholePlace(t) {
+					nf.addEntity(kindPlace, si, a+k, a+e)
+				}
+				k = e - 1
 			case knownOrgs[t.low]:
 				nf.addEntity(kindOrg, si, a+k, a+k+1)
 			}
@@ -374,7 +427,7 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		return
 	}
 	switch {
-	case places[last.low]:
+	case wholePlace(last):
 		nf.addEntity(kindPlace, si, a, b)
 	case a > 0 && locPreps[s.toks[a-1].low] && nameWord(last, lower) && !nf.used[[2]int{si, a}]:
 		// "in Kestrel", "near Sandvik": a name after a preposition of
@@ -389,7 +442,12 @@ func (nf *nameFinder) addPerson(si, r, n0, n1 int) {
 	s := &nf.sents[si]
 	start, roles := rolesAround(s, r, n0, n1, func(k int) bool { return nf.used[[2]int{si, k}] })
 	name := srcSlice(s, s.toks[n0].start, s.toks[n1-1].end)
-	key := strings.ToLower(s.toks[n1-1].low)
+	// The surname is the key; "Jr." and "III" follow it.
+	kt := n1 - 1
+	if kt > n0 && nameSuffixes[s.toks[kt].low] {
+		kt--
+	}
+	key := strings.ToLower(s.toks[kt].low)
 	nf.add(ment{kind: kindPerson, key: key, name: name, roles: roles, sent: si, ti: n0, tj: n1})
 	for k := start; k < n0; k++ {
 		nf.used[[2]int{si, k}] = true
@@ -403,7 +461,7 @@ func (nf *nameFinder) addEntity(kind string, si, a, b int) {
 	// A possessive country before the run ("China's Defence Ministry").
 	if kind == kindOrg && a > 0 && s.toks[a-1].poss && plainGap(s.toks[a].gap, s.toks[a-1]) {
 		country = demonyms[s.toks[a-1].low]
-		if country == "" && places[s.toks[a-1].low] {
+		if country == "" && wholePlace(s.toks[a-1]) {
 			country = s.toks[a-1].low
 		}
 	}

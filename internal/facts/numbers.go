@@ -3,6 +3,7 @@ package facts
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/text"
 )
@@ -31,13 +32,13 @@ var measures = wordSet("feet", "foot", "ft", "meters", "metres", "meter", "metre
 // date expressions and of names ("F-22").
 func findNumbers(sents []sent, dates []Date) []Number {
 	out := []Number{}
+	// Words come in text order, and so do dates: one pass over both.
+	next := 0
 	inDate := func(a, b int) bool {
-		for _, d := range dates {
-			if a < d.End && b > d.Start {
-				return true
-			}
+		for next < len(dates) && dates[next].End <= a {
+			next++
 		}
-		return false
+		return next < len(dates) && dates[next].Start < b
 	}
 	for si := range sents {
 		s := &sents[si]
@@ -82,10 +83,13 @@ func findNumbers(sents []sent, dates []Date) []Number {
 			}
 			a, b := s.span(i, j)
 			if unit == "dollars" || unit == "euros" || unit == "pounds" {
-				a -= len(string([]rune(g)[len([]rune(g))-1:])) // the currency sign
+				// From the currency sign on, wherever it stands in the gap
+				// ("$5", "€ 5"): a sign is one to three bytes.
+				_, n := utf8.DecodeLastRuneInString(g)
+				a = t.start - len(t.gap) + strings.LastIndex(t.gap, g[len(g)-n:])
 			}
 			nEnd := b
-			if j < len(s.toks) && strings.HasPrefix(s.toks[j].gap, "%") || j == len(s.toks) && strings.HasPrefix(strings.TrimSpace(s.Text[b-s.Start:]), "%") {
+			if j < len(s.toks) && strings.HasPrefix(s.toks[j].gap, "%") || j == len(s.toks) && strings.HasPrefix(s.Text[b-s.Start:], "%") {
 				unit = "percent"
 				nEnd = b + 1
 			}

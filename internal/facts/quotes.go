@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,11 @@ type Quote struct {
 
 // minQuoteWords: shorter quoted words are scare quotes or names, not quotes.
 const minQuoteWords = 4
+
+// attributionBytes bounds the text before a quote read for its
+// attribution: the rules look at most 18 words back, and a longer reach
+// would make a sentence of many quotes cost the square of its length.
+const attributionBytes = 400
 
 type qspan struct{ open, start, end, close int } // marks and content
 
@@ -99,7 +105,8 @@ func findQuotes(rs *resolver) []Quote {
 		qt := Quote{Text: body, Sentence: si, Start: start, End: start + len(body), Direct: true}
 		// The attribution after a quote stays in the sentence the quote ends in.
 		tail := tokensBetween(sents, q.close, nextBoundary(src, sents, q.end-1, spans))
-		head := tokensBetween(sents, sents[si].Start, q.open)
+		// The attribution before a quote is in the last words before it.
+		head := tokensBetween(sents, max(sents[si].Start, q.open-attributionBytes), q.open)
 		ok := false
 		if sp, via, found := rs.attribution(tail, true, q.open); found {
 			qt.setSpeaker(sp, via)
@@ -156,11 +163,7 @@ func findQuotes(rs *resolver) []Quote {
 }
 
 func sortQuotes(q []Quote) {
-	for i := 1; i < len(q); i++ {
-		for j := i; j > 0 && q[j].Start < q[j-1].Start; j-- {
-			q[j], q[j-1] = q[j-1], q[j]
-		}
-	}
+	sort.SliceStable(q, func(i, j int) bool { return q[i].Start < q[j].Start })
 }
 
 func sameParagraph(src string, a, b int) bool {
@@ -182,10 +185,8 @@ func nextBoundary(src string, sents []sent, from int, spans []qspan) int {
 	if si := sentenceAt(sents, from); si >= 0 {
 		end = sents[si].End
 	}
-	for _, q := range spans {
-		if q.open > from && q.open < end {
-			end = q.open
-		}
+	if k := sort.Search(len(spans), func(k int) bool { return spans[k].open > from }); k < len(spans) && spans[k].open < end {
+		end = spans[k].open
 	}
 	if p := strings.Index(src[from:end], "\n"); p >= 0 && strings.TrimSpace(src[from:from+p]) != "" {
 		end = from + p

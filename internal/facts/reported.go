@@ -2,6 +2,11 @@ package facts
 
 import "strings"
 
+// maxClause bounds, in words, how far a rule reads back or on for the
+// edge of a clause: real clauses are shorter, and text without commas must
+// not cost the square of its length.
+const maxClause = 40
+
 // indirectVerbs introduce reported speech without quote marks.
 var indirectVerbs = wordSet("said", "says", "told", "stated", "announced", "added", "noted", "claimed",
 	"confirmed", "warned", "insisted", "explained", "argued", "reported", "acknowledged", "admitted", "denied")
@@ -74,7 +79,7 @@ func reported(rs *resolver, si int) (Quote, bool) {
 		for back, a2 := 0, a; back < 3 && a2 > 0 && (!ok || sp.kind == "" || sp.kind == kindOrg); back++ {
 			b := a2
 			a2--
-			for a2 > 0 && !strings.ContainsAny(s.toks[a2].gap, ",;") {
+			for a2 > 0 && !strings.ContainsAny(s.toks[a2].gap, ",;") && b-a2 < maxClause {
 				a2--
 			}
 			if !rs.mentionIn(si, a2, b) {

@@ -20,14 +20,16 @@ var titleHeads = wordSet("secretary", "minister", "president", "premier", "chanc
 	"correspondent", "analyst", "professor", "prof", "economist", "researcher", "scientist", "dean",
 	"chancellor", "treasurer", "auditor", "counsel", "marshal", "constable", "detective", "det",
 	"superintendent", "supt", "brigadier", "brig", "ranger", "warden", "registrar", "curator",
-	"editor", "executive", "master", "secretary-general", "president-elect", "minister-president")
+	"editor", "executive", "master", "secretary-general", "president-elect", "minister-president",
+	"counterpart", "diplomat", "lawyer", "owner", "gm", "publicist", "commodore")
 
 // rankTitles are heads that stand alone before a name as a rank ("Gen.").
 var rankTitles = wordSet("general", "gen", "admiral", "adm", "colonel", "col", "major", "maj", "lieutenant",
 	"lt", "captain", "capt", "sergeant", "sgt", "cmdr", "brigadier", "brig", "det", "detective", "prof",
 	"professor", "judge", "justice", "sen", "senator", "rep", "gov", "governor", "mayor", "president",
 	"king", "queen", "prince", "princess", "pope", "bishop", "cardinal", "rabbi", "imam", "sheriff", "coach",
-	"chancellor", "premier", "ambassador", "commissioner", "inspector", "constable", "marshal", "supt")
+	"chancellor", "premier", "ambassador", "commissioner", "inspector", "constable", "marshal", "supt", "commander",
+	"commodore")
 
 // honorifics precede a name but are no role.
 var honorifics = wordSet("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme",
@@ -65,7 +67,10 @@ func hasTitle(s *sent, i, j int) bool {
 }
 
 // splitRoles cuts the role words [i, j) after every title head not followed
-// by "of" or "for": "Pentagon press secretary Gen." gives two roles.
+// by "of" or "for": "Pentagon press secretary Gen." gives two roles. A rank
+// alone ("Gen.", "Sgt.") is a grade, not a role: it says what the person
+// is called, not what they do ("Air Force Gen." and "Mayor" do). Words
+// after the last head hold no role.
 func splitRoles(s *sent, i, j int) []string {
 	var out []string
 	a := i
@@ -73,14 +78,22 @@ func splitRoles(s *sent, i, j int) []string {
 		if !titleHeads[s.toks[k].low] || rankAfter(s, k, j) {
 			continue
 		}
-		out = append(out, roleText(s, a, k+1))
+		if k > a || !ranks[s.toks[k].low] {
+			out = append(out, roleText(s, a, k+1))
+		}
 		a = k + 1
 	}
-	if a < j {
+	if a < j && hasTitle(s, a, j) {
 		out = append(out, roleText(s, a, j))
 	}
 	return out
 }
+
+// ranks are military and police grades, and academic titles: alone before
+// a name they are no role.
+var ranks = wordSet("general", "gen", "admiral", "adm", "colonel", "col", "major", "maj", "lieutenant", "lt",
+	"captain", "capt", "sergeant", "sgt", "commander", "cmdr", "brigadier", "brig", "commodore", "corporal",
+	"cpl", "det", "detective", "supt", "constable", "professor", "prof")
 
 // rankAfter reports whether the head at k continues into the next word.
 func rankAfter(s *sent, k, j int) bool {
@@ -88,7 +101,11 @@ func rankAfter(s *sent, k, j int) bool {
 		return false
 	}
 	n := s.toks[k+1].low
-	if n == "of" || n == "for" {
+	if n == "of" || n == "for" || s.toks[k].poss {
+		return true // "Secretary of Defense", "the sheriff's deputy"
+	}
+	// "Inspector General", "Attorney General"; "head coach", "Chief Justice".
+	if n == "general" || titleHeads[n] && (s.toks[k].low == "head" || s.toks[k].low == "chief") {
 		return true
 	}
 	// "Deputy Chief" or "Chief Executive": a head followed by a head that is
@@ -116,8 +133,8 @@ func roleText(s *sent, i, j int) string {
 func roleKey(role string) string {
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(role)) {
-		w = strings.Trim(w, ".,;:()'\"")
-		w = strings.TrimSuffix(w, "'s")
+		w = strings.Trim(w, ".,;:()'\"‘’“”")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if w == "" || w == "the" || w == "a" || w == "an" || w == "of" || w == "for" || w == "and" || w == "to" {
 			continue
 		}
@@ -231,11 +248,14 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	for roleEnd > r && honorifics[s.toks[roleEnd-1].low] {
 		roleEnd--
 	}
-	// Extend the role to the left over role words ("Pentagon press secretary").
+	// Extend the role to the left over role words ("Pentagon press
+	// secretary"), when a title stands before the name: "Assistant Coach
+	// under Larry Brown" gives Brown no role.
 	start = r
-	for start > 0 && plainGap(s.toks[start].gap, s.toks[start-1]) && roleWord(s.toks[start-1]) &&
+	for (r < n0 || r > 0 && titleHeads[s.toks[r-1].low]) && start > 0 && plainGap(s.toks[start].gap, s.toks[start-1]) && roleWord(s.toks[start-1]) &&
 		s.toks[start-1].low != "the" && s.toks[start-1].low != "and" && s.toks[start-1].low != "of" &&
-		!used(start-1) {
+		!(rolePreps[s.toks[start-1].low] && !s.toks[start-1].cap) &&
+		!used(start-1) && r-start < maxNameRun {
 		start--
 	}
 	// Drop leading words that are no role words at all (a verb would have
@@ -259,9 +279,12 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	if start == r && r > 0 && strings.TrimSpace(s.toks[r].gap) == "," {
 		// The nearest determiner with a title between it and the name
 		// ("a spokeswoman for the service, Mira Oduya").
+		// "his Chinese counterpart, Wang Yi".
 		for k := r - 1; k >= 0 && r-k <= 8; k-- {
-			if (s.toks[k].low == "the" || s.toks[k].low == "a" || s.toks[k].low == "an") && hasTitle(s, k+1, r) {
-				roles = append(roles, text(k+1, r))
+			if determiners[s.toks[k].low] && hasTitle(s, k+1, r) {
+				if !titledName(s, k+1, r) {
+					roles = append(roles, text(k+1, r))
+				}
 				break
 			}
 			if strings.TrimSpace(s.toks[k].gap) != "" {
@@ -281,11 +304,38 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 			if s.toks[end].low == "who" || s.toks[end].low == "which" || speechVerbs[s.toks[end].low] {
 				break
 			}
+			// "executive director and CEO of ..." goes on; "Brandau and
+			// sheriff's Deputy Hoyt Teasley" is a list of people.
+			if (s.toks[end].low == "and" || s.toks[end].low == "or") && end+1 < len(s.toks) && !s.toks[end+1].cap {
+				break
+			}
 			end++
 		}
-		if end > k && hasTitle(s, k, min(end, k+4)) && roleWord(s.toks[k]) {
+		if end > k && hasTitle(s, k, min(end, k+4)) && roleWord(s.toks[k]) && !titledName(s, k, end) {
 			roles = append(roles, text(k, end))
 		}
 	}
 	return start, roles
+}
+
+// determiners open an apposition that gives a role.
+var determiners = wordSet("the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
+
+// rolePreps, in lower case, end a role read leftwards from a name: "Fish
+// and Wildlife under President Clinton" gives Clinton no role "under".
+var rolePreps = wordSet("under", "for", "with", "at", "by", "to", "from", "in", "on")
+
+// titledName reports a title followed by a name among words [i, j) of s
+// ("Deputy Sgt. Hoyt Teasley", "Secretary Locke"): the words name another
+// person, not a role.
+func titledName(s *sent, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		n := s.toks[k+1]
+		if (titleHeads[s.toks[k].low] || honorifics[s.toks[k].low]) && n.cap && n.low != "of" && n.low != "for" &&
+			!titleHeads[n.low] && !roleModifiers[n.low] && !orgSuffixes[n.low] && !knownOrgs[n.low] &&
+			!placeWord(n) && demonyms[n.low] == "" && !isStopCap(n.low) {
+			return true
+		}
+	}
+	return false
 }

@@ -3,12 +3,13 @@ package facts
 import (
 	"encoding/json"
 
-	"github.com/copydesk/copydesk"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk"
 
 	"github.com/copydesk/copydesk/internal/corpus"
 )
@@ -169,7 +170,7 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 	for name, want := range map[string]string{"Lloyd Austin": "Defense Secretary", "Joe Biden": "U.S. President",
-		"Pat Ryder": "Gen.", "Melissa Dalton": "Assistant Secretary of Defense", "Antony Blinken": "Secretary of State"} {
+		"Pat Ryder": "Pentagon press secretary", "Melissa Dalton": "Assistant Secretary of Defense", "Antony Blinken": "Secretary of State"} {
 		ok := false
 		for _, r := range roles[name] {
 			ok = ok || r == want

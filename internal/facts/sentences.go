@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,9 +22,12 @@ type tok struct {
 	low        string // folded, trailing full stop and possessive dropped
 	poss       bool   // written with 's
 	start, end int
-	cap        bool // starts with an upper-case letter
-	stem       string
-	gap        string // the text between the previous word and this one
+	// bare is where the word ends without its possessive ("China" of
+	// "China’s"): the mark may be one byte or three.
+	bare int
+	cap  bool // starts with an upper-case letter
+	stem string
+	gap  string // the text between the previous word and this one
 }
 
 type sent struct {
@@ -42,13 +46,14 @@ func split(s string) []sent {
 			start, end := sp.Start+t.Start, sp.Start+t.End
 			raw := s[start:end]
 			low := t.Word
-			poss := false
+			poss, bare := false, end
 			if strings.HasSuffix(low, "'s") {
 				low, poss = strings.TrimSuffix(low, "'s"), true
+				bare = start + strings.LastIndexAny(raw, "'’")
 			}
 			low = strings.TrimSuffix(low, ".")
 			r, _ := utf8.DecodeRuneInString(raw)
-			st.toks = append(st.toks, tok{raw: raw, low: low, poss: poss, start: start, end: end,
+			st.toks = append(st.toks, tok{raw: raw, low: low, poss: poss, start: start, end: end, bare: bare,
 				cap: unicode.IsUpper(r), stem: text.Stem(low), gap: s[prev:start]})
 			prev = end
 		}
@@ -151,12 +156,11 @@ func wordSet(words ...string) map[string]bool {
 // sentenceAt returns the index of the sentence holding byte i, or of the
 // next one.
 func sentenceAt(sents []sent, i int) int {
-	for k, s := range sents {
-		if i < s.End {
-			return k
-		}
+	k := sort.Search(len(sents), func(k int) bool { return i < sents[k].End })
+	if k == len(sents) {
+		return -1
 	}
-	return -1
+	return k
 }
 
 // tref points at one word: sentence and word index.
@@ -165,15 +169,17 @@ type tref struct{ s, i int }
 // tokensBetween lists the words that start within [a, b).
 func tokensBetween(sents []sent, a, b int) []tref {
 	var out []tref
-	for si := range sents {
-		if sents[si].End <= a || sents[si].Start >= b {
-			continue
-		}
-		for i, t := range sents[si].toks {
-			if t.start >= a && t.end <= b {
-				out = append(out, tref{si, i})
-			}
+	for si := max(sentenceAt(sents, a), 0); si < len(sents) && sents[si].Start < b; si++ {
+		toks := sents[si].toks
+		for i := firstWordFrom(toks, a); i < len(toks) && toks[i].end <= b; i++ {
+			out = append(out, tref{si, i})
 		}
 	}
 	return out
+}
+
+// firstWordFrom is the index of the first word of toks that starts at or
+// after byte a.
+func firstWordFrom(toks []tok, a int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= a })
 }

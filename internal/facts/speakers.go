@@ -23,13 +23,49 @@ var orgPronouns = wordSet("it")
 type speaker struct{ name, key, kind string }
 
 // resolver finds who speaks in an article, from its sentences and the
-// mentions of its names (in text order).
+// mentions of its names (in text order). Its indexes keep every look-up
+// bounded, so that a long sentence full of names costs what its length
+// does, not its square.
 type resolver struct {
 	src   string
 	sents []sent
 	ms    []ment
+	// at maps a word (sentence, word index) to the mention holding it.
+	at map[tref]int
+	// fullest is the longest name of each kind:key, and roles the roles
+	// of each person key, in text order.
+	fullest map[string]string
+	roles   map[string][]string
 	// lastOrg is the organisation last quoted, for "the statement said".
 	lastOrg speaker
+}
+
+// maxLookBack bounds how many mentions back a pronoun or role noun is
+// resolved ("he", "the ministry"): far more than three sentences hold.
+const maxLookBack = 64
+
+func newResolver(src string, sents []sent, ms []ment) *resolver {
+	rs := &resolver{src: src, sents: sents, ms: ms, at: map[tref]int{}, fullest: map[string]string{}, roles: map[string][]string{}}
+	for k, m := range ms {
+		for i := m.ti; i < m.tj; i++ {
+			rs.at[tref{m.sent, i}] = k
+		}
+		if id := m.kind + ":" + m.key; len(m.name) > len(rs.fullest[id]) {
+			rs.fullest[id] = m.name
+		}
+		if m.kind == kindPerson {
+			rs.roles[m.key] = append(rs.roles[m.key], m.roles...)
+		}
+	}
+	return rs
+}
+
+// mentionAt returns the mention holding word w, if any.
+func (rs *resolver) mentionAt(w tref) *ment {
+	if k, ok := rs.at[w]; ok {
+		return &rs.ms[k]
+	}
+	return nil
 }
 
 // finalAttribution reads the last segment of sentence si, after byte
@@ -170,17 +206,13 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, string, bool) {
 	}
 	// A mention inside the words: the last person, else the last org.
 	var best *ment
-	for k := range rs.ms {
-		m := &rs.ms[k]
-		if m.kind == kindPlace {
+	for _, w := range ws {
+		m := rs.mentionAt(w)
+		if m == nil || m.kind == kindPlace {
 			continue
 		}
-		for _, w := range ws {
-			if m.sent == w.s && w.i >= m.ti && w.i < m.tj {
-				if best == nil || m.kind == kindPerson && best.kind != kindPerson || m.kind == best.kind {
-					best = m
-				}
-			}
+		if best == nil || m.kind == kindPerson && best.kind != kindPerson || m.kind == best.kind {
+			best = m
 		}
 	}
 	if best != nil {
@@ -301,12 +333,9 @@ func singular(w string) string {
 // mentionsIn lists the mentions that start at one of the words ws.
 func (rs *resolver) mentionsIn(ws []tref) []*ment {
 	var out []*ment
-	for k := range rs.ms {
-		m := &rs.ms[k]
-		for _, w := range ws {
-			if m.sent == w.s && m.ti == w.i {
-				out = append(out, m)
-			}
+	for _, w := range ws {
+		if m := rs.mentionAt(w); m != nil && m.ti == w.i {
+			out = append(out, m)
 		}
 	}
 	return out
@@ -333,10 +362,8 @@ var conjunctions = wordSet("and", "but", "while", "as", "so", "yet", "or", "then
 
 // personAt reports whether word w starts a person mention.
 func (rs *resolver) personAt(w tref) bool {
-	for _, m := range rs.ms {
-		if m.kind == kindPerson && m.sent == w.s && m.ti <= w.i && w.i < m.tj {
-			return true
-		}
+	if m := rs.mentionAt(w); m != nil && m.kind == kindPerson {
+		return true
 	}
 	// A title or honorific before a name also starts one.
 	t := rs.sents[w.s].toks[w.i]
@@ -344,25 +371,16 @@ func (rs *resolver) personAt(w tref) bool {
 }
 
 // rolesOf lists every role given to the person key in the article.
-func (rs *resolver) rolesOf(key string) []string {
-	var out []string
-	for _, m := range rs.ms {
-		if m.kind == kindPerson && m.key == key {
-			out = append(out, m.roles...)
-		}
-	}
-	return out
-}
+func (rs *resolver) rolesOf(key string) []string { return rs.roles[key] }
 
 // lastBefore returns the last mention before byte at that ok accepts,
-// looking back at most three sentences before the one holding at.
+// looking back at most three sentences before the one holding at, and at
+// most maxLookBack mentions.
 func (rs *resolver) lastBefore(at int, ok func(*ment) bool) *ment {
 	si := sentenceAt(rs.sents, at)
-	for k := len(rs.ms) - 1; k >= 0; k-- {
+	first := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= at })
+	for k := first - 1; k >= 0 && first-k <= maxLookBack; k-- {
 		m := &rs.ms[k]
-		if m.start >= at {
-			continue
-		}
 		if si >= 0 && m.sent < si-3 {
 			break
 		}
@@ -376,10 +394,8 @@ func (rs *resolver) lastBefore(at int, ok func(*ment) bool) *ment {
 // speakerOf names a mention by the fullest form its article gives.
 func (rs *resolver) speakerOf(m *ment) speaker {
 	name := m.name
-	for _, x := range rs.ms {
-		if x.kind == m.kind && x.key == m.key && len(x.name) > len(name) {
-			name = x.name
-		}
+	if f := rs.fullest[m.kind+":"+m.key]; len(f) > len(name) {
+		name = f
 	}
 	return speaker{name: name, key: m.key, kind: m.kind}
 }
@@ -387,8 +403,8 @@ func (rs *resolver) speakerOf(m *ment) speaker {
 // mentionIn reports whether words [a, b) of sentence si hold a person or
 // organisation mention.
 func (rs *resolver) mentionIn(si, a, b int) bool {
-	for _, m := range rs.ms {
-		if m.sent == si && m.kind != kindPlace && m.ti >= a && m.ti < b {
+	for i := a; i < b; i++ {
+		if m := rs.mentionAt(tref{si, i}); m != nil && m.ti == i && m.kind != kindPlace {
 			return true
 		}
 	}
