@@ -58,12 +58,16 @@ func BenchmarkCompare(b *testing.B) {
 	for i := range len(pairs) {
 		pairs = append(pairs, [2]*Fingerprint{fps[i], fps[(i*7+3)%len(fps)]})
 	}
-	for _, name := range []string{"mixed"} {
-		b.Run(fmt.Sprint(name), func(b *testing.B) {
+	// Compare as the compare view runs it, Verify as a copy search does.
+	for _, f := range []struct {
+		name string
+		fn   func(a, b *Fingerprint) Match
+	}{{"mixed", Compare}, {"verify", Verify}} {
+		b.Run(f.name, func(b *testing.B) {
 			n := 0
 			for b.Loop() {
 				p := pairs[n%len(pairs)]
-				Compare(p[0], p[1])
+				f.fn(p[0], p[1])
 				n++
 			}
 			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pairs/s")

@@ -127,20 +127,38 @@ func Compare(a, b *Fingerprint) Match { return Thresholds{}.Compare(a, b) }
 // and the sentence alignment, and from them the kind of copy. The kind is
 // the most literal that applies: duplicate, near-duplicate, excerpt, then
 // rewrite. It does not depend on the order of a and b.
-func (t Thresholds) Compare(a, b *Fingerprint) Match {
+func (t Thresholds) Compare(a, b *Fingerprint) Match { return t.verify(a, b, true) }
+
+// Verify verifies the pair a, b with DefaultThresholds, as a copy search
+// does: see Thresholds.Verify.
+func Verify(a, b *Fingerprint) Match { return Thresholds{}.Verify(a, b) }
+
+// Verify is Compare for a copy search, where most candidates are not
+// copies: it finds the same Kind, Score and shares, and for a copy the same
+// aligned sentences and passages; for a pair that is not a copy it leaves
+// them out, and skips the sentence alignment when the sentences the two
+// texts share could not make a rewrite whatever their order.
+func (t Thresholds) Verify(a, b *Fingerprint) Match { return t.verify(a, b, false) }
+
+// verify is Compare when full, else Verify.
+func (t Thresholds) verify(a, b *Fingerprint, full bool) Match {
 	t = t.withDefaults()
 	if swap := order(a, b) > 0; swap {
-		m := t.compare(b, a)
+		m := t.compare(b, a, full)
 		m.AInB, m.BInA = m.BInA, m.AInB
 		for i := range m.AlignedSentences {
 			p := &m.AlignedSentences[i]
 			p.A, p.B = p.B, p.A
 		}
-		m.Passages = passages(a, b)
+		if full || m.Kind != "" {
+			m.Passages = passages(a, b)
+		}
 		return m
 	}
-	m := t.compare(a, b)
-	m.Passages = passages(a, b)
+	m := t.compare(a, b, full)
+	if full || m.Kind != "" {
+		m.Passages = passages(a, b)
+	}
 	return m
 }
 
@@ -155,7 +173,7 @@ func order(a, b *Fingerprint) int {
 	return cmp.Compare(a.Text, b.Text)
 }
 
-func (t Thresholds) compare(a, b *Fingerprint) Match {
+func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	var m Match
 	inter := intersect(a.Shingles, b.Shingles)
 	if union := len(a.Shingles) + len(b.Shingles) - inter; union > 0 {
@@ -167,15 +185,25 @@ func (t Thresholds) compare(a, b *Fingerprint) Match {
 	if len(b.Shingles) > 0 {
 		m.BInA = float64(inter) / float64(len(b.Shingles))
 	}
-	// Sentence alignment costs na*nb; skip it when the two texts share too
-	// few content words for any sentence-by-sentence paraphrase.
+	// Skip the sentence alignment when the two texts share too few content
+	// words for any sentence-by-sentence paraphrase.
 	syn := useSynonyms && !t.NoSynonyms
 	as, bs := a.Stems, b.Stems
 	if syn {
 		as, bs = a.classes, b.classes
 	}
-	if in := intersect(as, bs); float64(in) >= minStemOverlap*float64(min(len(as), len(bs))) && in > 0 {
-		m.AlignedSentences = align(a, b, t.SentenceSim, syn)
+	var tab *simTable
+	if in := intersect(as, bs); float64(in) >= minStemOverlap*float64(min(len(as), len(bs))) && in > 0 && len(a.Sentences) > 0 && len(b.Sentences) > 0 {
+		tab = newSimTable(a, b, t.SentenceSim, syn)
+		defer tab.release()
+	}
+	aligned := false
+	alignment := func() []Pair {
+		if !aligned && tab != nil {
+			m.AlignedSentences = tab.align(a, b)
+		}
+		aligned = true
+		return m.AlignedSentences
 	}
 	hi, lo := max(m.AInB, m.BInA), min(m.AInB, m.BInA)
 	switch {
@@ -195,13 +223,24 @@ func (t Thresholds) compare(a, b *Fingerprint) Match {
 		m.Kind, m.Score = copydesk.Excerpt, hi
 		// A lightly spun text keeps long runs of words, but it changes
 		// most sentences; an excerpt copies its sentences as they were.
-		if share, ok := t.rewrite(a, b, m.AlignedSentences); ok && mostlyChanged(m.AlignedSentences) && coversLonger(a, b, m.AlignedSentences) {
+		if share, ok := t.rewrite(a, b, alignment()); ok && mostlyChanged(m.AlignedSentences) && coversLonger(a, b, m.AlignedSentences) {
 			m.Kind, m.Score = copydesk.Rewrite, share
 		}
 	default:
-		if share, ok := t.rewrite(a, b, m.AlignedSentences); ok {
+		// Every rewrite aligns at least half of RewriteShare; when the
+		// best each sentence could do falls short, no alignment can.
+		if !full && (tab == nil || tab.maxShare(a, b) < t.RewriteShare/2-1e-9) {
+			break
+		}
+		if share, ok := t.rewrite(a, b, alignment()); ok {
 			m.Kind, m.Score = copydesk.Rewrite, share
 		}
+	}
+	switch {
+	case full || m.Kind != "":
+		alignment()
+	default:
+		m.AlignedSentences = nil
 	}
 	return m
 }
@@ -453,100 +492,6 @@ const (
 	move12
 	move21
 )
-
-// align finds the in-order alignment of a's and b's sentences that
-// maximises the similarity of the aligned groups, each at least minSim: a
-// sentence aligns with one sentence, or with two adjacent ones (a split or
-// merge, weighted 1.5 as it covers three sentences); unaligned sentences
-// (drops) cost nothing. A split gives two Pairs with the same sentence.
-// With syn, sentences are compared on synonym classes, else on stems.
-func align(a, b *Fingerprint, minSim float64, syn bool) []Pair {
-	na, nb := len(a.Sentences), len(b.Sentences)
-	if na == 0 || nb == 0 {
-		return nil
-	}
-	stems := func(fp *Fingerprint, i int) []uint64 { return fp.Sentences[i].rewriteKeys(syn) }
-	keep := func(v float64) float64 {
-		if v < minSim {
-			return 0
-		}
-		return v
-	}
-	sim := make([]float64, na*nb)
-	for i := range na {
-		for j := range nb {
-			sim[i*nb+j] = keep(pairSim(&a.Sentences[i], &b.Sentences[j], syn))
-		}
-	}
-	// Splits are only tried next to a sentence pair that already shares
-	// words, which keeps the cost near na*nb.
-	sim12 := make(map[int]float64)
-	sim21 := make(map[int]float64)
-	for i := range na {
-		for j := range nb {
-			if j+1 < nb && (sim[i*nb+j] > 0 || sim[i*nb+j+1] > 0) &&
-				isPart(stems(b, j), stems(a, i)) && isPart(stems(b, j+1), stems(a, i)) {
-				if v := keep(pairSim(&a.Sentences[i], joined(&b.Sentences[j], &b.Sentences[j+1]), syn)); v > 0 {
-					sim12[i*nb+j] = v
-				}
-			}
-			if i+1 < na && (sim[i*nb+j] > 0 || sim[(i+1)*nb+j] > 0) &&
-				isPart(stems(a, i), stems(b, j)) && isPart(stems(a, i+1), stems(b, j)) {
-				if v := keep(pairSim(joined(&a.Sentences[i], &a.Sentences[i+1]), &b.Sentences[j], syn)); v > 0 {
-					sim21[i*nb+j] = v
-				}
-			}
-		}
-	}
-	// best[i][j] is the best score aligning a[i:] with b[j:].
-	w := nb + 1
-	best := make([]float64, (na+2)*(w+1))
-	move := make([]uint8, (na+1)*w)
-	at := func(i, j int) float64 { return best[i*(w+1)+j] }
-	for i := na - 1; i >= 0; i-- {
-		for j := nb - 1; j >= 0; j-- {
-			v, m := at(i+1, j), uint8(moveSkipA)
-			if x := at(i, j+1); x > v {
-				v, m = x, moveSkipB
-			}
-			if s := sim[i*nb+j]; s > 0 && s+at(i+1, j+1) > v {
-				v, m = s+at(i+1, j+1), move11
-			}
-			if s := sim12[i*nb+j]; s > 0 && 1.5*s+at(i+1, j+2) > v {
-				v, m = 1.5*s+at(i+1, j+2), move12
-			}
-			if s := sim21[i*nb+j]; s > 0 && 1.5*s+at(i+2, j+1) > v {
-				v, m = 1.5*s+at(i+2, j+1), move21
-			}
-			best[i*(w+1)+j] = v
-			move[i*w+j] = m
-		}
-	}
-	var pairs []Pair
-	for i, j := 0, 0; i < na && j < nb; {
-		switch move[i*w+j] {
-		case moveSkipA:
-			i++
-		case moveSkipB:
-			j++
-		case move11:
-			pairs = append(pairs, Pair{A: i, B: j, Sim: sim[i*nb+j], Identical: a.Sentences[i].Hash == b.Sentences[j].Hash})
-			i++
-			j++
-		case move12:
-			s := sim12[i*nb+j]
-			pairs = append(pairs, Pair{A: i, B: j, Sim: s}, Pair{A: i, B: j + 1, Sim: s})
-			i++
-			j += 2
-		case move21:
-			s := sim21[i*nb+j]
-			pairs = append(pairs, Pair{A: i, B: j, Sim: s}, Pair{A: i + 1, B: j, Sim: s})
-			i += 2
-			j++
-		}
-	}
-	return pairs
-}
 
 // rewriteShare returns the share of the shorter text's content sentences
 // that the alignment covers, each weighted by the similarity of its group,

@@ -62,6 +62,10 @@ type Fingerprint struct {
 	seq     []uint64     // shingle hash at every word position
 	anchors []uint64     // winnowed shingles, sorted
 	sentKey []uint64     // per-sentence MinHash anchors, sorted
+
+	// stemWords and classWords are the stems and synonym classes of the
+	// sentences, by hash, for the sentence alignment (see sentWord).
+	stemWords, classWords []sentWord
 }
 
 // Sentence is one sentence of a Fingerprint's Text.
@@ -198,6 +202,8 @@ func NewFingerprint(title, body string) *Fingerprint {
 	fp.classes = slices.Compact(allClasses)
 	slices.Sort(fp.sentKey)
 	fp.sentKey = slices.Compact(fp.sentKey)
+	fp.stemWords = sentWords(fp.Sentences, func(s *Sentence) []uint64 { return s.Stems })
+	fp.classWords = sentWords(fp.Sentences, func(s *Sentence) []uint64 { return s.classes })
 	return fp
 }
 

@@ -112,7 +112,7 @@ func Dedup(ctx context.Context, docs iter.Seq2[ingest.Doc, error], opts DedupOpt
 				continue
 			}
 			seen[c] = true
-			v := dedup.Compare(c.kept.fp, m.fp)
+			v := dedup.Verify(c.kept.fp, m.fp)
 			if !accept[v.Kind] {
 				continue
 			}

@@ -516,7 +516,7 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		if id == a.ID {
 			continue
 		}
-		m := dedup.Compare(fp, e.fps[id])
+		m := dedup.Verify(fp, e.fps[id])
 		if m.Kind == "" {
 			continue
 		}
