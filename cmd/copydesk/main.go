@@ -81,6 +81,10 @@ type cli struct {
 	Env
 	db    string
 	quiet bool
+	// cpuprofile and memprofile name the files of --cpuprofile and
+	// --memprofile; cpuFile is the open CPU profile.
+	cpuprofile, memprofile string
+	cpuFile                *os.File
 }
 
 // errUsage marks a command-line mistake already explained to the user.
@@ -120,6 +124,7 @@ func Run(ctx context.Context, args []string, env Env) int {
 			continue
 		}
 		err := cmd.run(ctx, c, args[1:])
+		c.stopProfiles()
 		switch {
 		case err == nil:
 			return exitOK
@@ -148,6 +153,8 @@ func (c *cli) flags(fs *flag.FlagSet) {
 	}
 	fs.StringVar(&c.db, "db", def, "the store: a SQLite file path, or a postgres:// URL for a PostgreSQL database shared by workers (env COPYDESK_DB)")
 	fs.BoolVar(&c.quiet, "quiet", c.quiet, "print only errors")
+	fs.StringVar(&c.cpuprofile, "cpuprofile", c.cpuprofile, "write a CPU profile of the command to this file (go tool pprof)")
+	fs.StringVar(&c.memprofile, "memprofile", c.memprofile, "write a heap profile to this file when the command ends (go tool pprof)")
 }
 
 // parse parses a subcommand's flags, after which positional arguments and
@@ -173,6 +180,10 @@ func (c *cli) parse(fs *flag.FlagSet, args []string, name, usage, summary string
 		}
 		pos = append(pos, args[0])
 		args = args[1:]
+	}
+	if err := c.startProfiles(); err != nil {
+		fmt.Fprintf(c.Stderr, "copydesk %s: %v\n", name, err)
+		return nil, errUsage
 	}
 	return pos, nil
 }
