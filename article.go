@@ -52,6 +52,47 @@ type Removed struct {
 	Reason string `json:"reason"`
 }
 
+// The reasons extraction gives for what it leaves out (Removed.Reason).
+// Later stages read them (provenance counts the promotional lines and the
+// credits a copier adds), so each has one name here.
+const (
+	RemovedRepeated         = "repeated across outlet" // a line an outlet repeats on its articles
+	RemovedSubscribe        = "subscribe prompt"
+	RemovedReadMore         = "read-more link"
+	RemovedMedia            = "media link" // "Watch: ...", "Photos: ..."
+	RemovedWidget           = "widget text"
+	RemovedErrorWidget      = "error widget"
+	RemovedCredit           = "credit line" // "Originally published on ...", "Reporting by ...", a copyright
+	RemovedByline           = "byline"
+	RemovedSourceLine       = "source line"
+	RemovedDateLine         = "date line"
+	RemovedTitleLine        = "title line"
+	RemovedURLLine          = "url line"
+	RemovedLanguageLine     = "language line"
+	RemovedTrackerLine      = "tracker line"
+	RemovedLink             = "link"
+	RemovedVideoTime        = "video timestamp"
+	RemovedPhotoCredit      = "photo credit"
+	RemovedPhotoCaption     = "photo caption"
+	RemovedDuplicateTitle   = "duplicate title"
+	RemovedDuplicateCaption = "duplicate caption"
+	RemovedMarkup           = "markup"
+	RemovedImage            = "image"
+	RemovedNotMainText      = "not main text" // HTML outside the main text
+)
+
+// Promotional reports whether a removal reason marks the promotional junk a
+// page wraps around its story: prompts to subscribe, links to more stories,
+// media links and widget text. A line an outlet repeats gets one of these
+// reasons when it is one of them.
+func Promotional(reason string) bool {
+	switch reason {
+	case RemovedSubscribe, RemovedReadMore, RemovedMedia, RemovedWidget:
+		return true
+	}
+	return false
+}
+
 // HashRaw returns the hex SHA-256 of a raw input, used as Article.RawHash.
 func HashRaw(raw []byte) string {
 	sum := sha256.Sum256(raw)

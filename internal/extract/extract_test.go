@@ -309,8 +309,21 @@ func TestBoilerplate(t *testing.T) {
 	if strings.Contains(r.Text(), "tips@") {
 		t.Errorf("text kept the repeated footer: %q", r.Text())
 	}
-	if n := len(r.Removed); n != 1 || r.Removed[0].Reason != "repeated across outlet" || r.Removed[0].Line != 5 {
-		t.Errorf("got removed %+v, want one line 5 %q", r.Removed, "repeated across outlet")
+	if n := len(r.Removed); n != 1 || r.Removed[0].Reason != copydesk.RemovedRepeated || r.Removed[0].Line != 5 {
+		t.Errorf("got removed %+v, want one line 5 %q", r.Removed, copydesk.RemovedRepeated)
+	}
+
+	// A promotional line an outlet repeats keeps its promotional reason,
+	// which provenance counts (copydesk.Promotional).
+	promo := "Sign up for our morning newsletter of Tarn news"
+	b.Observe("gazette", []byte("Roadworks end\n\nThe roadworks on the quay ended.\n\n"+promo+"\n"))
+	b.Observe("gazette", []byte("Choir wins\n\nThe town choir won a prize.\n\n"+promo+"\n"))
+	r, err = Text([]byte("Park opens\n\nThe new park opened on Friday.\n\n"+promo+"\n"), TextOptions{Repeated: b.Repeated("gazette")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(r.Removed); n != 1 || !copydesk.Promotional(r.Removed[0].Reason) {
+		t.Errorf("got removed %+v, want the repeated prompt removed as promotional", r.Removed)
 	}
 }
 

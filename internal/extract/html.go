@@ -236,12 +236,12 @@ func removeOutside(r *Result, blocks []string) {
 		// the rules find here is not used (trafilatura's is).
 		reason := (&cleaner{}).classify(0, b, false, true)
 		if reason == "" {
-			reason = "not main text"
+			reason = copydesk.RemovedNotMainText
 		}
 		r.Removed = append(r.Removed, copydesk.Removed{Text: clip(b, 200), Reason: reason})
 	}
 	if left > 0 {
-		r.Removed = append(r.Removed, copydesk.Removed{Text: fmt.Sprintf("%d more blocks", left), Reason: "not main text"})
+		r.Removed = append(r.Removed, copydesk.Removed{Text: fmt.Sprintf("%d more blocks", left), Reason: copydesk.RemovedNotMainText})
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/copydesk/copydesk"
 )
 
 var (
@@ -36,9 +38,9 @@ func plainLine(s string) (text, reason string) {
 	}
 	switch {
 	case fenceRE.MatchString(s), ruleRE.MatchString(s):
-		return "", "markup"
+		return "", copydesk.RemovedMarkup
 	case imageLineRE.MatchString(s):
-		return "", "image"
+		return "", copydesk.RemovedImage
 	}
 	s = headingRE.ReplaceAllString(s, "")
 	s = closingHashRE.ReplaceAllString(s, "")
@@ -60,7 +62,7 @@ func plainLine(s string) (text, reason string) {
 	}
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return "", "markup"
+		return "", copydesk.RemovedMarkup
 	}
 	return s, ""
 }

@@ -136,11 +136,11 @@ func (c *cleaner) classifyAll(titled bool) {
 			}
 		}
 		if c.res.Title != "" && normalise(text) == normalise(c.res.Title) {
-			c.remove(no, c.orig[i], "duplicate title")
+			c.remove(no, c.orig[i], copydesk.RemovedDuplicateTitle)
 			continue
 		}
 		if n := len(out); n > 0 && nearDuplicate(out[n-1].text, text) {
-			c.remove(no, c.orig[i], "duplicate caption")
+			c.remove(no, c.orig[i], copydesk.RemovedDuplicateCaption)
 			continue
 		}
 		text = c.dropRepeatedSentence(no, text)
@@ -166,8 +166,14 @@ func (c *cleaner) classify(i int, text string, head, titled bool) string {
 	lower := strings.ToLower(text)
 	n := words(text)
 
+	promo := promoReason(text, n)
 	if c.opts.Repeated != nil && c.opts.Repeated(text) {
-		return "repeated across outlet"
+		// A repeated line keeps the finer reason of a promotional one:
+		// provenance counts those (copydesk.Promotional).
+		if promo != "" {
+			return promo
+		}
+		return copydesk.RemovedRepeated
 	}
 	if m := headerRE.FindStringSubmatch(text); m != nil && n <= 30 {
 		if reason := c.header(strings.ToLower(m[1]), strings.TrimSpace(m[2]), titled); reason != "" {
@@ -175,56 +181,53 @@ func (c *cleaner) classify(i int, text string, head, titled bool) string {
 		}
 	}
 	if n <= 15 && errorWidgetRE.MatchString(text) {
-		return "error widget"
+		return copydesk.RemovedErrorWidget
 	}
-	if n <= 25 && (subscribeStartRE.MatchString(text) || promoRE.MatchString(text)) && !saidRE.MatchString(text) {
+	if promo == copydesk.RemovedSubscribe {
 		if m := subscribeToRE.FindStringSubmatch(text); m != nil && capitalisedWords(m[1]) && !strings.Contains(strings.ToLower(m[1]), "newsletter") {
 			c.setSource(m[1], srcPrompt)
 		} else if m := joiningRE.FindStringSubmatch(text); m != nil && capitalisedWords(m[1]) && words(m[1]) <= 4 {
 			c.setSource(m[1], srcPrompt)
 		}
-		return "subscribe prompt"
+		return copydesk.RemovedSubscribe
 	}
-	if n <= 40 && readMoreRE.MatchString(text) {
-		return "read-more link"
-	}
-	if n <= 40 && mediaRE.MatchString(text) {
-		return "media link"
+	if promo == copydesk.RemovedReadMore || promo == copydesk.RemovedMedia {
+		return promo
 	}
 	if n <= 30 {
 		if m := ownedByRE.FindStringSubmatch(text); m != nil {
 			c.setSource(m[1], srcCredit)
-			return "credit line"
+			return copydesk.RemovedCredit
 		}
 		if creditLineRE.MatchString(text) {
-			return "credit line"
+			return copydesk.RemovedCredit
 		}
 		if strings.HasPrefix(text, "©") || strings.HasPrefix(lower, "(c)") || strings.HasPrefix(lower, "copyright") {
 			if m := copyrightRE.FindStringSubmatch(text); m != nil {
 				if capitalisedWords(m[1]) {
 					c.setSource(m[1], srcCredit)
 				}
-				return "credit line"
+				return copydesk.RemovedCredit
 			}
 		}
 	}
 	if n <= 4 && trackerRE.MatchString(text) && strings.ContainsAny(text, "0123456789") {
-		return "tracker line"
+		return copydesk.RemovedTrackerLine
 	}
 	if bareURLRE.MatchString(text) {
-		return "link"
+		return copydesk.RemovedLink
 	}
 	if reason := photoCredit(text); reason != "" {
 		return reason
 	}
 	if videoTimeRE.MatchString(text) {
-		return "video timestamp"
+		return copydesk.RemovedVideoTime
 	}
 	if name, ok := byline(text); ok {
 		if c.res.Byline == "" {
 			c.res.Byline = name
 		}
-		return "byline"
+		return copydesk.RemovedByline
 	}
 	if t, place, ok := dateLine(text); ok {
 		if c.res.Published.IsZero() || (c.res.Published.Hour() == 0 && c.res.Published.Minute() == 0 && sameDay(c.res.Published, t)) {
@@ -233,14 +236,14 @@ func (c *cleaner) classify(i int, text string, head, titled bool) string {
 		if c.res.Dateline == "" {
 			c.res.Dateline = place
 		}
-		return "date line"
+		return copydesk.RemovedDateLine
 	}
-	if n <= 12 && widgetRE.MatchString(text) {
-		return "widget text"
+	if promo == copydesk.RemovedWidget {
+		return promo
 	}
 	if head && titled && n <= 6 && !endsSentence(text) {
 		if agencies[strings.ToLower(text)] || allUpper(text) {
-			return "credit line"
+			return copydesk.RemovedCredit
 		}
 		// A short line that the next lines repeat (an image's alt text
 		// above its caption) is a doubled caption.
@@ -251,9 +254,26 @@ func (c *cleaner) classify(i int, text string, head, titled bool) string {
 			}
 			seen++
 			if strings.HasPrefix(normalise(c.lines[j]), normalise(text)) {
-				return "duplicate caption"
+				return copydesk.RemovedDuplicateCaption
 			}
 		}
+	}
+	return ""
+}
+
+// promoReason returns the reason of a promotional line of n words (a
+// prompt to subscribe, a link to more stories, a media link, widget text),
+// or "": the one place these lines are recognised.
+func promoReason(text string, n int) string {
+	switch {
+	case n <= 25 && (subscribeStartRE.MatchString(text) || promoRE.MatchString(text)) && !saidRE.MatchString(text):
+		return copydesk.RemovedSubscribe
+	case n <= 40 && readMoreRE.MatchString(text):
+		return copydesk.RemovedReadMore
+	case n <= 40 && mediaRE.MatchString(text):
+		return copydesk.RemovedMedia
+	case n <= 12 && widgetRE.MatchString(text):
+		return copydesk.RemovedWidget
 	}
 	return ""
 }
@@ -267,15 +287,15 @@ func (c *cleaner) header(key, value string, titled bool) string {
 			return ""
 		}
 		c.setSource(value, srcHeader)
-		return "source line"
+		return copydesk.RemovedSourceLine
 	case "title", "headline":
 		if titled {
-			return "title line"
+			return copydesk.RemovedTitleLine
 		}
 		if v, _ := plainLine(value); v != "" && c.res.Title == "" {
 			c.res.Title = v
 		}
-		return "title line"
+		return copydesk.RemovedTitleLine
 	case "url", "canonical", "canonical url", "canonical_url", "link":
 		if !bareURLRE.MatchString(value) {
 			return ""
@@ -283,7 +303,7 @@ func (c *cleaner) header(key, value string, titled bool) string {
 		if c.res.CanonicalURL == "" {
 			c.res.CanonicalURL = value
 		}
-		return "url line"
+		return copydesk.RemovedURLLine
 	case "author", "byline":
 		if words(value) > 8 {
 			return ""
@@ -295,7 +315,7 @@ func (c *cleaner) header(key, value string, titled bool) string {
 			}
 			c.res.Byline = name
 		}
-		return "byline"
+		return copydesk.RemovedByline
 	case "date", "published":
 		t, _, ok := findDate(value)
 		if !ok {
@@ -304,12 +324,12 @@ func (c *cleaner) header(key, value string, titled bool) string {
 		if c.res.Published.IsZero() {
 			c.res.Published = t
 		}
-		return "date line"
+		return copydesk.RemovedDateLine
 	case "language", "lang":
 		if words(value) > 1 {
 			return ""
 		}
-		return "language line"
+		return copydesk.RemovedLanguageLine
 	}
 	return ""
 }
@@ -330,16 +350,16 @@ func photoCredit(text string) string {
 		}
 		caption := strings.Trim(text[:m[0]], " |–—-:(")
 		if words(caption) < 6 || !endsSentence(caption) {
-			return "photo credit"
+			return copydesk.RemovedPhotoCredit
 		}
 		// A sentence closed by a credit describes a picture, not the
 		// story: copies print it or not, so it is not article text.
-		return "photo caption"
+		return copydesk.RemovedPhotoCaption
 	}
 	if parenCreditRE.MatchString(text) && words(text) <= 12 {
 		inner := strings.ToLower(text)
 		if strings.Contains(inner, "/") || strings.Contains(inner, "images") || strings.Contains(inner, "photo") || strings.Contains(inner, "getty") {
-			return "photo credit"
+			return copydesk.RemovedPhotoCredit
 		}
 	}
 	return ""
@@ -488,7 +508,7 @@ func (c *cleaner) dropRepeatedSentence(no int, text string) string {
 		prev := keep[len(keep)-1]
 		np, ns := normalise(prev), normalise(s)
 		if words(np) >= 6 && words(ns) >= 6 && jaccard(np, ns) >= 0.7 {
-			c.remove(no, s, "duplicate caption")
+			c.remove(no, s, copydesk.RemovedDuplicateCaption)
 			continue
 		}
 		keep = append(keep, s)

@@ -42,7 +42,6 @@ package provenance
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -495,25 +494,17 @@ func confidence(score float64) float64 {
 	return 0.6
 }
 
-// promos counts the promotional junk lines extraction stripped: by the
-// reason it gave, or, for a line it stripped as one an outlet repeats, by
-// its wording.
+// promos counts the promotional junk lines extraction stripped
+// (copydesk.Promotional).
 func promos(a *copydesk.Article) int {
 	n := 0
 	for _, r := range a.Removed {
-		switch r.Reason {
-		case "subscribe prompt", "read-more link", "widget text", "media link":
+		if copydesk.Promotional(r.Reason) {
 			n++
-		case "repeated across outlet":
-			if promoRE.MatchString(r.Text) {
-				n++
-			}
 		}
 	}
 	return n
 }
-
-var promoRE = regexp.MustCompile(`(?i)^(subscribe|sign ?up|join|get (our|the latest|breaking)|read more|more stories|related|follow us|click here|download (our|the))\b|\bnewsletters?\b|\bin your inbox\b`)
 
 // namesOutlet reports whether x's byline, or a byline or credit line
 // extraction stripped from it, names y's outlet, which is not x's own.
@@ -525,7 +516,7 @@ func namesOutlet(x, y *copydesk.Article) bool {
 	lines := []string{x.Byline}
 	for _, r := range x.Removed {
 		switch r.Reason {
-		case "byline", "credit line", "source line":
+		case copydesk.RemovedByline, copydesk.RemovedCredit, copydesk.RemovedSourceLine:
 			lines = append(lines, r.Text)
 		}
 	}

@@ -21,11 +21,11 @@ func TestDirect(t *testing.T) {
 		},
 		{
 			name:       "times within a minute are a tie; a credit line decides",
-			a:          copydesk.Article{ID: "a", Published: t0, Removed: []copydesk.Removed{{Text: "This article was originally published on the Harbor Gazette", Reason: "credit line"}}},
+			a:          copydesk.Article{ID: "a", Published: t0, Removed: []copydesk.Removed{{Text: "This article was originally published on the Harbor Gazette", Reason: copydesk.RemovedCredit}}},
 			b:          copydesk.Article{ID: "b", Published: t0.Add(20 * time.Second)},
 			pair:       Pair{Kind: copydesk.Duplicate, AInB: 1, BInA: 1},
 			wantOrig:   "b",
-			wantReason: "credit line",
+			wantReason: copydesk.RemovedCredit,
 		},
 		{
 			name:       "canonical URL pointing at the other",
@@ -45,9 +45,9 @@ func TestDirect(t *testing.T) {
 		},
 		{
 			name: "rewrite: a syndication credit does not decide, a content farm's promos do",
-			a:    copydesk.Article{ID: "a", Removed: []copydesk.Removed{{Text: "This article was originally published on", Reason: "credit line"}}},
-			b: copydesk.Article{ID: "b", Removed: []copydesk.Removed{{Text: "More Stories", Reason: "read-more link"},
-				{Text: "Stay informed by joining Spinfarm", Reason: "subscribe prompt"}}},
+			a:    copydesk.Article{ID: "a", Removed: []copydesk.Removed{{Text: "This article was originally published on", Reason: copydesk.RemovedCredit}}},
+			b: copydesk.Article{ID: "b", Removed: []copydesk.Removed{{Text: "More Stories", Reason: copydesk.RemovedReadMore},
+				{Text: "Stay informed by joining Spinfarm", Reason: copydesk.RemovedSubscribe}}},
 			pair:       Pair{Kind: copydesk.Rewrite},
 			wantOrig:   "a",
 			wantReason: "promotional lines",
@@ -88,7 +88,7 @@ func TestDirect(t *testing.T) {
 		{
 			name: "a publication time after the article was stored bounds nothing",
 			a:    copydesk.Article{ID: "a", Published: t0.Add(400 * 24 * time.Hour), Added: t0.Add(time.Hour)},
-			b:    copydesk.Article{ID: "b", Added: t0, Removed: []copydesk.Removed{{Text: "Sign up for breaking news alerts.", Reason: "repeated across outlet"}}},
+			b:    copydesk.Article{ID: "b", Added: t0, Removed: []copydesk.Removed{{Text: "Sign up for breaking news alerts.", Reason: copydesk.RemovedSubscribe}}},
 			pair: Pair{Kind: copydesk.Duplicate, AInB: 1, BInA: 1},
 			// b's promotional line decides, not the invented date.
 			wantOrig:   "a",

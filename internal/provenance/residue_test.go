@@ -85,7 +85,7 @@ func TestTranslationDirect(t *testing.T) {
 		},
 		{
 			name:       "a credit line names the source language",
-			a:          copydesk.Article{ID: "de", Lang: "de", Source: "Harzer Blatt", Removed: []copydesk.Removed{{Text: "Aus dem Französischen übersetzt von Jana Kolb", Reason: "credit line"}}},
+			a:          copydesk.Article{ID: "de", Lang: "de", Source: "Harzer Blatt", Removed: []copydesk.Removed{{Text: "Aus dem Französischen übersetzt von Jana Kolb", Reason: copydesk.RemovedCredit}}},
 			b:          copydesk.Article{ID: "fr", Lang: "fr", Source: "Courrier de Brévanne"},
 			pair:       Pair{Kind: copydesk.Translation, AText: "Ein Fest ging zu Ende.", BText: "Une fête a pris fin."},
 			wantOrig:   "fr",
