@@ -12,6 +12,11 @@ const (
 	Translation   Kind = "translation"    // the same text in another language
 )
 
+// SharedSource relates two articles written independently from one common
+// source (a press release, an agency text): not a copy of each other, so it
+// is not one of Kinds.
+const SharedSource Kind = "shared-source"
+
 // Kinds lists every relation kind in a stable order.
 var Kinds = []Kind{Duplicate, NearDuplicate, Excerpt, Rewrite, Translation}
 

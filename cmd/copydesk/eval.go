@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"text/tabwriter"
 
 	"github.com/copydesk/copydesk"
@@ -142,6 +143,27 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 			fmt.Fprintf(w, "%s\tP %.3f\tR %.3f\tF1 %.3f\n", k, s.Precision, s.Recall, s.F1)
 		}
 		fmt.Fprintf(w, "direction accuracy\twith dates %.3f\twithout dates %.3f\n", cs.Direction, *out.DirectionWithoutDates)
+		fmt.Fprintf(w, "kind accuracy\t%.3f\n", cs.KindAccuracy)
+		for _, d := range []string{"both", "one", "none"} {
+			if c, ok := cs.ByDating[d]; ok {
+				fmt.Fprintf(w, "  pairs dated: %s\t%.3f\t(%d of %d)\n", d, ratio(c.Found, c.Gold), c.Found, c.Gold)
+			}
+		}
+		var hows []string
+		for h := range cs.ByHow {
+			hows = append(hows, h)
+		}
+		slices.Sort(hows)
+		for _, h := range hows {
+			c := cs.ByHow[h]
+			fmt.Fprintf(w, "recall, made by %s\t%.3f\t(%d of %d)\n", h, ratio(c.Found, c.Gold), c.Found, c.Gold)
+		}
+		if t := cs.Traps; t.Pairs > 0 {
+			fmt.Fprintf(w, "independent pairs (traps)\t%d\tcalled a copy %d\tcalled shared-source %d\n", t.Pairs, t.CalledCopy, t.CalledShared)
+		}
+		if sh := cs.Shared; sh.Pairs > 0 {
+			fmt.Fprintf(w, "shared-source pairs\t%d\tfound %d\tcalled a copy %d\n", sh.Pairs, sh.Found, sh.CalledCopy)
+		}
 		w.Flush()
 		fmt.Fprintln(c.Stdout, "\nconfusion (rows gold, columns found):")
 		kinds := eval.Kinds(cs.Confusion)
@@ -161,4 +183,11 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		w.Flush()
 	}
 	return nil
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
 }

@@ -61,17 +61,29 @@ func BCubed(got, gold map[string]string) PRF {
 }
 
 // Pair is one labelled or found copy: Copy copies Original, of some Kind.
+// Besides the copy kinds, a gold pair may be of kind copydesk.SharedSource
+// (two rewrites of one common source: never a copy, no direction), None
+// (independent reports of one event: a trap, never related) or Sibling (two
+// copies of one original: not scored either way).
 type Pair struct {
 	Original string        `json:"original"`
 	Copy     string        `json:"copy"`
 	Kind     copydesk.Kind `json:"kind"`
+	// How says how a gold copy was made (the rewriter), when known.
+	How string `json:"how,omitempty"`
 	// Confidence is the confidence of a found pair's direction; gold
 	// pairs leave it 0.
 	Confidence float64 `json:"confidence,omitempty"`
 }
 
-// None is the kind of a pair that is not a copy, in the confusion matrix.
+// None is the kind of a pair that is not a copy, in the confusion matrix,
+// and of a labelled trap.
 const None copydesk.Kind = "none"
+
+// Sibling is the kind of a labelled pair of two copies of one original:
+// whether they are related is not scored (a copy links to its closest
+// original; siblings are known through their family).
+const Sibling copydesk.Kind = "sibling"
 
 // CopyScore is how well found copies match the labelled ones.
 type CopyScore struct {
@@ -79,6 +91,8 @@ type CopyScore struct {
 	PerKind map[copydesk.Kind]PRF `json:"per_kind"`
 	// Direction is the share of found gold pairs whose original was right.
 	Direction float64 `json:"direction_accuracy"`
+	// KindAccuracy is the share of found gold pairs whose kind was right.
+	KindAccuracy float64 `json:"kind_accuracy"`
 	// Calibration counts the found gold pairs, and those whose original
 	// was right, by the confidence given to their direction (rounded to
 	// two decimals), lowest first.
@@ -88,6 +102,40 @@ type CopyScore struct {
 	Confusion map[copydesk.Kind]map[copydesk.Kind]int `json:"confusion"`
 	Gold      int                                     `json:"gold_pairs"`
 	Found     int                                     `json:"found_pairs"`
+	// Traps are the labelled independent pairs (kind None) and how many
+	// were related all the same.
+	Traps Traps `json:"traps"`
+	// Shared are the labelled shared-source pairs: found as such, or
+	// called a copy (a false copy).
+	Shared Shared `json:"shared_source"`
+	// ByHow counts the gold copies of each way of making them, and those
+	// found.
+	ByHow map[string]Found `json:"by_how,omitempty"`
+	// ByDating is direction accuracy over the found gold copies by how
+	// many of the two articles carry a publication time: "both", "one",
+	// "none". Run fills it.
+	ByDating map[string]Found `json:"direction_by_dating,omitempty"`
+}
+
+// Traps scores the labelled independent pairs.
+type Traps struct {
+	Pairs      int `json:"pairs"`
+	CalledCopy int `json:"called_copy"`
+	// CalledShared counts those called shared-source.
+	CalledShared int `json:"called_shared_source"`
+}
+
+// Shared scores the labelled shared-source pairs.
+type Shared struct {
+	Pairs      int `json:"pairs"`
+	Found      int `json:"found"`
+	CalledCopy int `json:"called_copy"`
+}
+
+// Found is a count of gold items and of those found (or right).
+type Found struct {
+	Gold  int `json:"gold"`
+	Found int `json:"found"`
 }
 
 // Bin is one confidence level of a calibration table.
@@ -99,7 +147,10 @@ type Bin struct {
 
 // Copies scores found pairs against gold pairs. A pair counts as found when
 // the two articles are related at all, whatever the direction; per kind, it
-// counts when the kinds agree too.
+// counts when the kinds agree too. Only copy kinds count for precision and
+// recall: a found shared-source relation is no claim of a copy, a found
+// relation between siblings is not scored, and a copy found on a labelled
+// shared-source or independent pair is a false copy.
 func Copies(found, gold []Pair) CopyScore {
 	key := func(p Pair) [2]string {
 		if p.Original < p.Copy {
@@ -107,22 +158,77 @@ func Copies(found, gold []Pair) CopyScore {
 		}
 		return [2]string{p.Copy, p.Original}
 	}
-	f := map[[2]string]Pair{}
-	for _, p := range found {
-		f[key(p)] = p
-	}
+	special := map[[2]string]Pair{} // labelled pairs that are not copies
 	g := map[[2]string]Pair{}
 	for _, p := range gold {
-		g[key(p)] = p
+		switch p.Kind {
+		case None, Sibling, copydesk.SharedSource:
+			special[key(p)] = p
+		default:
+			g[key(p)] = p
+		}
 	}
-	s := CopyScore{PerKind: map[copydesk.Kind]PRF{}, Confusion: map[copydesk.Kind]map[copydesk.Kind]int{}, Gold: len(g), Found: len(f)}
+	s := CopyScore{PerKind: map[copydesk.Kind]PRF{}, Confusion: map[copydesk.Kind]map[copydesk.Kind]int{}}
 	conf := func(a, b copydesk.Kind) {
 		if s.Confusion[a] == nil {
 			s.Confusion[a] = map[copydesk.Kind]int{}
 		}
 		s.Confusion[a][b]++
 	}
-	hit, dirOK := 0, 0
+	f := map[[2]string]Pair{}
+	foundSpecial := map[[2]string]Pair{}
+	for _, p := range found {
+		k := key(p)
+		if sp, ok := special[k]; ok {
+			foundSpecial[k] = p
+			if sp.Kind == Sibling {
+				continue
+			}
+		}
+		if p.Kind != copydesk.SharedSource {
+			f[k] = p
+		}
+	}
+	for k, sp := range special {
+		fp, ok := foundSpecial[k]
+		switch sp.Kind {
+		case None:
+			s.Traps.Pairs++
+			if ok && fp.Kind == copydesk.SharedSource {
+				s.Traps.CalledShared++
+			} else if ok {
+				s.Traps.CalledCopy++
+			}
+		case copydesk.SharedSource:
+			s.Shared.Pairs++
+			switch {
+			case !ok:
+				conf(sp.Kind, None)
+			case fp.Kind == copydesk.SharedSource:
+				s.Shared.Found++
+				conf(sp.Kind, fp.Kind)
+			default:
+				s.Shared.CalledCopy++
+				conf(sp.Kind, fp.Kind)
+			}
+		}
+	}
+	s.Gold, s.Found = len(g), len(f)
+	for _, gp := range g {
+		if gp.How == "" {
+			continue
+		}
+		if s.ByHow == nil {
+			s.ByHow = map[string]Found{}
+		}
+		c := s.ByHow[gp.How]
+		c.Gold++
+		if _, ok := f[key(gp)]; ok {
+			c.Found++
+		}
+		s.ByHow[gp.How] = c
+	}
+	hit, dirOK, kindOK := 0, 0, 0
 	for k, gp := range g {
 		fp, ok := f[k]
 		if !ok {
@@ -131,6 +237,9 @@ func Copies(found, gold []Pair) CopyScore {
 		}
 		hit++
 		conf(gp.Kind, fp.Kind)
+		if fp.Kind == gp.Kind {
+			kindOK++
+		}
 		right := fp.Original == gp.Original
 		if right {
 			dirOK++
@@ -147,11 +256,14 @@ func Copies(found, gold []Pair) CopyScore {
 	}
 	for k, fp := range f {
 		if _, ok := g[k]; !ok {
-			conf(None, fp.Kind)
+			if sp, ok := special[k]; !ok || sp.Kind != copydesk.SharedSource { // counted in its own row
+				conf(None, fp.Kind)
+			}
 		}
 	}
 	s.Overall = prf(ratio(hit, len(f)), ratio(hit, len(g)))
 	s.Direction = ratio(dirOK, hit)
+	s.KindAccuracy = ratio(kindOK, hit)
 	for _, kind := range copydesk.Kinds {
 		var tp, nf, ng int
 		for k, fp := range f {
@@ -172,6 +284,42 @@ func Copies(found, gold []Pair) CopyScore {
 		}
 	}
 	return s
+}
+
+// ByDating counts, for the gold copies (of a copy kind) that were found, how
+// many had the right original, by how many of the two articles are dated:
+// "both", "one" or "none". The Gold of each count is the pairs found.
+func ByDating(found, gold []Pair, dated map[string]bool) map[string]Found {
+	orig := map[[2]string]string{}
+	for _, p := range found {
+		if p.Kind != copydesk.SharedSource {
+			orig[[2]string{min(p.Original, p.Copy), max(p.Original, p.Copy)}] = p.Original
+		}
+	}
+	out := map[string]Found{}
+	for _, p := range gold {
+		if p.Kind == None || p.Kind == Sibling || p.Kind == copydesk.SharedSource {
+			continue
+		}
+		o, ok := orig[[2]string{min(p.Original, p.Copy), max(p.Original, p.Copy)}]
+		if !ok {
+			continue
+		}
+		class := "none"
+		switch {
+		case dated[p.Original] && dated[p.Copy]:
+			class = "both"
+		case dated[p.Original] || dated[p.Copy]:
+			class = "one"
+		}
+		c := out[class]
+		c.Gold++
+		if o == p.Original {
+			c.Found++
+		}
+		out[class] = c
+	}
+	return out
 }
 
 func ratio(a, b int) float64 {

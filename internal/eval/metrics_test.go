@@ -59,3 +59,66 @@ func TestCopies(t *testing.T) {
 		t.Errorf("got duplicate %+v, want P=0.5 R=1", d)
 	}
 }
+
+func TestCopiesTrapsSharedSiblings(t *testing.T) {
+	gold := []Pair{
+		{Original: "o", Copy: "c1", Kind: copydesk.Rewrite, How: "spin"},
+		{Original: "o", Copy: "c2", Kind: copydesk.Rewrite, How: "lead"},
+		{Original: "c1", Copy: "c2", Kind: Sibling},
+		{Original: "s1", Copy: "s2", Kind: copydesk.SharedSource},
+		{Original: "s1", Copy: "s3", Kind: copydesk.SharedSource},
+		{Original: "o", Copy: "p", Kind: None},
+		{Original: "o", Copy: "q", Kind: None},
+	}
+	found := []Pair{
+		{Original: "o", Copy: "c1", Kind: copydesk.Rewrite},
+		{Original: "c1", Copy: "c2", Kind: copydesk.NearDuplicate}, // siblings: not scored
+		{Original: "s1", Copy: "s2", Kind: copydesk.SharedSource},  // right
+		{Original: "s3", Copy: "s1", Kind: copydesk.Rewrite},       // a false copy
+		{Original: "o", Copy: "p", Kind: copydesk.Rewrite},         // a trap called a copy
+		{Original: "x", Copy: "y", Kind: copydesk.SharedSource},    // not a copy claim
+		{Original: "q", Copy: "o", Kind: copydesk.SharedSource},    // a trap called shared-source
+	}
+	s := Copies(found, gold)
+	if s.Gold != 2 || s.Found != 3 {
+		t.Errorf("got %d gold and %d found copy pairs, want 2 and 3", s.Gold, s.Found)
+	}
+	if !near(s.Overall.Precision, 1.0/3) || !near(s.Overall.Recall, 0.5) {
+		t.Errorf("got overall %+v, want P=1/3 R=1/2", s.Overall)
+	}
+	if want := (Traps{Pairs: 2, CalledCopy: 1, CalledShared: 1}); s.Traps != want {
+		t.Errorf("got traps %+v, want %+v", s.Traps, want)
+	}
+	if want := (Shared{Pairs: 2, Found: 1, CalledCopy: 1}); s.Shared != want {
+		t.Errorf("got shared-source %+v, want %+v", s.Shared, want)
+	}
+	if want := (Found{Gold: 1, Found: 1}); s.ByHow["spin"] != want {
+		t.Errorf("got spin %+v, want %+v", s.ByHow["spin"], want)
+	}
+	if want := (Found{Gold: 1, Found: 0}); s.ByHow["lead"] != want {
+		t.Errorf("got lead %+v, want %+v", s.ByHow["lead"], want)
+	}
+	if got := s.Confusion[copydesk.SharedSource][copydesk.Rewrite]; got != 1 {
+		t.Errorf("got confusion shared-source->rewrite %d, want 1", got)
+	}
+	if !near(s.KindAccuracy, 1) {
+		t.Errorf("got kind accuracy %v, want 1", s.KindAccuracy)
+	}
+}
+
+func TestByDating(t *testing.T) {
+	gold := []Pair{{Original: "a", Copy: "b", Kind: copydesk.Duplicate}, {Original: "c", Copy: "d", Kind: copydesk.Rewrite},
+		{Original: "e", Copy: "f", Kind: copydesk.Excerpt}, {Original: "g", Copy: "h", Kind: copydesk.Rewrite}}
+	found := []Pair{{Original: "a", Copy: "b"}, {Original: "d", Copy: "c"}, {Original: "e", Copy: "f"}}
+	dated := map[string]bool{"a": true, "b": true, "c": true}
+	got := ByDating(found, gold, dated)
+	want := map[string]Found{"both": {1, 1}, "one": {1, 0}, "none": {1, 1}}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s: got %+v, want %+v", k, got[k], w)
+		}
+	}
+}

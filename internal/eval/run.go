@@ -80,9 +80,11 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 	}
 	rep.Articles = len(arts)
 	ref := map[string]string{}
+	dated := map[string]bool{}
 	gotEvent, gotStory, goldEvent, goldStory := map[string]string{}, map[string]string{}, map[string]string{}, map[string]string{}
 	for _, a := range arts {
 		ref[a.ID] = a.Ref
+		dated[a.Ref] = !a.Published.IsZero()
 		gotEvent[a.Ref], gotStory[a.Ref] = a.Event, a.Story
 		if g, ok := a.Extra["event"].(string); ok && g != "" {
 			goldEvent[a.Ref] = g
@@ -114,6 +116,7 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 			gold = inPart(gold, kept)
 		}
 		s := Copies(found, gold)
+		s.ByDating = ByDating(found, gold, dated)
 		rep.Copies = &s
 	}
 	return rep, nil
