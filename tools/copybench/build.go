@@ -1,0 +1,407 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk/internal/corpus"
+)
+
+// Article is one item of the generated corpus, as `copydesk add` reads it,
+// with the gold event and story labels the evaluation reads.
+type Article struct {
+	ID        string `json:"id"`
+	URL       string `json:"url"`
+	Source    string `json:"source"`
+	Published string `json:"published,omitempty"`
+	Title     string `json:"title"`
+	Text      string `json:"text"`
+	Event     string `json:"event"`
+	Story     string `json:"story"`
+}
+
+// Made records how an item was made, for reading the benchmark (kept apart
+// from the corpus so nothing in it tells the answer).
+type Made struct {
+	ID       string   `json:"id"`
+	Family   string   `json:"family"` // the original's (or common source's) ECB+ id
+	Role     string   `json:"role"`   // original, copy, shared-source
+	How      string   `json:"how"`    // the rewriter
+	Part     string   `json:"part"`
+	Host     string   `json:"host,omitempty"` // an excerpt's host: an ECB+ id or "filler"
+	Edits    []string `json:"edits,omitempty"`
+	Changed  float64  `json:"changed"` // share of the source's sentences not kept word for word
+	template []string // the outlet's template lines appended
+	source   Doc      // what it was made from (the original or the common source)
+	passage  []string // an excerpt's passage
+	hostText string   // an excerpt's real host article
+}
+
+// Gold is one labelled pair. Kind is a copy kind (duplicate,
+// near-duplicate, excerpt, rewrite), shared-source (two rewrites of one
+// common source left out of the corpus; no direction: Original is the
+// smaller id), sibling (two copies of one original: not scored), or none
+// (independent reports of one event: a trap, never a copy).
+type Gold struct {
+	Original string `json:"original"`
+	Copy     string `json:"copy"`
+	Kind     string `json:"kind"`
+	How      string `json:"how,omitempty"`
+}
+
+// Bench is a generated benchmark.
+type Bench struct {
+	Articles []Article
+	Made     map[string]*Made
+	Pairs    []Gold
+	Dropped  map[string]int // copies not made because a rewriter changed too little
+}
+
+// Options says how to build.
+type Options struct {
+	Seed     uint64
+	MinWords int // shortest source article used
+}
+
+var yearRe = regexp.MustCompile(`\b(19[89]\d|20[01]\d)\b`)
+
+// Build makes the benchmark from real articles.
+func Build(srcs []Source, th *Thesaurus, o Options) *Bench {
+	b := &Bench{Made: map[string]*Made{}, Dropped: map[string]int{}}
+	ind := Independent(srcs, o.MinWords)
+	rng := rand.New(rand.NewPCG(o.Seed, 0xc0b1e))
+	outlets := Outlets(40, rng)
+	parts := map[string][]Source{}
+	for _, s := range ind {
+		p := "heldout"
+		if corpus.InPart("tune", s.Topic) {
+			p = "tune"
+		}
+		parts[p] = append(parts[p], s)
+	}
+	used := Phrases{}
+	for _, part := range []string{"tune", "heldout"} {
+		pool := parts[part]
+		prng := rand.New(rand.NewPCG(o.Seed, hash64(part)))
+		prng.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
+		nBase, nHost := len(pool)*15/100, len(pool)*12/100
+		bases, hosts, origs := pool[:nBase], pool[nBase:nBase+nHost], pool[nBase+nHost:]
+		hostFree := slices.Clone(hosts)
+		for _, src := range origs {
+			b.family(src, part, th, outlets, &hostFree, used, o.Seed)
+		}
+		for _, src := range bases {
+			b.sharedSource(src, part, th, outlets, used, o.Seed)
+		}
+	}
+	b.traps()
+	slices.SortFunc(b.Articles, func(x, y Article) int { return cmp.Compare(x.ID, y.ID) })
+	rng.Shuffle(len(b.Articles), func(i, j int) { b.Articles[i], b.Articles[j] = b.Articles[j], b.Articles[i] })
+	slices.SortFunc(b.Pairs, func(x, y Gold) int {
+		return cmp.Or(cmp.Compare(x.Kind, y.Kind), cmp.Compare(x.Original, y.Original), cmp.Compare(x.Copy, y.Copy))
+	})
+	return b
+}
+
+func hash64(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+// id makes an opaque id from the seed and a key, so ids tell nothing.
+func id(seed uint64, key string) string {
+	return fmt.Sprintf("cb-%012x", hash64(strconv.FormatUint(seed, 16)+"/"+key)&0xffffffffffff)
+}
+
+// baseTime picks a publication time in the year the text speaks of most.
+func baseTime(text string, rng *rand.Rand) time.Time {
+	count := map[string]int{}
+	best := ""
+	for _, y := range yearRe.FindAllString(text, -1) {
+		count[y]++
+		if count[y] > count[best] || count[y] == count[best] && y > best {
+			best = y
+		}
+	}
+	year := 2010
+	if best != "" {
+		year, _ = strconv.Atoi(best)
+	}
+	return time.Date(year, 1, 1, 6, 0, 0, 0, time.UTC).Add(time.Duration(rng.IntN(360*24*3600)) * time.Second)
+}
+
+// delay draws how much later a copy appears: within a minute for about one
+// in six, else between three minutes and three days (log-uniform).
+func delay(rng *rand.Rand) time.Duration {
+	if rng.IntN(6) == 0 {
+		return time.Duration(5+rng.IntN(55)) * time.Second
+	}
+	lo, hi := math.Log(180), math.Log(3*24*3600)
+	return time.Duration(math.Exp(lo+rng.Float64()*(hi-lo))) * time.Second
+}
+
+var slugRe = regexp.MustCompile(`[^a-z0-9]+`)
+
+func (b *Bench) add(a Article, m *Made, out Outlet, when time.Time, dated bool, rng *rand.Rand) {
+	a.Source = out.Name
+	slug := strings.Trim(slugRe.ReplaceAllString(strings.ToLower(a.Title), "-"), "-")
+	if len(slug) > 60 {
+		slug = strings.TrimRight(slug[:60], "-")
+	}
+	if slug == "" {
+		slug = "story"
+	}
+	a.URL = fmt.Sprintf("https://%s/news/%s-%06d", out.Domain, slug, rng.IntN(1000000))
+	if dated {
+		a.Published = when.Format(time.RFC3339)
+	}
+	if len(out.Template) > 0 {
+		a.Text += "\n\n" + strings.Join(out.Template, "\n\n")
+		m.template = out.Template
+	}
+	m.ID = a.ID
+	b.Articles = append(b.Articles, a)
+	b.Made[a.ID] = m
+}
+
+func pickOutlet(outlets []Outlet, not string, rng *rand.Rand) Outlet {
+	for {
+		o := outlets[rng.IntN(len(outlets))]
+		if o.Name != not {
+			return o
+		}
+	}
+}
+
+// count draws how many copies of a kind an original gets: 1 or 2.
+func count(rng *rand.Rand) int { return 1 + rng.IntN(2) }
+
+// family makes an original and its copies.
+func (b *Bench) family(src Source, part string, th *Thesaurus, outlets []Outlet, hosts *[]Source, used Phrases, seed uint64) {
+	rng := rand.New(rand.NewPCG(seed, hash64("family/"+src.ID)))
+	doc := ParseDoc(src.Title, src.Text)
+	t0 := baseTime(src.Text, rng)
+	origOut := outlets[rng.IntN(len(outlets))]
+	oid := id(seed, "o/"+src.ID)
+	b.add(Article{ID: oid, Title: src.Title, Text: doc.Text(), Event: src.Event, Story: src.Topic},
+		&Made{Family: src.ID, Role: "original", How: "original", Part: part, source: doc}, origOut, t0, rng.IntN(2) == 0, rng)
+	year := t0.Year()
+	var copies []string
+	addCopy := func(how, kind string, d Doc, m *Made, extra []string, crng *rand.Rand) {
+		m.Family, m.Role, m.How, m.Part, m.source = src.ID, "copy", how, part, doc
+		m.Changed = changedShare(doc, d.Text())
+		if err := checkCopy(how, m, d); err != "" {
+			b.Dropped[how]++
+			return
+		}
+		n := 0
+		for _, c := range copies {
+			if b.Made[c].How == how {
+				n++
+			}
+		}
+		cid := id(seed, fmt.Sprintf("c/%s/%s/%d", src.ID, how, n))
+		text := d.Text()
+		for _, e := range extra {
+			text += "\n\n" + e
+		}
+		out := pickOutlet(outlets, origOut.Name, crng)
+		b.add(Article{ID: cid, Title: d.Title, Text: text, Event: src.Event, Story: src.Topic}, m, out,
+			t0.Add(delay(crng)), crng.IntN(100) < 45, crng)
+		b.Pairs = append(b.Pairs, Gold{Original: oid, Copy: cid, Kind: kind, How: how})
+		copies = append(copies, cid)
+	}
+	sub := func(how string, i int) *rand.Rand {
+		return rand.New(rand.NewPCG(seed, hash64(fmt.Sprintf("%s/%s/%d", src.ID, how, i))))
+	}
+	retitle := func(d Doc, r *rand.Rand, p float64) Doc {
+		if d.Title == "" || r.Float64() < p {
+			d.Title = NewHeadline(d, r)
+		}
+		return d
+	}
+	for i := range count(rng) {
+		r := sub("duplicate", i)
+		d := retitle(doc.Clone(), r, 0.4)
+		var extra []string
+		if r.IntN(3) > 0 {
+			extra = append(extra, creditLine(origOut, year, r))
+		}
+		addCopy("duplicate", "duplicate", d, &Made{}, extra, r)
+	}
+	for i := range count(rng) {
+		r := sub("near-duplicate", i)
+		d, edits := NearDuplicate(doc, r, used)
+		d = retitle(d, r, 0.5)
+		var extra []string
+		if r.IntN(3) == 0 {
+			extra = append(extra, creditLine(origOut, year, r))
+		}
+		addCopy("near-duplicate", "near-duplicate", d, &Made{Edits: edits}, extra, r)
+	}
+	for i := range count(rng) {
+		r := sub("excerpt", i)
+		var host Doc
+		hostName, hostText := "filler", ""
+		if k := slices.IndexFunc(*hosts, func(h Source) bool { return h.Topic != src.Topic }); k >= 0 && r.IntN(100) < 40 {
+			h := (*hosts)[k]
+			*hosts = slices.Delete(*hosts, k, k+1)
+			host, hostName, hostText = ParseDoc(h.Title, h.Text), h.ID, h.Text
+			if host.Title == "" {
+				host.Title = NewHeadline(host, r)
+			}
+		} else {
+			host = Filler(8+r.IntN(7), r, used)
+		}
+		intro := ""
+		if r.IntN(10) < 3 {
+			intro = []string{"As %s reported:", "%s reported earlier:", "Earlier, %s wrote:"}[r.IntN(3)]
+			intro = fmt.Sprintf(intro, origOut.Name)
+		}
+		d, passage, ok := Excerpt(doc, host, r, 50, 0.6, intro)
+		if !ok {
+			b.Dropped["excerpt"]++
+			continue
+		}
+		addCopy("excerpt", "excerpt", d, &Made{Host: hostName, passage: passage, hostText: hostText}, nil, r)
+	}
+	if r := sub("spin", 0); r.IntN(10) < 9 {
+		d, share := Spin(th, doc, r, SpinOptions{Rate: 0.3 + 0.35*r.Float64(), Quotes: []float64{0.2, 1}[r.IntN(2)], RareSense: 0.2 + 0.3*r.Float64()})
+		addCopy("spin", "rewrite", d, &Made{Edits: []string{fmt.Sprintf("swapped %.2f", share)}}, nil, r)
+	}
+	if r := sub("reorder", 0); r.IntN(10) < 9 {
+		d := retitle(Reorder(doc, r, ReorderOptions{Rate: 0.9, Split: 0.4, Merge: 0.3}), r, 0.5)
+		addCopy("reorder", "rewrite", d, &Made{}, nil, r)
+	}
+	if r := sub("lead", 0); r.IntN(10) < 9 {
+		d := RewriteLead(doc, r, LeadOptions{Lead: 4 + r.IntN(2), Light: 0.45, Used: used})
+		d.Title = NewHeadline(d, r)
+		addCopy("lead", "rewrite", d, &Made{}, nil, r)
+	}
+	for i := range copies {
+		for j := i + 1; j < len(copies); j++ {
+			a, c := copies[i], copies[j]
+			if a > c {
+				a, c = c, a
+			}
+			b.Pairs = append(b.Pairs, Gold{Original: a, Copy: c, Kind: "sibling"})
+		}
+	}
+}
+
+// sharedSource makes two or three independent rewrites of src, which stays
+// out of the corpus: outlets that each rewrote one press release.
+func (b *Bench) sharedSource(src Source, part string, th *Thesaurus, outlets []Outlet, used Phrases, seed uint64) {
+	rng := rand.New(rand.NewPCG(seed, hash64("shared/"+src.ID)))
+	doc := ParseDoc(src.Title, src.Text)
+	t0 := baseTime(src.Text, rng)
+	n := 2 + rng.IntN(5)/3
+	hows := []string{"lead", "reorder", "spin", "lead+reorder"}
+	rng.Shuffle(len(hows), func(i, j int) { hows[i], hows[j] = hows[j], hows[i] })
+	var ids []string
+	taken := map[string]bool{} // outlets: each rewrite is another outlet's
+	for i := range n {
+		r := rand.New(rand.NewPCG(seed, hash64(fmt.Sprintf("shared/%s/%d", src.ID, i))))
+		how := hows[i]
+		var d Doc
+		switch how {
+		case "lead":
+			d = RewriteLead(doc, r, LeadOptions{Lead: 3 + r.IntN(2), Light: 0.3, Used: used})
+		case "reorder":
+			d = Reorder(doc, r, ReorderOptions{Rate: 0.6, Split: 0.3, Merge: 0.2})
+		case "spin":
+			d, _ = Spin(th, doc, r, SpinOptions{Rate: 0.2 + 0.15*r.Float64(), Quotes: 0.2, RareSense: 0.2})
+		default:
+			d = Reorder(RewriteLead(doc, r, LeadOptions{Lead: 3, Light: 0.2, Used: used}), r, ReorderOptions{Rate: 0.4, Split: 0.2, Merge: 0.1})
+		}
+		// An outlet often runs only the first part of a release.
+		if r.IntN(2) == 0 {
+			ss := d.Sentences()
+			keep := max(4, len(ss)*(6+r.IntN(4))/10)
+			d = Regroup(d.Title, ss[:min(keep, len(ss))], paraSizes(d))
+		}
+		d.Title = NewHeadline(d, r)
+		m := &Made{Family: src.ID, Role: "shared-source", How: how, Part: part, source: doc, Changed: changedShare(doc, d.Text())}
+		if err := checkCopy("shared-source", m, d); err != "" {
+			b.Dropped["shared-source"]++
+			continue
+		}
+		var out Outlet
+		for {
+			out = outlets[r.IntN(len(outlets))]
+			if !taken[out.Name] {
+				taken[out.Name] = true
+				break
+			}
+		}
+		aid := id(seed, fmt.Sprintf("s/%s/%d", src.ID, i))
+		b.add(Article{ID: aid, Title: d.Title, Text: d.Text(), Event: src.Event, Story: src.Topic}, m, out,
+			t0.Add(delay(r)), r.IntN(2) == 0, r)
+		ids = append(ids, aid)
+	}
+	slices.Sort(ids)
+	for i := range ids {
+		for j := i + 1; j < len(ids); j++ {
+			b.Pairs = append(b.Pairs, Gold{Original: ids[i], Copy: ids[j], Kind: "shared-source"})
+		}
+	}
+}
+
+func paraSizes(d Doc) []int {
+	var s []int
+	for _, p := range d.Paras {
+		s = append(s, len(p))
+	}
+	return s
+}
+
+// traps lists, for each event, the pairs of independent reports (originals
+// and shared-source rewrites of different families) that share no 8-word
+// run: pairs that must never be called copies.
+func (b *Bench) traps() {
+	type head struct {
+		id, family, event string
+		sh                map[string]bool
+	}
+	var heads []head
+	for _, a := range b.Articles {
+		m := b.Made[a.ID]
+		if m.Role == "original" || m.Role == "shared-source" {
+			heads = append(heads, head{a.ID, m.Family, a.Event, Shingles(stripTemplate(a.Text, m.template), 8)})
+		}
+	}
+	slices.SortFunc(heads, func(x, y head) int { return cmp.Compare(x.id, y.id) })
+	for i, x := range heads {
+		for _, y := range heads[i+1:] {
+			if x.event != y.event || x.family == y.family {
+				continue
+			}
+			shared := false
+			for k := range x.sh {
+				if y.sh[k] {
+					shared = true
+					break
+				}
+			}
+			if !shared {
+				b.Pairs = append(b.Pairs, Gold{Original: x.id, Copy: y.id, Kind: "none"})
+			}
+		}
+	}
+}
+
+func stripTemplate(text string, template []string) string {
+	for _, t := range template {
+		text = strings.Replace(text, "\n\n"+t, "", 1)
+	}
+	return text
+}

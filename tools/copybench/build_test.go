@@ -1,0 +1,157 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/corpus"
+)
+
+// inventedSources writes n articles of invented words (so no two share a
+// run of words by chance), with attributions and time phrases for the
+// rewriters to work on, in topics t1..t6 of two events each.
+func inventedSources(n int) []Source {
+	rng := rand.New(rand.NewPCG(7, 8))
+	bab := corpus.NewBabble(rng)
+	var out []Source
+	for i := range n {
+		var paras []string
+		for j := range 14 {
+			s := strings.TrimSuffix(bab.Sentence(), ".")
+			switch j % 4 {
+			case 1:
+				s += ", " + personName(rng) + " said."
+			case 2:
+				s = "On " + fillerDays[rng.IntN(7)] + ", " + strings.ToLower(s[:1]) + s[1:] + "."
+			case 3:
+				s = `“` + s + `,” ` + personName(rng) + " said."
+			default:
+				s += "."
+			}
+			paras = append(paras, s)
+		}
+		topic := fmt.Sprintf("t%d", 1+i%6)
+		out = append(out, Source{ID: fmt.Sprintf("src-%02d", i), Title: fmt.Sprintf("Invented story %d", i),
+			Text: strings.Join(paras, "\n\n"), Topic: topic, Event: fmt.Sprintf("%s-%d", topic, i/6%2)})
+	}
+	for i := range out {
+		out[i].words = CountWords(out[i].Text)
+	}
+	return out
+}
+
+func TestBuild(t *testing.T) {
+	th, err := LoadThesaurus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs := inventedSources(40)
+	b := Build(srcs, th, Options{Seed: 3, MinWords: 80})
+	if problems := Check(b); len(problems) > 0 {
+		t.Errorf("check found %d problems, the first: %s", len(problems), problems[0])
+	}
+	ids := map[string]bool{}
+	part := map[string]string{}
+	for _, a := range b.Articles {
+		if ids[a.ID] {
+			t.Errorf("id %s twice", a.ID)
+		}
+		ids[a.ID] = true
+		m := b.Made[a.ID]
+		if p, ok := part[m.Family]; ok && p != m.Part {
+			t.Errorf("family %s in both parts", m.Family)
+		}
+		part[m.Family] = m.Part
+		want := "heldout"
+		if corpus.InPart("tune", a.Story) {
+			want = "tune"
+		}
+		if m.Part != want {
+			t.Errorf("%s is in part %s, its story %s in %s", a.ID, m.Part, a.Story, want)
+		}
+	}
+	kinds := map[string]int{}
+	for _, p := range b.Pairs {
+		if !ids[p.Original] || !ids[p.Copy] {
+			t.Errorf("pair %+v names an article not in the corpus", p)
+		}
+		kinds[p.Kind]++
+		if p.Kind != "none" && b.Made[p.Original].Family != b.Made[p.Copy].Family {
+			t.Errorf("pair %+v joins two families", p)
+		}
+	}
+	for _, k := range []string{"duplicate", "near-duplicate", "excerpt", "rewrite", "shared-source", "sibling", "none"} {
+		if kinds[k] == 0 {
+			t.Errorf("no pair of kind %s; got %v", k, kinds)
+		}
+	}
+	// Same seed, same files; another seed, another order.
+	again := Build(inventedSources(40), th, Options{Seed: 3, MinWords: 80})
+	if j1, j2 := mustJSON(t, b.Articles), mustJSON(t, again.Articles); j1 != j2 {
+		t.Error("the same seed built a different corpus")
+	}
+	if mustJSON(t, b.Pairs) != mustJSON(t, again.Pairs) {
+		t.Error("the same seed built different pairs")
+	}
+	other := Build(inventedSources(40), th, Options{Seed: 4, MinWords: 80})
+	if mustJSON(t, other.Articles) == mustJSON(t, b.Articles) {
+		t.Error("another seed built the same corpus")
+	}
+}
+
+func TestCheckFinds(t *testing.T) {
+	th, err := LoadThesaurus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := Build(inventedSources(40), th, Options{Seed: 3, MinWords: 80})
+	// A reordered copy set back to its source, and a trap given a shared
+	// passage.
+	var trap Gold
+	undone := ""
+	for _, p := range b.Pairs {
+		if p.Kind == "none" {
+			trap = p
+			break
+		}
+	}
+	for i, a := range b.Articles {
+		m := b.Made[a.ID]
+		switch {
+		case m.How == "reorder" && m.Role == "copy":
+			if undone == "" {
+				b.Articles[i].Text = m.source.Text()
+				undone = a.ID
+			}
+		case a.ID == trap.Copy:
+			b.Articles[i].Text += "\n\n" + strings.Join(Words(b.Articles[slicesIndex(b, trap.Original)].Text)[:12], " ")
+		}
+	}
+	problems := strings.Join(Check(b), "\n")
+	for _, want := range []string{undone + ": changed share 0.00", "trap " + trap.Original} {
+		if !strings.Contains(problems, want) {
+			t.Errorf("check did not report %q; it reported:\n%s", want, problems)
+		}
+	}
+}
+
+func slicesIndex(b *Bench, id string) int {
+	for i, a := range b.Articles {
+		if a.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	j, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(j)
+}
