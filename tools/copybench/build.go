@@ -63,6 +63,7 @@ type Bench struct {
 	Made     map[string]*Made
 	Pairs    []Gold
 	Dropped  map[string]int // copies not made because a rewriter changed too little
+	Sources  int            // real articles used, in any role
 }
 
 // Options says how to build.
@@ -77,6 +78,7 @@ var yearRe = regexp.MustCompile(`\b(19[89]\d|20[01]\d)\b`)
 func Build(srcs []Source, th *Thesaurus, o Options) *Bench {
 	b := &Bench{Made: map[string]*Made{}, Dropped: map[string]int{}}
 	ind := Independent(srcs, o.MinWords)
+	b.Sources = len(ind)
 	rng := rand.New(rand.NewPCG(o.Seed, 0xc0b1e))
 	outlets := Outlets(40, rng)
 	parts := map[string][]Source{}
@@ -122,8 +124,62 @@ func id(seed uint64, key string) string {
 	return fmt.Sprintf("cb-%012x", hash64(strconv.FormatUint(seed, 16)+"/"+key)&0xffffffffffff)
 }
 
-// baseTime picks a publication time in the year the text speaks of most.
+var (
+	months    = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+	pageDates = []*regexp.Regexp{
+		regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b`),            // 8/2/2013 (US order)
+		regexp.MustCompile(`(?i)\b` + months + ` (\d{1,2}),? ((?:19|20)\d\d)\b`), // Aug 2, 2013
+		regexp.MustCompile(`(?i)\b(\d{1,2}) ` + months + ` ((?:19|20)\d\d)\b`),   // 2 August 2013
+		regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`),                  // 2013-08-02
+	}
+)
+
+// datelineDate reads a date written near the start of a text (a dateline,
+// "Posted: 8/2/2013"), or reports false.
+func datelineDate(text string) (time.Time, bool) {
+	head := text[:min(len(text), 300)]
+	for i, re := range pageDates {
+		m := re.FindStringSubmatch(head)
+		if m == nil {
+			continue
+		}
+		var y, mo, d int
+		switch i {
+		case 0:
+			mo, _ = strconv.Atoi(m[1])
+			d, _ = strconv.Atoi(m[2])
+			y, _ = strconv.Atoi(m[3])
+		case 1:
+			mo = monthIndex(m[1])
+			d, _ = strconv.Atoi(m[2])
+			y, _ = strconv.Atoi(m[3])
+		case 2:
+			d, _ = strconv.Atoi(m[1])
+			mo = monthIndex(m[2])
+			y, _ = strconv.Atoi(m[3])
+		default:
+			y, _ = strconv.Atoi(m[1])
+			mo, _ = strconv.Atoi(m[2])
+			d, _ = strconv.Atoi(m[3])
+		}
+		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+			return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	return time.Time{}, false
+}
+
+func monthIndex(s string) int {
+	return strings.Index("janfebmaraprmayjunjulaugsepoctnovdec", strings.ToLower(s[:3]))/3 + 1
+}
+
+// baseTime picks the publication time of a text: on the day of its
+// dateline when it has one (so the page's date does not contradict its
+// text), else in the year the text speaks of most.
 func baseTime(text string, rng *rand.Rand) time.Time {
+	if day, ok := datelineDate(text); ok {
+		return day.Add(time.Duration(6*3600+rng.IntN(14*3600)) * time.Second)
+	}
 	count := map[string]int{}
 	best := ""
 	for _, y := range yearRe.FindAllString(text, -1) {

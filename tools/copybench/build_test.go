@@ -155,3 +155,27 @@ func mustJSON(t *testing.T, v any) string {
 	}
 	return string(j)
 }
+
+func TestDatelineDate(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Posted: 8/2/2013 11:10 am EDT\n\nThe bridge opened.", "2013-08-02"},
+		{"UPDATED 3:09 AM EST Dec 19, 2008 Despite the rain", "2008-12-19"},
+		{"Posted [downloaded on 2 October 2013] As I said", "2013-10-02"},
+		{"2011-11-12 MUMBAI: a ship", "2011-11-12"},
+		{"Nov. 30, 2009 A ferry", "2009-11-30"},
+		{"The bridge opened in 1911.", ""},
+	}
+	for _, tt := range tests {
+		d, ok := datelineDate(tt.text)
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("datelineDate(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

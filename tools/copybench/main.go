@@ -29,6 +29,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/copydesk/copydesk/internal/corpus"
 )
@@ -108,7 +109,7 @@ func run(args []string) error {
 			return err
 		}
 	}
-	summary(b)
+	summary(b, srcs)
 	if len(problems) > 0 {
 		for _, p := range problems {
 			fmt.Fprintln(os.Stderr, "check:", p)
@@ -141,7 +142,7 @@ func writeJSONL[T any](path string, items []T) error {
 }
 
 // summary prints what the benchmark holds, by part.
-func summary(b *Bench) {
+func summary(b *Bench, srcs []Source) {
 	type key struct{ part, what string }
 	n := map[key]int{}
 	var whats []string
@@ -159,6 +160,10 @@ func summary(b *Bench) {
 			note(m.Part, "articles: dated")
 		}
 	}
+	byID := map[string]Article{}
+	for _, a := range b.Articles {
+		byID[a.ID] = a
+	}
 	for _, p := range b.Pairs {
 		part := b.Made[p.Original].Part
 		what := "pairs: " + p.Kind
@@ -167,18 +172,15 @@ func summary(b *Bench) {
 		}
 		note(part, what)
 		if p.Kind != "sibling" && p.Kind != "none" && p.Kind != "shared-source" {
-			x, y := b.Articles[0], b.Articles[0]
-			for _, a := range b.Articles {
-				if a.ID == p.Original {
-					x = a
-				}
-				if a.ID == p.Copy {
-					y = a
-				}
-			}
+			x, y := byID[p.Original], byID[p.Copy]
 			switch {
 			case x.Published != "" && y.Published != "":
 				note(part, "copy pairs: both dated")
+				tx, _ := time.Parse(time.RFC3339, x.Published)
+				ty, _ := time.Parse(time.RFC3339, y.Published)
+				if ty.Sub(tx) < time.Minute {
+					note(part, "copy pairs: both dated, within a minute")
+				}
 			case x.Published != "" || y.Published != "":
 				note(part, "copy pairs: one dated")
 			default:
@@ -196,5 +198,6 @@ func summary(b *Bench) {
 		dropped = append(dropped, fmt.Sprintf("%s %d", k, v))
 	}
 	sort.Strings(dropped)
+	fmt.Printf("real articles used: %d of %d\n", b.Sources, len(srcs))
 	fmt.Println("not made (the rewriter changed too little or too much):", strings.Join(dropped, ", "))
 }
