@@ -273,7 +273,14 @@ func (b *Bench) family(src Source, part string, th *Thesaurus, outlets []Outlet,
 		out := pickOutlet(outlets, origOut.Name, crng)
 		b.add(Article{ID: cid, Title: d.Title, Text: text, Event: src.Event, Story: src.Topic}, m, out,
 			t0.Add(delay(crng)), crng.IntN(100) < 45, crng)
-		b.Pairs = append(b.Pairs, Gold{Original: oid, Copy: cid, Kind: kind, How: how})
+		pairHow := how
+		switch {
+		case how == "excerpt" && m.Host == "filler":
+			pairHow = "excerpt in invented text"
+		case how == "excerpt":
+			pairHow = "excerpt in a real article"
+		}
+		b.Pairs = append(b.Pairs, Gold{Original: oid, Copy: cid, Kind: kind, How: pairHow})
 		copies = append(copies, cid)
 	}
 	sub := func(how string, i int) *rand.Rand {

@@ -48,7 +48,7 @@ func TestBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srcs := inventedSources(40)
+	srcs := inventedSources(30)
 	b := Build(srcs, th, Options{Seed: 3, MinWords: 80})
 	if problems := Check(b); len(problems) > 0 {
 		t.Errorf("check found %d problems, the first: %s", len(problems), problems[0])
@@ -89,14 +89,14 @@ func TestBuild(t *testing.T) {
 		}
 	}
 	// Same seed, same files; another seed, another order.
-	again := Build(inventedSources(40), th, Options{Seed: 3, MinWords: 80})
+	again := Build(inventedSources(30), th, Options{Seed: 3, MinWords: 80})
 	if j1, j2 := mustJSON(t, b.Articles), mustJSON(t, again.Articles); j1 != j2 {
 		t.Error("the same seed built a different corpus")
 	}
 	if mustJSON(t, b.Pairs) != mustJSON(t, again.Pairs) {
 		t.Error("the same seed built different pairs")
 	}
-	other := Build(inventedSources(40), th, Options{Seed: 4, MinWords: 80})
+	other := Build(inventedSources(30), th, Options{Seed: 4, MinWords: 80})
 	if mustJSON(t, other.Articles) == mustJSON(t, b.Articles) {
 		t.Error("another seed built the same corpus")
 	}
@@ -107,7 +107,7 @@ func TestCheckFinds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := Build(inventedSources(40), th, Options{Seed: 3, MinWords: 80})
+	b := Build(inventedSources(30), th, Options{Seed: 3, MinWords: 80})
 	// A reordered copy set back to its source, and a trap given a shared
 	// passage.
 	var trap Gold
