@@ -28,9 +28,10 @@ type Options struct {
 	// this seed (the corpus is read into memory first), to measure how much
 	// the result depends on arrival order.
 	Shuffle uint64
-	// Part keeps half of a labelled corpus: "tune" or "heldout" split by a
-	// hash of each item's gold story label (so a story is never split
-	// between the halves), "" for all of it. With a part, only the gold
+	// Part keeps half of a labelled corpus: "tune" or "heldout", as each
+	// item's "part" field says when it has one, else split by a hash of its
+	// gold story label (so a story is never split between the halves); ""
+	// for all of it. With a part, only the gold
 	// Pairs both of whose articles are in it are scored, so one pairs file
 	// serves both halves.
 	Part string
@@ -161,8 +162,7 @@ func filter(docs iter.Seq2[ingest.Doc, error], opts Options, kept map[string]boo
 	return func(yield func(ingest.Doc, error) bool) {
 		for d, err := range docs {
 			if err == nil {
-				label, _ := d.Extra["story"].(string)
-				if !corpus.InPart(opts.Part, label) {
+				if !inPartOf(opts.Part, d.Extra) {
 					continue
 				}
 				kept[d.Ref] = true
@@ -175,6 +175,17 @@ func filter(docs iter.Seq2[ingest.Doc, error], opts Options, kept map[string]boo
 			}
 		}
 	}
+}
+
+// inPartOf reports whether an item with the given extra fields is in part:
+// its own "part" field decides when it has one (a corpus split by its
+// makers, such as wmt14-ru-en), else the hash of its gold story label.
+func inPartOf(part string, extra map[string]any) bool {
+	if p, ok := extra["part"].(string); ok && p != "" && part != "" {
+		return p == part
+	}
+	label, _ := extra["story"].(string)
+	return corpus.InPart(part, label)
 }
 
 // ReadPairs reads gold copy pairs, one JSON object a line.
