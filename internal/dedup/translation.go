@@ -3,169 +3,106 @@ package dedup
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/text"
 )
 
-// Anchors are the parts of an article that survive translation: names
-// (capitalised words that do not start a sentence), numbers (in figures,
-// "38,000", "38.000" and "38 000" alike; times on the 24-hour clock, "9 p.m."
-// is 21; and, in English, German, French and Spanish, written as words),
-// and the names of months and days in those languages, sentence by
-// sentence. Two articles in different languages whose anchors line up in
-// order over most of their sentences, in sentences of alike length, are the
-// same text translated; two independent reports of one event share names
-// and numbers too, but not in the same order sentence after sentence.
+// Anchors are the parts of an article that survive translation, sentence
+// by sentence: names (capitalised words, compared by their consonant keys
+// across scripts and inflections: Путина and Putin, Sýrii and Syria),
+// numbers read in each language's own formats ("38,000", "38.000" and
+// "38 000" alike, "5,2 млн" as 5.2 million, times on the 24-hour clock:
+// "9 p.m." is 21:00; and numbers written as words), and the names of
+// months and days. Two articles in different languages whose anchors line
+// up in order over most of their sentences, in sentences of alike length,
+// are the same text translated; two independent reports of one event share
+// names and numbers too, but not in the same order sentence after sentence.
 type Anchors struct {
 	Lang  string
-	sents [][]string // each sentence's anchors, in order
-	sizes []float64  // each sentence's length in letters and digits, scaled to English
-	all   map[string]int
+	uniq  []anchor   // the article's distinct anchors
+	sents [][]occurs // each anchored sentence's anchors, in order
+	sizes []float64  // each anchored sentence's length in letters and digits, scaled to English
+	count []int      // per distinct anchor: its mentions
+	named []int      // per distinct anchor: its mentions that count whether or not matched
+	texts []string   // each anchored sentence as written
+	index []int      // each anchored sentence's place among all sentences of the title and the body
+	// counted[i] says whether sentence i has an anchor that counts whether
+	// or not it is matched (not only weak ones); only those sentences make
+	// the share of sentences aligned.
+	counted  []bool
+	nCounted int
+}
+
+// occurs is one mention of a distinct anchor in a sentence.
+type occurs struct {
+	id         int32
+	weak       bool
+	start, end int32 // the mention's byte offsets in its sentence
 }
 
 // NewAnchors reads the anchors of an article in language lang.
 func NewAnchors(lang, title, body string) *Anchors {
-	a := &Anchors{Lang: lang, all: map[string]int{}}
+	a := &Anchors{Lang: lang}
+	// The words the article writes in lower case somewhere are common
+	// words wherever they are capitalised: read every sentence's tokens
+	// once, then their anchors.
+	type sentence struct {
+		text string
+		toks []text.Token
+	}
+	var sents []sentence
+	lower := map[string]bool{}
 	for _, part := range []string{title, body} {
 		for _, sp := range text.Sentences(part) {
-			s := anchorsOf(lang, sp.Text)
-			if len(s) == 0 {
-				continue
+			toks := text.Tokens(sp.Text)
+			for _, t := range toks {
+				if r, _ := utf8.DecodeRuneInString(sp.Text[t.Start:]); unicode.IsLower(r) {
+					lower[t.Word] = true
+				}
 			}
-			a.sents = append(a.sents, s)
-			a.sizes = append(a.sizes, sentenceSize(lang, sp.Text))
-			for _, x := range s {
-				a.all[x]++
+			sents = append(sents, sentence{sp.Text, toks})
+		}
+	}
+	ids := map[anchor]int32{}
+	for k, sp := range sents {
+		ms := readAnchors(lang, sp.text, sp.toks, lower)
+		if len(ms) == 0 {
+			continue
+		}
+		s := make([]occurs, len(ms))
+		counted := false
+		for i, m := range ms {
+			counted = counted || !m.weak
+			k := m.a
+			k.text = ""
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(a.uniq))
+				ids[k] = id
+				a.uniq = append(a.uniq, m.a)
+				a.count = append(a.count, 0)
+				a.named = append(a.named, 0)
 			}
+			a.count[id]++
+			if !m.weak {
+				a.named[id]++
+			}
+			s[i] = occurs{id, m.weak, int32(m.start), int32(m.end)}
+		}
+		a.sents = append(a.sents, s)
+		a.sizes = append(a.sizes, sentenceSize(lang, sp.text))
+		a.texts = append(a.texts, sp.text)
+		a.index = append(a.index, k)
+		a.counted = append(a.counted, counted)
+		if counted {
+			a.nCounted++
 		}
 	}
 	return a
-}
-
-// anchorsOf reads the anchors of one sentence in language lang.
-func anchorsOf(lang, sentence string) []string {
-	toks := text.Tokens(sentence)
-	var out []string
-	// The index in out of a number read from the token before (else -1),
-	// of one written as a word, and of an hour waiting for its minutes.
-	lastNum, wordNum, hour := -1, -1, -1
-	for i, t := range toks {
-		raw := sentence[t.Start:t.End]
-		first := []rune(raw)[0]
-		prevNum, prevWord, prevHour := lastNum, wordNum, hour
-		lastNum, wordNum, hour = -1, -1, -1
-		gap := ""
-		if i > 0 {
-			gap = sentence[toks[i-1].End:t.Start]
-		}
-		switch {
-		case unicode.IsDigit(first):
-			d := digits(raw)
-			if prevNum >= 0 && prevWord < 0 && len(d) == 3 && (gap == " " || gap == "\u00a0" || gap == "\u202f") {
-				// "2 100" (French thousands, also with a no-break space)
-				// reads as one number.
-				out[prevNum] += d
-				lastNum = prevNum
-				continue
-			}
-			if len(d) == 2 && (prevNum >= 0 && gap == ":" && len(out[prevNum]) <= 2 || prevHour >= 0) {
-				// "6:45" and "6 h 45" read as "6.45" does: one time, 645.
-				if prevHour >= 0 {
-					prevNum = prevHour
-				}
-				out[prevNum] += d
-				lastNum = prevNum
-				continue
-			}
-			out = append(out, d)
-			lastNum = len(out) - 1
-		case prevNum >= 0 && (t.Word == "h" || t.Word == "heures" || t.Word == "uhr"):
-			// "6 h 45": the minutes join the hour; "21 Uhr" is 21.
-			hour = prevNum
-		case prevNum >= 0 && lang == "en" && isMeridiem(raw):
-			// "9 p.m." is 21, as German, French and Spanish write it.
-			if strings.HasPrefix(strings.ToLower(raw), "p") {
-				out[prevNum] = afternoon(out[prevNum])
-			}
-		default:
-			if w := transWord(lang, raw); w != "" {
-				if prevWord >= 0 && gap == "-" && isDigits(w) {
-					// "soixante-dix" is 70, "dix-sept" 17, "quatre-vingts" 80.
-					out[prevWord] = compound(out[prevWord], w)
-					lastNum, wordNum = prevWord, prevWord
-					continue
-				}
-				out = append(out, w)
-				if isDigits(w) {
-					lastNum, wordNum = len(out)-1, len(out)-1
-				}
-				continue
-			}
-			if unicode.IsUpper(first) && i > 0 && len([]rune(raw)) >= 3 {
-				out = append(out, t.Word)
-			}
-		}
-	}
-	return out
-}
-
-// compound joins two number words written with a hyphen: a smaller one
-// first multiplies ("quatre-vingts"), a larger one first adds.
-func compound(a, b string) string {
-	x, err1 := strconv.Atoi(a)
-	y, err2 := strconv.Atoi(b)
-	if err1 != nil || err2 != nil {
-		return a
-	}
-	if x < y {
-		return strconv.Itoa(x * y)
-	}
-	return strconv.Itoa(x + y)
-}
-
-func isMeridiem(raw string) bool {
-	switch strings.ToLower(strings.ReplaceAll(raw, ".", "")) {
-	case "am", "pm":
-		return true
-	}
-	return false
-}
-
-// afternoon turns an hour (or hour and minutes, "645") before noon into the
-// 24-hour clock.
-func afternoon(d string) string {
-	h, m := d, ""
-	if len(d) >= 3 {
-		h, m = d[:len(d)-2], d[len(d)-2:]
-	}
-	n, err := strconv.Atoi(h)
-	if err != nil || n < 1 || n > 11 {
-		return d
-	}
-	return strconv.Itoa(n+12) + m
-}
-
-func digits(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-func isDigits(s string) bool {
-	for _, r := range s {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // TranslationMatch is the verdict on a pair in two languages.
@@ -177,60 +114,314 @@ type TranslationMatch struct {
 	Coverage float64
 	Aligned  int
 	Shared   []string // the anchors the two share, most frequent first, at most 12
+	// Pairs are the aligned sentences, in the order of a's sentences (a
+	// moved block last); set only for a translation.
+	Pairs []AnchorPair
+}
+
+// AnchorPair is one pair of aligned sentences of a translation: a's
+// sentence and b's (one or two sentences each, when the translator split or
+// joined them) and the anchors they share.
+type AnchorPair struct {
+	// A and B are the sentences as written, two joined by a space.
+	A, B string
+	// SentencesA and SentencesB are the places of the first and the last
+	// of those sentences among all sentences of the title and the body
+	// (text.Sentences of each).
+	SentencesA, SentencesB [2]int
+	// Shared are the anchors the two share, as a writes them and as b does.
+	Shared [][2]string
+	// MarksA and MarksB are where those anchors stand in A and in B: byte
+	// offsets, in the order of Shared.
+	MarksA, MarksB [][2]int
+	// Share is the share of the anchors of the side with fewer that the
+	// other side has (the side's weak mentions counting only when shared).
+	Share float64
 }
 
 // The translation thresholds.
 const (
-	minAligned      = 4
+	minAligned      = 3
 	minAlignedShare = 0.75
-	minCoverage     = 0.65
+	minCoverage     = 0.5
 )
 
 // CompareTranslation decides whether a and b are one text in two languages.
 // Articles in the same (or an unknown) language are never translations.
 func CompareTranslation(a, b *Anchors) TranslationMatch {
 	var m TranslationMatch
-	if a.Lang == "" || b.Lang == "" || a.Lang == b.Lang || len(a.all) == 0 || len(b.all) == 0 {
+	if a.Lang == "" || b.Lang == "" || a.Lang == b.Lang || len(a.uniq) == 0 || len(b.uniq) == 0 {
 		return m
 	}
-	shared := 0
-	small, big := a.all, b.all
-	if len(big) < len(small) {
-		small, big = big, small
+	p := newAnchorPair(a, b)
+	m.Coverage, m.Shared = p.coverage()
+	best := p.table()
+	m.Aligned = p.alignedCounted(best)
+	if n := min(a.nCounted, b.nCounted); n > 0 {
+		m.Score = min(1, float64(m.Aligned)/float64(n))
 	}
-	for x := range small {
-		if big[x] > 0 {
-			shared++
-			m.Shared = append(m.Shared, x)
-		}
-	}
-	slices.SortFunc(m.Shared, func(x, y string) int {
-		if c := cmp.Compare(a.all[y]+b.all[y], a.all[x]+b.all[x]); c != 0 {
-			return c
-		}
-		return strings.Compare(x, y)
-	})
-	if len(m.Shared) > 12 {
-		m.Shared = m.Shared[:12]
-	}
-	m.Coverage = float64(shared) / float64(len(small))
-	m.Aligned = alignAnchors(a, b)
-	m.Score = float64(m.Aligned) / float64(min(len(a.sents), len(b.sents)))
 	if m.Aligned >= minAligned && m.Score >= minAlignedShare && m.Coverage >= minCoverage {
 		m.Kind = copydesk.Translation
+		m.Pairs = p.pairs(best)
 	}
 	return m
 }
 
-// alignAnchors counts the sentences of x and y that pair up in order (a
-// longest common subsequence where two sentences match when most of the
-// anchors of the one with fewer are in the other and their lengths are
-// alike). One sentence may pair with two in a row on the other side, as a
-// translator splits or joins sentences; such a pair counts once. One block
-// of sentences moved as a whole (a paragraph put elsewhere) counts too.
-func alignAnchors(x, y *Anchors) int {
-	best := alignTable(x, y)
-	return best[len(x.sents)][len(y.sents)].n + movedBlock(x, y, best)
+// pairs returns the aligned sentence pairs of the best alignment, with the
+// moved block after them.
+func (p *anchorPairing) pairs(best [][]alignment) []AnchorPair {
+	steps := p.path(best)
+	at, k := p.moved(best)
+	for d := range k {
+		steps = append(steps, step{at[0] + d, at[0] + d, at[1] + d, at[1] + d})
+	}
+	out := make([]AnchorPair, 0, len(steps))
+	for _, st := range steps {
+		out = append(out, p.pair(st))
+	}
+	return out
+}
+
+// pair writes out one aligned pair: its sentences and the anchors they
+// share, each mention paired once, as shared pairs them.
+func (p *anchorPairing) pair(st step) AnchorPair {
+	type mentionAt struct {
+		o   occurs
+		off int // where its sentence starts in the joined text
+	}
+	join := func(x *Anchors, i0, i1 int) (string, []mentionAt) {
+		var b strings.Builder
+		var ms []mentionAt
+		for i := i0; i <= i1; i++ {
+			if i > i0 {
+				b.WriteByte(' ')
+			}
+			off := b.Len()
+			b.WriteString(x.texts[i])
+			for _, o := range x.sents[i] {
+				ms = append(ms, mentionAt{o, off})
+			}
+		}
+		return b.String(), ms
+	}
+	at, xs := join(p.a, st.a0, st.a1)
+	bt, ys := join(p.b, st.b0, st.b1)
+	ap := AnchorPair{A: at, B: bt,
+		SentencesA: [2]int{p.a.index[st.a0], p.a.index[st.a1]},
+		SentencesB: [2]int{p.b.index[st.b0], p.b.index[st.b1]}}
+	used := make([]bool, len(ys))
+	for _, x := range xs {
+		for k, y := range ys {
+			if used[k] || !p.matches(x.o.id, y.o.id) {
+				continue
+			}
+			used[k] = true
+			ma := [2]int{x.off + int(x.o.start), x.off + int(x.o.end)}
+			mb := [2]int{y.off + int(y.o.start), y.off + int(y.o.end)}
+			ap.Shared = append(ap.Shared, [2]string{at[ma[0]:ma[1]], bt[mb[0]:mb[1]]})
+			ap.MarksA = append(ap.MarksA, ma)
+			ap.MarksB = append(ap.MarksB, mb)
+			break
+		}
+	}
+	cx, cy := 0, 0
+	for _, x := range xs {
+		if !x.o.weak {
+			cx++
+		}
+	}
+	for k, y := range ys {
+		if !y.o.weak || used[k] {
+			cy++
+		}
+	}
+	n := len(ap.Shared)
+	for _, x := range xs { // a's weak mentions that were paired
+		if x.o.weak && slices.ContainsFunc(ap.MarksA, func(m [2]int) bool { return m[0] == x.off+int(x.o.start) }) {
+			cx++
+		}
+	}
+	if small := min(cx, cy); small > 0 {
+		ap.Share = min(1, float64(n)/float64(small))
+	}
+	return ap
+}
+
+// anchorPairing holds what comparing two articles' anchors needs: which
+// distinct anchors of a match which of b, and the weights of every pair of
+// sentences (and of two sentences of one side read as one).
+type anchorPairing struct {
+	a, b  *Anchors
+	match []uint64 // bit i*len(b.uniq)+j: a's anchor i matches b's j
+	// w[i][j] is what sentences i of a and j of b share when they match,
+	// else 0; wa[i][j] the same for sentences i and i+1 of a read as one,
+	// wb[i][j] for sentences j and j+1 of b.
+	w, wa, wb [][]int32
+}
+
+func newAnchorPair(a, b *Anchors) *anchorPairing {
+	p := &anchorPairing{a: a, b: b, match: make([]uint64, (len(a.uniq)*len(b.uniq)+63)/64)}
+	// Numbers and months compare by their readings: an index of b's.
+	byKey := map[string][]int32{}
+	var names []int32
+	for j, y := range b.uniq {
+		if y.kind == nameAnchor {
+			names = append(names, int32(j))
+			continue
+		}
+		byKey[string(rune('0'+y.kind))+y.key] = append(byKey[string(rune('0'+y.kind))+y.key], int32(j))
+		if y.alt != "" {
+			byKey[string(rune('0'+y.kind))+y.alt] = append(byKey[string(rune('0'+y.kind))+y.alt], int32(j))
+		}
+	}
+	nb := len(b.uniq)
+	for i, x := range a.uniq {
+		if x.kind == nameAnchor {
+			for _, j := range names {
+				if x.matches(b.uniq[j]) {
+					k := i*nb + int(j)
+					p.match[k/64] |= 1 << (k % 64)
+				}
+			}
+			continue
+		}
+		for _, r := range []string{x.key, x.alt} {
+			if r == "" {
+				continue
+			}
+			for _, j := range byKey[string(rune('0'+x.kind))+r] {
+				if x.matches(b.uniq[j]) {
+					k := i*nb + int(j)
+					p.match[k/64] |= 1 << (k % 64)
+				}
+			}
+		}
+	}
+	na, nbs := len(a.sents), len(b.sents)
+	p.w, p.wa, p.wb = grid(na, nbs), grid(na, nbs), grid(na, nbs)
+	for i := range na {
+		for j := range nbs {
+			if sizesMatch(a.sizes[i], b.sizes[j]) {
+				p.w[i][j] = p.shared(a.sents[i], nil, b.sents[j], nil)
+			}
+			if i+1 < na && sizesMatch(a.sizes[i]+a.sizes[i+1], b.sizes[j]) {
+				p.wa[i][j] = p.shared(a.sents[i], a.sents[i+1], b.sents[j], nil)
+			}
+			if j+1 < nbs && sizesMatch(a.sizes[i], b.sizes[j]+b.sizes[j+1]) {
+				p.wb[i][j] = p.shared(a.sents[i], nil, b.sents[j], b.sents[j+1])
+			}
+		}
+	}
+	return p
+}
+
+func grid(n, m int) [][]int32 {
+	cells := make([]int32, n*m)
+	g := make([][]int32, n)
+	for i := range g {
+		g[i] = cells[i*m : (i+1)*m]
+	}
+	return g
+}
+
+func (p *anchorPairing) matches(i, j int32) bool {
+	k := int(i)*len(p.b.uniq) + int(j)
+	return p.match[k/64]&(1<<(k%64)) != 0
+}
+
+// shared counts the anchors a sentence of a (x1, followed by x2 when not
+// nil) and one of b (y1, y2) have in common, each mention paired once. It
+// returns 0 unless that is at least one and at least half of the anchors
+// of the side with fewer: then the sentences match. A weak mention counts
+// on its side only when it is paired.
+func (p *anchorPairing) shared(x1, x2, y1, y2 []occurs) int32 {
+	// used marks the mentions of y1 and then y2 already paired; mentions
+	// past the 128th of a sentence (there are never so many) are not read.
+	var used [128]bool
+	ny := min(len(y1)+len(y2), len(used))
+	yAt := func(k int) occurs {
+		if k < len(y1) {
+			return y1[k]
+		}
+		return y2[k-len(y1)]
+	}
+	n, cx, cy := 0, 0, 0
+	for _, xs := range [2][]occurs{x1, x2} {
+		for _, x := range xs {
+			paired := false
+			for k := range ny {
+				if !used[k] && p.matches(x.id, yAt(k).id) {
+					used[k], paired = true, true
+					n++
+					break
+				}
+			}
+			if paired || !x.weak {
+				cx++
+			}
+		}
+	}
+	for k := range ny {
+		if used[k] || !yAt(k).weak {
+			cy++
+		}
+	}
+	if small := min(cx, cy); n >= 1 && 2*n >= small {
+		return int32(n)
+	}
+	return 0
+}
+
+// coverage returns the share of the smaller side's counted anchors (those
+// mentioned at least once other than weakly) that the other side has, and
+// the shared anchors as people read them, most mentioned first, at most 12.
+func (p *anchorPairing) coverage() (float64, []string) {
+	a, b := p.a, p.b
+	inB := make([]bool, len(a.uniq))
+	inA := make([]bool, len(b.uniq))
+	for i := range a.uniq {
+		for j := range b.uniq {
+			if p.matches(int32(i), int32(j)) {
+				inB[i], inA[j] = true, true
+			}
+		}
+	}
+	share := func(named []int, in []bool) (float64, int) {
+		n, hit := 0, 0
+		for i, c := range named {
+			if c > 0 {
+				n++
+				if in[i] {
+					hit++
+				}
+			}
+		}
+		if n == 0 {
+			return 0, 0
+		}
+		return float64(hit) / float64(n), n
+	}
+	ca, na := share(a.named, inB)
+	cb, nb := share(b.named, inA)
+	cov := ca
+	if nb < na || na == 0 {
+		cov = cb
+	}
+	var shared []int
+	for i, ok := range inB {
+		if ok {
+			shared = append(shared, i)
+		}
+	}
+	slices.SortStableFunc(shared, func(x, y int) int { return cmp.Compare(a.count[y], a.count[x]) })
+	if len(shared) > 12 {
+		shared = shared[:12]
+	}
+	out := make([]string, len(shared))
+	for k, i := range shared {
+		out[k] = a.uniq[i].text
+	}
+	return cov, out
 }
 
 // alignment is the best alignment of two prefixes: n pairs, and among
@@ -239,7 +430,15 @@ func alignAnchors(x, y *Anchors) int {
 // merely names the same place.
 type alignment struct{ n, w int }
 
-func (a alignment) plus(w int) alignment { return alignment{a.n + 1, a.w + w} }
+// plus adds one aligned pair sharing w anchors; it counts in n only when
+// one of its sentences has an anchor that counts (two sentences that share
+// only their first words say little).
+func (a alignment) plus(w int32, counted bool) alignment {
+	if !counted {
+		return alignment{a.n, a.w + int(w)}
+	}
+	return alignment{a.n + 1, a.w + int(w)}
+}
 
 func better(a, b alignment) alignment {
 	if b.n > a.n || b.n == a.n && b.w > a.w {
@@ -248,10 +447,14 @@ func better(a, b alignment) alignment {
 	return a
 }
 
-// alignTable returns the alignments of every prefix of x with every prefix
-// of y: [i][j] holds the best among the first i sentences of x and j of y.
-func alignTable(x, y *Anchors) [][]alignment {
-	nx, ny := len(x.sents), len(y.sents)
+// table returns the alignments of every prefix of a with every prefix of
+// b: [i][j] holds the best among the first i sentences of a and j of b (a
+// longest common subsequence where two sentences match when most of the
+// anchors of the one with fewer are in the other and their lengths are
+// alike). One sentence may pair with two in a row on the other side, as a
+// translator splits or joins sentences; such a pair counts once.
+func (p *anchorPairing) table() [][]alignment {
+	nx, ny := len(p.a.sents), len(p.b.sents)
 	best := make([][]alignment, nx+1)
 	for i := range best {
 		best[i] = make([]alignment, ny+1)
@@ -259,14 +462,18 @@ func alignTable(x, y *Anchors) [][]alignment {
 	for i := 1; i <= nx; i++ {
 		for j := 1; j <= ny; j++ {
 			b := better(best[i-1][j], best[i][j-1])
-			if w := pairWeight(x, y, i-1, j-1); w > 0 {
-				b = better(b, best[i-1][j-1].plus(w))
+			if w := p.w[i-1][j-1]; w > 0 {
+				b = better(b, best[i-1][j-1].plus(w, p.counted(i-1, i-1, j-1, j-1)))
 			}
-			if w := mergeWeight(x, i-2, y, j-1); w > 0 {
-				b = better(b, best[i-2][j-1].plus(w))
+			if i >= 2 {
+				if w := p.wa[i-2][j-1]; w > 0 {
+					b = better(b, best[i-2][j-1].plus(w, p.counted(i-2, i-1, j-1, j-1)))
+				}
 			}
-			if w := mergeWeight(y, j-2, x, i-1); w > 0 {
-				b = better(b, best[i-1][j-2].plus(w))
+			if j >= 2 {
+				if w := p.wb[i-1][j-2]; w > 0 {
+					b = better(b, best[i-1][j-2].plus(w, p.counted(i-1, i-1, j-2, j-1)))
+				}
 			}
 			best[i][j] = b
 		}
@@ -274,101 +481,110 @@ func alignTable(x, y *Anchors) [][]alignment {
 	return best
 }
 
-// pairWeight is the number of anchors sentences i of x and j of y share
-// when they match, else 0.
-func pairWeight(x, y *Anchors, i, j int) int {
-	if !sizesMatch(x.sizes[i], y.sizes[j]) {
-		return 0
-	}
-	return sharedAnchors(x.sents[i], nil, y.sents[j])
-}
+// step is one aligned pair of the best alignment: sentences a0..a1 of a
+// with b0..b1 of b (inclusive).
+type step struct{ a0, a1, b0, b1 int }
 
-// mergeWeight is the number of anchors sentences k and k+1 of a, read as
-// one, share with sentence j of b when they match, else 0.
-func mergeWeight(a *Anchors, k int, b *Anchors, j int) int {
-	if k < 0 || !sizesMatch(a.sizes[k]+a.sizes[k+1], b.sizes[j]) {
-		return 0
-	}
-	return sharedAnchors(a.sents[k], a.sents[k+1], b.sents[j])
-}
-
-// movedBlock finds, among the sentences the in-order alignment left out, the
-// longest run of two or more that pair up one to one in order on both sides:
-// a paragraph the translator moved. It returns the run's length, or 0.
-func movedBlock(x, y *Anchors, best [][]alignment) int {
-	nx, ny := len(x.sents), len(y.sents)
-	usedX, usedY := make([]bool, nx), make([]bool, ny)
-	for i, j := nx, ny; i > 0 && j > 0; {
+// path walks the table back and returns the aligned pairs in order.
+func (p *anchorPairing) path(best [][]alignment) []step {
+	var out []step
+	for i, j := len(p.a.sents), len(p.b.sents); i > 0 && j > 0; {
 		b := best[i][j]
 		switch {
 		case b == best[i-1][j]:
 			i--
 		case b == best[i][j-1]:
 			j--
-		case b == best[i-1][j-1].plus(pairWeight(x, y, i-1, j-1)):
-			usedX[i-1], usedY[j-1] = true, true
+		case p.w[i-1][j-1] > 0 && b == best[i-1][j-1].plus(p.w[i-1][j-1], p.counted(i-1, i-1, j-1, j-1)):
+			out = append(out, step{i - 1, i - 1, j - 1, j - 1})
 			i, j = i-1, j-1
-		case i >= 2 && b == best[i-2][j-1].plus(mergeWeight(x, i-2, y, j-1)):
-			usedX[i-1], usedX[i-2], usedY[j-1] = true, true, true
+		case i >= 2 && p.wa[i-2][j-1] > 0 && b == best[i-2][j-1].plus(p.wa[i-2][j-1], p.counted(i-2, i-1, j-1, j-1)):
+			out = append(out, step{i - 2, i - 1, j - 1, j - 1})
 			i, j = i-2, j-1
-		case j >= 2: // one sentence of x with two of y
-			usedX[i-1], usedY[j-1], usedY[j-2] = true, true, true
+		case j >= 2: // one sentence of a with two of b
+			out = append(out, step{i - 1, i - 1, j - 2, j - 1})
 			i, j = i-1, j-2
 		default:
 			i--
 		}
 	}
-	longest := 0
+	slices.Reverse(out)
+	return out
+}
+
+// counted reports whether sentences a0..a1 of a or b0..b1 of b have an
+// anchor that counts.
+func (p *anchorPairing) counted(a0, a1, b0, b1 int) bool {
+	for i := a0; i <= a1; i++ {
+		if p.a.counted[i] {
+			return true
+		}
+	}
+	for j := b0; j <= b1; j++ {
+		if p.b.counted[j] {
+			return true
+		}
+	}
+	return false
+}
+
+// alignedCounted counts the aligned pairs, in order and in a moved block,
+// that count (see plus).
+func (p *anchorPairing) alignedCounted(best [][]alignment) int {
+	n := best[len(p.a.sents)][len(p.b.sents)].n
+	at, k := p.moved(best)
+	for d := range k {
+		if p.counted(at[0]+d, at[0]+d, at[1]+d, at[1]+d) {
+			n++
+		}
+	}
+	return n
+}
+
+// movedBlock finds, among the sentences the in-order alignment left out, the
+// longest run of two or more that pair up one to one in order on both sides:
+// a paragraph the translator moved. It returns the run's length, or 0.
+func (p *anchorPairing) movedBlock(best [][]alignment) int {
+	_, n := p.moved(best)
+	return n
+}
+
+// moved returns the moved block's first sentences (of a and of b) and its
+// length (0 when there is none).
+func (p *anchorPairing) moved(best [][]alignment) ([2]int, int) {
+	nx, ny := len(p.a.sents), len(p.b.sents)
+	usedX, usedY := make([]bool, nx), make([]bool, ny)
+	for _, s := range p.path(best) {
+		for i := s.a0; i <= s.a1; i++ {
+			usedX[i] = true
+		}
+		for j := s.b0; j <= s.b1; j++ {
+			usedY[j] = true
+		}
+	}
+	longest, at := 0, [2]int{}
 	for i := range nx {
 		for j := range ny {
 			k := 0
-			for i+k < nx && j+k < ny && !usedX[i+k] && !usedY[j+k] && pairWeight(x, y, i+k, j+k) > 0 {
+			for i+k < nx && j+k < ny && !usedX[i+k] && !usedY[j+k] && p.w[i+k][j+k] > 0 {
 				k++
 			}
-			longest = max(longest, k)
+			if k > longest {
+				longest, at = k, [2]int{i, j}
+			}
 		}
 	}
 	if longest < 2 {
-		return 0
+		return at, 0
 	}
-	return longest
+	return at, longest
 }
 
-// sharedAnchors counts the anchors of a (sentence a1, followed by a2 when
-// not nil) and b have in common, counted on the side with fewer anchors; it
-// returns 0 unless that is at least one and at least half of that side's:
-// then the sentences match.
-func sharedAnchors(a1, a2, b []string) int {
-	n, small := 0, len(a1)+len(a2)
-	if small <= len(b) {
-		for _, x := range a1 {
-			if slices.Contains(b, x) {
-				n++
-			}
-		}
-		for _, x := range a2 {
-			if slices.Contains(b, x) {
-				n++
-			}
-		}
-	} else {
-		small = len(b)
-		for _, x := range b {
-			if slices.Contains(a1, x) || slices.Contains(a2, x) {
-				n++
-			}
-		}
-	}
-	if n >= 1 && 2*n >= small {
-		return n
-	}
-	return 0
-}
-
-// Sentences in German, French and Spanish run longer than in English; the
-// factors scale them to English (letters and digits per sentence, measured
-// on the tune half of testdata/translations).
-var sizeScale = map[string]float64{"de": 1.15, "fr": 1.14, "es": 1.12}
+// Sentences in German, French and Spanish run longer than in English,
+// Russian ones shorter; the factors scale them to English (letters and
+// digits per sentence, measured on the tune halves of testdata/translations
+// and of wmt14-ru-en).
+var sizeScale = map[string]float64{"de": 1.15, "fr": 1.14, "es": 1.12, "ru": 0.94}
 
 // maxSizeRatio is how much longer one of two aligned sentences may be
 // (chosen on the tune half: 1.7 and 1.5 keep the independent reports
@@ -469,24 +685,42 @@ func (ix *TranslationIndex) Candidates(a *Anchors) []string {
 	return out
 }
 
-// keys are the anchors worth indexing: names of four letters or more (not
-// months or days) and numbers of two digits or more, the most frequent
-// first, at most maxTransKeys.
+// keys are the anchors worth indexing, the most mentioned first, at most
+// maxTransKeys: names of at least two consonants (by the first three
+// letters of their keys, which an inflected ending leaves alone), and
+// numbers of two digits or more (by each reading). Months, days and
+// names mentioned only weakly are too common.
 func (a *Anchors) keys() []string {
-	var ks []string
-	for x := range a.all {
-		if len([]rune(x)) >= 4 && !isDigits(x) && !calendar[x] || isDigits(x) && len(x) >= 2 {
-			ks = append(ks, x)
+	type key struct {
+		k string
+		n int
+	}
+	seen := map[string]int{}
+	for i, x := range a.uniq {
+		switch {
+		case x.kind == nameAnchor && a.named[i] > 0 && len(strings.TrimPrefix(x.key, "a")) >= 2:
+			seen["n"+x.key[:min(3, len(x.key))]] += a.count[i]
+		case x.kind == numberAnchor:
+			for _, r := range []string{x.key, x.alt} {
+				if len(r) >= 2 {
+					seen["#"+r] += a.count[i]
+				}
+			}
 		}
 	}
-	slices.SortFunc(ks, func(x, y string) int {
-		if c := cmp.Compare(a.all[y], a.all[x]); c != 0 {
+	ks := make([]key, 0, len(seen))
+	for k, n := range seen {
+		ks = append(ks, key{k, n})
+	}
+	slices.SortFunc(ks, func(x, y key) int {
+		if c := cmp.Compare(y.n, x.n); c != 0 {
 			return c
 		}
-		return strings.Compare(x, y)
+		return strings.Compare(x.k, y.k)
 	})
-	if len(ks) > maxTransKeys {
-		ks = ks[:maxTransKeys]
+	out := make([]string, 0, min(len(ks), maxTransKeys))
+	for _, k := range ks[:min(len(ks), maxTransKeys)] {
+		out = append(out, k.k)
 	}
-	return ks
+	return out
 }

@@ -301,3 +301,36 @@ func BenchmarkCompareTranslation(b *testing.B) {
 		}
 	}
 }
+
+// TestRussianTranslations: the Russian mirror set (testdata/translations
+// ru.jsonl: four English originals of the benchmark translated into
+// Russian, four Russian originals translated into English) among every
+// English article of the benchmark. Names change script and case (Харвика,
+// Harwick), numbers are written the Russian way ("38 000", "4,5 млн", "12
+// тыс."); every pair is found, and nothing else.
+func TestRussianTranslations(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "translations")
+	var docs []transDoc
+	for _, d := range readTransJSONL[transDoc](t, filepath.Join(dir, "corpus.jsonl")) {
+		if d.Lang == "en" {
+			docs = append(docs, d)
+		}
+	}
+	docs = append(docs, readTransJSONL[transDoc](t, filepath.Join(dir, "ru.jsonl"))...)
+	gold := map[[2]string]transPair{}
+	for _, p := range readTransJSONL[transPair](t, filepath.Join(dir, "ru-pairs.jsonl")) {
+		gold[pairKey(p.Original, p.Copy)] = p
+	}
+	by, found := runTranslationBenchmark(t, docs, gold)
+	for k := range gold {
+		if _, ok := found[k]; !ok {
+			t.Errorf("missed %s %s", k[0], k[1])
+		}
+	}
+	for k, m := range found {
+		if _, ok := gold[k]; !ok {
+			t.Errorf("false translation %s %s: aligned %d score %.2f coverage %.2f", k[0], k[1], m.Aligned, m.Score, m.Coverage)
+		}
+	}
+	t.Logf("%d articles, %d gold pairs, %d found", len(docs), by["all"].gold, by["all"].found)
+}

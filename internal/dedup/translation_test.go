@@ -2,9 +2,11 @@ package dedup
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 const (
@@ -45,6 +47,12 @@ func TestCompareTranslation(t *testing.T) {
 		{"same language is never a translation", NewAnchors("en", "", enFerry), ""},
 		{"unknown language", NewAnchors("", "", deFerry), ""},
 	}
+	// Two headlines alone, even when language detection labels one of them
+	// wrongly, are too short to say that one translates the other.
+	if m := CompareTranslation(NewAnchors("de", "Ferry Aurelia runs aground near Kestrel Point with 214 on board", ""),
+		NewAnchors("en", "Ferry Aurelia aground near Kestrel Point, 214 on board", "")); m.Kind != "" {
+		t.Errorf("two headlines: got %q (aligned %d), want no translation", m.Kind, m.Aligned)
+	}
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {
 			a, b := en, tt.b
@@ -80,24 +88,57 @@ func TestAnchorsOf(t *testing.T) {
 		lang, sentence string
 		want           []string
 	}{
-		{"en", "At 6:45 a.m. the crew of Adler 3 winched them up.", []string{"645", "adler", "3"}},
-		{"en", "At around 9 p.m. one of the climbers called for help.", []string{"21"}},
+		{"en", "At 6:45 a.m. the crew of Adler 3 winched them up.", []string{"6:45", "adler", "3"}},
+		{"en", "At around 9 p.m. one of the climbers called for help.", []string{"21:00|21"}},
 		{"en", "It will take three weeks, until April 14, and reopen on Sunday.", []string{"3", "april", "14", "sunday"}},
-		{"en", "The council may decide, said Mira Okonkwo.", []string{"mira", "okonkwo"}},
-		{"de", "Um 6.45 Uhr holte die Crew des Hubschraubers Adler 3 sie aus der Wand.", []string{"645", "crew", "hubschraubers", "adler", "3", "wand"}},
-		{"de", "Gegen 21 Uhr setzte einer einen Notruf ab, am Sonntagmorgen kam Hilfe.", []string{"21", "notruf", "sunday", "hilfe"}},
-		{"de", "Bis zum 14. April dauert es drei Wochen.", []string{"14", "april", "3", "wochen"}},
-		{"fr", "À 6 h 45, l'équipage a hélitreuillé les grimpeurs vers 21 heures.", []string{"645", "21"}},
+		{"en", "The council may decide, said Mira Okonkwo.", []string{"the?", "mira", "okonkwo"}},
+		{"en", "Prices rose 5.2 million times, to 38,000 or 1,500.50 in the 20th year.", []string{"prices?", "5200000|5.2", "38000", "1500.5", "20"}},
+		{"de", "Um 6.45 Uhr holte die Crew des Hubschraubers Adler 3 sie aus der Wand.", []string{"6:45", "crew?", "hubschraubers?", "adler", "3", "wand?"}},
+		{"de", "Gegen 21 Uhr setzte einer einen Notruf ab, am Sonntagmorgen kam Hilfe.", []string{"gegen?", "21|21:00", "notruf?", "sunday", "hilfe"}},
+		{"de", "Bis zum 14. April dauert es drei Wochen.", []string{"bis?", "14", "april", "3", "wochen"}},
+		{"de", "Sie kostet 38.000 Euro, 5,2 Mio. mehr als die Stadtverwaltung plante.", []string{"sie?", "38000", "euro", "5200000|5.2", "stadtverwaltung?"}},
+		{"fr", "À 6 h 45, l'équipage a hélitreuillé les grimpeurs vers 21 heures.", []string{"6:45", "21|21:00"}},
 		{"fr", "Soixante-dix pour cent, dix-sept et quatre-vingt-dix le 1er juin, 2 100 personnes.", []string{"70", "17", "90", "1", "june", "2100"}},
-		{"fr", "Quelque 2\u202f100 habitants, 80\u00a0000 foyers.", []string{"2100", "80000"}},
-		{"es", "A las 6.45 del domingo 1 de junio, la 27.ª edición.", []string{"645", "sunday", "1", "june", "27"}},
+		{"fr", "Quelque 2\u202f100 habitants, 80\u00a0000 foyers, à 20h30.", []string{"quelque?", "2100", "80000", "20:30"}},
+		{"es", "A las 6.45 del domingo 1 de junio, la 27.ª edición, 3.000 millones.", []string{"6.45|6:45", "sunday", "1", "june", "27", "3000000000|3000"}},
+		{"ru", "30 октября, около 1-00, мужчина 1947 года рождения из Кинешмы.", []string{"30", "october", "1|1:00", "1947", "кинешмы"}},
+		{"ru", "Рост до 5,2 млн (сейчас 22,5%), 15 тыс. человек, в 09.30 в пятницу, в третьем терминале.", []string{"рост?", "5200000|5.2", "22.5", "15000|15", "9.3|9:30", "friday", "3"}},
+		{"cs", "Dne 3. března ve 14.30 zemřelo pět lidí a 1,5 mil. zůstalo bez proudu.", []string{"dne?", "3", "march", "14.3|14:30", "5", "1500000|1.5"}},
 	}
 	for _, tt := range tests {
-		got := anchorsOf(tt.lang, tt.sentence)
+		got := anchorStrings(tt.lang, tt.sentence)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("anchorsOf(%q, %q) = %q, want %q", tt.lang, tt.sentence, got, tt.want)
 		}
 	}
+}
+
+// anchorStrings reads the anchors of one sentence as people would write
+// them: a name in lower case (with "?" when it is weak), a number as its
+// value (and its other reading after "|"), a month or day in English.
+func anchorStrings(lang, sentence string) []string {
+	var out []string
+	for _, m := range readAnchors(lang, sentence, text.Tokens(sentence), nil) {
+		s := m.a.key
+		switch {
+		case m.a.kind == nameAnchor:
+			s = strings.ToLower(m.a.text)
+		case m.a.alt != "":
+			s += "|" + m.a.alt
+		}
+		if m.weak {
+			s += "?"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// alignAnchors counts the sentences of x and y that align.
+func alignAnchors(x, y *Anchors) int {
+	p := newAnchorPair(x, y)
+	best := p.table()
+	return best[len(x.sents)][len(y.sents)].n + p.movedBlock(best)
 }
 
 // A translator splits and joins sentences: one sentence may pair with two

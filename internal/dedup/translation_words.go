@@ -8,38 +8,113 @@ import (
 )
 
 // Words that survive translation as meaning, not as spelling: the names of
-// the months and the days of the week, and numbers written as words, in
-// English, German, French and Spanish. Each reads as a language-independent
-// anchor: "march" for March, März, mars and marzo, "monday" for Monday,
-// Montag, lundi and lunes, and the digits for a number word ("three", "drei",
-// "trois", "tres" are all "3"), so that "three weeks" lines up with "3
-// semaines" as well as with "trois semaines".
+// the months and the days of the week, and numbers written as words
+// (cardinal and ordinal), in English, German, French, Spanish, Russian and
+// Czech, with the inflected forms of the last two. Each reads as a
+// language-independent anchor: "march" for March, März, mars, marzo, марта
+// and března, "monday" for Monday, Montag, lundi, lunes, понедельник and
+// pondělí, and the digits for a number word ("three", "drei", "trois",
+// "tres", "трёх", "tři" and "third", "третьем" are all "3"), so that "three
+// weeks" lines up with "3 semaines" as well as with "trois semaines".
 var transWords = map[string]map[string]string{
 	"en": words(
 		"#m", "january february march april may june july august september october november december",
 		"#d", "monday tuesday wednesday thursday friday saturday sunday",
 		"", "_ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty",
 		"0", "_ twenty thirty forty fifty sixty seventy eighty ninety",
+		"", "_ second third fourth fifth sixth seventh eighth ninth tenth",
 	),
 	"de": words(
 		"#m", "januar februar märz april mai juni juli august september oktober november dezember",
 		"#d", "montag dienstag mittwoch donnerstag freitag samstag sonntag",
 		"", "_ zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
 		"0", "_ zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+		"", "_ zweite|zweiten|zweiter|zweites|zweitem dritte|dritten|dritter|drittes|drittem vierte|vierten|vierter|viertes fünfte|fünften|fünfter|fünftes sechste|sechsten siebte|siebten achte|achten neunte|neunten zehnte|zehnten",
 	),
 	"fr": words(
 		"#m", "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
 		"#d", "lundi mardi mercredi jeudi vendredi samedi dimanche",
 		"", "_ deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize",
 		"0", "_ vingt trente quarante cinquante soixante",
+		"", "_ deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième",
 	),
 	"es": words(
 		"#m", "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
 		"#d", "lunes martes miércoles jueves viernes sábado domingo",
 		"", "_ dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte",
 		"0", "_ veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+		"", "_ segundo|segunda|segundos|segundas tercer|tercero|tercera|terceros|terceras _ quinto|quinta sexto|sexta séptimo|séptima octavo|octava noveno|novena décimo|décima",
+	),
+	// Russian and Czech inflect: each value lists its forms ("|"). Forms
+	// that are also common words of another meaning are left out: среды
+	// (also "of the environment"), семью ("family"), cuarto ("room").
+	"ru": words(
+		"#m", "январь|января|январе февраль|февраля|феврале март|марта|марте апрель|апреля|апреле май|мая|мае июнь|июня|июне июль|июля|июле август|августа|августе сентябрь|сентября|сентябре октябрь|октября|октябре ноябрь|ноября|ноябре декабрь|декабря|декабре",
+		"#d", "понедельник|понедельника|понедельнике вторник|вторника|вторнике среду четверг|четверга|четверге пятница|пятницу|пятницы|пятнице суббота|субботу|субботы|субботе воскресенье|воскресенья",
+		"", "_ два|две|двух|двум|двумя три|трех|трёх|трем|трём|тремя четыре|четырех|четырёх|четырем|четырём|четырьмя пять|пяти|пятью шесть|шести|шестью семь|семи восемь|восьми|восемью девять|девяти|девятью десять|десяти|десятью одиннадцать|одиннадцати двенадцать|двенадцати тринадцать|тринадцати четырнадцать|четырнадцати пятнадцать|пятнадцати шестнадцать|шестнадцати семнадцать|семнадцати восемнадцать|восемнадцати девятнадцать|девятнадцати двадцать|двадцати",
+		"0", "_ двадцать|двадцати тридцать|тридцати сорок|сорока пятьдесят|пятидесяти шестьдесят|шестидесяти семьдесят|семидесяти восемьдесят|восьмидесяти девяносто|девяноста сто|ста",
+		"", "_ "+ordinals("втор", "ой")+" третий|третьего|третьему|третьем|третья|третье|третью|третьи|третьих|третьим|третьей "+
+			ordinals("четверт", "ый")+"|"+ordinals("четвёрт", "ый")+" "+ordinals("пят", "ый")+" "+ordinals("шест", "ой")+" "+
+			ordinals("седьм", "ой")+" "+ordinals("восьм", "ой")+" "+ordinals("девят", "ый")+" "+ordinals("десят", "ый"),
+	),
+	"cs": words(
+		"#m", "leden|ledna|lednu únor|února|únoru březen|března|březnu duben|dubna|dubnu květen|května|květnu červen|června|červnu červenec|července|červenci srpen|srpna|srpnu září říjen|října|říjnu listopad|listopadu prosinec|prosince|prosinci",
+		"#d", "pondělí úterý středa|středu čtvrtek|čtvrtka|čtvrtku pátek|pátku sobota|sobotu|soboty neděle|neděli",
+		"", "_ dva|dvě|dvou|dvěma tři|tří|třem|třemi čtyři|čtyř|čtyřem|čtyřmi pět|pěti šest|šesti sedm|sedmi osm|osmi devět|devíti deset|deseti jedenáct|jedenácti dvanáct|dvanácti třináct|třinácti čtrnáct|čtrnácti patnáct|patnácti šestnáct|šestnácti sedmnáct|sedmnácti osmnáct|osmnácti devatenáct|devatenácti dvacet|dvaceti",
+		"0", "_ dvacet|dvaceti třicet|třiceti čtyřicet|čtyřiceti padesát|padesáti šedesát|šedesáti sedmdesát|sedmdesáti osmdesát|osmdesáti devadesát|devadesáti sto",
+		"", "_ _ třetí "+ordinals("čtvrt", "ý")+" "+ordinals("pát", "ý")+" "+ordinals("šest", "ý")+" "+ordinals("sedm", "ý")+" "+ordinals("osm", "ý")+" "+ordinals("devát", "ý")+" "+ordinals("desát", "ý"),
 	),
 }
+
+// ordinals lists the forms of an ordinal adjective: its stem with the
+// endings of its declension, Russian ("ый" or "ой" in the nominative) or
+// Czech ("ý").
+func ordinals(stem, nominative string) string {
+	var ends []string
+	switch nominative {
+	case "ый", "ой":
+		ends = []string{nominative, "ого", "ому", "ом", "ая", "ое", "ую", "ые", "ых", "ым", "ыми", "ой"}
+	case "ý":
+		ends = []string{"ý", "á", "é", "ého", "ém", "ému", "ou", "ých", "ými", "ým", "í"}
+	}
+	forms := make([]string, len(ends))
+	for i, e := range ends {
+		forms[i] = stem + e
+	}
+	return strings.Join(forms, "|")
+}
+
+// Scale words multiply the number before them: "5,2 млн" is 5 200 000, as
+// "5.2 million" is. Each maps to its power of ten.
+var scaleWords = map[string]map[string]int{
+	"en": scales(3, "thousand thousands", 6, "million millions mln", 9, "billion billions bn", 12, "trillion trillions"),
+	"de": scales(3, "tausend tsd", 6, "million millionen mio", 9, "milliarde milliarden mrd", 12, "billion billionen"),
+	"fr": scales(3, "mille", 6, "million millions", 9, "milliard milliards md mds", 12, "billion billions"),
+	"es": scales(3, "mil", 6, "millón millones", 12, "billón billones"),
+	"ru": scales(3, "тыс тысяча тысячи тысяч тысячу", 6, "млн миллион миллиона миллионов", 9, "млрд миллиард миллиарда миллиардов", 12, "трлн триллион триллиона триллионов"),
+	"cs": scales(3, "tis tisíc tisíce tisícům", 6, "mil milion miliony milionů", 9, "mld miliarda miliardy miliard", 12, "bilion biliony bilionů"),
+}
+
+func scales(spec ...any) map[string]int {
+	m := map[string]int{}
+	for i := 0; i+1 < len(spec); i += 2 {
+		for _, w := range strings.Fields(spec[i+1].(string)) {
+			m[w] = spec[i].(int)
+		}
+	}
+	return m
+}
+
+// decimalComma holds the languages that write a decimal comma ("5,2"); the
+// others write a decimal point. dotThousands holds those of them that group
+// thousands with a point ("38.000"); the rest group them with a space.
+var (
+	decimalComma = map[string]bool{"de": true, "fr": true, "es": true, "ru": true, "cs": true, "it": true, "pt": true, "nl": true, "pl": true, "uk": true, "tr": true, "da": true, "sv": true, "no": true, "fi": true, "ro": true}
+	dotThousands = map[string]bool{"de": true, "es": true, "it": true, "pt": true, "nl": true, "tr": true, "da": true, "ro": true}
+)
+
+// clockWords follow an hour: "21 Uhr", "6 h 45", "в 9 часов".
+var clockWords = map[string]bool{"h": true, "uhr": true, "heures": true, "heure": true, "horas": true, "час": true, "часа": true, "часов": true, "hodin": true, "hodiny": true}
 
 var (
 	months = strings.Fields("january february march april may june july august september october november december")
@@ -65,13 +140,14 @@ func init() {
 
 // words builds one language's table from (kind, list) pairs: "#m" and "#d"
 // give the words of the list the English month and day names in order, ""
-// numbers them from 1 ("_" is a gap for one, which is too often a pronoun),
-// "0" from 1 in tens (10, 20, ...).
+// numbers them from 1 ("_" is a gap for one, which is too often a pronoun
+// or an article), "0" from 1 in tens (10, 20, ...). An item of the list may
+// hold several forms of one word, joined by "|".
 func words(spec ...string) map[string]string {
 	m := map[string]string{}
 	for i := 0; i+1 < len(spec); i += 2 {
-		for n, w := range strings.Fields(spec[i+1]) {
-			if w == "_" {
+		for n, item := range strings.Fields(spec[i+1]) {
+			if item == "_" {
 				continue
 			}
 			var v string
@@ -85,8 +161,10 @@ func words(spec ...string) map[string]string {
 			case "#d":
 				v = days[n]
 			}
-			if _, ok := m[w]; !ok {
-				m[w] = v
+			for _, w := range strings.Split(item, "|") {
+				if _, ok := m[w]; !ok {
+					m[w] = v
+				}
 			}
 		}
 	}

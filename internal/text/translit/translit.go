@@ -34,23 +34,22 @@ func Latin(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/2)
-	rs := []rune(norm.NFD.String(s))
+	rs := []rune(s)
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
-		if unicode.Is(unicode.Mn, r) {
-			continue // a diacritic of the letter before
-		}
 		if r < utf8.RuneSelf {
 			b.WriteRune(r)
 			continue
 		}
+		if unicode.Is(unicode.Mn, r) {
+			continue // a combining diacritic
+		}
 		lower := unicode.ToLower(r)
 		upper := lower != r
-		var next rune
+		var prev, next rune
 		if i+1 < len(rs) {
 			next = unicode.ToLower(rs[i+1])
 		}
-		var prev rune
 		if i > 0 {
 			prev = unicode.ToLower(rs[i-1])
 		}
@@ -71,12 +70,32 @@ func Latin(s string) string {
 	return b.String()
 }
 
-// letter returns the Latin spelling of one lower-case letter (decomposed:
-// its diacritics follow it and are skipped by the caller), given the
+// base returns the letter a precomposed letter with diacritics is made of
+// (é is e, ř r), or the rune itself.
+func base(r rune) rune {
+	var buf [utf8.UTFMax]byte
+	d := norm.NFD.Properties(utf8.AppendRune(buf[:0], r)).Decomposition()
+	if len(d) == 0 {
+		return r
+	}
+	b, _ := utf8.DecodeRune(d)
+	return b
+}
+
+// letter returns the Latin spelling of one lower-case letter, given the
 // letters around it, and how many following runes it consumed.
 func letter(r, prev, next rune) (string, int) {
 	if s, ok := single[r]; ok {
 		return s, 0
+	}
+	if b := base(r); b != r {
+		if b < utf8.RuneSelf {
+			return string(b), 0 // a Latin letter with diacritics
+		}
+		r = b // a Greek letter with its accent: ά is α
+		if s, ok := single[r]; ok {
+			return s, 0
+		}
 	}
 	switch r {
 	case 'д':
@@ -189,36 +208,68 @@ func isASCII(s string) bool {
 
 // digraphs are rewritten, longest first, before letters are merged into
 // classes: spellings of one sound in different languages.
-var digraphs = strings.NewReplacer(
-	"shch", "s", "tsch", "c", "dzh", "j", "sch", "s", "kh", "h", "ch", "c",
-	"sh", "s", "zh", "z", "th", "t", "ph", "f", "ck", "k", "ts", "s", "tz", "s",
-	"dz", "s", "qu", "kv", "gh", "g", "x", "ks",
-)
+var digraphs = []struct{ from, to string }{
+	{"shch", "s"}, {"tsch", "c"}, {"dzh", "j"}, {"sch", "s"}, {"kh", "h"}, {"ch", "c"},
+	{"sh", "s"}, {"zh", "z"}, {"th", "t"}, {"ph", "f"}, {"ck", "k"}, {"ts", "s"}, {"tz", "s"},
+	{"dz", "s"}, {"qu", "kv"}, {"gh", "g"}, {"x", "ks"},
+}
 
 // Key returns the consonant skeleton of a word (any script): transliterated,
 // lower-cased, with spellings of one sound in different languages merged
-// (sh, sch and š; ch and č; kh, h and g; c, k and q; w and v; ts, tz, z and
-// s), vowels dropped after a first one that is kept as "a", and doubled
-// letters written once. Obama, Обама and Obamu all give "abm"; Putin and
-// Путина "ptn"; Hamburg and Гамбург "gmbrg". It is "" for a word without
-// letters.
+// (sh, sch and š; ch and č; kh, h and g; a hard c, k and q; w and v; ts, tz,
+// z, a soft c and s), vowels dropped after a first one that is kept as "a",
+// and doubled letters written once. Obama, Обама and Obamu all give "abm";
+// Putin and Путина "ptn"; Hamburg and Гамбург "gmbrg". It is "" for a word
+// without letters.
 func Key(word string) string {
-	w := strings.ToLower(Latin(word))
-	w = digraphs.Replace(w)
-	var b strings.Builder
-	var last byte
-	for i := 0; i < len(w); i++ {
+	w := Latin(word)
+	// The lower-case ASCII letters, digraphs rewritten.
+	var buf [64]byte
+	lw := buf[:0]
+	for i := 0; i < len(w); {
 		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c < 'a' || c > 'z' {
+			i++
+			continue
+		}
+		done := false
+		for _, d := range digraphs {
+			if d.from[0] == c && hasPrefixFold(w[i:], d.from) {
+				lw = append(lw, d.to...)
+				i += len(d.from)
+				done = true
+				break
+			}
+		}
+		if !done {
+			lw = append(lw, c)
+			i++
+		}
+	}
+	var out [64]byte
+	k := out[:0]
+	var last byte
+	for i, c := range lw {
 		switch c {
 		case 'a', 'e', 'i', 'o', 'u', 'y':
-			if b.Len() == 0 {
-				b.WriteByte('a')
+			if len(k) == 0 {
+				k = append(k, 'a')
 				last = 'a'
 				continue
 			}
 			last = 0 // a vowel between two equal consonants keeps both
 			continue
-		case 'c', 'q':
+		case 'c':
+			// A soft c (before e, i, y) is s, as ц and Czech c are.
+			if i+1 < len(lw) && (lw[i+1] == 'e' || lw[i+1] == 'i' || lw[i+1] == 'y') {
+				c = 's'
+			} else {
+				c = 'k'
+			}
+		case 'q':
 			c = 'k'
 		case 'w':
 			c = 'v'
@@ -227,26 +278,72 @@ func Key(word string) string {
 		case 'h':
 			c = 'g'
 		}
-		if c < 'a' || c > 'z' {
-			continue
-		}
 		if c == last {
 			continue
 		}
-		b.WriteByte(c)
+		k = append(k, c)
 		last = c
 	}
-	return b.String()
+	return string(k)
+}
+
+// hasPrefixFold reports whether s starts with the lower-case ASCII prefix,
+// ignoring the case of s.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // Match reports whether two words, in any scripts, are likely the same name
 // written in two languages or two grammatical cases. Their keys must agree:
 // equal; or one the other with one more consonant at the end (an inflected
-// ending: Путиным, Obamovi); or, for keys of four letters or more, one letter
-// apart (seven or more: two). Words of fewer than two consonants match only
-// when they are spelled alike.
+// ending: Путиным, Obamovi) or, for keys of three consonants or more, with
+// the -sk of a Slavic adjective (Ивановской for Ivanovo); or, for keys of
+// four letters or more, one letter apart (seven or more: two). Words of
+// fewer than two consonants match only when their folded spellings (Fold)
+// are equal: Айше and Aishe.
 func Match(a, b string) bool {
-	return KeysMatch(Key(a), Key(b)) || strings.EqualFold(Latin(a), Latin(b)) && Key(a) != ""
+	return KeysMatch(Key(a), Key(b)) || Key(a) != "" && Fold(a) == Fold(b)
+}
+
+// Fold returns a word in lower-case Latin letters with the spellings of
+// one sound that transliterations disagree on merged (y and j are i, w is
+// v) and doubled letters written once: Айше and Aishe are both "aishe".
+// Other characters are dropped.
+func Fold(word string) string {
+	w := Latin(word)
+	var buf [64]byte
+	out := buf[:0]
+	var last byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch c {
+		case 'y', 'j':
+			c = 'i'
+		case 'w':
+			c = 'v'
+		}
+		if c < 'a' || c > 'z' || c == last {
+			continue
+		}
+		out = append(out, c)
+		last = c
+	}
+	return string(out)
 }
 
 // KeysMatch is Match on two keys made by Key.
@@ -260,8 +357,14 @@ func KeysMatch(ka, kb string) bool {
 	if ka == kb {
 		return true
 	}
-	if len(ka) >= 3 && len(kb) == len(ka)+1 && strings.HasPrefix(kb, ka) {
-		return true
+	if len(ka) >= 3 && strings.HasPrefix(kb, ka) {
+		// An inflected ending (Путиным), or the adjective a Slavic
+		// language makes of a place (Ивановской, Pražský: -sk and its
+		// ending).
+		rest := kb[len(ka):]
+		if len(rest) == 1 || consonants(ka) >= 3 && strings.HasPrefix(rest, "sk") && len(rest) <= 3 {
+			return true
+		}
 	}
 	if len(ka) < 4 {
 		return false
