@@ -139,6 +139,7 @@ func printStories(out io.Writer, stories []copydesk.Story) {
 func cmdStory(ctx context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("story", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
+	all := fs.Bool("all", false, "list every disagreement, not only the first ten")
 	pos, err := c.parse(fs, args, "story", "ID", "Show one story: its events and articles, which articles copy which, and the derivation graph.")
 	if err != nil {
 		return err
@@ -153,13 +154,16 @@ func cmdStory(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	if *asJSON {
+		if !*all {
+			v.SourcesSay = v.Top()
+		}
 		return writeJSON(c.Stdout, v)
 	}
-	printStory(c.Stdout, v)
+	printStory(c.Stdout, v, *all)
 	return nil
 }
 
-func printStory(out io.Writer, v *pipeline.StoryView) {
+func printStory(out io.Writer, v *pipeline.StoryView, all bool) {
 	fmt.Fprintf(out, "Story %s: %s\n  %d articles in %d events, %s to %s\n", v.ID, v.Title, len(v.Articles), len(v.Events), day(v.FirstSeen), day(v.LastSeen))
 	arts := map[string]*copydesk.Article{}
 	copyOf := map[string]copydesk.Relation{}
@@ -186,7 +190,7 @@ func printStory(out io.Writer, v *pipeline.StoryView) {
 		}
 	}
 	printDerivations(out, v, arts)
-	printSourcesSay(out, v.SourcesSay, arts)
+	printSourcesSay(out, v.SourcesSay, arts, all)
 }
 
 func printDerivations(out io.Writer, v *pipeline.StoryView, arts map[string]*copydesk.Article) {

@@ -12,29 +12,24 @@ import (
 
 // printSourcesSay prints what the story's sources say: the timeline, where
 // they disagree, the quotes worded differently, and the people with roles.
-func printSourcesSay(out io.Writer, s pipeline.SourcesSay, arts map[string]*copydesk.Article) {
+func printSourcesSay(out io.Writer, s pipeline.SourcesSay, arts map[string]*copydesk.Article, all bool) {
 	if len(s.Timeline) > 0 {
 		fmt.Fprintln(out, "\n  Timeline (dates resolved from the articles' own words):")
 		for _, t := range s.Timeline {
 			fmt.Fprintf(out, "    %s  %s  [%s]\n", t.Date, clip(t.What, 90), strings.Join(t.Sources, ", "))
 		}
 	}
-	if len(s.Disagreements) > 0 {
-		fmt.Fprintln(out, "\n  Where the versions disagree:")
-		for _, d := range s.Disagreements {
-			what := d.Kind
-			if d.Subject != "" {
-				what += " of " + d.Subject
-			}
-			if d.Relation != nil {
-				what += fmt.Sprintf(" (changed by the %s %s -> %s)", d.Relation.Kind, d.Relation.From, d.Relation.To)
-			}
-			fmt.Fprintf(out, "    %s\n", what)
-			fmt.Fprintf(out, "      %q  [%s]\n", clip(d.A.Text, 100), strings.Join(d.A.Sources, ", "))
-			fmt.Fprintf(out, "      %q  [%s]\n", clip(d.B.Text, 100), strings.Join(d.B.Sources, ", "))
-			if d.Relation != nil && d.A.Sentence != "" {
-				fmt.Fprintf(out, "      original: %s\n      copy:     %s\n", clip(d.A.Sentence, 110), clip(d.B.Sentence, 110))
-			}
+	if n := len(s.Disagreements); n > 0 {
+		fmt.Fprintln(out, "\n  Where the versions disagree (one fact a line, most telling first):")
+		rows := s.Disagreements
+		if !all && n > pipeline.TopDisagreements {
+			rows = rows[:pipeline.TopDisagreements]
+		}
+		for _, d := range rows {
+			printDisagreement(out, d)
+		}
+		if len(rows) < n {
+			fmt.Fprintf(out, "    ... %d of all %d shown; --all lists them all\n", len(rows), n)
 		}
 	}
 	var variants int
@@ -82,6 +77,29 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// printDisagreement prints one fact on which the sources differ: its kind
+// and subject, then each version with who gives it.
+func printDisagreement(out io.Writer, d facts.Disagreement) {
+	what := d.Kind
+	if d.Subject != "" {
+		what += " of " + clip(d.Subject, 80)
+	}
+	for _, r := range d.Relations {
+		what += fmt.Sprintf(" (changed by the %s %s -> %s)", r.Kind, r.From, r.To)
+	}
+	fmt.Fprintf(out, "    %s\n", what)
+	for i, v := range d.Values {
+		fmt.Fprintf(out, "      %q  [%s]\n", clip(v.Text, 100), strings.Join(v.Sources, ", "))
+		if len(d.Relations) > 0 && v.Sentence != "" {
+			side := "copy:    "
+			if i == 0 {
+				side = "original:"
+			}
+			fmt.Fprintf(out, "        %s %s\n", side, clip(v.Sentence, 110))
+		}
+	}
 }
 
 // printArticleFacts prints what one article says.

@@ -189,7 +189,7 @@ func cmdDemo(ctx context.Context, c *cli, args []string) error {
 			return err
 		}
 		fmt.Fprintln(out)
-		printStory(out, v)
+		printStory(out, v, false)
 	}
 	if *noServe {
 		return nil

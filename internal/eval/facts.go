@@ -266,9 +266,18 @@ func scoreStory(ls *FactsStory, pr *FactsPart) error {
 		if d.Kind != g.Kind {
 			return false
 		}
-		a, b := strings.ToLower(d.A.Text), strings.ToLower(d.B.Text)
+		// A row holds a gold disagreement when two of its versions say A
+		// and B.
 		ga, gb := strings.ToLower(g.A), strings.ToLower(g.B)
-		return strings.Contains(a, ga) && strings.Contains(b, gb) || strings.Contains(a, gb) && strings.Contains(b, ga)
+		for i, x := range d.Values {
+			for j, y := range d.Values {
+				a, b := strings.ToLower(x.Text), strings.ToLower(y.Text)
+				if i != j && strings.Contains(a, ga) && strings.Contains(b, gb) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	for _, d := range sf.Disagreements {
 		pr.Disagreements.Predicted++
@@ -279,7 +288,7 @@ func scoreStory(ls *FactsStory, pr *FactsPart) error {
 		if ok {
 			pr.Disagreements.Correct++
 		} else {
-			errf("disagreement %s %q <> %q is not in the gold", d.Kind, short(d.A.Text), short(d.B.Text))
+			errf("disagreement %s %q <> %q is not in the gold", d.Kind, short(d.Values[0].Text), short(d.Values[1].Text))
 		}
 	}
 	for _, g := range ls.Gold.Disagreements {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/copydesk/copydesk"
 )
 
 // Thresholds of sentence alignment (Dice of content-word stems): within a
@@ -23,17 +25,6 @@ type sentFacts struct {
 	ents    map[string]string // kind:key -> surface
 	roles   map[string][]Role // person key -> roles given in the sentence
 	quotes  []Quote
-}
-
-// articleStems is the set of content stems of an article's sentences.
-func articleStems(sents []sentFacts) map[string]bool {
-	all := map[string]bool{}
-	for _, s := range sents {
-		for w := range s.stems {
-			all[w] = true
-		}
-	}
-	return all
 }
 
 // articleSentences is what each sentence of f holds; dates are f's dates
@@ -86,120 +77,153 @@ func articleSentences(f *Facts, dates []Date) []sentFacts {
 	return out
 }
 
-// compareArticles aligns the sentences sa of article fa and sb of fb (each
-// sentence of fb to its best match in fa, by Dice of content stems) and
-// reports what changed between aligned sentences. With rel (fa is the
-// original, fb the copy) negation and direction changes count too.
-func compareArticles(fa, fb *Facts, sa, sb []sentFacts, rel *PairRef) []Disagreement {
-	thr := alignOther
-	if rel != nil {
-		thr = alignCopy
+// sentKind names a kind of fact in one sentence of one article.
+type sentKind struct {
+	art, sent int
+	kind      string
+}
+
+// change is one thing a copy's sentence says otherwise than its
+// original's: the kind, what about, the words of each and their normal
+// forms.
+type change struct {
+	kind, subject string
+	a, b          string
+	ka, kb        string
+}
+
+// copyChanges compares each copy in rels with its original, sentence by
+// aligned sentence, and gives one row per changed fact of an original
+// (every copy that changed it the same way shares the version). changed
+// holds the sentences and kinds (article, sentence, kind) the rows cover,
+// so that the comparison of independent articles does not list them again.
+func copyChanges(fs []*Facts, sents [][]sentFacts, rels []copydesk.Relation) (changed map[sentKind]bool, out []Disagreement) {
+	idx := map[string]int{}
+	for i, f := range fs {
+		idx[f.ID] = i
 	}
-	var out []Disagreement
-	for _, y := range sb {
+	rows := map[string]*row{}
+	var order []string
+	changed = map[sentKind]bool{}
+	seen := map[[2]int]bool{}
+	for _, r := range rels {
+		a, okA := idx[r.From]
+		b, okB := idx[r.To]
+		if !okA || !okB || a == b || seen[[2]int{a, b}] {
+			continue
+		}
+		seen[[2]int{a, b}] = true
+		ref := PairRef{From: r.From, To: r.To, Kind: r.Kind}
+		for _, al := range alignSentences(sents[a], sents[b], alignCopy) {
+			x, y := sents[a][al[0]], sents[b][al[1]]
+			for _, c := range compareSentences(x, y) {
+				key := strings.Join([]string{c.kind, r.From, x.text, c.subject, c.ka}, "\x00")
+				rw := rows[key]
+				if rw == nil {
+					rw = newRow(c.kind, c.subject)
+					rw.add(c.ka, c.a, x.text, fs[a])
+					rows[key] = rw
+					order = append(order, key)
+				}
+				rw.add(c.kb, c.b, y.text, fs[b])
+				if n := len(rw.rels); n == 0 || rw.rels[n-1] != ref {
+					rw.rels = append(rw.rels, ref)
+				}
+				changed[sentKind{a, al[0], c.kind}], changed[sentKind{b, al[1], c.kind}] = true, true
+			}
+		}
+	}
+	for _, k := range order {
+		if d, ok := rows[k].disagreement(); ok {
+			out = append(out, d)
+		}
+	}
+	return changed, out
+}
+
+// alignSentences pairs each sentence of sb (of four content words or more)
+// with the sentence of sa it shares most with (Dice of content stems), when
+// that reaches thr. Only sentences that share a word are compared, so two
+// long articles cost what their words do, not the product of their
+// sentences.
+func alignSentences(sa, sb []sentFacts, thr float64) [][2]int {
+	post := map[string][]int{}
+	for k, x := range sa {
+		if len(x.stems) < 4 {
+			continue
+		}
+		for w := range x.stems {
+			if len(post[w]) < maxPostings {
+				post[w] = append(post[w], k)
+			}
+		}
+	}
+	var out [][2]int
+	seen := make([]int, len(sa))
+	for j, y := range sb {
 		if len(y.stems) < 4 {
 			continue
 		}
 		best, bestD := -1, 0.0
-		for k, x := range sa {
-			if len(x.stems) < 4 {
-				continue
-			}
-			if _, d := overlap(x.stems, y.stems); d > bestD {
-				best, bestD = k, d
-			}
-		}
-		if best < 0 || bestD < thr {
-			// Independent reports of one fact rarely share a sentence's
-			// words: a number of the same thing still disagrees when the
-			// sentences share at least three content words.
-			if rel == nil {
-				out = append(out, numberClash(fa, fb, sa, y)...)
-			}
-			continue
-		}
-		x := sa[best]
-		for _, c := range compareSentences(x, y, rel != nil) {
-			c.A.Sentence, c.B.Sentence = x.text, y.text
-			c.A.Sources, c.A.Articles = []string{source(fa)}, []string{fa.ID}
-			c.B.Sources, c.B.Articles = []string{source(fb)}, []string{fb.ID}
-			c.Relation = rel
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// numberClash compares the numbers of sentence y of fb with those of the
-// sentences of fa that share at least three content stems with it,
-// including the counted noun.
-func numberClash(fa, fb *Facts, sa []sentFacts, y sentFacts) []Disagreement {
-	var out []Disagreement
-	for _, q := range y.numbers {
-		if q.Head == "" {
-			continue
-		}
-		for _, x := range sa {
-			if shared(x.stems, y.stems) < 3 || !x.stems[q.Head] || hasValue(x.numbers, q) {
-				continue
-			}
-			for _, p := range x.numbers {
-				if p.Head == q.Head && p.Value != q.Value && p.Ordinal == q.Ordinal && !hasValue(y.numbers, p) {
-					out = append(out, Disagreement{Kind: KindNumber, Subject: p.Counts,
-						A: Version{Text: p.Text, Sentence: x.text, Sources: []string{source(fa)}, Articles: []string{fa.ID}},
-						B: Version{Text: q.Text, Sentence: y.text, Sources: []string{source(fb)}, Articles: []string{fb.ID}}})
-				}
-			}
-		}
-	}
-	return out
-}
-
-// compareSentences lists the changes between two aligned sentences.
-func compareSentences(x, y sentFacts, meaning bool) []Disagreement {
-	var out []Disagreement
-	if meaning {
-		nx, ny := negated(x.text), negated(y.text)
-		if nx != ny {
-			out = append(out, Disagreement{Kind: KindNegation, Subject: "negation",
-				A: Version{Text: negText(x.text)}, B: Version{Text: negText(y.text)}})
-		}
-		if wa, wb, ok := oppositeWords(x.text, y.text); ok {
-			out = append(out, Disagreement{Kind: KindAntonym, Subject: wa + " / " + wb, A: Version{Text: wa}, B: Version{Text: wb}})
-		}
-	}
-	// Numbers on the same thing.
-	for _, p := range x.numbers {
-		for _, q := range y.numbers {
-			if p.Ordinal != q.Ordinal || p.Value == q.Value {
-				continue
-			}
-			if p.Head != "" && p.Head == q.Head || p.Head == "" && q.Head == "" && p.Unit != "" && p.Unit == q.Unit {
-				if hasValue(y.numbers, p) || hasValue(x.numbers, q) {
+		for w := range y.stems {
+			for _, k := range post[w] {
+				if seen[k] == j+1 {
 					continue
 				}
-				subj := p.Counts
-				if subj == "" {
-					subj = p.Unit
+				seen[k] = j + 1
+				if _, d := overlap(sa[k].stems, y.stems); d > bestD || d == bestD && k < best {
+					best, bestD = k, d
 				}
-				out = append(out, Disagreement{Kind: KindNumber, Subject: subj, A: Version{Text: p.Text}, B: Version{Text: q.Text}})
 			}
 		}
-	}
-	// Dates: both sentences date something, resolved or as written, differently.
-	for _, p := range x.dates {
-		for _, q := range y.dates {
-			if p.Granularity != q.Granularity || p.Kind == "offset" || q.Kind == "offset" {
-				continue
-			}
-			va, vb := dateKey(p), dateKey(q)
-			if va == "" || vb == "" || va == vb || anyDate(y.dates, va) || anyDate(x.dates, vb) {
-				continue
-			}
-			out = append(out, Disagreement{Kind: KindDate, Subject: "date", A: Version{Text: p.Text}, B: Version{Text: q.Text}})
+		if best >= 0 && bestD >= thr {
+			out = append(out, [2]int{best, j})
 		}
 	}
-	// Entities: one named only in x and another of the same kind only in y.
+	return out
+}
+
+// maxPerSentence bounds the numbers, dates and quotes of one sentence that
+// are compared: a sentence of thousands is no statement of one fact.
+const maxPerSentence = 16
+
+// compareSentences lists what the copy's sentence y says otherwise than
+// its original's x: a negation added or dropped, a word turned to its
+// opposite, and the numbers, days, places, people, speakers and roles that
+// differ.
+func compareSentences(x, y sentFacts) []change {
+	var out []change
+	if nx, ny := negated(x.text), negated(y.text); nx != ny {
+		a, b := negText(x.text), negText(y.text)
+		out = append(out, change{kind: KindNegation, subject: "negation", a: a, b: b, ka: a, kb: b})
+	}
+	if wa, wb, ok := oppositeWords(x.text, y.text); ok {
+		out = append(out, change{kind: KindAntonym, subject: wa + " / " + wb, a: wa, b: wb, ka: wa, kb: wb})
+	}
+	// Numbers of the same thing: a value only one side gives, on each side.
+	nx, ny := numbersByThing(x.numbers), numbersByThing(y.numbers)
+	for _, thing := range sortedKeys(nx) {
+		vx, vy := nx[thing], ny[thing]
+		if vy == nil {
+			continue
+		}
+		if p, q, ok := onlyEach(vx, vy); ok {
+			subj := p.n.Counts
+			if subj == "" {
+				subj = p.n.Unit
+			}
+			out = append(out, change{kind: KindNumber, subject: subj, a: p.n.Text, b: q.n.Text, ka: p.key, kb: q.key})
+		}
+	}
+	// Days: both sentences date something, differently.
+	dx, dy := daysOf(x.dates), daysOf(y.dates)
+	if len(dx) > 0 && len(dy) > 0 {
+		if p, q, ok := onlyEachDay(dx, dy); ok {
+			out = append(out, change{kind: KindDate, subject: "date", a: p.text, b: q.text, ka: p.key, kb: q.key})
+		}
+	}
+	// People, organisations and places: one named only in x and another of
+	// the same kind only in y.
 	for _, kind := range []string{kindPerson, kindOrg, kindPlace} {
 		var ox, oy []string
 		for k := range x.ents {
@@ -218,48 +242,144 @@ func compareSentences(x, y sentFacts, meaning bool) []Disagreement {
 		dk := KindName
 		if kind == kindPlace {
 			dk = KindPlace
+			if !placeLike(ox[0], x.ents[ox[0]]) || !placeLike(oy[0], y.ents[oy[0]]) {
+				continue
+			}
 		}
-		// A place and its country or state is no change ("Quantico" and
-		// "Quantico, Virginia" differ by one more, not another, place).
-		out = append(out, Disagreement{Kind: dk, Subject: kind, A: Version{Text: x.ents[ox[0]]}, B: Version{Text: y.ents[oy[0]]}})
+		a, b := x.ents[ox[0]], y.ents[oy[0]]
+		// One named inside the other is detail, not another one
+		// ("Quantico" and "Quantico, Virginia", "Ryder" and "Pat Ryder").
+		if strings.Contains(strings.ToLower(a), strings.ToLower(b)) || strings.Contains(strings.ToLower(b), strings.ToLower(a)) {
+			continue
+		}
+		out = append(out, change{kind: dk, subject: kind, a: a, b: b, ka: ox[0], kb: oy[0]})
 	}
 	// The speaker of what the sentence reports.
-	for _, p := range x.quotes {
-		for _, q := range y.quotes {
+	for _, p := range x.quotes[:min(len(x.quotes), maxPerSentence)] {
+		for _, q := range y.quotes[:min(len(y.quotes), maxPerSentence)] {
 			if p.SpeakerKey != "" && q.SpeakerKey != "" && p.SpeakerKey != q.SpeakerKey && p.SpeakerKind == q.SpeakerKind {
 				if c, _ := overlap(stemSet(p.Text), stemSet(q.Text)); c >= 0.5 {
-					out = append(out, Disagreement{Kind: KindName, Subject: "speaker", A: Version{Text: p.Speaker}, B: Version{Text: q.Speaker}})
+					out = append(out, change{kind: KindName, subject: "speaker", a: p.Speaker, b: q.Speaker,
+						ka: p.SpeakerKind + ":" + p.SpeakerKey, kb: q.SpeakerKind + ":" + q.SpeakerKey})
 				}
 			}
 		}
 	}
-	// Titles of the same person within a copy pair (between independent
-	// reports the story-wide role comparison covers them).
-	for key, rx := range x.roles {
-		if !meaning {
-			break
-		}
-		for _, ra := range rx {
+	// Titles of the same person: in a copy any other title is a change,
+	// unless one holds the other ("Gen." and "Air Force Gen.").
+	for _, key := range sortedKeys(x.roles) {
+		for _, ra := range x.roles[key] {
 			for _, rb := range y.roles[key] {
-				// In a copy any other title for the same person is a change,
-				// unless one holds the other ("Gen." and "Air Force Gen.").
 				if rolesConflict(ra.Key, rb.Key) || !roleHolds(ra.Key, rb.Key) && !roleHolds(rb.Key, ra.Key) && !hasRole(y.roles[key], ra.Key) && !hasRole(x.roles[key], rb.Key) {
-					out = append(out, Disagreement{Kind: KindRole, Subject: key, A: Version{Text: ra.Text}, B: Version{Text: rb.Text}})
+					out = append(out, change{kind: KindRole, subject: key, a: ra.Text, b: rb.Text, ka: ra.Key, kb: rb.Key})
 				}
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Kind < out[j].Kind })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].kind < out[j].kind })
 	return out
 }
 
-func hasValue(ns []Number, p Number) bool {
-	for _, n := range ns {
-		if n.Value == p.Value && n.Head == p.Head {
-			return true
+// keyedNumber is a number with the normal form of its value.
+type keyedNumber struct {
+	n   Number
+	key string
+}
+
+// numbersByThing groups the numbers of a sentence by what they count (the
+// counted thing, or the unit's dimension for a measure of nothing named),
+// each value once.
+func numbersByThing(ns []Number) map[string][]keyedNumber {
+	out := map[string][]keyedNumber{}
+	for _, n := range ns[:min(len(ns), maxPerSentence)] {
+		dim, size, measured, ok := numberFact(n)
+		if !ok || n.Head == "" && dim == "" {
+			continue
+		}
+		thing := n.Head + "|" + dim
+		k := numberKey(size, measured)
+		dup := false
+		for _, x := range out[thing] {
+			dup = dup || x.key == k
+		}
+		if !dup {
+			out[thing] = append(out[thing], keyedNumber{n, k})
 		}
 	}
-	return false
+	return out
+}
+
+// onlyEach finds a value only a gives and one only b gives.
+func onlyEach(a, b []keyedNumber) (keyedNumber, keyedNumber, bool) {
+	in := func(xs []keyedNumber, k string) bool {
+		for _, x := range xs {
+			if x.key == k {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range a {
+		if in(b, p.key) {
+			continue
+		}
+		for _, q := range b {
+			if !in(a, q.key) {
+				return p, q, true
+			}
+		}
+	}
+	return keyedNumber{}, keyedNumber{}, false
+}
+
+// keyedDay is a date's words with the normal form of its day (or month,
+// or year: gran).
+type keyedDay struct{ text, key, gran string }
+
+// daysOf lists the days the dates of a sentence name, resolved or as
+// written, each once.
+func daysOf(ds []Date) []keyedDay {
+	var out []keyedDay
+	for _, d := range ds[:min(len(ds), maxPerSentence)] {
+		if d.Kind == "offset" || d.Time != "" {
+			continue
+		}
+		k := dateKey(d)
+		if k == "" {
+			continue
+		}
+		dup := false
+		for _, x := range out {
+			dup = dup || sameDay(x.key, k)
+		}
+		if !dup {
+			out = append(out, keyedDay{d.Text, k, d.Granularity})
+		}
+	}
+	return out
+}
+
+// onlyEachDay finds a day only a names and one only b names.
+func onlyEachDay(a, b []keyedDay) (keyedDay, keyedDay, bool) {
+	in := func(xs []keyedDay, k string) bool {
+		for _, x := range xs {
+			if sameDay(x.key, k) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range a {
+		if in(b, p.key) {
+			continue
+		}
+		for _, q := range b {
+			if q.gran == p.gran && !in(a, q.key) {
+				return p, q, true
+			}
+		}
+	}
+	return keyedDay{}, keyedDay{}, false
 }
 
 // dateKey is a date's resolved value, else what its words say.
@@ -279,11 +399,11 @@ func dateKey(d Date) string {
 	return ""
 }
 
-func anyDate(ds []Date, k string) bool {
-	for _, d := range ds {
-		if dateKey(d) == k {
-			return true
-		}
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
 	}
-	return false
+	sort.Strings(out)
+	return out
 }

@@ -19,25 +19,27 @@ const (
 	KindAntonym  = "antonym"  // a copy swapped in a word of opposite meaning or direction
 )
 
-// Disagreement is one point on which two versions differ, with the sources
-// behind each version.
+// Disagreement is one fact on which the sources differ: what kind of fact
+// and what it is about, and every version of it with the sources and
+// articles that give it. Versions equal once written alike (case,
+// punctuation, "six" and 6, "23 October" and "October 23", 5 miles and
+// 8 km) are one version.
 type Disagreement struct {
 	Kind string `json:"kind"`
 	// Subject is what the versions are about: the person, the counted thing,
-	// the speaker.
-	Subject string  `json:"subject,omitempty"`
-	A       Version `json:"a"`
-	B       Version `json:"b"`
-	// Relation is set when the two versions are an original (A) and its copy
-	// (B): a meaning the copy changed.
-	Relation *PairRef `json:"relation,omitempty"`
+	// the happening dated, the speaker.
+	Subject string    `json:"subject"`
+	Values  []Version `json:"values"`
+	// Relations are set when a copy changed the meaning: Values[0] is then
+	// the original's version, the others its copies'.
+	Relations []PairRef `json:"relations,omitempty"`
 }
 
-// Version is one side of a disagreement.
+// Version is one version of a fact.
 type Version struct {
-	// Text is what this side says (the role, the number, the words).
+	// Text is what this version says (the role, the number, the words).
 	Text string `json:"text"`
-	// Sentence is the sentence it is said in, when one.
+	// Sentence is a sentence it is said in, when one.
 	Sentence string   `json:"sentence,omitempty"`
 	Sources  []string `json:"sources"`
 	Articles []string `json:"articles"`
@@ -50,132 +52,259 @@ type PairRef struct {
 	Kind copydesk.Kind `json:"kind"`
 }
 
-// findDisagreements finds role and name conflicts across the story's entities,
-// reworded quotes, and, over aligned sentences, changed numbers, dates,
-// places and names (between any two articles) and changed negation and
-// direction (within copy pairs).
+// findDisagreements lists one row per fact on which the story's sources
+// differ, most telling first: the meanings a copy changed (negation,
+// direction, numbers, dates, places, names, roles between an original and
+// its copy), then the numbers, roles, dates and places on which independent
+// articles differ, then names spelt differently and reworded quotes.
 func findDisagreements(fs []*Facts, dates [][]Date, sf *StoryFacts, rels []copydesk.Relation) []Disagreement {
+	sents := make([][]sentFacts, len(fs))
+	for i := range fs {
+		sents[i] = articleSentences(fs[i], dates[i])
+	}
+	changed, rows := copyChanges(fs, sents, rels)
+	rows = append(rows, independentStatements(fs, sents, rels, changed)...)
+	rows = append(rows, roleRows(sf.Entities)...)
+	rows = append(rows, nameRows(fs)...)
+	rows = append(rows, quoteRows(sf.Quotes)...)
+	rankRows(rows)
+	return rows
+}
+
+// kindRank orders the kinds of independent disagreements as a reader
+// weighs them.
+var kindOrder = map[string]int{KindNumber: 0, KindRole: 1, KindDate: 2, KindPlace: 3, KindName: 4, KindQuote: 5}
+
+// rankRows puts the meanings a copy changed first, then the kinds by
+// kindOrder; within a kind, the facts most sources speak of first.
+func rankRows(rows []Disagreement) {
+	sources := func(d Disagreement) int {
+		n := 0
+		for _, v := range d.Values {
+			n += len(v.Sources)
+		}
+		return n
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
+		if (len(a.Relations) > 0) != (len(b.Relations) > 0) {
+			return len(a.Relations) > 0
+		}
+		if a.Kind != b.Kind && len(a.Relations) == 0 {
+			return kindOrder[a.Kind] < kindOrder[b.Kind]
+		}
+		if sa, sb := sources(a), sources(b); sa != sb {
+			return sa > sb
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.Subject != b.Subject {
+			return a.Subject < b.Subject
+		}
+		return a.Values[0].Text < b.Values[0].Text
+	})
+}
+
+// row gathers the versions of one fact while they are found.
+type row struct {
+	kind, subject string
+	versions      []*version
+	byKey         map[string]*version
+	rels          []PairRef
+}
+
+// version is one version of a fact being gathered: the forms it is written
+// in (the commonest is shown) and who gives it.
+type version struct {
+	forms              map[string]int
+	sentence           string
+	sources, articles  map[string]bool
+	firstForm, firstAt string
+}
+
+func newRow(kind, subject string) *row {
+	return &row{kind: kind, subject: subject, byKey: map[string]*version{}}
+}
+
+// add records that article f says the value whose normal form is key,
+// written text, in sentence.
+func (r *row) add(key, text, sentence string, f *Facts) {
+	v := r.byKey[key]
+	if v == nil {
+		v = &version{forms: map[string]int{}, sources: map[string]bool{}, articles: map[string]bool{}, firstForm: text, sentence: sentence}
+		r.byKey[key] = v
+		r.versions = append(r.versions, v)
+	}
+	v.forms[text]++
+	v.sources[source(f)] = true
+	v.articles[f.ID] = true
+}
+
+// disagreement renders the row, or reports false when fewer than two
+// versions remain.
+func (r *row) disagreement() (Disagreement, bool) {
+	if len(r.versions) < 2 {
+		return Disagreement{}, false
+	}
+	d := Disagreement{Kind: r.kind, Subject: r.subject, Relations: r.rels}
+	for _, v := range r.versions {
+		text := v.firstForm
+		for f, n := range v.forms {
+			if n > v.forms[text] || n == v.forms[text] && f < text {
+				text = f
+			}
+		}
+		d.Values = append(d.Values, Version{Text: text, Sentence: v.sentence, Sources: sortedSet(v.sources), Articles: sortedSet(v.articles)})
+	}
+	return d, true
+}
+
+func sortedSet(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// roleRows gives one row per person whose roles conflict: two roles with a
+// common title head ("secretary") where neither is a more or less detailed
+// form of the other, given by more than one article.
+func roleRows(ents []StoryEntity) []Disagreement {
 	var out []Disagreement
-	// Roles: two roles of one person with a common head ("secretary") where
-	// neither is a more or less detailed form of the other.
-	for _, e := range sf.Entities {
+	for _, e := range ents {
 		if e.Kind != kindPerson {
 			continue
 		}
+		in := make([]bool, len(e.Roles))
 		for i := 0; i < len(e.Roles); i++ {
 			for j := i + 1; j < len(e.Roles); j++ {
 				a, b := e.Roles[i], e.Roles[j]
 				if !rolesConflict(a.Key, b.Key) || sameSet(a.Articles, b.Articles) && len(a.Articles) == 1 {
 					continue
 				}
-				out = append(out, Disagreement{Kind: KindRole, Subject: e.Name,
-					A: Version{Text: a.Text, Sources: a.Sources, Articles: a.Articles},
-					B: Version{Text: b.Text, Sources: b.Sources, Articles: b.Articles}})
+				in[i], in[j] = true, true
 			}
 		}
+		d := Disagreement{Kind: KindRole, Subject: e.Name}
+		for i, r := range e.Roles {
+			if in[i] {
+				d.Values = append(d.Values, Version{Text: commonest(r.Forms, r.Text), Sources: r.Sources, Articles: r.Articles})
+			}
+		}
+		if len(d.Values) > 1 {
+			out = append(out, d)
+		}
 	}
-	// Names: one surname with first names a letter or two apart.
-	names := map[string]map[string][]string{} // surname -> first name -> articles
+	return out
+}
+
+// commonest is the form to show of a role: its text, unless it is not
+// among the forms.
+func commonest(forms []string, text string) string {
+	for _, f := range forms {
+		if f == text {
+			return text
+		}
+	}
+	if len(forms) > 0 {
+		return forms[0]
+	}
+	return text
+}
+
+// nameRows gives one row per person whose first name is spelt in ways a
+// letter or two apart ("Jon" and "John"), by different articles.
+func nameRows(fs []*Facts) []Disagreement {
+	spell := map[string]*row{} // surname -> the full names written
+	var keys []string
 	for _, f := range fs {
 		for _, p := range f.People {
 			fn := firstName(p.Name)
 			if fn == "" {
 				continue
 			}
-			if names[p.Key] == nil {
-				names[p.Key] = map[string][]string{}
+			r := spell[p.Key]
+			if r == nil {
+				r = newRow(KindName, "")
+				spell[p.Key] = r
+				keys = append(keys, p.Key)
 			}
-			names[p.Key][p.Name] = addStr(names[p.Key][p.Name], f.ID)
+			r.add(strings.ToLower(p.Name), p.Name, "", f)
 		}
 	}
-	for _, forms := range names {
-		var list []string
-		for n := range forms {
-			list = append(list, n)
+	sort.Strings(keys)
+	var out []Disagreement
+	for _, k := range keys {
+		r := spell[k]
+		d, ok := r.disagreement()
+		if !ok {
+			continue
 		}
-		sort.Strings(list)
-		for i := 0; i < len(list); i++ {
-			for j := i + 1; j < len(list); j++ {
-				fa, fb := firstName(list[i]), firstName(list[j])
-				if fa != fb && editDistance(fa, fb) <= 2 && !strings.HasPrefix(fa, fb) && !strings.HasPrefix(fb, fa) {
-					out = append(out, Disagreement{Kind: KindName, Subject: list[i],
-						A: Version{Text: list[i], Sources: sourcesOf(fs, forms[list[i]]), Articles: forms[list[i]]},
-						B: Version{Text: list[j], Sources: sourcesOf(fs, forms[list[j]]), Articles: forms[list[j]]}})
+		// Only the spellings close to another one of a different first name:
+		// clearly different first names are different people.
+		var keep []Version
+		for i, a := range d.Values {
+			for j, b := range d.Values {
+				fa, fb := firstName(a.Text), firstName(b.Text)
+				if i != j && fa != fb && editDistance(fa, fb) <= 2 && !strings.HasPrefix(fa, fb) && !strings.HasPrefix(fb, fa) &&
+					!sameSet(a.Articles, b.Articles) {
+					keep = append(keep, a)
+					break
 				}
 			}
 		}
+		if len(keep) > 1 {
+			d.Values, d.Subject = keep, keep[0].Text
+			out = append(out, d)
+		}
 	}
-	// Quotes reworded: direct variants from different articles.
-	for _, q := range sf.Quotes {
+	return out
+}
+
+// quoteRows gives one row per quote whose direct wordings differ between
+// articles beyond case and punctuation, where neither wording is a part of
+// the other and the two still share most of the shorter one's words (a
+// reworded quote, not two statements).
+func quoteRows(quotes []StoryQuote) []Disagreement {
+	var out []Disagreement
+	for _, q := range quotes {
 		var direct []QuoteVariant
 		for _, v := range q.Variants {
 			if v.Direct {
 				direct = append(direct, v)
 			}
 		}
-		for i := 1; i < len(direct); i++ {
-			if sameSet(direct[0].Articles, direct[i].Articles) {
-				continue
-			}
-			// A variant that quotes part of the other changed nothing.
-			na, nb := normQuote(direct[0].Text), normQuote(direct[i].Text)
-			if strings.Contains(na, nb) || strings.Contains(nb, na) {
-				continue
-			}
-			out = append(out, Disagreement{Kind: KindQuote, Subject: q.Speaker,
-				A: Version{Text: direct[0].Text, Sources: direct[0].Sources, Articles: direct[0].Articles},
-				B: Version{Text: direct[i].Text, Sources: direct[i].Sources, Articles: direct[i].Articles}})
-		}
-	}
-	// Aligned sentences.
-	idx := map[string]int{}
-	for i, f := range fs {
-		idx[f.ID] = i
-	}
-	copies := map[[2]int]copydesk.Relation{}
-	for _, r := range rels {
-		a, okA := idx[r.From]
-		b, okB := idx[r.To]
-		if okA && okB && a != b {
-			copies[[2]int{a, b}] = r
-		}
-	}
-	sents := make([][]sentFacts, len(fs))
-	stems := make([]map[string]bool, len(fs))
-	for i := range fs {
-		sents[i] = articleSentences(fs[i], dates[i])
-		stems[i] = articleStems(sents[i])
-	}
-	for i := range fs {
-		for j := range fs {
-			if i == j {
-				continue
-			}
-			if r, ok := copies[[2]int{i, j}]; ok {
-				out = append(out, compareArticles(fs[i], fs[j], sents[i], sents[j], &PairRef{From: r.From, To: r.To, Kind: r.Kind})...)
-				continue
-			}
-			_, rev := copies[[2]int{j, i}]
-			if i < j && !rev {
-				// Independent reports of different happenings share few
-				// words: skip them (and keep large stories tractable).
-				if _, d := overlap(stems[i], stems[j]); d < 0.15 {
+		in := make([]bool, len(direct))
+		for i := range direct {
+			for j := i + 1; j < len(direct); j++ {
+				if sameSet(direct[i].Articles, direct[j].Articles) {
 					continue
 				}
-				out = append(out, compareArticles(fs[i], fs[j], sents[i], sents[j], nil)...)
+				na, nb := normQuote(direct[i].Text), normQuote(direct[j].Text)
+				if strings.Contains(na, nb) || strings.Contains(nb, na) {
+					continue
+				}
+				if c, _ := overlap(stemSet(na), stemSet(nb)); c < 0.5 {
+					continue
+				}
+				in[i], in[j] = true, true
 			}
 		}
-	}
-	return dedupe(out)
-}
-
-func sourcesOf(fs []*Facts, ids []string) []string {
-	var out []string
-	for _, f := range fs {
-		for _, id := range ids {
-			if f.ID == id {
-				out = addStr(out, source(f))
+		subject := q.Speaker
+		if subject == "" {
+			subject = "(speaker unknown)"
+		}
+		d := Disagreement{Kind: KindQuote, Subject: subject}
+		for i, v := range direct {
+			if in[i] {
+				d.Values = append(d.Values, Version{Text: v.Text, Sources: v.Sources, Articles: v.Articles})
 			}
+		}
+		if len(d.Values) > 1 {
+			out = append(out, d)
 		}
 	}
 	return out
@@ -191,27 +320,4 @@ func sameSet(a, b []string) bool {
 		}
 	}
 	return true
-}
-
-// dedupe merges disagreements that say the same thing and orders them.
-func dedupe(ds []Disagreement) []Disagreement {
-	key := func(d Disagreement) string {
-		r := ""
-		if d.Relation != nil {
-			r = d.Relation.From + ">" + d.Relation.To
-		}
-		return strings.Join([]string{d.Kind, strings.ToLower(d.Subject), strings.ToLower(d.A.Text), strings.ToLower(d.B.Text), d.A.Sentence, d.B.Sentence, r}, "\x00")
-	}
-	seen := map[string]bool{}
-	out := []Disagreement{}
-	for _, d := range ds {
-		k := key(d)
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, d)
-	}
-	sort.SliceStable(out, func(i, j int) bool { return key(out[i]) < key(out[j]) })
-	return out
 }

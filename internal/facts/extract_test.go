@@ -213,7 +213,7 @@ func TestMeaningChanges(t *testing.T) {
 	sf := Merge([]*Facts{b, a}, relList{{From: "a", To: "b", Kind: "rewrite"}}.rel())
 	kinds := map[string]bool{}
 	for _, d := range sf.Disagreements {
-		if d.Relation == nil || d.Relation.From != "a" || d.Relation.To != "b" {
+		if len(d.Relations) != 1 || d.Relations[0].From != "a" || d.Relations[0].To != "b" {
 			t.Errorf("disagreement without the copy relation: %+v", d)
 		}
 		kinds[d.Kind] = true

@@ -20,7 +20,7 @@ var fuzzSeeds = []string{
 	"China’s Defence Ministry said Wang Yi’s trip to Beijing’s airport cost € 5 million, 12 % more. Wang Yi’s aide said so.",
 	"Министр обороны Сергей Шойгу said „nothing“ to Xi Jinping’s envoy in 北京, « Le Drian » replied: ‘fine’.",
 	"\"He said \"\"no\"\" and “then ‘never” she said “ ” “",
-	strings.Repeat("the minister Anja Kovalenko said the army of Veltria moved 12 tanks to Kestrel on Monday and ", 60),
+	strings.Repeat("the minister Anja Kovalenko said the army of Veltria moved 12 tanks to Kestrel on Monday and ", 200),
 	strings.Repeat("word ", 3000),
 }
 
@@ -81,7 +81,10 @@ func FuzzExtract(f *testing.F) {
 		}
 		sf := Merge([]*Facts{fa, fb}, nil)
 		for _, d := range sf.Disagreements {
-			text("disagreement", d.Subject+d.A.Text+d.B.Text)
+			text("disagreement", d.Subject)
+			for _, v := range d.Values {
+				text("version", v.Text+v.Sentence)
+			}
 		}
 	})
 }

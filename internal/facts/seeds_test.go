@@ -2,6 +2,7 @@ package facts
 
 import (
 	"encoding/json"
+	"fmt"
 
 	"os"
 	"path/filepath"
@@ -130,9 +131,13 @@ func TestSeeds(t *testing.T) {
 	found := false
 	for _, d := range sf.Disagreements {
 		if d.Kind == KindRole && strings.Contains(d.Subject, "Dalton") {
-			pair := d.A.Text + " | " + d.B.Text
+			if len(d.Values) != 2 {
+				continue
+			}
+			a, b := d.Values[0], d.Values[1]
+			pair := a.Text + " | " + b.Text
 			if strings.Contains(pair, "Assistant Secretary of Defense") && strings.Contains(pair, "Deputy Secretary of Defense") &&
-				len(d.A.Articles) == 1 && len(d.B.Articles) == 1 && d.A.Articles[0] != d.B.Articles[0] {
+				len(a.Articles) == 1 && len(b.Articles) == 1 && a.Articles[0] != b.Articles[0] {
 				found = true
 			}
 		}
@@ -154,8 +159,9 @@ func TestSeeds(t *testing.T) {
 	// The inverted purpose of the call, between the original and its rewrite.
 	found = false
 	for _, d := range sf.Disagreements {
-		if d.Kind == KindAntonym && d.Relation != nil && d.Relation.From == "001" && d.Relation.To == "002" &&
-			d.A.Text == "ratchet down" && d.B.Text == "increase" && strings.Contains(d.B.Sentence, "increase tensions") {
+		if d.Kind == KindAntonym && len(d.Relations) == 1 && d.Relations[0].From == "001" && d.Relations[0].To == "002" &&
+			len(d.Values) == 2 && d.Values[0].Text == "ratchet down" && d.Values[1].Text == "increase" &&
+			strings.Contains(d.Values[1].Sentence, "increase tensions") {
 			found = true
 		}
 	}
@@ -184,7 +190,11 @@ func TestSeeds(t *testing.T) {
 			t.Logf("timeline %s %v %s", e.Date, e.Sources, e.What)
 		}
 		for _, d := range sf.Disagreements {
-			t.Logf("disagreement %s [%s] %q <> %q", d.Kind, d.Subject, short(d.A.Text), short(d.B.Text))
+			var vs []string
+			for _, v := range d.Values {
+				vs = append(vs, fmt.Sprintf("%q %v", short(v.Text), v.Sources))
+			}
+			t.Logf("disagreement %s [%s] %s", d.Kind, d.Subject, strings.Join(vs, " | "))
 		}
 	}
 }

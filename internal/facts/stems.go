@@ -1,5 +1,7 @@
 package facts
 
+import "sort"
+
 // stemSet is the set of content-word stems of s.
 func stemSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -36,4 +38,46 @@ func overlap(a, b map[string]bool) (containment, dice float64) {
 		}
 	}
 	return float64(n) / float64(min(len(a), len(b))), 2 * float64(n) / float64(len(a)+len(b))
+}
+
+// maxPostings is how many items a word may be shared by and still lead to
+// comparisons: a word in more says little about which items are alike,
+// and comparing all that hold it would cost the square of their number.
+const maxPostings = 100
+
+// similarPairs calls each(i, j), i < j, for every pair of the sets that
+// share a word held by at most maxPostings of them: the pairs worth a
+// closer look, found in time linear in the words, not in the pairs.
+func similarPairs(sets []map[string]bool, each func(i, j int)) {
+	df := map[string]int{}
+	for _, s := range sets {
+		for w := range s {
+			df[w]++
+		}
+	}
+	post := map[string][]int{}
+	seen := make([]int, len(sets))
+	for j, s := range sets {
+		words := make([]string, 0, len(s))
+		for w := range s {
+			if df[w] <= maxPostings {
+				words = append(words, w)
+			}
+		}
+		sort.Strings(words)
+		var cands []int
+		for _, w := range words {
+			for _, i := range post[w] {
+				if seen[i] != j+1 {
+					seen[i] = j + 1
+					cands = append(cands, i)
+				}
+			}
+			post[w] = append(post[w], j)
+		}
+		sort.Ints(cands)
+		for _, i := range cands {
+			each(i, j)
+		}
+	}
 }

@@ -63,7 +63,9 @@ func Merge(arts []*Facts, rels []copydesk.Relation) *StoryFacts {
 	sf.Entities = ents
 	sf.Quotes = mergeQuotes(fs, personID)
 	sf.Timeline = mergeTimeline(fs, dates, ref)
-	sf.Disagreements = findDisagreements(fs, dates, sf, rels)
+	if ds := findDisagreements(fs, dates, sf, rels); len(ds) > 0 {
+		sf.Disagreements = ds
+	}
 	return sf
 }
 

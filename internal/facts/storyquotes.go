@@ -66,20 +66,36 @@ func mergeQuotes(fs []*Facts, personID map[[2]string]string) []StoryQuote {
 		}
 		return i
 	}
-	for i := range items {
-		for j := i + 1; j < len(items); j++ {
-			a, b := items[i], items[j]
-			if a.f == b.f && normQuote(a.q.Text) != normQuote(b.q.Text) {
-				continue
-			}
-			c, d := overlap(a.stems, b.stems)
-			n := shared(a.stems, b.stems)
-			same := a.spk != "" && a.spk == b.spk
-			if same && (n >= 3 || n >= 2 && a.q.Direct && b.q.Direct) && c >= 0.5 && d >= 0.35 || (a.spk == "" || b.spk == "") && n >= 4 && c >= 0.7 {
-				parent[find(j)] = find(i)
-			}
+	// The same words by the same speaker are one quote however many
+	// articles give them; the distinct ones are compared only with those
+	// that share a word with them (not all pairs).
+	first := map[string]int{}
+	var reps []int
+	for i, it := range items {
+		k := it.spk + "\x00" + normQuote(it.q.Text)
+		if r, ok := first[k]; ok {
+			parent[find(i)] = find(r)
+			continue
 		}
+		first[k] = i
+		reps = append(reps, i)
 	}
+	stems := make([]map[string]bool, len(reps))
+	for k, i := range reps {
+		stems[k] = items[i].stems
+	}
+	similarPairs(stems, func(x, y int) {
+		a, b := items[reps[x]], items[reps[y]]
+		if a.f == b.f && normQuote(a.q.Text) != normQuote(b.q.Text) {
+			return
+		}
+		c, d := overlap(a.stems, b.stems)
+		n := shared(a.stems, b.stems)
+		same := a.spk != "" && a.spk == b.spk
+		if same && (n >= 3 || n >= 2 && a.q.Direct && b.q.Direct) && c >= 0.5 && d >= 0.35 || (a.spk == "" || b.spk == "") && n >= 4 && c >= 0.7 {
+			parent[find(reps[y])] = find(reps[x])
+		}
+	})
 	groups := map[int][]int{}
 	var roots []int
 	for i := range items {

@@ -55,11 +55,12 @@ func mergeTimeline(fs []*Facts, dates [][]Date, ref time.Time) []TimelineEntry {
 	}
 	var entries []TimelineEntry
 	var estems []map[string]bool
+	// The entries of each day (a happening is looked for among its day's
+	// entries only) and, for the weekdays to place, of each weekday.
+	byDate := map[string][]int{}
+	byWeekday := map[int][]int{}
 	add := func(a acc) {
-		for k := range entries {
-			if entries[k].Date != a.date {
-				continue
-			}
+		for _, k := range byDate[a.date] {
 			c, _ := overlap(estems[k], a.stems)
 			if c >= 0.25 && shared(estems[k], a.stems) >= 2 {
 				entries[k].Accounts = append(entries[k].Accounts, a.Account)
@@ -75,6 +76,13 @@ func mergeTimeline(fs []*Facts, dates [][]Date, ref time.Time) []TimelineEntry {
 		for w := range a.stems {
 			st[w] = true
 		}
+		if len(byDate[a.date]) >= maxPostings {
+			return // a day of more happenings than anyone reads: the rest is left out
+		}
+		byDate[a.date] = append(byDate[a.date], len(entries))
+		if t, err := time.Parse(dateLayout, a.date); err == nil {
+			byWeekday[int(t.Weekday())+1] = append(byWeekday[int(t.Weekday())+1], len(entries))
+		}
 		entries = append(entries, TimelineEntry{Date: a.date, Granularity: a.gran, What: a.What, Accounts: []Account{a.Account},
 			Sources: []string{a.Source}, Articles: []string{a.Article}})
 		estems = append(estems, st)
@@ -84,11 +92,19 @@ func mergeTimeline(fs []*Facts, dates [][]Date, ref time.Time) []TimelineEntry {
 	}
 	for _, a := range pending {
 		best, bestC := -1, 0.0
-		for k, e := range entries {
-			t, err := time.Parse(dateLayout, e.Date)
-			if err != nil || int(t.Weekday())+1 != a.weekday || !ref.IsZero() && (t.After(ref) || t.Before(ref.AddDate(0, 0, -14))) {
-				continue
+		// The days of that weekday within two weeks before the reference,
+		// or any (the first maxPostings) without one.
+		cands := byWeekday[a.weekday][:min(len(byWeekday[a.weekday]), maxPostings)]
+		if !ref.IsZero() {
+			cands = nil
+			for d := 0; d <= 14; d++ {
+				if t := ref.AddDate(0, 0, -d); int(t.Weekday())+1 == a.weekday {
+					cands = append(cands, byDate[t.Format(dateLayout)]...)
+				}
 			}
+			sort.Ints(cands)
+		}
+		for _, k := range cands {
 			if c, _ := overlap(estems[k], a.stems); c >= 0.25 && shared(estems[k], a.stems) >= 2 && c > bestC {
 				best, bestC = k, c
 			}

@@ -52,10 +52,27 @@ type ExportStory struct {
 // the people (and organisations and places) with their roles, the quotes
 // with their variants, the timeline, and where the versions disagree.
 type SourcesSay struct {
-	Entities      []facts.StoryEntity   `json:"entities"`
-	Quotes        []facts.StoryQuote    `json:"quotes"`
-	Timeline      []facts.TimelineEntry `json:"timeline"`
-	Disagreements []facts.Disagreement  `json:"disagreements"`
+	Entities []facts.StoryEntity   `json:"entities"`
+	Quotes   []facts.StoryQuote    `json:"quotes"`
+	Timeline []facts.TimelineEntry `json:"timeline"`
+	// Disagreements are one row per fact on which the sources differ, most
+	// telling first; DisagreementsTotal counts them all when a view shows
+	// only the first (Top).
+	Disagreements      []facts.Disagreement `json:"disagreements"`
+	DisagreementsTotal int                  `json:"disagreements_total"`
+}
+
+// Disagreement is one fact on which a story's sources differ, as the views
+// show it.
+type Disagreement = facts.Disagreement
+
+// TopDisagreements is how many disagreements a view shows before "all N".
+const TopDisagreements = 10
+
+// Top is s with only the first TopDisagreements disagreements.
+func (s SourcesSay) Top() SourcesSay {
+	s.Disagreements = s.Disagreements[:min(len(s.Disagreements), TopDisagreements)]
+	return s
 }
 
 // ArticleFacts is what one article says: the people with their roles, the
@@ -75,7 +92,8 @@ func sourcesSay(arts []*copydesk.Article, rels []copydesk.Relation) SourcesSay {
 		fs = append(fs, ArticleFacts(a))
 	}
 	sf := facts.Merge(fs, rels)
-	return SourcesSay{Entities: sf.Entities, Quotes: sf.Quotes, Timeline: sf.Timeline, Disagreements: sf.Disagreements}
+	return SourcesSay{Entities: sf.Entities, Quotes: sf.Quotes, Timeline: sf.Timeline, Disagreements: sf.Disagreements,
+		DisagreementsTotal: len(sf.Disagreements)}
 }
 
 // ExportAll reads everything from store into an Export, in a stable order.

@@ -37,6 +37,11 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	// The first disagreements, with the count of all; ?disagreements=all
+	// lists them all.
+	if r.URL.Query().Get("disagreements") != "all" {
+		v.SourcesSay = v.Top()
+	}
 	writeJSON(w, http.StatusOK, v)
 }
 

@@ -50,7 +50,7 @@ type web struct {
 func newWeb(s *Server) *web {
 	wb := &web{srv: s, store: s.store, log: s.log, mux: s.mux, pages: map[string]*template.Template{}, etags: map[string]string{}}
 	funcs := template.FuncMap{"date": date, "pct": pct, "score": score, "kindOr": kindOr, "plural": plural, "outletLink": outletLink,
-		"stampTime": stampTime, "side": compareSide}
+		"stampTime": stampTime, "side": compareSide, "pair": pagePair}
 	for _, name := range []string{"stories", "story", "article", "compare", "outlets", "add", "error"} {
 		wb.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS,
 			"templates/layout.html", "templates/"+name+".html"))
@@ -202,6 +202,15 @@ func (wb *web) outlets(w http.ResponseWriter, r *http.Request) {
 	wb.render(w, r, "outlets", http.StatusOK, outletsPage{Outlets: outs, Kinds: copydesk.Kinds})
 }
 
+// pageItem is one item of a list with the page it is on, for a template
+// that needs both.
+type pageItem struct {
+	Page *storyPage
+	Item any
+}
+
+func pagePair(p *storyPage, item any) pageItem { return pageItem{p, item} }
+
 // storyPage is the data of one story's page.
 type storyPage struct {
 	*pipeline.StoryView
@@ -211,6 +220,8 @@ type storyPage struct {
 	// SourceOf names each article of the story by its outlet (else its
 	// ref), for the lists of what the sources say.
 	SourceOf map[string]string
+	// Top are the disagreements shown first, More the rest (behind "all N").
+	Top, More []pipeline.Disagreement
 }
 
 // eventRow is an event with its articles.
@@ -251,6 +262,8 @@ func (wb *web) story(w http.ResponseWriter, r *http.Request) {
 		return &copydesk.Article{ID: id}
 	}
 	p := storyPage{StoryView: v, SourceOf: map[string]string{}}
+	p.Top = v.Top().Disagreements
+	p.More = v.Disagreements[len(p.Top):]
 	for id, a := range byID {
 		p.SourceOf[id] = cmp.Or(a.Source, path.Base(a.Ref), id)
 	}
@@ -283,7 +296,7 @@ func (wb *web) story(w http.ResponseWriter, r *http.Request) {
 		p.Events = append(p.Events, row)
 	}
 	p.Graph = layout(v.Originals, lookup)
-	wb.render(w, r, "story", http.StatusOK, p)
+	wb.render(w, r, "story", http.StatusOK, &p)
 }
 
 // articlePage is the data of one article's page.
