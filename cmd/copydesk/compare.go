@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/align"
 	"github.com/copydesk/copydesk/internal/pipeline"
 )
@@ -62,6 +63,9 @@ func printComparison(out io.Writer, c *pipeline.Comparison, all, color bool) {
 		c.B.ID, c.B.Source, c.B.Title, published(c.B.Published), role["b"])
 	fmt.Fprintf(out, "%s (score %.2f). Reused: %.0f%% of A's text stands in B, %.0f%% of B's in A; %d sentence groups aligned\n",
 		kind, c.Score, 100*c.ReusedOfA, 100*c.ReusedOfB, len(c.Pairs))
+	if c.Kind == copydesk.Translation {
+		fmt.Fprintln(out, "(between two languages the text reused is the anchors, names, numbers and dates, found on both sides; each group lists those it shares)")
+	}
 	switch c.Original {
 	case "a", "b":
 		fmt.Fprintf(out, "%s is taken as the original (confidence %.2f): %s\n", strings.ToUpper(c.Original), c.Confidence, strings.Join(c.Direction, "; "))
@@ -81,6 +85,9 @@ func printComparison(out io.Writer, c *pipeline.Comparison, all, color bool) {
 		for _, f := range p.Flags {
 			fmt.Fprintf(out, "         meaning may differ: %s\n", f)
 		}
+		if len(p.Anchors) > 0 {
+			fmt.Fprintf(out, "         anchors: %s\n", anchorList(p.Anchors))
+		}
 	}
 	if changed == 0 && len(c.Pairs) > 0 {
 		fmt.Fprintln(out, "\n  every aligned sentence is identical (--all prints them)")
@@ -94,6 +101,19 @@ func printComparison(out io.Writer, c *pipeline.Comparison, all, color bool) {
 		}
 		fmt.Fprintln(out)
 	}
+}
+
+// anchorList writes the anchors a translation's sentence group shares, as
+// A writes each and, where it differs, as B does: "Putin = Путина; 2012".
+func anchorList(anchors [][2]string) string {
+	out := make([]string, len(anchors))
+	for i, a := range anchors {
+		out[i] = a[0]
+		if a[1] != a[0] {
+			out[i] += " = " + a[1]
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 // numbers writes sentence numbers from 1: "3" or "3+4".

@@ -55,6 +55,13 @@ type SentencePair struct {
 	// Flags name what may change the meaning: a number or a negation only
 	// one side has (facts.MeaningFlags).
 	Flags []string `json:"flags,omitempty"`
+	// Anchors are what a translation's two sentences share (names, numbers,
+	// dates), as A writes each and as B does; MarksA and MarksB are where
+	// they stand in AText and BText (byte offsets, in the same order).
+	// Empty for copies in one language, whose words say what changed.
+	Anchors [][2]string `json:"anchors,omitempty"`
+	MarksA  [][2]int    `json:"marks_a,omitempty"`
+	MarksB  [][2]int    `json:"marks_b,omitempty"`
 }
 
 // Compare compares two stored articles.
@@ -76,11 +83,9 @@ func Compare(ctx context.Context, store copydesk.Store, idA, idB string) (*Compa
 	c := &Comparison{A: exportArticle(a), B: exportArticle(b), Kind: m.Kind, Score: m.Score, Jaccard: m.Jaccard,
 		Passages: m.Passages, Pairs: []SentencePair{}, OnlyA: []string{}, OnlyB: []string{}}
 	c.ReusedOfA, c.ReusedOfB = dedup.Reused(fa, fb, m.AlignedSentences)
+	var trans dedup.TranslationMatch
 	if m.Kind == "" {
-		if t := dedup.CompareTranslation(dedup.NewAnchors(a.Lang, a.Title, a.Text), dedup.NewAnchors(b.Lang, b.Title, b.Text)); t.Kind != "" {
-			c.Kind, c.Score = t.Kind, t.Score
-			c.ReusedOfA, c.ReusedOfB = t.Coverage, t.Coverage
-		}
+		trans = dedup.CompareTranslation(dedup.NewAnchors(a.Lang, a.Title, a.Text), dedup.NewAnchors(b.Lang, b.Title, b.Text))
 	}
 	for _, r := range rels {
 		switch {
@@ -92,6 +97,9 @@ func Compare(ctx context.Context, store copydesk.Store, idA, idB string) (*Compa
 			continue
 		}
 		c.Direction, c.Confidence = r.Evidence.Direction, r.Evidence.Confidence
+	}
+	if trans.Kind != "" {
+		return translationComparison(c, a, b, fa, fb, trans), nil
 	}
 	usedA, usedB := map[int]bool{}, map[int]bool{}
 	for _, g := range groups(m.AlignedSentences) {

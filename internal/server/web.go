@@ -378,7 +378,10 @@ type comparePage struct {
 // side, or a run of identical pairs shown collapsed.
 type pairBlock struct {
 	Left, Right []word
-	Same        []pipeline.SentencePair
+	// Anchored says the pair is a translation's: Left and Right are each
+	// side's text in runs, with the anchors the two share marked.
+	Anchored bool
+	Same     []pipeline.SentencePair
 	// Flags say why the change may alter the meaning: a number or a
 	// negation only one side has.
 	Flags []string
@@ -389,6 +392,32 @@ type pairBlock struct {
 type word struct {
 	Text           string
 	Removed, Added bool
+	// Anchor marks, in a translation's pair, a name, number or date the
+	// other side shares.
+	Anchor bool
+}
+
+// marked cuts a translation's sentence into runs of text and the anchors
+// at marks (byte offsets).
+func marked(s string, marks [][2]int) []word {
+	ms := slices.Clone(marks)
+	slices.SortFunc(ms, func(a, b [2]int) int { return a[0] - b[0] })
+	var out []word
+	at := 0
+	for _, m := range ms {
+		if m[0] < at || m[1] > len(s) || m[0] >= m[1] {
+			continue
+		}
+		if m[0] > at {
+			out = append(out, word{Text: s[at:m[0]]})
+		}
+		out = append(out, word{Text: s[m[0]:m[1]], Anchor: true})
+		at = m[1]
+	}
+	if at < len(s) {
+		out = append(out, word{Text: s[at:]})
+	}
+	return out
 }
 
 // The kinds of a diff step, as internal/align names them in its JSON; the
@@ -411,6 +440,10 @@ func (wb *web) compare(w http.ResponseWriter, r *http.Request) {
 	}
 	p := comparePage{Comparison: c}
 	for _, pair := range c.Pairs {
+		if pair.Anchors != nil {
+			p.Blocks = append(p.Blocks, pairBlock{Anchored: true, Left: marked(pair.AText, pair.MarksA), Right: marked(pair.BText, pair.MarksB)})
+			continue
+		}
 		if pair.Identical {
 			if n := len(p.Blocks); n > 0 && p.Blocks[n-1].Same != nil {
 				p.Blocks[n-1].Same = append(p.Blocks[n-1].Same, pair)

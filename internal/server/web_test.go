@@ -5,6 +5,8 @@ import (
 	"html/template"
 	"io"
 	"net/http"
+	"net/http/httptest"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,6 +16,8 @@ import (
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/server"
+	"github.com/copydesk/copydesk/internal/sqlite"
 )
 
 var (
@@ -365,4 +369,47 @@ func svgBoxes(t *testing.T, doc string) map[string][2]int {
 		}
 	}
 	return boxes
+}
+
+// TestWebCompareTranslation: the compare page of a translation aligns the
+// two texts sentence by sentence and marks the names, numbers and dates
+// each pair shares, each in its own language's spelling.
+func TestWebCompareTranslation(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	e, err := pipeline.Open(ctx, db, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := input{"coast-1", "Marrowby Coast News", "Ferry Aurelia runs aground near Kestrel Point", "2026-05-10T08:00:00Z",
+		"The ferry Aurelia ran aground near Kestrel Point on Sunday with 214 passengers on board, the Marrowby coastguard said.\n\n" +
+			"Captain Ines Talbot told the coastguard at 6:40 a.m. that the ship had lost power in heavy fog.\n\n" +
+			"Two tugboats from Marrowby reached the Aurelia within 40 minutes and towed it back to port.\n\n" +
+			"The operator Bellwind Lines said the Aurelia was built in 2009 and passed its last inspection in March."}
+	ru := input{"morskie-2", "Морские новости", "Паром «Аурелия» сел на мель у мыса Кестрел", "2026-05-10T11:00:00Z",
+		"Паром «Аурелия» с 214 пассажирами на борту в воскресенье сел на мель у мыса Кестрел, сообщила береговая охрана Марроуби.\n\n" +
+			"Капитан Инес Тэлбот в 6.40 утра сообщила береговой охране, что в густом тумане судно потеряло ход.\n\n" +
+			"Два буксира из Марроуби подошли к «Аурелии» в течение 40 минут и отбуксировали её в порт.\n\n" +
+			"Оператор Bellwind Lines сообщил, что «Аурелия» построена в 2009 году и прошла последний техосмотр в марте."}
+	feed(t, e.Add, []input{en, ru})
+	arts, err := db.Articles(ctx, copydesk.ArticleFilter{})
+	if err != nil || len(arts) != 2 {
+		t.Fatalf("got %d articles (%v), want 2", len(arts), err)
+	}
+	srv := httptest.NewServer(server.New(db, nil))
+	t.Cleanup(srv.Close)
+	f := &fixture{srv: srv, db: db}
+	doc := f.page(t, "GET", "/compare?a="+arts[0].ID+"&b="+arts[1].ID, http.StatusOK)
+	for _, want := range []string{"translation", "<mark>Talbot</mark>", "<mark>Тэлбот</mark>", "<mark>214</mark>", "<mark>2009</mark>", "<mark>марте</mark>", "<mark>March</mark>"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("compare page lacks %q", want)
+		}
+	}
+	if strings.Contains(doc, "<del>") || strings.Contains(doc, "<ins>") {
+		t.Errorf("a translation's compare strikes words: no word diff between two languages")
+	}
 }
