@@ -147,3 +147,132 @@ func TestCorpora(t *testing.T) {
 		}
 	}
 }
+
+// loadWMT reads the WMT14 Russian-English corpus of part: each Russian
+// article and its English translation are one story (their ids differ by
+// the last "-ru" or "-en"); the corpus gives each document's part.
+func loadWMT(t testing.TB, part string) []labelled {
+	t.Helper()
+	path := filepath.Join(corpus.SharedDir(), "eval", "wmt14-ru-en", "corpus.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("corpus: %v", err)
+	}
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var r struct{ ID, Lang, Title, Text, Part string }
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		if r.Part != part {
+			continue
+		}
+		story := r.ID[:strings.LastIndexByte(r.ID, '-')]
+		id := fmt.Sprintf("a%05d", len(out))
+		out = append(out, labelled{Item{ID: id, Title: r.Title, Text: r.Text, Lang: r.Lang}, story, story})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return out
+}
+
+// place clusters docs in order, refines once, and returns each one's story.
+func place(docs []labelled, opts Options) []string {
+	c := New(opts)
+	for _, d := range docs {
+		c.Assign(d.Item)
+	}
+	c.Refine()
+	got := make([]string, len(docs))
+	for i, d := range docs {
+		got[i] = c.events[c.EventOf(d.ID)].story
+	}
+	return got
+}
+
+// pairF1 scores the pairs of items placed together against the pairs that
+// gold puts together: precision, recall and F1 over pairs, counted by
+// cluster sizes so that the cost stays linear.
+func pairF1(got, gold []string) (p, r, f float64) {
+	pairs := func(n int) float64 { return float64(n * (n - 1) / 2) }
+	gotN, goldN, both := map[string]int{}, map[string]int{}, map[[2]string]int{}
+	for i := range got {
+		gotN[got[i]]++
+		goldN[gold[i]]++
+		both[[2]string{got[i], gold[i]}]++
+	}
+	var tp, found, want float64
+	for _, n := range both {
+		tp += pairs(n)
+	}
+	for _, n := range gotN {
+		found += pairs(n)
+	}
+	for _, n := range goldN {
+		want += pairs(n)
+	}
+	if found > 0 {
+		p = tp / found
+	}
+	if want > 0 {
+		r = tp / want
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+// largestShare is the share of docs in the largest cluster of got.
+func largestShare(got []string) float64 {
+	n := map[string]int{}
+	top := 0
+	for _, g := range got {
+		n[g]++
+		top = max(top, n[g])
+	}
+	return float64(top) / float64(max(1, len(got)))
+}
+
+// TestLanguages measures stories in two languages on WMT14: every Russian
+// article and its English translation are one story (same-story pairs
+// across languages), and the articles of one language are unrelated to
+// each other, so that no story of one language may hold more than a small
+// share of them (a language whose common words all its articles share
+// chains into one story).
+func TestLanguages(t *testing.T) {
+	if corpus.SharedDir() == "" {
+		t.Skip("no shared/eval corpora")
+	}
+	for _, part := range []string{"tune", "heldout"} {
+		docs := loadWMT(t, part)
+		gold := make([]string, len(docs))
+		for i, d := range docs {
+			gold[i] = d.story
+		}
+		p, r, f := pairF1(place(docs, Options{}), gold)
+		t.Logf("wmt14-ru-en %s (%d articles): same-story pairs across languages P %.3f R %.3f F1 %.3f", part, len(docs), p, r, f)
+		for _, lang := range []string{"ru", "en"} {
+			var one []labelled
+			for _, d := range docs {
+				if d.Lang == lang {
+					one = append(one, d)
+				}
+			}
+			got := place(one, Options{})
+			stories := map[string]bool{}
+			for _, g := range got {
+				stories[g] = true
+			}
+			share := largestShare(got)
+			t.Logf("wmt14-ru-en %s, %s alone (%d unrelated articles): %d stories, the largest holds %.3f", part, lang, len(one), len(stories), share)
+			if share > 0.1 {
+				t.Errorf("%s %s: the largest story holds %.3f of %d unrelated articles, want at most 0.1", part, lang, share, len(one))
+			}
+		}
+	}
+}

@@ -20,6 +20,55 @@ type termIndex struct {
 	docs int
 	ids  map[string]int32
 	strs []string
+	// bgNorm caches the idf-weighted length of the background (df as a
+	// vector: how the corpus at large writes), computed at bgDocs.
+	bgNorm float64
+	bgDocs int
+}
+
+// background is the cosine of vector v (an article's or an event's, counted
+// in the document frequencies), prepared as q, with the rest of the corpus:
+// the document frequencies taken as one centroid, less v's own articles
+// (size of them). A story grown large comes to look like the corpus at
+// large: an article that shares only the common words of its language is
+// about as close to it as to the rest of the corpus, while one of the
+// story is clearly closer to the story.
+func (x *termIndex) background(q query, v vector, size int) float64 {
+	if x.bgDocs == 0 || x.docs > x.bgDocs+x.bgDocs/10 || x.docs < x.bgDocs {
+		var s float64
+		for t, n := range x.df {
+			i := x.idf(t)
+			s += float64(n) * float64(n) * i * i
+		}
+		x.bgNorm, x.bgDocs = math.Sqrt(s), x.docs
+	}
+	n2 := x.bgNorm * x.bgNorm
+	var dot float64
+	for t, w := range q.all {
+		df, i := float64(x.df[t]), x.idf(t)
+		r := max(df-min(float64(size), max(v[t], 1)), 0)
+		dot += w * r
+		n2 -= (df*df - r*r) * i * i
+	}
+	if q.norm == 0 || n2 <= 1e-9 {
+		return 0
+	}
+	return dot / (q.norm * math.Sqrt(n2))
+}
+
+// liftMinDocs is the corpus size from which Options.StoryLift applies:
+// in a smaller corpus the rest of it is mostly the stories being compared,
+// not a background.
+const liftMinDocs = 50
+
+// lifted reports whether similarity s of vector v (of size articles,
+// prepared as q) to a story is Options.StoryLift times its similarity to
+// the rest of the corpus, or the lift does not apply.
+func (c *Clusterer) lifted(s float64, q query, v vector, size int) bool {
+	if c.opts.StoryLift <= 0 || c.terms.docs < liftMinDocs {
+		return true
+	}
+	return s >= c.opts.StoryLift*c.terms.background(q, v, size)
 }
 
 func newTermIndex() termIndex {
@@ -71,7 +120,7 @@ const postingCap = 64 // clusters remembered per term: the most recent ones
 // observe turns an item into its vector and counts its terms in the
 // document frequencies.
 func (c *Clusterer) observe(it Item) vector {
-	v := Terms(it.Title, it.Text)
+	v := Terms(it.Lang, it.Title, it.Text)
 	c.terms.docs++
 	if it.Time.After(c.latest) {
 		c.latest = it.Time

@@ -37,7 +37,9 @@ func (c *Clusterer) splitStory(st *group) ([]string, []string) {
 			stNorm2 = c.terms.norm(st.sum)
 			stNorm2 *= stNorm2
 		}
-		if s, ok := c.restSim(st, ev, stNorm2); !ok || s >= c.opts.StorySplitThreshold {
+		// An event leaves when it hardly fits the rest of the story, or
+		// fits it no better than the rest of the corpus (see lifted).
+		if s, ok := c.restSim(st, ev, stNorm2); !ok || s >= c.opts.StorySplitThreshold && c.lifted(s, c.terms.query(ev.sum), ev.sum, ev.size) {
 			continue
 		}
 		stNorm2 = -1

@@ -49,6 +49,9 @@ func (c *Clusterer) openEvent(it Item, v vector, q query) Assignment {
 		func(g *group) bool { return inWindow(it.Time, g, c.opts.StoryWindow) },
 		func(g *group) float64 { return c.storySim(q, g) })
 	a := Assignment{NewEvent: true, Event: ev.id}
+	if st != nil && stSim >= c.opts.StoryThreshold && !c.lifted(stSim, q, v, 1) {
+		st = nil
+	}
 	if st == nil || stSim < c.opts.StoryThreshold {
 		st = c.newGroup("s" + strings.TrimPrefix(it.ID, "a"))
 		c.stories[st.id] = st

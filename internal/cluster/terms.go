@@ -12,10 +12,13 @@ import (
 // carries its event; the tail drifts into background.
 const bodyWords = 400
 
-// Terms returns the weighted terms of an article: stemmed content words of
-// the title (counted twice) and of the start of the body, and the names it
-// mentions (prefixed "@"), each weighted 1 + log(count).
-func Terms(title, body string) map[string]float64 {
+// Terms returns the weighted terms of an article in language lang (ISO
+// 639-1, "" when unknown): content words of the title (counted twice) and
+// of the start of the body, stemmed, without the stop words of the
+// language (text.ForLang), and the names it mentions (prefixed "@"), each
+// weighted 1 + log(count).
+func Terms(lang, title, body string) map[string]float64 {
+	an := text.ForLang(lang)
 	counts := map[string]float64{}
 	add := func(s string, weight float64, limit int, withNames bool, prefix string) {
 		n := 0
@@ -24,18 +27,22 @@ func Terms(title, body string) map[string]float64 {
 				break
 			}
 			n++
-			if len(w) < 3 && !isNumber(w) || text.IsStop(w) {
+			if len(w) < 3 && !isNumber(w) {
 				continue
 			}
-			counts[text.Stem(w)] += weight
+			t := an.Term(w)
+			if t == "" {
+				continue
+			}
+			counts[t] += weight
 			if prefix != "" {
-				counts[prefix+text.Stem(w)]++
+				counts[prefix+t]++
 			}
 		}
 		if !withNames {
 			return
 		}
-		for _, name := range names(s, limit) {
+		for _, name := range names(an, s, limit) {
 			counts["@"+name] += weight
 		}
 	}
@@ -61,7 +68,7 @@ func isNumber(w string) bool {
 // names returns the capitalised word runs of s that do not start a sentence
 // (or that run longer than one word), lower-cased: a cheap stand-in for named
 // entities that needs no model.
-func names(s string, limit int) []string {
+func names(an *text.Analysis, s string, limit int) []string {
 	var out []string
 	fields := strings.Fields(s)
 	if limit > 0 && len(fields) > limit {
@@ -78,7 +85,7 @@ func names(s string, limit int) []string {
 	for _, f := range fields {
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		capital := w != "" && unicode.IsUpper([]rune(w)[0]) && !calendar[strings.ToLower(w)]
-		if capital && !(sentenceStart && len(run) == 0 && text.IsStop(strings.ToLower(w))) {
+		if capital && !(sentenceStart && len(run) == 0 && an.IsStop(strings.ToLower(w))) {
 			run = append(run, w)
 		} else {
 			flush()

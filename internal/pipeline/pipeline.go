@@ -653,7 +653,7 @@ func (e *Engine) remember(a *copydesk.Article, fp *dedup.Fingerprint, an *dedup.
 func item(a *copydesk.Article, join string) cluster.Item {
 	// An undated article has no place in time: the time at which it was
 	// added says nothing of when its event happened.
-	return cluster.Item{ID: a.ID, Title: a.Title, Text: a.Text, Time: a.Published, Join: join}
+	return cluster.Item{ID: a.ID, Title: a.Title, Text: a.Text, Time: a.Published, Lang: a.Lang, Join: join}
 }
 
 // slim keeps what provenance needs of an article, without its text.
