@@ -26,7 +26,10 @@ type Store interface {
 
 	// SaveResult records what the pipeline decided for one article, in one
 	// transaction: its relations (upserted by From and To), its event and
-	// story, the events and stories whose rows changed, and marks it processed.
+	// story, the events and stories whose rows changed, its facts (when
+	// r.Facts is set), and marks it processed. The stored facts of every
+	// story it touches (the article's, and the ones moves leave or join)
+	// become stale.
 	SaveResult(ctx context.Context, r Result) error
 	// Relations returns the relations touching article id (as From or To), or
 	// every relation when id is empty, ordered by From then To.
@@ -38,6 +41,24 @@ type Store interface {
 	Story(ctx context.Context, id string) (*Story, error)
 	// Events returns the events of one story, or all events when story is "".
 	Events(ctx context.Context, story string) ([]Event, error)
+
+	// ArticleFacts returns the stored facts of the articles ids that have
+	// some, in the order of ids.
+	ArticleFacts(ctx context.Context, ids []string) ([]Facts, error)
+	// PutArticleFacts stores the facts of stored articles, replacing what
+	// they had.
+	PutArticleFacts(ctx context.Context, fs []Facts) error
+	// StoryFacts returns the stored facts of story id, or an ENotFound error
+	// when it has none.
+	StoryFacts(ctx context.Context, id string) (*Facts, error)
+	// PutStoryFacts stores the facts of stories, replacing what they had and
+	// no longer stale. The facts of a story that no longer exists are not
+	// stored.
+	PutStoryFacts(ctx context.Context, fs []Facts) error
+	// StaleFacts lists the processed articles without facts of version v,
+	// and the stories whose facts are missing, of another version or stale,
+	// each ordered by ID.
+	StaleFacts(ctx context.Context, v int) (articles, stories []string, err error)
 
 	Close() error
 }
@@ -66,6 +87,8 @@ type Result struct {
 	Stories []Story
 	// Moves reassigns other articles, as when two events merge.
 	Moves []Move
+	// Facts, when set, are the article's facts (ID is the article's).
+	Facts *Facts
 	Now   time.Time
 }
 

@@ -285,19 +285,22 @@ func cmdArticle(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
+	var said *facts.Facts
+	if *withFacts {
+		if said, err = pipeline.ArticleFacts(ctx, store, a); err != nil {
+			return err
+		}
+	}
 	if *asJSON {
 		v := struct {
 			*copydesk.Article
 			Relations []copydesk.Relation `json:"relations"`
 			Facts     *facts.Facts        `json:"facts,omitempty"`
-		}{Article: a, Relations: rels}
-		if *withFacts {
-			v.Facts = pipeline.ArticleFacts(a)
-		}
+		}{Article: a, Relations: rels, Facts: said}
 		return writeJSON(c.Stdout, v)
 	}
 	if *withFacts {
-		defer printArticleFacts(c.Stdout, pipeline.ArticleFacts(a))
+		defer printArticleFacts(c.Stdout, said)
 	}
 	out := c.Stdout
 	fmt.Fprintf(out, "%s\n%s\n\n", a.Title, strings.Repeat("=", min(len(a.Title), 80)))

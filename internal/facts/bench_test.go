@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/copydesk/copydesk/internal/corpus"
 )
 
 // labelledStory is what the benchmarks read of a story of the labelled set
@@ -144,4 +146,23 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkMergeStory measures merging the facts of a story of 300
+// articles (corpus.Story: one happening, counts that differ between
+// outlets, wire copies): what the engine does once per batch when a story
+// changes. ns/op is per story; the metric per article.
+func BenchmarkMergeStory(b *testing.B) {
+	arts := corpus.Story(1, 300)
+	fs := make([]*Facts, len(arts))
+	for i, a := range arts {
+		fs[i] = Extract(ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published})
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := cpuTime()
+	for i := 0; i < b.N; i++ {
+		Merge(fs, nil)
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/float64(len(fs))/1e3, "cpu-µs/article")
 }

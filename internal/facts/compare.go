@@ -19,6 +19,7 @@ const (
 // sentFacts is what one sentence of an article holds.
 type sentFacts struct {
 	text    string
+	norm    string // the text folded (normQuote)
 	stems   map[string]bool
 	numbers []Number
 	dates   []Date
@@ -31,8 +32,9 @@ type sentFacts struct {
 // as the story resolved them.
 func articleSentences(f *Facts, dates []Date) []sentFacts {
 	out := make([]sentFacts, len(f.Sentences))
+	w := f.words()
 	for k, s := range f.Sentences {
-		out[k] = sentFacts{text: s.Text, stems: stemSet(s.Text), ents: map[string]string{}, roles: map[string][]Role{}}
+		out[k] = sentFacts{text: s.Text, norm: w.sentNorm[k], stems: w.sentStems[k], ents: map[string]string{}, roles: map[string][]Role{}}
 	}
 	in := func(k int) bool { return k >= 0 && k < len(out) }
 	for _, n := range f.Numbers {

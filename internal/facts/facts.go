@@ -24,6 +24,12 @@ package facts
 
 import "time"
 
+// RulesVersion is the version of the rules: what Extract and Merge give for the
+// same input changes only with it. Stores keep the facts with the version
+// that made them and make them again when it differs, so raise it with
+// every change of a rule.
+const RulesVersion = 1
+
 // ArticleInput is one article as Extract reads it.
 type ArticleInput struct {
 	ID     string `json:"id"`
@@ -56,6 +62,8 @@ type Facts struct {
 	Quotes        []Quote    `json:"quotes"`
 	Dates         []Date     `json:"dates"`
 	Numbers       []Number   `json:"numbers"`
+	// memo holds the words Merge reads, folded once (derived.go).
+	memo *derived
 }
 
 // Extract finds the people, organisations, places, quotes, dates and numbers
@@ -79,5 +87,6 @@ func Extract(a ArticleInput) *Facts {
 	resolveDates(f.Dates, ref, time.Time{})
 	f.Quotes = findQuotes(newResolver(a.Text, sents, ms))
 	f.Numbers = findNumbers(sents, f.Dates)
+	f.memo = derive(f)
 	return f
 }

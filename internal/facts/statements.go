@@ -64,7 +64,7 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 			if changed[sentKind{i, k, KindPlace}] {
 				st.place = ""
 			}
-			key := normQuote(s.text)
+			key := s.norm
 			if prev := byText[key]; prev != nil {
 				if prev.arts[len(prev.arts)-1] != i {
 					prev.arts = append(prev.arts, i)

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -31,6 +32,7 @@ type quoteItem struct {
 	q     Quote
 	stems map[string]bool
 	spk   string
+	norm  string // the words folded (normQuote)
 }
 
 // mergeQuotes groups the quotes of all articles: two quotes are one when their
@@ -40,8 +42,9 @@ type quoteItem struct {
 func mergeQuotes(fs []*Facts, personID map[[2]string]string) []StoryQuote {
 	var items []quoteItem
 	for _, f := range fs {
-		for _, q := range f.Quotes {
-			st := stemSet(q.Text)
+		w := f.words()
+		for k, q := range f.Quotes {
+			st := w.quoteStems[k]
 			if len(st) < 2 {
 				continue
 			}
@@ -52,7 +55,7 @@ func mergeQuotes(fs []*Facts, personID map[[2]string]string) []StoryQuote {
 					spk = id
 				}
 			}
-			items = append(items, quoteItem{f: f, q: q, stems: st, spk: spk})
+			items = append(items, quoteItem{f: f, q: q, stems: st, spk: spk, norm: w.quoteNorm[k]})
 		}
 	}
 	parent := make([]int, len(items))
@@ -72,7 +75,7 @@ func mergeQuotes(fs []*Facts, personID map[[2]string]string) []StoryQuote {
 	first := map[string]int{}
 	var reps []int
 	for i, it := range items {
-		k := it.spk + "\x00" + normQuote(it.q.Text)
+		k := it.spk + "\x00" + it.norm
 		if r, ok := first[k]; ok {
 			parent[find(i)] = find(r)
 			continue
@@ -86,7 +89,7 @@ func mergeQuotes(fs []*Facts, personID map[[2]string]string) []StoryQuote {
 	}
 	similarPairs(stems, func(x, y int) {
 		a, b := items[reps[x]], items[reps[y]]
-		if a.f == b.f && normQuote(a.q.Text) != normQuote(b.q.Text) {
+		if a.f == b.f && a.norm != b.norm {
 			return
 		}
 		c, d := overlap(a.stems, b.stems)
@@ -108,6 +111,7 @@ func mergeQuotes(fs []*Facts, personID map[[2]string]string) []StoryQuote {
 	out := []StoryQuote{}
 	for _, r := range roots {
 		var sq StoryQuote
+		variant := map[string]int{} // folded words and directness -> variant
 		for _, i := range groups[r] {
 			it := items[i]
 			if sq.SpeakerKey == "" && it.q.SpeakerKey != "" || sq.Speaker == "" {
@@ -116,16 +120,13 @@ func mergeQuotes(fs []*Facts, personID map[[2]string]string) []StoryQuote {
 			if it.q.SpeakerKey != "" && len(it.q.Speaker) > len(sq.Speaker) && it.q.SpeakerKey == sq.SpeakerKey {
 				sq.Speaker = it.q.Speaker
 			}
-			found := false
-			for k := range sq.Variants {
+			key := fmt.Sprint(it.q.Direct, "\x00", it.norm)
+			if k, ok := variant[key]; ok {
 				v := &sq.Variants[k]
-				if normQuote(v.Text) == normQuote(it.q.Text) && v.Direct == it.q.Direct {
-					v.Sources = addStr(v.Sources, source(it.f))
-					v.Articles = addStr(v.Articles, it.f.ID)
-					found = true
-				}
-			}
-			if !found {
+				v.Sources = addStr(v.Sources, source(it.f))
+				v.Articles = addStr(v.Articles, it.f.ID)
+			} else {
+				variant[key] = len(sq.Variants)
 				sq.Variants = append(sq.Variants, QuoteVariant{Text: it.q.Text, Direct: it.q.Direct, Sources: []string{source(it.f)}, Articles: []string{it.f.ID}})
 			}
 		}

@@ -40,9 +40,10 @@ func mergeTimeline(fs []*Facts, dates [][]Date, ref time.Time) []TimelineEntry {
 	}
 	var resolved, pending []acc
 	for i, f := range fs {
-		for _, d := range dates[i] {
+		w := f.words()
+		for k, d := range dates[i] {
 			a := acc{Account: Account{Article: f.ID, Source: source(f), Text: d.Text, What: d.What, Sentence: d.Sentence, Resolution: d.Resolution},
-				date: d.Value, gran: d.Granularity, stems: eventStems(d.What), weekday: d.Parsed.Weekday}
+				date: d.Value, gran: d.Granularity, stems: w.whatStems[k], weekday: d.Parsed.Weekday}
 			switch {
 			case d.Time != "":
 				// A date with a clock time is a dateline or time stamp.

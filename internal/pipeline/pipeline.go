@@ -58,6 +58,7 @@ type Engine struct {
 	anch  map[string]*dedup.Anchors
 	arts  map[string]*copydesk.Article // without text, for provenance
 	clus  *cluster.Clusterer
+	says  *factsState
 }
 
 // DefaultBatch is the default of Options.Batch.
@@ -98,6 +99,7 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		anch:  map[string]*dedup.Anchors{},
 		arts:  map[string]*copydesk.Article{},
 		clus:  cluster.New(opts.Cluster),
+		says:  newFactsState(),
 	}
 	pending, err := store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true})
 	if err != nil {
@@ -145,6 +147,7 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 	}
 	for _, r := range rels {
 		e.clus.Pin(r.From, r.To)
+		e.says.relate(r)
 	}
 	// The articles added within an event window of the latest may have
 	// come after the last Refine of the process that placed them (one that
@@ -155,6 +158,9 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		if !e.arts[id].Added.Before(latest.Add(-e.clus.EventWindow())) {
 			e.clus.Unrefined(id)
 		}
+	}
+	if err := e.refreshFacts(ctx); err != nil {
+		return nil, fmt.Errorf("open pipeline: %w", err)
 	}
 	return e, nil
 }
@@ -202,13 +208,14 @@ func (e *Engine) Refine(ctx context.Context) error {
 	if err := e.store.SaveResult(ctx, res); err != nil {
 		return fmt.Errorf("refine: %w", err)
 	}
+	e.touched(res)
 	a := e.arts[res.Article]
 	a.Event, a.Story, a.Placement = res.Event, res.Story, res.Placement
 	for _, m := range res.Moves {
 		a := e.arts[m.Article]
 		a.Event, a.Story, a.Placement = m.Event, m.Story, m.Placement
 	}
-	return nil
+	return e.flushFacts(ctx)
 }
 
 // replaced says why Refine moved an article.
@@ -323,7 +330,9 @@ func (e *Engine) addBatch(ctx context.Context, docs []ingest.Doc, emit func(Item
 		}
 		emit(Item{Status: st, Input: p.Article.Ref, Article: p.Article})
 	}
-	return nil
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.flushFacts(ctx)
 }
 
 // Extracted is an article extracted from one document, with the raw input
@@ -555,6 +564,11 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		}
 		return rels[i].To < rels[j].To
 	})
+	// What it says, saved with the rest.
+	said, saved, err := articleFacts(a)
+	if err != nil {
+		return err
+	}
 	asg := e.clus.Assign(item(a, join))
 	ev, _ := e.clus.Event(asg.Event)
 	st, _ := e.clus.Story(asg.Story)
@@ -568,6 +582,7 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		Relations: rels,
 		Events:    []copydesk.Event{{ID: ev.ID, Story: ev.Story, Title: ev.Title, FirstSeen: ev.First, LastSeen: ev.Last}},
 		Stories:   []copydesk.Story{{ID: st.ID, Title: st.Title, FirstSeen: st.First, LastSeen: st.Last}},
+		Facts:     saved,
 		Now:       e.opts.Now().UTC(),
 	}
 	// Two events or two stories found to be one, or an event that left its
@@ -593,6 +608,11 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	}
 	if err := e.store.SaveResult(ctx, res); err != nil {
 		return err
+	}
+	e.touched(res)
+	e.says.remember(said)
+	for _, r := range rels {
+		e.says.relate(r)
 	}
 	a.Event, a.Story, a.Placement = asg.Event, asg.Story, pl
 	for _, m := range res.Moves {

@@ -78,22 +78,18 @@ func (s SourcesSay) Top() SourcesSay {
 // ArticleFacts is what one article says: the people with their roles, the
 // organisations and places, the quotes with their speakers, the dates
 // resolved against its publication date, and the numbers with what they
-// count. a must carry its text.
-func ArticleFacts(a *copydesk.Article) *facts.Facts {
-	return facts.Extract(facts.ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title,
-		Text: a.Text, Published: a.Published, Lang: a.Lang})
-}
-
-// sourcesSay extracts the facts of each article (with its text) and merges
-// them with the copy relations among them.
-func sourcesSay(arts []*copydesk.Article, rels []copydesk.Relation) SourcesSay {
-	fs := make([]*facts.Facts, 0, len(arts))
-	for _, a := range arts {
-		fs = append(fs, ArticleFacts(a))
+// count; as stored when it was processed, else found now (a must then
+// carry its text).
+func ArticleFacts(ctx context.Context, store copydesk.Store, a *copydesk.Article) (*facts.Facts, error) {
+	got, err := loadFacts(ctx, store, []string{a.ID})
+	if err != nil {
+		return nil, err
 	}
-	sf := facts.Merge(fs, rels)
-	return SourcesSay{Entities: sf.Entities, Quotes: sf.Quotes, Timeline: sf.Timeline, Disagreements: sf.Disagreements,
-		DisagreementsTotal: len(sf.Disagreements)}
+	if f := got[a.ID]; f != nil {
+		return f, nil
+	}
+	return facts.Extract(facts.ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title,
+		Text: a.Text, Published: a.Published, Lang: a.Lang}), nil
 }
 
 // ExportAll reads everything from store into an Export, in a stable order.
@@ -137,8 +133,12 @@ func ExportAll(ctx context.Context, store copydesk.Store) (*Export, error) {
 		}
 	}
 	for _, s := range stories {
+		say, err := storyFacts(ctx, store, s.ID, byStory[s.ID], relsOf[s.ID])
+		if err != nil {
+			return nil, fmt.Errorf("export: %w", err)
+		}
 		x.Stories = append(x.Stories, ExportStory{ID: s.ID, Title: s.Title, Events: s.Events, Articles: s.Articles,
-			FirstSeen: stamp(s.FirstSeen), LastSeen: stamp(s.LastSeen), SourcesSay: sourcesSay(byStory[s.ID], relsOf[s.ID])})
+			FirstSeen: stamp(s.FirstSeen), LastSeen: stamp(s.LastSeen), SourcesSay: say})
 	}
 	return x, nil
 }
@@ -226,7 +226,9 @@ func Story(ctx context.Context, store copydesk.Store, id string) (*StoryView, er
 		return v.Relations[i].To < v.Relations[j].To
 	})
 	v.Originals = Derive(v.Relations)
-	v.SourcesSay = sourcesSay(arts, v.Relations)
+	if v.SourcesSay, err = storyFacts(ctx, store, id, arts, v.Relations); err != nil {
+		return nil, err
+	}
 	for _, a := range arts {
 		a.Text, a.Paragraphs, a.Removed = "", nil, nil
 	}

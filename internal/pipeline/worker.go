@@ -159,7 +159,9 @@ func (e *Engine) ProcessPending(ctx context.Context, before time.Time) (int, err
 			n++
 		}
 		if len(arts) < page {
-			return n, nil
+			e.mu.Lock()
+			defer e.mu.Unlock()
+			return n, e.flushFacts(ctx)
 		}
 	}
 }

@@ -164,6 +164,9 @@ func saveResult(ctx context.Context, conn *pgxpool.Conn, r copydesk.Result, now 
 			}
 		}
 	}
+	if r.Facts != nil && r.Facts.ID != r.Article {
+		return copydesk.Errorf(copydesk.EInvalid, "article %s: facts of %s", r.Article, r.Facts.ID)
+	}
 
 	// Events and stories that may be left empty: the former assignments of
 	// the articles this result reassigns, and the rows it upserts.
@@ -236,6 +239,11 @@ func saveResult(ctx context.Context, conn *pgxpool.Conn, r copydesk.Result, now 
 		b.Queue(`UPDATE articles SET event = $1, story = $2, placement = COALESCE($3, placement) WHERE id = $4`,
 			m.Event, m.Story, moved, m.Article)
 	}
+	if r.Facts != nil {
+		b.Queue(putArticleFacts, r.Facts.ID, r.Facts.Version, r.Facts.Data)
+	}
+	// The facts of every story touched, left or joined, are stale.
+	b.Queue(`UPDATE story_facts SET stale = true WHERE story_id = ANY($1::text[])`, storyIDs)
 	// Only the candidates can have become empty: every other row kept its
 	// articles, since articles change hands only here. The DELETE looks at
 	// the articles in a snapshot taken after the locks above were granted, so

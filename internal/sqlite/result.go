@@ -139,6 +139,25 @@ func saveResult(ctx context.Context, tx *sql.Tx, r copydesk.Result, now time.Tim
 		}
 	}
 
+	if r.Facts != nil {
+		if r.Facts.ID != r.Article {
+			return copydesk.Errorf(copydesk.EInvalid, "article %s: facts of %s", r.Article, r.Facts.ID)
+		}
+		if err := putArticleFacts(ctx, tx, *r.Facts); err != nil {
+			return err
+		}
+	}
+	// The facts of every story touched, left or joined, are stale.
+	stories[r.Story] = true
+	for _, m := range r.Moves {
+		stories[m.Story] = true
+	}
+	for _, id := range slices.Sorted(maps.Keys(stories)) {
+		if _, err := tx.ExecContext(ctx, `UPDATE story_facts SET stale = 1 WHERE story_id = ?`, id); err != nil {
+			return fmt.Errorf("facts of story %s: %w", id, err)
+		}
+	}
+
 	// Only the candidates can have become empty: every other row kept its
 	// articles, since articles change hands only here.
 	for _, id := range slices.Sorted(maps.Keys(events)) {

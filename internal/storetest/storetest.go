@@ -39,6 +39,7 @@ func Run(t *testing.T, open func(t *testing.T) copydesk.Store) {
 		{"Ordering", testOrdering},
 		{"ConcurrentPutArticle", testConcurrentPutArticle},
 		{"Canceled", testCanceled},
+		{"Facts", testFacts},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,52 @@
+package facts
+
+import "encoding/json"
+
+// derived is what Merge reads of an article besides its facts: the words
+// of its sentences, quotes and dated happenings, folded. It is made once
+// per article, when the facts are found (Extract) or read back
+// (UnmarshalJSON), so that merging a story again after it grew costs the
+// words of the new articles only.
+type derived struct {
+	sentStems  []map[string]bool // by sentence
+	sentNorm   []string
+	quoteStems []map[string]bool // by quote
+	quoteNorm  []string
+	whatStems  []map[string]bool // by date
+}
+
+func derive(f *Facts) *derived {
+	d := &derived{}
+	for _, s := range f.Sentences {
+		d.sentStems = append(d.sentStems, stemSet(s.Text))
+		d.sentNorm = append(d.sentNorm, normQuote(s.Text))
+	}
+	for _, q := range f.Quotes {
+		d.quoteStems = append(d.quoteStems, stemSet(q.Text))
+		d.quoteNorm = append(d.quoteNorm, normQuote(q.Text))
+	}
+	for _, dt := range f.Dates {
+		d.whatStems = append(d.whatStems, eventStems(dt.What))
+	}
+	return d
+}
+
+// words returns f's derived words, making them when f was built by hand.
+func (f *Facts) words() *derived {
+	if f.memo != nil && len(f.memo.sentStems) == len(f.Sentences) && len(f.memo.quoteStems) == len(f.Quotes) &&
+		len(f.memo.whatStems) == len(f.Dates) {
+		return f.memo
+	}
+	return derive(f)
+}
+
+// UnmarshalJSON reads facts as Extract gives them (in JSON) and folds
+// their words for Merge once.
+func (f *Facts) UnmarshalJSON(b []byte) error {
+	type plain Facts
+	if err := json.Unmarshal(b, (*plain)(f)); err != nil {
+		return err
+	}
+	f.memo = derive(f)
+	return nil
+}

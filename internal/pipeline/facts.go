@@ -1,0 +1,287 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/facts"
+)
+
+// What the sources say is computed once: an article's facts when it is
+// processed (saved with its result), a story's when it changes. The engine
+// marks the stories a result touches and merges each again once per batch
+// (addBatch, ProcessPending, Refine), from the facts of its articles, which
+// it keeps for the stories it merged lately; the views read the stored
+// facts and compute them only when a story changed after its facts were
+// made (a run killed between the two) or its store predates them.
+
+// maxCachedFacts bounds the articles whose facts the engine keeps between
+// merges: a story larger than that reads its facts from the store again.
+const maxCachedFacts = 4096
+
+// factsState is the engine's part of the facts: the facts of articles of
+// the stories merged lately, the copy relations of every article, and the
+// stories to merge again.
+type factsState struct {
+	cache map[string]*facts.Facts
+	order []string // cache keys, oldest first, for eviction
+	rels  map[string][]copydesk.Relation
+	dirty map[string]bool
+}
+
+func newFactsState() *factsState {
+	return &factsState{cache: map[string]*facts.Facts{}, rels: map[string][]copydesk.Relation{}, dirty: map[string]bool{}}
+}
+
+func (st *factsState) remember(f *facts.Facts) {
+	if _, ok := st.cache[f.ID]; !ok {
+		st.order = append(st.order, f.ID)
+	}
+	st.cache[f.ID] = f
+	for len(st.order) > maxCachedFacts {
+		delete(st.cache, st.order[0])
+		st.order = st.order[1:]
+	}
+}
+
+func (st *factsState) relate(r copydesk.Relation) {
+	for _, id := range []string{r.From, r.To} {
+		i := slices.IndexFunc(st.rels[id], func(x copydesk.Relation) bool { return x.From == r.From && x.To == r.To })
+		if i >= 0 {
+			st.rels[id][i] = r
+		} else {
+			st.rels[id] = append(st.rels[id], r)
+		}
+	}
+}
+
+// touched marks the stories a result changes: the article's, and those its
+// moves leave and join.
+func (e *Engine) touched(res copydesk.Result) {
+	e.says.dirty[res.Story] = true
+	for _, s := range res.Stories {
+		e.says.dirty[s.ID] = true
+	}
+	for _, m := range res.Moves {
+		e.says.dirty[m.Story] = true
+		if old := e.arts[m.Article]; old != nil && old.Story != "" {
+			e.says.dirty[old.Story] = true
+		}
+	}
+	delete(e.says.dirty, "")
+}
+
+// articleFacts extracts what an article says, encoded for the store.
+func articleFacts(a *copydesk.Article) (*facts.Facts, *copydesk.Facts, error) {
+	f := facts.Extract(facts.ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published, Lang: a.Lang})
+	data, err := json.Marshal(f)
+	if err != nil {
+		return nil, nil, fmt.Errorf("facts of article %s: %w", a.ID, err)
+	}
+	return f, &copydesk.Facts{ID: a.ID, Version: facts.RulesVersion, Data: data}, nil
+}
+
+// flushFacts merges again the facts of every story changed since the last
+// flush and stores them. Call it with e.mu held.
+func (e *Engine) flushFacts(ctx context.Context) error {
+	if len(e.says.dirty) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(e.says.dirty))
+	for id := range e.says.dirty {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	var out []copydesk.Facts
+	for _, id := range ids {
+		st, err := e.store.Story(ctx, id)
+		if copydesk.ErrorCode(err) == copydesk.ENotFound {
+			continue // left empty and gone
+		}
+		if err != nil {
+			return fmt.Errorf("facts of story %s: %w", id, err)
+		}
+		fs, err := e.memberFacts(ctx, st.Articles)
+		if err != nil {
+			return fmt.Errorf("facts of story %s: %w", id, err)
+		}
+		in := map[string]bool{}
+		for _, a := range st.Articles {
+			in[a] = true
+		}
+		var rels []copydesk.Relation
+		for _, a := range st.Articles {
+			for _, r := range e.says.rels[a] {
+				if r.To == a && in[r.From] {
+					rels = append(rels, r)
+				}
+			}
+		}
+		data, err := json.Marshal(facts.Merge(fs, rels))
+		if err != nil {
+			return fmt.Errorf("facts of story %s: %w", id, err)
+		}
+		out = append(out, copydesk.Facts{ID: id, Version: facts.RulesVersion, Data: data})
+	}
+	if err := e.store.PutStoryFacts(ctx, out); err != nil {
+		return err
+	}
+	clear(e.says.dirty)
+	return nil
+}
+
+// memberFacts returns the facts of articles ids: kept, stored, or (for
+// articles processed before facts were stored) extracted now and stored.
+func (e *Engine) memberFacts(ctx context.Context, ids []string) ([]*facts.Facts, error) {
+	out := make([]*facts.Facts, 0, len(ids))
+	var missing []string
+	for _, id := range ids {
+		if f := e.says.cache[id]; f != nil {
+			out = append(out, f)
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	got, err := loadFacts(ctx, e.store, missing)
+	if err != nil {
+		return nil, err
+	}
+	var made []copydesk.Facts
+	for _, id := range missing {
+		f := got[id]
+		if f == nil {
+			a, err := e.store.Article(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			var c *copydesk.Facts
+			if f, c, err = articleFacts(a); err != nil {
+				return nil, err
+			}
+			made = append(made, *c)
+		}
+		e.says.remember(f)
+		out = append(out, f)
+	}
+	if len(made) > 0 {
+		if err := e.store.PutArticleFacts(ctx, made); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// loadFacts reads and decodes the stored facts of articles ids, leaving
+// out those of another version.
+func loadFacts(ctx context.Context, store copydesk.Store, ids []string) (map[string]*facts.Facts, error) {
+	out := map[string]*facts.Facts{}
+	const chunk = 500
+	for i := 0; i < len(ids); i += chunk {
+		got, err := store.ArticleFacts(ctx, ids[i:min(i+chunk, len(ids))])
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range got {
+			if c.Version != facts.RulesVersion {
+				continue
+			}
+			f := &facts.Facts{}
+			if err := json.Unmarshal(c.Data, f); err != nil {
+				return nil, fmt.Errorf("facts of article %s: %w", c.ID, err)
+			}
+			out[c.ID] = f
+		}
+	}
+	return out, nil
+}
+
+// refreshFacts brings the stored facts up to date: the articles processed
+// without facts (by a copydesk that did not store them) or with facts of
+// older rules get them, and the stories whose facts are missing, older or
+// stale are merged again. An up-to-date store costs two queries.
+func (e *Engine) refreshFacts(ctx context.Context) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	arts, stories, err := e.store.StaleFacts(ctx, facts.RulesVersion)
+	if err != nil {
+		return fmt.Errorf("refresh facts: %w", err)
+	}
+	const page = 256
+	for i := 0; i < len(arts); i += page {
+		as, err := e.store.Articles(ctx, copydesk.ArticleFilter{IDs: arts[i:min(i+page, len(arts))]})
+		if err != nil {
+			return fmt.Errorf("refresh facts: %w", err)
+		}
+		var made []copydesk.Facts
+		for _, a := range as {
+			f, c, err := articleFacts(a)
+			if err != nil {
+				return fmt.Errorf("refresh facts: %w", err)
+			}
+			e.says.remember(f)
+			made = append(made, *c)
+		}
+		if err := e.store.PutArticleFacts(ctx, made); err != nil {
+			return fmt.Errorf("refresh facts: %w", err)
+		}
+	}
+	for i := 0; i < len(stories); i += page {
+		for _, id := range stories[i:min(i+page, len(stories))] {
+			e.says.dirty[id] = true
+		}
+		if err := e.flushFacts(ctx); err != nil {
+			return fmt.Errorf("refresh facts: %w", err)
+		}
+	}
+	return nil
+}
+
+// storyFacts returns what the articles arts (with their text) of story id
+// say: the stored facts when they are current, else merged now from the
+// stored facts of the articles (extracting those that have none).
+func storyFacts(ctx context.Context, store copydesk.Store, id string, arts []*copydesk.Article, rels []copydesk.Relation) (SourcesSay, error) {
+	sf := &facts.StoryFacts{}
+	c, err := store.StoryFacts(ctx, id)
+	switch {
+	case err == nil && !c.Stale && c.Version == facts.RulesVersion:
+		if err := json.Unmarshal(c.Data, sf); err != nil {
+			return SourcesSay{}, fmt.Errorf("facts of story %s: %w", id, err)
+		}
+	case err != nil && copydesk.ErrorCode(err) != copydesk.ENotFound:
+		return SourcesSay{}, err
+	default:
+		ids := make([]string, len(arts))
+		for i, a := range arts {
+			ids[i] = a.ID
+		}
+		got, err := loadFacts(ctx, store, ids)
+		if err != nil {
+			return SourcesSay{}, err
+		}
+		fs := make([]*facts.Facts, 0, len(arts))
+		for _, a := range arts {
+			f := got[a.ID]
+			if f == nil {
+				f = facts.Extract(facts.ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published, Lang: a.Lang})
+			}
+			fs = append(fs, f)
+		}
+		sf = facts.Merge(fs, rels)
+	}
+	return SourcesSay{Entities: orEmpty(sf.Entities), Quotes: orEmpty(sf.Quotes), Timeline: orEmpty(sf.Timeline),
+		Disagreements: orEmpty(sf.Disagreements), DisagreementsTotal: len(sf.Disagreements)}, nil
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
