@@ -260,6 +260,9 @@ type Clusterer struct {
 	refine   refineState // what Refine needs
 	latest   time.Time   // the latest article time seen
 	seq      int         // clusters created so far, to order them by age
+	// compared counts the comparisons of an article or a cluster with a
+	// cluster's centroid: what the tests of bounded cost count.
+	compared int
 }
 
 // New returns an empty Clusterer.

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -153,15 +154,37 @@ func mergeSpan(g, src *group) {
 	}
 }
 
+// The lengths g caches grow by what v adds, so that joining a large
+// cluster costs the article's terms, not the cluster's: recomputing them
+// over a centroid of many terms at every join made a burst of
+// near-identical items, each with a term of its own (a serial number),
+// quadratic. They are recomputed in full when the corpus has grown by a
+// tenth (refresh).
 func (c *Clusterer) addTo(g *group, it Item, v vector, post postings) {
+	keep := g.normDocs > 0
+	n := [3]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm}
 	for t, w := range v {
-		if _, ok := g.sum[t]; !ok {
+		s, ok := g.sum[t]
+		if !ok {
 			post.add(t, g.id)
 		}
-		g.sum[t] += w
+		g.sum[t] = s + w
+		if keep {
+			i := c.terms.idf(t)
+			d := ((s+w)*(s+w) - s*s) * i * i
+			n[0] += d
+			switch t[0] {
+			case '@':
+				n[1] += d
+			case '^':
+				n[2] += d
+			}
+		}
 	}
 	g.size++
-	g.normDocs = 0
+	if keep {
+		g.norm, g.nameNorm, g.titleNorm = math.Sqrt(n[0]), math.Sqrt(n[1]), math.Sqrt(n[2])
+	}
 	if !it.Time.IsZero() {
 		if g.first.IsZero() || it.Time.Before(g.first) {
 			g.first = it.Time
@@ -182,6 +205,7 @@ func (c *Clusterer) addTo(g *group, it Item, v vector, post postings) {
 // those agree more (reports of one happening name the same people and
 // places even when their words differ).
 func (c *Clusterer) cosineGroup(q query, g *group) float64 {
+	c.compared++
 	c.terms.refresh(g)
 	all := sim(q.all, q.norm, g, g.norm)
 	names := sim(q.names, q.namesNorm, g, g.nameNorm)

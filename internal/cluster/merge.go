@@ -74,6 +74,7 @@ func (c *Clusterer) splitStory(st *group) ([]string, []string) {
 // terms contribute, so no copy of the story's centroid is made. ok is false
 // when nothing is left of the story without ev.
 func (c *Clusterer) restSim(st, ev *group, stNorm2 float64) (float64, bool) {
+	c.compared++
 	var dot, evNorm2 float64
 	restNorm2 := stNorm2
 	for t, w := range ev.sum {

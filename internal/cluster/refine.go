@@ -270,6 +270,7 @@ func (c *Clusterer) apply(pl placement) {
 // simWithout is cosineGroup of an article's query q with g's centroid less
 // the article's own vector v: how close it is to the rest of its event.
 func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
+	c.compared++
 	c.terms.refresh(g)
 	n := [3]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm}
 	var dot [3]float64

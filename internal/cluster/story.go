@@ -6,6 +6,7 @@ import "strings"
 // their terms: the events of one story share their actors and places more
 // than their words.
 func (c *Clusterer) storySim(q query, g *group) float64 {
+	c.compared++
 	c.terms.refresh(g)
 	all := sim(q.all, q.norm, g, g.norm)
 	return max(all, 0.5*all+0.5*containment(q.names, g))
