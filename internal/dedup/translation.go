@@ -35,6 +35,35 @@ type Anchors struct {
 	// the share of sentences aligned.
 	counted  []bool
 	nCounted int
+	// letters is the article's length in letters and digits.
+	letters int
+	// common are the article's commonest lower-case words (at most
+	// commonWords): mostly function words, which two texts in one language
+	// share and two in different languages do not.
+	common []string
+}
+
+// commonWords is how many of an article's commonest lower-case words are
+// kept; two articles that share minCommon of them are in one language,
+// whatever their labels say (language detection errs on short texts).
+const commonWords, minCommon = 12, 6
+
+// minLetters is the least length, in letters and digits, of each of two
+// articles that can be found to be one text in two languages: a headline
+// or two (three "sentences" when a name is abbreviated, "Jos. A. Bank")
+// share their names with every other headline on the same news, in any
+// language detection may give them.
+const minLetters = 200
+
+// oneLanguage reports whether a and b share most of their commonest words.
+func oneLanguage(a, b *Anchors) bool {
+	n := 0
+	for _, w := range a.common {
+		if slices.Contains(b.common, w) {
+			n++
+		}
+	}
+	return n >= minCommon
 }
 
 // occurs is one mention of a distinct anchor in a sentence.
@@ -56,17 +85,27 @@ func NewAnchors(lang, title, body string) *Anchors {
 	}
 	var sents []sentence
 	lower := map[string]bool{}
+	freq := map[string]int{}
 	for _, part := range []string{title, body} {
 		for _, sp := range text.Sentences(part) {
 			toks := text.Tokens(sp.Text)
+			a.letters += int(sentenceSize("", sp.Text))
 			for _, t := range toks {
 				if r, _ := utf8.DecodeRuneInString(sp.Text[t.Start:]); unicode.IsLower(r) {
 					lower[t.Word] = true
+					freq[t.Word]++
 				}
 			}
 			sents = append(sents, sentence{sp.Text, toks})
 		}
 	}
+	for w, n := range freq {
+		if n >= 2 {
+			a.common = append(a.common, w)
+		}
+	}
+	slices.SortFunc(a.common, func(x, y string) int { return cmp.Or(cmp.Compare(freq[y], freq[x]), strings.Compare(x, y)) })
+	a.common = a.common[:min(len(a.common), commonWords)]
 	ids := map[anchor]int32{}
 	for k, sp := range sents {
 		ms := readAnchors(lang, sp.text, sp.toks, lower)
@@ -117,6 +156,12 @@ type TranslationMatch struct {
 	// Pairs are the aligned sentences, in the order of a's sentences (a
 	// moved block last); set only for a translation.
 	Pairs []AnchorPair
+	// Names are the names the two share, each once: as a writes it (its
+	// first mention) and as b does. Abbreviations are the abbreviations
+	// (names written in capitals) each side has and the other lacks, a's
+	// then b's. Both bear on direction (provenance).
+	Names         [][2]string
+	Abbreviations [2][]string
 }
 
 // AnchorPair is one pair of aligned sentences of a translation: a's
@@ -147,14 +192,20 @@ const (
 )
 
 // CompareTranslation decides whether a and b are one text in two languages.
-// Articles in the same (or an unknown) language are never translations.
+// Articles in the same (or an unknown) language are never translations, nor
+// are two that share most of their commonest words, whatever their labels,
+// nor one shorter than minLetters (a headline alone).
 func CompareTranslation(a, b *Anchors) TranslationMatch {
 	var m TranslationMatch
 	if a.Lang == "" || b.Lang == "" || a.Lang == b.Lang || len(a.uniq) == 0 || len(b.uniq) == 0 {
 		return m
 	}
+	if oneLanguage(a, b) || min(a.letters, b.letters) < minLetters {
+		return m
+	}
 	p := newAnchorPair(a, b)
 	m.Coverage, m.Shared = p.coverage()
+	m.Names, m.Abbreviations = p.names()
 	best := p.table()
 	m.Aligned = p.alignedCounted(best)
 	if n := min(a.nCounted, b.nCounted); n > 0 {
@@ -422,6 +473,50 @@ func (p *anchorPairing) coverage() (float64, []string) {
 		out[k] = a.uniq[i].text
 	}
 	return cov, out
+}
+
+// names returns the names a and b share, each once (a's first mention and
+// the first of b's it matches), and each side's abbreviations the other
+// lacks.
+func (p *anchorPairing) names() ([][2]string, [2][]string) {
+	var names [][2]string
+	var only [2][]string
+	inA := make([]bool, len(p.b.uniq))
+	for i, x := range p.a.uniq {
+		if x.kind != nameAnchor {
+			continue
+		}
+		hit := false
+		for j, y := range p.b.uniq {
+			if y.kind == nameAnchor && p.matches(int32(i), int32(j)) {
+				if !hit {
+					names = append(names, [2]string{x.text, y.text})
+				}
+				hit, inA[j] = true, true
+			}
+		}
+		if !hit && p.a.named[i] > 0 && abbreviation(x.text) {
+			only[0] = append(only[0], x.text)
+		}
+	}
+	for j, y := range p.b.uniq {
+		if y.kind == nameAnchor && !inA[j] && p.b.named[j] > 0 && abbreviation(y.text) {
+			only[1] = append(only[1], y.text)
+		}
+	}
+	return names, only
+}
+
+// abbreviation reports whether a name is written in capitals: "МВД", "NATO".
+func abbreviation(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // alignment is the best alignment of two prefixes: n pairs, and among

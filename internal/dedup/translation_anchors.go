@@ -179,6 +179,13 @@ func readAnchors(lang, sentence string, toks []text.Token, lower map[string]bool
 			}
 			continue
 		}
+		if v := roman(raw); v > 0 {
+			// "XVII" (or "ХVII" typed with a Cyrillic Х) is 17, as
+			// "17th" is.
+			out = append(out, mention{a: anchor{kind: numberAnchor, key: strconv.Itoa(v), text: raw}, start: t.Start, end: t.End})
+			lastNum = len(out) - 1
+			continue
+		}
 		if !unicode.IsUpper(first) || utf8.RuneCountInString(raw) < 3 {
 			continue
 		}
@@ -190,6 +197,58 @@ func readAnchors(lang, sentence string, toks []text.Token, lower map[string]bool
 		out = append(out, mention{a: anchor{kind: nameAnchor, key: key, alt: translit.Fold(raw), text: raw}, weak: weak, start: t.Start, end: t.End})
 	}
 	return out
+}
+
+// roman returns the value of a Roman numeral of two letters or more that
+// holds an I, a V or an X (centuries, kings, wars: "XX", "XVII", "II";
+// not "DC" or "CD", which are more often abbreviations), written in
+// capitals, with Cyrillic Х and І read as X and I; else 0.
+func roman(raw string) int {
+	if len(raw) < 2 {
+		return 0
+	}
+	val := map[rune]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000, 'Х': 10, 'І': 1}
+	var vs []int
+	small := false
+	for _, r := range raw {
+		v := val[r]
+		if v == 0 {
+			return 0
+		}
+		small = small || v <= 10
+		vs = append(vs, v)
+	}
+	if !small || len(vs) < 2 {
+		return 0
+	}
+	n := 0
+	for i, v := range vs {
+		if i+1 < len(vs) && v < vs[i+1] {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	// Only the canonical spelling: what the value writes back to.
+	if n <= 0 || n >= 4000 || toRoman(n) != strings.NewReplacer("Х", "X", "І", "I").Replace(raw) {
+		return 0
+	}
+	return n
+}
+
+// toRoman writes n (1 to 3999) as a Roman numeral.
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, d := range []struct {
+		v int
+		s string
+	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= d.v {
+			b.WriteString(d.s)
+			n -= d.v
+		}
+	}
+	return b.String()
 }
 
 func containsDigit(s string) bool {

@@ -46,12 +46,18 @@ func TestCompareTranslation(t *testing.T) {
 		{"independent German report", NewAnchors("de", "", deOther), ""},
 		{"same language is never a translation", NewAnchors("en", "", enFerry), ""},
 		{"unknown language", NewAnchors("", "", deFerry), ""},
+		{"one language under two labels", NewAnchors("de", "", enFerry), ""},
 	}
 	// Two headlines alone, even when language detection labels one of them
-	// wrongly, are too short to say that one translates the other.
-	if m := CompareTranslation(NewAnchors("de", "Ferry Aurelia runs aground near Kestrel Point with 214 on board", ""),
-		NewAnchors("en", "Ferry Aurelia aground near Kestrel Point, 214 on board", "")); m.Kind != "" {
-		t.Errorf("two headlines: got %q (aligned %d), want no translation", m.Kind, m.Aligned)
+	// wrongly and an abbreviated name splits them into "sentences", are
+	// too short to say that one translates the other.
+	for _, h := range [][2]string{
+		{"Ferry Aurelia runs aground near Kestrel Point with 214 on board", "Ferry Aurelia aground near Kestrel Point, 214 on board"},
+		{"Long Island stores of Harrow's Outfitters and Jos. A. Marrow", "TIMELINE-Harrow's Outfitters seals deal to buy Jos. A. Marrow"},
+	} {
+		if m := CompareTranslation(NewAnchors("es", h[0], h[0]), NewAnchors("en", h[1], h[1])); m.Kind != "" {
+			t.Errorf("two headlines %q: got %q (aligned %d), want no translation", h, m.Kind, m.Aligned)
+		}
 	}
 	for _, tt := range tests {
 		for _, swap := range []bool{false, true} {
@@ -103,6 +109,8 @@ func TestAnchorsOf(t *testing.T) {
 		{"es", "A las 6.45 del domingo 1 de junio, la 27.ª edición, 3.000 millones.", []string{"6.45|6:45", "sunday", "1", "june", "27", "3000000000|3000"}},
 		{"ru", "30 октября, около 1-00, мужчина 1947 года рождения из Кинешмы.", []string{"30", "october", "1|1:00", "1947", "кинешмы"}},
 		{"ru", "Рост до 5,2 млн (сейчас 22,5%), 15 тыс. человек, в 09.30 в пятницу, в третьем терминале.", []string{"рост?", "5200000|5.2", "22.5", "15000|15", "9.3|9:30", "friday", "3"}},
+		{"ru", "Коллекция монет XVII–XVIII веков, с конца ХХ века, MVD и DC.", []string{"коллекция?", "17", "18", "20", "mvd"}},
+		{"en", "World War II, the 20th century and Washington DC.", []string{"world?", "war", "2", "20", "washington"}},
 		{"cs", "Dne 3. března ve 14.30 zemřelo pět lidí a 1,5 mil. zůstalo bez proudu.", []string{"dne?", "3", "march", "14.3|14:30", "5", "1500000|1.5"}},
 	}
 	for _, tt := range tests {

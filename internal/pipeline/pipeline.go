@@ -506,9 +506,13 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	join, joinScore := "", 0.0
 	// relate records the relation of a with id: aInB is the share of a's
 	// text that stands in id's, bInA the other way (dedup.Reused).
-	relate := func(id string, kind copydesk.Kind, score float64, ev copydesk.Evidence, aInB, bInA float64, aligned []provenance.Sentences) {
-		d := provenance.Direct(a, e.arts[id], provenance.Pair{Kind: kind, AInB: aInB, BInA: bInA, Aligned: aligned,
-			AText: fp.Text, BText: e.fps[id].Text})
+	// pp holds the figures of the pair that bear on its direction (shares,
+	// aligned sentences, a translation's names); relate adds the kind and
+	// the texts.
+	relate := func(id string, kind copydesk.Kind, score float64, ev copydesk.Evidence, pp provenance.Pair) {
+		pp.Kind, pp.AText, pp.BText = kind, fp.Text, e.fps[id].Text
+		d := provenance.Direct(a, e.arts[id], pp)
+		aInB, bInA := pp.AInB, pp.BInA
 		ev.ReusedOfOriginal, ev.ReusedOfCopy = bInA, aInB
 		if d.Original.ID == a.ID {
 			ev.ReusedOfOriginal, ev.ReusedOfCopy = aInB, bInA
@@ -530,7 +534,8 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 			continue
 		}
 		aInB, bInA := dedup.Reused(fp, e.fps[id], m.AlignedSentences)
-		relate(id, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages}, aInB, bInA, alignedText(fp, e.fps[id], m))
+		relate(id, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages},
+			provenance.Pair{AInB: aInB, BInA: bInA, Aligned: alignedText(fp, e.fps[id], m)})
 	}
 	// A translation has one original in each other language: of several
 	// candidates that pass, only the best aligned is related.
@@ -556,7 +561,8 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	sort.Strings(langs)
 	for _, l := range langs {
 		m := best[l]
-		relate(bestID[l], m.Kind, m.Score, copydesk.Evidence{Anchors: m.Shared}, m.Coverage, m.Coverage, nil)
+		relate(bestID[l], m.Kind, m.Score, copydesk.Evidence{Anchors: m.Shared},
+			provenance.Pair{AInB: m.Coverage, BInA: m.Coverage, Names: m.Names, Abbreviations: m.Abbreviations})
 	}
 	sort.Slice(rels, func(i, j int) bool {
 		if rels[i].From != rels[j].From {

@@ -71,6 +71,12 @@ type Pair struct {
 	// AText and BText are the two texts as compared (title and body); ""
 	// when not known.
 	AText, BText string
+	// Names are the names a translation pair shares, as a writes each and
+	// as b does; Abbreviations the abbreviations (words in capitals) each
+	// side has that the other lacks, a's then b's. Both empty for copies in
+	// one language.
+	Names         [][2]string
+	Abbreviations [2][]string
 }
 
 // Sentences is one aligned pair of sentences: A of the first article, B of
@@ -244,6 +250,23 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 			case hb-ha >= minResidue && -rate >= minResidueRate:
 				add(min(maxResidue, wResidue*float64(hb-ha)), residueReason(name(b), name(a), la, rb, ha))
 			}
+		}
+	}
+	// 6c. A translation, in any two languages: the original's local
+	// references (locality.go).
+	if p.Kind == copydesk.Translation {
+		if l := LocalityOf(p.AText, p.BText, p.Names); l.Names >= minLocalNames && math.Abs(l.Fit) >= max(minLocal, minLocalT*l.SE) {
+			if l.Fit > 0 {
+				add(wLocal, localReason(name(a), name(b), l.Example, l.Fit, l.Names))
+			} else {
+				add(-wLocal, localReason(name(b), name(a), l.Example, -l.Fit, l.Names))
+			}
+		}
+		switch oa, ob := p.Abbreviations[0], p.Abbreviations[1]; {
+		case len(oa) > len(ob):
+			add(wAbbrev, abbrevReason(name(a), name(b), oa))
+		case len(ob) > len(oa):
+			add(-wAbbrev, abbrevReason(name(b), name(a), ob))
 		}
 	}
 	// 7. Containment.
