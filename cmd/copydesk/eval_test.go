@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -32,5 +33,43 @@ func TestEvalRefineFactor(t *testing.T) {
 	}
 	if f := eventsF1("--refine-factor", "-1"); f >= 1 {
 		t.Errorf("events F1 without re-placement %.3f, want the brief left alone", f)
+	}
+}
+
+// TestEvalDates runs eval dates on an invented article and its labels,
+// and checks that the held-out part's errors are never listed.
+func TestEvalDates(t *testing.T) {
+	dir := t.TempDir()
+	text := "March 3, 2021\n\nThe mayor opened the bridge on Tuesday."
+	a, _ := json.Marshal(map[string]string{"id": "x1", "story": "t1", "text": text})
+	l := `{"article": "x1", "topic": "t1", "published": "2021-03-03", "published_from": "March 3, 2021", "dates": [` +
+		`{"text": "March 3, 2021", "context": "March 3, 2021", "value": "2021-03-03", "granularity": "day", "entry": false, "what": ""}, ` +
+		`{"text": "on Tuesday", "context": "opened the bridge on Tuesday.", "value": "2021-03-02", "granularity": "day", "entry": true, "what": "The mayor opened the bridge"}]}`
+	for name, body := range map[string]string{"corpus.jsonl": string(a), "dates-tune.jsonl": l, "dates-heldout.jsonl": l} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errs := run(t, "", "eval", "dates", "--part", "tune", "--labels", dir, "--corpus", filepath.Join(dir, "corpus.jsonl"), "--json")
+	if code != 0 {
+		t.Fatalf("eval dates: exit %d: %s", code, errs)
+	}
+	var r struct {
+		Systems []struct {
+			System   string
+			Resolved struct{ Precision, Recall float64 }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("eval dates: %v: %s", err, out)
+	}
+	if len(r.Systems) != 2 || r.Systems[0].System != "copydesk" {
+		t.Fatalf("got systems %+v, want copydesk and go-dateparser", r.Systems)
+	}
+	if s := r.Systems[0].Resolved; s.Precision != 1 || s.Recall != 1 {
+		t.Errorf("copydesk: dates P %.3f R %.3f, want 1 and 1", s.Precision, s.Recall)
+	}
+	if code, _, _ := run(t, "", "eval", "dates", "--part", "heldout", "--errors", "--labels", dir); code != exitUsage {
+		t.Errorf("eval dates --part heldout --errors: exit %d, want %d", code, exitUsage)
 	}
 }

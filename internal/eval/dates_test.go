@@ -1,0 +1,107 @@
+package eval
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func TestAgree(t *testing.T) {
+	for _, c := range []struct {
+		v, gran, gold string
+		want          bool
+	}{
+		{"2009-12-07", "day", "2009-12-07", true},
+		{"2009-12-07", "day", "2009-12-08", false},
+		{"2009-12", "month", "2009-12-07", true}, // coarser, and right as far as it goes
+		{"2009-12-07", "day", "2009-12", true},
+		{"2009-11", "month", "2009-12", false},
+		{"2009", "year", "2009-12", true},
+		{"2009-11-30", "week", "2009-12-06", true}, // the week of Monday 30 November holds 6 December
+		{"2009-11-30", "week", "2009-12-07", false},
+		{"2009-11-30", "week", "2009-12", true},
+		{"2009-11-30", "week", "2009-10", false},
+		{"2009", "year", "", false}, // the label says the text cannot resolve it
+		{"", "", "2009", false},
+	} {
+		if got := agree(c.v, c.gran, c.gold); got != c.want {
+			t.Errorf("agree(%q, %q, %q) = %v, want %v", c.v, c.gran, c.gold, got, c.want)
+		}
+	}
+}
+
+func TestLocate(t *testing.T) {
+	txt := "He left on Friday. She came on Friday. On Friday night it rained."
+	used := map[int]bool{}
+	for _, c := range []struct {
+		g    DateGoldExpr
+		want int // -1: not found
+	}{
+		{DateGoldExpr{Text: "Friday", Context: "came on Friday"}, 31},
+		{DateGoldExpr{Text: "Friday", Context: "on Friday"}, 11},
+		{DateGoldExpr{Text: "Friday", Context: "on Friday"}, -1}, // both taken; "On Friday" differs in case
+		{DateGoldExpr{Text: "Monday", Context: "On Friday night"}, -1},
+	} {
+		s, _, ok := locate(txt, c.g, used)
+		if !ok {
+			s = -1
+		}
+		if s != c.want {
+			t.Errorf("locate(%q in %q) = %d, want %d", c.g.Text, c.g.Context, s, c.want)
+		}
+	}
+}
+
+// TestDates scores an invented article: a system that gives the labels
+// back scores 1 everywhere, and copydesk's errors are listed.
+func TestDates(t *testing.T) {
+	dir := t.TempDir()
+	txt := "March 3, 2021\n\nThe mayor opened the bridge on Tuesday. It was built in 1968 and will close on April 9."
+	a, _ := json.Marshal(map[string]string{"id": "x1", "story": "t1", "text": txt})
+	l, _ := json.Marshal(DateLabels{Article: "x1", Topic: "t1", Published: "2021-03-03", Dates: []DateGoldExpr{
+		{Text: "March 3, 2021", Context: "March 3, 2021", Value: "2021-03-03", Granularity: "day"},
+		{Text: "on Tuesday", Context: "opened the bridge on Tuesday.", Value: "2021-03-02", Granularity: "day", Entry: true, What: "The mayor opened the bridge"},
+		{Text: "in 1968", Context: "It was built in 1968", Value: "1968", Granularity: "year"},
+		{Text: "on April 9", Context: "will close on April 9.", Value: "2021-04-09", Granularity: "day"},
+	}})
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	if err := os.WriteFile(corpus, append(a, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "dates-tune.jsonl"), append(l, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	oracle := func(_, _, txt string, _ time.Time) []FoundDate {
+		return []FoundDate{
+			{Start: 0, End: 13, Value: "2021-03-03", Granularity: "day"},
+			{Start: 37, End: 47, Value: "2021-03-02", Granularity: "day", Entry: true, What: "The mayor opened the bridge"},
+			{Start: 65, End: 69, Value: "1968", Granularity: "year"},
+		}
+	}
+	rep, err := Dates(dir, corpus, "tune", map[string]DateSystem{"oracle": oracle, "copydesk": CopydeskDates}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Expressions != 4 || rep.Resolvable != 4 || rep.Entries != 1 {
+		t.Errorf("got %d expressions, %d with a value, %d entries, want 4, 4, 1", rep.Expressions, rep.Resolvable, rep.Entries)
+	}
+	for _, s := range rep.Systems {
+		t.Logf("%s: dates P %.2f R %.2f, entries P %.2f R %.2f, what F1 %.2f; %v", s.System, s.Resolved.Precision, s.Resolved.Recall,
+			s.Entries.Precision, s.Entries.Recall, s.WhatF1, s.Errors)
+		if s.System != "oracle" {
+			continue
+		}
+		if s.Resolved.Precision != 1 || s.Resolved.Recall != 0.75 || s.Entries.F1 != 1 || s.WhatF1 < 0.99 {
+			t.Errorf("oracle: dates P %.2f R %.2f, entries F1 %.2f, what F1 %.2f; want 1, 0.75, 1, 1",
+				s.Resolved.Precision, s.Resolved.Recall, s.Entries.F1, s.WhatF1)
+		}
+		if len(s.Errors) != 1 {
+			t.Errorf("oracle: errors %q, want the one missed date", s.Errors)
+		}
+	}
+	if _, err := Dates(dir, corpus, "heldout", map[string]DateSystem{"oracle": oracle}, false); err == nil {
+		t.Error("a missing labels file gave no error")
+	}
+}
