@@ -84,27 +84,25 @@ func NewAnchors(lang, title, body string) *Anchors {
 		toks []text.Token
 	}
 	var sents []sentence
-	lower := map[string]bool{}
-	freq := map[string]int{}
+	lower := map[string]int{} // the words written in lower case, and how often
 	for _, part := range []string{title, body} {
 		for _, sp := range text.Sentences(part) {
 			toks := text.Tokens(sp.Text)
 			a.letters += int(sentenceSize("", sp.Text))
 			for _, t := range toks {
 				if r, _ := utf8.DecodeRuneInString(sp.Text[t.Start:]); unicode.IsLower(r) {
-					lower[t.Word] = true
-					freq[t.Word]++
+					lower[t.Word]++
 				}
 			}
 			sents = append(sents, sentence{sp.Text, toks})
 		}
 	}
-	for w, n := range freq {
+	for w, n := range lower {
 		if n >= 2 {
 			a.common = append(a.common, w)
 		}
 	}
-	slices.SortFunc(a.common, func(x, y string) int { return cmp.Or(cmp.Compare(freq[y], freq[x]), strings.Compare(x, y)) })
+	slices.SortFunc(a.common, func(x, y string) int { return cmp.Or(cmp.Compare(lower[y], lower[x]), strings.Compare(x, y)) })
 	a.common = a.common[:min(len(a.common), commonWords)]
 	ids := map[anchor]int32{}
 	for k, sp := range sents {
@@ -312,30 +310,29 @@ type anchorPairing struct {
 
 func newAnchorPair(a, b *Anchors) *anchorPairing {
 	p := &anchorPairing{a: a, b: b, match: make([]uint64, (len(a.uniq)*len(b.uniq)+63)/64)}
-	// Numbers and months compare by their readings: an index of b's.
+	// Anchors compare by their readings (a name by its key and its folded
+	// spelling): an index of b's. Names also compare fuzzily (an inflected
+	// ending, a letter spelled otherwise), pair by pair, among the
+	// maxFuzzyNames most mentioned of each side, so that the cost stays
+	// bounded however many names a long article holds.
 	byKey := map[string][]int32{}
-	var names []int32
 	for j, y := range b.uniq {
-		if y.kind == nameAnchor {
-			names = append(names, int32(j))
-			continue
-		}
 		byKey[string(rune('0'+y.kind))+y.key] = append(byKey[string(rune('0'+y.kind))+y.key], int32(j))
 		if y.alt != "" {
 			byKey[string(rune('0'+y.kind))+y.alt] = append(byKey[string(rune('0'+y.kind))+y.alt], int32(j))
 		}
 	}
 	nb := len(b.uniq)
-	for i, x := range a.uniq {
-		if x.kind == nameAnchor {
-			for _, j := range names {
-				if x.matches(b.uniq[j]) {
-					k := i*nb + int(j)
-					p.match[k/64] |= 1 << (k % 64)
-				}
+	fuzzyB := b.topNames(maxFuzzyNames)
+	for _, i := range a.topNames(maxFuzzyNames) {
+		for _, j := range fuzzyB {
+			if a.uniq[i].matches(b.uniq[j]) {
+				k := int(i)*nb + int(j)
+				p.match[k/64] |= 1 << (k % 64)
 			}
-			continue
 		}
+	}
+	for i, x := range a.uniq {
 		for _, r := range []string{x.key, x.alt} {
 			if r == "" {
 				continue
@@ -364,6 +361,26 @@ func newAnchorPair(a, b *Anchors) *anchorPairing {
 		}
 	}
 	return p
+}
+
+// maxFuzzyNames is how many of an article's names, the most mentioned,
+// are compared fuzzily with the other article's.
+const maxFuzzyNames = 128
+
+// topNames returns the indexes of the article's distinct names, the most
+// mentioned first, at most n.
+func (a *Anchors) topNames(n int) []int32 {
+	var out []int32
+	for i, x := range a.uniq {
+		if x.kind == nameAnchor {
+			out = append(out, int32(i))
+		}
+	}
+	if len(out) > n {
+		slices.SortStableFunc(out, func(x, y int32) int { return cmp.Compare(a.count[y], a.count[x]) })
+		out = out[:n]
+	}
+	return out
 }
 
 func grid(n, m int) [][]int32 {

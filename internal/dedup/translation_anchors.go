@@ -63,9 +63,9 @@ type mention struct {
 }
 
 // readAnchors reads the anchors of one sentence in language lang, given
-// its tokens; lower holds the words the article writes in lower case
+// its tokens; lower counts the words the article writes in lower case
 // somewhere.
-func readAnchors(lang, sentence string, toks []text.Token, lower map[string]bool) []mention {
+func readAnchors(lang, sentence string, toks []text.Token, lower map[string]int) []mention {
 	var out []mention
 	// The index in out of the number read from the token before (else -1),
 	// of one written as a word, and of an hour waiting for its minutes;
@@ -160,7 +160,7 @@ func readAnchors(lang, sentence string, toks []text.Token, lower map[string]bool
 				continue
 			}
 		}
-		if v := transWord(lang, raw); v != "" {
+		if v := transWord(lang, raw, w); v != "" {
 			if prevWord >= 0 && gap == "-" && isDigits(v) {
 				// "soixante-dix" is 70, "dix-sept" 17, "quatre-vingts" 80.
 				out[prevWord].a.key = compound(out[prevWord].a.key, v)
@@ -193,7 +193,7 @@ func readAnchors(lang, sentence string, toks []text.Token, lower map[string]bool
 		if key == "" {
 			continue
 		}
-		weak := i == 0 || lower[w] || lang == "de" && germanNoun(sentence, toks, i)
+		weak := i == 0 || lower[w] > 0 || lang == "de" && germanNoun(sentence, toks, i)
 		out = append(out, mention{a: anchor{kind: nameAnchor, key: key, alt: translit.Fold(raw), text: raw}, weak: weak, start: t.Start, end: t.End})
 	}
 	return out
@@ -207,12 +207,12 @@ func roman(raw string) int {
 	if len(raw) < 2 {
 		return 0
 	}
-	val := map[rune]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000, 'Х': 10, 'І': 1}
-	var vs []int
+	var buf [16]int
+	vs := buf[:0]
 	small := false
 	for _, r := range raw {
-		v := val[r]
-		if v == 0 {
+		v := romanDigit(r)
+		if v == 0 || len(vs) == len(buf) {
 			return 0
 		}
 		small = small || v <= 10
@@ -234,6 +234,27 @@ func roman(raw string) int {
 		return 0
 	}
 	return n
+}
+
+// romanDigit is the value of one letter of a Roman numeral, else 0.
+func romanDigit(r rune) int {
+	switch r {
+	case 'I', 'І':
+		return 1
+	case 'V':
+		return 5
+	case 'X', 'Х':
+		return 10
+	case 'L':
+		return 50
+	case 'C':
+		return 100
+	case 'D':
+		return 500
+	case 'M':
+		return 1000
+	}
+	return 0
 }
 
 // toRoman writes n (1 to 3999) as a Roman numeral.

@@ -171,20 +171,14 @@ func words(spec ...string) map[string]string {
 	return m
 }
 
-// transWord returns the anchor a word of language lang stands for, or "".
-// An English month or day counts only capitalised ("may" is a verb); a
-// German compound of a day ("Sonntagmorgen", "Freitagnachmittag") is the day.
-func transWord(lang, raw string) string {
+// transWord returns the anchor a word of language lang stands for, or "",
+// given the word as written (raw) and in lower case (w). An English month
+// or day counts only capitalised ("may" is a verb); a German compound of a
+// day ("Sonntagmorgen", "Freitagnachmittag") is the day.
+func transWord(lang, raw, w string) string {
 	tab := transWords[lang]
 	if tab == nil {
 		return ""
-	}
-	w := raw
-	for _, r := range raw {
-		if unicode.IsUpper(r) {
-			w = strings.ToLower(raw)
-			break
-		}
 	}
 	if w == "vingts" {
 		w = "vingt"
