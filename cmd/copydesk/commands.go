@@ -387,3 +387,32 @@ func isTerminal(f *os.File) bool {
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
+
+func cmdRecluster(ctx context.Context, c *cli, args []string) error {
+	fs := flag.NewFlagSet("recluster", flag.ContinueOnError)
+	if _, err := c.parse(fs, args, "recluster", "",
+		"Reconsider every event of the store with the whole store in view, as re-placement does for the\nopen events when an add ends: lone articles join events grown close to them, events grown close\nmerge, undated reports that stand apart from a dated event leave it, and articles closer to\nanother event move there. Each moved article says why. Its cost is that of the whole store."); err != nil {
+		return err
+	}
+	store, err := c.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if _, ok := store.(*postgres.Store); ok {
+		fmt.Fprintln(c.Stderr, "copydesk recluster: not on PostgreSQL yet: the workers process the store; recluster works on the embedded store")
+		return errUsage
+	}
+	eng, err := pipeline.Open(ctx, store, pipeline.Options{})
+	if err != nil {
+		return err
+	}
+	n, err := eng.Recluster(ctx)
+	if err != nil {
+		return err
+	}
+	if !c.quiet {
+		fmt.Fprintf(c.Stdout, "%d articles moved\n", n)
+	}
+	return nil
+}

@@ -25,6 +25,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	orders := fs.Int("orders", 0, "also re-run the corpus in this many shuffled orders (fixed seeds) and report how much the clustering moves")
 	part := fs.String("part", "", "evaluate half of the corpus: tune or heldout (split by gold story), default all")
+	recluster := fs.Bool("recluster", false, "also score events and stories after copydesk recluster (every event reconsidered with the whole store in view)")
 	var popt pipeline.Options
 	fs.Float64Var(&popt.Cluster.EventThreshold, "event-threshold", 0, "override the clusterer's event threshold (0: default)")
 	fs.Float64Var(&popt.Cluster.StoryThreshold, "story-threshold", 0, "override the clusterer's story threshold (0: default)")
@@ -63,7 +64,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		defer store.Close()
 		return eval.Run(ctx, store, *corpus, opts)
 	}
-	rep, err := run("dated", eval.Options{Pairs: pairs, Pipeline: popt, Part: *part})
+	rep, err := run("dated", eval.Options{Pairs: pairs, Pipeline: popt, Part: *part, Recluster: *recluster})
 	if err != nil {
 		return err
 	}
@@ -84,11 +85,14 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		StoriesF1        float64 `json:"stories_f1,omitempty"`
 		EventsAgreement  float64 `json:"events_agreement"`
 		StoriesAgreement float64 `json:"stories_agreement"`
+		// After recluster, when asked.
+		ReclusteredEventsF1  float64 `json:"reclustered_events_f1,omitempty"`
+		ReclusteredStoriesF1 float64 `json:"reclustered_stories_f1,omitempty"`
 	}
 	var runs []orderRun
 	for i := 1; i <= *orders; i++ {
 		seed := uint64(i)
-		r, err := run("order"+fmt.Sprint(i), eval.Options{Pipeline: popt, Part: *part, Shuffle: seed})
+		r, err := run("order"+fmt.Sprint(i), eval.Options{Pipeline: popt, Part: *part, Shuffle: seed, Recluster: *recluster})
 		if err != nil {
 			return err
 		}
@@ -100,6 +104,9 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		}
 		if r.Stories != nil {
 			o.StoriesF1 = r.Stories.F1
+		}
+		if rc := r.Reclustered; rc != nil && rc.Events != nil && rc.Stories != nil {
+			o.ReclusteredEventsF1, o.ReclusteredStoriesF1 = rc.Events.F1, rc.Stories.F1
 		}
 		runs = append(runs, o)
 	}
@@ -116,10 +123,15 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		}
 		fmt.Fprintln(c.Stdout, "\narrival order (each run shuffled with its seed; agreement = BCubed F1 against the file-order run):")
 		w := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(w, "seed\tevents F1\tstories F1\tevents agreement\tstories agreement")
+		fmt.Fprintln(w, "seed\tevents F1\tstories F1\tevents agreement\tstories agreement\treclustered events F1\treclustered stories F1")
+		var mean [4]float64
 		for _, o := range runs {
-			fmt.Fprintf(w, "%d\t%.3f\t%.3f\t%.3f\t%.3f\n", o.Seed, o.EventsF1, o.StoriesF1, o.EventsAgreement, o.StoriesAgreement)
+			fmt.Fprintf(w, "%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\n", o.Seed, o.EventsF1, o.StoriesF1, o.EventsAgreement, o.StoriesAgreement, o.ReclusteredEventsF1, o.ReclusteredStoriesF1)
+			for i, x := range []float64{o.EventsF1, o.StoriesF1, o.ReclusteredEventsF1, o.ReclusteredStoriesF1} {
+				mean[i] += x / float64(len(runs))
+			}
 		}
+		fmt.Fprintf(w, "mean\t%.3f\t%.3f\t\t\t%.3f\t%.3f\n", mean[0], mean[1], mean[2], mean[3])
 		w.Flush()
 	}()
 	w := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
@@ -132,6 +144,14 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	}
 	if rep.Stories != nil {
 		fmt.Fprintf(w, "stories BCubed\tP %.3f\tR %.3f\tF1 %.3f\n", rep.Stories.Precision, rep.Stories.Recall, rep.Stories.F1)
+	}
+	if rc := rep.Reclustered; rc != nil {
+		if rc.Events != nil {
+			fmt.Fprintf(w, "reclustered events BCubed\tP %.3f\tR %.3f\tF1 %.3f\n", rc.Events.Precision, rc.Events.Recall, rc.Events.F1)
+		}
+		if rc.Stories != nil {
+			fmt.Fprintf(w, "reclustered stories BCubed\tP %.3f\tR %.3f\tF1 %.3f\n", rc.Stories.Precision, rc.Stories.Recall, rc.Stories.F1)
+		}
 	}
 	w.Flush()
 	if cs := rep.Copies; cs != nil {

@@ -69,6 +69,7 @@ func init() {
 		{"dedup", "IN.jsonl", "drop duplicates from a JSONL corpus; --clusters writes the evidence", cmdDedup},
 		{"export", "--json", "print everything as one JSON document", cmdExport},
 		{"serve", "", "serve the web UI and the JSON API", cmdServe},
+		{"recluster", "", "reconsider every event with the whole store in view; moves explained and saved", cmdRecluster},
 		{"eval", "--corpus C", "measure events, stories and copies against a labelled corpus", cmdEval},
 		{"demo", "", "ingest the bundled examples, print the stories and serve the web UI and API", cmdDemo},
 		{"worker", "", "PostgreSQL: extract, fetch, poll feeds and process queued work until stopped", cmdWorker},

@@ -154,14 +154,18 @@ func mergeSpan(g, src *group) {
 	}
 }
 
-// The lengths g caches grow by what v adds, so that joining a large
-// cluster costs the article's terms, not the cluster's: recomputing them
-// over a centroid of many terms at every join made a burst of
-// near-identical items, each with a term of its own (a serial number),
-// quadratic. They are recomputed in full when the corpus has grown by a
-// tenth (refresh).
+// The lengths a cluster of more than incrementalTerms terms caches grow by
+// what v adds, so that joining a large cluster costs the article's terms,
+// not the cluster's: recomputing them over a centroid of many terms at
+// every join made a burst of near-identical items, each with a term of its
+// own (a serial number), quadratic. They are recomputed in full when the
+// corpus has grown by a tenth (refresh). A smaller cluster's are
+// recomputed at the next comparison, under the idf of the moment.
 func (c *Clusterer) addTo(g *group, it Item, v vector, post postings) {
-	keep := g.normDocs > 0
+	keep := g.normDocs > 0 && len(g.sum) > incrementalTerms
+	if !keep {
+		g.normDocs = 0
+	}
 	n := [3]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm}
 	for t, w := range v {
 		s, ok := g.sum[t]
@@ -199,6 +203,11 @@ func (c *Clusterer) addTo(g *group, it Item, v vector, post postings) {
 		}
 	}
 }
+
+// incrementalTerms is the centroid size from which addTo updates a
+// cluster's cached lengths rather than have them recomputed: below it a
+// recomputation costs no more than a few articles' terms.
+const incrementalTerms = 2048
 
 // cosineGroup is the similarity of a query and g's centroid, g's lengths
 // cached: the cosine over all terms, raised by the cosine over names when

@@ -100,6 +100,24 @@ func (c *Clusterer) Refine() []string {
 	if c.opts.RefineFactor < 0 || !c.refine.dirty {
 		return nil
 	}
+	return c.refineOpen(false)
+}
+
+// RefineAll is Refine over every event and every member, with the whole
+// corpus in view, whether anything was assigned since the last pass or not:
+// what Refine does for the open events as the news flows, done once for
+// all (copydesk recluster). Its cost is that of the corpus, not of the
+// flow. It returns the articles that moved, as Refine does.
+func (c *Clusterer) RefineAll() []string {
+	if c.opts.RefineFactor < 0 {
+		return nil
+	}
+	return c.refineOpen(true)
+}
+
+// refineOpen runs the steps of Refine over the open articles, or over
+// every article when all is set.
+func (c *Clusterer) refineOpen(all bool) []string {
 	c.refine.dirty = false
 	defer clear(c.refine.touched)
 	// Lengths cached under older document frequencies would skew the
@@ -117,7 +135,7 @@ func (c *Clusterer) Refine() []string {
 	}
 	c.refine.replaced = map[string]Replacement{}
 	c.refine.order = slices.DeleteFunc(c.refine.order, func(id string) bool { return c.refine.placed[id] == nil })
-	open := c.openArticles()
+	open := c.openArticles(all)
 	// Lone articles first, each judged against the events as they were
 	// before any of them moved: an event that takes in lone articles grows
 	// less particular, and judged one by one it would draw in more.
@@ -173,13 +191,19 @@ func (c *Clusterer) Refine() []string {
 // refineMembers of each, the latest to arrive. The rest settled in earlier
 // passes, and leaving them keeps the cost of a pass bounded by the flow of
 // news rather than the size of the store.
-func (c *Clusterer) openArticles() map[string]bool {
+func (c *Clusterer) openArticles(all bool) map[string]bool {
 	open := map[string]bool{}
 	for _, g := range c.events {
-		if !g.last.IsZero() && g.last.Before(c.latest.Add(-c.opts.EventWindow)) && !c.refine.touched[g.id] {
+		if !all && !g.last.IsZero() && g.last.Before(c.latest.Add(-c.opts.EventWindow)) && !c.refine.touched[g.id] {
 			continue
 		}
 		members := c.members[g.id]
+		if all {
+			for _, id := range members {
+				open[id] = true
+			}
+			continue
+		}
 		for _, id := range members[max(0, len(members)-refineMembers):] {
 			open[id] = true
 		}

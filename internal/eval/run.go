@@ -35,6 +35,10 @@ type Options struct {
 	// Pairs both of whose articles are in it are scored, so one pairs file
 	// serves both halves.
 	Part string
+	// Recluster, once the corpus is in, reconsiders every event with the
+	// whole store in view (pipeline.Engine.Recluster) and scores events and
+	// stories again (Report.Reclustered).
+	Recluster bool
 }
 
 // Report is the outcome of one evaluation run.
@@ -48,6 +52,8 @@ type Report struct {
 	Copies   *CopyScore `json:"copies,omitempty"`
 	// Seconds is the wall time of ingest and processing.
 	Seconds float64 `json:"seconds"`
+	// Reclustered scores events and stories after Recluster, when asked.
+	Reclustered *Clustering `json:"reclustered,omitempty"`
 	// GotEvents and GotStories map each corpus id to the event and story it
 	// was placed in, for comparing runs.
 	GotEvents  map[string]string `json:"-"`
@@ -95,13 +101,22 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		}
 	}
 	rep.GotEvents, rep.GotStories = gotEvent, gotStory
-	if len(goldEvent) > 0 {
-		s := BCubed(gotEvent, goldEvent)
-		rep.Events = &s
-	}
-	if len(goldStory) > 0 {
-		s := BCubed(gotStory, goldStory)
-		rep.Stories = &s
+	online := score(gotEvent, gotStory, goldEvent, goldStory)
+	rep.Events, rep.Stories = online.Events, online.Stories
+	if opts.Recluster {
+		if _, err := eng.Recluster(ctx); err != nil {
+			return nil, err
+		}
+		arts, err := store.Articles(ctx, copydesk.ArticleFilter{})
+		if err != nil {
+			return nil, err
+		}
+		gotEvent, gotStory := map[string]string{}, map[string]string{}
+		for _, a := range arts {
+			gotEvent[a.Ref], gotStory[a.Ref] = a.Event, a.Story
+		}
+		re := score(gotEvent, gotStory, goldEvent, goldStory)
+		rep.Reclustered = &re
 	}
 	if opts.Pairs != nil {
 		rels, err := store.Relations(ctx, "")
@@ -121,6 +136,26 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		rep.Copies = &s
 	}
 	return rep, nil
+}
+
+// Clustering is BCubed for events and stories, each when the corpus has
+// gold labels for it.
+type Clustering struct {
+	Events  *PRF `json:"events,omitempty"`
+	Stories *PRF `json:"stories,omitempty"`
+}
+
+func score(gotEvent, gotStory, goldEvent, goldStory map[string]string) Clustering {
+	var c Clustering
+	if len(goldEvent) > 0 {
+		s := BCubed(gotEvent, goldEvent)
+		c.Events = &s
+	}
+	if len(goldStory) > 0 {
+		s := BCubed(gotStory, goldStory)
+		c.Stories = &s
+	}
+	return c
 }
 
 // shuffle reads docs and yields them in an order fixed by seed.

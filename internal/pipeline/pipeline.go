@@ -173,7 +173,26 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 func (e *Engine) Refine(ctx context.Context) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	moved := e.clus.Refine()
+	return e.saveMoves(ctx, e.clus.Refine())
+}
+
+// Recluster reconsiders every event of the store, with the whole store in
+// view (cluster.Clusterer.RefineAll): what Refine does for the open events
+// as articles come, done once for all, its moves explained and saved as
+// Refine's are. It returns how many articles moved.
+func (e *Engine) Recluster(ctx context.Context) (int, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	moved := e.clus.RefineAll()
+	if err := e.saveMoves(ctx, moved); err != nil {
+		return 0, fmt.Errorf("recluster: %w", err)
+	}
+	return len(moved), nil
+}
+
+// saveMoves saves where the articles Refine moved are now, and why, in one
+// transaction.
+func (e *Engine) saveMoves(ctx context.Context, moved []string) error {
 	if len(moved) == 0 {
 		return nil
 	}

@@ -161,3 +161,29 @@ func articlesByRef(t *testing.T, db copydesk.Store) map[string]*copydesk.Article
 	}
 	return m
 }
+
+// Recluster does for every event what Refine does for the open ones: the
+// brief that opened an event alone joins the reports' event in the store,
+// saying why, and a second pass finds nothing more to move.
+func TestRecluster(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := openStore(t, filepath.Join(dir, "fire.db"))
+	e, err := pipeline.Open(ctx, db, fireOptions(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(t, e, filepath.Join("..", "..", "testdata", "refine", "fire.jsonl"))
+	before := articlesByRef(t, db)
+	n, err := e.Recluster(ctx)
+	if err != nil || n == 0 {
+		t.Fatalf("Recluster moved %d articles (error %v), want the brief at least", n, err)
+	}
+	after := articlesByRef(t, db)
+	if brief := after["brief-1"]; brief.Event != after["fire-1"].Event || brief.Placement == nil || !strings.Contains(brief.Placement.Reason, before["brief-1"].Event) {
+		t.Errorf("after Recluster the brief is in %s with placement %+v, want the reports' event %s and why it left %s", brief.Event, brief.Placement, after["fire-1"].Event, before["brief-1"].Event)
+	}
+	if n, err := e.Recluster(ctx); err != nil || n != 0 {
+		t.Errorf("a second Recluster moved %d articles (error %v), want none", n, err)
+	}
+}
