@@ -25,7 +25,8 @@ type Store interface {
 	Articles(ctx context.Context, f ArticleFilter) ([]*Article, error)
 
 	// SaveResult records what the pipeline decided for one article, in one
-	// transaction: its relations (upserted by From and To), its event and
+	// transaction: its relations (the Unlink ones deleted, then the
+	// Relations upserted by From and To), its event and
 	// story, the events and stories whose rows changed, its facts (when
 	// r.Facts is set), and marks it processed. The stored facts of every
 	// story it touches (the article's, and the ones moves leave or join)
@@ -80,6 +81,10 @@ type Result struct {
 	Story     string
 	Placement *Placement // why the article is in Event; may be nil
 	Relations []Relation
+	// Unlink deletes relations, by From and To, before Relations are
+	// upserted: a copy links to its closest original, so an original that
+	// arrives later takes the place of the sibling a copy was linked to.
+	Unlink []Link
 	// Events and Stories hold the rows to upsert (title, first and last seen,
 	// story of an event); their article lists are derived by the store from
 	// the articles' assignments and are ignored here.
@@ -91,6 +96,9 @@ type Result struct {
 	Facts *Facts
 	Now   time.Time
 }
+
+// Link names one relation: From is the original's id, To the copy's.
+type Link struct{ From, To string }
 
 // Move puts an already processed article into another event and story.
 type Move struct {

@@ -536,37 +536,42 @@ func contentSentences(fp *Fingerprint) int {
 // reports: the relations' reused_of_original and reused_of_copy, and the
 // compare views. pairs are a Match's AlignedSentences for a and b.
 func Reused(a, b *Fingerprint, pairs []Pair) (aInB, bInA float64) {
-	ia, ib := make([]int, len(pairs)), make([]int, len(pairs))
-	for i, p := range pairs {
-		ia[i], ib[i] = p.A, p.B
-	}
-	return reusedShare(a, b, ia), reusedShare(b, a, ib)
+	return Share(Covered(a, b, pairs, true)), Share(Covered(b, a, pairs, false))
 }
 
-// reusedShare is the share of x's words in passages y shares or in the
-// sentences of x numbered aligned.
-func reusedShare(x, y *Fingerprint, aligned []int) float64 {
-	if len(x.tokens) == 0 {
-		return 0
-	}
+// Covered marks the words of x that stand in y, as Reused counts them;
+// pairs are the aligned sentences of a Match, x's side first when first.
+func Covered(x, y *Fingerprint, pairs []Pair, first bool) []bool {
 	covered := make([]bool, len(x.tokens))
 	for _, r := range runs(x, y) {
 		for i := r[0]; i < r[0]+runWords(x, r); i++ {
 			covered[i] = true
 		}
 	}
-	for _, si := range aligned {
+	for _, p := range pairs {
+		si := p.B
+		if first {
+			si = p.A
+		}
 		s := x.Sentences[si]
 		i, _ := slices.BinarySearchFunc(x.tokens, s.Start, func(t text.Token, start int) int { return cmp.Compare(t.Start, start) })
 		for ; i < len(x.tokens) && x.tokens[i].End <= s.End; i++ {
 			covered[i] = true
 		}
 	}
+	return covered
+}
+
+// Share is the share of words a Covered marks.
+func Share(bs []bool) float64 {
+	if len(bs) == 0 {
+		return 0
+	}
 	n := 0
-	for _, c := range covered {
-		if c {
+	for _, b := range bs {
+		if b {
 			n++
 		}
 	}
-	return float64(n) / float64(len(x.tokens))
+	return float64(n) / float64(len(bs))
 }

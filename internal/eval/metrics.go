@@ -74,6 +74,9 @@ type Pair struct {
 	// Confidence is the confidence of a found pair's direction; gold
 	// pairs leave it 0.
 	Confidence float64 `json:"confidence,omitempty"`
+	// Direct is false for a gold pair of two copies of one original (the
+	// invented benchmark's transitive pairs): such a pair is a Sibling.
+	Direct *bool `json:"direct,omitempty"`
 }
 
 // None is the kind of a pair that is not a copy, in the confusion matrix,
@@ -161,6 +164,9 @@ func Copies(found, gold []Pair) CopyScore {
 	special := map[[2]string]Pair{} // labelled pairs that are not copies
 	g := map[[2]string]Pair{}
 	for _, p := range gold {
+		if p.Direct != nil && !*p.Direct {
+			p.Kind = Sibling // the invented benchmark's transitive pairs
+		}
 		switch p.Kind {
 		case None, Sibling, copydesk.SharedSource:
 			special[key(p)] = p

@@ -59,6 +59,13 @@ func (st *factsState) relate(r copydesk.Relation) {
 	}
 }
 
+// unrelate forgets a relation a result unlinked.
+func (st *factsState) unrelate(l copydesk.Link) {
+	for _, id := range []string{l.From, l.To} {
+		st.rels[id] = slices.DeleteFunc(st.rels[id], func(x copydesk.Relation) bool { return x.From == l.From && x.To == l.To })
+	}
+}
+
 // touched marks the stories a result changes: the article's, and those its
 // moves leave and join.
 func (e *Engine) touched(res copydesk.Result) {

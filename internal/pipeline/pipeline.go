@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"iter"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -57,6 +58,8 @@ type Engine struct {
 	trans *dedup.TranslationIndex
 	anch  map[string]*dedup.Anchors
 	arts  map[string]*copydesk.Article // without text, for provenance
+	// origs are the stored originals of each copy (link.go).
+	origs map[string][]original
 	clus  *cluster.Clusterer
 	says  *factsState
 }
@@ -98,6 +101,7 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		trans: dedup.NewTranslationIndex(),
 		anch:  map[string]*dedup.Anchors{},
 		arts:  map[string]*copydesk.Article{},
+		origs: map[string][]original{},
 		clus:  cluster.New(opts.Cluster),
 		says:  newFactsState(),
 	}
@@ -148,6 +152,7 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 	for _, r := range rels {
 		e.clus.Pin(r.From, r.To)
 		e.says.relate(r)
+		e.origs[r.To] = append(e.origs[r.To], original{r.From, r.Evidence.ReusedOfCopy})
 	}
 	// The articles added within an event window of the latest may have
 	// come after the last Refine of the process that placed them (one that
@@ -521,28 +526,15 @@ func first(s ...string) string {
 func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	fp := dedup.NewFingerprint(a.Title, a.Text)
 	an := dedup.NewAnchors(a.Lang, a.Title, a.Text)
-	var rels []copydesk.Relation
-	join, joinScore := "", 0.0
-	// relate records the relation of a with id: aInB is the share of a's
-	// text that stands in id's, bInA the other way (dedup.Reused).
-	// pp holds the figures of the pair that bear on its direction (shares,
-	// aligned sentences, a translation's names); relate adds the kind and
-	// the texts.
-	relate := func(id string, kind copydesk.Kind, score float64, ev copydesk.Evidence, pp provenance.Pair) {
+	// Verify the candidates and decide each pair's direction. pp holds
+	// the figures of the pair that bear on its direction (shares, aligned
+	// sentences, a translation's names); decide adds the kind and the
+	// texts.
+	var ms []match
+	decide := func(id string, kind copydesk.Kind, score float64, ev copydesk.Evidence, pp provenance.Pair, covered, coveredB []bool) {
 		pp.Kind, pp.AText, pp.BText = kind, fp.Text, e.fps[id].Text
 		d := provenance.Direct(a, e.arts[id], pp)
-		aInB, bInA := pp.AInB, pp.BInA
-		ev.ReusedOfOriginal, ev.ReusedOfCopy = bInA, aInB
-		if d.Original.ID == a.ID {
-			ev.ReusedOfOriginal, ev.ReusedOfCopy = aInB, bInA
-		}
-		ev.Direction, ev.Confidence = d.Reasons, d.Confidence
-		rels = append(rels, copydesk.Relation{From: d.Original.ID, To: d.Copy.ID, Kind: kind, Score: score, Evidence: ev})
-		// A copy and its original stay together: re-placement leaves both.
-		e.clus.Pin(id, a.ID)
-		if evID := e.clus.EventOf(id); evID != "" && score > joinScore {
-			join, joinScore = evID, score
-		}
+		ms = append(ms, match{id: id, kind: kind, score: score, ev: ev, aInB: pp.AInB, bInA: pp.BInA, covered: covered, coveredB: coveredB, d: d})
 	}
 	for _, id := range e.index.Candidates(fp) {
 		if id == a.ID {
@@ -552,9 +544,9 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		if m.Kind == "" {
 			continue
 		}
-		aInB, bInA := dedup.Reused(fp, e.fps[id], m.AlignedSentences)
-		relate(id, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages},
-			provenance.Pair{AInB: aInB, BInA: bInA, Aligned: alignedText(fp, e.fps[id], m)})
+		covered, coveredB := dedup.Covered(fp, e.fps[id], m.AlignedSentences, true), dedup.Covered(e.fps[id], fp, m.AlignedSentences, false)
+		decide(id, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages},
+			provenance.Pair{AInB: dedup.Share(covered), BInA: dedup.Share(coveredB), Aligned: alignedText(fp, e.fps[id], m)}, covered, coveredB)
 	}
 	// A translation has one original in each other language: of several
 	// candidates that pass, only the best aligned is related.
@@ -580,8 +572,26 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 	sort.Strings(langs)
 	for _, l := range langs {
 		m := best[l]
-		relate(bestID[l], m.Kind, m.Score, copydesk.Evidence{Anchors: m.Shared},
-			provenance.Pair{AInB: m.Coverage, BInA: m.Coverage, Names: m.Names, Abbreviations: m.Abbreviations})
+		decide(bestID[l], m.Kind, m.Score, copydesk.Evidence{Anchors: m.Shared},
+			provenance.Pair{AInB: m.Coverage, BInA: m.Coverage, Names: m.Names, Abbreviations: m.Abbreviations}, nil, nil)
+	}
+	// Of a family, only the closest original is linked (link.go).
+	keep, unlink := choose(a.ID, ms, e.originalsOf, e.covers, func(id string) int64 { return e.arts[id].Added.UnixNano() })
+	var rels []copydesk.Relation
+	join, joinScore := "", 0.0
+	for _, m := range keep {
+		ev := m.ev
+		ev.ReusedOfOriginal, ev.ReusedOfCopy = m.bInA, m.aInB
+		if m.d.Original.ID == a.ID {
+			ev.ReusedOfOriginal, ev.ReusedOfCopy = m.aInB, m.bInA
+		}
+		ev.Direction, ev.Confidence = m.d.Reasons, m.d.Confidence
+		rels = append(rels, copydesk.Relation{From: m.d.Original.ID, To: m.d.Copy.ID, Kind: m.kind, Score: m.score, Evidence: ev})
+		// A copy and its original stay together: re-placement leaves both.
+		e.clus.Pin(m.id, a.ID)
+		if evID := e.clus.EventOf(m.id); evID != "" && m.score > joinScore {
+			join, joinScore = evID, m.score
+		}
 	}
 	sort.Slice(rels, func(i, j int) bool {
 		if rels[i].From != rels[j].From {
@@ -605,6 +615,7 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		Story:     asg.Story,
 		Placement: pl,
 		Relations: rels,
+		Unlink:    unlink,
 		Events:    []copydesk.Event{{ID: ev.ID, Story: ev.Story, Title: ev.Title, FirstSeen: ev.First, LastSeen: ev.Last}},
 		Stories:   []copydesk.Story{{ID: st.ID, Title: st.Title, FirstSeen: st.First, LastSeen: st.Last}},
 		Facts:     saved,
@@ -640,6 +651,16 @@ func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
 		e.says.relate(r)
 	}
 	a.Event, a.Story, a.Placement = asg.Event, asg.Story, pl
+	for _, l := range unlink {
+		e.origs[l.To] = slices.DeleteFunc(e.origs[l.To], func(o original) bool { return o.id == l.From })
+		e.says.unrelate(l)
+		if c := e.arts[l.To]; c != nil && c.Story != "" {
+			e.says.dirty[c.Story] = true
+		}
+	}
+	for _, r := range rels {
+		e.origs[r.To] = append(e.origs[r.To], original{r.From, r.Evidence.ReusedOfCopy})
+	}
 	for _, m := range res.Moves {
 		if old := e.arts[m.Article]; old != nil {
 			old.Event, old.Story, old.Placement = m.Event, m.Story, m.Placement
@@ -685,6 +706,19 @@ func alignedText(a, b *dedup.Fingerprint, m dedup.Match) []provenance.Sentences 
 	}
 	return out
 }
+
+// covers marks the words of the stored article cp that stand in the stored
+// article orig (dedup.Covered).
+func (e *Engine) covers(cp, orig string) []bool {
+	x, y := e.fps[cp], e.fps[orig]
+	if x == nil || y == nil {
+		return nil
+	}
+	return dedup.Covered(x, y, dedup.Verify(x, y).AlignedSentences, true)
+}
+
+// originalsOf returns the stored originals of article id.
+func (e *Engine) originalsOf(id string) []original { return e.origs[id] }
 
 // remember adds a processed article to the in-memory indexes.
 func (e *Engine) remember(a *copydesk.Article, fp *dedup.Fingerprint, an *dedup.Anchors) {

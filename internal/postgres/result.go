@@ -17,7 +17,8 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// SaveResult records r in one transaction: it upserts r.Relations by From and
+// SaveResult records r in one transaction: it deletes the r.Unlink relations
+// and upserts r.Relations by From and
 // To, assigns r.Article to r.Event and r.Story and marks it processed at r.Now
 // (the current time when zero), upserts the rows of r.Stories and r.Events,
 // applies r.Moves, and finally deletes the events and stories this left
@@ -206,6 +207,11 @@ func saveResult(ctx context.Context, conn *pgxpool.Conn, r copydesk.Result, now 
 		a, b := r.Relations[i], r.Relations[j]
 		return cmp.Or(strings.Compare(a.From, b.From), strings.Compare(a.To, b.To))
 	})
+	for _, l := range slices.SortedStableFunc(slices.Values(r.Unlink), func(a, b copydesk.Link) int {
+		return cmp.Or(strings.Compare(a.From, b.From), strings.Compare(a.To, b.To))
+	}) {
+		b.Queue(`DELETE FROM relations WHERE from_id = $1 AND to_id = $2`, l.From, l.To)
+	}
 	for _, i := range rels {
 		rel := r.Relations[i]
 		b.Queue(`INSERT INTO relations (from_id, to_id, kind, score, evidence)

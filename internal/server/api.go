@@ -73,11 +73,19 @@ func (s *Server) articles(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, paginate(arts, limit, offset))
 }
 
-// ArticleView is an article with the relations that touch it.
+// ArticleView is an article with the relations that touch it, and its
+// siblings: the other copies of its originals. A copy is linked to its
+// closest original only, so two copies of one original are known through
+// that original, not through a relation of their own.
 type ArticleView struct {
 	*copydesk.Article
 	Relations []copydesk.Relation `json:"relations"`
+	Siblings  []string            `json:"siblings"`
 }
+
+// maxSiblings caps the siblings an article view lists (a wire story may
+// have thousands of copies).
+const maxSiblings = 100
 
 func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 	v, err := articleView(r.Context(), s.store, r.PathValue("id"))
@@ -100,7 +108,24 @@ func articleView(ctx context.Context, store copydesk.Store, id string) (*Article
 	if rels == nil {
 		rels = []copydesk.Relation{}
 	}
-	return &ArticleView{Article: a, Relations: rels}, nil
+	v := &ArticleView{Article: a, Relations: rels, Siblings: []string{}}
+	seen := map[string]bool{id: true}
+	for _, rel := range rels {
+		if rel.To != id {
+			continue
+		}
+		of, err := store.Relations(ctx, rel.From)
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range of {
+			if o.From == rel.From && !seen[o.To] && len(v.Siblings) < maxSiblings {
+				seen[o.To] = true
+				v.Siblings = append(v.Siblings, o.To)
+			}
+		}
+	}
+	return v, nil
 }
 
 func (s *Server) relations(w http.ResponseWriter, r *http.Request) {

@@ -305,6 +305,8 @@ type articlePage struct {
 	StoryTitle string
 	Body       []string
 	Relations  []relationRow
+	// Siblings are the other copies of its originals.
+	Siblings []*copydesk.Article
 }
 
 // relationRow is a relation seen from one article: Other is the article at
@@ -339,7 +341,7 @@ func (wb *web) article(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	var ids []string
+	ids := slices.Clone(v.Siblings)
 	for _, rel := range v.Relations {
 		ids = append(ids, rel.From, rel.To)
 	}
@@ -364,6 +366,13 @@ func (wb *web) article(w http.ResponseWriter, r *http.Request) {
 			row.Other = &copydesk.Article{ID: other}
 		}
 		p.Relations = append(p.Relations, row)
+	}
+	for _, id := range v.Siblings {
+		sib := others[id]
+		if sib == nil {
+			sib = &copydesk.Article{ID: id}
+		}
+		p.Siblings = append(p.Siblings, sib)
 	}
 	wb.render(w, r, "article", http.StatusOK, p)
 }

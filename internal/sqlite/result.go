@@ -14,7 +14,8 @@ import (
 	"github.com/copydesk/copydesk/internal/storekit"
 )
 
-// SaveResult records r in one transaction: it upserts r.Relations by From and
+// SaveResult records r in one transaction: it deletes the r.Unlink relations
+// and upserts r.Relations by From and
 // To, assigns r.Article to r.Event and r.Story and marks it processed at r.Now
 // (the current time when zero), upserts the rows of r.Stories and r.Events,
 // applies r.Moves, and finally deletes the events and stories this left
@@ -71,6 +72,11 @@ func saveResult(ctx context.Context, tx *sql.Tx, r copydesk.Result, now time.Tim
 		}
 	}
 
+	for _, l := range r.Unlink {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM relations WHERE from_id = ? AND to_id = ?`, l.From, l.To); err != nil {
+			return fmt.Errorf("unlink %s -> %s: %w", l.From, l.To, err)
+		}
+	}
 	known := map[string]bool{r.Article: true}
 	for _, rel := range r.Relations {
 		for _, id := range []string{rel.From, rel.To} {

@@ -506,6 +506,16 @@ func testSaveResult(t *testing.T, s copydesk.Store) {
 	checkRelations(t, s, "art-2", []copydesk.Relation{r12b, r21, r32})
 	checkRelations(t, s, "art-3", []copydesk.Relation{r13, r32})
 	checkRelations(t, s, "absent", nil)
+
+	// Unlink: art-1 takes the place of art-3 as art-2's original, in one
+	// result; unlinking a relation that is not stored changes nothing.
+	r12c := copydesk.Relation{From: "art-1", To: "art-2", Kind: copydesk.Rewrite, Score: 0.7, Evidence: evidence(5)}
+	save(t, s, copydesk.Result{
+		Article: "art-3", Event: "ev-1", Story: "st-1",
+		Unlink:    []copydesk.Link{{From: "art-3", To: "art-2"}, {From: "art-2", To: "art-3"}},
+		Relations: []copydesk.Relation{r12c},
+	})
+	checkRelations(t, s, "", []copydesk.Relation{r12c, r13, r21})
 	unprocessed, err = s.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true})
 	if err != nil {
 		t.Fatalf("Articles: %v", err)
