@@ -74,6 +74,9 @@ func violates(dir, imp string, test bool) string {
 		if pkg == "pipeline" && (target == "sqlite" || target == "postgres" || target == "server") {
 			return "the pipeline works through the Store interface"
 		}
+		if pkg == "queue" && !test && (target == "sqlite" || target == "postgres" || target == "server") {
+			return "the queue works through its Store interface; only cmd picks the store"
+		}
 	}
 	return ""
 }

@@ -6,6 +6,9 @@
 #   go test ./internal/postgres/...
 #   bash .ci/postgres.sh stop "$COPYDESK_PG_DIR"
 #
+# 'bash .ci/postgres.sh restart DIR' restarts the cluster (a fast shutdown:
+# every session ends), for the tests of what a restart does to the workers.
+#
 # It installs Debian's postgresql package when no initdb is found, runs the
 # cluster as the postgres user in a new temporary directory (the socket lives
 # there too), listens on 127.0.0.1 on a free port with trust authentication,
@@ -23,6 +26,13 @@ run_as_owner() {
     "$@"
   fi
 }
+
+if [ "${1:-}" = restart ]; then
+  dir=${2:?usage: postgres.sh restart DIR}
+  bin=$(cat "$dir/bindir")
+  run_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart >&2
+  exit 0
+fi
 
 if [ "${1:-}" = stop ]; then
   dir=${2:?usage: postgres.sh stop DIR}

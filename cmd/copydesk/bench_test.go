@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/copydesk/copydesk/internal/queue"
 )
 
 // BenchmarkThroughput measures articles per second on a generated corpus of
@@ -63,7 +65,7 @@ func BenchmarkThroughput(b *testing.B) {
 				ctx := context.Background()
 				var storedAt time.Time
 				for {
-					first, last, err := store.Frontier(ctx, kindExtract, kindFetch)
+					first, last, err := store.Frontier(ctx, queue.KindExtract, queue.KindFetch)
 					if err != nil {
 						b.Fatal(err)
 					}

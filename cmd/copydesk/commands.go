@@ -16,7 +16,6 @@ import (
 	"github.com/copydesk/copydesk/internal/facts"
 	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/pipeline"
-	"github.com/copydesk/copydesk/internal/postgres"
 )
 
 // errItemsFailed says that add finished but some inputs failed; each was
@@ -62,14 +61,19 @@ func (c *cli) add(ctx context.Context, inputs []string, opt ingest.Options) erro
 // addWait is add; on PostgreSQL it queues the inputs for the workers and,
 // with wait, waits until they are done.
 func (c *cli) addWait(ctx context.Context, inputs []string, opt ingest.Options, wait bool) error {
+	if isPostgres(c.db) {
+		store, q, err := c.openShared(ctx)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		return c.enqueueAdd(ctx, q, inputs, opt, wait)
+	}
 	store, err := c.openStore(ctx)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	if pg, ok := store.(*postgres.Store); ok {
-		return c.enqueueAdd(ctx, pg, inputs, opt, wait)
-	}
 	eng, err := pipeline.Open(ctx, store, pipeline.Options{})
 	if err != nil {
 		return err

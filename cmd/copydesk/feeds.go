@@ -5,12 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"net/url"
-	"strings"
 	"text/tabwriter"
 	"time"
-
-	"github.com/copydesk/copydesk/internal/ingest"
-	"github.com/copydesk/copydesk/internal/postgres"
 )
 
 func cmdFeeds(ctx context.Context, c *cli, args []string) error {
@@ -49,7 +45,7 @@ func cmdFeeds(ctx context.Context, c *cli, args []string) error {
 			}
 		}
 	}
-	store, err := c.openPostgres(ctx)
+	store, _, err := c.openShared(ctx)
 	if err != nil {
 		return err
 	}
@@ -93,68 +89,4 @@ func cmdFeeds(ctx context.Context, c *cli, args []string) error {
 		fmt.Fprintf(w, "%s\t%v\t%s\t%s\t%d\t%s\n", f.URL, f.Every, f.NextPoll.Format(time.RFC3339), last, f.Failures, clip(f.LastError, 60))
 	}
 	return w.Flush()
-}
-
-// feedLoop polls the due feeds until ctx ends: a few at a time, each claimed
-// for long enough to fetch it.
-func (w *worker) feedLoop(ctx context.Context) {
-	const claim = 4
-	lease := 2*time.Minute + 2*ingest.DefaultTimeout
-	for ctx.Err() == nil {
-		feeds, err := w.store.ClaimFeeds(ctx, claim, lease)
-		if err != nil {
-			if ctx.Err() == nil {
-				w.log.Error("claim feeds", "err", err)
-			}
-			sleep(ctx, w.feedGap)
-			continue
-		}
-		for _, f := range feeds {
-			// A poll begun is finished: its feed is claimed until it is recorded.
-			w.poll(context.WithoutCancel(ctx), f)
-		}
-		if len(feeds) < claim {
-			sleep(ctx, w.feedGap)
-		}
-	}
-}
-
-// poll polls one feed with a conditional GET, queues its items as extract
-// jobs, and records the outcome (validators, or the failure that backs the
-// feed off).
-func (w *worker) poll(ctx context.Context, f postgres.Feed) {
-	log := w.log.With("feed", f.URL)
-	docs, got, notModified, err := w.reader.FetchIfChanged(ctx, f.URL, ingest.Validators{ETag: f.ETag, LastModified: f.LastModified})
-	var items []ingest.Doc
-	if err == nil && !notModified {
-		var failed []string
-		for d, ierr := range docs {
-			if ierr != nil {
-				failed = append(failed, ierr.Error())
-				continue
-			}
-			items = append(items, d)
-		}
-		if len(items) == 0 && len(failed) > 0 {
-			err = fmt.Errorf("%s", strings.Join(failed, "; "))
-		} else {
-			for _, m := range failed {
-				log.Warn("feed item failed", "err", m)
-			}
-			q := newEnqueuer(w.store, "feed-"+w.id)
-			_, err = queueDocs(ctx, w.store, items, q.base(fetchSpan), q.run)
-		}
-	}
-	p := postgres.Poll{ETag: got.ETag, LastModified: got.LastModified, NotModified: notModified, Err: err}
-	if rerr := w.store.RecordPoll(ctx, f.URL, p); rerr != nil {
-		log.Error("record poll", "err", rerr)
-	}
-	switch {
-	case err != nil:
-		log.Warn("poll failed, backing off", "err", err, "failures", f.Failures+1)
-	case notModified:
-		log.Info("feed not modified")
-	default:
-		log.Info("feed polled", "items", len(items))
-	}
 }

@@ -74,6 +74,7 @@ func init() {
 		{"demo", "", "ingest the bundled examples, print the stories and serve the web UI and API", cmdDemo},
 		{"worker", "", "PostgreSQL: extract, fetch, poll feeds and process queued work until stopped", cmdWorker},
 		{"feeds", "add|list", "PostgreSQL: the feeds the workers poll (feeds add URL..., feeds list)", cmdFeeds},
+		{"jobs", "list|retry|discard", "PostgreSQL: the queue's jobs, parked ones with their errors; retry or discard them", cmdJobs},
 	}
 }
 

@@ -17,7 +17,7 @@ import (
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/pipeline"
-	"github.com/copydesk/copydesk/internal/postgres"
+	"github.com/copydesk/copydesk/internal/queue"
 	"github.com/copydesk/copydesk/internal/server"
 )
 
@@ -47,22 +47,31 @@ func cmdServe(ctx context.Context, c *cli, args []string) error {
 	if _, err := c.parse(fs, args, "serve", "", "Serve the web UI at / and the JSON API under /api/v1 (stories, stories/{id}, events, articles,\narticles/{id}, relations, compare, outlets, search, export; described at /api/v1/openapi.json).\nWith --token, articles can be added over HTTP."); err != nil {
 		return err
 	}
+	if isPostgres(c.db) {
+		store, q, err := c.openShared(ctx)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		return c.serve(ctx, store, q, o)
+	}
 	store, err := c.openStore(ctx)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	return c.serve(ctx, store, o)
+	return c.serve(ctx, store, nil, o)
 }
 
-// serve serves the UI and the API until ctx ends. With a token it runs a
-// pipeline engine over store, so that articles can be added over HTTP.
-func (c *cli) serve(ctx context.Context, store copydesk.Store, o serveOptions) error {
+// serve serves the UI and the API until ctx ends. With a token, articles can
+// be added over HTTP: queued for the workers on q when q is not nil (a
+// PostgreSQL store), else through a pipeline engine over store.
+func (c *cli) serve(ctx context.Context, store copydesk.Store, q *queue.Queue, o serveOptions) error {
 	log := slog.New(slog.NewTextHandler(c.Stderr, nil))
 	cfg := server.Config{Log: log, Token: strings.TrimSpace(o.token), MaxBody: o.maxBody}
-	if pg, ok := store.(*postgres.Store); ok && cfg.Token != "" {
+	if q != nil && cfg.Token != "" {
 		// On PostgreSQL only the workers process: what is added is queued.
-		cfg.Add = queueAdder(pg)
+		cfg.Add = queueAdder(q)
 	} else if cfg.Token != "" {
 		eng, err := pipeline.Open(ctx, store, pipeline.Options{DeferRefine: true})
 		if err != nil {
@@ -195,7 +204,7 @@ func cmdDemo(ctx context.Context, c *cli, args []string) error {
 		return nil
 	}
 	fmt.Fprintln(out)
-	return c.serve(ctx, store, o)
+	return c.serve(ctx, store, nil, o)
 }
 
 // exampleInputs lists the corpus folder's entries, leaving out its own

@@ -2,14 +2,15 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
-	"log/slog"
 	"os"
 	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -17,8 +18,9 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk"
-	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/postgres"
+	"github.com/copydesk/copydesk/internal/queue"
 	"github.com/copydesk/copydesk/internal/storetest"
 )
 
@@ -125,18 +127,79 @@ func (p *proc) stop(tb testing.TB) {
 	}
 }
 
+// openQueue returns the queue of store.
+func openQueue(tb testing.TB, store *postgres.Store) *queue.Queue {
+	tb.Helper()
+	q, err := queue.New(store)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return q
+}
+
 // waitDone waits until the workers have stored and processed everything
-// queued, failing after a generous limit (a hung test is worse).
-func waitDone(tb testing.TB, store *postgres.Store, procs ...*proc) {
+// queued, failing after a generous limit (a hung test is worse). An error
+// while waiting (the database restarting, say) is waited out too.
+func waitDone(tb testing.TB, q *queue.Queue, procs ...*proc) {
 	tb.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	if err := waitIdle(ctx, store, 50*time.Millisecond); err != nil {
-		for _, p := range procs {
-			tb.Logf("worker %s:\n%s", p.name, p.out.String())
+	var err error
+	for ctx.Err() == nil {
+		if err = q.Wait(ctx, 50*time.Millisecond); err == nil {
+			return
 		}
-		tb.Fatalf("waiting for the workers: %v", err)
+		time.Sleep(100 * time.Millisecond)
 	}
+	for _, p := range procs {
+		tb.Logf("worker %s:\n%s", p.name, p.out.String())
+	}
+	tb.Fatalf("waiting for the workers: %v", err)
+}
+
+// checkQueueDone checks that every job of q completed: none waiting,
+// running, parked or cancelled.
+func checkQueueDone(tb testing.TB, q *queue.Queue) {
+	tb.Helper()
+	st, err := q.Counts(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if st.Waiting != 0 || st.Running != 0 || st.Parked != 0 || st.Cancelled != 0 || st.Done == 0 {
+		jobs, _ := q.Jobs(context.Background(), queue.JobsFilter{})
+		tb.Errorf("queue after the run: %+v, want every job done; not done: %+v", st, jobs)
+	}
+}
+
+// startInProcess runs a queue worker in this process until the test ends
+// (or stop is called), with short intervals.
+func startInProcess(tb testing.TB, store queue.Store, o queue.Options) (stop func()) {
+	tb.Helper()
+	if o.Reader == nil {
+		o.Reader = ingest.NewReader(ingest.Options{AllowPrivate: true})
+	}
+	o.Lease = cmp.Or(o.Lease, 3*time.Second)
+	o.Idle = cmp.Or(o.Idle, 20*time.Millisecond)
+	o.Standby = cmp.Or(o.Standby, 100*time.Millisecond)
+	o.FeedCheck = cmp.Or(o.FeedCheck, time.Hour)
+	w, err := queue.NewWorker(store, o)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				tb.Errorf("worker %s: %v", o.ID, err)
+			}
+		})
+	}
+	tb.Cleanup(stop)
+	return stop
 }
 
 // counts returns how many articles are stored and how many are processed.
@@ -269,6 +332,7 @@ func TestWorkersMatchOneProcess(t *testing.T) {
 		t.Fatalf("add to PostgreSQL: exit %d: %s", code, errs)
 	}
 	store := openPG(t, dsn)
+	q := openQueue(t, store)
 	var procs []*proc
 	for i := range 3 {
 		procs = append(procs, startWorker(t, dsn, fmt.Sprintf("w%d", i)))
@@ -306,7 +370,7 @@ func TestWorkersMatchOneProcess(t *testing.T) {
 			alive = append(alive, p)
 		}
 	}
-	waitDone(t, store, procs...)
+	waitDone(t, q, procs...)
 	for _, p := range alive {
 		p.stop(t)
 	}
@@ -317,13 +381,7 @@ func TestWorkersMatchOneProcess(t *testing.T) {
 	if !tookOver {
 		t.Error("no other worker took the assigner lock after the kill")
 	}
-	st, err := store.QueueStats(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st.Failed != 0 || st.Queued != 0 || st.Running != 0 {
-		t.Errorf("queue after the run: %+v, want every job done", st)
-	}
+	checkQueueDone(t, q)
 	compareOutcomes(t, outcomeOf(t, dsn), want)
 }
 
@@ -344,11 +402,57 @@ func (s *countingStore) SaveResult(ctx context.Context, r copydesk.Result) error
 	return nil
 }
 
-// TestDeadWorkersJobIsRetried claims an extract job as a worker that stores
-// part of the batch and dies (its lease runs out), then runs a worker: the
-// job is claimed again, the batch stored whole, and every article processed
+// dyingEnv carries the number of articles a dying worker process stores
+// before it dies, and dyingDSN its database, to TestDyingWorkerProcess.
+const (
+	dyingEnv = "COPYDESK_TEST_DIE_AFTER"
+	dyingDSN = "COPYDESK_TEST_DIE_DSN"
+)
+
+// dyingStore is a store whose process dies (as on SIGKILL: nothing deferred
+// runs, nothing is completed) when it is asked to store an article after
+// storing left of them.
+type dyingStore struct {
+	*postgres.Store
+	left int
+}
+
+func (s *dyingStore) PutArticle(ctx context.Context, a *copydesk.Article, raw []byte) (bool, error) {
+	if s.left == 0 {
+		os.Exit(3)
+	}
+	s.left--
+	return s.Store.PutArticle(ctx, a, raw)
+}
+
+// TestDyingWorkerProcess is the body of the worker process that
+// TestDeadWorkersJobIsRetried starts: it takes an extract job, stores part
+// of its batch and dies.
+func TestDyingWorkerProcess(t *testing.T) {
+	n, err := strconv.Atoi(os.Getenv(dyingEnv))
+	if err != nil {
+		t.Skip("only runs as the dying worker process of TestDeadWorkersJobIsRetried")
+	}
+	store, err := postgres.Open(context.Background(), os.Getenv(dyingDSN))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := queue.NewWorker(&dyingStore{Store: store, left: n}, queue.Options{ID: "dying",
+		Reader: ingest.NewReader(ingest.Options{}), Lease: 2 * time.Second, Standby: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Run(context.Background()) // until it dies
+}
+
+// TestDeadWorkersJobIsRetried has a worker process take an extract job,
+// store half of its batch and die; then a worker takes the job again once
+// its lease is over: the batch is stored whole, and every article processed
 // exactly once, with one version each, and as one process would have.
 func TestDeadWorkersJobIsRetried(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs worker processes")
+	}
 	dsn := freshSchema(t)
 	dir := t.TempDir()
 	corpus := genCorpus(t, dir, 120, 3)
@@ -361,51 +465,37 @@ func TestDeadWorkersJobIsRetried(t *testing.T) {
 	}
 	ctx := context.Background()
 	store := openPG(t, dsn)
+	q := openQueue(t, store)
 
-	// The dead worker: it claims the job with a one-second lease and
-	// stores the first half of the batch's articles, then nothing.
-	j, err := store.Claim(ctx, "dead", time.Second, kindExtract)
-	if err != nil || j == nil {
-		t.Fatalf("claim: %v, %v", j, err)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestDyingWorkerProcess$")
+	cmd.Env = append(os.Environ(), dyingEnv+"=60", dyingDSN+"="+dsn)
+	out, err := cmd.CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 3 {
+		t.Fatalf("the dying worker: %v, want exit 3\n%s", err, out)
 	}
-	b, err := pipeline.DecodeBatch(j.Payload)
-	if err != nil {
-		t.Fatal(err)
+	if stored, _ := counts(t, store); stored == 0 || stored > 60 {
+		t.Fatalf("the dying worker stored %d articles, want some, at most 60", stored)
 	}
-	ready, _ := pipeline.ExtractBatch(b.Docs)
-	for i, p := range ready[:len(ready)/2] {
-		p.Article.Added = b.Base.Add(time.Duration(i) * pipeline.Step)
-		if _, err := store.PutArticle(ctx, p.Article, p.Raw); err != nil {
-			t.Fatal(err)
-		}
+	if jobs, err := q.Jobs(ctx, queue.JobsFilter{States: []string{"running"}}); err != nil || len(jobs) != 1 {
+		t.Fatalf("running jobs after the death: %+v, %v; want the one extract job", jobs, err)
 	}
-	time.Sleep(1100 * time.Millisecond) // the lease runs out
 
 	cs := &countingStore{Store: store, saves: map[string]int{}}
-	wctx, stop := context.WithCancel(ctx)
-	w := &worker{store: store, id: "alive", engineStore: cs, reader: nil, lease: 3 * time.Second,
-		idle: 20 * time.Millisecond, standby: 100 * time.Millisecond, feedGap: time.Hour,
-		log: slog.New(slog.DiscardHandler)}
-	var wg sync.WaitGroup
-	wg.Go(func() { w.assignLoop(wctx) })
-	wg.Go(func() { w.jobLoop(wctx) })
-	waitDone(t, store)
+	stop := startInProcess(t, store, queue.Options{ID: "alive", Engine: cs, Lease: 2 * time.Second})
+	waitDone(t, q)
 	stop()
-	wg.Wait()
 
-	st, err := store.QueueStats(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st.Done != 1 || st.Failed != 0 {
-		t.Errorf("queue: %+v, want the one job done", st)
+	checkQueueDone(t, q)
+	jobs, err := q.Jobs(ctx, queue.JobsFilter{States: []string{"completed"}})
+	if err != nil || len(jobs) != 1 || jobs[0].Attempt != 2 || len(jobs[0].Errors) != 1 {
+		t.Errorf("completed jobs: %+v, %v; want the extract job, done on its second attempt after one rescue", jobs, err)
 	}
 	arts, err := store.Articles(ctx, copydesk.ArticleFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(arts) != len(ready) {
-		t.Errorf("got %d articles stored, want %d", len(arts), len(ready))
+	if len(arts) != 120 {
+		t.Errorf("got %d articles stored, want 120", len(arts))
 	}
 	for _, a := range arts {
 		if n := cs.saves[a.ID]; n != 1 {
@@ -425,10 +515,98 @@ func TestPostgresStoreErrors(t *testing.T) {
 	if code != exitFailed || strings.Count(strings.TrimSpace(errs), "\n") != 0 || strings.Contains(errs, "secret") || !strings.Contains(errs, "127.0.0.1:1") {
 		t.Errorf("unreachable PostgreSQL: exit %d, %q; want exit 1, one line naming the server, no password", code, errs)
 	}
-	for _, args := range [][]string{{"worker"}, {"feeds", "list"}} {
+	for _, args := range [][]string{{"worker"}, {"feeds", "list"}, {"jobs"}} {
 		code, _, errs := run(t, "", append([]string{"--db", filepath.Join(t.TempDir(), "c.db")}, args...)...)
 		if code != exitUsage || !strings.Contains(errs, "needs a PostgreSQL store") {
 			t.Errorf("%s on SQLite: exit %d, %q; want exit 2 and why", args[0], code, errs)
 		}
 	}
+}
+
+// ownServer starts a PostgreSQL cluster of the test's own with
+// .ci/postgres.sh, stopped when the test ends, and returns its directory and
+// DSN. It skips the test when COPYDESK_PG_DIR is unset: the test then has no
+// throwaway server of .ci/postgres.sh, and may not be able to start one.
+func ownServer(t *testing.T) (dir, dsn string) {
+	t.Helper()
+	if os.Getenv("COPYDESK_PG_DIR") == "" {
+		t.Skip("needs a server of .ci/postgres.sh (COPYDESK_PG_DIR unset): it starts one of its own to restart")
+	}
+	out, err := exec.Command("bash", "../../.ci/postgres.sh").Output()
+	if err != nil {
+		t.Fatalf(".ci/postgres.sh: %v", err)
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		k, v, _ := strings.Cut(strings.TrimPrefix(line, "export "), "=")
+		switch k {
+		case "COPYDESK_PG_DIR":
+			dir = v
+		case "COPYDESK_TEST_POSTGRES":
+			dsn = v
+		}
+	}
+	if dir == "" || dsn == "" {
+		t.Fatalf(".ci/postgres.sh printed %q, want the directory and the DSN", out)
+	}
+	t.Cleanup(func() {
+		if out, err := exec.Command("bash", "../../.ci/postgres.sh", "stop", dir).CombinedOutput(); err != nil {
+			t.Errorf(".ci/postgres.sh stop: %v\n%s", err, out)
+		}
+	})
+	return dir, dsn
+}
+
+// TestWorkersSurviveRestart restarts the database server while two worker
+// processes work through a shuffled corpus: the jobs, the lock and the
+// connections all end at once. The workers reconnect, the jobs interrupted
+// are retried, another assigner takes over, and the outcome equals that of
+// one copydesk add into SQLite. The server is one of the test's own, so that
+// the other packages' tests, which share the usual one, go on undisturbed.
+func TestWorkersSurviveRestart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs worker processes and a server of its own")
+	}
+	pgDir, dsn := ownServer(t)
+	dir := t.TempDir()
+	const n = 300
+	corpus := genCorpus(t, dir, n, 5)
+	ref := filepath.Join(dir, "ref.db")
+	if code, _, errs := run(t, "", "--db", ref, "--quiet", "add", corpus); code != 0 {
+		t.Fatalf("add to SQLite: exit %d: %s", code, errs)
+	}
+	if code, _, errs := run(t, "", "--db", dsn, "--quiet", "add", corpus); code != 0 {
+		t.Fatalf("add to PostgreSQL: exit %d: %s", code, errs)
+	}
+	store := openPG(t, dsn)
+	q := openQueue(t, store)
+	procs := []*proc{startWorker(t, dsn, "r0"), startWorker(t, dsn, "r1")}
+	deadline := time.Now().Add(3 * time.Minute)
+	for {
+		if time.Now().After(deadline) {
+			t.Fatal("no worker processed 30 articles in 3 minutes")
+		}
+		if _, processed := counts(t, store); processed >= 30 {
+			if processed >= n {
+				t.Fatal("every article was processed before the restart")
+			}
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if out, err := exec.Command("bash", "../../.ci/postgres.sh", "restart", pgDir).CombinedOutput(); err != nil {
+		t.Fatalf("restart: %v\n%s", err, out)
+	}
+	waitDone(t, q, procs...)
+	for _, p := range procs {
+		p.stop(t)
+	}
+	lost := 0
+	for _, p := range procs {
+		lost += strings.Count(p.out.String(), "assigner: stopped")
+	}
+	if lost == 0 {
+		t.Error("no assigner says it stopped on the restart: was the server restarted under it?")
+	}
+	checkQueueDone(t, q)
+	compareOutcomes(t, outcomeOf(t, dsn), outcomeOf(t, ref))
 }

@@ -1,9 +1,7 @@
 package pipeline
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -39,57 +37,6 @@ type Batch struct {
 // base of the batch that follows it.
 func (b Batch) End() time.Time {
 	return b.Base.Add(time.Duration(len(b.Docs)) * Step)
-}
-
-// wireDoc is an ingest.Doc as EncodeBatch writes it: the body is left out
-// when it is the raw input (most documents), and rebuilt on decoding.
-type wireDoc struct {
-	ingest.Doc
-	BodyIsRaw bool `json:",omitempty"`
-}
-
-type wireBatch struct {
-	Seq  int
-	Base time.Time
-	Docs []wireDoc
-}
-
-// EncodeBatch returns b as bytes for a job's payload (JSON).
-func EncodeBatch(b Batch) ([]byte, error) {
-	w := wireBatch{Seq: b.Seq, Base: b.Base.UTC(), Docs: make([]wireDoc, len(b.Docs))}
-	for i, d := range b.Docs {
-		if len(d.Body) > 0 && bytes.Equal(d.Body, d.Raw) {
-			d.Body = nil
-			w.Docs[i] = wireDoc{Doc: d, BodyIsRaw: true}
-			continue
-		}
-		w.Docs[i] = wireDoc{Doc: d}
-	}
-	out, err := json.Marshal(w)
-	if err != nil {
-		return nil, fmt.Errorf("encode batch %d: %w", b.Seq, err)
-	}
-	return out, nil
-}
-
-// DecodeBatch reads what EncodeBatch wrote. The unknown fields of JSON
-// articles (Doc.Extra) come back with their numbers as json.Number, as
-// ingest reads them.
-func DecodeBatch(p []byte) (Batch, error) {
-	dec := json.NewDecoder(bytes.NewReader(p))
-	dec.UseNumber()
-	var w wireBatch
-	if err := dec.Decode(&w); err != nil {
-		return Batch{}, copydesk.Errorf(copydesk.EInvalid, "decode batch: %v", err)
-	}
-	b := Batch{Seq: w.Seq, Base: w.Base.UTC(), Docs: make([]ingest.Doc, len(w.Docs))}
-	for i, d := range w.Docs {
-		if d.BodyIsRaw {
-			d.Body = d.Raw
-		}
-		b.Docs[i] = d.Doc
-	}
-	return b, nil
 }
 
 // StoreBatch extracts b's documents as ExtractBatch does and stores each

@@ -2,8 +2,6 @@ package postgres
 
 import (
 	"context"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk"
@@ -13,29 +11,6 @@ import (
 // MaxBackoff caps the delay before polling a failing feed again (unless the
 // feed's own interval is longer).
 const MaxBackoff = 6 * time.Hour
-
-// Feed is a feed polled on a schedule, with what conditional GET needs.
-type Feed struct {
-	URL          string
-	Every        time.Duration // the interval between polls of a healthy feed
-	ETag         string        // for If-None-Match
-	LastModified string        // for If-Modified-Since
-	NextPoll     time.Time
-	LastPolled   time.Time // zero before the first poll
-	Failures     int       // consecutive failed polls
-	LastError    string
-}
-
-// Poll is the outcome of polling a feed.
-type Poll struct {
-	// ETag and LastModified are the response's validators. On a 304 Not
-	// Modified (NotModified true) empty ones keep the stored values; after a
-	// full response they replace them.
-	ETag, LastModified string
-	NotModified        bool
-	// Err is why the poll failed, nil on success (a 304 is a success).
-	Err error
-}
 
 // UpsertFeed adds the feed at url, to poll every interval and due now, or
 // sets the interval of a known feed, keeping its schedule and validators.
@@ -69,11 +44,11 @@ const feedColumns = `url, every_seconds, etag, last_modified, next_poll, last_po
 
 // scanFeed returns the scan targets of a row of feedColumns into f, and the
 // function that finishes f after the scan.
-func scanFeed(f *Feed) ([]any, func() Feed) {
+func scanFeed(f *copydesk.Feed) ([]any, func() copydesk.Feed) {
 	var every float64
 	var last *time.Time
 	return []any{&f.URL, &every, &f.ETag, &f.LastModified, &f.NextPoll, &last, &f.Failures, &f.LastError},
-		func() Feed {
+		func() copydesk.Feed {
 			out := *f
 			out.Every = time.Duration(every * float64(time.Second))
 			out.NextPoll = out.NextPoll.UTC()
@@ -86,7 +61,7 @@ func scanFeed(f *Feed) ([]any, func() Feed) {
 }
 
 // Feeds returns every feed, by URL.
-func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
+func (s *Store) Feeds(ctx context.Context) ([]copydesk.Feed, error) {
 	rows, err := s.pool.Query(ctx, `SELECT `+feedColumns+` FROM feeds ORDER BY url COLLATE "C"`)
 	if err != nil {
 		return nil, wrap("feeds", err)
@@ -95,10 +70,10 @@ func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
 }
 
 // collectFeeds reads and closes rows of feedColumns.
-func collectFeeds(rows pgx.Rows, op string) ([]Feed, error) {
-	var f Feed
+func collectFeeds(rows pgx.Rows, op string) ([]copydesk.Feed, error) {
+	var f copydesk.Feed
 	targets, done := scanFeed(&f)
-	feeds := []Feed{}
+	feeds := []copydesk.Feed{}
 	if _, err := pgx.ForEachRow(rows, targets, func() error {
 		feeds = append(feeds, done())
 		return nil
@@ -108,34 +83,36 @@ func collectFeeds(rows pgx.Rows, op string) ([]Feed, error) {
 	return feeds, nil
 }
 
-// ClaimFeeds takes up to limit due feeds (the longest due), returned by URL, and moves
-// their next poll to lease from now, so that no other process takes them
-// meanwhile; RecordPoll then sets the real next poll. A claimer that dies
-// leaves its feeds due again when the lease ends. Concurrent claimers never
-// get the same feed (FOR UPDATE SKIP LOCKED).
-func (s *Store) ClaimFeeds(ctx context.Context, limit int, lease time.Duration) ([]Feed, error) {
-	if limit <= 0 || lease <= 0 {
-		return nil, copydesk.Errorf(copydesk.EInvalid, "claim feeds: limit %d, lease %v: want both positive", limit, lease)
-	}
-	rows, err := s.pool.Query(ctx, `WITH due AS (
-			SELECT url FROM feeds WHERE next_poll <= now()
-			ORDER BY next_poll, url COLLATE "C"
-			LIMIT $1
-			FOR UPDATE SKIP LOCKED
-		)
-		UPDATE feeds f SET next_poll = now() + make_interval(secs => $2)
-		FROM due WHERE f.url = due.url
-		RETURNING `+prefixed("f.", feedColumns), limit, lease.Seconds())
+// Feed returns the feed at url, or an ENotFound error.
+func (s *Store) Feed(ctx context.Context, url string) (*copydesk.Feed, error) {
+	rows, err := s.pool.Query(ctx, `SELECT `+feedColumns+` FROM feeds WHERE url = $1`, url)
 	if err != nil {
-		return nil, wrap("claim feeds", err)
+		return nil, wrap("feed "+url, err)
 	}
-	feeds, err := collectFeeds(rows, "claim feeds")
+	feeds, err := collectFeeds(rows, "feed "+url)
 	if err != nil {
 		return nil, err
 	}
-	// RETURNING has no order of its own.
-	sortFeeds(feeds)
-	return feeds, nil
+	if len(feeds) == 0 {
+		return nil, copydesk.Errorf(copydesk.ENotFound, "feed %s not found", url)
+	}
+	return &feeds[0], nil
+}
+
+// DueFeeds returns up to limit feeds whose next poll has come, the longest
+// due first. It claims nothing: the queue polls each feed through a job that
+// is unique to its URL, so that a feed due on two looks is polled once, and
+// RecordPoll then sets its next poll.
+func (s *Store) DueFeeds(ctx context.Context, limit int) ([]copydesk.Feed, error) {
+	if limit <= 0 {
+		return nil, copydesk.Errorf(copydesk.EInvalid, "due feeds: limit %d: want it positive", limit)
+	}
+	rows, err := s.pool.Query(ctx, `SELECT `+feedColumns+` FROM feeds WHERE next_poll <= now()
+		ORDER BY next_poll, url COLLATE "C" LIMIT $1`, limit)
+	if err != nil {
+		return nil, wrap("due feeds", err)
+	}
+	return collectFeeds(rows, "due feeds")
 }
 
 // RecordPoll records the outcome of polling the feed at url. A success resets
@@ -143,7 +120,7 @@ func (s *Store) ClaimFeeds(ctx context.Context, limit int, lease time.Duration) 
 // counts, keeps the error, and backs off: the next poll comes after the
 // interval times 2 to the power of the consecutive failures, at most
 // MaxBackoff (or the interval, when longer). An unknown url is ENotFound.
-func (s *Store) RecordPoll(ctx context.Context, url string, p Poll) error {
+func (s *Store) RecordPoll(ctx context.Context, url string, p copydesk.Poll) error {
 	var tag interface{ RowsAffected() int64 }
 	var err error
 	if p.Err == nil {
@@ -169,16 +146,17 @@ func (s *Store) RecordPoll(ctx context.Context, url string, p Poll) error {
 	return nil
 }
 
-// prefixed returns the comma-separated columns with prefix before each.
-func prefixed(prefix, columns string) string {
-	parts := strings.Split(columns, ",")
-	for i, p := range parts {
-		parts[i] = prefix + strings.TrimSpace(p)
+// sanitize makes s storable as text: NUL bytes and invalid UTF-8 become U+FFFD.
+func sanitize(s string) string {
+	if checkText("", s) == nil {
+		return s
 	}
-	return strings.Join(parts, ", ")
-}
-
-// sortFeeds orders feeds by URL, byte by byte.
-func sortFeeds(feeds []Feed) {
-	slices.SortFunc(feeds, func(a, b Feed) int { return strings.Compare(a.URL, b.URL) })
+	b := []rune{}
+	for _, r := range s { // ranging over invalid UTF-8 yields U+FFFD
+		if r == 0 {
+			r = '\uFFFD'
+		}
+		b = append(b, r)
+	}
+	return string(b)
 }

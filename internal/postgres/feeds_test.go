@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sync"
+	"slices"
 	"testing"
 	"time"
 
@@ -12,7 +12,7 @@ import (
 )
 
 // feed returns the stored feed at url and fails the test unless it exists.
-func feed(t *testing.T, s *Store, url string) Feed {
+func feed(t *testing.T, s *Store, url string) copydesk.Feed {
 	t.Helper()
 	feeds, err := s.Feeds(context.Background())
 	if err != nil {
@@ -24,13 +24,14 @@ func feed(t *testing.T, s *Store, url string) Feed {
 		}
 	}
 	t.Fatalf("feed %s not stored", url)
-	return Feed{}
+	return copydesk.Feed{}
 }
 
-// claimURLs returns the URLs ClaimFeeds gives and fails the test on error.
-func claimURLs(t *testing.T, s *Store, limit int) []string {
+// dueURLs returns the URLs DueFeeds gives, sorted, and fails the test on
+// error.
+func dueURLs(t *testing.T, s *Store, limit int) []string {
 	t.Helper()
-	feeds, err := s.ClaimFeeds(context.Background(), limit, time.Minute)
+	feeds, err := s.DueFeeds(context.Background(), limit)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,6 +39,7 @@ func claimURLs(t *testing.T, s *Store, limit int) []string {
 	for _, f := range feeds {
 		urls = append(urls, f.URL)
 	}
+	slices.Sort(urls)
 	return urls
 }
 
@@ -51,16 +53,19 @@ func TestFeedSchedule(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if got := claimURLs(t, s, 10); fmt.Sprint(got) != fmt.Sprint([]string{b, a}) {
-		t.Fatalf("ClaimFeeds = %q, want both new feeds, by URL", got)
+	if got := dueURLs(t, s, 10); fmt.Sprint(got) != fmt.Sprint([]string{b, a}) {
+		t.Fatalf("DueFeeds = %q, want both new feeds", got)
 	}
-	if got := claimURLs(t, s, 10); len(got) != 0 {
-		t.Fatalf("ClaimFeeds while leased = %q, want none", got)
+	if got := dueURLs(t, s, 1); len(got) != 1 || got[0] != a {
+		t.Fatalf("DueFeeds(1) = %q, want the longest due, %s", got, a)
 	}
 
 	// A full response sets the validators and the next poll an interval on.
-	if err := s.RecordPoll(ctx, a, Poll{ETag: `"v1"`, LastModified: "Fri, 14 Mar 2031 09:00:00 GMT"}); err != nil {
+	if err := s.RecordPoll(ctx, a, copydesk.Poll{ETag: `"v1"`, LastModified: "Fri, 14 Mar 2031 09:00:00 GMT"}); err != nil {
 		t.Fatal(err)
+	}
+	if got := dueURLs(t, s, 10); fmt.Sprint(got) != fmt.Sprint([]string{b}) {
+		t.Fatalf("DueFeeds after polling %s = %q, want only %s", a, got, b)
 	}
 	f := feed(t, s, a)
 	if f.ETag != `"v1"` || f.LastModified != "Fri, 14 Mar 2031 09:00:00 GMT" || f.Every != every ||
@@ -68,7 +73,7 @@ func TestFeedSchedule(t *testing.T) {
 		t.Errorf("after a full poll: %+v", f)
 	}
 	// A 304 without validators keeps them.
-	if err := s.RecordPoll(ctx, a, Poll{NotModified: true}); err != nil {
+	if err := s.RecordPoll(ctx, a, copydesk.Poll{NotModified: true}); err != nil {
 		t.Fatal(err)
 	}
 	if f := feed(t, s, a); f.ETag != `"v1"` || f.LastModified == "" {
@@ -77,7 +82,7 @@ func TestFeedSchedule(t *testing.T) {
 
 	// Failures back off: 2, 4, 8, 16 intervals, then the cap of 6 hours.
 	for i, want := range []time.Duration{30 * time.Minute, time.Hour, 2 * time.Hour, 4 * time.Hour, 6 * time.Hour, 6 * time.Hour} {
-		if err := s.RecordPoll(ctx, a, Poll{Err: fmt.Errorf("HTTP 503 from %s (%d)", a, i)}); err != nil {
+		if err := s.RecordPoll(ctx, a, copydesk.Poll{Err: fmt.Errorf("HTTP 503 from %s (%d)", a, i)}); err != nil {
 			t.Fatal(err)
 		}
 		f := feed(t, s, a)
@@ -89,7 +94,7 @@ func TestFeedSchedule(t *testing.T) {
 		}
 	}
 	// A success resets the count; a full response without validators clears them.
-	if err := s.RecordPoll(ctx, a, Poll{}); err != nil {
+	if err := s.RecordPoll(ctx, a, copydesk.Poll{}); err != nil {
 		t.Fatal(err)
 	}
 	if f := feed(t, s, a); f.Failures != 0 || f.LastError != "" || f.NextPoll.Sub(f.LastPolled) != every || f.ETag != "" {
@@ -100,22 +105,22 @@ func TestFeedSchedule(t *testing.T) {
 	if err := s.UpsertFeed(ctx, b, 24*time.Hour); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.RecordPoll(ctx, b, Poll{Err: errors.New("timeout")}); err != nil {
+	if err := s.RecordPoll(ctx, b, copydesk.Poll{Err: errors.New("timeout")}); err != nil {
 		t.Fatal(err)
 	}
 	if f := feed(t, s, b); f.NextPoll.Sub(f.LastPolled) != 24*time.Hour || f.Every != 24*time.Hour {
 		t.Errorf("daily feed after a failure: next poll after %v, every %v; want 24h", f.NextPoll.Sub(f.LastPolled), f.Every)
 	}
 
-	// A claimer that died: once its lease is over the feed is due again.
+	// A feed whose next poll has come is due again.
 	if _, err := s.pool.Exec(ctx, `UPDATE feeds SET next_poll = now() - interval '1 second' WHERE url = $1`, b); err != nil {
 		t.Fatal(err)
 	}
-	if got := claimURLs(t, s, 10); fmt.Sprint(got) != fmt.Sprint([]string{b}) {
-		t.Errorf("ClaimFeeds after the lease = %q, want %q", got, b)
+	if got := dueURLs(t, s, 10); fmt.Sprint(got) != fmt.Sprint([]string{b}) {
+		t.Errorf("DueFeeds once its time came = %q, want %q", got, b)
 	}
 
-	if err := s.RecordPoll(ctx, "https://absent.example/feed", Poll{}); copydesk.ErrorCode(err) != copydesk.ENotFound {
+	if err := s.RecordPoll(ctx, "https://absent.example/feed", copydesk.Poll{}); copydesk.ErrorCode(err) != copydesk.ENotFound {
 		t.Errorf("RecordPoll of an unknown feed: error %v, want code %q", err, copydesk.ENotFound)
 	}
 	if err := s.UpsertFeed(ctx, a, 0); copydesk.ErrorCode(err) != copydesk.EInvalid {
@@ -123,53 +128,7 @@ func TestFeedSchedule(t *testing.T) {
 	}
 }
 
-func TestClaimFeedsConcurrent(t *testing.T) {
-	ctx := context.Background()
-	s := openFresh(t)
-	const feeds, claimers = 60, 6
-	for i := range feeds {
-		if err := s.UpsertFeed(ctx, fmt.Sprintf("https://outlet-%02d.example/rss", i), time.Hour); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var (
-		wg   sync.WaitGroup
-		mu   sync.Mutex
-		seen = map[string]int{}
-	)
-	for range claimers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				got, err := s.ClaimFeeds(ctx, 4, time.Hour)
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				if len(got) == 0 {
-					return
-				}
-				mu.Lock()
-				for _, f := range got {
-					seen[f.URL]++
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	wg.Wait()
-	if len(seen) != feeds {
-		t.Errorf("%d feeds claimed, want %d", len(seen), feeds)
-	}
-	for url, n := range seen {
-		if n != 1 {
-			t.Errorf("feed %s claimed %d times, want once", url, n)
-		}
-	}
-}
-
-// TestRemoveFeed: a removed feed is no longer listed or claimed; removing
+// TestRemoveFeed: a removed feed is no longer listed or due; removing
 // an unknown one says not found.
 func TestRemoveFeed(t *testing.T) {
 	ctx := context.Background()
@@ -190,8 +149,8 @@ func TestRemoveFeed(t *testing.T) {
 	if len(fs) != 1 || fs[0].URL != b {
 		t.Errorf("feeds after removing %s: %+v, want only %s", a, fs, b)
 	}
-	if got := claimURLs(t, s, 10); fmt.Sprint(got) != fmt.Sprint([]string{b}) {
-		t.Errorf("ClaimFeeds = %q, want only %s", got, b)
+	if got := dueURLs(t, s, 10); fmt.Sprint(got) != fmt.Sprint([]string{b}) {
+		t.Errorf("DueFeeds = %q, want only %s", got, b)
 	}
 	if err := s.RemoveFeed(ctx, a); copydesk.ErrorCode(err) != copydesk.ENotFound {
 		t.Errorf("removing %s again: %v, want not found", a, err)

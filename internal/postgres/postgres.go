@@ -1,13 +1,13 @@
 // Package postgres is the shared copydesk.Store: one PostgreSQL database that
 // several processes, on several machines, use at once. It is written with pgx
-// v5 (pure Go) and holds, beside the Store, the work queue those processes
-// share (jobs with leases, claimed with FOR UPDATE SKIP LOCKED), session-level
-// advisory locks for work only one process may do at a time, and the feeds to
+// v5 (pure Go) and holds, beside the Store, the tables of the work queue those
+// processes share (River's: see River and Frontier), a session-level advisory
+// lock for work only one process may do at a time (Hold), and the feeds to
 // poll on a schedule.
 //
-// The schema lives in embedded, numbered migrations that Open applies in one
-// transaction under an advisory lock, so that processes opening a new
-// database at once apply each migration once. The store keeps the SQLite
+// The schema lives in embedded, numbered migrations, followed by River's own,
+// that Open applies in one transaction under an advisory lock, so that
+// processes opening a new database at once apply each migration once. The store keeps the SQLite
 // store's semantics (internal/sqlite): the conformance suite in
 // internal/storetest runs against both.
 //
@@ -46,8 +46,8 @@ import (
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
-// Store is a copydesk.Store in a PostgreSQL database, with the work queue,
-// advisory locks and feed schedule of the processes that share it. It is safe
+// Store is a copydesk.Store in a PostgreSQL database, with the work queue's
+// tables, the lock and the feed schedule of the processes that share it. It is safe
 // for concurrent use, also by several processes sharing the database.
 type Store struct {
 	name string // the DSN without its password, for messages
@@ -138,19 +138,34 @@ func migrations() ([]storekit.Migration, error) {
 	return storekit.Migrations(migrationFiles, "migrations/*.sql")
 }
 
-// migrate creates schema when it is not "" and missing, and applies the
-// migrations the database lacks, all in one transaction that first takes the
-// migration advisory lock: a second process opening at once waits, then finds
+// migrate creates schema when it is not "" and missing, applies the
+// migrations the database lacks in one transaction, then River's (which
+// apply one transaction per version: some of them add a value to an enum and
+// then use it, which PostgreSQL refuses within one transaction). All of it
+// happens under the migration advisory lock, held by the session that runs
+// the store's migrations: a second process opening at once waits, then finds
 // them applied.
 func (s *Store) migrate(ctx context.Context, schema string) error {
 	ms, err := migrations()
 	if err != nil {
 		return err
 	}
-	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, $2)`, migrationLockClass, migrationLockID); err != nil {
-			return fmt.Errorf("migration lock: %w", err)
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Release()
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1, $2)`, migrationLockClass, migrationLockID); err != nil {
+		return fmt.Errorf("migration lock: %w", err)
+	}
+	defer func() {
+		// A connection whose unlock failed must not go back to the pool
+		// still holding the lock.
+		if _, err := conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1, $2)`, migrationLockClass, migrationLockID); err != nil {
+			conn.Conn().Close(context.Background())
 		}
+	}()
+	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 		if schema != "" {
 			var exists bool
 			if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)`, schema).Scan(&exists); err != nil {
@@ -190,6 +205,10 @@ func (s *Store) migrate(ctx context.Context, schema string) error {
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	return migrateRiver(ctx, s.pool)
 }
 
 // wrap returns err as an error of op: text PostgreSQL refuses (a NUL byte,
