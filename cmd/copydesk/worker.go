@@ -22,7 +22,7 @@ func cmdWorker(ctx context.Context, c *cli, args []string) error {
 	fs.Int64Var(&opt.MaxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest HTTP body read")
 	fs.DurationVar(&opt.Timeout, "timeout", ingest.DefaultTimeout, "time limit of one HTTP request")
 	fs.IntVar(&o.Jobs, "jobs", 1, "jobs (extraction, fetching) run at once by this worker")
-	fs.DurationVar(&o.Lease, "lease", time.Minute, "how long a job may run before it is taken for a dead worker's and run again (River's rescuer looks every 30s)")
+	fs.DurationVar(&o.Lease, "lease", time.Minute, "how long a job may run: one still running after it is cut short and retried, or, when its worker died, taken again (River's rescuer looks every 30s)")
 	fs.DurationVar(&o.Idle, "idle", 250*time.Millisecond, "pause before looking again when there is nothing to do")
 	fs.DurationVar(&o.FeedCheck, "feed-check", 5*time.Second, "how often to look for feeds due for a poll")
 	fs.DurationVar(&o.RetryBase, "retry", queue.DefaultRetryBase, "pause before retrying a failed job, doubled for each later attempt (at most 5m)")

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -72,5 +73,50 @@ func TestFrontier(t *testing.T) {
 	counts, err := s.JobCounts(ctx)
 	if err != nil || counts["discarded"] != 1 || counts["completed"] != 1 || counts["available"] != 1 || len(counts) != 3 {
 		t.Errorf("JobCounts = %v, %v; want one discarded, one completed, one available", counts, err)
+	}
+}
+
+// TestRiverMigrationRefusesUnfinishedJobs: a database whose old jobs table
+// still holds unfinished jobs is not migrated to River (nothing queued is
+// dropped silently); once they are finished it is, and the table goes.
+func TestRiverMigrationRefusesUnfinishedJobs(t *testing.T) {
+	ctx := context.Background()
+	dsn := freshSchema(t)
+	s, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`CREATE TABLE jobs (id bigserial PRIMARY KEY, state text NOT NULL)`,
+		`INSERT INTO jobs (state) VALUES ('done'), ('queued')`,
+		`DELETE FROM schema_migrations WHERE version = 4`,
+	} {
+		if _, err := s.pool.Exec(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	if s, err := Open(ctx, dsn); err == nil || !strings.Contains(err.Error(), "unfinished jobs") {
+		if s != nil {
+			s.Close()
+		}
+		t.Fatalf("open with an unfinished old job: %v, want it refused", err)
+	}
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `UPDATE jobs SET state = 'done'`); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(ctx, dsn)
+	if err != nil {
+		t.Fatalf("open once the old jobs are done: %v", err)
+	}
+	defer s.Close()
+	var gone bool
+	if err := s.pool.QueryRow(ctx, `SELECT to_regclass('jobs') IS NULL`).Scan(&gone); err != nil || !gone {
+		t.Errorf("the old jobs table after the migration: gone %v, %v", gone, err)
 	}
 }

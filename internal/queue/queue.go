@@ -168,8 +168,8 @@ const DefaultMaxAttempts = 5
 
 // Defaults of the Options.
 const (
-	DefaultRetryBase   = 2 * time.Second
-	maxRetryPause      = 5 * time.Minute
+	DefaultRetryBase = 2 * time.Second
+	maxRetryPause    = 5 * time.Minute
 )
 
 // backoff is the retry policy: the pause before attempt n+1 of a failed job

@@ -51,7 +51,7 @@ func testWorker(tb testing.TB, s Store, o Options, start bool) *Worker {
 		o.Reader = ingest.NewReader(ingest.Options{AllowPrivate: true})
 	}
 	o.ID = "w-" + tb.Name()
-	o.Lease = max(o.Lease, 3*time.Second)
+	o.Lease = max(o.Lease, 20*time.Second)
 	o.Idle = 20 * time.Millisecond
 	o.Standby = 100 * time.Millisecond
 	if o.FeedCheck == 0 {

@@ -28,9 +28,10 @@ type Options struct {
 	Log *slog.Logger
 	// Jobs is how many extract and fetch jobs run at once; default 1.
 	Jobs int
-	// Lease is how long a job may run before it is taken for the job of
-	// a dead worker and run again (River's rescuer looks every 30 s).
-	// Default one minute.
+	// Lease is how long a job may run: a job still running after it is
+	// cut short and retried, or, when its worker died, taken for a dead
+	// worker's and retried (River's rescuer looks every 30 s). Default
+	// one minute.
 	Lease time.Duration
 	// Idle is the pause before looking again when there is nothing to do;
 	// default 250 ms.
@@ -103,13 +104,14 @@ func NewWorker(store Store, opt Options) (*Worker, error) {
 			queueBatches: {MaxWorkers: opt.Jobs},
 			queueFeeds:   {MaxWorkers: 2},
 		},
-		Workers:              workers,
+		Workers: workers,
 		// River has no heartbeat: a running job whose worker died is
-		// told from a slow one only by how long it has run. Past the
-		// lease the job is taken again; the slow attempt, if alive, is
-		// not cut short but finishes (twice the work, the same result:
-		// every job is idempotent).
-		JobTimeout:           -1,
+		// told from a slow one by how long it has run. A job may run
+		// for the lease, then it is cut short (and retried); past the
+		// lease a job still running is taken for a dead worker's and
+		// retried (River's rescuer rescues only jobs whose timeout is
+		// over, so the two are one setting).
+		JobTimeout:           opt.Lease,
 		RescueStuckJobsAfter: opt.Lease,
 		RetryPolicy:          backoff{opt.RetryBase},
 		ErrorHandler:         errorLog{opt.Log},

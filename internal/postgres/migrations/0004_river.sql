@@ -4,8 +4,10 @@
 -- is dropped silently: let the old workers finish first.
 DO $$
 BEGIN
-	IF EXISTS (SELECT 1 FROM jobs WHERE state IN ('queued', 'running')) THEN
-		RAISE EXCEPTION 'the old jobs table still holds unfinished jobs: run the previous copydesk workers until the queue is empty, then upgrade';
+	IF to_regclass('jobs') IS NOT NULL THEN
+		IF EXISTS (SELECT 1 FROM jobs WHERE state IN ('queued', 'running')) THEN
+			RAISE EXCEPTION 'the old jobs table still holds unfinished jobs: run the previous copydesk workers until the queue is empty, then upgrade';
+		END IF;
+		DROP TABLE jobs;
 	END IF;
 END $$;
-DROP TABLE jobs;

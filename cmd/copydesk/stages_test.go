@@ -1,0 +1,30 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkAddCorpus runs copydesk add of the JSONL corpus named by
+// COPYDESK_BENCH_CORPUS into a new SQLite store, for profiles of where an
+// article's cost goes (docs/postgres.md, docs/scale.md):
+//
+//	COPYDESK_BENCH_CORPUS=../../../shared/eval/ecbplus-dev/corpus.jsonl \
+//	  go test ./cmd/copydesk -run XXX -bench AddCorpus -benchtime 3x -cpuprofile /tmp/add.prof
+//	go tool pprof -top -cum /tmp/add.prof
+func BenchmarkAddCorpus(b *testing.B) {
+	corpus := os.Getenv("COPYDESK_BENCH_CORPUS")
+	if corpus == "" {
+		b.Skip("COPYDESK_BENCH_CORPUS names no corpus")
+	}
+	n := 0
+	for i := 0; i < b.N; i++ {
+		db := filepath.Join(b.TempDir(), "b.db")
+		if code, _, errs := runB(b, "--db", db, "--quiet", "add", corpus); code != 0 && code != exitFailed {
+			b.Fatalf("add: exit %d: %s", code, errs)
+		}
+		n++
+	}
+	b.ReportMetric(b.Elapsed().Seconds()/float64(n), "s/run")
+}
