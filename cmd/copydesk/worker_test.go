@@ -306,6 +306,20 @@ func diffSets(a, b []string) (onlyA, onlyB []string) {
 	return onlyA, onlyB
 }
 
+// addBoth adds corpus to a new SQLite store in dir, whose path it returns
+// (the one-process reference), and queues it in the PostgreSQL store of dsn.
+func addBoth(t *testing.T, dir, dsn, corpus string) (ref string) {
+	t.Helper()
+	ref = filepath.Join(dir, "ref.db")
+	if code, _, errs := run(t, "", "--db", ref, "--quiet", "add", corpus); code != 0 {
+		t.Fatalf("add to SQLite: exit %d: %s", code, errs)
+	}
+	if code, _, errs := run(t, "", "--db", dsn, "--quiet", "add", corpus); code != 0 {
+		t.Fatalf("add to PostgreSQL: exit %d: %s", code, errs)
+	}
+	return ref
+}
+
 // TestWorkersMatchOneProcess queues a shuffled generated corpus (two batches)
 // with add, runs three worker processes on it, kills the assigner with
 // SIGKILL after it processed some articles, and checks that the outcome
@@ -319,17 +333,9 @@ func TestWorkersMatchOneProcess(t *testing.T) {
 	const n = 400
 	corpus := genCorpus(t, dir, n, 7)
 
-	ref := filepath.Join(dir, "ref.db")
-	if code, _, errs := run(t, "", "--db", ref, "--quiet", "add", corpus); code != 0 {
-		t.Fatalf("add to SQLite: exit %d: %s", code, errs)
-	}
-	want := outcomeOf(t, ref)
+	want := outcomeOf(t, addBoth(t, dir, dsn, corpus))
 	if len(want.articles) != n || len(want.relations) < n/10 || len(want.events) < 10 {
 		t.Fatalf("the generated corpus gives %d articles, %d relations, %d events: not the test it should be", len(want.articles), len(want.relations), len(want.events))
-	}
-
-	if code, _, errs := run(t, "", "--db", dsn, "add", corpus); code != 0 {
-		t.Fatalf("add to PostgreSQL: exit %d: %s", code, errs)
 	}
 	store := openPG(t, dsn)
 	q := openQueue(t, store)
@@ -457,13 +463,7 @@ func TestDeadWorkersJobIsRetried(t *testing.T) {
 	dsn := freshSchema(t)
 	dir := t.TempDir()
 	corpus := genCorpus(t, dir, 120, 3)
-	ref := filepath.Join(dir, "ref.db")
-	if code, _, errs := run(t, "", "--db", ref, "--quiet", "add", corpus); code != 0 {
-		t.Fatalf("add to SQLite: exit %d: %s", code, errs)
-	}
-	if code, _, errs := run(t, "", "--db", dsn, "--quiet", "add", corpus); code != 0 {
-		t.Fatalf("add to PostgreSQL: exit %d: %s", code, errs)
-	}
+	ref := addBoth(t, dir, dsn, corpus)
 	ctx := context.Background()
 	store := openPG(t, dsn)
 	q := openQueue(t, store)
@@ -576,13 +576,7 @@ func TestWorkersSurviveRestart(t *testing.T) {
 	dir := t.TempDir()
 	const n = 300
 	corpus := genCorpus(t, dir, n, 5)
-	ref := filepath.Join(dir, "ref.db")
-	if code, _, errs := run(t, "", "--db", ref, "--quiet", "add", corpus); code != 0 {
-		t.Fatalf("add to SQLite: exit %d: %s", code, errs)
-	}
-	if code, _, errs := run(t, "", "--db", dsn, "--quiet", "add", corpus); code != 0 {
-		t.Fatalf("add to PostgreSQL: exit %d: %s", code, errs)
-	}
+	ref := addBoth(t, dir, dsn, corpus)
 	store := openPG(t, dsn)
 	q := openQueue(t, store)
 	procs := []*proc{startWorker(t, dsn, "r0"), startWorker(t, dsn, "r1")}
