@@ -29,7 +29,7 @@ func TestFrontier(t *testing.T) {
 	if err != nil || key != "" || !last.IsZero() {
 		t.Fatalf("empty store: %q, %v, %v", key, last, err)
 	}
-	client, err := river.NewClient[pgx.Tx](s.River(), &river.Config{SkipJobKindValidation: true})
+	client, err := river.NewClient[pgx.Tx](s.River(), &river.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
