@@ -398,15 +398,15 @@ func cmdRecluster(ctx context.Context, c *cli, args []string) error {
 		"Reconsider every event of the store with the whole store in view, as re-placement does for the\nopen events when an add ends: lone articles join events grown close to them, events grown close\nmerge, undated reports that stand apart from a dated event leave it, and articles closer to\nanother event move there. Each moved article says why. Its cost is that of the whole store."); err != nil {
 		return err
 	}
+	if isPostgres(c.db) {
+		fmt.Fprintln(c.Stderr, "copydesk recluster: not on PostgreSQL yet: the workers process the store; recluster works on the embedded store")
+		return errUsage
+	}
 	store, err := c.openStore(ctx)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	if _, ok := store.(*postgres.Store); ok {
-		fmt.Fprintln(c.Stderr, "copydesk recluster: not on PostgreSQL yet: the workers process the store; recluster works on the embedded store")
-		return errUsage
-	}
 	eng, err := pipeline.Open(ctx, store, pipeline.Options{})
 	if err != nil {
 		return err
