@@ -24,7 +24,17 @@ type labelled struct {
 	event, story string
 }
 
-func loadCorpus(t testing.TB, path, part string) []labelled {
+// record is one line of a labelled corpus, as far as the clusterer tests
+// read it.
+type record struct {
+	ID, Lang, Title, Text, Event, Story, Part string
+	Published                                 time.Time
+}
+
+// readCorpus returns the records of the JSONL corpus at path that keep
+// accepts, each as a labelled item numbered in file order, skipping the
+// test when the corpus is absent.
+func readCorpus(t testing.TB, path string, keep func(r *record) bool) []labelled {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -35,23 +45,25 @@ func loadCorpus(t testing.TB, path, part string) []labelled {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
-		var r struct {
-			Title, Text, Event, Story string
-			Published                 time.Time
-		}
+		var r record
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
-		if !corpus.InPart(part, r.Story) {
+		if !keep(&r) {
 			continue
 		}
 		id := fmt.Sprintf("a%05d", len(out))
-		out = append(out, labelled{Item{ID: id, Title: r.Title, Text: r.Text, Time: r.Published}, r.Event, r.Story})
+		out = append(out, labelled{Item{ID: id, Title: r.Title, Text: r.Text, Time: r.Published, Lang: r.Lang}, r.Event, r.Story})
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
 	return out
+}
+
+func loadCorpus(t testing.TB, path, part string) []labelled {
+	t.Helper()
+	return readCorpus(t, path, func(r *record) bool { return corpus.InPart(part, r.Story) })
 }
 
 // bcubed returns BCubed F1 of got against gold, both keyed by item.
@@ -154,30 +166,11 @@ func TestCorpora(t *testing.T) {
 func loadWMT(t testing.TB, part string) []labelled {
 	t.Helper()
 	path := filepath.Join(corpus.SharedDir(), "eval", "wmt14-ru-en", "corpus.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Skipf("corpus: %v", err)
-	}
-	defer f.Close()
-	var out []labelled
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var r struct{ ID, Lang, Title, Text, Part string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		if r.Part != part {
-			continue
-		}
-		story := r.ID[:strings.LastIndexByte(r.ID, '-')]
-		id := fmt.Sprintf("a%05d", len(out))
-		out = append(out, labelled{Item{ID: id, Title: r.Title, Text: r.Text, Lang: r.Lang}, story, story})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return out
+	return readCorpus(t, path, func(r *record) bool {
+		r.Story = r.ID[:strings.LastIndexByte(r.ID, '-')]
+		r.Event = r.Story
+		return r.Part == part
+	})
 }
 
 // place clusters docs in order, refines once, and returns each one's story.
