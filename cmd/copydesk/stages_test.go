@@ -10,7 +10,7 @@ import (
 // COPYDESK_BENCH_CORPUS into a new SQLite store, for profiles of where an
 // article's cost goes (docs/postgres.md, docs/scale.md):
 //
-//	COPYDESK_BENCH_CORPUS=../../../shared/eval/ecbplus-dev/corpus.jsonl \
+//	COPYDESK_BENCH_CORPUS=$PWD/../shared/eval/ecbplus-dev/corpus.jsonl \
 //	  go test ./cmd/copydesk -run XXX -bench AddCorpus -benchtime 3x -cpuprofile /tmp/add.prof
 //	go tool pprof -top -cum /tmp/add.prof
 func BenchmarkAddCorpus(b *testing.B) {
