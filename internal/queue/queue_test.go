@@ -44,8 +44,8 @@ func openQueue(tb testing.TB, s Store) *Queue {
 }
 
 // testWorker returns a worker with short intervals, and starts it unless
-// start is false; it stops when the test ends.
-func testWorker(tb testing.TB, s Store, o Options, start bool) *Worker {
+// start is false; it stops when the test ends, or when stop is called.
+func testWorker(tb testing.TB, s Store, o Options, start bool) (w *Worker, stop func()) {
 	tb.Helper()
 	if o.Reader == nil {
 		o.Reader = ingest.NewReader(ingest.Options{AllowPrivate: true})
@@ -62,18 +62,22 @@ func testWorker(tb testing.TB, s Store, o Options, start bool) *Worker {
 		tb.Fatal(err)
 	}
 	if !start {
-		return w
+		return w, func() {}
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- w.Run(ctx) }()
-	tb.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			tb.Errorf("worker: %v", err)
-		}
-	})
-	return w
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				tb.Errorf("worker: %v", err)
+			}
+		})
+	}
+	tb.Cleanup(stop)
+	return w, stop
 }
 
 // wait waits until nothing is left to do, failing after a minute.
@@ -344,7 +348,7 @@ func TestFeedPolls(t *testing.T) {
 	if err := s.UpsertFeed(ctx, feed, time.Hour); err != nil {
 		t.Fatal(err)
 	}
-	w := testWorker(t, s, Options{FeedCheck: 100 * time.Millisecond}, true)
+	w, stop := testWorker(t, s, Options{FeedCheck: 100 * time.Millisecond}, true)
 	deadline := time.Now().Add(time.Minute)
 	for feedAt(t, s, feed).LastPolled.IsZero() && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
@@ -372,6 +376,8 @@ func TestFeedPolls(t *testing.T) {
 		t.Errorf("If-None-Match sent: %q, want none then \"v1\"", got)
 	}
 	srv.mu.Unlock()
+	// The rest polls by hand: no periodic poll of the feeds added below.
+	stop()
 
 	// A failing feed backs off: every 2^failures times its interval.
 	broken := srv.URL + "/broken.xml"
@@ -391,7 +397,7 @@ func TestFeedPolls(t *testing.T) {
 	}
 
 	// Without AllowPrivate the loopback test server is refused.
-	strict := testWorker(t, s, Options{Reader: ingest.NewReader(ingest.Options{})}, false)
+	strict, _ := testWorker(t, s, Options{Reader: ingest.NewReader(ingest.Options{})}, false)
 	guarded := srv.URL + "/feed.xml?guarded"
 	if err := s.UpsertFeed(ctx, guarded, time.Hour); err != nil {
 		t.Fatal(err)
@@ -422,7 +428,7 @@ func TestDueFeedsQueueOnePollEach(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	w := testWorker(t, s, Options{}, false) // not started: its jobs stay queued
+	w, _ := testWorker(t, s, Options{}, false) // not started: its jobs stay queued
 	for range 3 {
 		if err := w.dueFeeds(ctx, &river.Job[feedsArgs]{JobRow: &rivertype.JobRow{ID: 1, Kind: KindFeeds}}); err != nil {
 			t.Fatal(err)
