@@ -16,6 +16,8 @@ import (
 	"github.com/copydesk/copydesk/internal/facts"
 	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/postgres"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
 // errItemsFailed says that add finished but some inputs failed; each was
@@ -153,7 +155,7 @@ func cmdStory(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	defer store.Close()
-	v, err := pipeline.Story(ctx, store, id)
+	v, err := view.Story(ctx, store, id)
 	if err != nil {
 		return err
 	}
@@ -167,7 +169,7 @@ func cmdStory(ctx context.Context, c *cli, args []string) error {
 	return nil
 }
 
-func printStory(out io.Writer, v *pipeline.StoryView, all bool) {
+func printStory(out io.Writer, v *view.StoryView, all bool) {
 	fmt.Fprintf(out, "Story %s: %s\n  %d articles in %d events, %s to %s\n", v.ID, v.Title, len(v.Articles), len(v.Events), day(v.FirstSeen), day(v.LastSeen))
 	arts := map[string]*copydesk.Article{}
 	copyOf := map[string]copydesk.Relation{}
@@ -197,14 +199,14 @@ func printStory(out io.Writer, v *pipeline.StoryView, all bool) {
 	printSourcesSay(out, v.SourcesSay, arts, all)
 }
 
-func printDerivations(out io.Writer, v *pipeline.StoryView, arts map[string]*copydesk.Article) {
+func printDerivations(out io.Writer, v *view.StoryView, arts map[string]*copydesk.Article) {
 	if len(v.Originals) == 0 {
 		fmt.Fprintln(out, "\n  No copies among these articles.")
 		return
 	}
 	fmt.Fprintln(out, "\n  Derivation graph (original, then its copies):")
-	var walk func(d *pipeline.Derivation, indent string)
-	walk = func(d *pipeline.Derivation, indent string) {
+	var walk func(d *view.Derivation, indent string)
+	walk = func(d *view.Derivation, indent string) {
 		a := arts[d.Article]
 		label := d.Article
 		if a != nil {
@@ -291,7 +293,7 @@ func cmdArticle(ctx context.Context, c *cli, args []string) error {
 	}
 	var said *facts.Facts
 	if *withFacts {
-		if said, err = pipeline.ArticleFacts(ctx, store, a); err != nil {
+		if said, err = view.ArticleFacts(ctx, store, a); err != nil {
 			return err
 		}
 	}
@@ -352,7 +354,7 @@ func cmdExport(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	defer store.Close()
-	x, err := pipeline.ExportAll(ctx, store)
+	x, err := view.ExportAll(ctx, store)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/align"
-	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
 func cmdCompare(ctx context.Context, c *cli, args []string) error {
@@ -31,7 +31,7 @@ func cmdCompare(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	defer store.Close()
-	cmp, err := pipeline.Compare(ctx, store, pos[0], pos[1])
+	cmp, err := view.Compare(ctx, store, pos[0], pos[1])
 	if err != nil {
 		return err
 	}
@@ -42,7 +42,7 @@ func cmdCompare(ctx context.Context, c *cli, args []string) error {
 	return nil
 }
 
-func printComparison(out io.Writer, c *pipeline.Comparison, all, color bool) {
+func printComparison(out io.Writer, c *view.Comparison, all, color bool) {
 	kind := string(c.Kind)
 	if kind == "" {
 		kind = "not a copy"

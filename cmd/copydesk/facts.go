@@ -7,12 +7,12 @@ import (
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/facts"
-	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
 // printSourcesSay prints what the story's sources say: the timeline, where
 // they disagree, the quotes worded differently, and the people with roles.
-func printSourcesSay(out io.Writer, s pipeline.SourcesSay, arts map[string]*copydesk.Article, all bool) {
+func printSourcesSay(out io.Writer, s view.SourcesSay, arts map[string]*copydesk.Article, all bool) {
 	if len(s.Timeline) > 0 {
 		fmt.Fprintln(out, "\n  Timeline (dates resolved from the articles' own words):")
 		for _, t := range s.Timeline {
@@ -22,8 +22,8 @@ func printSourcesSay(out io.Writer, s pipeline.SourcesSay, arts map[string]*copy
 	if n := len(s.Disagreements); n > 0 {
 		fmt.Fprintln(out, "\n  Where the versions disagree (one fact a line, most telling first):")
 		rows := s.Disagreements
-		if !all && n > pipeline.TopDisagreements {
-			rows = rows[:pipeline.TopDisagreements]
+		if !all && n > view.TopDisagreements {
+			rows = rows[:view.TopDisagreements]
 		}
 		for _, d := range rows {
 			printDisagreement(out, d)

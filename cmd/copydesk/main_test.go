@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/eval"
-	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
 // run runs copydesk in-process with args and returns its exit code, stdout
@@ -60,7 +60,7 @@ func readExpected(t *testing.T) expected {
 
 // resolve maps the keys of expected.json (an item id, or a path relative to
 // examples/) to article ids.
-func resolve(t *testing.T, x *pipeline.Export, key string) pipeline.ExportArticle {
+func resolve(t *testing.T, x *view.Export, key string) view.ExportArticle {
 	t.Helper()
 	for _, a := range x.Articles {
 		if a.Ref == key || strings.HasSuffix(filepath.ToSlash(a.Ref), "examples/"+key) {
@@ -68,16 +68,16 @@ func resolve(t *testing.T, x *pipeline.Export, key string) pipeline.ExportArticl
 		}
 	}
 	t.Fatalf("no article for %q", key)
-	return pipeline.ExportArticle{}
+	return view.ExportArticle{}
 }
 
-func exportOf(t *testing.T, db string) *pipeline.Export {
+func exportOf(t *testing.T, db string) *view.Export {
 	t.Helper()
 	code, out, errs := run(t, "", "--db", db, "export", "--json")
 	if code != 0 {
 		t.Fatalf("export: exit %d: %s", code, errs)
 	}
-	var x pipeline.Export
+	var x view.Export
 	if err := json.Unmarshal([]byte(out), &x); err != nil {
 		t.Fatalf("export: %v", err)
 	}
@@ -169,7 +169,7 @@ func TestExamples(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("compare: exit %d: %s", code, errs)
 	}
-	var cmp pipeline.Comparison
+	var cmp view.Comparison
 	if err := json.Unmarshal([]byte(out), &cmp); err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/copydesk/copydesk/internal/pipeline"
 	"github.com/copydesk/copydesk/internal/queue"
 	"github.com/copydesk/copydesk/internal/server"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
 // serveOptions are the flags serve and demo share.
@@ -193,7 +194,7 @@ func cmdDemo(ctx context.Context, c *cli, args []string) error {
 	fmt.Fprintln(out)
 	printStories(out, stories)
 	for _, s := range stories {
-		v, err := pipeline.Story(ctx, store, s.ID)
+		v, err := view.Story(ctx, store, s.ID)
 		if err != nil {
 			return err
 		}

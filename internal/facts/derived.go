@@ -1,6 +1,11 @@
 package facts
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/copydesk/copydesk"
+)
 
 // derived is what Merge reads of an article besides its facts: the words
 // of its sentences, quotes and dated happenings, folded. It is made once
@@ -49,4 +54,22 @@ func (f *Facts) UnmarshalJSON(b []byte) error {
 	}
 	f.memo = derive(f)
 	return nil
+}
+
+// Decode reads the stored facts of articles (as copydesk.Store keeps them)
+// by article id, leaving out those made by another RulesVersion: they are
+// to be made again.
+func Decode(stored []copydesk.Facts) (map[string]*Facts, error) {
+	out := make(map[string]*Facts, len(stored))
+	for _, c := range stored {
+		if c.Version != RulesVersion {
+			continue
+		}
+		f := &Facts{}
+		if err := json.Unmarshal(c.Data, f); err != nil {
+			return nil, fmt.Errorf("facts of article %s: %w", c.ID, err)
+		}
+		out[c.ID] = f
+	}
+	return out, nil
 }

@@ -188,25 +188,11 @@ func (e *Engine) memberFacts(ctx context.Context, ids []string) ([]*facts.Facts,
 // loadFacts reads and decodes the stored facts of articles ids, leaving
 // out those of another version.
 func loadFacts(ctx context.Context, store copydesk.Store, ids []string) (map[string]*facts.Facts, error) {
-	out := map[string]*facts.Facts{}
-	const chunk = 500
-	for i := 0; i < len(ids); i += chunk {
-		got, err := store.ArticleFacts(ctx, ids[i:min(i+chunk, len(ids))])
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range got {
-			if c.Version != facts.RulesVersion {
-				continue
-			}
-			f := &facts.Facts{}
-			if err := json.Unmarshal(c.Data, f); err != nil {
-				return nil, fmt.Errorf("facts of article %s: %w", c.ID, err)
-			}
-			out[c.ID] = f
-		}
+	got, err := store.ArticleFacts(ctx, ids)
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
+	return facts.Decode(got)
 }
 
 // refreshFacts brings the stored facts up to date: the articles processed
@@ -248,47 +234,4 @@ func (e *Engine) refreshFacts(ctx context.Context) error {
 		}
 	}
 	return nil
-}
-
-// storyFacts returns what the articles arts (with their text) of story id
-// say: the stored facts when they are current, else merged now from the
-// stored facts of the articles (extracting those that have none).
-func storyFacts(ctx context.Context, store copydesk.Store, id string, arts []*copydesk.Article, rels []copydesk.Relation) (SourcesSay, error) {
-	sf := &facts.StoryFacts{}
-	c, err := store.StoryFacts(ctx, id)
-	switch {
-	case err == nil && !c.Stale && c.Version == facts.RulesVersion:
-		if err := json.Unmarshal(c.Data, sf); err != nil {
-			return SourcesSay{}, fmt.Errorf("facts of story %s: %w", id, err)
-		}
-	case err != nil && copydesk.ErrorCode(err) != copydesk.ENotFound:
-		return SourcesSay{}, err
-	default:
-		ids := make([]string, len(arts))
-		for i, a := range arts {
-			ids[i] = a.ID
-		}
-		got, err := loadFacts(ctx, store, ids)
-		if err != nil {
-			return SourcesSay{}, err
-		}
-		fs := make([]*facts.Facts, 0, len(arts))
-		for _, a := range arts {
-			f := got[a.ID]
-			if f == nil {
-				f = facts.Extract(facts.ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published, Lang: a.Lang})
-			}
-			fs = append(fs, f)
-		}
-		sf = facts.Merge(fs, rels)
-	}
-	return SourcesSay{Entities: orEmpty(sf.Entities), Quotes: orEmpty(sf.Quotes), Timeline: orEmpty(sf.Timeline),
-		Disagreements: orEmpty(sf.Disagreements), DisagreementsTotal: len(sf.Disagreements)}, nil
-}
-
-func orEmpty[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }

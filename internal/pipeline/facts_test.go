@@ -12,6 +12,7 @@ import (
 	"github.com/copydesk/copydesk/internal/corpus"
 	"github.com/copydesk/copydesk/internal/facts"
 	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
 // forgetful is a store as a copydesk before stored facts left it: the
@@ -27,7 +28,7 @@ func (forgetful) PutStoryFacts(context.Context, []copydesk.Facts) error   { retu
 
 // merged is what the sources of story id say, merged from scratch: every
 // article extracted again.
-func merged(t *testing.T, store copydesk.Store, id string) pipeline.SourcesSay {
+func merged(t *testing.T, store copydesk.Store, id string) view.SourcesSay {
 	t.Helper()
 	ctx := context.Background()
 	arts, err := store.Articles(ctx, copydesk.ArticleFilter{Story: id})
@@ -51,7 +52,7 @@ func merged(t *testing.T, store copydesk.Store, id string) pipeline.SourcesSay {
 		}
 	}
 	sf := facts.Merge(fs, rels)
-	return pipeline.SourcesSay{Entities: sf.Entities, Quotes: sf.Quotes, Timeline: sf.Timeline, Disagreements: sf.Disagreements,
+	return view.SourcesSay{Entities: sf.Entities, Quotes: sf.Quotes, Timeline: sf.Timeline, Disagreements: sf.Disagreements,
 		DisagreementsTotal: len(sf.Disagreements)}
 }
 
@@ -69,7 +70,7 @@ func checkFacts(t *testing.T, store copydesk.Store, stored bool) {
 		t.Fatal("no stories")
 	}
 	for _, s := range stories {
-		v, err := pipeline.Story(ctx, store, s.ID)
+		v, err := view.Story(ctx, store, s.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -149,13 +150,13 @@ func storyOf300(b *testing.B) (copydesk.Store, string) {
 }
 
 // BenchmarkStoryView measures building the view of a story of 300
-// articles (pipeline.Story: the story, its events and articles, its
+// articles (view.Story: the story, its events and articles, its
 // relations and derivation graph, and what its sources say), as the story
 // page, copydesk story and the API do on every view.
 func BenchmarkStoryView(b *testing.B) {
 	db, id := storyOf300(b)
 	ctx := context.Background()
-	v, err := pipeline.Story(ctx, db, id)
+	v, err := view.Story(ctx, db, id)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -166,7 +167,7 @@ func BenchmarkStoryView(b *testing.B) {
 	b.ResetTimer()
 	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
-		if _, err := pipeline.Story(ctx, db, id); err != nil {
+		if _, err := view.Story(ctx, db, id); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/pipeline"
 	"github.com/copydesk/copydesk/internal/sqlite"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
 // doc is one invented article as written to a JSONL fixture.
@@ -377,7 +378,7 @@ func TestNewVersion(t *testing.T) {
 
 func TestExportAll(t *testing.T) {
 	db := fill(t)
-	x, err := pipeline.ExportAll(context.Background(), db)
+	x, err := view.ExportAll(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -432,7 +433,7 @@ func TestStory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := pipeline.Story(context.Background(), db, orig.Story)
+	v, err := view.Story(context.Background(), db, orig.Story)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -485,14 +486,14 @@ func TestStory(t *testing.T) {
 		t.Errorf("entities %+v: want Tomas Hallberg, mayor, in all five articles", v.Entities)
 	}
 
-	_, err = pipeline.Story(context.Background(), db, "s-unknown")
+	_, err = view.Story(context.Background(), db, "s-unknown")
 	if got := copydesk.ErrorCode(err); got != copydesk.ENotFound {
 		t.Errorf("unknown story: got code %q (%v), want %q", got, err, copydesk.ENotFound)
 	}
 }
 
 // render writes a derivation forest as "A(B:kind(C:kind)) D(...)".
-func render(nodes []*pipeline.Derivation) string {
+func render(nodes []*view.Derivation) string {
 	var parts []string
 	for _, n := range nodes {
 		s := n.Article
@@ -536,20 +537,20 @@ func TestDerive(t *testing.T) {
 			"A(B:near-duplicate(D:excerpt))"},
 	}
 	for _, tt := range tests {
-		got := render(pipeline.Derive(tt.rels))
+		got := render(view.Derive(tt.rels))
 		if got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 		// Every article appears once at most: the result is a forest.
 		seen := map[string]int{}
-		var walk func([]*pipeline.Derivation)
-		walk = func(ns []*pipeline.Derivation) {
+		var walk func([]*view.Derivation)
+		walk = func(ns []*view.Derivation) {
 			for _, n := range ns {
 				seen[n.Article]++
 				walk(n.Copies)
 			}
 		}
-		walk(pipeline.Derive(tt.rels))
+		walk(view.Derive(tt.rels))
 		for a, c := range seen {
 			if c > 1 {
 				t.Errorf("%s: %s appears %d times", tt.name, a, c)

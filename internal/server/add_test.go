@@ -16,6 +16,7 @@ import (
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/pipeline"
 	"github.com/copydesk/copydesk/internal/server"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
 // docsOf turns inputs into the pipeline's document type D, as feed does.
@@ -178,7 +179,7 @@ func TestAddAPI(t *testing.T) {
 		t.Fatalf("got %+v, want one article added to a story", got)
 	}
 	id := got.Items[0].Article
-	var a server.ArticleView
+	var a view.ArticleView
 	f.get(t, "/api/v1/articles/"+id, http.StatusOK, &a)
 	if a.Title != fresh.Title || a.Source != fresh.Source || !strings.Contains(a.Text, "Idris Vale") {
 		t.Errorf("stored article: got %q %q, want the posted one", a.Title, a.Source)

@@ -1,12 +1,11 @@
 package server
 
 import (
-	"context"
 	_ "embed"
 	"net/http"
 
 	"github.com/copydesk/copydesk"
-	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
 // The JSON API's read-only handlers. Lists answer a List (items, total,
@@ -18,12 +17,12 @@ func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	q, err := parseStoryQuery(r.URL.Query())
+	f, err := parseStoryForm(r.URL.Query())
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	all, err := findStories(r.Context(), s.store, q)
+	all, err := view.FindStories(r.Context(), s.store, f.query)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -32,7 +31,7 @@ func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {
-	v, err := pipeline.Story(r.Context(), s.store, r.PathValue("id"))
+	v, err := view.Story(r.Context(), s.store, r.PathValue("id"))
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -73,59 +72,13 @@ func (s *Server) articles(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, paginate(arts, limit, offset))
 }
 
-// ArticleView is an article with the relations that touch it, and its
-// siblings: the other copies of its originals. A copy is linked to its
-// closest original only, so two copies of one original are known through
-// that original, not through a relation of their own.
-type ArticleView struct {
-	*copydesk.Article
-	Relations []copydesk.Relation `json:"relations"`
-	Siblings  []string            `json:"siblings"`
-}
-
-// maxSiblings caps the siblings an article view lists (a wire story may
-// have thousands of copies).
-const maxSiblings = 100
-
 func (s *Server) article(w http.ResponseWriter, r *http.Request) {
-	v, err := articleView(r.Context(), s.store, r.PathValue("id"))
+	v, err := view.Article(r.Context(), s.store, r.PathValue("id"))
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, v)
-}
-
-func articleView(ctx context.Context, store copydesk.Store, id string) (*ArticleView, error) {
-	a, err := store.Article(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	rels, err := store.Relations(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	if rels == nil {
-		rels = []copydesk.Relation{}
-	}
-	v := &ArticleView{Article: a, Relations: rels, Siblings: []string{}}
-	seen := map[string]bool{id: true}
-	for _, rel := range rels {
-		if rel.To != id {
-			continue
-		}
-		of, err := store.Relations(ctx, rel.From)
-		if err != nil {
-			return nil, err
-		}
-		for _, o := range of {
-			if o.From == rel.From && !seen[o.To] && len(v.Siblings) < maxSiblings {
-				seen[o.To] = true
-				v.Siblings = append(v.Siblings, o.To)
-			}
-		}
-	}
-	return v, nil
 }
 
 func (s *Server) relations(w http.ResponseWriter, r *http.Request) {
@@ -148,7 +101,7 @@ func (s *Server) compare(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, copydesk.Errorf(copydesk.EInvalid, "compare needs two article ids, as ?a=ID&b=ID"))
 		return
 	}
-	c, err := pipeline.Compare(r.Context(), s.store, a, b)
+	c, err := view.Compare(r.Context(), s.store, a, b)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -162,7 +115,7 @@ func (s *Server) outlets(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	all, err := outlets(r.Context(), s.store)
+	all, err := view.Outlets(r.Context(), s.store)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -173,7 +126,7 @@ func (s *Server) outlets(w http.ResponseWriter, r *http.Request) {
 // SearchResult is a page of search hits with the search it answers.
 type SearchResult struct {
 	Query string `json:"query"`
-	List[SearchHit]
+	List[view.SearchHit]
 }
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
@@ -183,7 +136,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query().Get("q")
-	hits, err := searchArticles(r.Context(), s.store, q)
+	hits, err := view.Search(r.Context(), s.store, q)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -192,7 +145,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) export(w http.ResponseWriter, r *http.Request) {
-	x, err := pipeline.ExportAll(r.Context(), s.store)
+	x, err := view.ExportAll(r.Context(), s.store)
 	if err != nil {
 		s.fail(w, r, err)
 		return

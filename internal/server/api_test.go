@@ -10,8 +10,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk"
-	"github.com/copydesk/copydesk/internal/pipeline"
-	"github.com/copydesk/copydesk/internal/server"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
 // storyIDs lists the ids of stories.
@@ -98,9 +97,9 @@ func TestNext(t *testing.T) {
 func TestSearch(t *testing.T) {
 	f := newFixture(t)
 	var got struct {
-		Query string             `json:"query"`
-		Items []server.SearchHit `json:"items"`
-		Total int                `json:"total"`
+		Query string           `json:"query"`
+		Items []view.SearchHit `json:"items"`
+		Total int              `json:"total"`
 	}
 	f.get(t, "/api/v1/search?q=okafor", http.StatusOK, &got)
 	var ids []string
@@ -131,9 +130,9 @@ func TestSearch(t *testing.T) {
 
 func TestOutlets(t *testing.T) {
 	f := webFixture(t)
-	var got list[server.Outlet]
+	var got list[view.Outlet]
 	f.get(t, "/api/v1/outlets", http.StatusOK, &got)
-	by := map[string]server.Outlet{}
+	by := map[string]view.Outlet{}
 	for i, o := range got.Items {
 		by[o.Name] = o
 		if i > 0 && got.Items[i-1].Articles < o.Articles {
@@ -199,7 +198,7 @@ func TestOutlets(t *testing.T) {
 func TestCompareAPI(t *testing.T) {
 	f := webFixture(t)
 	rel := f.relationTo(t, spun.ID)
-	var got pipeline.Comparison
+	var got view.Comparison
 	f.get(t, "/api/v1/compare?a="+rel.From+"&b="+rel.To, http.StatusOK, &got)
 	if got.A.ID != rel.From || got.B.ID != rel.To || got.Kind == "" || len(got.Pairs) == 0 {
 		t.Errorf("got %s %s kind %q with %d pairs, want the pair with a kind and aligned sentences", got.A.ID, got.B.ID, got.Kind, len(got.Pairs))

@@ -1,8 +1,8 @@
 // Package server serves copydesk over HTTP: the web UI (server-rendered
 // pages, web.go) and the JSON API under /api/v1 (api.go), described by the
 // OpenAPI document openapi.json.
-// It reads through the copydesk.Store it is given and never knows which
-// store that is; adding articles goes through Config.Add, so the server
+// It is HTTP only: what it shows is read by internal/view through the
+// copydesk.Store it is given, never knowing which store that is; adding articles goes through Config.Add, so the server
 // does not own the pipeline that writes.
 package server
 

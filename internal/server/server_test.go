@@ -15,6 +15,7 @@ import (
 	"github.com/copydesk/copydesk/internal/pipeline"
 	"github.com/copydesk/copydesk/internal/server"
 	"github.com/copydesk/copydesk/internal/sqlite"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
 // input is one invented article as the pipeline reads it.
@@ -215,7 +216,7 @@ func TestStory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got pipeline.StoryView
+	var got view.StoryView
 	f.get(t, "/api/v1/stories/"+a.Story, http.StatusOK, &got)
 	if got.ID != a.Story {
 		t.Errorf("got story %q, want %q", got.ID, a.Story)
@@ -334,7 +335,7 @@ func TestEvents(t *testing.T) {
 
 func TestExport(t *testing.T) {
 	f := newFixture(t)
-	var got pipeline.Export
+	var got view.Export
 	f.get(t, "/api/v1/export", http.StatusOK, &got)
 	if len(got.Articles) != 4 || len(got.Relations) != 1 || len(got.Stories) != 2 || len(got.Events) == 0 {
 		t.Errorf("got %d articles, %d relations, %d stories, %d events; want 4, 1, 2 and some",

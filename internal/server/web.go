@@ -19,11 +19,11 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk"
-	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
-// The web UI: server-rendered HTML pages over the same store and pipeline
-// views as the JSON API. Pages work without JavaScript; static/app.js only
+// The web UI: server-rendered HTML pages over the same store and views
+// (internal/view) as the JSON API. Pages work without JavaScript; static/app.js only
 // adds conveniences.
 
 //go:embed templates/*.html
@@ -119,8 +119,7 @@ func (wb *web) static(w http.ResponseWriter, r *http.Request) {
 
 // storiesPage is the data of the stories list.
 type storiesPage struct {
-	storyQuery
-	Sort       string // the sort shown, "recent" by default
+	storyForm  // Sort is the sort shown, "recent" by default
 	Total      int
 	Stories    []copydesk.Story
 	Outlets    []string // every outlet, for the filter's list
@@ -129,7 +128,7 @@ type storiesPage struct {
 }
 
 func (wb *web) stories(w http.ResponseWriter, r *http.Request) {
-	q, err := parseStoryQuery(r.URL.Query())
+	q, err := parseStoryForm(r.URL.Query())
 	if err != nil {
 		wb.failErr(w, r, err)
 		return
@@ -146,17 +145,17 @@ func (wb *web) stories(w http.ResponseWriter, r *http.Request) {
 		}
 		page = n
 	}
-	all, err := findStories(r.Context(), wb.store, q)
+	all, err := view.FindStories(r.Context(), wb.store, q.query)
 	if err != nil {
 		wb.failErr(w, r, err)
 		return
 	}
-	outs, err := outlets(r.Context(), wb.store)
+	outs, err := view.Outlets(r.Context(), wb.store)
 	if err != nil {
 		wb.failErr(w, r, err)
 		return
 	}
-	p := storiesPage{storyQuery: q, Sort: q.Sort, Total: len(all), Filtered: q.filtered()}
+	p := storiesPage{storyForm: q, Total: len(all), Filtered: q.query.Filtered()}
 	for _, o := range outs {
 		if o.Name != "" {
 			p.Outlets = append(p.Outlets, o.Name)
@@ -189,12 +188,12 @@ func (wb *web) stories(w http.ResponseWriter, r *http.Request) {
 
 // outletsPage is the data of the outlets page.
 type outletsPage struct {
-	Outlets []Outlet
+	Outlets []view.Outlet
 	Kinds   []copydesk.Kind
 }
 
 func (wb *web) outlets(w http.ResponseWriter, r *http.Request) {
-	outs, err := outlets(r.Context(), wb.store)
+	outs, err := view.Outlets(r.Context(), wb.store)
 	if err != nil {
 		wb.failErr(w, r, err)
 		return
@@ -213,7 +212,7 @@ func pagePair(p *storyPage, item any) pageItem { return pageItem{p, item} }
 
 // storyPage is the data of one story's page.
 type storyPage struct {
-	*pipeline.StoryView
+	*view.StoryView
 	Events []eventRow
 	Copies []copyRow // every edge of the derivation graph
 	Graph  *graph    // nil when no article of the story copies another
@@ -221,7 +220,7 @@ type storyPage struct {
 	// ref), for the lists of what the sources say.
 	SourceOf map[string]string
 	// Top are the disagreements shown first, More the rest (behind "all N").
-	Top, More []pipeline.Disagreement
+	Top, More []view.Disagreement
 }
 
 // eventRow is an event with its articles.
@@ -244,7 +243,7 @@ type copyRow struct {
 }
 
 func (wb *web) story(w http.ResponseWriter, r *http.Request) {
-	v, err := pipeline.Story(r.Context(), wb.store, r.PathValue("id"))
+	v, err := view.Story(r.Context(), wb.store, r.PathValue("id"))
 	if err != nil {
 		wb.failErr(w, r, err)
 		return
@@ -268,8 +267,8 @@ func (wb *web) story(w http.ResponseWriter, r *http.Request) {
 		p.SourceOf[id] = cmp.Or(a.Source, path.Base(a.Ref), id)
 	}
 	seen := map[string]bool{}
-	var walk func(d *pipeline.Derivation)
-	walk = func(d *pipeline.Derivation) {
+	var walk func(d *view.Derivation)
+	walk = func(d *view.Derivation) {
 		for _, c := range d.Copies {
 			if seen[c.Article] {
 				continue
@@ -318,7 +317,7 @@ type relationRow struct {
 }
 
 func (wb *web) article(w http.ResponseWriter, r *http.Request) {
-	v, err := articleView(r.Context(), wb.store, r.PathValue("id"))
+	v, err := view.Article(r.Context(), wb.store, r.PathValue("id"))
 	if err != nil {
 		wb.failErr(w, r, err)
 		return
@@ -379,7 +378,7 @@ func (wb *web) article(w http.ResponseWriter, r *http.Request) {
 
 // comparePage is the data of the comparison of two articles.
 type comparePage struct {
-	*pipeline.Comparison
+	*view.Comparison
 	Blocks []pairBlock
 }
 
@@ -390,7 +389,7 @@ type pairBlock struct {
 	// Anchored says the pair is a translation's: Left and Right are each
 	// side's text in runs, with the anchors the two share marked.
 	Anchored bool
-	Same     []pipeline.SentencePair
+	Same     []view.SentencePair
 	// Flags say why the change may alter the meaning: a number or a
 	// negation only one side has.
 	Flags []string
@@ -430,7 +429,7 @@ func marked(s string, marks [][2]int) []word {
 }
 
 // The kinds of a diff step, as internal/align names them in its JSON; the
-// server reads them through pipeline.SentencePair without importing align.
+// server reads them through view.SentencePair without importing align.
 const (
 	opDelete = "-"
 	opInsert = "+"
@@ -442,7 +441,7 @@ func (wb *web) compare(w http.ResponseWriter, r *http.Request) {
 		wb.fail(w, r, http.StatusBadRequest, "Compare needs two article ids, as /compare?a=ID&b=ID.")
 		return
 	}
-	c, err := pipeline.Compare(r.Context(), wb.store, a, b)
+	c, err := view.Compare(r.Context(), wb.store, a, b)
 	if err != nil {
 		wb.failErr(w, r, err)
 		return
@@ -457,7 +456,7 @@ func (wb *web) compare(w http.ResponseWriter, r *http.Request) {
 			if n := len(p.Blocks); n > 0 && p.Blocks[n-1].Same != nil {
 				p.Blocks[n-1].Same = append(p.Blocks[n-1].Same, pair)
 			} else {
-				p.Blocks = append(p.Blocks, pairBlock{Same: []pipeline.SentencePair{pair}})
+				p.Blocks = append(p.Blocks, pairBlock{Same: []view.SentencePair{pair}})
 			}
 			continue
 		}
@@ -541,13 +540,13 @@ func stampTime(s string) time.Time {
 // and its role ("original", "copy" or "").
 type sideHead struct {
 	Tag  string
-	A    pipeline.ExportArticle
+	A    view.ExportArticle
 	Role string
 }
 
 // compareSide makes the head of side tag ("a" or "b" in original) of the
 // compare page.
-func compareSide(tag string, a pipeline.ExportArticle, original, side string) sideHead {
+func compareSide(tag string, a view.ExportArticle, original, side string) sideHead {
 	h := sideHead{Tag: tag, A: a}
 	switch original {
 	case "":
@@ -616,7 +615,7 @@ const (
 )
 
 // layout places the derivation forest; nil when it is empty.
-func layout(roots []*pipeline.Derivation, lookup func(string) *copydesk.Article) *graph {
+func layout(roots []*view.Derivation, lookup func(string) *copydesk.Article) *graph {
 	if len(roots) == 0 {
 		return nil
 	}
@@ -624,13 +623,13 @@ func layout(roots []*pipeline.Derivation, lookup func(string) *copydesk.Article)
 	rows, depth := 0, 0
 	seen := map[string]bool{}
 	// place lays out d and its copies and returns the y of d's box.
-	var place func(d *pipeline.Derivation, col int) int
-	place = func(d *pipeline.Derivation, col int) int {
+	var place func(d *view.Derivation, col int) int
+	place = func(d *view.Derivation, col int) int {
 		seen[d.Article] = true
 		depth = max(depth, col)
 		x := margin + col*colW
 		var kids []int
-		var copies []*pipeline.Derivation
+		var copies []*view.Derivation
 		for _, c := range d.Copies {
 			if !seen[c.Article] {
 				copies = append(copies, c)
@@ -652,7 +651,7 @@ func layout(roots []*pipeline.Derivation, lookup func(string) *copydesk.Article)
 		if t := date(a.Published); t != "" {
 			tip += " (" + t + ")"
 		}
-		g.Nodes = append(g.Nodes, graphNode{X: x, Y: y, ID: a.ID, Source: clip(source, labelRunes), Title: clip(a.Title, labelRunes), Tip: tip})
+		g.Nodes = append(g.Nodes, graphNode{X: x, Y: y, ID: a.ID, Source: view.Clip(source, labelRunes), Title: view.Clip(a.Title, labelRunes), Tip: tip})
 		for i, c := range copies {
 			x1, y1 := x+nodeW, y+nodeH/2
 			x2, y2 := x+colW, kids[i]+nodeH/2
@@ -672,13 +671,4 @@ func layout(roots []*pipeline.Derivation, lookup func(string) *copydesk.Article)
 	g.Width = 2*margin + depth*colW + nodeW
 	g.Height = 2*margin + (rows-1)*rowH + nodeH
 	return g
-}
-
-// clip shortens s to n runes, marking the cut with an ellipsis.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return strings.TrimSpace(string(r[:n-1])) + "…"
 }

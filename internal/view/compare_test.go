@@ -1,4 +1,4 @@
-package pipeline_test
+package view_test
 
 import (
 	"context"
@@ -8,7 +8,7 @@ import (
 
 	"github.com/copydesk/copydesk/internal/align"
 	"github.com/copydesk/copydesk/internal/corpus"
-	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
 // An invented report and a rewrite of it: one sentence turned around, one
@@ -52,9 +52,7 @@ func side(ops []align.Op) string {
 // changes of meaning are flagged.
 func TestCompareFaithful(t *testing.T) {
 	ctx := context.Background()
-	store := openStore(t, filepath.Join(t.TempDir(), "c.db"))
-	e := openEngine(t, store)
-	add(t, e, writeJSONL(t, t.TempDir(), "quay.jsonl", []doc{quayOriginal, quayRewrite}))
+	store := build(t, writeJSONL(t, t.TempDir(), "quay.jsonl", []doc{quayOriginal, quayRewrite}))
 	id := ids(t, store)
 	rels, err := store.Relations(ctx, "")
 	if err != nil {
@@ -63,7 +61,7 @@ func TestCompareFaithful(t *testing.T) {
 	if len(rels) != 1 || rels[0].From != id["harbour-7"] || rels[0].To != id["digest-31"] {
 		t.Fatalf("got relations %+v, want the rewrite related to its original", rels)
 	}
-	c, err := pipeline.Compare(ctx, store, id["harbour-7"], id["digest-31"])
+	c, err := view.Compare(ctx, store, id["harbour-7"], id["digest-31"])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,9 +129,7 @@ func TestCompareSeeds(t *testing.T) {
 		t.Skip("no shared/ folder: the seeds are not here")
 	}
 	ctx := context.Background()
-	store := openStore(t, filepath.Join(t.TempDir(), "s.db"))
-	e := openEngine(t, store)
-	add(t, e, filepath.Join(shared, "seeds"))
+	store := build(t, filepath.Join(shared, "seeds"))
 	var orig, spun string
 	for ref, id := range ids(t, store) {
 		switch {
@@ -147,7 +143,7 @@ func TestCompareSeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := pipeline.Compare(ctx, store, orig, spun)
+	c, err := view.Compare(ctx, store, orig, spun)
 	if err != nil {
 		t.Fatal(err)
 	}

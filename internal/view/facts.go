@@ -1,0 +1,90 @@
+package view
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/facts"
+)
+
+// SourcesSay is what the articles of one story say, merged across them:
+// the people (and organisations and places) with their roles, the quotes
+// with their variants, the timeline, and where the versions disagree.
+type SourcesSay struct {
+	Entities []facts.StoryEntity   `json:"entities"`
+	Quotes   []facts.StoryQuote    `json:"quotes"`
+	Timeline []facts.TimelineEntry `json:"timeline"`
+	// Disagreements are one row per fact on which the sources differ, most
+	// telling first; DisagreementsTotal counts them all when a view shows
+	// only the first (Top).
+	Disagreements      []facts.Disagreement `json:"disagreements"`
+	DisagreementsTotal int                  `json:"disagreements_total"`
+}
+
+// Disagreement is one fact on which a story's sources differ, as the views
+// show it.
+type Disagreement = facts.Disagreement
+
+// TopDisagreements is how many disagreements a view shows before "all N".
+const TopDisagreements = 10
+
+// Top is s with only the first TopDisagreements disagreements.
+func (s SourcesSay) Top() SourcesSay {
+	s.Disagreements = s.Disagreements[:min(len(s.Disagreements), TopDisagreements)]
+	return s
+}
+
+// ArticleFacts is what one article says: the people with their roles, the
+// organisations and places, the quotes with their speakers, the dates
+// resolved against its publication date, and the numbers with what they
+// count; as stored when it was processed, else found now (a must then
+// carry its text).
+func ArticleFacts(ctx context.Context, store copydesk.Store, a *copydesk.Article) (*facts.Facts, error) {
+	got, err := storedFacts(ctx, store, []string{a.ID})
+	if err != nil {
+		return nil, err
+	}
+	if f := got[a.ID]; f != nil {
+		return f, nil
+	}
+	return facts.Extract(facts.ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title,
+		Text: a.Text, Published: a.Published, Lang: a.Lang}), nil
+}
+
+// storyFacts returns what the articles arts (with their text) of story id
+// say: the stored facts when they are current, else merged now from the
+// stored facts of the articles (extracting those that have none).
+func storyFacts(ctx context.Context, store copydesk.Store, id string, arts []*copydesk.Article, rels []copydesk.Relation) (SourcesSay, error) {
+	sf := &facts.StoryFacts{}
+	c, err := store.StoryFacts(ctx, id)
+	switch {
+	case err == nil && !c.Stale && c.Version == facts.RulesVersion:
+		if err := json.Unmarshal(c.Data, sf); err != nil {
+			return SourcesSay{}, fmt.Errorf("facts of story %s: %w", id, err)
+		}
+	case err != nil && copydesk.ErrorCode(err) != copydesk.ENotFound:
+		return SourcesSay{}, err
+	default:
+		ids := make([]string, len(arts))
+		for i, a := range arts {
+			ids[i] = a.ID
+		}
+		got, err := storedFacts(ctx, store, ids)
+		if err != nil {
+			return SourcesSay{}, err
+		}
+		fs := make([]*facts.Facts, 0, len(arts))
+		for _, a := range arts {
+			f := got[a.ID]
+			if f == nil {
+				f = facts.Extract(facts.ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published, Lang: a.Lang})
+			}
+			fs = append(fs, f)
+		}
+		sf = facts.Merge(fs, rels)
+	}
+	return SourcesSay{Entities: orEmpty(sf.Entities), Quotes: orEmpty(sf.Quotes), Timeline: orEmpty(sf.Timeline),
+		Disagreements: orEmpty(sf.Disagreements), DisagreementsTotal: len(sf.Disagreements)}, nil
+}

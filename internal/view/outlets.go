@@ -1,0 +1,96 @@
+package view
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/copydesk/copydesk"
+)
+
+// Outlet is what one outlet (an article's Source) publishes and how it
+// copies: the signal that tells a content farm from a newsroom.
+type Outlet struct {
+	// Name is the outlet as the articles give it; "" gathers the articles
+	// without one.
+	Name     string `json:"name"`
+	Articles int    `json:"articles"`
+	Stories  int    `json:"stories"`
+	// Originals counts the relations whose original (From) is an article
+	// of this outlet, Copies those whose copy (To) is.
+	Originals int `json:"originals"`
+	Copies    int `json:"copies"`
+	// OriginalsByKind and CopiesByKind break those down by kind; every
+	// kind is present.
+	OriginalsByKind map[copydesk.Kind]int `json:"originals_by_kind"`
+	CopiesByKind    map[copydesk.Kind]int `json:"copies_by_kind"`
+	// CopyingArticles counts the outlet's articles that copy another;
+	// CopyShare is their share of its articles.
+	CopyingArticles int     `json:"copying_articles"`
+	CopyShare       float64 `json:"copy_share"`
+}
+
+// Outlets counts per outlet, most articles first, then by name.
+func Outlets(ctx context.Context, store copydesk.Store) ([]Outlet, error) {
+	arts, err := store.Articles(ctx, copydesk.ArticleFilter{})
+	if err != nil {
+		return nil, err
+	}
+	rels, err := store.Relations(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	byName := map[string]*Outlet{}
+	stories := map[string]map[string]bool{}
+	sourceOf := map[string]string{}
+	get := func(name string) *Outlet {
+		o := byName[name]
+		if o == nil {
+			o = &Outlet{Name: name, OriginalsByKind: map[copydesk.Kind]int{}, CopiesByKind: map[copydesk.Kind]int{}}
+			for _, k := range copydesk.Kinds {
+				o.OriginalsByKind[k], o.CopiesByKind[k] = 0, 0
+			}
+			byName[name] = o
+			stories[name] = map[string]bool{}
+		}
+		return o
+	}
+	for _, a := range arts {
+		o := get(a.Source)
+		o.Articles++
+		sourceOf[a.ID] = a.Source
+		if a.Story != "" {
+			stories[a.Source][a.Story] = true
+		}
+	}
+	copying := map[string]bool{}
+	for _, r := range rels {
+		from, okF := sourceOf[r.From]
+		to, okT := sourceOf[r.To]
+		if okF {
+			o := get(from)
+			o.Originals++
+			o.OriginalsByKind[r.Kind]++
+		}
+		if okT {
+			o := get(to)
+			o.Copies++
+			o.CopiesByKind[r.Kind]++
+			if !copying[r.To] {
+				copying[r.To] = true
+				o.CopyingArticles++
+			}
+		}
+	}
+	out := make([]Outlet, 0, len(byName))
+	for name, o := range byName {
+		o.Stories = len(stories[name])
+		if o.Articles > 0 {
+			o.CopyShare = float64(o.CopyingArticles) / float64(o.Articles)
+		}
+		out = append(out, *o)
+	}
+	slices.SortFunc(out, func(a, b Outlet) int { return cmp.Or(b.Articles-a.Articles, strings.Compare(a.Name, b.Name)) })
+	return out, nil
+}

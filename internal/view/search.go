@@ -1,0 +1,135 @@
+package view
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk"
+)
+
+// SearchHit is an article matching a search.
+type SearchHit struct {
+	ID        string    `json:"id"`
+	Title     string    `json:"title"`
+	Source    string    `json:"source,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	Story     string    `json:"story,omitempty"`
+	Event     string    `json:"event,omitempty"`
+	// Matches counts the words of the title and text that match a term;
+	// title words count three times.
+	Matches int `json:"matches"`
+	// Snippet is the text around the first match.
+	Snippet string `json:"snippet"`
+}
+
+// Search returns the articles whose title or text holds every word
+// of q (as a word or the start of one), most matches first, then newest.
+func Search(ctx context.Context, store copydesk.Store, q string) ([]SearchHit, error) {
+	ts := Terms(q)
+	if len(ts) == 0 {
+		return nil, copydesk.Errorf(copydesk.EInvalid, "q must hold at least one word to search for")
+	}
+	arts, err := store.Articles(ctx, copydesk.ArticleFilter{})
+	if err != nil {
+		return nil, err
+	}
+	hits := []SearchHit{}
+	for _, a := range arts {
+		if matchAll(ts, a.Title+"\n"+a.Text) == 0 {
+			continue
+		}
+		n := 3*countMatches(ts, a.Title) + countMatches(ts, a.Text)
+		hits = append(hits, SearchHit{ID: a.ID, Title: a.Title, Source: a.Source, Published: a.Published, Story: a.Story,
+			Event: a.Event, Matches: n, Snippet: snippet(ts, a.Text)})
+	}
+	slices.SortStableFunc(hits, func(a, b SearchHit) int {
+		return cmp.Or(b.Matches-a.Matches, b.Published.Compare(a.Published), strings.Compare(a.ID, b.ID))
+	})
+	return hits, nil
+}
+
+// countMatches counts the words of text that start with a term.
+func countMatches(terms []string, text string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWord) {
+		for _, t := range terms {
+			if strings.HasPrefix(w, t) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// snippet returns about 160 characters of text around the first word that
+// starts with a term.
+func snippet(terms []string, text string) string {
+	const width = 160
+	at := -1
+	lower := strings.ToLower(text)
+	for _, t := range terms {
+		for i := 0; i < len(lower); {
+			j := strings.Index(lower[i:], t)
+			if j < 0 {
+				break
+			}
+			j += i
+			if j == 0 || notWordBefore(lower, j) {
+				if at < 0 || j < at {
+					at = j
+				}
+				break
+			}
+			i = j + len(t)
+		}
+	}
+	r := []rune(text)
+	if at < 0 {
+		return Clip(strings.Join(strings.Fields(text), " "), width)
+	}
+	if at > len(text) || !utf8.ValidString(text[:at]) {
+		at = 0 // lower-casing moved the bytes: start at the top
+	}
+	start := utf8.RuneCountInString(text[:at]) - width/3
+	start = max(start, 0)
+	if start > 0 {
+		// Begin with a whole word.
+		for i := start; i < len(r) && i < start+20; i++ {
+			if unicode.IsSpace(r[i]) {
+				start = i + 1
+				break
+			}
+		}
+	}
+	end := min(start+width, len(r))
+	s := strings.Join(strings.Fields(string(r[start:end])), " ")
+	if start > 0 {
+		s = "…" + s
+	}
+	if end < len(r) {
+		s += "…"
+	}
+	return s
+}
+
+// notWordBefore reports whether the rune before byte i of s is not a letter
+// or digit.
+func notWordBefore(s string, i int) bool {
+	r := []rune(s[:i])
+	return len(r) == 0 || notWord(r[len(r)-1])
+}
+
+// Clip shortens s to n runes, marking the cut with an ellipsis.
+func Clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}

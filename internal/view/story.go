@@ -1,0 +1,160 @@
+package view
+
+import (
+	"context"
+	"sort"
+
+	"github.com/copydesk/copydesk"
+)
+
+// StoryView is one story with what a reader needs to follow it: its events
+// with their articles, the copy relations among them and the derivation
+// graph (originals with their copies, and the copies of those).
+type StoryView struct {
+	copydesk.Story
+	Events    []EventView         `json:"events_detail"`
+	Relations []copydesk.Relation `json:"relations"`
+	// Originals are the roots of the derivation graph: articles of the story
+	// that copy nothing and are copied.
+	Originals []*Derivation `json:"derivations"`
+	SourcesSay
+}
+
+// EventView is an event with its articles.
+type EventView struct {
+	copydesk.Event
+	Items []*copydesk.Article `json:"items"`
+}
+
+// Derivation is one node of a derivation graph: an article and its copies.
+type Derivation struct {
+	Article string        `json:"article"`
+	Kind    copydesk.Kind `json:"kind,omitempty"` // how it copies its parent
+	Score   float64       `json:"score,omitempty"`
+	Copies  []*Derivation `json:"copies,omitempty"`
+}
+
+// Story builds the view of one story.
+func Story(ctx context.Context, store copydesk.Store, id string) (*StoryView, error) {
+	s, err := store.Story(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	arts, err := store.Articles(ctx, copydesk.ArticleFilter{Story: id})
+	if err != nil {
+		return nil, err
+	}
+	events, err := store.Events(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]*copydesk.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	v := &StoryView{Story: *s, Relations: []copydesk.Relation{}}
+	for _, ev := range events {
+		ew := EventView{Event: ev}
+		for _, aid := range ev.Articles {
+			if a := byID[aid]; a != nil {
+				ew.Items = append(ew.Items, a)
+			}
+		}
+		v.Events = append(v.Events, ew)
+	}
+	seen := map[[2]string]bool{}
+	for _, a := range arts {
+		rels, err := store.Relations(ctx, a.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rels {
+			k := [2]string{r.From, r.To}
+			if seen[k] || byID[r.From] == nil || byID[r.To] == nil {
+				continue
+			}
+			seen[k] = true
+			v.Relations = append(v.Relations, r)
+		}
+	}
+	sort.Slice(v.Relations, func(i, j int) bool {
+		if v.Relations[i].From != v.Relations[j].From {
+			return v.Relations[i].From < v.Relations[j].From
+		}
+		return v.Relations[i].To < v.Relations[j].To
+	})
+	v.Originals = Derive(v.Relations)
+	if v.SourcesSay, err = storyFacts(ctx, store, id, arts, v.Relations); err != nil {
+		return nil, err
+	}
+	for _, a := range arts {
+		a.Text, a.Paragraphs, a.Removed = "", nil, nil
+	}
+	return v, nil
+}
+
+// Derive turns copy relations into derivation trees. Each copy hangs under
+// its most likely original (the relation with the highest score, ties to the
+// lower id), so the graph is a forest, not a tangle; roots are articles that
+// copy nothing.
+func Derive(rels []copydesk.Relation) []*Derivation {
+	parent := map[string]copydesk.Relation{}
+	for _, r := range rels {
+		p, ok := parent[r.To]
+		if !ok || r.Score > p.Score || r.Score == p.Score && r.From < p.From {
+			parent[r.To] = r
+		}
+	}
+	// Break cycles (A copies B copies A cannot happen with consistent times,
+	// but text signals can disagree): drop the weakest edge of each cycle.
+	for id := range parent {
+		path := map[string]bool{}
+		for cur := id; ; {
+			r, ok := parent[cur]
+			if !ok {
+				break
+			}
+			if path[cur] {
+				weakest := cur
+				for x := r.From; x != cur; x = parent[x].From {
+					if parent[x].Score < parent[weakest].Score {
+						weakest = x
+					}
+				}
+				delete(parent, weakest)
+				break
+			}
+			path[cur] = true
+			cur = r.From
+		}
+	}
+	nodes := map[string]*Derivation{}
+	node := func(id string) *Derivation {
+		if n := nodes[id]; n != nil {
+			return n
+		}
+		n := &Derivation{Article: id}
+		nodes[id] = n
+		return n
+	}
+	var kids []string
+	for id := range parent {
+		kids = append(kids, id)
+	}
+	sort.Strings(kids)
+	for _, id := range kids {
+		r := parent[id]
+		n := node(id)
+		n.Kind, n.Score = r.Kind, r.Score
+		p := node(r.From)
+		p.Copies = append(p.Copies, n)
+	}
+	var roots []*Derivation
+	for id, n := range nodes {
+		if _, ok := parent[id]; !ok {
+			roots = append(roots, n)
+		}
+	}
+	sort.Slice(roots, func(i, j int) bool { return roots[i].Article < roots[j].Article })
+	return roots
+}
