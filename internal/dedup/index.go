@@ -3,6 +3,7 @@ package dedup
 import (
 	"cmp"
 	"slices"
+	"sort"
 )
 
 // Options tune an Index. The zero value gives the defaults.
@@ -79,8 +80,8 @@ func (o Options) withDefaults() Options {
 // finding the candidates of every article is O(N), not O(N^2); Compare then
 // runs on at most N*MaxCandidates pairs.
 //
-// An Index is not safe for concurrent use; guard it with a lock when one
-// goroutine adds while others query.
+// An Index is not safe for concurrent use while articles are added; any
+// number of goroutines may query it between additions.
 type Index struct {
 	opts  Options
 	ids   []string
@@ -177,10 +178,23 @@ func (ix *Index) keys(fp *Fingerprint) []weightedKey {
 // fp, the most likely first (ties in the order they were added). It
 // excludes nothing: a caller that added fp itself gets its own id back.
 func (ix *Index) Candidates(fp *Fingerprint) []string {
+	return ix.CandidatesBefore(fp, ix.Len())
+}
+
+// CandidatesBefore is Candidates as it was when only the first n articles
+// had been added: those later are left out, and a posting list counts as
+// full only with MaxPosting articles of the first n. A caller that adds a
+// batch of articles first and then looks for the copies of each among those
+// before it, on several goroutines, thus finds what adding and querying them
+// one at a time would.
+func (ix *Index) CandidatesBefore(fp *Fingerprint, n int) []string {
 	score := make(map[int32]int)
 	var one [1]int32
+	before := int32(n)
 	for _, k := range ix.keys(fp) {
 		ps := ix.postings(k.key, &one)
+		// Lists hold article numbers in increasing order.
+		ps = ps[:sort.Search(len(ps), func(i int) bool { return ps[i] >= before })]
 		if k.weight != weightBand && len(ps) >= ix.opts.MaxPosting {
 			// A full anchor list is a stock phrase or a stock sentence, not
 			// evidence of copying; band keys fill only with true copies.

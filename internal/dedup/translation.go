@@ -3,6 +3,7 @@ package dedup
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -730,6 +731,7 @@ type TranslationIndex struct {
 	post map[string][]int32
 	ids  []string
 	lang []string
+	long []string // keys whose list grew past anchorPosting since Trim
 }
 
 const (
@@ -743,29 +745,58 @@ func NewTranslationIndex() *TranslationIndex {
 	return &TranslationIndex{post: map[string][]int32{}}
 }
 
-// Add indexes an article's anchors.
+// Add indexes an article's anchors. A posting list keeps the latest
+// anchorPosting articles; it is cut back to them by Trim, or by Add once it
+// holds twice as many.
 func (ix *TranslationIndex) Add(id string, a *Anchors) {
 	n := int32(len(ix.ids))
 	ix.ids = append(ix.ids, id)
 	ix.lang = append(ix.lang, a.Lang)
 	for _, x := range a.keys() {
 		p := append(ix.post[x], n)
-		if len(p) > anchorPosting {
+		switch {
+		case len(p) > 2*anchorPosting:
 			p = p[len(p)-anchorPosting:]
+		case len(p) == anchorPosting+1:
+			ix.long = append(ix.long, x)
 		}
 		ix.post[x] = p
 	}
 }
 
+// Trim cuts every posting list back to its latest anchorPosting articles.
+func (ix *TranslationIndex) Trim() {
+	for _, x := range ix.long {
+		if p := ix.post[x]; len(p) > anchorPosting {
+			ix.post[x] = slices.Clone(p[len(p)-anchorPosting:])
+		}
+	}
+	ix.long = ix.long[:0]
+}
+
 // Candidates returns indexed articles in another language that share the
 // most anchors with a, best first, at most maxTransCands.
 func (ix *TranslationIndex) Candidates(a *Anchors) []string {
+	return ix.CandidatesBefore(a, len(ix.ids))
+}
+
+// CandidatesBefore is Candidates as it was when only the first n articles
+// had been added. It finds what adding and querying one article at a time
+// would as long as Trim runs between rounds of additions of at most
+// anchorPosting articles.
+func (ix *TranslationIndex) CandidatesBefore(a *Anchors, n int) []string {
 	if a.Lang == "" {
 		return nil
 	}
+	before := int32(n)
 	score := map[int32]int{}
 	for _, x := range a.keys() {
-		for _, n := range ix.post[x] {
+		p := ix.post[x]
+		p = p[:sort.Search(len(p), func(i int) bool { return p[i] >= before })]
+		if len(p) > anchorPosting {
+			p = p[len(p)-anchorPosting:]
+		}
+		for _, n := range p {
 			if ix.lang[n] != "" && ix.lang[n] != a.Lang {
 				score[n]++
 			}

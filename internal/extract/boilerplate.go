@@ -67,6 +67,32 @@ func (b *Boilerplate) Observe(source string, raw []byte) {
 	}
 }
 
+// AnyRepeated reports whether Text, given Repeated(source), would find a
+// repeated line in raw: when it would not, Text without it gives the same.
+func (b *Boilerplate) AnyRepeated(source string, raw []byte) bool {
+	b.mu.Lock()
+	m := b.counts[source]
+	b.mu.Unlock()
+	if len(m) == 0 {
+		return false
+	}
+	// The lines as Text passes them to Repeated (see cleanText and run).
+	s := strings.ReplaceAll(string(raw), "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	for l := range strings.SplitSeq(s, "\n") {
+		text, _ := plainLine(l)
+		if k := boilerplateKey(text); k != "" {
+			b.mu.Lock()
+			n := m[k]
+			b.mu.Unlock()
+			if n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Repeated returns a function, for TextOptions.Repeated, that reports the
 // lines seen in at least two observed documents of source.
 func (b *Boilerplate) Repeated(source string) func(line string) bool {

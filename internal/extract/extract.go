@@ -134,9 +134,13 @@ func checkInput(raw []byte, strictNUL bool) error {
 	return nil
 }
 
-// langSample bounds the text given to the language detector: a few thousand
-// bytes decide the language as well as a whole article, much faster.
-const langSample = 1500
+// langSample bounds the text given to the language detector. On ECB+ dev
+// (English), wmt14-ru-en (Russian and English) and testdata/translations
+// (four languages), the first 800 bytes give the language the first 1,500
+// give for every article, and the whole text no better: it leaves more
+// articles undecided. Shorter samples do worse (at 600 bytes, 14 of 208
+// wmt14 articles are undecided against 1).
+const langSample = 800
 
 // Lang returns the ISO 639-1 code of the language of text ("en", "de", ...),
 // or "" when the text is too short or the detector is unsure.

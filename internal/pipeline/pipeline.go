@@ -16,10 +16,11 @@ import (
 	"fmt"
 	"iter"
 	"net/url"
-	"slices"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/copydesk/copydesk"
@@ -27,7 +28,6 @@ import (
 	"github.com/copydesk/copydesk/internal/dedup"
 	"github.com/copydesk/copydesk/internal/extract"
 	"github.com/copydesk/copydesk/internal/ingest"
-	"github.com/copydesk/copydesk/internal/provenance"
 )
 
 // Options configures an Engine. Its zero value gives the defaults.
@@ -44,20 +44,30 @@ type Options struct {
 	// a timer, since a pass costs about as much as placing every article of
 	// the open events again.
 	DeferRefine bool
+	// Workers is how many goroutines extract, prepare and verify copies
+	// (the work that needs no global order); default GOMAXPROCS. The
+	// results do not depend on it.
+	Workers int
 }
 
 // Engine runs the pipeline over one Store. Its methods are safe for
-// concurrent use; articles are processed one at a time, in arrival order.
+// concurrent use; articles are processed in arrival order (see
+// process.go for what runs in parallel).
 type Engine struct {
 	store copydesk.Store
 	opts  Options
 
-	mu    sync.Mutex
-	index *dedup.Index
-	fps   map[string]*dedup.Fingerprint
-	trans *dedup.TranslationIndex
-	anch  map[string]*dedup.Anchors
-	arts  map[string]*copydesk.Article // without text, for provenance
+	// run serialises the calls that store and process (Add,
+	// ProcessPending): their articles are indexed and committed in one
+	// order.
+	run       sync.Mutex
+	copies    CopyIndex
+	lastAdded time.Time // the latest Added given to an article
+
+	// mu guards the ordered state: the clustering and the articles'
+	// placements.
+	mu   sync.Mutex
+	arts map[string]*copydesk.Article // without text
 	// origs are the stored originals of each copy (link.go).
 	origs map[string][]original
 	clus  *cluster.Clusterer
@@ -94,40 +104,52 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		opts.Batch = DefaultBatch
 	}
 	e := &Engine{
-		store: store,
-		opts:  opts,
-		index: dedup.NewIndex(opts.Dedup),
-		fps:   map[string]*dedup.Fingerprint{},
-		trans: dedup.NewTranslationIndex(),
-		anch:  map[string]*dedup.Anchors{},
-		arts:  map[string]*copydesk.Article{},
-		origs: map[string][]original{},
-		clus:  cluster.New(opts.Cluster),
-		says:  newFactsState(),
+		store:  store,
+		opts:   opts,
+		copies: NewMemoryIndex(opts.Dedup),
+		arts:   map[string]*copydesk.Article{},
+		origs:  map[string][]original{},
+		clus:   cluster.New(opts.Cluster),
+		says:   newFactsState(),
 	}
 	pending, err := store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true})
 	if err != nil {
 		return nil, fmt.Errorf("open pipeline: %w", err)
 	}
 	skip := map[string]bool{}
+	var latest time.Time // the latest Added among the stored articles
 	for _, a := range pending {
 		skip[a.ID] = true
+		if a.Added.After(latest) {
+			latest = a.Added
+		}
 	}
+	e.lastAdded = latest
 	const page = 1000
-	var latest time.Time // the latest Added among the restored articles
+	latest = time.Time{} // the latest Added among the restored articles
 	var restored []string
 	for off := 0; ; off += page {
 		arts, err := store.Articles(ctx, copydesk.ArticleFilter{Limit: page, Offset: off})
 		if err != nil {
 			return nil, fmt.Errorf("open pipeline: %w", err)
 		}
+		var load []*copydesk.Article
 		for _, a := range arts {
 			// An article stored after the query above (by another
 			// process) has no event yet: it is pending too.
 			if skip[a.ID] || a.Event == "" {
 				continue
 			}
-			e.remember(a, dedup.NewFingerprint(a.Title, a.Text), dedup.NewAnchors(a.Lang, a.Title, a.Text))
+			load = append(load, a)
+		}
+		preps := make([]*Prepared, len(load))
+		e.each(len(load), func(i int) { preps[i] = Prepare(load[i]) })
+		for _, p := range preps {
+			a := p.Article
+			if err := e.copies.Add(ctx, p); err != nil {
+				return nil, fmt.Errorf("open pipeline: %w", err)
+			}
+			e.arts[a.ID] = slim(a)
 			it := item(a, "")
 			if a.Placement != nil {
 				it.Similarity = a.Placement.Similarity
@@ -159,6 +181,9 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 	// was killed, say): their events are reconsidered by the next one, so
 	// that a resumed run ends where an unbroken one would, while an old
 	// store's settled events cost nothing.
+	if latest.After(e.lastAdded) {
+		e.lastAdded = latest
+	}
 	for _, id := range restored {
 		if !e.arts[id].Added.Before(latest.Add(-e.clus.EventWindow())) {
 			e.clus.Unrefined(id)
@@ -296,8 +321,16 @@ func (s *Stats) count(st Status) {
 
 // Add ingests docs: each is extracted, stored and processed, in order. One bad
 // item never stops the others: it is reported through report (which may be
-// nil) and counted. Add returns early only when ctx ends or the store fails.
+// nil) and counted. Items are reported in order, an added one once it is
+// processed. Add returns early only when ctx ends or the store fails; a
+// batch of documents begun is finished.
+//
+// Documents are read, extracted and stored a batch (Options.Batch) at a
+// time; the copies of a batch are found (in parallel) while the batch
+// before it is placed, so both cores stay busy.
 func (e *Engine) Add(ctx context.Context, docs iter.Seq2[ingest.Doc, error], report func(Item)) (Stats, error) {
+	e.run.Lock()
+	defer e.run.Unlock()
 	var st Stats
 	emit := func(it Item) {
 		st.count(it.Status)
@@ -305,28 +338,42 @@ func (e *Engine) Add(ctx context.Context, docs iter.Seq2[ingest.Doc, error], rep
 			report(it)
 		}
 	}
+	c := e.committer(emit)
 	var batch []ingest.Doc
+	var failed []Item // read failures, reported with the batch
 	flush := func() error {
-		err := e.addBatch(ctx, batch, emit)
-		batch = batch[:0]
-		return err
+		r, err := e.storeBatch(ctx, batch, failed)
+		batch, failed = nil, nil
+		if err != nil {
+			return err
+		}
+		return c.send(r)
+	}
+	stop := func(err error) (Stats, error) {
+		if werr := c.wait(); err == nil {
+			err = werr
+		}
+		for _, it := range failed {
+			emit(it)
+		}
+		return st, err
 	}
 	for doc, err := range docs {
 		if err != nil {
-			emit(Item{Status: Failed, Input: failedInput(err), Err: err})
+			failed = append(failed, Item{Status: Failed, Input: failedInput(err), Err: err})
 			continue
 		}
 		batch = append(batch, doc)
 		if len(batch) >= e.opts.Batch {
 			if err := flush(); err != nil {
-				return st, err
+				return stop(err)
 			}
 		}
 		if ctx.Err() != nil {
-			return st, ctx.Err()
+			return stop(ctx.Err())
 		}
 	}
-	if err := flush(); err != nil || e.opts.DeferRefine {
+	if _, err := stop(flush()); err != nil || e.opts.DeferRefine {
 		return st, err
 	}
 	return st, e.Refine(ctx)
@@ -340,23 +387,85 @@ func failedInput(err error) string {
 	return ""
 }
 
-// addBatch extracts a batch (ExtractBatch), then stores and processes each
-// article in the batch's order.
-func (e *Engine) addBatch(ctx context.Context, docs []ingest.Doc, emit func(Item)) error {
-	ready, skipped := ExtractBatch(docs)
-	for _, it := range skipped {
-		emit(it)
+// storeBatch extracts a batch (ExtractBatch), stores its articles in the
+// batch's order and runs the unordered part of processing the new ones.
+// failed are reported first.
+func (e *Engine) storeBatch(ctx context.Context, docs []ingest.Doc, failed []Item) (round, error) {
+	r := round{report: failed}
+	ready, skipped := extractBatch(docs, e.workers())
+	r.report = append(r.report, skipped...)
+	var arts []*copydesk.Article
+	// Added times rise in the order of processing, a Step apart at least,
+	// so that articles a failed run stored but did not process are
+	// processed in that order when the store is next opened.
+	next := e.opts.Now().UTC()
+	if !next.After(e.lastAdded) {
+		next = e.lastAdded.Add(Step)
 	}
 	for _, p := range ready {
-		st, err := e.put(ctx, p.Article, p.Raw)
-		if err != nil {
-			return fmt.Errorf("%s: %w", p.Article.Ref, err)
+		a := p.Article
+		if a.Added.IsZero() {
+			a.Added, next = next, next.Add(Step)
+			e.lastAdded = a.Added
 		}
-		emit(Item{Status: st, Input: p.Article.Ref, Article: p.Article})
+		created, err := e.store.PutArticle(ctx, a, p.Raw)
+		if err != nil {
+			return r, fmt.Errorf("%s: %w", a.Ref, err)
+		}
+		status := Unchanged
+		if created {
+			status = Added
+			arts = append(arts, a)
+		}
+		r.report = append(r.report, Item{Status: status, Input: a.Ref, Article: a})
 	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	return e.flushFacts(ctx)
+	var err error
+	r.found, err = e.prepareRound(context.WithoutCancel(ctx), arts)
+	return r, err
+}
+
+// committer commits rounds in order on a goroutine of its own.
+type committer struct {
+	rounds chan round
+	done   chan struct{}
+	err    error // set before done closes, or by a failed commit
+	failed atomic.Bool
+}
+
+// committer starts committing the rounds sent to it, reporting their items
+// through emit, until wait.
+func (e *Engine) committer(emit func(Item)) *committer {
+	c := &committer{rounds: make(chan round), done: make(chan struct{})}
+	go func() {
+		defer close(c.done)
+		for r := range c.rounds {
+			if c.err != nil {
+				continue
+			}
+			// A round begun is finished: its articles are stored.
+			if err := e.commitRound(context.Background(), r, emit); err != nil {
+				c.err = err
+				c.failed.Store(true)
+			}
+		}
+	}()
+	return c
+}
+
+// send hands a round over; it fails once a commit has failed.
+func (c *committer) send(r round) error {
+	if c.failed.Load() {
+		return errors.New("an earlier batch failed")
+	}
+	c.rounds <- r
+	return nil
+}
+
+// wait commits what was sent and returns the first error.
+func (c *committer) wait() error {
+	close(c.rounds)
+	<-c.done
+	return c.err
 }
 
 // Extracted is an article extracted from one document, with the raw input
@@ -374,54 +483,37 @@ type Extracted struct {
 // earlier batches), so whoever extracts a batch gets the same articles in the
 // same order.
 func ExtractBatch(docs []ingest.Doc) (ready []Extracted, skipped []Item) {
+	return extractBatch(docs, runtime.GOMAXPROCS(0))
+}
+
+// extractBatch is ExtractBatch on workers goroutines.
+func extractBatch(docs []ingest.Doc, workers int) (ready []Extracted, skipped []Item) {
 	type extracted struct {
 		res extract.Result
 		err error
 	}
 	bp := extract.NewBoilerplate()
 	first := make([]extracted, len(docs))
-	for i, d := range docs {
+	each(workers, len(docs), func(i int) {
+		d := docs[i]
 		if d.Format != "text" {
-			continue
+			return
 		}
 		r, err := extract.Text(d.Body, extract.TextOptions{Title: d.Title})
 		first[i] = extracted{r, err}
 		if err == nil {
 			bp.Observe(sourceOf(d, r), d.Body)
 		}
-	}
+	})
+	outs := make([]Extracted, len(docs))
+	errs := make([]error, len(docs))
+	each(workers, len(docs), func(i int) { outs[i], errs[i] = extractOne(docs[i], first[i].res, first[i].err, bp) })
 	for i, d := range docs {
-		var r extract.Result
-		var err error
-		switch {
-		case len(bytes.TrimSpace(d.Body)) == 0 && d.Title != "":
-			// A headline-only item (a feed item, a title in JSONL) is kept:
-			// its title is all there is to cluster and compare.
-		case d.Format == "text":
-			r, err = first[i].res, first[i].err
-			if err == nil {
-				if rep := bp.Repeated(sourceOf(d, r)); rep != nil {
-					r, err = extract.Text(d.Body, extract.TextOptions{Title: d.Title, Repeated: rep})
-					// A metadata line an outlet repeats on every article
-					// ("Source: ...") is junk in the text but still metadata.
-					r = keepMeta(r, first[i].res)
-				}
-			}
-		case d.Format == "html":
-			r, err = extract.HTML(d.Body, d.URL)
-		default:
-			err = copydesk.Errorf(copydesk.EInvalid, "unknown format %q", d.Format)
-		}
-		if err != nil {
-			skipped = append(skipped, Item{Status: Skipped, Input: d.Ref, Err: fmt.Errorf("%s: %w", d.Ref, err)})
+		if errs[i] != nil {
+			skipped = append(skipped, Item{Status: Skipped, Input: d.Ref, Err: errs[i]})
 			continue
 		}
-		a := article(d, r)
-		if a.Text == "" && a.Title == "" {
-			skipped = append(skipped, Item{Status: Skipped, Input: d.Ref, Err: fmt.Errorf("%s: no article text", d.Ref)})
-			continue
-		}
-		ready = append(ready, Extracted{a, d.Raw})
+		ready = append(ready, outs[i])
 	}
 	// Within a batch, articles are processed in publication order (undated
 	// last, then by ref), so that the order of the input files matters less.
@@ -438,20 +530,38 @@ func ExtractBatch(docs []ingest.Doc) (ready []Extracted, skipped []Item) {
 	return ready, skipped
 }
 
-func (e *Engine) put(ctx context.Context, a *copydesk.Article, raw []byte) (Status, error) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if a.Added.IsZero() {
-		a.Added = e.opts.Now().UTC()
+// extractOne extracts one document of a batch, given the first extraction
+// of a text document and what the batch taught bp.
+func extractOne(d ingest.Doc, firstRes extract.Result, firstErr error, bp *extract.Boilerplate) (Extracted, error) {
+	var r extract.Result
+	var err error
+	switch {
+	case len(bytes.TrimSpace(d.Body)) == 0 && d.Title != "":
+		// A headline-only item (a feed item, a title in JSONL) is kept:
+		// its title is all there is to cluster and compare.
+	case d.Format == "text":
+		r, err = firstRes, firstErr
+		if err == nil && bp.AnyRepeated(sourceOf(d, r), d.Body) {
+			if rep := bp.Repeated(sourceOf(d, r)); rep != nil {
+				r, err = extract.Text(d.Body, extract.TextOptions{Title: d.Title, Repeated: rep})
+				// A metadata line an outlet repeats on every article
+				// ("Source: ...") is junk in the text but still metadata.
+				r = keepMeta(r, firstRes)
+			}
+		}
+	case d.Format == "html":
+		r, err = extract.HTML(d.Body, d.URL)
+	default:
+		err = copydesk.Errorf(copydesk.EInvalid, "unknown format %q", d.Format)
 	}
-	created, err := e.store.PutArticle(ctx, a, raw)
 	if err != nil {
-		return Failed, err
+		return Extracted{}, fmt.Errorf("%s: %w", d.Ref, err)
 	}
-	if !created {
-		return Unchanged, nil
+	a := article(d, r)
+	if a.Text == "" && a.Title == "" {
+		return Extracted{}, fmt.Errorf("%s: no article text", d.Ref)
 	}
-	return Added, e.process(ctx, a)
+	return Extracted{a, d.Raw}, nil
 }
 
 // article merges what the input said about a document with what extraction
@@ -521,155 +631,6 @@ func first(s ...string) string {
 	return ""
 }
 
-// process finds the copies of a new article, decides their direction, places
-// the article in an event and a story and saves all of it at once.
-func (e *Engine) process(ctx context.Context, a *copydesk.Article) error {
-	fp := dedup.NewFingerprint(a.Title, a.Text)
-	an := dedup.NewAnchors(a.Lang, a.Title, a.Text)
-	// Verify the candidates and decide each pair's direction. pp holds
-	// the figures of the pair that bear on its direction (shares, aligned
-	// sentences, a translation's names); decide adds the kind and the
-	// texts.
-	var ms []match
-	decide := func(id string, kind copydesk.Kind, score float64, ev copydesk.Evidence, pp provenance.Pair, covered, coveredB []bool) {
-		pp.Kind, pp.AText, pp.BText = kind, fp.Text, e.fps[id].Text
-		d := provenance.Direct(a, e.arts[id], pp)
-		ms = append(ms, match{id: id, kind: kind, score: score, ev: ev, aInB: pp.AInB, bInA: pp.BInA, covered: covered, coveredB: coveredB, d: d})
-	}
-	for _, id := range e.index.Candidates(fp) {
-		if id == a.ID {
-			continue
-		}
-		m := dedup.Verify(fp, e.fps[id])
-		if m.Kind == "" {
-			continue
-		}
-		covered, coveredB := dedup.Covered(fp, e.fps[id], m.AlignedSentences, true), dedup.Covered(e.fps[id], fp, m.AlignedSentences, false)
-		decide(id, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages},
-			provenance.Pair{AInB: dedup.Share(covered), BInA: dedup.Share(coveredB), Aligned: alignedText(fp, e.fps[id], m)}, covered, coveredB)
-	}
-	// A translation has one original in each other language: of several
-	// candidates that pass, only the best aligned is related.
-	best := map[string]dedup.TranslationMatch{}
-	bestID := map[string]string{}
-	for _, id := range e.trans.Candidates(an) {
-		if id == a.ID {
-			continue
-		}
-		other := e.anch[id]
-		m := dedup.CompareTranslation(an, other)
-		if m.Kind == "" {
-			continue
-		}
-		if b, ok := best[other.Lang]; !ok || m.Score > b.Score || m.Score == b.Score && m.Coverage > b.Coverage {
-			best[other.Lang], bestID[other.Lang] = m, id
-		}
-	}
-	langs := make([]string, 0, len(best))
-	for l := range best {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs)
-	for _, l := range langs {
-		m := best[l]
-		decide(bestID[l], m.Kind, m.Score, copydesk.Evidence{Anchors: m.Shared},
-			provenance.Pair{AInB: m.Coverage, BInA: m.Coverage, Names: m.Names, Abbreviations: m.Abbreviations}, nil, nil)
-	}
-	// Of a family, only the closest original is linked (link.go).
-	keep, unlink := choose(a.ID, ms, e.originalsOf, e.covers, func(id string) int64 { return e.arts[id].Added.UnixNano() })
-	var rels []copydesk.Relation
-	join, joinScore := "", 0.0
-	for _, m := range keep {
-		ev := m.ev
-		ev.ReusedOfOriginal, ev.ReusedOfCopy = m.bInA, m.aInB
-		if m.d.Original.ID == a.ID {
-			ev.ReusedOfOriginal, ev.ReusedOfCopy = m.aInB, m.bInA
-		}
-		ev.Direction, ev.Confidence = m.d.Reasons, m.d.Confidence
-		rels = append(rels, copydesk.Relation{From: m.d.Original.ID, To: m.d.Copy.ID, Kind: m.kind, Score: m.score, Evidence: ev})
-		// A copy and its original stay together: re-placement leaves both.
-		e.clus.Pin(m.id, a.ID)
-		if evID := e.clus.EventOf(m.id); evID != "" && m.score > joinScore {
-			join, joinScore = evID, m.score
-		}
-	}
-	sort.Slice(rels, func(i, j int) bool {
-		if rels[i].From != rels[j].From {
-			return rels[i].From < rels[j].From
-		}
-		return rels[i].To < rels[j].To
-	})
-	// What it says, saved with the rest.
-	said, saved, err := articleFacts(a)
-	if err != nil {
-		return err
-	}
-	asg := e.clus.Assign(item(a, join))
-	ev, _ := e.clus.Event(asg.Event)
-	st, _ := e.clus.Story(asg.Story)
-	pl := &copydesk.Placement{Reason: asg.Reason, Similarity: asg.Similarity, StorySimilarity: asg.StorySimilarity,
-		Shared: asg.Shared, GapHours: asg.Gap.Hours(), Copy: asg.Copy}
-	res := copydesk.Result{
-		Article:   a.ID,
-		Event:     asg.Event,
-		Story:     asg.Story,
-		Placement: pl,
-		Relations: rels,
-		Unlink:    unlink,
-		Events:    []copydesk.Event{{ID: ev.ID, Story: ev.Story, Title: ev.Title, FirstSeen: ev.First, LastSeen: ev.Last}},
-		Stories:   []copydesk.Story{{ID: st.ID, Title: st.Title, FirstSeen: st.First, LastSeen: st.Last}},
-		Facts:     saved,
-		Now:       e.opts.Now().UTC(),
-	}
-	// Two events or two stories found to be one, or an event that left its
-	// story: the articles move in the same transaction, and the events that
-	// changed story are saved with it.
-	seen := map[string]bool{ev.ID: true, st.ID: true}
-	for _, id := range asg.Moved {
-		evID := e.clus.EventOf(id)
-		mev, _ := e.clus.Event(evID)
-		res.Moves = append(res.Moves, copydesk.Move{Article: id, Event: mev.ID, Story: mev.Story,
-			Placement: movedPlacement(e.arts[id], mev.ID, mev.Story, asg.SplitFrom)})
-		if !seen[mev.ID] {
-			seen[mev.ID] = true
-			res.Events = append(res.Events, copydesk.Event{ID: mev.ID, Story: mev.Story, Title: mev.Title, FirstSeen: mev.First, LastSeen: mev.Last})
-		}
-	}
-	// So do the stories a split made or left.
-	for _, id := range append([]string{asg.SplitFrom}, asg.SplitStories...) {
-		if mst, ok := e.clus.Story(id); ok && !seen[id] {
-			seen[id] = true
-			res.Stories = append(res.Stories, copydesk.Story{ID: mst.ID, Title: mst.Title, FirstSeen: mst.First, LastSeen: mst.Last})
-		}
-	}
-	if err := e.store.SaveResult(ctx, res); err != nil {
-		return err
-	}
-	e.touched(res)
-	e.says.remember(said)
-	for _, r := range rels {
-		e.says.relate(r)
-	}
-	a.Event, a.Story, a.Placement = asg.Event, asg.Story, pl
-	for _, l := range unlink {
-		e.origs[l.To] = slices.DeleteFunc(e.origs[l.To], func(o original) bool { return o.id == l.From })
-		e.says.unrelate(l)
-		if c := e.arts[l.To]; c != nil && c.Story != "" {
-			e.says.dirty[c.Story] = true
-		}
-	}
-	for _, r := range rels {
-		e.origs[r.To] = append(e.origs[r.To], original{r.From, r.Evidence.ReusedOfCopy})
-	}
-	for _, m := range res.Moves {
-		if old := e.arts[m.Article]; old != nil {
-			old.Event, old.Story, old.Placement = m.Event, m.Story, m.Placement
-		}
-	}
-	e.remember(a, fp, an)
-	return nil
-}
-
 // movedPlacement says why an article that a merge or a split moved is
 // where it is now, keeping what first placed it. old is the article as it
 // was (nil when unknown: then no new placement is recorded).
@@ -694,50 +655,4 @@ func movedPlacement(old *copydesk.Article, event, story, splitFrom string) *copy
 		p.Reason = why + "; first placed: " + old.Placement.Reason
 	}
 	return &p
-}
-
-// alignedText gives provenance the sentence pairs m aligned, as they read
-// in a's and b's texts.
-func alignedText(a, b *dedup.Fingerprint, m dedup.Match) []provenance.Sentences {
-	out := make([]provenance.Sentences, 0, len(m.AlignedSentences))
-	for _, p := range m.AlignedSentences {
-		sa, sb := a.Sentences[p.A], b.Sentences[p.B]
-		out = append(out, provenance.Sentences{A: a.Text[sa.Start:sa.End], B: b.Text[sb.Start:sb.End]})
-	}
-	return out
-}
-
-// covers marks the words of the stored article cp that stand in the stored
-// article orig (dedup.Covered).
-func (e *Engine) covers(cp, orig string) []bool {
-	x, y := e.fps[cp], e.fps[orig]
-	if x == nil || y == nil {
-		return nil
-	}
-	return dedup.Covered(x, y, dedup.Verify(x, y).AlignedSentences, true)
-}
-
-// originalsOf returns the stored originals of article id.
-func (e *Engine) originalsOf(id string) []original { return e.origs[id] }
-
-// remember adds a processed article to the in-memory indexes.
-func (e *Engine) remember(a *copydesk.Article, fp *dedup.Fingerprint, an *dedup.Anchors) {
-	e.index.Add(a.ID, fp)
-	e.fps[a.ID] = fp
-	e.trans.Add(a.ID, an)
-	e.anch[a.ID] = an
-	e.arts[a.ID] = slim(a)
-}
-
-func item(a *copydesk.Article, join string) cluster.Item {
-	// An undated article has no place in time: the time at which it was
-	// added says nothing of when its event happened.
-	return cluster.Item{ID: a.ID, Title: a.Title, Text: a.Text, Time: a.Published, Lang: a.Lang, Join: join}
-}
-
-// slim keeps what provenance needs of an article, without its text.
-func slim(a *copydesk.Article) *copydesk.Article {
-	s := *a
-	s.Text, s.Paragraphs, s.Extra = "", nil, nil
-	return &s
 }

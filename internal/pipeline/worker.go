@@ -80,35 +80,39 @@ func StoreBatch(ctx context.Context, store copydesk.Store, b Batch, report func(
 // it, stopping at the first added at or after it, so that what it processes
 // is always a prefix of that order. It returns how many it processed.
 //
-// ctx is checked between articles: an article begun is finished, its store
-// calls do not see ctx's cancellation.
+// ctx is checked between rounds of at most 256 articles: a round begun is
+// finished, its store calls do not see ctx's cancellation.
 func (e *Engine) ProcessPending(ctx context.Context, before time.Time) (int, error) {
+	e.run.Lock()
+	defer e.run.Unlock()
 	const page = 256
 	n := 0
 	for {
+		if err := ctx.Err(); err != nil {
+			return n, err
+		}
 		arts, err := e.store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true, Limit: page})
 		if err != nil {
 			return n, err
 		}
-		for _, a := range arts {
+		full := len(arts) == page
+		for i, a := range arts {
 			if !before.IsZero() && !a.Added.Before(before) {
-				return n, nil
+				arts, full = arts[:i], false
+				break
 			}
-			if err := ctx.Err(); err != nil {
-				return n, err
-			}
-			e.mu.Lock()
-			err := e.process(context.WithoutCancel(ctx), a)
-			e.mu.Unlock()
-			if err != nil {
-				return n, fmt.Errorf("process %s: %w", a.ID, err)
-			}
-			n++
 		}
-		if len(arts) < page {
-			e.mu.Lock()
-			defer e.mu.Unlock()
-			return n, e.flushFacts(ctx)
+		bg := context.WithoutCancel(ctx)
+		found, err := e.prepareRound(bg, arts)
+		if err == nil {
+			err = e.commitRound(bg, round{found: found}, nil)
+		}
+		if err != nil {
+			return n, err
+		}
+		n += len(arts)
+		if !full {
+			return n, nil
 		}
 	}
 }

@@ -41,7 +41,9 @@ package provenance
 
 import (
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -383,14 +385,17 @@ func Spin(aligned []Sentences) SpinScore {
 	var s SpinScore
 	for _, p := range aligned {
 		wa, wb := contentWords(p.A), contentWords(p.B)
+		// In sorted order, so that of two words of b in one class the same
+		// one is kept every time.
 		onlyB := map[string]string{} // class -> word of b missing from a
-		for stem, w := range wb {
+		for _, stem := range slices.Sorted(maps.Keys(wb)) {
 			if _, ok := wa[stem]; !ok {
-				onlyB[synonym.Of(w, stem)] = w
+				onlyB[synonym.Of(wb[stem], stem)] = wb[stem]
 			}
 		}
 		changed := false
-		for stem, w := range wa {
+		for _, stem := range slices.Sorted(maps.Keys(wa)) {
+			w := wa[stem]
 			if _, ok := wb[stem]; ok {
 				continue
 			}

@@ -1,0 +1,440 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"slices"
+	"sort"
+	"sync"
+	"sync/atomic"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/cluster"
+	"github.com/copydesk/copydesk/internal/dedup"
+	"github.com/copydesk/copydesk/internal/facts"
+	"github.com/copydesk/copydesk/internal/provenance"
+)
+
+// The processing of a stored article is split in two parts, so that what
+// needs no global order runs in parallel (on several goroutines here, and on
+// several machines once a CopyIndex is shared) and only the rest runs one
+// article at a time:
+//
+//   - unordered: Prepare (the fingerprint and the translation anchors) and
+//     the article's facts, then FindCopies against a CopyIndex that holds
+//     every article before it in the processing order: candidate search,
+//     pair verification, and the direction of each copy. It reads nothing
+//     that the processing of another article writes, except that article's
+//     index entry.
+//   - ordered (Engine.commit): the event a copy joins (its original's), the
+//     placement in events and stories with the merges and splits it brings,
+//     and the one SaveResult of the article's decisions and facts; once a
+//     round is committed, the facts of the stories it changed are merged.
+//
+// An Engine processes a round of articles (a batch) by preparing them in
+// parallel, adding them to its CopyIndex in order, finding their copies in
+// parallel and committing them in order, while the next round is read,
+// extracted and prepared. Each article's copies are found among exactly the
+// articles before it, so the result does not depend on how many goroutines
+// run, nor on where the rounds begin and end.
+
+// Prepared is an article with what copy search needs of it.
+type Prepared struct {
+	Article     *copydesk.Article
+	Fingerprint *dedup.Fingerprint
+	Anchors     *dedup.Anchors
+	// Seq is the article's place in the processing order, given by
+	// CopyIndex.Add.
+	Seq int64
+}
+
+// Prepare computes what copy search needs of an article: its fingerprint
+// and its translation anchors. It depends on the article alone.
+func Prepare(a *copydesk.Article) *Prepared {
+	return &Prepared{
+		Article:     a,
+		Fingerprint: dedup.NewFingerprint(a.Title, a.Text),
+		Anchors:     dedup.NewAnchors(a.Lang, a.Title, a.Text),
+	}
+}
+
+// CopyIndex holds what copy search needs of the articles processed so far:
+// their index keys, fingerprints, anchors and the metadata provenance reads.
+// The Engine's is in memory (NewMemoryIndex); one shared by several
+// processes would live in the database.
+type CopyIndex interface {
+	// Add appends an article to the processing order, setting p.Seq.
+	// Articles are added in the order they are processed.
+	Add(ctx context.Context, p *Prepared) error
+	// Candidates returns the articles added before p that may be copies of
+	// it, the most likely first, and those that may be its translations.
+	// Their Article holds metadata only (no text). It may be called from
+	// several goroutines at once, between calls to Add.
+	Candidates(ctx context.Context, p *Prepared) (copies, translations []*Prepared, err error)
+	// Get returns an article added before, nil when there is none.
+	Get(ctx context.Context, id string) (*Prepared, error)
+}
+
+// NewMemoryIndex returns an empty CopyIndex held in memory.
+func NewMemoryIndex(opts dedup.Options) CopyIndex {
+	return &memIndex{copies: dedup.NewIndex(opts), trans: dedup.NewTranslationIndex(), byID: map[string]*Prepared{}}
+}
+
+// memIndex is the CopyIndex of one process.
+type memIndex struct {
+	mu     sync.RWMutex
+	copies *dedup.Index
+	trans  *dedup.TranslationIndex
+	byID   map[string]*Prepared
+	n      int64
+	// queried is set by Candidates: the next Add trims the translation
+	// index's posting lists first (see dedup.TranslationIndex.Trim).
+	queried atomic.Bool
+}
+
+func (m *memIndex) Add(_ context.Context, p *Prepared) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.queried.Swap(false) {
+		m.trans.Trim()
+	}
+	p.Seq = m.n
+	m.n++
+	id := p.Article.ID
+	m.copies.Add(id, p.Fingerprint)
+	m.trans.Add(id, p.Anchors)
+	m.byID[id] = &Prepared{Article: slim(p.Article), Fingerprint: p.Fingerprint, Anchors: p.Anchors, Seq: p.Seq}
+	return nil
+}
+
+func (m *memIndex) Candidates(_ context.Context, p *Prepared) (copies, translations []*Prepared, err error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	m.queried.Store(true)
+	for _, id := range m.copies.CandidatesBefore(p.Fingerprint, int(p.Seq)) {
+		copies = append(copies, m.byID[id])
+	}
+	for _, id := range m.trans.CandidatesBefore(p.Anchors, int(p.Seq)) {
+		translations = append(translations, m.byID[id])
+	}
+	return copies, translations, nil
+}
+
+func (m *memIndex) Get(_ context.Context, id string) (*Prepared, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return m.byID[id], nil
+}
+
+// Copies is what FindCopies finds for one article: every verified pair
+// with an earlier article, its direction decided. Which of them become
+// relations depends on the relations already stored, so the ordered part
+// chooses (link.go).
+type Copies struct {
+	Prepared *Prepared
+	matches  []match
+	// Facts are what the article says, encoded for the store (set by the
+	// Engine's rounds, not by FindCopies).
+	Facts *copydesk.Facts
+	said  *facts.Facts
+}
+
+// FindCopies finds the copies and translations of p among the articles
+// before it in ix, verifies each candidate pair and decides its direction.
+// It reads nothing but p and ix, so any number may run at once.
+func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) {
+	a, fp := p.Article, p.Fingerprint
+	cands, trans, err := ix.Candidates(ctx, p)
+	if err != nil {
+		return Copies{}, fmt.Errorf("find copies of %s: %w", a.ID, err)
+	}
+	out := Copies{Prepared: p}
+	// decide decides the direction of the pair of a with b. pp holds the
+	// figures of the pair that bear on it (shares, aligned sentences, a
+	// translation's names); decide adds the kind and the texts.
+	decide := func(b *Prepared, kind copydesk.Kind, score float64, ev copydesk.Evidence, pp provenance.Pair, covered, coveredB []bool) {
+		pp.Kind, pp.AText, pp.BText = kind, fp.Text, b.Fingerprint.Text
+		d := provenance.Direct(a, b.Article, pp)
+		out.matches = append(out.matches, match{id: b.Article.ID, kind: kind, score: score, ev: ev, aInB: pp.AInB, bInA: pp.BInA, covered: covered, coveredB: coveredB, d: d})
+	}
+	for _, b := range cands {
+		if b.Article.ID == a.ID {
+			continue
+		}
+		m := dedup.Verify(fp, b.Fingerprint)
+		if m.Kind == "" {
+			continue
+		}
+		covered, coveredB := dedup.Covered(fp, b.Fingerprint, m.AlignedSentences, true), dedup.Covered(b.Fingerprint, fp, m.AlignedSentences, false)
+		decide(b, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages},
+			provenance.Pair{AInB: dedup.Share(covered), BInA: dedup.Share(coveredB), Aligned: alignedText(fp, b.Fingerprint, m)}, covered, coveredB)
+	}
+	// A translation has one original in each other language: of several
+	// candidates that pass, only the best aligned is related.
+	best := map[string]dedup.TranslationMatch{}
+	bestOf := map[string]*Prepared{}
+	for _, b := range trans {
+		if b.Article.ID == a.ID {
+			continue
+		}
+		m := dedup.CompareTranslation(p.Anchors, b.Anchors)
+		if m.Kind == "" {
+			continue
+		}
+		lang := b.Anchors.Lang
+		if x, ok := best[lang]; !ok || m.Score > x.Score || m.Score == x.Score && m.Coverage > x.Coverage {
+			best[lang], bestOf[lang] = m, b
+		}
+	}
+	langs := make([]string, 0, len(best))
+	for l := range best {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		m := best[l]
+		decide(bestOf[l], m.Kind, m.Score, copydesk.Evidence{Anchors: m.Shared},
+			provenance.Pair{AInB: m.Coverage, BInA: m.Coverage, Names: m.Names, Abbreviations: m.Abbreviations}, nil, nil)
+	}
+	return out, nil
+}
+
+// alignedText gives provenance the sentence pairs m aligned, as they read
+// in a's and b's texts.
+func alignedText(a, b *dedup.Fingerprint, m dedup.Match) []provenance.Sentences {
+	out := make([]provenance.Sentences, 0, len(m.AlignedSentences))
+	for _, p := range m.AlignedSentences {
+		sa, sb := a.Sentences[p.A], b.Sentences[p.B]
+		out = append(out, provenance.Sentences{A: a.Text[sa.Start:sa.End], B: b.Text[sb.Start:sb.End]})
+	}
+	return out
+}
+
+// commit is the ordered part of processing an article: it places the
+// article in an event and a story (with its original's event when it is a
+// copy) and saves all of its decisions at once. The caller holds e.mu.
+func (e *Engine) commit(ctx context.Context, c Copies) error {
+	a := c.Prepared.Article
+	// Of a family, only the closest original is linked (link.go).
+	keep, unlink := choose(a.ID, c.matches, e.originalsOf, e.covers(ctx), func(id string) int64 { return e.arts[id].Added.UnixNano() })
+	var rels []copydesk.Relation
+	join, joinScore := "", 0.0
+	for _, m := range keep {
+		ev := m.ev
+		ev.ReusedOfOriginal, ev.ReusedOfCopy = m.bInA, m.aInB
+		if m.d.Original.ID == a.ID {
+			ev.ReusedOfOriginal, ev.ReusedOfCopy = m.aInB, m.bInA
+		}
+		ev.Direction, ev.Confidence = m.d.Reasons, m.d.Confidence
+		rels = append(rels, copydesk.Relation{From: m.d.Original.ID, To: m.d.Copy.ID, Kind: m.kind, Score: m.score, Evidence: ev})
+		// A copy and its original stay together: re-placement leaves both.
+		e.clus.Pin(m.id, a.ID)
+		if evID := e.clus.EventOf(m.id); evID != "" && m.score > joinScore {
+			join, joinScore = evID, m.score
+		}
+	}
+	sort.Slice(rels, func(i, j int) bool {
+		if rels[i].From != rels[j].From {
+			return rels[i].From < rels[j].From
+		}
+		return rels[i].To < rels[j].To
+	})
+	asg := e.clus.Assign(item(a, join))
+	ev, _ := e.clus.Event(asg.Event)
+	st, _ := e.clus.Story(asg.Story)
+	pl := &copydesk.Placement{Reason: asg.Reason, Similarity: asg.Similarity, StorySimilarity: asg.StorySimilarity,
+		Shared: asg.Shared, GapHours: asg.Gap.Hours(), Copy: asg.Copy}
+	res := copydesk.Result{
+		Article:   a.ID,
+		Event:     asg.Event,
+		Story:     asg.Story,
+		Placement: pl,
+		Relations: rels,
+		Unlink:    unlink,
+		Events:    []copydesk.Event{{ID: ev.ID, Story: ev.Story, Title: ev.Title, FirstSeen: ev.First, LastSeen: ev.Last}},
+		Stories:   []copydesk.Story{{ID: st.ID, Title: st.Title, FirstSeen: st.First, LastSeen: st.Last}},
+		Facts:     c.Facts,
+		Now:       e.opts.Now().UTC(),
+	}
+	// Two events or two stories found to be one, or an event that left its
+	// story: the articles move in the same transaction, and the events that
+	// changed story are saved with it.
+	seen := map[string]bool{ev.ID: true, st.ID: true}
+	for _, id := range asg.Moved {
+		evID := e.clus.EventOf(id)
+		mev, _ := e.clus.Event(evID)
+		res.Moves = append(res.Moves, copydesk.Move{Article: id, Event: mev.ID, Story: mev.Story,
+			Placement: movedPlacement(e.arts[id], mev.ID, mev.Story, asg.SplitFrom)})
+		if !seen[mev.ID] {
+			seen[mev.ID] = true
+			res.Events = append(res.Events, copydesk.Event{ID: mev.ID, Story: mev.Story, Title: mev.Title, FirstSeen: mev.First, LastSeen: mev.Last})
+		}
+	}
+	// So do the stories a split made or left.
+	for _, id := range append([]string{asg.SplitFrom}, asg.SplitStories...) {
+		if mst, ok := e.clus.Story(id); ok && !seen[id] {
+			seen[id] = true
+			res.Stories = append(res.Stories, copydesk.Story{ID: mst.ID, Title: mst.Title, FirstSeen: mst.First, LastSeen: mst.Last})
+		}
+	}
+	if err := e.store.SaveResult(ctx, res); err != nil {
+		return fmt.Errorf("process %s: %w", a.ID, err)
+	}
+	e.touched(res)
+	e.says.remember(c.said)
+	for _, r := range rels {
+		e.says.relate(r)
+	}
+	a.Event, a.Story, a.Placement = asg.Event, asg.Story, pl
+	for _, l := range unlink {
+		e.origs[l.To] = slices.DeleteFunc(e.origs[l.To], func(o original) bool { return o.id == l.From })
+		e.says.unrelate(l)
+		if c := e.arts[l.To]; c != nil && c.Story != "" {
+			e.says.dirty[c.Story] = true
+		}
+	}
+	for _, r := range rels {
+		e.origs[r.To] = append(e.origs[r.To], original{r.From, r.Evidence.ReusedOfCopy})
+	}
+	for _, m := range res.Moves {
+		if old := e.arts[m.Article]; old != nil {
+			old.Event, old.Story, old.Placement = m.Event, m.Story, m.Placement
+		}
+	}
+	e.arts[a.ID] = slim(a)
+	return nil
+}
+
+// covers returns a function marking the words of the stored article cp that
+// stand in the stored article orig (dedup.Covered); nil when either is not
+// in the copy index.
+func (e *Engine) covers(ctx context.Context) func(cp, orig string) []bool {
+	return func(cp, orig string) []bool {
+		x, err := e.copies.Get(ctx, cp)
+		if err != nil || x == nil {
+			return nil
+		}
+		y, err := e.copies.Get(ctx, orig)
+		if err != nil || y == nil {
+			return nil
+		}
+		return dedup.Covered(x.Fingerprint, y.Fingerprint, dedup.Verify(x.Fingerprint, y.Fingerprint).AlignedSentences, true)
+	}
+}
+
+// originalsOf returns the stored originals of article id.
+func (e *Engine) originalsOf(id string) []original { return e.origs[id] }
+
+// round is one round of stored articles on their way through processing.
+type round struct {
+	found []Copies
+	// report is what to report once the round is committed, in order;
+	// an Added item's Article then has its event and story.
+	report []Item
+}
+
+// prepareRound runs the unordered part of processing for arts, in order:
+// Prepare and the facts in parallel, CopyIndex.Add in order, FindCopies in
+// parallel. ctx is not checked: a round begun is finished.
+func (e *Engine) prepareRound(ctx context.Context, arts []*copydesk.Article) ([]Copies, error) {
+	preps := make([]*Prepared, len(arts))
+	said := make([]*facts.Facts, len(arts))
+	saved := make([]*copydesk.Facts, len(arts))
+	errs := make([]error, len(arts))
+	e.each(len(arts), func(i int) {
+		preps[i] = Prepare(arts[i])
+		said[i], saved[i], errs[i] = articleFacts(arts[i])
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range preps {
+		if err := e.copies.Add(ctx, p); err != nil {
+			return nil, fmt.Errorf("index %s: %w", p.Article.ID, err)
+		}
+	}
+	found := make([]Copies, len(arts))
+	e.each(len(arts), func(i int) {
+		found[i], errs[i] = FindCopies(ctx, e.copies, preps[i])
+		found[i].Facts, found[i].said = saved[i], said[i]
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return found, nil
+}
+
+// commitRound commits a round's articles in order, merges the facts of the
+// stories they changed and reports its items.
+func (e *Engine) commitRound(ctx context.Context, r round, emit func(Item)) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for _, c := range r.found {
+		if err := e.commit(ctx, c); err != nil {
+			return err
+		}
+	}
+	if err := e.flushFacts(ctx); err != nil {
+		return err
+	}
+	for _, it := range r.report {
+		emit(it)
+	}
+	return nil
+}
+
+// workers is how many goroutines run the unordered work.
+func (e *Engine) workers() int {
+	if e.opts.Workers > 0 {
+		return e.opts.Workers
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// each runs f(i) for every i below n on the Engine's workers.
+func (e *Engine) each(n int, f func(i int)) { each(e.workers(), n, f) }
+
+// each runs f(i) for every i below n on up to workers goroutines; the
+// caller gets the results in place, in order, whatever the goroutines.
+func each(workers, n int, f func(i int)) {
+	if workers <= 1 || n <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(workers, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func item(a *copydesk.Article, join string) cluster.Item {
+	// An undated article has no place in time: the time at which it was
+	// added says nothing of when its event happened.
+	return cluster.Item{ID: a.ID, Title: a.Title, Text: a.Text, Time: a.Published, Lang: a.Lang, Join: join}
+}
+
+// slim keeps what provenance needs of an article, without its text.
+func slim(a *copydesk.Article) *copydesk.Article {
+	s := *a
+	s.Text, s.Paragraphs, s.Extra = "", nil, nil
+	return &s
+}
