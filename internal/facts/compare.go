@@ -8,22 +8,28 @@ import (
 	"github.com/copydesk/copydesk"
 )
 
-// Thresholds of sentence alignment (Dice of content-word stems): within a
-// copy pair a looser one, between independent reports a strict one so that
-// only statements of the same fact are compared.
+// Thresholds of sentence alignment (Dice of content-word stems): only
+// statements of the same fact are compared, in a copy as between
+// independent reports (a looser one, 0.3, paired a copy's "six rifles
+// during the operation" with its original's "14 rifles so far").
 const (
-	alignCopy  = 0.3
-	alignOther = 0.5
+	alignCopy = 0.5
+	// alignMeaning: a negation or an opposite word turns the meaning of a
+	// sentence the copy kept nearly whole.
+	alignMeaning = 0.7
+	alignOther   = 0.5
 )
 
 // sentFacts is what one sentence of an article holds.
 type sentFacts struct {
 	text    string
 	norm    string // the text folded (normQuote)
+	start   int    // where the sentence starts in its article
 	stems   map[string]bool
 	numbers []Number
 	dates   []Date
 	ents    map[string]string // kind:key -> surface
+	placed  map[string]bool   // kind:key of the places written after "in", "at", "near"...
 	roles   map[string][]Role // person key -> roles given in the sentence
 	quotes  []Quote
 }
@@ -34,7 +40,8 @@ func articleSentences(f *Facts, dates []Date) []sentFacts {
 	out := make([]sentFacts, len(f.Sentences))
 	w := f.words()
 	for k, s := range f.Sentences {
-		out[k] = sentFacts{text: s.Text, norm: w.sentNorm[k], stems: w.sentStems[k], ents: map[string]string{}, roles: map[string][]Role{}}
+		out[k] = sentFacts{text: s.Text, start: s.Start, norm: w.sentNorm[k], stems: w.sentStems[k], ents: map[string]string{}, placed: map[string]bool{},
+			roles: map[string][]Role{}}
 	}
 	in := func(k int) bool { return k >= 0 && k < len(out) }
 	for _, n := range f.Numbers {
@@ -71,7 +78,11 @@ func articleSentences(f *Facts, dates []Date) []sentFacts {
 		for _, e := range group.ents {
 			for _, mt := range e.Mentions {
 				if in(mt.Sentence) {
-					out[mt.Sentence].ents[group.kind+":"+e.Key] = mt.Text
+					s := out[mt.Sentence]
+					s.ents[group.kind+":"+e.Key] = mt.Text
+					if group.kind == kindPlace && afterPlacePrep(s.text[:max(0, min(len(s.text), mt.Start-s.start))]) {
+						s.placed[group.kind+":"+e.Key] = true
+					}
 				}
 			}
 		}
@@ -83,6 +94,12 @@ func articleSentences(f *Facts, dates []Date) []sentFacts {
 type sentKind struct {
 	art, sent int
 	kind      string
+}
+
+// afterPlacePrep reports whether before ends with a preposition of place.
+func afterPlacePrep(before string) bool {
+	w := strings.Fields(strings.ToLower(before))
+	return len(w) > 0 && placePreps[strings.Trim(w[len(w)-1], ",")]
 }
 
 // change is one thing a copy's sentence says otherwise than its
@@ -116,9 +133,16 @@ func copyChanges(fs []*Facts, sents [][]sentFacts, rels []copydesk.Relation) (ch
 		}
 		seen[[2]int{a, b}] = true
 		ref := PairRef{From: r.From, To: r.To, Kind: r.Kind}
+		va, vb := said(sents, a), said(sents, b)
 		for _, al := range alignSentences(sents[a], sents[b], alignCopy) {
 			x, y := sents[a][al[0]], sents[b][al[1]]
 			for _, c := range compareSentences(x, y) {
+				// A change only if the copy nowhere says what the original
+				// said, nor the original what the copy says: else the two
+				// sentences state two facts both give.
+				if c.kind != KindNegation && c.kind != KindAntonym && (vb[c.kind+"\x00"+c.ka] || va[c.kind+"\x00"+c.kb]) {
+					continue
+				}
 				key := strings.Join([]string{c.kind, r.From, x.text, c.subject, c.ka}, "\x00")
 				rw := rows[key]
 				if rw == nil {
@@ -141,6 +165,36 @@ func copyChanges(fs []*Facts, sents [][]sentFacts, rels []copydesk.Relation) (ch
 		}
 	}
 	return changed, out
+}
+
+// said is every value article i states anywhere, by kind: the numbers
+// (by counted thing), days, people, organisations, places and roles, as
+// kind + NUL + the normal form compareSentences gives them.
+func said(sents [][]sentFacts, i int) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sents[i] {
+		for _, vs := range numbersByThing(s.numbers) {
+			for _, v := range vs {
+				out[KindNumber+"\x00"+v.key] = true
+			}
+		}
+		for _, d := range daysOf(s.dates) {
+			out[KindDate+"\x00"+d.key] = true
+		}
+		for k := range s.ents {
+			kind := KindName
+			if strings.HasPrefix(k, kindPlace+":") {
+				kind = KindPlace
+			}
+			out[kind+"\x00"+k] = true
+		}
+		for _, rs := range s.roles {
+			for _, r := range rs {
+				out[KindRole+"\x00"+r.Key] = true
+			}
+		}
+	}
+	return out
 }
 
 // alignSentences pairs each sentence of sb (of four content words or more)
@@ -195,7 +249,13 @@ const maxPerSentence = 16
 // differ.
 func compareSentences(x, y sentFacts) []change {
 	var out []change
-	if nx, ny := negated(x.text), negated(y.text); nx != ny {
+	// The weak signs of a change (a negation word, a weekday, a place the
+	// gazetteers do not know) count only in a sentence the copy kept nearly
+	// whole; the strong ones (a word turned to its opposite, a number, a
+	// date, a known place) in any aligned sentence.
+	_, d := overlap(withoutValues(x.stems), withoutValues(y.stems))
+	near := d >= alignMeaning
+	if nx, ny := negated(x.text), negated(y.text); nx != ny && near {
 		a, b := negText(x.text), negText(y.text)
 		out = append(out, change{kind: KindNegation, subject: "negation", a: a, b: b, ka: a, kb: b})
 	}
@@ -209,7 +269,7 @@ func compareSentences(x, y sentFacts) []change {
 		if vy == nil {
 			continue
 		}
-		if p, q, ok := onlyEach(vx, vy); ok {
+		if p, q, ok := onlyEach(vx, vy); ok && shared(wordsAround(x, p.n), wordsAround(y, q.n)) >= 2 {
 			subj := p.n.Counts
 			if subj == "" {
 				subj = p.n.Unit
@@ -217,16 +277,20 @@ func compareSentences(x, y sentFacts) []change {
 			out = append(out, change{kind: KindNumber, subject: subj, a: p.n.Text, b: q.n.Text, ka: p.key, kb: q.key})
 		}
 	}
-	// Days: both sentences date something, differently.
-	dx, dy := daysOf(x.dates), daysOf(y.dates)
+	// Days: both sentences date something, differently, with dates they
+	// write (a weekday or "today" depends on when and where each outlet
+	// published).
+	dx, dy := writtenDays(x.dates, near), writtenDays(y.dates, near)
 	if len(dx) > 0 && len(dy) > 0 {
 		if p, q, ok := onlyEachDay(dx, dy); ok {
 			out = append(out, change{kind: KindDate, subject: "date", a: p.text, b: q.text, ka: p.key, kb: q.key})
 		}
 	}
-	// People, organisations and places: one named only in x and another of
-	// the same kind only in y.
-	for _, kind := range []string{kindPerson, kindOrg, kindPlace} {
+	// Places: one named only in x and another only in y, each where a place
+	// is written ("in Kestrel"). People and organisations are left to the
+	// speakers and roles: a name found in one sentence and missed in its
+	// copy is no change.
+	for _, kind := range []string{kindPlace} {
 		var ox, oy []string
 		for k := range x.ents {
 			if strings.HasPrefix(k, kind+":") && y.ents[k] == "" {
@@ -244,11 +308,18 @@ func compareSentences(x, y sentFacts) []change {
 		dk := KindName
 		if kind == kindPlace {
 			dk = KindPlace
-			if !placeLike(ox[0], x.ents[ox[0]]) || !placeLike(oy[0], y.ents[oy[0]]) {
+			ka, kb := strings.TrimPrefix(ox[0], kind+":"), strings.TrimPrefix(oy[0], kind+":")
+			known := solidPlace(ka) && solidPlace(kb) || near && placeLike(ox[0], x.ents[ox[0]]) && placeLike(oy[0], y.ents[oy[0]])
+			if !known || !x.placed[ox[0]] || !y.placed[oy[0]] || !otherPlaces(ka, kb, x.ents[ox[0]], y.ents[oy[0]]) {
 				continue
 			}
 		}
 		a, b := x.ents[ox[0]], y.ents[oy[0]]
+		// A name the other sentence writes too (as a place or not) is no
+		// other place.
+		if strings.Contains(y.text, a) || strings.Contains(x.text, b) {
+			continue
+		}
 		// One named inside the other is detail, not another one
 		// ("Quantico" and "Quantico, Virginia", "Ryder" and "Pat Ryder").
 		if strings.Contains(strings.ToLower(a), strings.ToLower(b)) || strings.Contains(strings.ToLower(b), strings.ToLower(a)) {
@@ -286,6 +357,9 @@ func compareSentences(x, y sentFacts) []change {
 type keyedNumber struct {
 	n   Number
 	key string
+	// around are the stems next to it (wordsAround), for statements
+	// compared across articles.
+	around map[string]bool
 }
 
 // numbersByThing groups the numbers of a sentence by what they count (the
@@ -305,7 +379,7 @@ func numbersByThing(ns []Number) map[string][]keyedNumber {
 			dup = dup || x.key == k
 		}
 		if !dup {
-			out[thing] = append(out[thing], keyedNumber{n, k})
+			out[thing] = append(out[thing], keyedNumber{n: n, key: k})
 		}
 	}
 	return out
@@ -343,7 +417,9 @@ type keyedDay struct{ text, key, gran string }
 func daysOf(ds []Date) []keyedDay {
 	var out []keyedDay
 	for _, d := range ds[:min(len(ds), maxPerSentence)] {
-		if d.Kind == "offset" || d.Time != "" {
+		// Days counted from a reference that is not known say nothing
+		// comparable ("yesterday" in an undated article).
+		if d.Kind == "offset" || d.Time != "" || d.Kind == "relative" && d.Value == "" {
 			continue
 		}
 		k := dateKey(d)
@@ -361,6 +437,37 @@ func daysOf(ds []Date) []keyedDay {
 	return out
 }
 
+// withoutValues is a sentence's stems without the words of its days and
+// numbers, which a change of them changes.
+func withoutValues(stems map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(stems))
+	for w := range stems {
+		if _, ok := months[w]; ok || isWeekday(w) || strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+			continue
+		}
+		if _, _, ok := numValue(w); ok {
+			continue
+		}
+		out[w] = true
+	}
+	return out
+}
+
+// writtenDays are the days of daysOf that the text writes as dates, and
+// with weekdays the weekdays.
+func writtenDays(ds []Date, weekdays bool) []keyedDay {
+	var abs []Date
+	for _, d := range ds {
+		if d.Kind == "absolute" || weekdays && d.Kind == "weekday" {
+			if d.Kind == "weekday" {
+				d.Value = "" // compared as written, not as resolved
+			}
+			abs = append(abs, d)
+		}
+	}
+	return daysOf(abs)
+}
+
 // onlyEachDay finds a day only a names and one only b names.
 func onlyEachDay(a, b []keyedDay) (keyedDay, keyedDay, bool) {
 	in := func(xs []keyedDay, k string) bool {
@@ -376,7 +483,8 @@ func onlyEachDay(a, b []keyedDay) (keyedDay, keyedDay, bool) {
 			continue
 		}
 		for _, q := range b {
-			if q.gran == p.gran && !in(a, q.key) {
+			// A weekday is compared with a weekday, a date with a date.
+			if q.gran == p.gran && strings.HasPrefix(q.key, "wd") == strings.HasPrefix(p.key, "wd") && !in(a, q.key) {
 				return p, q, true
 			}
 		}
@@ -386,7 +494,8 @@ func onlyEachDay(a, b []keyedDay) (keyedDay, keyedDay, bool) {
 
 // dateKey is a date's resolved value, else what its words say.
 func dateKey(d Date) string {
-	if d.Value != "" {
+	// A year the text does not give was guessed: only month and day count.
+	if d.Value != "" && (d.Kind != "absolute" || d.Parsed.Year > 0) {
 		return d.Value
 	}
 	p := d.Parsed

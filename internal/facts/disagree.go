@@ -1,10 +1,13 @@
 package facts
 
 import (
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // The kinds of Disagreement.
@@ -57,16 +60,17 @@ type PairRef struct {
 // direction, numbers, dates, places, names, roles between an original and
 // its copy), then the numbers, roles, dates and places on which independent
 // articles differ, then names spelt differently and reworded quotes.
-func findDisagreements(fs []*Facts, dates [][]Date, sf *StoryFacts, rels []copydesk.Relation) []Disagreement {
+func findDisagreements(fs []*Facts, dates [][]Date, sf *StoryFacts, rels []copydesk.Relation, events map[string]string) []Disagreement {
 	sents := make([][]sentFacts, len(fs))
 	for i := range fs {
 		sents[i] = articleSentences(fs[i], dates[i])
 	}
 	changed, rows := copyChanges(fs, sents, rels)
-	rows = append(rows, independentStatements(fs, sents, rels, changed)...)
+	common := commonStems(sents)
+	rows = append(rows, independentStatements(fs, sents, rels, changed, events, common)...)
 	rows = append(rows, roleRows(sf.Entities)...)
 	rows = append(rows, nameRows(fs)...)
-	rows = append(rows, quoteRows(sf.Quotes)...)
+	rows = append(rows, quoteRows(sf.Quotes, common)...)
 	rankRows(rows)
 	return rows
 }
@@ -110,6 +114,7 @@ func rankRows(rows []Disagreement) {
 type row struct {
 	kind, subject string
 	versions      []*version
+	keys          []string // the versions' keys, in order
 	byKey         map[string]*version
 	rels          []PairRef
 }
@@ -135,6 +140,7 @@ func (r *row) add(key, text, sentence string, f *Facts) {
 		v = &version{forms: map[string]int{}, sources: map[string]bool{}, articles: map[string]bool{}, firstForm: text, sentence: sentence}
 		r.byKey[key] = v
 		r.versions = append(r.versions, v)
+		r.keys = append(r.keys, key)
 	}
 	v.forms[text]++
 	v.sources[source(f)] = true
@@ -268,7 +274,7 @@ func nameRows(fs []*Facts) []Disagreement {
 // articles beyond case and punctuation, where neither wording is a part of
 // the other and the two still share most of the shorter one's words (a
 // reworded quote, not two statements).
-func quoteRows(quotes []StoryQuote) []Disagreement {
+func quoteRows(quotes []StoryQuote, common map[string]bool) []Disagreement {
 	var out []Disagreement
 	for _, q := range quotes {
 		var direct []QuoteVariant
@@ -277,20 +283,30 @@ func quoteRows(quotes []StoryQuote) []Disagreement {
 				direct = append(direct, v)
 			}
 		}
+		// Wordings equal once folded (case, punctuation, hyphens, "11th"
+		// and "eleventh", an editor's brackets) are one.
+		var folded []string
+		var kept []QuoteVariant
+		for _, v := range direct {
+			f := foldQuote(v.Text)
+			if k := slices.Index(folded, f); k >= 0 {
+				for _, x := range v.Sources {
+					kept[k].Sources = addStr(kept[k].Sources, x)
+				}
+				for _, x := range v.Articles {
+					kept[k].Articles = addStr(kept[k].Articles, x)
+				}
+				continue
+			}
+			folded, kept = append(folded, f), append(kept, v)
+		}
+		direct = kept
 		in := make([]bool, len(direct))
 		for i := range direct {
 			for j := i + 1; j < len(direct); j++ {
-				if sameSet(direct[i].Articles, direct[j].Articles) {
-					continue
+				if reworded(folded[i], folded[j], common) {
+					in[i], in[j] = true, true
 				}
-				na, nb := normQuote(direct[i].Text), normQuote(direct[j].Text)
-				if strings.Contains(na, nb) || strings.Contains(nb, na) {
-					continue
-				}
-				if c, _ := overlap(stemSet(na), stemSet(nb)); c < 0.5 {
-					continue
-				}
-				in[i], in[j] = true, true
 			}
 		}
 		subject := q.Speaker
@@ -308,6 +324,123 @@ func quoteRows(quotes []StoryQuote) []Disagreement {
 		}
 	}
 	return out
+}
+
+// reworded reports two folded wordings of one statement that differ: not
+// one a part of the other (a partial quote, or one whose elisions "…" the
+// other fills), and sharing most of the shorter one's words (else they are
+// two statements).
+func reworded(a, b string, common map[string]bool) bool {
+	if strings.Contains(a, b) || strings.Contains(b, a) || elided(a, b) || elided(b, a) {
+		return false
+	}
+	if respelt(a, b) {
+		return false
+	}
+	// The words the whole story uses ("Endangered Species Act") say
+	// nothing of whether two quotes are one statement.
+	sa, sb := stemSet(a), stemSet(b)
+	for w := range common {
+		delete(sa, w)
+		delete(sb, w)
+	}
+	c, _ := overlap(sa, sb)
+	return c >= 0.5 && shared(sa, sb) >= 2
+}
+
+// commonStems are the stems that a story's articles use so widely (a
+// third of them, and four at least) that they mark its subject, not one
+// statement.
+func commonStems(sents [][]sentFacts) map[string]bool {
+	df := map[string]int{}
+	for _, art := range sents {
+		seen := map[string]bool{}
+		for _, s := range art {
+			for w := range s.stems {
+				if !seen[w] {
+					seen[w] = true
+					df[w]++
+				}
+			}
+		}
+	}
+	out := map[string]bool{}
+	for w, n := range df {
+		if n >= max(4, (len(sents)+2)/3) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// respelt reports two wordings that differ only in how words are spelt
+// ("realised" and "realized", "cant" and "can't"): word for word, each a
+// letter or two from the other.
+func respelt(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if wa[i] != wb[i] && (editDistance(wa[i], wb[i]) > 2 || len(wa[i]) < 4) {
+			return false
+		}
+	}
+	return true
+}
+
+// elided reports whether every part of a between its elisions is in b.
+func elided(a, b string) bool {
+	parts := strings.Split(a, " … ")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !strings.Contains(b, strings.Trim(p, " …")) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldQuote is a quote's words for comparison: normQuote's, without an
+// editor's brackets, hyphens, or numbers written out ("eleventh" is 11th).
+func foldQuote(s string) string {
+	s = strings.NewReplacer("-", " ", "‐", " ", "–", " ", "...", " … ", ":00", "").Replace(unbracketed(s))
+	w := strings.Fields(s)
+	for i, x := range w {
+		if x == "…" {
+			continue
+		}
+		x = strings.Join(text.Words(x), " ")
+		if v, ord, ok := numValue(x); ok {
+			x = strconv.FormatFloat(v, 'f', -1, 64)
+			if ord {
+				x += "th"
+			}
+		}
+		w[i] = x
+	}
+	out := strings.Join(w, " ")
+	return strings.Join(strings.Fields(out), " ")
+}
+
+// unbracketed is a quote without the words an editor put in brackets
+// ("her (Tara Reid) family"): they are no part of what was said.
+func unbracketed(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func sameSet(a, b []string) bool {

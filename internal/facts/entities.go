@@ -181,57 +181,73 @@ var placeSuffixes = wordSet("ocean", "sea", "island", "islands", "river", "mount
 // placePrefixes start the names of places ("Mount Arvel", "Lake Orm").
 var placePrefixes = wordSet("mount", "mt", "lake", "cape", "fort", "isle", "gulf", "bay", "port", "lough", "loch")
 
-// places is the gazetteer of countries, capitals, US states, large cities
-// and regions.
-var places = wordSet(
-	// countries
-	"afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
-	"azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",
-	"bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burundi", "cambodia",
-	"cameroon", "canada", "chad", "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus",
-	"czechia", "denmark", "djibouti", "dominica", "ecuador", "egypt", "eritrea", "estonia", "eswatini",
-	"ethiopia", "fiji", "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana", "greece",
-	"grenada", "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland", "india",
-	"indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan",
-	"kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia",
-	"libya", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives",
-	"mali", "malta", "mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco", "mongolia",
-	"montenegro", "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands",
-	"nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palau", "palestine", "panama",
-	"paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda",
-	"samoa", "senegal", "serbia", "seychelles", "singapore", "slovakia", "slovenia", "somalia", "spain",
-	"sudan", "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand",
-	"togo", "tonga", "tunisia", "turkey", "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay",
-	"uzbekistan", "vanuatu", "vatican", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "korea",
-	"u.s", "us", "usa", "america", "uk", "britain", "england", "scotland", "wales",
-	// capitals and large cities
-	"kabul", "tirana", "algiers", "luanda", "yerevan", "canberra", "vienna", "baku",
-	"manama", "dhaka", "minsk", "brussels", "sarajevo", "brasilia", "sofia", "ottawa", "santiago",
-	"beijing", "bogota", "zagreb", "havana", "nicosia", "prague", "copenhagen", "cairo", "tallinn",
-	"helsinki", "paris", "tbilisi", "berlin", "accra", "athens", "budapest", "reykjavik", "delhi",
-	"jakarta", "tehran", "baghdad", "dublin", "jerusalem", "rome", "tokyo", "amman", "astana", "nairobi",
-	"pristina", "riga", "beirut", "tripoli", "vilnius", "valletta", "chisinau",
-	"ulaanbaatar", "podgorica", "rabat", "kathmandu", "amsterdam", "wellington", "abuja", "oslo",
-	"islamabad", "lima", "manila", "warsaw", "lisbon", "doha", "bucharest", "moscow", "kigali", "riyadh",
-	"dakar", "belgrade", "bratislava", "ljubljana", "mogadishu", "madrid", "khartoum", "stockholm", "bern",
-	"damascus", "taipei", "bangkok", "tunis", "ankara", "kyiv", "kiev", "montevideo", "tashkent", "caracas",
-	"hanoi", "harare", "seoul", "pyongyang", "london", "washington",
-	"chicago", "houston", "miami", "boston", "seattle", "atlanta", "shanghai", "mumbai",
-	"istanbul", "sydney", "melbourne", "toronto", "vancouver", "montreal", "geneva", "zurich", "munich",
-	"hamburg", "frankfurt", "milan", "barcelona", "lyon", "marseille", "osaka", "dubai", "gaza", "kharkiv",
-	"odesa", "quantico", "billings", "honolulu", "anchorage", "guam",
-	// US states
-	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
-	"florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
-	"maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
-	"nevada", "mexico", "ohio", "oklahoma", "oregon",
-	"pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming",
-	// regions
-	"europe", "asia", "africa", "antarctica", "oceania", "arctic", "atlantic", "pacific", "caribbean",
-	"balkans", "crimea", "donbas", "siberia", "kashmir", "sahel", "scandinavia",
-
-	// fictional places of the labelled set are deliberately absent: they are found by the rules.
+// The gazetteer: countries, US states and regions (wide places, which
+// hold others), and capitals and large cities. Fictional places of the
+// labelled set are deliberately absent: they are found by the rules.
+var (
+	countries = wordSet(
+		"afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
+		"azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",
+		"bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burundi", "cambodia",
+		"cameroon", "canada", "chad", "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus",
+		"czechia", "denmark", "djibouti", "dominica", "ecuador", "egypt", "eritrea", "estonia", "eswatini",
+		"ethiopia", "fiji", "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana", "greece",
+		"grenada", "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland", "india",
+		"indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan",
+		"kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia",
+		"libya", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives",
+		"mali", "malta", "mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco", "mongolia",
+		"montenegro", "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands",
+		"nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palau", "palestine", "panama",
+		"paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda",
+		"samoa", "senegal", "serbia", "seychelles", "singapore", "slovakia", "slovenia", "somalia", "spain",
+		"sudan", "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand",
+		"togo", "tonga", "tunisia", "turkey", "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay",
+		"uzbekistan", "vanuatu", "vatican", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "korea",
+		"u.s", "us", "usa", "america", "uk", "britain", "england", "scotland", "wales")
+	usStates = wordSet(
+		"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+		"florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+		"maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+		"nevada", "mexico", "ohio", "oklahoma", "oregon",
+		"pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming")
+	regions = wordSet(
+		"europe", "asia", "africa", "antarctica", "oceania", "arctic", "atlantic", "pacific", "caribbean",
+		"balkans", "crimea", "donbas", "siberia", "kashmir", "sahel", "scandinavia")
+	cities = wordSet(
+		"kabul", "tirana", "algiers", "luanda", "yerevan", "canberra", "vienna", "baku",
+		"manama", "dhaka", "minsk", "brussels", "sarajevo", "brasilia", "sofia", "ottawa", "santiago",
+		"beijing", "bogota", "zagreb", "havana", "nicosia", "prague", "copenhagen", "cairo", "tallinn",
+		"helsinki", "paris", "tbilisi", "berlin", "accra", "athens", "budapest", "reykjavik", "delhi",
+		"jakarta", "tehran", "baghdad", "dublin", "jerusalem", "rome", "tokyo", "amman", "astana", "nairobi",
+		"pristina", "riga", "beirut", "tripoli", "vilnius", "valletta", "chisinau",
+		"ulaanbaatar", "podgorica", "rabat", "kathmandu", "amsterdam", "wellington", "abuja", "oslo",
+		"islamabad", "lima", "manila", "warsaw", "lisbon", "doha", "bucharest", "moscow", "kigali", "riyadh",
+		"dakar", "belgrade", "bratislava", "ljubljana", "mogadishu", "madrid", "khartoum", "stockholm", "bern",
+		"damascus", "taipei", "bangkok", "tunis", "ankara", "kyiv", "kiev", "montevideo", "tashkent", "caracas",
+		"hanoi", "harare", "seoul", "pyongyang", "london", "washington",
+		"chicago", "houston", "miami", "boston", "seattle", "atlanta", "shanghai", "mumbai",
+		"istanbul", "sydney", "melbourne", "toronto", "vancouver", "montreal", "geneva", "zurich", "munich",
+		"hamburg", "frankfurt", "milan", "barcelona", "lyon", "marseille", "osaka", "dubai", "gaza", "kharkiv",
+		"odesa", "quantico", "billings", "honolulu", "anchorage", "guam")
 )
+
+// places is every name of the gazetteer.
+var places = union(countries, usStates, regions, cities)
+
+// widePlaces are the places that hold others: a city and its state or
+// country are no two versions of where something happened.
+var widePlaces = union(countries, usStates, regions)
+
+func union(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			out[w] = true
+		}
+	}
+	return out
+}
 
 // placeParts are words of place names that name no place alone ("New",
 // "Republic", "Angeles").

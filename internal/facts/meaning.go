@@ -12,7 +12,10 @@ import (
 // negations mark a clause as negated.
 var negations = wordSet("not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "cannot",
 	"didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "won't", "wouldn't", "couldn't",
-	"shouldn't", "hasn't", "haven't", "hadn't", "can't", "mustn't", "without", "n't", "unable")
+	"shouldn't", "hasn't", "haven't", "hadn't", "can't", "mustn't", "without", "n't", "unable",
+	// the same without their apostrophe, as copies and quick typing drop it
+	"didnt", "doesnt", "dont", "isnt", "wasnt", "werent", "arent", "wouldnt", "couldnt", "shouldnt", "hasnt",
+	"havent", "hadnt", "cant", "mustnt")
 
 // negated reports whether a sentence holds a negation word.
 func negated(s string) bool {
@@ -43,7 +46,7 @@ func wordsOf(s string) []string {
 		switch r {
 		case '’', '‘':
 			return '\''
-		case '.', ',', ';', ':', '"', '“', '”', '(', ')', '!', '?':
+		case '.', ',', ';', ':', '"', '“', '”', '(', ')', '!', '?', '—', '–', '[', ']':
 			return ' '
 		}
 		return r

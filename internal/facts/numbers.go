@@ -45,7 +45,7 @@ func findNumbers(sents []sent, dates []Date) []Number {
 		for i := 0; i < len(s.toks); i++ {
 			t := s.toks[i]
 			val, ord, ok := numValue(t.low)
-			if !ok || inDate(t.start, t.end) {
+			if !ok || inDate(t.start, t.end) || i > 0 && modelName(s.toks[i-1], t) {
 				continue
 			}
 			// A year alone is a date, not a count; a clock time neither.
@@ -105,11 +105,11 @@ func findNumbers(sents []sent, dates []Date) []Number {
 			k := j
 			for k < len(s.toks) && k-j < 4 && (k == j || strings.TrimSpace(s.toks[k].gap) == "") && strings.TrimSpace(s.toks[k].gap) == "" &&
 				!text.IsStop(s.toks[k].low) && !indirectVerbs[s.toks[k].low] && !isVerbish(s.toks[k].low) {
-				if _, isNum, ok := numValue(s.toks[k].low); ok && !isNum {
+				if _, isNum, ok := numValue(s.toks[k].low); ok && !isNum && !modelName(s.toks[k-1], s.toks[k]) {
 					break
 				}
 				// A preposition or a verb in the past ends the noun phrase.
-				if k > j && (locPreps[s.toks[k].low] || strings.HasSuffix(s.toks[k].low, "ed") && len(s.toks[k].low) > 4) {
+				if k > j && locPreps[s.toks[k].low] || pastVerb(s, k) {
 					break
 				}
 				k++
@@ -159,6 +159,32 @@ func findNumbers(sents []sent, dates []Date) []Number {
 		}
 	}
 	return out
+}
+
+// pastVerb reports a word in -ed that ends what a number counts ("40
+// people died in", "12 were killed"), not one inside it ("a rocket
+// propelled grenade", "fully loaded magazines"): it is followed by a
+// function word, a capital, punctuation or nothing.
+func pastVerb(s *sent, k int) bool {
+	t := s.toks[k]
+	if !strings.HasSuffix(t.low, "ed") || len(t.low) < 4 {
+		return false
+	}
+	if k+1 >= len(s.toks) {
+		return true
+	}
+	n := s.toks[k+1]
+	return strings.TrimSpace(n.gap) != "" || n.cap || text.IsStop(n.low)
+}
+
+// modelName reports a number that is part of a name with the word before
+// it, written apart: "AK 47", "F 22", "Boeing 747", "Route 66".
+func modelName(prev, t tok) bool {
+	if strings.TrimSpace(t.gap) != "" && t.gap != "-" || !prev.cap || months[prev.low] > 0 || isWeekday(prev.low) {
+		return false
+	}
+	upper := len(prev.raw) <= 4 && strings.ToUpper(prev.raw) == prev.raw
+	return upper || prev.start > 0 && !strings.ContainsAny(prev.gap, ".!?") && !isStopCap(prev.low) && !titleHeads[prev.low]
 }
 
 // isVerbish guesses past participles and auxiliaries that end a noun phrase.

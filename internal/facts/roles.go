@@ -104,8 +104,9 @@ func rankAfter(s *sent, k, j int) bool {
 	if n == "of" || n == "for" || s.toks[k].poss {
 		return true // "Secretary of Defense", "the sheriff's deputy"
 	}
-	// "Inspector General", "Attorney General"; "head coach", "Chief Justice".
-	if n == "general" || titleHeads[n] && (s.toks[k].low == "head" || s.toks[k].low == "chief") {
+	// "Inspector General", "Attorney General"; "head coach", "Chief Justice",
+	// "chief fire officer": a chief or head of something.
+	if n == "general" || (titleHeads[n] || roleModifiers[n]) && (s.toks[k].low == "head" || s.toks[k].low == "chief") {
 		return true
 	}
 	// "Deputy Chief" or "Chief Executive": a head followed by a head that is
@@ -134,14 +135,22 @@ func roleKey(role string) string {
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		w = strings.Trim(w, ".,;:()'\"‘’“”")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		// Whose the role is ("Lohan's lawyer", "the Pentagon's press
+		// secretary") is no part of the office, unless it is a title
+		// itself ("the sheriff's deputy").
+		if bare != w && !titleHeads[bare] {
+			continue
+		}
+		w = bare
 		if w == "" || w == "the" || w == "a" || w == "an" || w == "of" || w == "for" || w == "and" || w == "to" {
 			continue
 		}
 		if demonyms[w] != "" || demonyms[strings.TrimSuffix(w, ".")] != "" || w == "u.s." {
 			continue
 		}
-		words = append(words, spelling(strings.TrimSuffix(w, ".")))
+		// Dotted and plain abbreviations are one ("L.A." and "LA").
+		words = append(words, spelling(strings.ReplaceAll(strings.TrimSuffix(w, "."), ".", "")))
 	}
 	sort.Strings(words)
 	return strings.Join(uniq(words), " ")
@@ -190,7 +199,19 @@ func rolesConflict(a, b string) bool {
 		return true
 	}
 	if !sub(sa, sb) && !sub(sb, sa) {
-		return true
+		// Neither holds the other: a conflict when each names another
+		// office ("finance" and "interior", "assistant" and "deputy"),
+		// not when they name the organisation two ways ("director of the
+		// Union of Concerned Scientists", "director of UCS's program").
+		office := func(x, y map[string]bool) bool {
+			for w := range x {
+				if !y[w] && (roleModifiers[w] || rankQualifiers[w] || titleHeads[w]) && !ranks[w] {
+					return true
+				}
+			}
+			return false
+		}
+		return office(sa, sb) && office(sb, sa)
 	}
 	// One holds the other: a conflict only when the extra words change the
 	// office ("Deputy Mayor" is not the mayor), not when they add detail
@@ -209,8 +230,10 @@ func rolesConflict(a, b string) bool {
 }
 
 // rankQualifiers change which office a title names.
-var rankQualifiers = wordSet("deputy", "assistant", "vice", "under", "acting", "former", "interim",
-	"associate", "junior", "principal", "lieutenant", "adjunct", "honorary", "emeritus", "elect")
+// ("former" and "elect" say when, not which office: a former mayor was
+// the mayor.)
+var rankQualifiers = wordSet("deputy", "assistant", "vice", "under", "acting", "interim",
+	"associate", "junior", "principal", "lieutenant", "adjunct", "honorary", "emeritus")
 
 // roleHolds reports whether every word of role key b is in role key a.
 func roleHolds(a, b string) bool {

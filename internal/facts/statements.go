@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // Independent articles disagree on a fact when they state it in sentences
@@ -15,6 +16,13 @@ import (
 // articles costs what one does; statements are compared only with those
 // that share a word with them.
 
+// factNode is a statement and a fact it states (a counted thing, "day" or
+// "place"): statements of one fact are joined.
+type factNode struct {
+	st   int
+	fact string
+}
+
 // statement is one sentence as one or more articles write it, with what in
 // it can disagree.
 type statement struct {
@@ -24,17 +32,21 @@ type statement struct {
 	// nums: the values of each counted thing (head|dimension) when the
 	// sentence gives exactly one, days the day it names when exactly one,
 	// place the one place it names.
-	nums  map[string]keyedNumber
-	day   *keyedDay
-	place string // kind:key
-	where string // the place's name as written
+	nums map[string]keyedNumber
+	// values are every number value the sentence gives, whatever it
+	// counts ("23 pirates (12 Somali and 11 Yemeni)").
+	values map[string]bool
+	day    *keyedDay
+	place  string // kind:key
+	where  string // the place's name as written
 }
 
 // independentStatements lists the numbers, days and places on which
 // statements of independent articles (not a copy and its original)
 // disagree: one row per fact, every value with who gives it. changed are
 // the sentences a copy row already covers.
-func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Relation, changed map[sentKind]bool) []Disagreement {
+func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Relation, changed map[sentKind]bool, events map[string]string,
+	common map[string]bool) []Disagreement {
 	idx := map[string]int{}
 	for i, f := range fs {
 		idx[f.ID] = i
@@ -77,23 +89,19 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 		}
 	}
 	// independent reports whether two statements are given by two articles
-	// that are not a copy and its original.
+	// of one event that are not a copy and its original.
 	independent := func(a, b *statement) bool {
 		for _, x := range a.arts[:min(len(a.arts), maxPerSentence)] {
 			for _, y := range b.arts[:min(len(b.arts), maxPerSentence)] {
-				if x != y && !copies[[2]int{x, y}] {
+				ex, ey := events[fs[x].ID], events[fs[y].ID]
+				if x != y && !copies[[2]int{x, y}] && (ex == "" || ey == "" || ex == ey) {
 					return true
 				}
 			}
 		}
 		return false
 	}
-	// Statements of one fact are joined: a node is a statement and the fact
-	// it states (a counted thing, "day" or "place").
-	type node struct {
-		st   int
-		fact string
-	}
+	type node = factNode
 	parent := map[node]node{}
 	var find func(n node) node
 	find = func(n node) node {
@@ -117,6 +125,14 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 			parent[ra] = ra
 		}
 	}
+	// against marks the statements compared directly with one of another
+	// value: only they make versions, not one that joined a fact through
+	// others that agree with it.
+	against := map[node]bool{}
+	// faced marks the pairs of values (fact, value, value) stated by two
+	// statements compared directly: two versions that never met, each
+	// contested by a third that turned out to be another fact, are none.
+	faced := map[string]bool{}
 	stems := make([]map[string]bool, len(sts))
 	for k, st := range sts {
 		stems[k] = st.stems
@@ -129,22 +145,43 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 		n := shared(a.stems, b.stems)
 		_, dice := overlap(a.stems, b.stems)
 		aligned := dice >= alignOther
-		for thing := range a.nums {
-			if _, ok := b.nums[thing]; !ok {
+		for thing, p := range a.nums {
+			q, ok := b.nums[thing]
+			if !ok {
 				continue
 			}
-			head := strings.SplitN(thing, "|", 2)[0]
-			// One statement, or enough words in common around the counted
-			// thing to be about the same count.
-			if aligned || head != "" && a.stems[head] && b.stems[head] && n >= 3 {
+			// One statement, or the same words around the number: "killed
+			// 12 people" and "14 people were killed", not "ordered to serve
+			// 90 days" and "finished 30 days of treatment". A sentence that
+			// gives the other's value too ("23 pirates (12 Somali and 11
+			// Yemeni)") states another fact, and so does a count of a kind
+			// of the thing ("seven AK-47 assault rifles", "nine assault
+			// rifles").
+			if p.key != q.key && (a.values[q.key] || b.values[p.key]) || !sameKind(p.n, q.n) {
+				continue
+			}
+			if aligned || n >= 3 && alike(p.around, q.around, common) {
 				union(node{i, thing}, node{j, thing})
+				if p.key != q.key {
+					against[node{i, thing}], against[node{j, thing}] = true, true
+					faced[thing+"\x00"+p.key+"\x00"+q.key], faced[thing+"\x00"+q.key+"\x00"+p.key] = true, true
+				}
 			}
 		}
 		if aligned && a.day != nil && b.day != nil && a.day.gran == b.day.gran {
 			union(node{i, "day"}, node{j, "day"})
+			if !sameDay(a.day.key, b.day.key) {
+				against[node{i, "day"}], against[node{j, "day"}] = true, true
+				faced["day\x00"+a.day.key+"\x00"+b.day.key], faced["day\x00"+b.day.key+"\x00"+a.day.key] = true, true
+			}
 		}
-		if aligned && a.place != "" && b.place != "" {
+		if aligned && a.place != "" && b.place != "" && (a.place == b.place ||
+			otherPlaces(strings.TrimPrefix(a.place, kindPlace+":"), strings.TrimPrefix(b.place, kindPlace+":"), a.where, b.where)) {
 			union(node{i, "place"}, node{j, "place"})
+			if a.place != b.place {
+				against[node{i, "place"}], against[node{j, "place"}] = true, true
+				faced["place\x00"+a.place+"\x00"+b.place], faced["place\x00"+b.place+"\x00"+a.place] = true, true
+			}
 		}
 	})
 	groups := map[node][]node{}
@@ -167,16 +204,21 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 		g := groups[r]
 		sort.Slice(g, func(i, j int) bool { return g[i].st < g[j].st })
 		var rw *row
+		// The values of the statements compared directly with another
+		// value; a statement that only agrees with one of them is one more
+		// source of it.
+		contested := map[string]bool{}
+		for _, n := range g {
+			if against[n] {
+				k, _ := factValue(sts[n.st], n.fact)
+				contested[k] = true
+			}
+		}
 		for _, n := range g {
 			st := sts[n.st]
-			var key, text string
-			switch n.fact {
-			case "day":
-				key, text = st.day.key, st.day.text
-			case "place":
-				key, text = st.place, st.where
-			default:
-				key, text = st.nums[n.fact].key, st.nums[n.fact].n.Text
+			key, text := factValue(st, n.fact)
+			if !against[n] && !contested[key] {
+				continue
 			}
 			if rw == nil {
 				rw = newRow(factKind(n.fact), statementSubject(st, n.fact))
@@ -184,7 +226,7 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 			if n.fact == "day" {
 				// A day written without its year is the day of the same date
 				// with one.
-				for k := range rw.byKey {
+				for _, k := range rw.keys {
 					if sameDay(k, key) {
 						key = k
 						break
@@ -195,25 +237,115 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 				rw.add(key, text, st.text, fs[a])
 			}
 		}
-		if d, ok := rw.disagreement(); ok && apart(d) {
-			out = append(out, d)
+		if rw == nil {
+			continue
+		}
+		if d, ok := rw.disagreement(); ok {
+			var keys []string
+			var vs []Version
+			for k, v := range d.Values {
+				if contradicts(d.Values, k) {
+					keys, vs = append(keys, rw.keys[k]), append(vs, v)
+				}
+			}
+			d.Values = nil
+			for k, v := range vs {
+				for m := range vs {
+					if m != k && (faced[g[0].fact+"\x00"+keys[k]+"\x00"+keys[m]] || g[0].fact == "day" && sameDay(keys[k], keys[m])) {
+						d.Values = append(d.Values, v)
+						break
+					}
+				}
+			}
+			if len(d.Values) > 1 {
+				out = append(out, d)
+			}
 		}
 	}
 	return out
 }
 
-// apart reports whether the versions of a row come from different
-// articles: an article giving two values is no disagreement between
-// sources.
-func apart(d Disagreement) bool {
-	for i := range d.Values {
-		for j := i + 1; j < len(d.Values); j++ {
-			if !sameSet(d.Values[i].Articles, d.Values[j].Articles) {
-				return true
-			}
+// contradicts reports whether no article gives version i of vs beside
+// another: an article that says both "six rifles" (in this operation) and
+// "14 rifles" (so far) shows they are two facts, not two versions of one.
+func contradicts(vs []Version, i int) bool {
+	for j, w := range vs {
+		if i != j && intersect(vs[i].Articles, w.Articles) {
+			return false
+		}
+	}
+	return true
+}
+
+// intersect reports whether two sorted lists share an element.
+func intersect(a, b []string) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
 	return false
+}
+
+// alike reports whether the words around two numbers say they count the
+// same: at least two in common that the whole story does not use
+// ("pirates" in a story of pirates), and half of the fewer.
+func alike(a, b, common map[string]bool) bool {
+	n := 0
+	for w := range a {
+		if b[w] && !common[w] {
+			n++
+		}
+	}
+	return n >= 2 && 2*n >= min(len(a), len(b))
+}
+
+// factValue is the normal form and the words of what st says of fact.
+func factValue(st *statement, fact string) (key, text string) {
+	switch fact {
+	case "day":
+		return st.day.key, st.day.text
+	case "place":
+		return st.place, st.where
+	}
+	return st.nums[fact].key, st.nums[fact].n.Text
+}
+
+// durations are the stems of units of time.
+var durations = wordSet("year", "month", "week", "day", "hour", "minut", "second", "season", "decad", "centuri", "term")
+
+// remainder reports a count of the rest of something ("three other
+// rifles", "two more boats"): no version of a total (nor is a part, "200,000
+// of the comments", which valueStatement leaves out too).
+func remainder(n Number) bool {
+	for _, w := range strings.Fields(strings.ToLower(n.Text)) {
+		switch w {
+		case "other", "more", "additional", "another", "further", "remaining":
+			return true
+		}
+	}
+	return false
+}
+
+// sameKind reports whether two numbers of one counted thing count the same
+// kind of it: the same words before the thing, or none on one side ("12
+// pirates" and "14 Somali pirates" may; "seven AK-47 assault rifles" and
+// "nine assault rifles" count different sets).
+func sameKind(a, b Number) bool {
+	mods := func(n Number) string {
+		w := strings.Fields(strings.ToLower(n.Counts))
+		if len(w) < 2 {
+			return ""
+		}
+		return strings.Join(w[:len(w)-1], " ")
+	}
+	ma, mb := mods(a), mods(b)
+	return ma == mb || ma == "" || mb == ""
 }
 
 func factKind(fact string) string {
@@ -239,6 +371,32 @@ func statementSubject(st *statement, fact string) string {
 	return n.Unit
 }
 
+// aroundWords is how many words each side of a number say what it counts.
+const aroundWords = 6
+
+// wordsAround is the set of content stems of the words next to number n in
+// sentence s, the counted thing and numbers left out.
+func wordsAround(s sentFacts, n Number) map[string]bool {
+	out := map[string]bool{}
+	toks := text.Tokens(s.text)
+	a, b := n.Start-s.start, n.End-s.start
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].End > a })
+	last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= b })
+	for i := max(0, first-aroundWords); i < min(len(toks), last+aroundWords); i++ {
+		w := toks[i].Word
+		if i >= first && i < last || text.IsStop(w) || len(w) < 2 {
+			continue
+		}
+		if _, _, isNum := numValue(w); isNum {
+			continue
+		}
+		if st := text.Stem(w); st != n.Head {
+			out[st] = true
+		}
+	}
+	return out
+}
+
 // clipWords cuts s after n words.
 func clipWords(s string, n int) string {
 	w := strings.Fields(s)
@@ -252,9 +410,17 @@ func clipWords(s string, n int) string {
 // numbers of each counted thing it gives one value for, the one day it
 // names, the one solid place it names. Nil when it states none.
 func valueStatement(f *Facts, s sentFacts) *statement {
-	st := &statement{text: s.text, stems: s.stems, nums: map[string]keyedNumber{}}
+	st := &statement{text: s.text, stems: s.stems, nums: map[string]keyedNumber{}, values: map[string]bool{}}
 	for thing, vs := range numbersByThing(s.numbers) {
-		if len(vs) == 1 && strings.SplitN(thing, "|", 2)[0] != "" {
+		for _, v := range vs {
+			st.values[v.key] = true
+		}
+		// Ordinals ("third base", "fifth coach fired") and durations ("seven
+		// years", "19 seasons") say which and how long of many things, too
+		// often of different ones, to compare across articles.
+		if len(vs) == 1 && strings.SplitN(thing, "|", 2)[0] != "" && !remainder(vs[0].n) && !strings.Contains(vs[0].n.Text, " of ") &&
+			!vs[0].n.Ordinal && !durations[vs[0].n.Head] {
+			vs[0].around = wordsAround(s, vs[0].n)
 			st.nums[thing] = vs[0]
 		}
 	}
@@ -269,7 +435,9 @@ func valueStatement(f *Facts, s sentFacts) *statement {
 	}
 	var placesIn []string
 	for k := range s.ents {
-		if strings.HasPrefix(k, kindPlace+":") && solidPlace(strings.TrimPrefix(k, kindPlace+":")) {
+		// Where a thing happened is written after "in", "at", "near":
+		// the U.S. of "a U.S. Customs agent" is no place of the happening.
+		if strings.HasPrefix(k, kindPlace+":") && solidPlace(strings.TrimPrefix(k, kindPlace+":")) && s.placed[k] {
 			placesIn = append(placesIn, k)
 		}
 	}

@@ -34,6 +34,15 @@ func source(f *Facts) string {
 // original, To the copy). The input is not modified; the output is the same
 // for the same input in any order.
 func Merge(arts []*Facts, rels []copydesk.Relation) *StoryFacts {
+	return MergeEvents(arts, rels, nil)
+}
+
+// MergeEvents is Merge for a story whose articles are grouped into events
+// (events maps an article id to its event's; an article not in it is in
+// every event): independent articles are compared only within one event,
+// since two happenings of one story (two floods of one river) each have
+// their own counts and days.
+func MergeEvents(arts []*Facts, rels []copydesk.Relation, events map[string]string) *StoryFacts {
 	fs := make([]*Facts, 0, len(arts))
 	for _, a := range arts {
 		if a != nil {
@@ -63,7 +72,7 @@ func Merge(arts []*Facts, rels []copydesk.Relation) *StoryFacts {
 	sf.Entities = ents
 	sf.Quotes = mergeQuotes(fs, personID)
 	sf.Timeline = mergeTimeline(fs, dates, ref)
-	if ds := findDisagreements(fs, dates, sf, rels); len(ds) > 0 {
+	if ds := findDisagreements(fs, dates, sf, rels, events); len(ds) > 0 {
 		sf.Disagreements = ds
 	}
 	return sf

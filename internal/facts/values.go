@@ -38,7 +38,7 @@ var unitSizes = map[string]measure{
 
 // vagueNumbers give an order of magnitude, not a count: two sources
 // saying "dozens" and 30 do not disagree.
-var vagueNumbers = wordSet("dozens", "hundreds", "thousands", "millions", "scores", "half", "several", "few")
+var vagueNumbers = wordSet("dozens", "dozen", "hundreds", "thousands", "millions", "scores", "half", "several", "few")
 
 // numberFact is the normal form of a number for comparison: the
 // dimension it is in (its unit's, or the counted thing's) and its size in
@@ -81,10 +81,15 @@ func dayKey(d Date, f *Facts) (string, bool) {
 	if d.Granularity != "day" || d.Time != "" || d.Kind == "offset" {
 		return "", false
 	}
-	if d.Kind != "absolute" && (d.Unresolved || f.ReferenceFrom != "published") {
+	// Only a date the text writes: a weekday or "yesterday" counts from a
+	// publication time that outlets give in their own time zones, and
+	// dates a statement more often than the happening.
+	if d.Kind != "absolute" {
 		return "", false
 	}
-	if d.Value != "" {
+	// A year the text does not give was guessed from a reference: only the
+	// month and day are the source's.
+	if d.Value != "" && (d.Kind != "absolute" || d.Parsed.Year > 0) {
 		return d.Value, true
 	}
 	if d.Parsed.Month > 0 && d.Parsed.Day > 0 {
@@ -116,6 +121,52 @@ func solidPlace(key string) bool {
 		}
 	}
 	return len(words) > 1 && (placeSuffixes[words[len(words)-1]] || placePrefixes[words[0]])
+}
+
+// wideNames are countries named in more than one word.
+var wideNames = wordSet("new zealand", "south korea", "north korea", "south africa", "saudi arabia", "sri lanka",
+	"costa rica", "el salvador", "united states", "united kingdom", "united arab emirates", "czech republic",
+	"dominican republic", "ivory coast", "new york", "new jersey", "new hampshire", "new mexico", "north carolina",
+	"south carolina", "north dakota", "south dakota", "rhode island")
+
+// wideSuffixes and streetSuffixes end the names of places that hold towns
+// ("Fulton County") and of places inside them ("High Street").
+var (
+	wideSuffixes   = wordSet("county", "province", "region", "state", "territory", "district", "peninsula", "coast")
+	streetSuffixes = wordSet("street", "avenue", "road", "square", "lane", "bridge", "station", "airport", "stadium")
+)
+
+// placeLevel says how wide a place key is: 2 for a country, US state,
+// region or county, 0 for a street or a building, 1 for a town or anything
+// else. "California" and "Newport Beach" are no two versions of where
+// something happened: one holds the other.
+func placeLevel(key string) int {
+	words := strings.Fields(key)
+	if len(words) == 0 {
+		return 1
+	}
+	last := words[len(words)-1]
+	switch {
+	case widePlaces[key] || wideNames[key] || wideSuffixes[last] && len(words) > 1:
+		return 2
+	case streetSuffixes[last]:
+		return 0
+	}
+	for _, c := range demonyms {
+		if c == key {
+			return 2
+		}
+	}
+	return 1
+}
+
+// otherPlaces reports two place keys, written a and b, that can be two
+// versions of one place: of one level, neither named inside the other
+// ("Mount Cook" and "Aoraki Mount Cook National Park").
+func otherPlaces(ka, kb, a, b string) bool {
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	return placeLevel(ka) == placeLevel(kb) && !strings.Contains(la, lb) && !strings.Contains(lb, la) &&
+		!strings.Contains(ka, kb) && !strings.Contains(kb, ka)
 }
 
 // placeLike reports a place (kind:key, as written) that a copy may have

@@ -117,8 +117,12 @@ func (e *Engine) flushFacts(ctx context.Context) error {
 			return fmt.Errorf("facts of story %s: %w", id, err)
 		}
 		in := map[string]bool{}
+		events := map[string]string{}
 		for _, a := range st.Articles {
 			in[a] = true
+			if x := e.arts[a]; x != nil {
+				events[a] = x.Event
+			}
 		}
 		var rels []copydesk.Relation
 		for _, a := range st.Articles {
@@ -128,7 +132,7 @@ func (e *Engine) flushFacts(ctx context.Context) error {
 				}
 			}
 		}
-		data, err := json.Marshal(facts.Merge(fs, rels))
+		data, err := json.Marshal(facts.MergeEvents(fs, rels, events))
 		if err != nil {
 			return fmt.Errorf("facts of story %s: %w", id, err)
 		}

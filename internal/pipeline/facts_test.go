@@ -37,7 +37,9 @@ func merged(t *testing.T, store copydesk.Store, id string) view.SourcesSay {
 	}
 	var fs []*facts.Facts
 	in := map[string]bool{}
+	events := map[string]string{}
 	for _, a := range arts {
+		events[a.ID] = a.Event
 		fs = append(fs, facts.Extract(facts.ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published, Lang: a.Lang}))
 		in[a.ID] = true
 	}
@@ -51,7 +53,7 @@ func merged(t *testing.T, store copydesk.Store, id string) view.SourcesSay {
 			rels = append(rels, r)
 		}
 	}
-	sf := facts.Merge(fs, rels)
+	sf := facts.MergeEvents(fs, rels, events)
 	return view.SourcesSay{Entities: sf.Entities, Quotes: sf.Quotes, Timeline: sf.Timeline, Disagreements: sf.Disagreements,
 		DisagreementsTotal: len(sf.Disagreements)}
 }

@@ -76,14 +76,16 @@ func storyFacts(ctx context.Context, store copydesk.Store, id string, arts []*co
 			return SourcesSay{}, err
 		}
 		fs := make([]*facts.Facts, 0, len(arts))
+		events := map[string]string{}
 		for _, a := range arts {
+			events[a.ID] = a.Event
 			f := got[a.ID]
 			if f == nil {
 				f = facts.Extract(facts.ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published, Lang: a.Lang})
 			}
 			fs = append(fs, f)
 		}
-		sf = facts.Merge(fs, rels)
+		sf = facts.MergeEvents(fs, rels, events)
 	}
 	return SourcesSay{Entities: orEmpty(sf.Entities), Quotes: orEmpty(sf.Quotes), Timeline: orEmpty(sf.Timeline),
 		Disagreements: orEmpty(sf.Disagreements), DisagreementsTotal: len(sf.Disagreements)}, nil
