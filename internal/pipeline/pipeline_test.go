@@ -919,7 +919,7 @@ func TestWorkersSameOutput(t *testing.T) {
 		if err != nil || st.Failed+st.Skipped > 0 {
 			t.Fatalf("%d workers: %+v, %v", workers, st, err)
 		}
-		x, err := pipeline.ExportAll(ctx, db)
+		x, err := view.ExportAll(ctx, db)
 		if err != nil {
 			t.Fatal(err)
 		}
