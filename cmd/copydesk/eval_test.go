@@ -73,3 +73,46 @@ func TestEvalDates(t *testing.T) {
 		t.Errorf("eval dates --part heldout --errors: exit %d, want %d", code, exitUsage)
 	}
 }
+
+// TestEvalDisagreements runs eval disagreements on invented reports of one
+// fire, two of them giving another count of the dead, and one of another
+// topic that must be left out.
+func TestEvalDisagreements(t *testing.T) {
+	dir := t.TempDir()
+	lines := []string{
+		`{"id": "f1", "source": "Valley Ledger", "story": "fire", "text": "Twelve people were killed when fire swept through the Orlen textile mill in Kestrel on 4 May, the fire chief said.\n\nFirefighters fought the blaze for six hours."}`,
+		`{"id": "f2", "source": "Coastal Wire", "story": "fire", "text": "Fourteen people were killed when fire swept through the Orlen textile mill in Kestrel on 4 May, the fire chief said.\n\nThe mill had been inspected in March."}`,
+		`{"id": "f3", "source": "Morrow Post", "story": "fire", "text": "12 people were killed when fire swept through the Orlen textile mill in Kestrel on May 4, the fire chief said.\n\nWorkers said the alarms did not sound."}`,
+		`{"id": "c1", "source": "Fenmoor Gazette", "story": "chess", "text": "Ada Rusk won the Fenmoor junior chess title on Thursday after a four-hour final."}`,
+	}
+	corpus := filepath.Join(dir, "c.jsonl")
+	if err := os.WriteFile(corpus, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run(t, "", "eval", "disagreements", "--corpus", corpus, "--topics", "fire", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var stories []struct {
+		Articles      int
+		Topics        []string
+		Disagreements []struct {
+			Kind   string
+			Values []struct{ Text string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &stories); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if len(stories) != 1 || stories[0].Articles != 3 || len(stories[0].Topics) != 1 || stories[0].Topics[0] != "fire" {
+		t.Fatalf("want one story of the three fire reports: %s", out)
+	}
+	ds := stories[0].Disagreements
+	if len(ds) != 1 || ds[0].Kind != "number" || len(ds[0].Values) != 2 {
+		t.Errorf("want one number row, 12 (twice, once in words) against 14: %s", out)
+	}
+	code, out, _ = run(t, "", "eval", "disagreements", "--corpus", corpus, "--topics", "fire")
+	if code != 0 || !strings.Contains(out, "1 disagreements in all") {
+		t.Errorf("text output: exit %d\n%s", code, out)
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"text/tabwriter"
 
@@ -34,13 +33,10 @@ func cmdEvalDates(_ context.Context, c *cli, args []string) error {
 		return errUsage
 	}
 	if *corpusPath == "" {
-		shared := corpus.SharedDir()
-		p := filepath.Join(shared, "eval", "ecbplus-dev", "corpus.jsonl")
-		if _, err := os.Stat(p); shared == "" || err != nil {
+		if *corpusPath = corpus.ECBPlusDev(); *corpusPath == "" {
 			fmt.Fprintln(c.Stdout, "skipped: no shared/eval/ecbplus-dev/corpus.jsonl beside the repository (give --corpus)")
 			return nil
 		}
-		*corpusPath = p
 	}
 	rep, err := eval.Dates(*labels, *corpusPath, *part, map[string]eval.DateSystem{
 		"copydesk": eval.CopydeskDates, "go-dateparser": eval.DateparserDates}, *errs)

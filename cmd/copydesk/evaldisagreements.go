@@ -28,13 +28,10 @@ func cmdEvalDisagreements(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	if *corpusPath == "" {
-		shared := corpus.SharedDir()
-		p := filepath.Join(shared, "eval", "ecbplus-dev", "corpus.jsonl")
-		if _, err := os.Stat(p); shared == "" || err != nil {
+		if *corpusPath = corpus.ECBPlusDev(); *corpusPath == "" {
 			fmt.Fprintln(c.Stderr, "copydesk eval disagreements: no --corpus and no shared/eval/ecbplus-dev/corpus.jsonl beside the repository")
 			return errUsage
 		}
-		*corpusPath = p
 	}
 	var list []string
 	for _, t := range strings.Split(*topics, ",") {

@@ -41,3 +41,17 @@ func InPart(part, story string) bool {
 	h.Write([]byte(story))
 	return (h.Sum32()%2 == 0) == (part == "tune")
 }
+
+// ECBPlusDev returns the path of the ECB+ dev corpus in the shared folder
+// (eval/ecbplus-dev/corpus.jsonl), or "" when it is not there.
+func ECBPlusDev() string {
+	shared := SharedDir()
+	if shared == "" {
+		return ""
+	}
+	p := filepath.Join(shared, "eval", "ecbplus-dev", "corpus.jsonl")
+	if _, err := os.Stat(p); err != nil {
+		return ""
+	}
+	return p
+}
