@@ -122,10 +122,10 @@ type row struct {
 // version is one version of a fact being gathered: the forms it is written
 // in (the commonest is shown) and who gives it.
 type version struct {
-	forms              map[string]int
-	sentence           string
-	sources, articles  map[string]bool
-	firstForm, firstAt string
+	forms             map[string]int
+	sentence          string
+	sources, articles map[string]bool
+	firstForm         string
 }
 
 func newRow(kind, subject string) *row {

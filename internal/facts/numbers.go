@@ -239,18 +239,3 @@ var ordinalWords = map[string]float64{
 // multipliers scale a number ("$1.2 million").
 var multipliers = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"m": 1e6, "bn": 1e9, "k": 1e3}
-
-// digits writes a number word that names one exact number ("six",
-// "twelve", "hundred", "thousand") in digits; approximate ones ("dozens",
-// "hundreds", "half") are no exact number.
-func digits(w string) (string, bool) {
-	v, ok := numberWords[w]
-	if !ok {
-		v, ok = multipliers[w]
-		ok = ok && len(w) > 2
-	}
-	if !ok || v < 1 || strings.HasSuffix(w, "s") || strings.Contains(w, " ") {
-		return "", false
-	}
-	return strconv.FormatFloat(v, 'f', -1, 64), true
-}
