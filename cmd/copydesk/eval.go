@@ -22,6 +22,9 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	if len(args) > 0 && args[0] == "disagreements" {
 		return cmdEvalDisagreements(ctx, c, args[1:])
 	}
+	if len(args) > 0 && args[0] == "quotes" {
+		return cmdEvalQuotes(ctx, c, args[1:])
+	}
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	corpus := fs.String("corpus", "", "labelled corpus, JSONL as add reads it (gold labels in the fields event and story)")
 	pairsPath := fs.String("pairs", "", "gold copy pairs, JSONL {\"original\": id, \"copy\": id, \"kind\": ...}")

@@ -116,3 +116,42 @@ func TestEvalDisagreements(t *testing.T) {
 		t.Errorf("text output: exit %d\n%s", code, out)
 	}
 }
+
+// TestEvalQuotes runs eval quotes on an invented article and its labels,
+// and checks that the held-out part's errors are never listed.
+func TestEvalQuotes(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	text := `“The bridge will open in May,” Mayor Ann Lee said on Monday.`
+	a, _ := json.Marshal(map[string]string{"id": "x1", "story": "t1", "text": text})
+	l := `{"article": "x1", "topic": "t1", "quotes": [{"start": "The bridge will open", "end": "open in May,", "speaker": "Ann Lee", "kind": "person", "pattern": "after"}]}`
+	for name, body := range map[string]string{"corpus.jsonl": string(a), "quotes-tune.jsonl": l, "quotes-heldout.jsonl": l} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errs := run(t, "", "eval", "quotes", "--part", "tune", "--labels", dir, "--corpus", corpus, "--json")
+	if code != 0 {
+		t.Fatalf("eval quotes: exit %d: %s", code, errs)
+	}
+	var r struct {
+		Systems []struct {
+			System  string
+			Speaker struct{ F1 float64 }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("eval quotes: %v: %s", err, out)
+	}
+	for _, s := range r.Systems {
+		if s.Speaker.F1 != 1 {
+			t.Errorf("%s: quote+speaker F1 %.3f, want 1", s.System, s.Speaker.F1)
+		}
+	}
+	if len(r.Systems) != 2 {
+		t.Errorf("got %d systems, want copydesk and the baseline", len(r.Systems))
+	}
+	if code, _, _ := run(t, "", "eval", "quotes", "--part", "heldout", "--errors", "--labels", dir, "--corpus", corpus); code != exitUsage {
+		t.Errorf("eval quotes --part heldout --errors: exit %d, want %d", code, exitUsage)
+	}
+}

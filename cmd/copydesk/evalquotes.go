@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"text/tabwriter"
+
+	"github.com/copydesk/copydesk/internal/corpus"
+	"github.com/copydesk/copydesk/internal/eval"
+)
+
+// cmdEvalQuotes is "eval quotes": direct quotes and speakers of real news
+// (ECB+ dev) against the labels of testdata/facts/ecbplus.
+func cmdEvalQuotes(_ context.Context, c *cli, args []string) error {
+	fs := flag.NewFlagSet("eval quotes", flag.ContinueOnError)
+	part := fs.String("part", "tune", "the labelled part: tune or heldout")
+	labels := fs.String("labels", filepath.Join("testdata", "facts", "ecbplus"), "the folder of quotes-tune.jsonl and quotes-heldout.jsonl")
+	corpusPath := fs.String("corpus", "", "the ECB+ dev corpus (default: shared/eval/ecbplus-dev/corpus.jsonl beside the repository)")
+	errs := fs.Bool("errors", false, "list every miss and wrong speaker (tune only: the held-out part is scored in aggregate)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := c.parse(fs, args, "eval quotes", "[--part tune|heldout]",
+		"Score the direct quotes (four or more words) and their speakers that the facts stage finds in\nreal news articles (ECB+ dev, each article alone, no publication dates) against labels made by\nreading them, beside a baseline (a quote regex and the nearest \"said\"): detection and\nquote+speaker precision, recall and F1, and recall per attribution pattern."); err != nil {
+		return err
+	}
+	if *part != "tune" && *part != "heldout" {
+		fmt.Fprintf(c.Stderr, "copydesk eval quotes: --part must be tune or heldout, not %q\n", *part)
+		return errUsage
+	}
+	if *errs && *part != "tune" {
+		fmt.Fprintln(c.Stderr, "copydesk eval quotes: --errors is for the tune part only: the held-out part stays unread")
+		return errUsage
+	}
+	if *corpusPath == "" {
+		shared := corpus.SharedDir()
+		p := filepath.Join(shared, "eval", "ecbplus-dev", "corpus.jsonl")
+		if _, err := os.Stat(p); shared == "" || err != nil {
+			fmt.Fprintln(c.Stdout, "skipped: no shared/eval/ecbplus-dev/corpus.jsonl beside the repository (give --corpus)")
+			return nil
+		}
+		*corpusPath = p
+	}
+	rep, err := eval.Quotes(*labels, *corpusPath, *part, map[string]eval.QuoteSystem{
+		"copydesk": eval.Copydesk, "baseline": eval.Baseline}, *errs)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(c.Stdout, rep)
+	}
+	fmt.Fprintf(c.Stdout, "part %s: %d articles, %d gold quotes\n\n", rep.Part, rep.Articles, rep.Quotes)
+	w := tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "system\tquotes found\tdetection P / R / F1\tquote+speaker P / R / F1")
+	for _, s := range rep.Systems {
+		d, sp := s.Detection, s.Speaker
+		fmt.Fprintf(w, "%s\t%d\t%.3f / %.3f / %.3f\t%.3f / %.3f / %.3f\n", s.System, d.Predicted,
+			d.Precision, d.Recall, d.F1, sp.Precision, sp.Recall, sp.F1)
+	}
+	w.Flush()
+	fmt.Fprintln(c.Stdout, "\nrecall per pattern (found / with the right speaker, of gold):")
+	var patterns []string
+	for p := range rep.Systems[0].PerPattern {
+		patterns = append(patterns, p)
+	}
+	sort.Slice(patterns, func(i, j int) bool {
+		a, b := rep.Systems[0].PerPattern[patterns[i]], rep.Systems[0].PerPattern[patterns[j]]
+		if a.Gold != b.Gold {
+			return a.Gold > b.Gold
+		}
+		return patterns[i] < patterns[j]
+	})
+	w = tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprint(w, "pattern\tgold")
+	for _, s := range rep.Systems {
+		fmt.Fprintf(w, "\t%s", s.System)
+	}
+	fmt.Fprintln(w)
+	for _, p := range patterns {
+		fmt.Fprintf(w, "%s\t%d", p, rep.Systems[0].PerPattern[p].Gold)
+		for _, s := range rep.Systems {
+			r := s.PerPattern[p]
+			fmt.Fprintf(w, "\t%d / %d", r.Found, r.Speaker)
+		}
+		fmt.Fprintln(w)
+	}
+	w.Flush()
+	if *errs {
+		for _, s := range rep.Systems {
+			fmt.Fprintf(c.Stdout, "\nerrors of %s (%d):\n", s.System, len(s.Errors))
+			for _, e := range s.Errors {
+				fmt.Fprintln(c.Stdout, "  "+e)
+			}
+		}
+	}
+	return nil
+}

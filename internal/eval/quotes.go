@@ -1,0 +1,413 @@
+package eval
+
+// The quotes evaluation: direct quotes and their speakers in real news
+// (ECB+ dev), labelled by reading (testdata/facts/ecbplus), scored against
+// what internal/facts finds and against a quote regex with the nearest
+// "said" as a baseline.
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/facts"
+)
+
+// QuoteLabels is one labelled article of quotes-{tune,heldout}.jsonl.
+type QuoteLabels struct {
+	Article string      `json:"article"`
+	Topic   string      `json:"topic"`
+	Quotes  []QuoteGold `json:"quotes"`
+}
+
+// QuoteGold is one direct quote of four or more words as a reader labelled
+// it: where it starts and ends (words of the text), who says it, and how
+// the attribution is written.
+type QuoteGold struct {
+	Start string `json:"start"`
+	End   string `json:"end"`
+	// Speaker is the fullest name the article gives, "" when it names no
+	// one; Unnamed then describes the speaker ("a police spokesman").
+	Speaker string `json:"speaker"`
+	Unnamed string `json:"unnamed,omitempty"`
+	Kind    string `json:"kind"`
+	Pattern string `json:"pattern"`
+}
+
+// FoundQuote is one direct quote a system found: a byte span of the
+// article text and the speaker it names. SpeakerKind is "person" or "org"
+// for a resolved speaker, "" for a description ("a police spokesman") or
+// no speaker.
+type FoundQuote struct {
+	Start, End  int
+	Speaker     string
+	SpeakerKind string
+}
+
+// QuoteSystem finds the direct quotes of one article.
+type QuoteSystem func(id, title, text string) []FoundQuote
+
+// QuoteScore is what one system scores on one part.
+type QuoteScore struct {
+	System string `json:"system"`
+	// Detection: a found quote is right when it and a gold quote overlap by
+	// at least half of each (the longer included), one to one: a quote
+	// found in pieces counts once, its other pieces are false positives.
+	Detection Score `json:"detection"`
+	// Speaker: a matched quote whose speaker is also right (SpeakerMatches).
+	Speaker Score `json:"speaker"`
+	// PerPattern holds, per attribution pattern, how many gold quotes there
+	// are and how many were found, and found with their speaker.
+	PerPattern map[string]*PatternRecall `json:"per_pattern"`
+	Errors     []string                  `json:"errors,omitempty"`
+}
+
+// PatternRecall counts the gold quotes of one pattern.
+type PatternRecall struct {
+	Gold    int `json:"gold"`
+	Found   int `json:"found"`
+	Speaker int `json:"speaker"`
+}
+
+// QuotesReport is the quotes evaluation of one part.
+type QuotesReport struct {
+	Part     string       `json:"part"`
+	Articles int          `json:"articles"`
+	Quotes   int          `json:"quotes"`
+	Systems  []QuoteScore `json:"systems"`
+}
+
+// ReadQuoteLabels reads one labels file, one JSON object a line.
+func ReadQuoteLabels(path string) ([]QuoteLabels, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []QuoteLabels
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		if len(strings.TrimSpace(sc.Text())) == 0 {
+			continue
+		}
+		var l QuoteLabels
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: malformed JSON: %v", path, n, err)
+		}
+		if l.Article == "" {
+			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: no article id", path, n)
+		}
+		out = append(out, l)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return out, nil
+}
+
+// corpusText is what the quotes evaluation needs of a corpus article.
+type corpusText struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+}
+
+// readTexts reads the articles of a JSONL corpus whose ids are in want.
+func readTexts(path string, want map[string]bool) (map[string]corpusText, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]corpusText{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for n := 1; sc.Scan(); n++ {
+		var a corpusText
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: malformed JSON: %v", path, n, err)
+		}
+		if want[a.ID] {
+			out[a.ID] = a
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return out, nil
+}
+
+// Copydesk is the facts stage as a QuoteSystem: its direct quotes, each
+// article on its own and without a publication date (ECB+ gives none).
+func Copydesk(id, title, text string) []FoundQuote {
+	f := facts.Extract(facts.ArticleInput{ID: id, Title: title, Text: text, Lang: "en"})
+	var out []FoundQuote
+	for _, q := range f.Quotes {
+		if q.Direct {
+			out = append(out, FoundQuote{Start: q.Start, End: q.End, Speaker: q.Speaker, SpeakerKind: q.SpeakerKind})
+		}
+	}
+	return out
+}
+
+// Quotes scores the systems on the labelled part (labels dir, file
+// quotes-PART.jsonl) with the article texts of the corpus. Errors are kept
+// when keepErrors is set (for the tune part: the held-out part is scored
+// only in aggregate, so that nobody reads its errors while writing rules).
+func Quotes(labelsDir, corpusPath, part string, systems map[string]QuoteSystem, keepErrors bool) (*QuotesReport, error) {
+	if part != "tune" && part != "heldout" {
+		return nil, copydesk.Errorf(copydesk.EInvalid, "part must be tune or heldout, not %q", part)
+	}
+	labels, err := ReadQuoteLabels(filepath.Join(labelsDir, "quotes-"+part+".jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	want := map[string]bool{}
+	for _, l := range labels {
+		want[l.Article] = true
+	}
+	texts, err := readTexts(corpusPath, want)
+	if err != nil {
+		return nil, err
+	}
+	rep := &QuotesReport{Part: part, Articles: len(labels)}
+	golds := make([][]goldSpan, len(labels))
+	for i, l := range labels {
+		a, ok := texts[l.Article]
+		if !ok {
+			return nil, copydesk.Errorf(copydesk.EInvalid, "%s: article %s is not in the corpus", corpusPath, l.Article)
+		}
+		if golds[i], err = locateQuotes(a.Text, l.Quotes); err != nil {
+			return nil, fmt.Errorf("%s: %w", l.Article, err)
+		}
+		rep.Quotes += len(l.Quotes)
+	}
+	names := make([]string, 0, len(systems))
+	for n := range systems {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		qs := QuoteScore{System: name, PerPattern: map[string]*PatternRecall{}}
+		for i, l := range labels {
+			a := texts[l.Article]
+			scoreQuotes(&qs, l.Article, a.Text, golds[i], systems[name](a.ID, a.Title, a.Text), keepErrors)
+		}
+		qs.Detection.finish()
+		qs.Speaker.finish()
+		rep.Systems = append(rep.Systems, qs)
+	}
+	return rep, nil
+}
+
+// goldSpan is a gold quote with its byte span in the text.
+type goldSpan struct {
+	QuoteGold
+	start, end int
+}
+
+// locateQuotes finds each gold quote's span: from its start key to the first end
+// key that ends at or after the start key does. A start key written twice
+// in the text is taken at its first occurrence not yet used by an earlier
+// label.
+func locateQuotes(text string, qs []QuoteGold) ([]goldSpan, error) {
+	out := make([]goldSpan, 0, len(qs))
+	used := map[int]bool{}
+	for _, q := range qs {
+		s := -1
+		for from := 0; ; {
+			k := strings.Index(text[from:], q.Start)
+			if k < 0 {
+				break
+			}
+			if !used[from+k] {
+				s = from + k
+				break
+			}
+			from += k + 1
+		}
+		if s < 0 {
+			return nil, fmt.Errorf("start %q not in the text", q.Start)
+		}
+		used[s] = true
+		e := -1
+		for from := s; ; {
+			k := strings.Index(text[from:], q.End)
+			if k < 0 {
+				break
+			}
+			if from+k+len(q.End) >= s+len(q.Start) {
+				e = from + k + len(q.End)
+				break
+			}
+			from += k + 1
+		}
+		if e < 0 {
+			return nil, fmt.Errorf("end %q not after start %q", q.End, q.Start)
+		}
+		out = append(out, goldSpan{QuoteGold: q, start: s, end: e})
+	}
+	return out, nil
+}
+
+// scoreQuotes matches the found quotes of one article to its gold quotes,
+// one to one, the largest overlaps first.
+func scoreQuotes(qs *QuoteScore, id, text string, gold []goldSpan, found []FoundQuote, keepErrors bool) {
+	type pair struct{ g, f, overlap int }
+	var pairs []pair
+	for gi, g := range gold {
+		for fi, f := range found {
+			o := min(g.end, f.End) - max(g.start, f.Start)
+			if o > 0 && 2*o >= max(g.end-g.start, f.End-f.Start) {
+				pairs = append(pairs, pair{gi, fi, o})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].overlap > pairs[j].overlap })
+	gm, fm := make([]int, len(gold)), make([]int, len(found))
+	for i := range gm {
+		gm[i] = -1
+	}
+	for i := range fm {
+		fm[i] = -1
+	}
+	for _, p := range pairs {
+		if gm[p.g] < 0 && fm[p.f] < 0 {
+			gm[p.g], fm[p.f] = p.f, p.g
+		}
+	}
+	errf := func(format string, args ...any) {
+		if keepErrors {
+			qs.Errors = append(qs.Errors, id+": "+fmt.Sprintf(format, args...))
+		}
+	}
+	qs.Detection.Predicted += len(found)
+	qs.Speaker.Predicted += len(found)
+	qs.Detection.Gold += len(gold)
+	qs.Speaker.Gold += len(gold)
+	for gi, g := range gold {
+		pr := qs.PerPattern[g.Pattern]
+		if pr == nil {
+			pr = &PatternRecall{}
+			qs.PerPattern[g.Pattern] = pr
+		}
+		pr.Gold++
+		want := g.Speaker
+		if want == "" {
+			want = "[" + g.Unnamed + "]"
+		}
+		fi := gm[gi]
+		if fi < 0 {
+			errf("missed (%s) %q by %s", g.Pattern, clip(g.Start), want)
+			continue
+		}
+		pr.Found++
+		qs.Detection.Found++
+		qs.Detection.Correct++
+		f := found[fi]
+		if SpeakerMatches(g.QuoteGold, f.Speaker, f.SpeakerKind) {
+			pr.Speaker++
+			qs.Speaker.Found++
+			qs.Speaker.Correct++
+		} else {
+			errf("speaker (%s) %q: got %q (%s), want %s", g.Pattern, clip(g.Start), f.Speaker, f.SpeakerKind, want)
+		}
+	}
+	for fi, f := range found {
+		if fm[fi] < 0 {
+			errf("not a gold quote: %q (speaker %q)", clip(text[f.Start:f.End]), f.Speaker)
+		}
+	}
+}
+
+func clip(s string) string {
+	s = strings.ReplaceAll(s, "\n", " ")
+	if r := []rune(s); len(r) > 50 {
+		return string(r[:50]) + "…"
+	}
+	return s
+}
+
+// SpeakerMatches decides whether a found speaker is the gold one. Names are
+// compared as sets of words after folding (lower case, curly apostrophes
+// straightened, possessives, punctuation, titles and "the" dropped, British
+// spellings folded): a named speaker is right when one set contains the
+// other ("Heller" and "Mark Jay Heller", "police" and "Surrey Police"), and
+// the kinds do not contradict each other (a person is not an organisation).
+// An unnamed speaker ("a police spokeswoman") is right when the system
+// names no one, gives only a description (no kind), or names the
+// organisation the description says the speaker speaks for ("a spokesman
+// for Waitrose": Waitrose); naming a person is wrong.
+func SpeakerMatches(g QuoteGold, speaker, kind string) bool {
+	got := nameWords(speaker)
+	if g.Speaker == "" {
+		if len(got) == 0 || kind == "" {
+			return true
+		}
+		if kind != "org" {
+			return false
+		}
+		desc := nameWords(g.Unnamed)
+		spokes := false
+		for w := range desc {
+			switch w {
+			case "spokesman", "spokeswoman", "spokesperson", "representative", "rep", "official", "statement":
+				spokes = true
+			}
+		}
+		return spokes && subset(got, desc)
+	}
+	if kind == "" || len(got) == 0 {
+		return false
+	}
+	if g.Kind != "" && g.Kind != kind {
+		return false
+	}
+	want := nameWords(g.Speaker)
+	return subset(got, want) || subset(want, got)
+}
+
+func subset(a, b map[string]bool) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerTitles are dropped from names before they are compared.
+var speakerTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "rep": true,
+	"sen": true, "gov": true, "gen": true, "president": true, "sheriff": true, "capt": true, "captain": true,
+	"lt": true, "sgt": true, "inspector": true, "det": true, "prof": true, "the": true, "jr": true, "sir": true}
+
+// nameWords folds a name into its set of words.
+func nameWords(s string) map[string]bool {
+	s = strings.ToLower(strings.NewReplacer("’", "'", "‘", "'").Replace(s))
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	}) {
+		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
+		switch w {
+		case "defence":
+			w = "defense"
+		case "organisation":
+			w = "organization"
+		}
+		if w != "" && !speakerTitles[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
