@@ -3,84 +3,37 @@ package facts
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Quote is one thing a speaker is reported to have said.
 type Quote struct {
-	// Text is the quoted words (direct) or the reported clause (indirect).
+	// Text is the quoted words (direct) or the reported clause (indirect);
+	// the paragraphs of a quote over several are joined by a space.
 	Text     string `json:"text"`
 	Sentence int    `json:"sentence"`
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
 	Direct   bool   `json:"direct"`
 	// Speaker is the speaker's name (the fullest form in the article), or
-	// the words that name it when it could not be resolved.
+	// the words that describe it when it names no one ("a police
+	// spokeswoman"); SpeakerKind is then empty.
 	Speaker     string `json:"speaker,omitempty"`
 	SpeakerKey  string `json:"speaker_key,omitempty"`
 	SpeakerKind string `json:"speaker_kind,omitempty"` // person, org or empty
+	// SpeakerText is the attribution's words for the speaker as written
+	// ("he", "the judge", "Mr. Gaskin") when they differ from Speaker.
+	SpeakerText string `json:"speaker_text,omitempty"`
+	// Antecedent is the mention a pronoun or role noun was resolved to.
+	Antecedent *Mention `json:"antecedent,omitempty"`
 	// Via says how the speaker was found: named, pronoun, role noun,
 	// continuation (a quote split around "he said", or following one),
-	// according to.
+	// lead (the paragraph before ends "X said:" or "..., X said"),
+	// transcript (a "NAME:" label), according to, unnamed.
 	Via string `json:"via,omitempty"`
 }
 
 // minQuoteWords: shorter quoted words are scare quotes or names, not quotes.
 const minQuoteWords = 4
-
-// attributionBytes bounds the text before a quote read for its
-// attribution: the rules look at most 18 words back, and a longer reach
-// would make a sentence of many quotes cost the square of its length.
-const attributionBytes = 400
-
-type qspan struct{ open, start, end, close int } // marks and content
-
-// quoteSpans finds the quoted passages of src: curly and straight double
-// quotes, mixed as outlets mix them; an opening mark inside an open quote
-// starts a new one, and a blank line closes an unclosed one.
-func quoteSpans(src string) []qspan {
-	var out []qspan
-	open := -1
-	emit := func(end, close int) {
-		if open >= 0 {
-			out = append(out, qspan{open: open, start: open + markLen(src, open), end: end, close: close})
-		}
-		open = -1
-	}
-	for i := 0; i < len(src); {
-		r, n := utf8.DecodeRuneInString(src[i:])
-		switch {
-		case r == '\n' && open >= 0 && strings.HasPrefix(strings.TrimLeft(src[i+1:], " \t\r"), "\n"):
-			emit(i, i)
-		case r == '“' || r == '„':
-			emit(i, i)
-			open = i
-		case r == '”':
-			if open >= 0 {
-				emit(i, i+n)
-			}
-		case r == '"':
-			if open >= 0 {
-				emit(i, i+n)
-			} else {
-				pr, _ := utf8.DecodeLastRuneInString(src[:i])
-				nr, _ := utf8.DecodeRuneInString(src[i+n:])
-				if (i == 0 || unicode.IsSpace(pr) || strings.ContainsRune("([—-:", pr)) && nr != utf8.RuneError && !unicode.IsSpace(nr) {
-					open = i
-				}
-			}
-		}
-		i += n
-	}
-	emit(len(src), len(src))
-	return out
-}
-
-func markLen(src string, i int) int {
-	_, n := utf8.DecodeRuneInString(src[i:])
-	return n
-}
 
 // findQuotes finds direct quotes and their speakers, then indirect speech
 // in the sentences without quotes.
@@ -88,68 +41,85 @@ func findQuotes(rs *resolver) []Quote {
 	src, sents := rs.src, rs.sents
 	out := []Quote{}
 	spans := quoteSpans(src)
+	rs.setQuotes(spans)
 	quoted := map[int]bool{}
 	var extras []Quote
-	prevEnd, prevSent := -1, -1
-	for _, q := range spans {
-		body := strings.TrimSpace(src[q.start:q.end])
-		si := sentenceAt(sents, q.start)
+	// The last top-level quote read, kept even when it is too short to be
+	// one, since the paragraphs after it may go on with its speaker.
+	var prev *attributed
+	for k, q := range spans {
+		body := q.text(src)
+		si := sentenceAt(sents, q.start())
 		if si < 0 {
 			continue
 		}
-		quoted[si] = true
-		if len(strings.Fields(body)) < minQuoteWords {
+		for s := si; s < len(sents) && sents[s].Start < q.end(); s++ {
+			quoted[s] = true
+		}
+		start, end := q.start(), q.end()
+		for start < end && isSpace(src[start]) {
+			start++
+		}
+		for end > start && isSpace(src[end-1]) {
+			end--
+		}
+		qt := Quote{Text: body, Sentence: si, Start: start, End: end, Direct: true}
+		sp, ok := rs.attribute(spans, k)
+		if !q.nested && !ok && prev != nil {
+			// A quote that follows another closely, with no speaker of its
+			// own, continues it: join the parts of a quote split around
+			// "he said"; a quote opening the next paragraph goes on with
+			// the same speaker.
+			if prev.idx >= 0 && rs.interrupted(prev.close, q.open) && len(strings.Fields(body)) >= minQuoteWords {
+				last := &out[prev.idx]
+				last.Text = strings.TrimRight(last.Text, ",;: ") + " … " + body
+				last.End = end
+				prev.close = q.close
+				continue
+			}
+			if rs.continues(prev.close, q.open) {
+				sp, ok = prev.sp, prev.sp.ok()
+				sp.via = "continuation"
+			}
+		}
+		if !q.nested && !ok {
+			sp, ok = rs.lead(q.open)
+		}
+		if ok {
+			qt.setSpeaker(sp)
+		}
+		if q.nested {
+			if len(strings.Fields(body)) >= minQuoteWords {
+				out = append(out, qt)
+			}
 			continue
 		}
-		start := q.start + strings.Index(src[q.start:q.end], body)
-		qt := Quote{Text: body, Sentence: si, Start: start, End: start + len(body), Direct: true}
-		// The attribution after a quote stays in the sentence the quote ends in.
-		tail := tokensBetween(sents, q.close, nextBoundary(src, sents, q.end-1, spans))
-		// The attribution before a quote is in the last words before it.
-		head := tokensBetween(sents, max(sents[si].Start, q.open-attributionBytes), q.open)
-		ok := false
-		if sp, via, found := rs.attribution(tail, true, q.open); found {
-			qt.setSpeaker(sp, via)
-			ok = true
-		} else if sp, via, found := rs.attribution(head, false, q.open); found {
-			qt.setSpeaker(sp, via)
-			ok = true
-		} else if sp, via, found := rs.finalAttribution(sents, sentenceAt(sents, q.end-1), q.close); found {
-			// A quote inside a sentence that ends "..., said Gen. Pat Ryder."
-			qt.setSpeaker(sp, via)
-			ok = true
-		}
-		// A quote that follows another closely, with no speaker of its own,
-		// continues it: join the parts of a quote split around "he said".
-		if n := len(out); n > 0 && out[n-1].Direct && (prevSent == si || prevSent == si-1 || src[prevEnd:q.open] == "" ||
-			q.open-prevEnd < 80) && sameParagraph(src, prevEnd, q.open) {
-			last := &out[n-1]
-			if !ok || qt.SpeakerKey != "" && qt.SpeakerKey == last.SpeakerKey {
-				if between := src[last.End:start]; len(strings.Fields(between)) <= 8 {
-					last.Text = strings.TrimRight(last.Text, ",;: ") + " … " + body
-					last.End = qt.End
-					prevEnd, prevSent = q.close, sentenceAt(sents, q.end-1)
-					continue
-				}
-				if !ok && last.Speaker != "" {
-					qt.Speaker, qt.SpeakerKey, qt.SpeakerKind, qt.Via = last.Speaker, last.SpeakerKey, last.SpeakerKind, "continuation"
-				}
-			}
+		cur := &attributed{sp: sp, close: q.close, idx: -1}
+		if len(strings.Fields(body)) < minQuoteWords {
+			prev = cur
+			continue
 		}
 		// "..., she said, adding that the government would help": the
 		// reported clause is a quote of the same speaker.
-		if ok && qt.SpeakerKey != "" {
-			if extra, found := rs.addingThat(tail, qt); found {
+		if qt.SpeakerKey != "" {
+			if extra, found := rs.addingThat(tokensBetween(sents, q.close, nextBoundary(src, sents, q.end()-1, spans)), qt); found {
 				extras = append(extras, extra)
 			}
 		}
 		if qt.SpeakerKind == kindOrg {
-			rs.lastOrg = speaker{qt.Speaker, qt.SpeakerKey, qt.SpeakerKind}
+			rs.lastOrg = speaker{name: qt.Speaker, key: qt.SpeakerKey, kind: qt.SpeakerKind}
 		}
 		out = append(out, qt)
-		prevEnd, prevSent = q.close, sentenceAt(sents, q.end-1)
+		cur.idx = len(out) - 1
+		prev = cur
 	}
 	out = append(out, extras...)
+	for _, q := range rs.transcript() {
+		for s := q.Sentence; s >= 0 && s < len(sents) && sents[s].Start < q.End; s++ {
+			quoted[s] = true
+		}
+		out = append(out, q)
+	}
 	for si := range sents {
 		if quoted[si] {
 			continue
@@ -158,13 +128,18 @@ func findQuotes(rs *resolver) []Quote {
 			out = append(out, q)
 		}
 	}
-	sortQuotes(out)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
 
-func sortQuotes(q []Quote) {
-	sort.SliceStable(q, func(i, j int) bool { return q[i].Start < q[j].Start })
+// attributed is a quote read with the speaker found for it.
+type attributed struct {
+	sp    speaker
+	close int
+	idx   int // its index in the quotes found, -1 for one too short to keep
 }
+
+func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
 func sameParagraph(src string, a, b int) bool {
 	if a < 0 || b < a {
@@ -174,8 +149,12 @@ func sameParagraph(src string, a, b int) bool {
 	return !strings.Contains(strings.ReplaceAll(g, "\r", ""), "\n\n") && !strings.Contains(g, "\n \n")
 }
 
-func (q *Quote) setSpeaker(sp speaker, via string) {
-	q.Speaker, q.SpeakerKey, q.SpeakerKind, q.Via = sp.name, sp.key, sp.kind, via
+func (q *Quote) setSpeaker(sp speaker) {
+	q.Speaker, q.SpeakerKey, q.SpeakerKind, q.Via = sp.name, sp.key, sp.kind, sp.via
+	if sp.text != "" && sp.text != sp.name {
+		q.SpeakerText = sp.text
+	}
+	q.Antecedent = sp.antecedent
 }
 
 // nextBoundary is where the attribution after a quote can end: the next
@@ -185,11 +164,35 @@ func nextBoundary(src string, sents []sent, from int, spans []qspan) int {
 	if si := sentenceAt(sents, from); si >= 0 {
 		end = sents[si].End
 	}
-	if k := sort.Search(len(spans), func(k int) bool { return spans[k].open > from }); k < len(spans) && spans[k].open < end {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].open > from })
+	if k < len(spans) && spans[k].open < end {
 		end = spans[k].open
 	}
 	if p := strings.Index(src[from:end], "\n"); p >= 0 && strings.TrimSpace(src[from:from+p]) != "" {
 		end = from + p
 	}
 	return end
+}
+
+// interrupted reports whether a quote opening at open is the second part
+// of the quote closed at prevClose, cut by its attribution: ""A," he
+// said, "B."" or ""A," she said. "B."" (one paragraph, B in the same
+// sentence as A's end or the next, a verb of speech between the two).
+func (rs *resolver) interrupted(prevClose, open int) bool {
+	if prevClose > open || !sameParagraph(rs.src, prevClose, open) {
+		return false
+	}
+	if a, b := sentenceAt(rs.sents, max(prevClose-1, 0)), sentenceAt(rs.sents, open); b > a+1 {
+		return false
+	}
+	ws := tokensBetween(rs.sents, prevClose, open)
+	if len(ws) > 20 {
+		return false
+	}
+	for _, w := range ws {
+		if speechVerbs[rs.tk(w).low] {
+			return true
+		}
+	}
+	return false
 }

@@ -21,7 +21,7 @@ func reported(rs *resolver, si int) (Quote, bool) {
 	for i := range s.toks {
 		all[i] = tref{si, i}
 	}
-	mk := func(a, b int, sp speaker, via string) (Quote, bool) {
+	mk := func(a, b int, sp speaker) (Quote, bool) {
 		for a < b && (s.toks[a].low == "that" || isTimeWord(s.toks[a].low)) {
 			a++
 		}
@@ -36,7 +36,9 @@ func reported(rs *resolver, si int) (Quote, bool) {
 			return Quote{}, false
 		}
 		x, y := s.span(a, b)
-		return Quote{Text: rs.src[x:y], Sentence: si, Start: x, End: y, Speaker: sp.name, SpeakerKey: sp.key, SpeakerKind: sp.kind, Via: via}, true
+		q := Quote{Text: rs.src[x:y], Sentence: si, Start: x, End: y}
+		q.setSpeaker(sp)
+		return q, true
 	}
 	for i := 0; i+1 < n; i++ {
 		if s.toks[i].low != "according" || s.toks[i+1].low != "to" {
@@ -47,75 +49,45 @@ func reported(rs *resolver, si int) (Quote, bool) {
 		for j < n && !strings.ContainsAny(s.toks[j].gap, ",;") {
 			j++
 		}
-		sp, _, ok := rs.speakerIn(all[i+2:j], s.toks[i].start)
+		sp, ok := rs.speakerIn(all[i+2:j], s.toks[i].start)
 		if !ok || sp.kind == "" {
 			return Quote{}, false
 		}
+		sp.via = "according to"
 		if i == 0 {
-			return mk(j, n, sp, "according to")
+			return mk(j, n, sp)
 		}
-		return mk(0, i, sp, "according to")
+		return mk(0, i, sp)
 	}
 	for v := 1; v < n; v++ {
 		if !indirectVerbs[s.toks[v].low] {
 			continue
 		}
-		// The speaker is the clause before the verb.
-		a := v
-		for a > 0 && !strings.ContainsAny(s.toks[a].gap, ",;") && v-a < 10 {
-			a--
-		}
-		sp, via, ok := rs.speakerIn(all[a:v], s.toks[v].start)
-		// "The owner, Pellworth Textiles, said" and "Ben Odhiambo, who
-		// voted against, said": look back over up to three comma-separated
-		// segments for the one that names the speaker.
-		// Nothing before the verb in its segment ("The owner, Pellworth
-		// Textiles, said"; "Ben Odhiambo, who voted against, said"): look
-		// back over up to three segments for the one that names the
-		// speaker. An organisation right before the verb gives way to a
-		// person opening the sentence, whose apposition it is ("Gen. Glen
+		// The speaker is the clause before the verb, or the person an
+		// apposition there describes ("The owner, Pellworth Textiles,
+		// said"; "Ben Odhiambo, who voted against, said"; "Gen. Glen
 		// VanHerck, the commander of NORAD, told").
-		empty := a == v
-		for back, a2 := 0, a; back < 3 && a2 > 0 && (!ok || sp.kind == "" || sp.kind == kindOrg); back++ {
-			b := a2
-			a2--
-			for a2 > 0 && !strings.ContainsAny(s.toks[a2].gap, ",;") && b-a2 < maxClause {
-				a2--
-			}
-			if !rs.mentionIn(si, a2, b) {
-				continue
-			}
-			sp2, via2, ok2 := rs.speakerIn(all[a2:b], s.toks[v].start)
-			if !ok2 || sp2.kind == "" {
-				continue
-			}
-			switch {
-			case sp2.kind == kindPerson && (empty || a2 == 0):
-				sp, via, ok, a = sp2, via2, ok2, a2
-			case empty && (!ok || sp.kind == ""):
-				// An organisation: taken unless a person opens the sentence.
-				sp, via, ok, a = sp2, via2, ok2, a2
-			}
-			if sp.kind == kindPerson {
-				break
-			}
-		}
-		if ok && sp.kind == "" && !empty && unnamedSpeaker(sp.name) {
-			via = "unnamed"
-		} else if !ok || sp.kind == "" {
+		sp, a, ok := rs.agentAt(all[:v], s.toks[v].start)
+		if !ok || v-a > 10 && sp.kind != kindPerson {
 			continue
+		}
+		if sp.kind == "" {
+			if !unnamedSpeaker(sp.name) {
+				continue
+			}
+			sp.via = "unnamed"
 		}
 		// "..., the Defense Department said Tuesday." and "..., the two
 		// companies said in a joint statement." report what comes before.
 		if a > 0 && (n-v <= 4 || n-v <= 7 && !clauseAfter(s, v)) {
-			return mk(0, a, sp, via)
+			return mk(0, a, sp)
 		}
 		if a == 0 || strings.ContainsAny(s.toks[a].gap, ",;") {
 			b := v + 1
 			if b < n && (s.toks[b].low == "reporters" || s.toks[b].low == "journalists") {
 				b++
 			}
-			return mk(b, n, sp, via)
+			return mk(b, n, sp)
 		}
 	}
 	return Quote{}, false

@@ -13,75 +13,412 @@ var speechVerbs = wordSet("said", "says", "say", "added", "adds", "told", "tells
 	"emphasized", "remarked", "commented", "tweeted", "posted", "conceded", "recalled", "suggested",
 	"predicted", "promised", "vowed", "pledged", "estimated", "reported", "reports", "observed",
 	"underlined", "cautioned", "complained", "countered", "responded", "answered", "announcing",
-	"saying", "telling", "adding", "noting", "explaining", "stating", "insisting", "warning", "claiming")
+	"saying", "telling", "adding", "noting", "explaining", "stating", "insisting", "warning", "claiming",
+	"reporting", "concluded", "testified", "urged", "joked", "shouted", "wondered", "lamented",
+	"recounted", "quipped", "agreed", "repeated", "blasted", "pointed", "describing")
+
+// partialVerbs introduce a few quoted words inside a sentence that
+// paraphrases ("He called Orozco "the scum of the earth"", "described
+// him as "a fanatic""); they attribute only such partial quotes.
+var partialVerbs = wordSet("called", "calls", "calling", "described", "describes", "branded", "termed", "dubbed")
+
+// gendered words near a name (an honorific or a noun in apposition) tell
+// which pronoun can stand for the person.
+var genderWords = map[string]string{
+	"mr": "m", "sir": "m", "lord": "m", "spokesman": "m", "chairman": "m", "congressman": "m",
+	"councilman": "m", "businessman": "m", "actor": "m", "father": "m", "son": "m", "husband": "m",
+	"widower": "m", "brother": "m", "grandfather": "m", "uncle": "m", "nephew": "m", "boyfriend": "m",
+	"man": "m", "boy": "m", "king": "m", "prince": "m",
+	"mrs": "f", "ms": "f", "miss": "f", "madam": "f", "lady": "f", "dame": "f", "spokeswoman": "f",
+	"chairwoman": "f", "congresswoman": "f", "councilwoman": "f", "businesswoman": "f", "actress": "f",
+	"mother": "f", "daughter": "f", "wife": "f", "widow": "f", "sister": "f", "grandmother": "f",
+	"aunt": "f", "niece": "f", "girlfriend": "f", "woman": "f", "girl": "f", "queen": "f", "princess": "f",
+}
 
 // pronouns that can stand for a speaker.
-var personPronouns = wordSet("he", "she", "they")
+var personPronouns = wordSet("he", "she")
 
-var orgPronouns = wordSet("it")
+// speaker is who says a quote, and how that was found.
+type speaker struct {
+	name, key, kind string
+	via             string
+	// text is the attribution's words for the speaker ("he", "the judge").
+	text       string
+	antecedent *Mention
+}
 
-type speaker struct{ name, key, kind string }
+func (sp speaker) ok() bool { return sp.name != "" }
 
 // resolver finds who speaks in an article, from its sentences and the
-// mentions of its names (in text order). Its indexes keep every look-up
-// bounded, so that a long sentence full of names costs what its length
-// does, not its square.
+// mentions of its names (in text order).
 type resolver struct {
 	src   string
 	sents []sent
 	ms    []ment
-	// at maps a word (sentence, word index) to the mention holding it.
-	at map[tref]int
-	// fullest is the longest name of each kind:key, and roles the roles
-	// of each person key, in text order.
-	fullest map[string]string
-	roles   map[string][]string
+	// paras holds where each paragraph starts.
+	paras []int
+	// quotes are the top-level quoted passages (content spans), in order.
+	quotes [][2]int
 	// lastOrg is the organisation last quoted, for "the statement said".
 	lastOrg speaker
+	gender  map[string]string
 }
 
-// maxLookBack bounds how many mentions back a pronoun or role noun is
-// resolved ("he", "the ministry"): far more than three sentences hold.
-const maxLookBack = 64
-
 func newResolver(src string, sents []sent, ms []ment) *resolver {
-	rs := &resolver{src: src, sents: sents, ms: ms, at: map[tref]int{}, fullest: map[string]string{}, roles: map[string][]string{}}
-	for k, m := range ms {
-		for i := m.ti; i < m.tj; i++ {
-			rs.at[tref{m.sent, i}] = k
+	rs := &resolver{src: src, sents: sents, ms: ms, paras: []int{0}}
+	for i := 0; i < len(src); {
+		if next, ok := paragraphBreak(src, i); ok {
+			rs.paras = append(rs.paras, next)
+			i = next
+			continue
 		}
-		if id := m.kind + ":" + m.key; len(m.name) > len(rs.fullest[id]) {
-			rs.fullest[id] = m.name
+		i++
+	}
+	rs.gender = map[string]string{}
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != kindPerson || rs.possessive(m) {
+			continue
 		}
-		if m.kind == kindPerson {
-			rs.roles[m.key] = append(rs.roles[m.key], m.roles...)
+		if g := rs.genderNear(m); g != "" {
+			if old, seen := rs.gender[m.key]; seen && old != g {
+				rs.gender[m.key] = "?"
+			} else {
+				rs.gender[m.key] = g
+			}
 		}
 	}
 	return rs
 }
 
-// mentionAt returns the mention holding word w, if any.
-func (rs *resolver) mentionAt(w tref) *ment {
-	if k, ok := rs.at[w]; ok {
-		return &rs.ms[k]
+// genderNear reads an honorific or gendered noun next to a mention: up
+// to three words before it in its clause, or the first words of an
+// apposition after it.
+func (rs *resolver) genderNear(m *ment) string {
+	s := &rs.sents[m.sent]
+	for k := m.ti - 1; k >= 0 && m.ti-k <= 3; k-- {
+		if g := genderWords[s.toks[k].low]; g != "" {
+			return g
+		}
+		if strings.ContainsAny(s.toks[k+1].gap, ".;") && !isAbbrev(s.toks[k]) {
+			break
+		}
+	}
+	if m.tj < len(s.toks) && strings.TrimSpace(s.toks[m.tj].gap) == "," {
+		for k := m.tj; k < len(s.toks) && k-m.tj < 4; k++ {
+			if k > m.tj && strings.ContainsAny(s.toks[k].gap, ",;.") {
+				break
+			}
+			if g := genderWords[s.toks[k].low]; g != "" {
+				return g
+			}
+		}
+	}
+	return ""
+}
+
+// setQuotes records the top-level quotes, whose words are no antecedents.
+func (rs *resolver) setQuotes(spans []qspan) {
+	rs.quotes = rs.quotes[:0]
+	for _, q := range spans {
+		if !q.nested {
+			rs.quotes = append(rs.quotes, [2]int{q.start(), q.end()})
+		}
+	}
+}
+
+func (rs *resolver) inQuote(i int) bool {
+	k := sort.Search(len(rs.quotes), func(k int) bool { return rs.quotes[k][1] > i })
+	return k < len(rs.quotes) && rs.quotes[k][0] <= i
+}
+
+// paraOf returns the paragraph holding byte i.
+func (rs *resolver) paraOf(i int) int {
+	return sort.Search(len(rs.paras), func(k int) bool { return rs.paras[k] > i }) - 1
+}
+
+// opensParagraph reports whether only space stands between the start of
+// its paragraph and byte i.
+func (rs *resolver) opensParagraph(i int) bool {
+	return strings.TrimSpace(rs.src[rs.paras[rs.paraOf(i)]:i]) == ""
+}
+
+// attribute finds the speaker of quote k of spans from the words around
+// it: the attribution after it ("..., Howard said", "..., said Gen. Pat
+// Ryder"), before it ("Reid Cherlin, a spokesman for the team, said,
+// "..."", "He explained: "...""), at the end of its sentence, or, for a
+// few words quoted inside a paraphrase, the verb of the sentence ("Baca
+// noted that Ortiz's family has had "..."", "He called Orozco "..."").
+func (rs *resolver) attribute(spans []qspan, k int) (speaker, bool) {
+	q := spans[k]
+	sents := rs.sents
+	si := sentenceAt(sents, q.open)
+	if si < 0 {
+		return speaker{}, false
+	}
+	// The words before the quote start at its sentence, or after the quote
+	// before it in the same sentence, or inside the quote holding it.
+	from := sents[si].Start
+	for j := k - 1; j >= 0; j-- {
+		if spans[j].nested != q.nested && !q.nested {
+			continue
+		}
+		if spans[j].close <= q.open && spans[j].close > from {
+			from = spans[j].close
+		}
+		if spans[j].open < from {
+			break
+		}
+	}
+	if q.nested {
+		for j := k - 1; j >= 0; j-- {
+			if !spans[j].nested && spans[j].open < q.open && spans[j].end() >= q.close {
+				from = max(from, spans[j].start())
+				break
+			}
+		}
+	}
+	head := tokensBetween(sents, from, q.open)
+	tailEnd := nextBoundary(rs.src, sents, max(q.close-1, q.end()-1, 0), spans)
+	if q.nested {
+		for j := k - 1; j >= 0; j-- {
+			if !spans[j].nested && spans[j].open < q.open && spans[j].end() >= q.close {
+				tailEnd = min(tailEnd, spans[j].end())
+				break
+			}
+		}
+	}
+	tail := tokensBetween(sents, q.close, tailEnd)
+	if sp, ok := rs.after(tail, q.open, strings.HasSuffix(strings.TrimSpace(rs.src[q.start():q.end()]), ",")); ok {
+		return sp, true
+	}
+	if sp, ok := rs.before(head, q.open, 8, speechVerbs); ok {
+		return sp, true
+	}
+	if !q.nested {
+		if sp, ok := rs.finalAttribution(sentenceAt(sents, q.end()-1), q.close); ok {
+			return sp, true
+		}
+	}
+	// A few words quoted inside a paraphrase: the sentence's verb of
+	// speech, however far before the quote.
+	if len(head) > 0 {
+		if sp, ok := rs.according(head, q.open); ok {
+			return sp, true
+		}
+		if sp, ok := rs.before(head, q.open, len(head), speechVerbs); ok {
+			return sp, true
+		}
+		if sp, ok := rs.before(head, q.open, len(head), partialVerbs); ok {
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// tk returns the token w points at.
+func (rs *resolver) tk(w tref) tok { return rs.sents[w.s].toks[w.i] }
+
+// after reads the attribution after a quote: "..., Howard said", "...,"
+// said Gen. Pat Ryder", ""...," Rep. G.K. Butterfield (D-N.C.), head of the
+// Congressional Black Caucus, said". Without a verb, a person named right
+// after a quote that ends with a comma is its speaker (an attribution cut
+// short: ""...," Andrew Mwangura, head of the ...").
+func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
+	lim := min(len(ws), 30)
+	for v := 0; v < lim; v++ {
+		t := rs.tk(ws[v])
+		if v > 0 && strings.ContainsAny(t.gap, ".!?;") && !isAbbrev(rs.tk(ws[v-1])) {
+			break
+		}
+		if !speechVerbs[t.low] {
+			continue
+		}
+		if v == 0 {
+			return rs.verbFirst(ws, at)
+		}
+		return rs.agent(ws[:v], at)
+	}
+	if comma && len(ws) > 0 {
+		if m := rs.personStarting(ws[0]); m != nil && (m.tj >= len(rs.sents[m.sent].toks) ||
+			strings.ContainsAny(rs.sents[m.sent].toks[m.tj].gap, ",.")) {
+			sp := rs.speakerOf(m)
+			sp.via = "named"
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// verbFirst reads the speaker after a verb that opens the attribution:
+// "said Gen. Pat Ryder", "said the Pentagon press secretary, Gen. Pat
+// Ryder", "said her nephew, Ravi Singh, 32, of Coney Island".
+func (rs *resolver) verbFirst(ws []tref, at int) (speaker, bool) {
+	end := 1
+	for end < len(ws) && end < 16 && !strings.Contains(rs.tk(ws[end]).gap, ";") &&
+		(!strings.ContainsAny(rs.tk(ws[end]).gap, ".!?") || isAbbrev(rs.tk(ws[end-1]))) {
+		if strings.Contains(rs.tk(ws[end]).gap, ",") && !rs.personAt(ws[end]) {
+			break
+		}
+		end++
+	}
+	if end <= 1 {
+		return speaker{}, false
+	}
+	return rs.speakerIn(ws[1:end], at)
+}
+
+// before reads the attribution before a quote: the last verb of verbs
+// within the last lim words, and the speaker before it ("Howard said,",
+// "Reid Cherlin, a spokesman for the team, said,", "Mr Gates told the
+// conference:").
+func (rs *resolver) before(ws []tref, at, lim int, verbs map[string]bool) (speaker, bool) {
+	for v := len(ws) - 1; v >= 0 && len(ws)-v <= lim; v-- {
+		if !verbs[rs.tk(ws[v]).low] {
+			continue
+		}
+		return rs.agent(ws[:v], at)
+	}
+	return speaker{}, false
+}
+
+// according reads "according to X, ..." before a quote.
+func (rs *resolver) according(ws []tref, at int) (speaker, bool) {
+	for k := len(ws) - 2; k >= 0; k-- {
+		if rs.tk(ws[k]).low != "according" || rs.tk(ws[k+1]).low != "to" {
+			continue
+		}
+		j := k + 2
+		for j < len(ws) && (j == k+2 || !strings.ContainsAny(rs.tk(ws[j]).gap, ",;:")) {
+			j++
+		}
+		if j == k+2 {
+			return speaker{}, false
+		}
+		sp, ok := rs.speakerIn(ws[k+2:j], at)
+		if ok && sp.kind != "" {
+			sp.via = "according to"
+			return sp, true
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
+// agent finds who speaks in the words ws before a verb of speech. The
+// clause right before the verb names the speaker ("Howard said"); when it
+// is an apposition ("a spokesman for the team", "head of the Caucus",
+// "who led a failed bid"), the person it describes opens an earlier
+// comma-separated part ("Reid Cherlin, a spokesman for the team, said";
+// "Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black
+// Caucus, said").
+func (rs *resolver) agent(ws []tref, at int) (speaker, bool) {
+	sp, _, ok := rs.agentAt(ws, at)
+	return sp, ok
+}
+
+// agentAt is agent that also returns where, in ws, the words naming the
+// speaker begin.
+func (rs *resolver) agentAt(ws []tref, at int) (speaker, int, bool) {
+	segs := rs.segments(ws, 5)
+	s0 := ws[segs[0][0]:segs[0][1]]
+	sp, ok := rs.speakerIn(s0, at)
+	if ok && sp.kind == kindPerson {
+		return sp, segs[0][0], true
+	}
+	if len(s0) == 0 || rs.apposition(s0) {
+		for _, sg := range segs[1:] {
+			if m := rs.personOpening(ws[sg[0]:sg[1]]); m != nil {
+				p := rs.speakerOf(m)
+				p.via = "named"
+				return p, sg[0], true
+			}
+		}
+	}
+	return sp, segs[0][0], ok
+}
+
+// segments cuts ws at commas and semicolons outside brackets into at most
+// n parts, nearest the end first, as [from, to) word indexes. Words
+// without any give one part; no words give one empty part.
+func (rs *resolver) segments(ws []tref, n int) [][2]int {
+	var out [][2]int
+	end, depth := len(ws), 0
+	for k := len(ws) - 1; k > 0 && len(out) < n-1; k-- {
+		g := rs.tk(ws[k]).gap
+		split := false
+		for i := len(g) - 1; i >= 0; i-- {
+			switch g[i] {
+			case ')':
+				depth++
+			case '(':
+				depth = max(depth-1, 0)
+			case ',', ';':
+				split = split || depth == 0
+			}
+		}
+		if split {
+			out = append(out, [2]int{k, end})
+			end = k
+		}
+	}
+	return append(out, [2]int{0, end})
+}
+
+// apposition reports words that describe rather than name: they open
+// with a determiner, a relative pronoun, a preposition or a lower-case
+// word ("a spokesman for", "head of", "who led", "from the fire service").
+func (rs *resolver) apposition(ws []tref) bool {
+	t := rs.tk(ws[0])
+	switch t.low {
+	case "a", "an", "the", "who", "whose", "which", "one", "from", "of", "with", "his", "her", "its", "their":
+		return true
+	}
+	if _, _, ok := numValue(t.low); ok {
+		return true
+	}
+	return !t.cap
+}
+
+// personOpening returns the person mention that opens the words ws, after
+// nothing but role words ("state Rep. Barry Fleming", "Sheriff Lee Baca").
+func (rs *resolver) personOpening(ws []tref) *ment {
+	for k, w := range ws {
+		if m := rs.personStarting(w); m != nil {
+			return m
+		}
+		t := rs.tk(w)
+		if k >= 5 || !(t.cap || roleWord(t)) || conjunctions[t.low] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// personStarting returns the person mention that starts at word w.
+func (rs *resolver) personStarting(w tref) *ment {
+	for _, m := range rs.mentionsIn(w.s, w.i, w.i+1) {
+		if m.kind == kindPerson && m.ti == w.i {
+			return m
+		}
 	}
 	return nil
 }
 
 // finalAttribution reads the last segment of sentence si, after byte
 // from: "..., said X." or "..., X said."
-func (rs *resolver) finalAttribution(sents []sent, si, from int) (speaker, string, bool) {
+func (rs *resolver) finalAttribution(si, from int) (speaker, bool) {
 	if si < 0 {
-		return speaker{}, "", false
+		return speaker{}, false
 	}
-	s := &sents[si]
+	s := &rs.sents[si]
 	n := len(s.toks)
 	a := n - 1
 	for a > 0 && !strings.ContainsAny(s.toks[a].gap, ",;") && n-a < 12 {
 		a--
 	}
 	if a <= 0 || s.toks[a].start < from || !strings.ContainsAny(s.toks[a].gap, ",;") {
-		return speaker{}, "", false
+		return speaker{}, false
 	}
 	// Take in the apposition of a speaker after the verb ("said the
 	// Pentagon press secretary, Gen. Pat Ryder").
@@ -98,18 +435,151 @@ func (rs *resolver) finalAttribution(sents []sent, si, from int) (speaker, strin
 	for i := a; i < n; i++ {
 		ws = append(ws, tref{si, i})
 	}
-	sp, via, ok := rs.attribution(ws, true, s.toks[a].start)
+	sp, ok := rs.after(ws, s.toks[a].start, false)
 	if !ok || sp.kind == "" {
-		return speaker{}, "", false
+		return speaker{}, false
 	}
-	return sp, via, true
+	return sp, true
+}
+
+// continues reports whether a quote opening at byte open, without an
+// attribution of its own, goes on with the speaker of the quote closed at
+// prevClose: it opens the next sentence, or the next paragraph, or the
+// one after when the paragraph between holds no quote and no verb of
+// speech (a photo caption).
+func (rs *resolver) continues(prevClose, open int) bool {
+	if prevClose > open {
+		return false
+	}
+	pp, qp := rs.paraOf(max(prevClose-1, 0)), rs.paraOf(open)
+	switch {
+	case pp == qp:
+		a, b := sentenceAt(rs.sents, max(prevClose-1, 0)), sentenceAt(rs.sents, open)
+		return b <= a+1
+	case !rs.opensParagraph(open):
+		return false
+	case qp == pp+1:
+		return true
+	case qp == pp+2:
+		mid := rs.src[rs.paras[pp+1]:rs.paras[qp]]
+		if strings.ContainsAny(mid, "\"“”«»„") {
+			return false
+		}
+		for _, w := range tokensBetween(rs.sents, rs.paras[pp+1], rs.paras[qp]) {
+			if speechVerbs[rs.tk(w).low] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// lead finds the speaker of a quote that opens its paragraph without an
+// attribution of its own, in the paragraph before, when that paragraph
+// introduces it: it ends with a colon ("Mr Gates told the security
+// conference:", "Below is a statement by Francesca Grifo, director of
+// ...:", "The judge had advice for anyone who deals with Nichols:") or
+// with an attribution ("..., a Defence Ministry statement said.").
+func (rs *resolver) lead(open int) (speaker, bool) {
+	if !rs.opensParagraph(open) {
+		return speaker{}, false
+	}
+	p := rs.paraOf(open)
+	if p == 0 {
+		return speaker{}, false
+	}
+	prev := rs.src[rs.paras[p-1]:rs.paras[p]]
+	if strings.ContainsAny(prev, "\"“”«»„") {
+		return speaker{}, false
+	}
+	si := sentenceAt(rs.sents, rs.paras[p]-1)
+	for si >= 0 && rs.sents[si].Start >= rs.paras[p] {
+		si--
+	}
+	if si < 0 || rs.sents[si].End <= rs.paras[p-1] {
+		return speaker{}, false
+	}
+	s := &rs.sents[si]
+	all := make([]tref, len(s.toks))
+	for i := range s.toks {
+		all[i] = tref{si, i}
+	}
+	var sp speaker
+	ok := false
+	if strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
+		if sp, ok = rs.before(all, open, len(all), speechVerbs); !ok {
+			sp, ok = rs.statementBy(all, open)
+		}
+		if !ok {
+			sp, ok = rs.subject(all, open)
+		}
+	} else {
+		sp, ok = rs.finalAttribution(si, s.Start)
+	}
+	if !ok {
+		return speaker{}, false
+	}
+	if sp.via == "named" {
+		sp.via = "lead"
+	}
+	return sp, true
+}
+
+// statementBy reads "a statement by X" and "remarks from X".
+func (rs *resolver) statementBy(ws []tref, at int) (speaker, bool) {
+	for k := 0; k+2 < len(ws); k++ {
+		switch singular(rs.tk(ws[k]).low) {
+		case "statement", "remark", "comment", "message", "letter", "testimony":
+		default:
+			continue
+		}
+		if l := rs.tk(ws[k+1]).low; l != "by" && l != "from" {
+			continue
+		}
+		j := k + 2
+		for j < len(ws) && (j == k+2 || !strings.ContainsAny(rs.tk(ws[j]).gap, ",;:")) {
+			j++
+		}
+		if m := rs.personOpening(ws[k+2 : j]); m != nil {
+			sp := rs.speakerOf(m)
+			sp.via = "named"
+			return sp, true
+		}
+		if sp, ok := rs.speakerIn(ws[k+2:j], at); ok && sp.kind != "" {
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// subject reads the noun phrase that opens a sentence ("The judge had
+// advice for ...", "Andrew Wetzler, director of ..., was blunt").
+func (rs *resolver) subject(ws []tref, at int) (speaker, bool) {
+	if len(ws) == 0 {
+		return speaker{}, false
+	}
+	if m := rs.personOpening(ws); m != nil {
+		sp := rs.speakerOf(m)
+		sp.via = "named"
+		return sp, true
+	}
+	end := 0
+	for end < len(ws) && end < 5 && (end == 0 || rs.tk(ws[end]).cap || roleWord(rs.tk(ws[end]))) &&
+		(end == 0 || strings.TrimSpace(rs.tk(ws[end]).gap) == "") {
+		end++
+	}
+	if sp, ok := rs.speakerIn(ws[:end], at); ok && sp.kind != "" {
+		return sp, true
+	}
+	return speaker{}, false
 }
 
 // addingThat finds "adding that CLAUSE" in the words after a quote.
 func (rs *resolver) addingThat(ws []tref, q Quote) (Quote, bool) {
 	for k := 0; k+2 < len(ws); k++ {
-		t := rs.sents[ws[k].s].toks[ws[k].i]
-		if (t.low == "adding" || t.low == "added") && rs.sents[ws[k+1].s].toks[ws[k+1].i].low == "that" {
+		t := rs.tk(ws[k])
+		if (t.low == "adding" || t.low == "added") && rs.tk(ws[k+1]).low == "that" {
 			first, last := ws[k+2], ws[len(ws)-1]
 			if len(ws)-(k+2) < minQuoteWords {
 				return Quote{}, false
@@ -123,77 +593,24 @@ func (rs *resolver) addingThat(ws []tref, q Quote) (Quote, bool) {
 	return Quote{}, false
 }
 
-// attribution reads who speaks in the words next to a quote. After a quote
-// ("..., he said", "..., said Gen. Pat Ryder", "..., the ministry's
-// statement said") the verb is near the start; before one ("He said, ...",
-// "Dalton announced that there had been ...") it is the last speech verb.
-func (rs *resolver) attribution(ws []tref, after bool, at int) (speaker, string, bool) {
-	if len(ws) == 0 {
-		return speaker{}, "", false
-	}
-	tk := func(k int) tok { return rs.sents[ws[k].s].toks[ws[k].i] }
-	if after {
-		// Stop at the first clause break after a verb has been seen.
-		lim := min(len(ws), 12)
-		for v := 0; v < lim; v++ {
-			if !speechVerbs[tk(v).low] {
-				if v > 0 && strings.ContainsAny(tk(v).gap, ".;!?") {
-					break
-				}
-				continue
-			}
-			if v == 0 {
-				// Verb first: the speaker follows ("said Gen. Pat Ryder").
-				// The speaker may stand after its role: "said the Pentagon
-				// press secretary, Gen. Pat Ryder".
-				end := 1
-				for end < len(ws) && end < 14 && !strings.Contains(tk(end).gap, ";") && (!strings.Contains(tk(end).gap, ".") || isAbbrev(tk(end-1))) {
-					if strings.Contains(tk(end).gap, ",") && !rs.personAt(ws[end]) {
-						break
-					}
-					end++
-				}
-				if sp, via, ok := rs.speakerIn(ws[1:end], at); ok {
-					return sp, via, true
-				}
-				return speaker{}, "", false
-			}
-			if sp, via, ok := rs.speakerIn(ws[:v], at); ok {
-				return sp, via, true
-			}
-			return speaker{}, "", false
-		}
-		return speaker{}, "", false
-	}
-	// Before: the last speech verb, with the speaker before it in its clause.
-	for v := len(ws) - 1; v >= 0 && len(ws)-v <= 8; v-- {
-		if !speechVerbs[tk(v).low] {
-			continue
-		}
-		a := v
-		for a > 0 && !strings.ContainsAny(tk(a).gap, ",;") && v-a < 10 {
-			a--
-		}
-		if sp, via, ok := rs.speakerIn(ws[a:v], at); ok {
-			return sp, via, true
-		}
-		return speaker{}, "", false
-	}
-	return speaker{}, "", false
-}
+// documentNouns are things that say what their author says ("the report
+// said", "the statement added").
+var documentNouns = wordSet("statement", "report", "memo", "memorandum", "release", "letter", "filing", "complaint")
 
 // speakerIn resolves the speaker named by the words ws: a person or
-// organisation mentioned there, a pronoun (the last person, or for "it" the
-// last organisation, named before), or a role noun ("the ministry", "the
-// statement", "the official") standing for the last one named that fits.
-func (rs *resolver) speakerIn(ws []tref, at int) (speaker, string, bool) {
+// organisation mentioned there, a pronoun (the nearest compatible person
+// before, or for "it" the last organisation), a role noun ("the ministry",
+// "the statement", "the judge") standing for the last one named that
+// fits, or, when the words name no one ("a police spokeswoman", "Reid's
+// rep"), the words themselves as a description.
+func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// Leading conjunctions are no part of the speaker ("..., and the city
 	// said"); a document "seen by" an outlet is not spoken by the outlet.
-	for len(ws) > 0 && conjunctions[rs.sents[ws[0].s].toks[ws[0].i].low] {
+	for len(ws) > 0 && conjunctions[rs.tk(ws[0]).low] {
 		ws = ws[1:]
 	}
 	for k, w := range ws {
-		switch rs.sents[w.s].toks[w.i].low {
+		switch rs.tk(w).low {
 		case "seen", "obtained", "reviewed", "by":
 			ws = ws[:k]
 		}
@@ -202,121 +619,263 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, string, bool) {
 		}
 	}
 	if len(ws) == 0 {
-		return speaker{}, "", false
+		return speaker{}, false
 	}
-	// A mention inside the words: the last person, else the last org.
+	words := func() string {
+		a, _ := rs.sents[ws[0].s].span(ws[0].i, ws[0].i+1)
+		_, b := rs.sents[ws[len(ws)-1].s].span(ws[len(ws)-1].i, ws[len(ws)-1].i+1)
+		return rs.src[a:b]
+	}
+	// A mention inside the words: the last person, else the last org. A
+	// person named only as the owner of someone else ("Reid's rep",
+	// "Nichols' mother") is not the speaker.
 	var best *ment
-	for _, w := range ws {
-		m := rs.mentionAt(w)
-		if m == nil || m.kind == kindPlace {
+	owner := false
+	for _, m := range rs.mentionsIn(ws[0].s, ws[0].i, ws[len(ws)-1].i+1) {
+		if m.kind == kindPlace || !inWords(ws, m) {
+			continue
+		}
+		if m.kind == kindPerson && rs.possessive(m) {
+			owner = true
 			continue
 		}
 		if best == nil || m.kind == kindPerson && best.kind != kindPerson || m.kind == best.kind {
 			best = m
 		}
 	}
-	if best != nil {
-		return rs.speakerOf(best), "named", true
+	if best != nil && (best.kind == kindPerson || !owner) {
+		sp := rs.speakerOf(best)
+		sp.via = "named"
+		return sp, true
 	}
-	t0 := rs.sents[ws[0].s].toks[ws[0].i]
+	if owner {
+		return speaker{name: words(), via: "unnamed"}, true
+	}
+	t0 := rs.tk(ws[0])
 	if len(ws) <= 2 && personPronouns[t0.low] {
-		if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindPerson }); m != nil {
-			return rs.speakerOf(m), "pronoun", true
-		}
-		return speaker{}, "", false
+		return rs.pronoun(t0.low, at)
 	}
-	if len(ws) <= 2 && orgPronouns[t0.low] {
+	if len(ws) <= 2 && (t0.low == "it" || t0.low == "they") {
 		if rs.lastOrg.key != "" {
-			return rs.lastOrg, "pronoun", true
+			sp := rs.lastOrg
+			sp.via, sp.text = "pronoun", t0.raw
+			return sp, true
 		}
 		if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && !isMedia(m.key) }); m != nil {
-			return rs.speakerOf(m), "pronoun", true
+			sp := rs.speakerOf(m)
+			sp.via, sp.text, sp.antecedent = "pronoun", t0.raw, rs.mention(m)
+			return sp, true
 		}
-		return speaker{}, "", false
+		return speaker{}, false
 	}
+	last := singular(spelling(rs.tk(ws[len(ws)-1]).low))
 	// "Veltria's statistics office": a possessive before an organisation noun.
-	if t0.poss && len(ws) <= 5 {
-		if last := rs.sents[ws[len(ws)-1].s].toks[ws[len(ws)-1].i].low; orgSuffixes[last] || speakerNouns[last] {
-			return rs.phraseSpeaker(ws), "role noun", true
-		}
+	if t0.poss && len(ws) <= 5 && (orgSuffixes[last] || speakerNouns[last]) {
+		sp := rs.phraseSpeaker(ws)
+		sp.via = "role noun"
+		return sp, true
+	}
+	// "police", "state police": a body named by its noun alone.
+	if len(ws) <= 3 && (last == "police" || last == "authority") && !descriptionOpeners[t0.low] {
+		sp := rs.phraseSpeaker(ws)
+		sp.via = "role noun"
+		return sp, true
 	}
 	// A role noun: "the ministry('s statement)", "the official".
-	if t0.low == "the" || t0.low == "a" || t0.low == "an" || t0.low == "his" || t0.low == "her" || t0.low == "its" {
-		var nouns []string
-		for _, w := range ws[1:] {
-			nouns = append(nouns, singular(spelling(rs.sents[w.s].toks[w.i].low)))
-		}
-		// "a spokesperson for Skyline": the organisation speaks.
-		for k := 0; k+1 < len(nouns); k++ {
-			if (nouns[k] == "spokesperson" || nouns[k] == "representative") && (nouns[k+1] == "for" || nouns[k+1] == "of") {
-				for _, m := range rs.mentionsIn(ws[k+2:]) {
-					if m.kind == kindOrg {
-						return rs.speakerOf(m), "role noun", true
-					}
-				}
-			}
-		}
-		if len(nouns) == 0 || len(nouns) > 5 {
-			return speaker{}, "", false
-		}
-		// A statement introduced with "a" is new, not one named before.
-		if (t0.low == "a" || t0.low == "an") && nouns[len(nouns)-1] == "statement" {
-			return speaker{}, "", false
-		}
-		// The organisation nouns first: "the ministry's statement" is the
-		// ministry's.
-		lastNoun := nouns[len(nouns)-1]
-		sort.SliceStable(nouns, func(i, j int) bool { return orgSuffixes[nouns[i]] && !orgSuffixes[nouns[j]] })
-		for k := 0; k < len(nouns); k++ {
-			n := nouns[k]
-			if orgSuffixes[n] {
-				if rs.lastOrg.key != "" && strings.Contains(rs.lastOrg.key, n) {
-					return rs.lastOrg, "role noun", true
-				}
-				if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && strings.Contains(m.key, n) && !isMedia(m.key) }); m != nil {
-					return rs.speakerOf(m), "role noun", true
-				}
-			}
-			if titleHeads[n] || n == "official" || n == "spokesperson" {
-				if m := rs.lastBefore(at, func(m *ment) bool {
-					if m.kind != kindPerson {
-						return false
-					}
-					for _, r := range rs.rolesOf(m.key) {
-						if strings.Contains(roleKey(r), n) {
-							return true
-						}
-					}
-					return false
-				}); m != nil {
-					return rs.speakerOf(m), "role noun", true
-				}
-				if t0.low == "the" && n != "official" {
-					if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindPerson }); m != nil {
-						return rs.speakerOf(m), "role noun", true
-					}
-				}
-			}
-			if n == "statement" {
-				if rs.lastOrg.key != "" {
-					return rs.lastOrg, "role noun", true
-				}
-				if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && !isMedia(m.key) }); m != nil {
-					return rs.speakerOf(m), "role noun", true
-				}
-			}
-		}
-		// An organisation not named as such ("the county fire service"):
-		// the words are its name.
-		if orgSuffixes[lastNoun] || speakerNouns[lastNoun] {
-			return rs.phraseSpeaker(ws[1:]), "role noun", true
-		}
-		// Unresolved but named: keep the words.
-		a, _ := rs.sents[ws[0].s].span(ws[0].i, ws[0].i+1)
-		_, b := rs.sents[ws[len(ws)-1].s].span(ws[len(ws)-1].i, ws[len(ws)-1].i+1)
-		return speaker{name: rs.src[a:b]}, "unresolved", true
+	if !descriptionOpeners[t0.low] {
+		return speaker{}, false
 	}
-	return speaker{}, "", false
+	var nouns []string
+	for _, w := range ws[1:] {
+		nouns = append(nouns, singular(spelling(rs.tk(w).low)))
+	}
+	// "a spokesperson for Skyline": the organisation speaks.
+	for k := 0; k+1 < len(nouns); k++ {
+		if (nouns[k] == "spokesperson" || nouns[k] == "representative") && (nouns[k+1] == "for" || nouns[k+1] == "of") {
+			for _, m := range rs.mentionsIn(ws[0].s, ws[k+2].i, ws[len(ws)-1].i+1) {
+				if m.kind == kindOrg && inWords(ws, m) {
+					sp := rs.speakerOf(m)
+					sp.via = "role noun"
+					return sp, true
+				}
+			}
+		}
+	}
+	if len(nouns) == 0 || len(nouns) > 5 {
+		return speaker{}, false
+	}
+	// A statement introduced with "a" is new, not one named before.
+	if (t0.low == "a" || t0.low == "an") && documentNouns[nouns[len(nouns)-1]] {
+		return speaker{}, false
+	}
+	role := func(m *ment) speaker {
+		sp := rs.speakerOf(m)
+		sp.via, sp.text, sp.antecedent = "role noun", words(), rs.mention(m)
+		return sp
+	}
+	// The organisation nouns first: "the ministry's statement" is the
+	// ministry's.
+	lastNoun := nouns[len(nouns)-1]
+	sort.SliceStable(nouns, func(i, j int) bool { return orgSuffixes[nouns[i]] && !orgSuffixes[nouns[j]] })
+	definite := t0.low == "the"
+	for _, n := range nouns {
+		if orgSuffixes[n] && definite {
+			if rs.lastOrg.key != "" && strings.Contains(rs.lastOrg.key, n) {
+				sp := rs.lastOrg
+				sp.via, sp.text = "role noun", words()
+				return sp, true
+			}
+			if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && strings.Contains(m.key, n) && !isMedia(m.key) }); m != nil {
+				return role(m), true
+			}
+		}
+		if titleHeads[n] && definite && n != "official" && n != "spokesperson" {
+			if m := rs.lastBefore(at, func(m *ment) bool {
+				if m.kind != kindPerson {
+					return false
+				}
+				for _, r := range rs.rolesOf(m.key) {
+					if strings.Contains(roleKey(r), n) {
+						return true
+					}
+				}
+				return false
+			}); m != nil {
+				return role(m), true
+			}
+		}
+		if documentNouns[n] && definite {
+			if rs.lastOrg.key != "" {
+				sp := rs.lastOrg
+				sp.via, sp.text = "role noun", words()
+				return sp, true
+			}
+			if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && !isMedia(m.key) }); m != nil {
+				return role(m), true
+			}
+		}
+	}
+	// An organisation not named as such ("the county fire service"):
+	// the words are its name.
+	if (orgSuffixes[lastNoun] || speakerNouns[lastNoun]) && !titleHeads[lastNoun] {
+		sp := rs.phraseSpeaker(ws[1:])
+		sp.via = "role noun"
+		return sp, true
+	}
+	// Someone the article does not name: keep the words.
+	return speaker{name: words(), via: "unnamed"}, true
+}
+
+// descriptionOpeners open a role noun or a description of a speaker.
+var descriptionOpeners = wordSet("the", "a", "an", "his", "her", "its", "their", "another", "one")
+
+// inWords reports whether the mention m starts at one of the words ws.
+func inWords(ws []tref, m *ment) bool {
+	for _, w := range ws {
+		if m.sent == w.s && w.i >= m.ti && w.i < m.tj {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive reports a mention written as the owner of the noun after it
+// ("Reid's rep", "Nichols' mother"), not as a name standing for itself.
+func (rs *resolver) possessive(m *ment) bool {
+	s := &rs.sents[m.sent]
+	if m.tj < 1 || m.tj > len(s.toks) {
+		return false
+	}
+	last := s.toks[m.tj-1]
+	poss := last.poss
+	if !poss && m.tj < len(s.toks) && (strings.HasPrefix(s.toks[m.tj].gap, "'") || strings.HasPrefix(s.toks[m.tj].gap, "’")) &&
+		strings.HasSuffix(last.low, "s") {
+		poss = true // "Nichols' mother"
+	}
+	return poss && m.tj < len(s.toks) && !s.toks[m.tj].cap
+}
+
+// pronoun resolves "he" or "she" to the nearest compatible person named
+// before byte at: in the nearest sentence (back to three before) that
+// has one, the person next to a verb of speech, else the one that opens
+// the sentence; else the nearest person named. Compatible: not written
+// as the owner of someone else, not inside a quote, and of the pronoun's
+// gender when the article tells it.
+func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
+	want := "m"
+	if p == "she" {
+		want = "f"
+	}
+	si := sentenceAt(rs.sents, at)
+	k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= at }) - 1
+	var nearest *ment
+	for s := si; s >= 0 && s >= si-3; s-- {
+		var agent, subject *ment
+		for ; k >= 0 && rs.ms[k].sent >= s; k-- {
+			m := &rs.ms[k]
+			if m.sent != s || m.kind != kindPerson || rs.inQuote(m.start) || rs.possessive(m) {
+				continue
+			}
+			if g := rs.gender[m.key]; g != "" && g != "?" && g != want {
+				continue
+			}
+			if nearest == nil {
+				nearest = m
+			}
+			if agent == nil && rs.nextToSpeech(m) {
+				agent = m
+			}
+			if rs.opensSentence(m) {
+				subject = m
+			}
+		}
+		if m := agent; m != nil || subject != nil {
+			if m == nil {
+				m = subject
+			}
+			return rs.resolved(m, p), true
+		}
+	}
+	if nearest != nil {
+		return rs.resolved(nearest, p), true
+	}
+	return speaker{}, false
+}
+
+func (rs *resolver) resolved(m *ment, p string) speaker {
+	sp := rs.speakerOf(m)
+	sp.via, sp.text, sp.antecedent = "pronoun", p, rs.mention(m)
+	return sp
+}
+
+// nextToSpeech reports a verb of speech right after a mention ("Siegel
+// said") or right before it ("said Siegel").
+func (rs *resolver) nextToSpeech(m *ment) bool {
+	s := &rs.sents[m.sent]
+	if m.tj < len(s.toks) && speechVerbs[s.toks[m.tj].low] && strings.TrimSpace(s.toks[m.tj].gap) == "" {
+		return true
+	}
+	return m.ti > 0 && speechVerbs[s.toks[m.ti-1].low] && strings.TrimSpace(s.toks[m.ti].gap) == ""
+}
+
+// opensSentence reports a mention that opens its sentence after nothing
+// but role words ("Sheriff's Deputy Timothy Brennan, who ...").
+func (rs *resolver) opensSentence(m *ment) bool {
+	s := &rs.sents[m.sent]
+	if m.ti > 5 {
+		return false
+	}
+	for k := 0; k < m.ti; k++ {
+		if !s.toks[k].cap && !roleWord(s.toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// mention returns the Mention of a name found.
+func (rs *resolver) mention(m *ment) *Mention {
+	return &Mention{Text: rs.src[m.start:m.end], Sentence: m.sent, Start: m.start, End: m.end}
 }
 
 // singular folds a plural noun ("companies", "ministries") for lookups.
@@ -330,11 +889,13 @@ func singular(w string) string {
 	return w
 }
 
-// mentionsIn lists the mentions that start at one of the words ws.
-func (rs *resolver) mentionsIn(ws []tref) []*ment {
+// mentionsIn lists the mentions of sentence si that overlap words [a, b).
+func (rs *resolver) mentionsIn(si, a, b int) []*ment {
+	k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].sent >= si })
 	var out []*ment
-	for _, w := range ws {
-		if m := rs.mentionAt(w); m != nil && m.ti == w.i {
+	for ; k < len(rs.ms) && rs.ms[k].sent == si; k++ {
+		m := &rs.ms[k]
+		if m.tj > a && m.ti < b {
 			out = append(out, m)
 		}
 	}
@@ -350,7 +911,7 @@ var speakerNouns = wordSet("city", "town", "county", "municipality", "region", "
 func (rs *resolver) phraseSpeaker(ws []tref) speaker {
 	var toks []tok
 	for _, w := range ws {
-		toks = append(toks, rs.sents[w.s].toks[w.i])
+		toks = append(toks, rs.tk(w))
 	}
 	key, _ := entityKey(kindOrg, toks)
 	a, _ := rs.sents[ws[0].s].span(ws[0].i, ws[0].i+1)
@@ -362,24 +923,32 @@ var conjunctions = wordSet("and", "but", "while", "as", "so", "yet", "or", "then
 
 // personAt reports whether word w starts a person mention.
 func (rs *resolver) personAt(w tref) bool {
-	if m := rs.mentionAt(w); m != nil && m.kind == kindPerson {
-		return true
+	for _, m := range rs.mentionsIn(w.s, w.i, w.i+1) {
+		if m.kind == kindPerson {
+			return true
+		}
 	}
 	// A title or honorific before a name also starts one.
-	t := rs.sents[w.s].toks[w.i]
+	t := rs.tk(w)
 	return titleHeads[t.low] || honorifics[t.low]
 }
 
 // rolesOf lists every role given to the person key in the article.
-func (rs *resolver) rolesOf(key string) []string { return rs.roles[key] }
+func (rs *resolver) rolesOf(key string) []string {
+	var out []string
+	for _, m := range rs.ms {
+		if m.kind == kindPerson && m.key == key {
+			out = append(out, m.roles...)
+		}
+	}
+	return out
+}
 
 // lastBefore returns the last mention before byte at that ok accepts,
-// looking back at most three sentences before the one holding at, and at
-// most maxLookBack mentions.
+// looking back at most three sentences before the one holding at.
 func (rs *resolver) lastBefore(at int, ok func(*ment) bool) *ment {
 	si := sentenceAt(rs.sents, at)
-	first := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= at })
-	for k := first - 1; k >= 0 && first-k <= maxLookBack; k-- {
+	for k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= at }) - 1; k >= 0; k-- {
 		m := &rs.ms[k]
 		if si >= 0 && m.sent < si-3 {
 			break
@@ -394,8 +963,10 @@ func (rs *resolver) lastBefore(at int, ok func(*ment) bool) *ment {
 // speakerOf names a mention by the fullest form its article gives.
 func (rs *resolver) speakerOf(m *ment) speaker {
 	name := m.name
-	if f := rs.fullest[m.kind+":"+m.key]; len(f) > len(name) {
-		name = f
+	for _, x := range rs.ms {
+		if x.kind == m.kind && x.key == m.key && len(x.name) > len(name) {
+			name = x.name
+		}
 	}
 	return speaker{name: name, key: m.key, kind: m.kind}
 }
@@ -403,8 +974,8 @@ func (rs *resolver) speakerOf(m *ment) speaker {
 // mentionIn reports whether words [a, b) of sentence si hold a person or
 // organisation mention.
 func (rs *resolver) mentionIn(si, a, b int) bool {
-	for i := a; i < b; i++ {
-		if m := rs.mentionAt(tref{si, i}); m != nil && m.ti == i && m.kind != kindPlace {
+	for _, m := range rs.mentionsIn(si, a, b) {
+		if m.kind != kindPlace && m.ti >= a {
 			return true
 		}
 	}

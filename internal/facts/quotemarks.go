@@ -1,0 +1,244 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// qspan is one quoted passage: its first mark, the content (which may run
+// over several paragraphs, each part reopened or left open), and the end of
+// its closing mark (equal to the content's end when it was never closed).
+type qspan struct {
+	open, close int
+	parts       [][2]int // the content, paragraph by paragraph
+	// nested marks a quote inside another (single marks inside double).
+	nested bool
+}
+
+func (q qspan) start() int { return q.parts[0][0] }
+func (q qspan) end() int   { return q.parts[len(q.parts)-1][1] }
+
+// text is the quoted words, the parts of a quote over several paragraphs
+// joined by a space.
+func (q qspan) text(src string) string {
+	var b strings.Builder
+	for k, p := range q.parts {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.TrimSpace(src[p[0]:p[1]]))
+	}
+	return b.String()
+}
+
+// maxOpenParagraphs is how many paragraphs a quote left open may run over
+// before its closing mark: news text split one sentence a paragraph leaves
+// a long quote open over many.
+const maxOpenParagraphs = 12
+
+// maxOpenLookahead bounds, in bytes, the search for a closing mark after a
+// paragraph left open, so that the search costs at most this much per
+// paragraph break.
+const maxOpenLookahead = 16 << 10
+
+// Quotation marks. Double marks: “ ” „ « » and the straight ". Single
+// marks (inside a double quote, or alone as outlets that quote with single
+// marks do): ‘ ’ ‚ ‹ › and the straight '.
+const (
+	markNone = iota
+	markOpen
+	markClose
+	markEither // straight: decided by context
+)
+
+func doubleMark(r rune) int {
+	switch r {
+	case '“', '„', '«':
+		return markOpen
+	case '”', '»':
+		return markClose
+	case '"':
+		return markEither
+	}
+	return markNone
+}
+
+func singleMark(r rune) int {
+	switch r {
+	case '‘', '‚', '‹':
+		return markOpen
+	case '’', '›':
+		return markClose
+	case '\'':
+		return markEither
+	}
+	return markNone
+}
+
+// opensHere reports whether a mark at byte i (n bytes long) stands where a
+// quote opens: after a space, an opening bracket, a dash, a colon or
+// another opening mark, and before a word.
+func opensHere(src string, i, n int) bool {
+	pr, _ := utf8.DecodeLastRuneInString(src[:i])
+	nr, _ := utf8.DecodeRuneInString(src[i+n:])
+	before := i == 0 || unicode.IsSpace(pr) || strings.ContainsRune("([{—–-:/", pr) || doubleMark(pr) == markOpen || doubleMark(pr) == markEither
+	return before && i+n < len(src) && nr != utf8.RuneError && !unicode.IsSpace(nr)
+}
+
+// closesHere reports whether a single mark at byte i closes a quote rather
+// than sitting inside a word ("don't", "China’s"): a non-space before it,
+// no letter or digit after it.
+func closesHere(src string, i, n int) bool {
+	pr, _ := utf8.DecodeLastRuneInString(src[:i])
+	nr, _ := utf8.DecodeRuneInString(src[i+n:])
+	return i > 0 && !unicode.IsSpace(pr) && (i+n >= len(src) || !unicode.IsLetter(nr) && !unicode.IsDigit(nr))
+}
+
+// paragraphBreak reports whether src[i] is the newline that starts a blank
+// line, and returns where the next paragraph starts.
+func paragraphBreak(src string, i int) (int, bool) {
+	if src[i] != '\n' {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '\r') {
+		j++
+	}
+	if j >= len(src) || src[j] != '\n' {
+		return 0, false
+	}
+	for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '\r' || src[j] == '\n') {
+		j++
+	}
+	return j, true
+}
+
+// closedLater reports whether a double quote left open at a paragraph break
+// is closed further on: the next double mark after from, within
+// maxOpenParagraphs paragraphs and maxOpenLookahead bytes, closes a quote
+// rather than opening one.
+func closedLater(src string, from int) bool {
+	paras := 0
+	end := min(len(src), from+maxOpenLookahead)
+	for i := from; i < end; {
+		if j, ok := paragraphBreak(src, i); ok {
+			paras++
+			if paras > maxOpenParagraphs {
+				return false
+			}
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(src[i:])
+		switch doubleMark(r) {
+		case markOpen:
+			return false
+		case markClose:
+			return true
+		case markEither:
+			return !opensHere(src, i, n)
+		}
+		i += n
+	}
+	return false
+}
+
+// quoteSpans finds the quoted passages of src. Double marks of every kind
+// open and close quotes as outlets mix them (a straight mark opens after a
+// space and before a word, and closes an open quote); an opening mark
+// inside an open quote starts a new one. A quote left open at the end of
+// a paragraph goes on when the next paragraph opens with a quotation mark
+// (the usual way of quoting over several paragraphs) or when the next
+// mark further on closes a quote (text split one sentence a paragraph);
+// otherwise it ends with its paragraph. Single marks quote inside a double
+// quote (a nested quote) or alone; they never run over a paragraph break,
+// and an apostrophe ("don't", "China’s", "Nichols' lawyer") is none.
+func quoteSpans(src string) []qspan {
+	var out []qspan
+	var cur *qspan // the open double quote
+	var curMark rune
+	partStart := 0
+	single, singleStart := -1, 0 // the open single quote: its mark and content start
+	emit := func(end, close int) {
+		if cur != nil {
+			cur.parts = append(cur.parts, [2]int{partStart, end})
+			cur.close = close
+			out = append(out, *cur)
+		}
+		cur = nil
+	}
+	for i := 0; i < len(src); {
+		if next, ok := paragraphBreak(src, i); ok {
+			single = -1
+			if cur != nil {
+				r, n := utf8.DecodeRuneInString(src[next:])
+				switch {
+				case doubleMark(r) == markOpen || doubleMark(r) == markEither:
+					// Reopened: the same quote goes on after the mark.
+					cur.parts = append(cur.parts, [2]int{partStart, i})
+					partStart = next + n
+					i = next + n
+					continue
+				case closedLater(src, next):
+					cur.parts = append(cur.parts, [2]int{partStart, i})
+					partStart = next
+					i = next
+					continue
+				default:
+					emit(i, i)
+				}
+			}
+			i = next
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(src[i:])
+		switch doubleMark(r) {
+		case markOpen:
+			if cur != nil && curMark == '„' && r == '“' {
+				emit(i, i+n) // „German style“
+				break
+			}
+			emit(i, i)
+			cur, curMark, partStart, single = &qspan{open: i}, r, i+n, -1
+		case markClose:
+			if cur != nil {
+				emit(i, i+n)
+				single = -1
+			}
+		case markEither:
+			if cur != nil {
+				emit(i, i+n)
+				single = -1
+			} else if opensHere(src, i, n) {
+				cur, curMark, partStart, single = &qspan{open: i}, r, i+n, -1
+			}
+		}
+		if doubleMark(r) != markNone {
+			i += n
+			continue
+		}
+		switch m := singleMark(r); {
+		case m == markNone:
+		case single < 0 && m != markClose && opensHere(src, i, n):
+			single, singleStart = i, i+n
+		case single >= 0 && m != markOpen && closesHere(src, i, n):
+			out = append(out, qspan{open: single, close: i + n, parts: [][2]int{{singleStart, i}}, nested: cur != nil})
+			single = -1
+		}
+		i += n
+	}
+	emit(len(src), len(src))
+	// Nested quotes are emitted when they close, before the quote holding
+	// them: put every quote in the order of its opening mark.
+	sortSpans(out)
+	return out
+}
+
+func sortSpans(q []qspan) {
+	for i := 1; i < len(q); i++ {
+		for j := i; j > 0 && q[j].open < q[j-1].open; j-- {
+			q[j], q[j-1] = q[j-1], q[j]
+		}
+	}
+}
