@@ -58,7 +58,9 @@ func findNames(sents []sent, lower map[string]bool) []ment {
 	// word only) of people named in full elsewhere.
 	surnames := map[string]string{}
 	for _, m := range nf.ms {
-		if m.kind == kindPerson && strings.Contains(m.name, " ") {
+		// A person named in full, or by one name after a title ("President
+		// Obama"), is also named by that word alone ("Obama said").
+		if m.kind == kindPerson && (strings.Contains(m.name, " ") || !m.untitled && len(m.roles) > 0) {
 			surnames[m.key] = m.key
 		}
 	}
@@ -188,6 +190,26 @@ func (nf *nameFinder) nearSpeech(m ment) bool {
 	if m.ti > 0 {
 		p := s.toks[m.ti-1]
 		if speechVerbs[p.low] && strings.TrimSpace(s.toks[m.ti].gap) == "" {
+			return true
+		}
+	}
+	return appositionThenSpeech(s, m.tj)
+}
+
+// appositionThenSpeech reports an apposition after a name that a verb of
+// speech closes: "Matt Goodman, from the fire service, said"; "William
+// L. Kovacs, the Chamber's vice president of environment, technology and
+// regulatory affairs, said". j is the word after the name.
+func appositionThenSpeech(s *sent, j int) bool {
+	if j >= len(s.toks) || strings.TrimSpace(s.toks[j].gap) != "," {
+		return false
+	}
+	for k := j + 1; k < len(s.toks) && k-j < 30; k++ {
+		g := s.toks[k].gap
+		if strings.ContainsAny(g, ".;!?") && !isAbbrev(s.toks[k-1]) {
+			return false
+		}
+		if strings.Contains(g, ",") && speechVerbs[s.toks[k].low] {
 			return true
 		}
 	}
@@ -383,24 +405,30 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 			allPlace = false
 		}
 	}
-	if allPlace || placeSuffixes[last.low] && len(toks) > 1 || placePrefixes[toks[0].low] && len(toks) > 1 || b < len(s.toks) && len(toks) <= 2 &&
+	afterSpeech := a > 0 && speechVerbs[s.toks[a-1].low] // "said Mark Rockwell, California state ..."
+	if allPlace || placeSuffixes[last.low] && len(toks) > 1 || placePrefixes[toks[0].low] && len(toks) > 1 || b < len(s.toks) && len(toks) <= 2 && !afterSpeech &&
 		strings.HasPrefix(s.toks[b].gap, ",") && strings.TrimSpace(strings.TrimPrefix(s.toks[b].gap, ",")) == "" &&
 		(stateAbbrevs[s.toks[b].low] || wholePlace(s.toks[b]) && s.toks[b].cap) && !s.toks[b].poss && !titleHeads[last.low] {
 		nf.addEntity(kindPlace, si, a, b)
 		return
 	}
-	// People without a title: two to four name words.
+	// People without a title: two to four name words. A word the article
+	// also writes in lower case ("Mark", "Will") is a name word only next
+	// to a verb of speech ("said Mark Rockwell").
 	if len(toks) >= 2 && len(toks) <= 4 {
-		ok := true
+		ok, relaxed := true, true
 		for _, t := range toks {
-			if !nameWord(t, lower) && t.low != "de" && t.low != "van" && t.low != "von" && t.low != "al" && t.low != "bin" {
-				ok = false
+			if t.low == "de" || t.low == "van" || t.low == "von" || t.low == "al" || t.low == "bin" {
+				continue
 			}
+			ok = ok && nameWord(t, lower)
+			relaxed = relaxed && nameWord(t, nil)
 		}
 		// A name has a lower-case letter ("AM ET" is a time zone).
-		if ok && strings.IndexFunc(s.Text[toks[0].start-s.Start:last.end-s.Start], unicode.IsLower) >= 0 {
+		lowerCase := strings.IndexFunc(s.Text[toks[0].start-s.Start:last.end-s.Start], unicode.IsLower) >= 0
+		if lowerCase && (ok || relaxed && nf.nearSpeech(ment{sent: si, ti: a, tj: b})) {
 			nf.addPerson(si, a, a, b)
-			nf.ms[len(nf.ms)-1].untitled = true
+			nf.ms[len(nf.ms)-1].untitled = ok
 			return
 		}
 	}

@@ -115,9 +115,12 @@ func paragraphBreak(src string, i int) (int, bool) {
 }
 
 // closedLater reports whether a double quote left open at a paragraph break
-// is closed further on: the next double mark after from, within
-// maxOpenParagraphs paragraphs and maxOpenLookahead bytes, closes a quote
-// rather than opening one.
+// goes on at from, the start of the next paragraph: the next double mark,
+// within maxOpenParagraphs paragraphs and maxOpenLookahead bytes, closes a
+// quote rather than opening one, or it reopens a paragraph at most three
+// paragraphs on, each of those between ending a sentence (one paragraph
+// of the original split into its sentences; a caption or a headline
+// without a full stop ends the quote).
 func closedLater(src string, from int) bool {
 	paras := 0
 	end := min(len(src), from+maxOpenLookahead)
@@ -127,6 +130,14 @@ func closedLater(src string, from int) bool {
 			if paras > maxOpenParagraphs {
 				return false
 			}
+			last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(src[:i], " \t\r"))
+			if !strings.ContainsRune(".!?…", last) {
+				paras = maxOpenParagraphs + 1 // no reopening after this
+			}
+			r, _ := utf8.DecodeRuneInString(src[j:])
+			if doubleMark(r) == markOpen || doubleMark(r) == markEither {
+				return paras <= 3
+			}
 			i = j
 			continue
 		}
@@ -135,9 +146,9 @@ func closedLater(src string, from int) bool {
 		case markOpen:
 			return false
 		case markClose:
-			return true
+			return paras <= maxOpenParagraphs
 		case markEither:
-			return !opensHere(src, i, n)
+			return !opensHere(src, i, n) && paras <= maxOpenParagraphs
 		}
 		i += n
 	}

@@ -65,6 +65,11 @@ func findQuotes(rs *resolver) []Quote {
 		}
 		qt := Quote{Text: body, Sentence: si, Start: start, End: end, Direct: true}
 		sp, ok := rs.attribute(spans, k)
+		if !q.nested && !ok {
+			// A paragraph introducing the quote ("Mr Gates told the
+			// conference:") comes before a quote further back.
+			sp, ok = rs.lead(q.open)
+		}
 		if !q.nested && !ok && prev != nil {
 			// A quote that follows another closely, with no speaker of its
 			// own, continues it: join the parts of a quote split around
@@ -81,9 +86,6 @@ func findQuotes(rs *resolver) []Quote {
 				sp, ok = prev.sp, prev.sp.ok()
 				sp.via = "continuation"
 			}
-		}
-		if !q.nested && !ok {
-			sp, ok = rs.lead(q.open)
 		}
 		if ok {
 			qt.setSpeaker(sp)
@@ -129,7 +131,32 @@ func findQuotes(rs *resolver) []Quote {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	sameSpeakerForRepeats(out)
 	return out
+}
+
+// sameSpeakerForRepeats gives a direct quote without a speaker the speaker
+// of the same words quoted elsewhere in the article (a subheadline
+// repeating a quote of the body).
+func sameSpeakerForRepeats(qs []Quote) {
+	byText := map[string]int{}
+	for k, q := range qs {
+		if q.Direct && q.Speaker != "" && q.SpeakerKind != "" {
+			if _, seen := byText[normQuote(q.Text)]; !seen {
+				byText[normQuote(q.Text)] = k
+			}
+		}
+	}
+	for k := range qs {
+		q := &qs[k]
+		if !q.Direct || q.Speaker != "" {
+			continue
+		}
+		if j, ok := byText[normQuote(q.Text)]; ok {
+			o := qs[j]
+			q.Speaker, q.SpeakerKey, q.SpeakerKind, q.Via = o.Speaker, o.SpeakerKey, o.SpeakerKind, "repeated"
+		}
+	}
 }
 
 // attributed is a quote read with the speaker found for it.

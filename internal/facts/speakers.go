@@ -179,7 +179,14 @@ func (rs *resolver) attribute(spans []qspan, k int) (speaker, bool) {
 		}
 	}
 	head := tokensBetween(sents, from, q.open)
-	tailEnd := nextBoundary(rs.src, sents, max(q.close-1, q.end()-1, 0), spans)
+	tailFrom := max(q.close-1, q.end()-1, 0)
+	if ts := sentenceAt(sents, tailFrom); ts >= 0 && sents[ts].End <= q.close && ts+1 < len(sents) &&
+		strings.TrimSpace(rs.src[q.close:sents[ts+1].Start]) == "" && !strings.Contains(rs.src[q.close:sents[ts+1].Start], "\n") {
+		// ""Why?" Howard asked.": the splitter ends the sentence with the
+		// quote; its attribution is the next one.
+		tailFrom = sents[ts+1].Start
+	}
+	tailEnd := nextBoundary(rs.src, sents, tailFrom, spans)
 	if q.nested {
 		for j := k - 1; j >= 0; j-- {
 			if !spans[j].nested && spans[j].open < q.open && spans[j].end() >= q.close {
@@ -323,10 +330,11 @@ func (rs *resolver) agentAt(ws []tref, at int) (speaker, int, bool) {
 	segs := rs.segments(ws, 5)
 	s0 := ws[segs[0][0]:segs[0][1]]
 	sp, ok := rs.speakerIn(s0, at)
-	if ok && sp.kind == kindPerson {
+	appos := len(s0) == 0 || rs.apposition(s0)
+	if ok && sp.kind == kindPerson && !appos {
 		return sp, segs[0][0], true
 	}
-	if len(s0) == 0 || rs.apposition(s0) {
+	if appos {
 		for _, sg := range segs[1:] {
 			if m := rs.personOpening(ws[sg[0]:sg[1]]); m != nil {
 				p := rs.speakerOf(m)
@@ -383,6 +391,9 @@ func (rs *resolver) apposition(ws []tref) bool {
 // personOpening returns the person mention that opens the words ws, after
 // nothing but role words ("state Rep. Barry Fleming", "Sheriff Lee Baca").
 func (rs *resolver) personOpening(ws []tref) *ment {
+	for len(ws) > 0 && conjunctions[rs.tk(ws[0]).low] {
+		ws = ws[1:]
+	}
 	for k, w := range ws {
 		if m := rs.personStarting(w); m != nil {
 			return m
@@ -427,7 +438,7 @@ func (rs *resolver) finalAttribution(si, from int) (speaker, bool) {
 		for b > 0 && !strings.ContainsAny(s.toks[b].gap, ",;") && a-b < 8 {
 			b--
 		}
-		if speechVerbs[s.toks[b].low] && s.toks[b].start >= from {
+		if speechVerbs[s.toks[b].low] && s.toks[b].start >= from && strings.ContainsAny(s.toks[b].gap, ",;") {
 			a = b
 		}
 	}
@@ -632,7 +643,7 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	var best *ment
 	owner := false
 	for _, m := range rs.mentionsIn(ws[0].s, ws[0].i, ws[len(ws)-1].i+1) {
-		if m.kind == kindPlace || !inWords(ws, m) {
+		if m.kind == kindPlace || !inWords(ws, m) || rs.afterPreposition(m) {
 			continue
 		}
 		if m.kind == kindPerson && rs.possessive(m) {
@@ -730,7 +741,7 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 			}
 		}
 		if titleHeads[n] && definite && n != "official" && n != "spokesperson" {
-			if m := rs.lastBefore(at, func(m *ment) bool {
+			if m := rs.lastBeforeAll(at, func(m *ment) bool {
 				if m.kind != kindPerson {
 					return false
 				}
@@ -745,6 +756,12 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 			}
 		}
 		if documentNouns[n] && definite {
+			if m := rs.documentOwner(n, at); m != nil {
+				return role(m), true
+			}
+			if n != "statement" {
+				continue
+			}
 			if rs.lastOrg.key != "" {
 				sp := rs.lastOrg
 				sp.via, sp.text = "role noun", words()
@@ -764,6 +781,21 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	}
 	// Someone the article does not name: keep the words.
 	return speaker{name: words(), via: "unnamed"}, true
+}
+
+// modifierPreps put a name inside a description of someone else ("a
+// spokesman for the Obama-Biden team", "an attorney with Earthjustice").
+var modifierPreps = wordSet("for", "of", "with", "from", "at", "to", "in", "on", "by", "about", "against")
+
+// afterPreposition reports a mention that follows a preposition, with or
+// without "the".
+func (rs *resolver) afterPreposition(m *ment) bool {
+	s := &rs.sents[m.sent]
+	k := m.ti - 1
+	if k >= 0 && s.toks[k].low == "the" {
+		k--
+	}
+	return k >= 0 && modifierPreps[s.toks[k].low]
 }
 
 // descriptionOpeners open a role noun or a description of a speaker.
@@ -942,6 +974,28 @@ func (rs *resolver) rolesOf(key string) []string {
 		}
 	}
 	return out
+}
+
+// lastBeforeAll returns the last mention before byte at that ok
+// accepts, however far back.
+func (rs *resolver) lastBeforeAll(at int, ok func(*ment) bool) *ment {
+	for k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= at }) - 1; k >= 0; k-- {
+		if ok(&rs.ms[k]) {
+			return &rs.ms[k]
+		}
+	}
+	return nil
+}
+
+// documentOwner finds whose document "the report" (noun) is: the name
+// written before the noun the last time the article named such a
+// document ("The NCAA report says", "a Defence Ministry statement").
+func (rs *resolver) documentOwner(noun string, at int) *ment {
+	return rs.lastBeforeAll(at, func(m *ment) bool {
+		s := &rs.sents[m.sent]
+		return m.kind != kindPlace && !isMedia(m.key) && m.tj < len(s.toks) &&
+			singular(s.toks[m.tj].low) == noun && strings.TrimSpace(s.toks[m.tj].gap) == ""
+	})
 }
 
 // lastBefore returns the last mention before byte at that ok accepts,
