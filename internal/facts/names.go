@@ -232,7 +232,7 @@ func nameWord(t tok, lower map[string]bool) bool {
 	if _, ok := numberWords[l]; ok {
 		return false
 	}
-	if strings.Contains(l, ".") && len(l) > 2 { // U.S.
+	if strings.Contains(l, ".") && len(l) > 2 && !initials(l) || stateAbbrevs[l] { // U.S., but "G.K." is a name
 		return false
 	}
 	for _, r := range t.raw {
@@ -241,7 +241,7 @@ func nameWord(t tok, lower map[string]bool) bool {
 		}
 	}
 	// ALL-CAPS words of three letters or more are acronyms, not names.
-	if len(t.raw) >= 3 && strings.ToUpper(t.raw) == t.raw {
+	if len(t.raw) >= 3 && strings.ToUpper(t.raw) == t.raw && !initials(l) {
 		return false
 	}
 	return true
@@ -273,6 +273,17 @@ func nameRun(toks []tok, lower map[string]bool) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// initials reports a word of single letters joined by full stops ("g.k",
+// "j.r.r").
+func initials(l string) bool {
+	for _, p := range strings.Split(l, ".") {
+		if len([]rune(p)) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // isStopCap reports stop words and other words that start sentences.

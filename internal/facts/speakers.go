@@ -664,7 +664,9 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	}
 	t0 := rs.tk(ws[0])
 	if len(ws) <= 2 && personPronouns[t0.low] {
-		return rs.pronoun(t0.low, at)
+		// The antecedent comes before the pronoun, not only before the
+		// quote ("He called Orozco "the scum of the earth"").
+		return rs.pronoun(t0.low, min(at, t0.start))
 	}
 	if len(ws) <= 2 && (t0.low == "it" || t0.low == "they") {
 		if rs.lastOrg.key != "" {
@@ -829,8 +831,9 @@ func (rs *resolver) possessive(m *ment) bool {
 
 // pronoun resolves "he" or "she" to the nearest compatible person named
 // before byte at: in the nearest sentence (back to three before) that
-// has one, the person next to a verb of speech, else the one that opens
-// the sentence; else the nearest person named. Compatible: not written
+// has one, the person the article marks with the pronoun's gender ("Mrs.",
+// "the deputy's widow"), else the person next to a verb of speech, else
+// the one that opens the sentence; else the nearest person named. Compatible: not written
 // as the owner of someone else, not inside a quote, and of the pronoun's
 // gender when the article tells it.
 func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
@@ -842,17 +845,21 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 	k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= at }) - 1
 	var nearest *ment
 	for s := si; s >= 0 && s >= si-3; s-- {
-		var agent, subject *ment
+		var gendered, agent, subject *ment
 		for ; k >= 0 && rs.ms[k].sent >= s; k-- {
 			m := &rs.ms[k]
 			if m.sent != s || m.kind != kindPerson || rs.inQuote(m.start) || rs.possessive(m) {
 				continue
 			}
-			if g := rs.gender[m.key]; g != "" && g != "?" && g != want {
+			g := rs.gender[m.key]
+			if g != "" && g != "?" && g != want {
 				continue
 			}
 			if nearest == nil {
 				nearest = m
+			}
+			if gendered == nil && g == want {
+				gendered = m
 			}
 			if agent == nil && rs.nextToSpeech(m) {
 				agent = m
@@ -861,11 +868,10 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 				subject = m
 			}
 		}
-		if m := agent; m != nil || subject != nil {
-			if m == nil {
-				m = subject
+		for _, m := range []*ment{gendered, agent, subject} {
+			if m != nil {
+				return rs.resolved(m, p), true
 			}
-			return rs.resolved(m, p), true
 		}
 	}
 	if nearest != nil {

@@ -1,0 +1,135 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// quoteBy finds the direct quote holding words.
+func quoteBy(qs []Quote, words string) *Quote {
+	for k := range qs {
+		if qs[k].Direct && strings.Contains(qs[k].Text, words) {
+			return &qs[k]
+		}
+	}
+	return nil
+}
+
+// TestSpeakerPatterns: the ways news writing attributes a quote, each in an
+// invented article, with the speaker copydesk must name (by key) and how it
+// finds it.
+func TestSpeakerPatterns(t *testing.T) {
+	for _, c := range []struct {
+		name, text, words, key, via string
+	}{
+		{"after, title Mr.", "Ian Clarke runs the dairy.\n\n\"We will keep every cow we have,\" Mr. Clarke said.",
+			"keep every cow", "clarke", "named"},
+		{"after, verb first with apposition", "\"The dam is safe for now,\" said Gen. Pat Ryder, the district commander.",
+			"dam is safe", "ryder", "named"},
+		{"after, initials and a parenthesis", "\"This bill fails the workers of my state,\" Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus, said.",
+			"fails the workers", "butterfield", "named"},
+		{"before, apposition", "Michael Flynn joined the rally.\n\nFlynn, a top Trump surrogate, said, \"The crowd here is bigger than last week.\"",
+			"crowd here is bigger", "flynn", "named"},
+		{"before, colon", "Senator Ada Quist spoke after the vote. Quist said: \"Nobody in this chamber read the bill.\"",
+			"Nobody in this chamber", "quist", "named"},
+		{"told an outlet", "Tenants' union chair Mira Oduya toured the block.\n\n\"They have not fixed the heating in months,\" she told The Valley Courier.",
+			"fixed the heating", "oduya", "pronoun"},
+		{"according to", "According to Dr. Lena Farrow, \"the water has been unsafe to drink since Monday.\"",
+			"water has been unsafe", "farrow", "according to"},
+		{"in a statement", "\"Our crews will work through the night,\" Harbour Master Ines Varga said in a statement.",
+			"crews will work", "varga", "named"},
+		{"partial quote in paraphrase", "Mayor Tom Eskild said the repairs were \"far more expensive than anyone expected\" and asked for patience.",
+			"far more expensive", "eskild", "named"},
+		{"partial quote after called", "Judge Rosa Lindqvist opened the hearing.\n\nShe called the delay \"an insult to every family waiting here.\"",
+			"an insult to every", "lindqvist", "pronoun"},
+		{"block after continued:", "Pat Caddell spoke for an hour.\n\nCaddell continued:\n\n\"The voters are tired of being told what to think.\n\n\"They want someone who listens to them.\"",
+			"They want someone", "caddell", "lead"},
+		{"continuation in the next paragraph", "\"The harbour will reopen on Friday,\" said Olaf Brandt, the port director.\n\n\"Ships waiting at anchor can come in then.\"",
+			"Ships waiting at anchor", "brandt", "continuation"},
+		{"transcript label", "Chris Wallace interviewed Senator Jon Fenner on Sunday.\n\nWALLACE: Will you vote for the budget this week?\n\nFENNER: I will not vote for a budget that cuts the hospital.",
+			"cuts the hospital", "fenner", "transcript"},
+		{"angle marks", "Le ministre Paul Vidal a déclaré : « Nous ne céderons pas sur les retraites », said Paul Vidal.",
+			"Nous ne céderons", "vidal", "named"},
+		{"low-9 marks", "„Wir bauen die Brücke bis zum Sommer wieder auf“, sagte Bürgermeisterin Anna Weber, said Anna Weber.",
+			"Wir bauen die", "weber", "named"},
+		{"single angle marks", "‹The bridge will be rebuilt by summer›, said Anna Weber.",
+			"bridge will be rebuilt", "weber", "named"},
+		{"curly single marks", "Harbour Master Ines Varga said the storm was ‘the worst this coast has seen in decades’.",
+			"the worst this coast", "varga", "named"},
+	} {
+		f := Extract(ArticleInput{ID: "x", Text: c.text})
+		q := quoteBy(f.Quotes, c.words)
+		if q == nil {
+			t.Errorf("%s: no quote holding %q in %+v", c.name, c.words, f.Quotes)
+			continue
+		}
+		if q.SpeakerKey != c.key || q.Via != c.via {
+			t.Errorf("%s: %q: got speaker %q (key %q) via %q, want key %q via %q", c.name, c.words, q.Speaker, q.SpeakerKey, q.Via, c.key, c.via)
+		}
+	}
+}
+
+// TestPronounResolution: a pronoun speaker is the nearest compatible
+// person, and the quote records the pronoun and the mention it stands for.
+func TestPronounResolution(t *testing.T) {
+	for _, c := range []struct {
+		name, text, words, key, ante string
+	}{
+		{"the subject of the sentence before", "Sheriff's Capt. Ray Peavy, who led the search for Tom Orr, called the arrest a relief.\n\nHe explained, \"We could finally tell the family something.\"",
+			"finally tell the family", "peavy", "Ray Peavy"},
+		{"the speaker of the reported speech before", "Boats must stay in port, Harbour Master Ines Varga said.\n\n\"Nobody goes out until the wind drops,\" she said.",
+			"Nobody goes out", "varga", "Ines Varga"},
+		{"gender from an honorific", "Sheriff Lee Baca met Mrs. Ann Ortiz at the station.\n\n\"He gave everything to this county,\" she said.",
+			"gave everything", "ortiz", "Ann Ortiz"},
+		{"not the owner of someone else", "Judge Rosa Lindqvist read the letter of Nichols' mother, Claritha.\n\n\"We just want to be left alone,\" she said.",
+			"left alone", "lindqvist", "Rosa Lindqvist"},
+	} {
+		f := Extract(ArticleInput{ID: "x", Text: c.text})
+		q := quoteBy(f.Quotes, c.words)
+		if q == nil {
+			t.Errorf("%s: no quote holding %q", c.name, c.words)
+			continue
+		}
+		ante := ""
+		if q.Antecedent != nil {
+			ante = q.Antecedent.Text
+		}
+		if q.SpeakerKey != c.key || q.Via != "pronoun" || ante != c.ante || q.SpeakerText == "" {
+			t.Errorf("%s: got %q (key %q) via %q from %q resolved to %q; want key %q via pronoun resolved to %q",
+				c.name, q.Speaker, q.SpeakerKey, q.Via, q.SpeakerText, ante, c.key, c.ante)
+		}
+	}
+}
+
+// TestQuoteMarks: quotes over several paragraphs, reopened or left open
+// until a closing mark, nested single quotes, and apostrophes that are
+// no quotes.
+func TestQuoteMarks(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"reopened paragraphs", "\"One two three four.\n\n\"Five six seven eight.\n\n\"Nine ten eleven twelve.\"",
+			[]string{"One two three four. Five six seven eight. Nine ten eleven twelve."}},
+		{"left open until a closing mark", "\u201cOne two three four.\n\nFive six seven eight.\u201d said Ann Lee.",
+			[]string{"One two three four. Five six seven eight."}},
+		{"left open, the next quote opens mid-paragraph", "\"One two three four.\n\nThen Ann Lee said \"five six seven eight.\"",
+			[]string{"One two three four.", "five six seven eight."}},
+		{"a caption between", "\"One two three four.\n\nA caption without a stop\n\n\"Five six seven eight.\"",
+			[]string{"One two three four.", "Five six seven eight."}},
+		{"nested", "\"They asked, 'How about if it had been fifty?' and we said no,\" Ann Lee said.",
+			[]string{"They asked, 'How about if it had been fifty?' and we said no,", "How about if it had been fifty?"}},
+		{"apostrophes", "Nichols' lawyer said it's the jury's call, and didn't say more.",
+			nil},
+		{"angle and low marks", "\u00abUn deux trois quatre\u00bb et \u201eeins zwei drei vier\u201c und \u2039five six seven eight\u203a.",
+			[]string{"Un deux trois quatre", "eins zwei drei vier", "five six seven eight"}},
+	} {
+		var got []string
+		for _, q := range quoteSpans(c.text) {
+			got = append(got, q.text(c.text))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
