@@ -385,6 +385,10 @@ func (rs *resolver) apposition(ws []tref) bool {
 	if _, _, ok := numValue(t.low); ok {
 		return true
 	}
+	// "Osland's chief trade negotiator": an owner and a role.
+	if t.poss && len(ws) > 1 && !rs.tk(ws[len(ws)-1]).cap {
+		return true
+	}
 	return !t.cap
 }
 
@@ -742,7 +746,7 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 				return role(m), true
 			}
 		}
-		if titleHeads[n] && definite && n != "official" && n != "spokesperson" {
+		if titleHeads[n] && definite {
 			if m := rs.lastBeforeAll(at, func(m *ment) bool {
 				if m.kind != kindPerson {
 					return false
