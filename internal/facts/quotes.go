@@ -64,24 +64,24 @@ func findQuotes(rs *resolver) []Quote {
 			end--
 		}
 		qt := Quote{Text: body, Sentence: si, Start: start, End: end, Direct: true}
-		sp, ok := rs.attribute(spans, k)
+		sp, after, ok := rs.attribute(spans, k)
+		// The second part of a quote cut by its attribution (""A," he
+		// said, "B.""), without an attribution after it, joins the first.
+		if !q.nested && prev != nil && prev.idx >= 0 && !after && rs.interrupted(prev.close, q.open) && len(strings.Fields(body)) >= minQuoteWords {
+			last := &out[prev.idx]
+			last.Text = strings.TrimRight(last.Text, ",;: ") + " … " + body
+			last.End = end
+			prev.close = q.close
+			continue
+		}
 		if !q.nested && !ok {
-			// A paragraph introducing the quote ("Mr Gates told the
-			// conference:") comes before a quote further back.
+			// A paragraph or sentence introducing the quote ("Mr Gates
+			// told the conference:") comes before a quote further back.
 			sp, ok = rs.lead(q.open)
 		}
 		if !q.nested && !ok && prev != nil {
 			// A quote that follows another closely, with no speaker of its
-			// own, continues it: join the parts of a quote split around
-			// "he said"; a quote opening the next paragraph goes on with
-			// the same speaker.
-			if prev.idx >= 0 && rs.interrupted(prev.close, q.open) && len(strings.Fields(body)) >= minQuoteWords {
-				last := &out[prev.idx]
-				last.Text = strings.TrimRight(last.Text, ",;: ") + " … " + body
-				last.End = end
-				prev.close = q.close
-				continue
-			}
+			// own, goes on with the same speaker.
 			if rs.continues(prev.close, q.open) {
 				sp, ok = prev.sp, prev.sp.ok()
 				sp.via = "continuation"

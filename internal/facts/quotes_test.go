@@ -133,3 +133,26 @@ func TestQuoteMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestStorySpeakers: one speaker named three ways in three articles is one
+// speaker entity with one group of quotes.
+func TestStorySpeakers(t *testing.T) {
+	arts := []*Facts{
+		Extract(ArticleInput{ID: "a", Source: "Wire", Text: "\"We will hold the hearings in public,\" Hillary Clinton said on Monday."}),
+		Extract(ArticleInput{ID: "b", Source: "Courier", Text: "Hillary Clinton spoke in Ohio.\n\n\"The budget has to pass before the summer,\" Mrs. Clinton said."}),
+		Extract(ArticleInput{ID: "c", Source: "Herald", Text: "Hillary Clinton spoke in Ohio.\n\n\"Nobody in my party wants another shutdown,\" Clinton told the Herald."}),
+	}
+	sf := Merge(arts, nil)
+	if len(sf.Speakers) != 1 {
+		t.Fatalf("got %d speakers, want one: %+v", len(sf.Speakers), sf.Speakers)
+	}
+	sp := sf.Speakers[0]
+	if sp.ID != "person:clinton" || sp.Name != "Hillary Clinton" || len(sp.Quotes) != 3 || len(sp.Articles) != 3 {
+		t.Errorf("got %+v, want person:clinton, Hillary Clinton, three quotes from three articles", sp)
+	}
+	for _, k := range sp.Quotes {
+		if sf.Quotes[k].SpeakerID != sp.ID {
+			t.Errorf("quote %d: speaker id %q, want %q", k, sf.Quotes[k].SpeakerID, sp.ID)
+		}
+	}
+}

@@ -156,6 +156,33 @@ func TestSeeds(t *testing.T) {
 	if !found {
 		t.Errorf("the Defence Ministry quote is not one quote with two variants: %+v", sf.Quotes)
 	}
+	// Pat Ryder's "Lines between our militaries ..." (001) and its reworded
+	// version (002): one statement of one speaker, who has one group of
+	// quotes.
+	found = false
+	for _, q := range sf.Quotes {
+		arts := map[string]bool{}
+		for _, v := range q.Variants {
+			for _, a := range v.Articles {
+				arts[a] = true
+			}
+		}
+		if q.SpeakerID == "person:ryder" && arts["001"] && arts["002"] && strings.Contains(q.Variants[0].Text, "Lines between our militaries") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Pat Ryder's quote is not one statement in 001 and 002: %+v", sf.Quotes)
+	}
+	ryder := 0
+	for _, sp := range sf.Speakers {
+		if strings.Contains(sp.Name, "Ryder") {
+			ryder++
+		}
+	}
+	if ryder != 1 {
+		t.Errorf("Pat Ryder is %d speakers, want one: %+v", ryder, sf.Speakers)
+	}
 	// The inverted purpose of the call, between the original and its rewrite.
 	found = false
 	for _, d := range sf.Disagreements {

@@ -20,7 +20,8 @@ var speechVerbs = wordSet("said", "says", "say", "added", "adds", "told", "tells
 // partialVerbs introduce a few quoted words inside a sentence that
 // paraphrases ("He called Orozco "the scum of the earth"", "described
 // him as "a fanatic""); they attribute only such partial quotes.
-var partialVerbs = wordSet("called", "calls", "calling", "described", "describes", "branded", "termed", "dubbed")
+var partialVerbs = wordSet("called", "calls", "calling", "described", "describes", "branded", "termed", "dubbed",
+	"expressed", "voiced")
 
 // gendered words near a name (an honorific or a noun in apposition) tell
 // which pronoun can stand for the person.
@@ -148,13 +149,14 @@ func (rs *resolver) opensParagraph(i int) bool {
 // Ryder"), before it ("Reid Cherlin, a spokesman for the team, said,
 // "..."", "He explained: "...""), at the end of its sentence, or, for a
 // few words quoted inside a paraphrase, the verb of the sentence ("Baca
-// noted that Ortiz's family has had "..."", "He called Orozco "..."").
-func (rs *resolver) attribute(spans []qspan, k int) (speaker, bool) {
+// noted that Ortiz's family has had "..."", "He called Orozco "...""). after
+// reports an attribution found after the quote.
+func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool) {
 	q := spans[k]
 	sents := rs.sents
 	si := sentenceAt(sents, q.open)
 	if si < 0 {
-		return speaker{}, false
+		return speaker{}, false, false
 	}
 	// The words before the quote start at its sentence, or after the quote
 	// before it in the same sentence, or inside the quote holding it.
@@ -197,30 +199,30 @@ func (rs *resolver) attribute(spans []qspan, k int) (speaker, bool) {
 	}
 	tail := tokensBetween(sents, q.close, tailEnd)
 	if sp, ok := rs.after(tail, q.open, strings.HasSuffix(strings.TrimSpace(rs.src[q.start():q.end()]), ",")); ok {
-		return sp, true
+		return sp, true, true
 	}
 	if sp, ok := rs.before(head, q.open, 8, speechVerbs); ok {
-		return sp, true
+		return sp, false, true
 	}
 	if !q.nested {
 		if sp, ok := rs.finalAttribution(sentenceAt(sents, q.end()-1), q.close); ok {
-			return sp, true
+			return sp, false, true
 		}
 	}
 	// A few words quoted inside a paraphrase: the sentence's verb of
 	// speech, however far before the quote.
 	if len(head) > 0 {
 		if sp, ok := rs.according(head, q.open); ok {
-			return sp, true
+			return sp, false, true
 		}
 		if sp, ok := rs.before(head, q.open, len(head), speechVerbs); ok {
-			return sp, true
+			return sp, false, true
 		}
 		if sp, ok := rs.before(head, q.open, len(head), partialVerbs); ok {
-			return sp, true
+			return sp, false, true
 		}
 	}
-	return speaker{}, false
+	return speaker{}, false, false
 }
 
 // tk returns the token w points at.
@@ -490,35 +492,30 @@ func (rs *resolver) continues(prevClose, open int) bool {
 	return false
 }
 
-// lead finds the speaker of a quote that opens its paragraph without an
-// attribution of its own, in the paragraph before, when that paragraph
-// introduces it: it ends with a colon ("Mr Gates told the security
-// conference:", "Below is a statement by Francesca Grifo, director of
-// ...:", "The judge had advice for anyone who deals with Nichols:") or
-// with an attribution ("..., a Defence Ministry statement said.").
+// lead finds the speaker of a quote that opens its sentence without an
+// attribution of its own in the sentence before, when that sentence, in
+// the same paragraph or ending the one before, introduces it: it ends
+// with a colon ("Mr Gates told the security conference:", "Below is a
+// statement by Francesca Grifo, director of ...:", "The judge had advice
+// for anyone who deals with Nichols:"), or it reports what someone said
+// ("..., a Defence Ministry statement said.", "He said that this gave
+// them the chance to ...").
 func (rs *resolver) lead(open int) (speaker, bool) {
-	if !rs.opensParagraph(open) {
+	si := sentenceAt(rs.sents, open)
+	if si <= 0 || rs.sents[si].Start < open && strings.TrimSpace(rs.src[rs.sents[si].Start:open]) != "" {
 		return speaker{}, false
 	}
-	p := rs.paraOf(open)
-	if p == 0 {
+	prev := si - 1
+	s := &rs.sents[prev]
+	if p, q := rs.paraOf(s.Start), rs.paraOf(open); p != q && (p != q-1 || !rs.opensParagraph(open) || rs.paraOf(s.End) != p) {
 		return speaker{}, false
 	}
-	prev := rs.src[rs.paras[p-1]:rs.paras[p]]
-	if strings.ContainsAny(prev, "\"“”«»„") {
+	if strings.ContainsAny(s.Text, "\"“”«»„") {
 		return speaker{}, false
 	}
-	si := sentenceAt(rs.sents, rs.paras[p]-1)
-	for si >= 0 && rs.sents[si].Start >= rs.paras[p] {
-		si--
-	}
-	if si < 0 || rs.sents[si].End <= rs.paras[p-1] {
-		return speaker{}, false
-	}
-	s := &rs.sents[si]
 	all := make([]tref, len(s.toks))
 	for i := range s.toks {
-		all[i] = tref{si, i}
+		all[i] = tref{prev, i}
 	}
 	var sp speaker
 	ok := false
@@ -529,8 +526,10 @@ func (rs *resolver) lead(open int) (speaker, bool) {
 		if !ok {
 			sp, ok = rs.subject(all, open)
 		}
-	} else {
-		sp, ok = rs.finalAttribution(si, s.Start)
+	} else if sp, ok = rs.finalAttribution(prev, s.Start); !ok {
+		if q, found := reported(rs, prev); found && q.SpeakerKind != "" {
+			sp, ok = speaker{name: q.Speaker, key: q.SpeakerKey, kind: q.SpeakerKind, via: q.Via, text: q.SpeakerText, antecedent: q.Antecedent}, true
+		}
 	}
 	if !ok {
 		return speaker{}, false

@@ -12,9 +12,11 @@ type StoryFacts struct {
 	// Reference is the latest reference day of the articles: dates written
 	// without a year in articles without a reference of their own take
 	// their year from it.
-	Reference     string          `json:"reference,omitempty"`
-	Entities      []StoryEntity   `json:"entities"`
-	Quotes        []StoryQuote    `json:"quotes"`
+	Reference string        `json:"reference,omitempty"`
+	Entities  []StoryEntity `json:"entities"`
+	Quotes    []StoryQuote  `json:"quotes"`
+	// Speakers groups the quotes by who says them, one speaker entity each.
+	Speakers      []StorySpeaker  `json:"speakers"`
 	Timeline      []TimelineEntry `json:"timeline"`
 	Disagreements []Disagreement  `json:"disagreements"`
 }
@@ -29,7 +31,7 @@ func source(f *Facts) string {
 
 // Merge joins the facts of the articles of one story: one entity per person
 // (organisation, place) across surface forms, one quote per statement with
-// its variants, a timeline oldest first, and the disagreements between the
+// its variants, the quotes grouped by speaker entity, a timeline oldest first, and the disagreements between the
 // sources, including the meaning changes of every copy in rels (From is the
 // original, To the copy). The input is not modified; the output is the same
 // for the same input in any order.
@@ -50,7 +52,7 @@ func MergeEvents(arts []*Facts, rels []copydesk.Relation, events map[string]stri
 		}
 	}
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].ID < fs[j].ID })
-	sf := &StoryFacts{Entities: []StoryEntity{}, Quotes: []StoryQuote{}, Timeline: []TimelineEntry{}, Disagreements: []Disagreement{}}
+	sf := &StoryFacts{Entities: []StoryEntity{}, Quotes: []StoryQuote{}, Speakers: []StorySpeaker{}, Timeline: []TimelineEntry{}, Disagreements: []Disagreement{}}
 	// The story's reference, and the dates re-resolved with it.
 	var ref time.Time
 	for _, f := range fs {
@@ -71,6 +73,7 @@ func MergeEvents(arts []*Facts, rels []copydesk.Relation, events map[string]stri
 	ents, personID := mergeEntities(fs)
 	sf.Entities = ents
 	sf.Quotes = mergeQuotes(fs, personID)
+	sf.Speakers = groupSpeakers(sf.Quotes, sf.Entities)
 	sf.Timeline = mergeTimeline(fs, dates, ref)
 	if ds := findDisagreements(fs, dates, sf, rels, events); len(ds) > 0 {
 		sf.Disagreements = ds

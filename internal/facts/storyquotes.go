@@ -10,10 +10,14 @@ import (
 
 // StoryQuote is one statement with its variants across the articles.
 type StoryQuote struct {
-	Speaker     string         `json:"speaker,omitempty"`
-	SpeakerKey  string         `json:"speaker_key,omitempty"`
-	SpeakerKind string         `json:"speaker_kind,omitempty"`
-	Variants    []QuoteVariant `json:"variants"`
+	Speaker     string `json:"speaker,omitempty"`
+	SpeakerKey  string `json:"speaker_key,omitempty"`
+	SpeakerKind string `json:"speaker_kind,omitempty"`
+	// SpeakerID is the story entity of the speaker (as in
+	// StoryFacts.Entities and StoryFacts.Speakers), empty when no article
+	// names one.
+	SpeakerID string         `json:"speaker_id,omitempty"`
+	Variants  []QuoteVariant `json:"variants"`
 	// Changed is set when direct variants differ beyond case and punctuation.
 	Changed bool `json:"changed"`
 }
@@ -115,7 +119,7 @@ func mergeQuotes(fs []*Facts, personID map[[2]string]string) []StoryQuote {
 		for _, i := range groups[r] {
 			it := items[i]
 			if sq.SpeakerKey == "" && it.q.SpeakerKey != "" || sq.Speaker == "" {
-				sq.Speaker, sq.SpeakerKey, sq.SpeakerKind = it.q.Speaker, it.q.SpeakerKey, it.q.SpeakerKind
+				sq.Speaker, sq.SpeakerKey, sq.SpeakerKind, sq.SpeakerID = it.q.Speaker, it.q.SpeakerKey, it.q.SpeakerKind, it.spk
 			}
 			if it.q.SpeakerKey != "" && len(it.q.Speaker) > len(sq.Speaker) && it.q.SpeakerKey == sq.SpeakerKey {
 				sq.Speaker = it.q.Speaker
@@ -156,3 +160,69 @@ func mergeQuotes(fs []*Facts, personID map[[2]string]string) []StoryQuote {
 // normQuote folds a quote for "the same words": case, punctuation and
 // spacing do not count.
 func normQuote(s string) string { return strings.Join(text.Words(s), " ") }
+
+// StorySpeaker is one speaker across the story: a person or organisation
+// merged over its names ("Clinton", "Hillary Clinton", "Mrs. Clinton"),
+// with every statement quoted from it.
+type StorySpeaker struct {
+	// ID is the speaker's story entity ("person:clinton").
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+	// Forms are the names the articles give it, as in the entity.
+	Forms []string `json:"forms"`
+	// Quotes are the indexes of its statements in StoryFacts.Quotes.
+	Quotes   []int    `json:"quotes"`
+	Sources  []string `json:"sources"`
+	Articles []string `json:"articles"`
+}
+
+// groupSpeakers makes one StorySpeaker for each speaker entity of the
+// quotes, most quoted first; quotes without a named speaker belong to
+// none.
+func groupSpeakers(qs []StoryQuote, ents []StoryEntity) []StorySpeaker {
+	byEntity := map[string]*StoryEntity{}
+	for k := range ents {
+		byEntity[ents[k].ID] = &ents[k]
+	}
+	idx := map[string]int{}
+	out := []StorySpeaker{}
+	for k, q := range qs {
+		if q.SpeakerID == "" {
+			continue
+		}
+		i, ok := idx[q.SpeakerID]
+		if !ok {
+			i = len(out)
+			idx[q.SpeakerID] = i
+			sp := StorySpeaker{ID: q.SpeakerID, Name: q.Speaker, Kind: q.SpeakerKind, Forms: []string{}, Sources: []string{}, Articles: []string{}}
+			if e := byEntity[q.SpeakerID]; e != nil {
+				sp.Name, sp.Forms = e.Name, append(sp.Forms, e.Forms...)
+			}
+			out = append(out, sp)
+		}
+		sp := &out[i]
+		if byEntity[q.SpeakerID] == nil {
+			if len(q.Speaker) > len(sp.Name) {
+				sp.Name = q.Speaker
+			}
+			sp.Forms = addStr(sp.Forms, q.Speaker)
+		}
+		sp.Quotes = append(sp.Quotes, k)
+		for _, v := range q.Variants {
+			for _, s := range v.Sources {
+				sp.Sources = addStr(sp.Sources, s)
+			}
+			for _, a := range v.Articles {
+				sp.Articles = addStr(sp.Articles, a)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if len(out[i].Quotes) != len(out[j].Quotes) {
+			return len(out[i].Quotes) > len(out[j].Quotes)
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}

@@ -54,7 +54,7 @@ func merged(t *testing.T, store copydesk.Store, id string) view.SourcesSay {
 		}
 	}
 	sf := facts.MergeEvents(fs, rels, events)
-	return view.SourcesSay{Entities: sf.Entities, Quotes: sf.Quotes, Timeline: sf.Timeline, Disagreements: sf.Disagreements,
+	return view.SourcesSay{Entities: sf.Entities, Quotes: sf.Quotes, Speakers: sf.Speakers, Timeline: sf.Timeline, Disagreements: sf.Disagreements,
 		DisagreementsTotal: len(sf.Disagreements)}
 }
 

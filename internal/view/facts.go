@@ -11,10 +11,12 @@ import (
 
 // SourcesSay is what the articles of one story say, merged across them:
 // the people (and organisations and places) with their roles, the quotes
-// with their variants, the timeline, and where the versions disagree.
+// with their variants and grouped by speaker, the timeline, and where the
+// versions disagree.
 type SourcesSay struct {
 	Entities []facts.StoryEntity   `json:"entities"`
 	Quotes   []facts.StoryQuote    `json:"quotes"`
+	Speakers []facts.StorySpeaker  `json:"speakers"`
 	Timeline []facts.TimelineEntry `json:"timeline"`
 	// Disagreements are one row per fact on which the sources differ, most
 	// telling first; DisagreementsTotal counts them all when a view shows
@@ -87,6 +89,6 @@ func storyFacts(ctx context.Context, store copydesk.Store, id string, arts []*co
 		}
 		sf = facts.MergeEvents(fs, rels, events)
 	}
-	return SourcesSay{Entities: orEmpty(sf.Entities), Quotes: orEmpty(sf.Quotes), Timeline: orEmpty(sf.Timeline),
+	return SourcesSay{Entities: orEmpty(sf.Entities), Quotes: orEmpty(sf.Quotes), Speakers: orEmpty(sf.Speakers), Timeline: orEmpty(sf.Timeline),
 		Disagreements: orEmpty(sf.Disagreements), DisagreementsTotal: len(sf.Disagreements)}, nil
 }
