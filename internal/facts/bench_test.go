@@ -174,3 +174,58 @@ func BenchmarkMergeStory(b *testing.B) {
 	}
 	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/float64(len(fs))/1e3, "cpu-µs/article")
 }
+
+// quoteText writes about n bytes of invented news text dense with quotes
+// and attributions; oneSentence joins it all into one sentence without a
+// full stop or a paragraph break.
+func quoteText(n int, oneSentence bool) string {
+	parts := []string{
+		`"We will rebuild the bridge before the floods come back," said Mayor Ann Lee of Kestrel`,
+		`Harbour Master Ines Varga, who runs the port, said the cranes would stay idle until the wind drops`,
+		`"Nobody goes up there tonight," she told the Valley Courier`,
+		`The council called the plan "a waste of everyone's money and time" in a statement`,
+		`According to Dr. Tom Orr, "the water has been unsafe to drink for a week"`,
+		`“The ferries run again on Friday,” he said, “and the schools open on Monday”`,
+		`Judge Rosa Lindqvist said: “Nobody in this court read the report before the vote”`,
+	}
+	var b strings.Builder
+	for k := 0; b.Len() < n; k++ {
+		b.WriteString(parts[k%len(parts)])
+		switch {
+		case oneSentence:
+			b.WriteString(", and ")
+		case k%3 == 2:
+			b.WriteString(".\n\n")
+		default:
+			b.WriteString(". ")
+		}
+	}
+	return b.String()
+}
+
+// BenchmarkQuotes measures the quotes and speakers of a text dense with
+// them (its words and names found beforehand), per byte, for ordinary
+// sentences and for the same text as one sentence, at two sizes: the cost
+// per byte stays flat.
+func BenchmarkQuotes(b *testing.B) {
+	for _, size := range []int{100 << 10, 1 << 20} {
+		for _, one := range []bool{false, true} {
+			name := fmt.Sprintf("%dKB/sentences", size>>10)
+			if one {
+				name = fmt.Sprintf("%dKB/one-sentence", size>>10)
+			}
+			b.Run(name, func(b *testing.B) {
+				src := quoteText(size, one)
+				sents := split(src)
+				ms := findNames(sents, lowerWords(sents))
+				b.SetBytes(int64(len(src)))
+				b.ResetTimer()
+				cpu := cpuTime()
+				for i := 0; i < b.N; i++ {
+					findQuotes(newResolver(src, sents, ms))
+				}
+				b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/float64(len(src)), "cpu-ns/B")
+			})
+		}
+	}
+}

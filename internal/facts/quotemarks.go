@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,8 +13,10 @@ import (
 type qspan struct {
 	open, close int
 	parts       [][2]int // the content, paragraph by paragraph
-	// nested marks a quote inside another (single marks inside double).
+	// nested marks a quote inside another (single marks inside double);
+	// outer is then the index of that quote among the spans.
 	nested bool
+	outer  int
 }
 
 func (q qspan) start() int { return q.parts[0][0] }
@@ -242,14 +245,17 @@ func quoteSpans(src string) []qspan {
 	emit(len(src), len(src))
 	// Nested quotes are emitted when they close, before the quote holding
 	// them: put every quote in the order of its opening mark.
-	sortSpans(out)
-	return out
-}
-
-func sortSpans(q []qspan) {
-	for i := 1; i < len(q); i++ {
-		for j := i; j > 0 && q[j].open < q[j-1].open; j-- {
-			q[j], q[j-1] = q[j-1], q[j]
+	sort.SliceStable(out, func(i, j int) bool { return out[i].open < out[j].open })
+	outer := -1
+	for k := range out {
+		out[k].outer = -1
+		if !out[k].nested {
+			outer = k
+		} else if outer >= 0 && out[outer].open < out[k].open && out[outer].close >= out[k].close {
+			out[k].outer = outer
+		} else {
+			out[k].nested = false // its quote was cut short: it stands alone
 		}
 	}
+	return out
 }

@@ -63,7 +63,18 @@ type resolver struct {
 	// lastOrg is the organisation last quoted, for "the statement said".
 	lastOrg speaker
 	gender  map[string]string
+	// fullest is the longest name written for each kind and key, roles the
+	// roles given to each person key, first the first mention of each
+	// person key.
+	fullest map[[2]string]string
+	roles   map[string][]string
+	first   map[string]*ment
 }
+
+// maxLookback bounds how many mentions a search for an antecedent walks
+// back over, so that a quote costs the same however long the text before
+// it.
+const maxLookback = 300
 
 func newResolver(src string, sents []sent, ms []ment) *resolver {
 	rs := &resolver{src: src, sents: sents, ms: ms, paras: []int{0}}
@@ -76,8 +87,18 @@ func newResolver(src string, sents []sent, ms []ment) *resolver {
 		i++
 	}
 	rs.gender = map[string]string{}
+	rs.fullest, rs.roles, rs.first = map[[2]string]string{}, map[string][]string{}, map[string]*ment{}
 	for k := range ms {
 		m := &ms[k]
+		if n := rs.fullest[[2]string{m.kind, m.key}]; len(m.name) > len(n) {
+			rs.fullest[[2]string{m.kind, m.key}] = m.name
+		}
+		if m.kind == kindPerson {
+			rs.roles[m.key] = append(rs.roles[m.key], m.roles...)
+			if rs.first[m.key] == nil {
+				rs.first[m.key] = m
+			}
+		}
 		if m.kind != kindPerson || rs.possessive(m) {
 			continue
 		}
@@ -141,7 +162,11 @@ func (rs *resolver) paraOf(i int) int {
 // opensParagraph reports whether only space stands between the start of
 // its paragraph and byte i.
 func (rs *resolver) opensParagraph(i int) bool {
-	return strings.TrimSpace(rs.src[rs.paras[rs.paraOf(i)]:i]) == ""
+	p := rs.paras[rs.paraOf(i)]
+	for i > p && isSpace(rs.src[i-1]) {
+		i--
+	}
+	return i <= p
 }
 
 // attribute finds the speaker of quote k of spans from the words around
@@ -161,8 +186,8 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 	// The words before the quote start at its sentence, or after the quote
 	// before it in the same sentence, or inside the quote holding it.
 	from := sents[si].Start
-	for j := k - 1; j >= 0; j-- {
-		if spans[j].nested != q.nested && !q.nested {
+	for j := k - 1; j >= 0 && j >= k-16; j-- {
+		if spans[j].nested && !q.nested {
 			continue
 		}
 		if spans[j].close <= q.open && spans[j].close > from {
@@ -173,12 +198,7 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 		}
 	}
 	if q.nested {
-		for j := k - 1; j >= 0; j-- {
-			if !spans[j].nested && spans[j].open < q.open && spans[j].end() >= q.close {
-				from = max(from, spans[j].start())
-				break
-			}
-		}
+		from = max(from, spans[q.outer].start())
 	}
 	head := tokensBetween(sents, from, q.open)
 	tailFrom := max(q.close-1, q.end()-1, 0)
@@ -190,12 +210,7 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 	}
 	tailEnd := nextBoundary(rs.src, sents, tailFrom, spans)
 	if q.nested {
-		for j := k - 1; j >= 0; j-- {
-			if !spans[j].nested && spans[j].open < q.open && spans[j].end() >= q.close {
-				tailEnd = min(tailEnd, spans[j].end())
-				break
-			}
-		}
+		tailEnd = min(tailEnd, spans[q.outer].end())
 	}
 	tail := tokensBetween(sents, q.close, tailEnd)
 	if sp, ok := rs.after(tail, q.open, strings.HasSuffix(strings.TrimSpace(rs.src[q.start():q.end()]), ",")); ok {
@@ -329,6 +344,14 @@ func (rs *resolver) agent(ws []tref, at int) (speaker, bool) {
 // agentAt is agent that also returns where, in ws, the words naming the
 // speaker begin.
 func (rs *resolver) agentAt(ws []tref, at int) (speaker, int, bool) {
+	// The speaker stands within a few clauses of the verb: a long
+	// sentence costs no more than a short one.
+	off := max(len(ws)-60, 0)
+	sp, a, ok := rs.agentNear(ws[off:], at)
+	return sp, a + off, ok
+}
+
+func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 	segs := rs.segments(ws, 5)
 	s0 := ws[segs[0][0]:segs[0][1]]
 	sp, ok := rs.speakerIn(s0, at)
@@ -645,8 +668,8 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// "Nichols' mother") is not the speaker.
 	var best *ment
 	owner := false
-	for _, m := range rs.mentionsIn(ws[0].s, ws[0].i, ws[len(ws)-1].i+1) {
-		if m.kind == kindPlace || !inWords(ws, m) || rs.afterPreposition(m) {
+	for _, m := range rs.mentionsBetween(rs.tk(ws[0]).start, rs.tk(ws[len(ws)-1]).end) {
+		if m.kind == kindPlace || !rs.inWords(ws, m) || rs.afterPreposition(m) {
 			continue
 		}
 		if m.kind == kindPerson && rs.possessive(m) {
@@ -708,8 +731,8 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// "a spokesperson for Skyline": the organisation speaks.
 	for k := 0; k+1 < len(nouns); k++ {
 		if (nouns[k] == "spokesperson" || nouns[k] == "representative") && (nouns[k+1] == "for" || nouns[k+1] == "of") {
-			for _, m := range rs.mentionsIn(ws[0].s, ws[k+2].i, ws[len(ws)-1].i+1) {
-				if m.kind == kindOrg && inWords(ws, m) {
+			for _, m := range rs.mentionsBetween(rs.tk(ws[k+2]).start, rs.tk(ws[len(ws)-1]).end) {
+				if m.kind == kindOrg && rs.inWords(ws, m) {
 					sp := rs.speakerOf(m)
 					sp.via = "role noun"
 					return sp, true
@@ -806,14 +829,9 @@ func (rs *resolver) afterPreposition(m *ment) bool {
 // descriptionOpeners open a role noun or a description of a speaker.
 var descriptionOpeners = wordSet("the", "a", "an", "his", "her", "its", "their", "another", "one")
 
-// inWords reports whether the mention m starts at one of the words ws.
-func inWords(ws []tref, m *ment) bool {
-	for _, w := range ws {
-		if m.sent == w.s && w.i >= m.ti && w.i < m.tj {
-			return true
-		}
-	}
-	return false
+// inWords reports whether the mention m overlaps the run of words ws.
+func (rs *resolver) inWords(ws []tref, m *ment) bool {
+	return len(ws) > 0 && m.end > rs.tk(ws[0]).start && m.start < rs.tk(ws[len(ws)-1]).end
 }
 
 // possessive reports a mention written as the owner of the noun after it
@@ -846,10 +864,11 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 	}
 	si := sentenceAt(rs.sents, at)
 	k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= at }) - 1
+	stop := k - maxLookback
 	var nearest *ment
 	for s := si; s >= 0 && s >= si-3; s-- {
 		var gendered, agent, subject *ment
-		for ; k >= 0 && rs.ms[k].sent >= s; k-- {
+		for ; k >= 0 && k > stop && rs.ms[k].sent >= s; k-- {
 			m := &rs.ms[k]
 			if m.sent != s || m.kind != kindPerson || rs.inQuote(m.start) || rs.possessive(m) {
 				continue
@@ -932,13 +951,20 @@ func singular(w string) string {
 
 // mentionsIn lists the mentions of sentence si that overlap words [a, b).
 func (rs *resolver) mentionsIn(si, a, b int) []*ment {
-	k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].sent >= si })
+	toks := rs.sents[si].toks
+	a, b = max(a, 0), min(b, len(toks))
+	if a >= b {
+		return nil
+	}
+	return rs.mentionsBetween(toks[a].start, toks[b-1].end)
+}
+
+// mentionsBetween lists the mentions that overlap bytes [x, y): mentions
+// do not overlap one another, so their ends grow with their starts.
+func (rs *resolver) mentionsBetween(x, y int) []*ment {
 	var out []*ment
-	for ; k < len(rs.ms) && rs.ms[k].sent == si; k++ {
-		m := &rs.ms[k]
-		if m.tj > a && m.ti < b {
-			out = append(out, m)
-		}
+	for k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].end > x }); k < len(rs.ms) && rs.ms[k].start < y; k++ {
+		out = append(out, &rs.ms[k])
 	}
 	return out
 }
@@ -975,20 +1001,13 @@ func (rs *resolver) personAt(w tref) bool {
 }
 
 // rolesOf lists every role given to the person key in the article.
-func (rs *resolver) rolesOf(key string) []string {
-	var out []string
-	for _, m := range rs.ms {
-		if m.kind == kindPerson && m.key == key {
-			out = append(out, m.roles...)
-		}
-	}
-	return out
-}
+func (rs *resolver) rolesOf(key string) []string { return rs.roles[key] }
 
 // lastBeforeAll returns the last mention before byte at that ok
-// accepts, however far back.
+// accepts, however many sentences back (up to maxLookback mentions).
 func (rs *resolver) lastBeforeAll(at int, ok func(*ment) bool) *ment {
-	for k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= at }) - 1; k >= 0; k-- {
+	k0 := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= at }) - 1
+	for k := k0; k >= 0 && k0-k < maxLookback; k-- {
 		if ok(&rs.ms[k]) {
 			return &rs.ms[k]
 		}
@@ -1011,7 +1030,8 @@ func (rs *resolver) documentOwner(noun string, at int) *ment {
 // looking back at most three sentences before the one holding at.
 func (rs *resolver) lastBefore(at int, ok func(*ment) bool) *ment {
 	si := sentenceAt(rs.sents, at)
-	for k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= at }) - 1; k >= 0; k-- {
+	k0 := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= at }) - 1
+	for k := k0; k >= 0 && k0-k < maxLookback; k-- {
 		m := &rs.ms[k]
 		if si >= 0 && m.sent < si-3 {
 			break
@@ -1023,13 +1043,12 @@ func (rs *resolver) lastBefore(at int, ok func(*ment) bool) *ment {
 	return nil
 }
 
-// speakerOf names a mention by the fullest form its article gives.
+// speakerOf names a mention by the fullest form its article gives, or by
+// its own when that has a first name (two people of one surname).
 func (rs *resolver) speakerOf(m *ment) speaker {
-	name := m.name
-	for _, x := range rs.ms {
-		if x.kind == m.kind && x.key == m.key && len(x.name) > len(name) {
-			name = x.name
-		}
+	name := rs.fullest[[2]string{m.kind, m.key}]
+	if len(m.name) >= len(name) || strings.Contains(m.name, " ") {
+		name = m.name
 	}
 	return speaker{name: name, key: m.key, kind: m.kind}
 }

@@ -89,11 +89,8 @@ func (rs *resolver) transcript() []Quote {
 		words := strings.Fields(strings.ToLower(l.label))
 		key := strings.Trim(words[len(words)-1], ".")
 		var sp speaker
-		for k := range rs.ms {
-			if m := &rs.ms[k]; m.kind == kindPerson && m.key == key {
-				sp = rs.speakerOf(m)
-				break
-			}
+		if m := rs.first[key]; m != nil {
+			sp = rs.speakerOf(m)
 		}
 		if sp.name == "" {
 			if !interview {
