@@ -22,6 +22,13 @@ var fuzzSeeds = []string{
 	"\"He said \"\"no\"\" and “then ‘never” she said “ ” “",
 	strings.Repeat("the minister Anja Kovalenko said the army of Veltria moved 12 tanks to Kestrel on Monday and ", 200),
 	strings.Repeat("word ", 3000),
+	// Quotes over paragraphs, left open or reopened, angle and low marks,
+	// nested single marks, transcript labels.
+	"Mr Gates told the conference:\n\n\"One two three four.\n\nFive six seven eight.\n\n\"Nine ten eleven twelve\n\nA caption\n\n\"Thirteen fourteen fifteen sixteen.\"",
+	"\"Open and never closed, said Ann Lee\n\n“Another ” one „here“ and «there» ‹and› ‘single’ 'straight' Nichols' lawyer\n\n»reversed« \"",
+	"\"They asked, 'How about if it had been fifty?'\" Howard said.\n\n\"And they said no.\"",
+	"WALLACE: Will you vote for it this week?\n\nFENNER: I will not vote for a budget that cuts it.\n\nUPDATE: none\n\nQ: why",
+	strings.Repeat("\"We will rebuild it,\" said Mayor Ann Lee of Kestrel, and he told the Courier that ", 200),
 }
 
 // FuzzExtract checks that Extract and Merge never panic, that every span
@@ -70,6 +77,9 @@ func FuzzExtract(f *testing.F) {
 			check("quote", q.Start, q.End, "")
 			text("quote", q.Text)
 			text("speaker", q.Speaker)
+			if q.Antecedent != nil {
+				check("antecedent", q.Antecedent.Start, q.Antecedent.End, q.Antecedent.Text)
+			}
 		}
 		for _, d := range fa.Dates {
 			check("date", d.Start, d.End, d.Text)
@@ -112,6 +122,46 @@ func FuzzSplit(f *testing.F) {
 				}
 				prev = w.end
 			}
+		}
+	})
+}
+
+// FuzzQuoteSpans checks the quotation-mark parser on any text: every part
+// of every quote lies inside the text, after its opening mark and in
+// order, and a nested quote lies inside the quote holding it.
+func FuzzQuoteSpans(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("\"A b c d,\" he said, “e f ‘g h i j’ k”\n\n\"l m\n\n\"n o\" p 'q r s t' «u» „v“ ‹w›")
+	f.Add("\"\"\"“““”””‘‘’’'''«««»»»\n\n\n\"")
+	f.Add(strings.Repeat("\"open\n\n", 50) + "close\"")
+	f.Fuzz(func(t *testing.T, s string) {
+		spans := quoteSpans(s)
+		for k, q := range spans {
+			if len(q.parts) == 0 || q.open < 0 || q.close > len(s) || q.open > q.start() {
+				t.Fatalf("span %d %+v: marks outside the text (%d bytes)", k, q, len(s))
+			}
+			last := q.open
+			for _, p := range q.parts {
+				if p[0] < last || p[1] < p[0] || p[1] > len(s) {
+					t.Fatalf("span %d %+v: parts out of order or outside the text", k, q)
+				}
+				last = p[1]
+			}
+			if q.close < q.end() {
+				t.Fatalf("span %d %+v: closes before its end", k, q)
+			}
+			if q.nested {
+				o := spans[q.outer]
+				if q.outer >= k || o.nested || o.open > q.open || o.close < q.close {
+					t.Fatalf("span %d %+v: not inside its outer quote %+v", k, q, o)
+				}
+			}
+			if k > 0 && spans[k-1].open > q.open {
+				t.Fatalf("spans not in the order of their marks")
+			}
+			q.text(s)
 		}
 	})
 }
