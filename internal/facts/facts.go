@@ -14,8 +14,8 @@
 // The files follow the concepts: sentences.go (words and sentences with
 // their offsets), names.go (capitalised runs classified into people,
 // organisations and places), people.go, roles.go and entities.go (what a
-// name is and how it is folded), quotes.go, speakers.go and reported.go
-// (quotes and who says them), dates.go, resolve.go and happening.go (dates,
+// name is and how it is folded), quotemarks.go, quotes.go, speakers.go,
+// transcript.go and reported.go (quotes and who says them), dates.go, resolve.go and happening.go (dates,
 // their resolution and what they date), numbers.go; and for a story:
 // story.go (Merge), storyentities.go, storyquotes.go, timeline.go,
 // disagree.go, compare.go (sentences of two articles compared) and
