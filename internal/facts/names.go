@@ -425,11 +425,15 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	}
 	// People without a title: two to four name words. A word the article
 	// also writes in lower case ("Mark", "Will") is a name word only next
-	// to a verb of speech ("said Mark Rockwell").
+	// to a verb of speech ("said Mark Rockwell"), and so is a surname that
+	// is also a title ("Billy King") unless a role stands before the name
+	// ("team president Billy King").
 	if len(toks) >= 2 && len(toks) <= 4 {
 		ok, relaxed := true, true
-		for _, t := range toks {
-			if t.low == "de" || t.low == "van" || t.low == "von" || t.low == "al" || t.low == "bin" {
+		titleSurname := titleHeads[last.low] && nameWord(toks[len(toks)-2], nil) &&
+			(a > 0 && titleHeads[s.toks[a-1].low] && !s.toks[a-1].cap || nf.nearSpeech(ment{sent: si, ti: a, tj: b}))
+		for k, t := range toks {
+			if t.low == "de" || t.low == "van" || t.low == "von" || t.low == "al" || t.low == "bin" || k == len(toks)-1 && titleSurname {
 				continue
 			}
 			ok = ok && nameWord(t, lower)
@@ -437,7 +441,9 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		}
 		// A name has a lower-case letter ("AM ET" is a time zone).
 		lowerCase := strings.IndexFunc(s.Text[toks[0].start-s.Start:last.end-s.Start], unicode.IsLower) >= 0
-		if lowerCase && (ok || relaxed && nf.nearSpeech(ment{sent: si, ti: a, tj: b})) {
+		// "The Red Sox said": a name after "the" is no person's.
+		afterThe := a > 0 && s.toks[a-1].low == "the"
+		if lowerCase && (ok || relaxed && !afterThe && nf.nearSpeech(ment{sent: si, ti: a, tj: b})) {
 			nf.addPerson(si, a, a, b)
 			nf.ms[len(nf.ms)-1].untitled = ok
 			return

@@ -89,6 +89,21 @@ func opensHere(src string, i, n int) bool {
 	return before && i+n < len(src) && nr != utf8.RuneError && !unicode.IsSpace(nr)
 }
 
+// misplacedClose reports a straight double mark that, while a quote is
+// open, is written with its space on the wrong side to close it ("We did,
+// "said Stefanski"): after a comma or a full stop and a space, before a
+// lower-case letter. Without an open quote the same mark opens one
+// ("according to the Times, "investigators ...").
+func misplacedClose(src string, i, n int) bool {
+	j := i
+	for j > 0 && src[j-1] == ' ' {
+		j--
+	}
+	pr, _ := utf8.DecodeLastRuneInString(src[:j])
+	nr, _ := utf8.DecodeRuneInString(src[i+n:])
+	return j < i && strings.ContainsRune(",.!?", pr) && unicode.IsLower(nr)
+}
+
 // closesHere reports whether a single mark at byte i closes a quote rather
 // than sitting inside a word ("don't", "China’s"): a non-space before it,
 // no letter or digit after it.
@@ -151,7 +166,7 @@ func closedLater(src string, from int) bool {
 		case markClose:
 			return paras <= maxOpenParagraphs
 		case markEither:
-			return !opensHere(src, i, n) && paras <= maxOpenParagraphs
+			return (!opensHere(src, i, n) || misplacedClose(src, i, n)) && paras <= maxOpenParagraphs
 		}
 		i += n
 	}

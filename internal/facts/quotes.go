@@ -108,14 +108,18 @@ func findQuotes(rs *resolver) []Quote {
 				extras = append(extras, extra)
 			}
 		}
-		if qt.SpeakerKind == kindOrg {
+		switch qt.SpeakerKind {
+		case kindOrg:
 			rs.lastOrg = speaker{name: qt.Speaker, key: qt.SpeakerKey, kind: qt.SpeakerKind}
+		case kindPerson:
+			rs.lastPerson = speaker{name: qt.Speaker, key: qt.SpeakerKey, kind: qt.SpeakerKind}
 		}
 		out = append(out, qt)
 		cur.idx = len(out) - 1
 		prev = cur
 	}
 	out = append(out, extras...)
+	rs.lastPerson = speaker{} // reported speech is read apart, in text order
 	for _, q := range rs.transcript() {
 		for s := q.Sentence; s >= 0 && s < len(sents) && sents[s].Start < q.End; s++ {
 			quoted[s] = true

@@ -33,7 +33,7 @@ var rankTitles = wordSet("general", "gen", "admiral", "adm", "colonel", "col", "
 
 // honorifics precede a name but are no role.
 var honorifics = wordSet("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme",
-	"m", "herr", "frau", "rev", "hon")
+	"m", "herr", "frau", "rev", "hon", "const")
 
 // roleModifiers are the words a role phrase may hold besides heads, countries
 // and capitalised organisation words ("Assistant", "press", "Defense").

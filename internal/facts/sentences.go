@@ -108,7 +108,7 @@ func isAbbrev(t tok) bool {
 	case "gen", "adm", "col", "maj", "lt", "capt", "sgt", "cmdr", "sen", "rep", "gov", "prof", "det",
 		"brig", "supt", "mr", "mrs", "ms", "dr", "rev", "hon", "st", "jr", "sr", "mont", "va", "calif",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp",
-		"co", "ltd", "no", "dist", "atty", "asst", "dep", "insp", "msgr", "fr":
+		"co", "ltd", "no", "dist", "atty", "asst", "dep", "insp", "msgr", "fr", "const":
 		return true
 	}
 	return stateAbbrevs[t.low]

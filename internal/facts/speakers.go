@@ -69,6 +69,13 @@ type resolver struct {
 	fullest map[[2]string]string
 	roles   map[string][]string
 	first   map[string]*ment
+	// midCaps holds the capitalised words written inside a sentence;
+	// firstNames the first "First Surname" written for each surname.
+	midCaps    map[string]bool
+	firstNames map[string]string
+	// lastPerson is the person last quoted, for a pronoun with no
+	// antecedent near it.
+	lastPerson speaker
 }
 
 // maxLookback bounds how many mentions a search for an antecedent walks
@@ -86,7 +93,27 @@ func newResolver(src string, sents []sent, ms []ment) *resolver {
 		}
 		i++
 	}
+	rs.midCaps, rs.firstNames = map[string]bool{}, map[string]string{}
+	for _, st := range sents {
+		for i, t := range st.toks {
+			if i > 0 && t.cap && !strings.ContainsAny(t.gap, ".!?\"“”\n") {
+				rs.midCaps[t.low] = true
+			}
+			if i > 0 && t.cap && !t.poss && strings.TrimSpace(t.gap) == "" && rs.firstNames[t.low] == "" {
+				if p := st.toks[i-1]; p.cap && !p.poss && nameWord(p, nil) {
+					rs.firstNames[t.low] = src[p.start:t.end]
+				}
+			}
+		}
+	}
 	rs.gender = map[string]string{}
+	vote := func(key, g string) {
+		if old, seen := rs.gender[key]; seen && old != g {
+			rs.gender[key] = "?"
+		} else {
+			rs.gender[key] = g
+		}
+	}
 	rs.fullest, rs.roles, rs.first = map[[2]string]string{}, map[string][]string{}, map[string]*ment{}
 	for k := range ms {
 		m := &ms[k]
@@ -103,11 +130,9 @@ func newResolver(src string, sents []sent, ms []ment) *resolver {
 			continue
 		}
 		if g := rs.genderNear(m); g != "" {
-			if old, seen := rs.gender[m.key]; seen && old != g {
-				rs.gender[m.key] = "?"
-			} else {
-				rs.gender[m.key] = g
-			}
+			vote(m.key, g)
+		} else if g := rs.pronounAfter(m); g != "" {
+			vote(m.key, g)
 		}
 	}
 	return rs
@@ -134,6 +159,48 @@ func (rs *resolver) genderNear(m *ment) string {
 			if g := genderWords[s.toks[k].low]; g != "" {
 				return g
 			}
+		}
+	}
+	return ""
+}
+
+// pronounAfter reads the gender of a person who opens a sentence from a
+// pronoun that can only stand for them: a reflexive in that sentence
+// before any other person is named ("Tara Reid has checked herself into
+// ..."), or the subject of what they said ("Kempthorne said he ...").
+func (rs *resolver) pronounAfter(m *ment) string {
+	s := &rs.sents[m.sent]
+	if !rs.opensSentence(m) {
+		return ""
+	}
+	g := func(l string) string {
+		switch l {
+		case "he", "himself":
+			return "m"
+		case "she", "herself":
+			return "f"
+		}
+		return ""
+	}
+	if k := m.tj; k+1 < len(s.toks) && speechVerbs[s.toks[k].low] && !strings.ContainsAny(s.toks[k+1].gap, "\"“”,") {
+		if s.toks[k+1].low == "that" {
+			k++
+		}
+		if k+1 < len(s.toks) && (s.toks[k+1].low == "he" || s.toks[k+1].low == "she") {
+			return g(s.toks[k+1].low)
+		}
+	}
+	for k := m.tj; k < len(s.toks) && k-m.tj < 12; k++ {
+		if strings.ContainsAny(s.toks[k].gap, "\"“”") {
+			return "" // a quote: its pronouns are the speaker's own
+		}
+		for _, o := range rs.mentionsIn(m.sent, k, k+1) {
+			if o.kind == kindPerson && o.key != m.key {
+				return ""
+			}
+		}
+		if l := s.toks[k].low; l == "himself" || l == "herself" {
+			return g(l)
 		}
 	}
 	return ""
@@ -261,7 +328,12 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 		if v == 0 {
 			return rs.verbFirst(ws, at)
 		}
-		return rs.agent(ws[:v], at)
+		if sp, ok := rs.agent(ws[:v], at); ok {
+			return sp, true
+		}
+		// ""...," smelled gunpowder and heard co-workers yelling, said
+		// Jean Larson": the words before the verb name no one.
+		return rs.verbFirst(ws[v:], at)
 	}
 	if comma && len(ws) > 0 {
 		if m := rs.personStarting(ws[0]); m != nil && (m.tj >= len(rs.sents[m.sent].toks) ||
@@ -359,7 +431,10 @@ func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 	if ok && sp.kind == kindPerson && !appos {
 		return sp, segs[0][0], true
 	}
-	if appos {
+	// An apposition, or words that name no one ("Captain Manohar Nambiar,
+	// Chief Public Relations Officer, Defence, said"): the person opens an
+	// earlier part.
+	if appos || !ok {
 		for _, sg := range segs[1:] {
 			if m := rs.personOpening(ws[sg[0]:sg[1]]); m != nil {
 				p := rs.speakerOf(m)
@@ -688,6 +763,9 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	if owner {
 		return speaker{name: words(), via: "unnamed"}, true
 	}
+	if sp, ok := rs.bareName(ws); ok {
+		return sp, true
+	}
 	t0 := rs.tk(ws[0])
 	if len(ws) <= 2 && personPronouns[t0.low] {
 		// The antecedent comes before the pronoun, not only before the
@@ -826,6 +904,48 @@ func (rs *resolver) afterPreposition(m *ment) bool {
 	return k >= 0 && modifierPreps[s.toks[k].low]
 }
 
+// bareName reads one to three capitalised words that the name finder did
+// not take for a name, standing alone at a verb of speech ("..., King
+// said", "said Chela"): a person, or an organisation when the last word
+// says so. The words must stand inside their sentence, or be written
+// capitalised inside a sentence elsewhere in the article, so that a
+// sentence's first word ("Witnesses said") is not taken for a name.
+func (rs *resolver) bareName(ws []tref) (speaker, bool) {
+	if len(ws) == 0 || len(ws) > 3 {
+		return speaker{}, false
+	}
+	var toks []tok
+	for k, w := range ws {
+		t := rs.tk(w)
+		if k > 0 && strings.TrimSpace(t.gap) != "" && !plainGap(t.gap, toks[k-1]) || t.poss {
+			return speaker{}, false
+		}
+		// A surname that is also a title ("King") counts at the end of
+		// the words, inside a sentence.
+		titleSurname := k == len(ws)-1 && titleHeads[t.low] && (k > 0 || ws[0].i > 0 || rs.firstNames[t.low] != "")
+		if !t.cap || places[t.low] || demonyms[t.low] != "" || isStopCap(t.low) || personPronouns[t.low] ||
+			!nameWord(t, nil) && !titleSurname && !knownOrgs[t.low] {
+			return speaker{}, false
+		}
+		toks = append(toks, t)
+	}
+	if ws[0].i == 0 && !rs.midCaps[toks[0].low] {
+		return speaker{}, false
+	}
+	a, _ := rs.sents[ws[0].s].span(ws[0].i, ws[0].i+1)
+	_, b := rs.sents[ws[len(ws)-1].s].span(ws[len(ws)-1].i, ws[len(ws)-1].i+1)
+	last := toks[len(toks)-1].low
+	if knownOrgs[last] || orgSuffixes[last] {
+		key, _ := entityKey(kindOrg, toks)
+		return speaker{name: rs.src[a:b], key: key, kind: kindOrg, via: "named"}, true
+	}
+	name := rs.src[a:b]
+	if full := rs.firstNames[last]; len(ws) == 1 && full != "" {
+		name = full // "King": "Billy King", as the article first wrote it
+	}
+	return speaker{name: name, key: strings.ToLower(last), kind: kindPerson, via: "named"}, true
+}
+
 // descriptionOpeners open a role noun or a description of a speaker.
 var descriptionOpeners = wordSet("the", "a", "an", "his", "her", "its", "their", "another", "one")
 
@@ -854,7 +974,8 @@ func (rs *resolver) possessive(m *ment) bool {
 // before byte at: in the nearest sentence (back to three before) that
 // has one, the person the article marks with the pronoun's gender ("Mrs.",
 // "the deputy's widow"), else the person next to a verb of speech, else
-// the one that opens the sentence; else the nearest person named. Compatible: not written
+// the one that opens the sentence; else the nearest person named; else
+// the person last quoted. Compatible: not written
 // as the owner of someone else, not inside a quote, and of the pronoun's
 // gender when the article tells it.
 func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
@@ -898,6 +1019,13 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 	}
 	if nearest != nil {
 		return rs.resolved(nearest, p), true
+	}
+	// Further back, the person last quoted, when the pronoun fits.
+	if sp := rs.lastPerson; sp.key != "" {
+		if g := rs.gender[sp.key]; g == "" || g == "?" || g == want {
+			sp.via, sp.text, sp.antecedent = "pronoun", p, nil
+			return sp, true
+		}
 	}
 	return speaker{}, false
 }

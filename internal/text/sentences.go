@@ -166,7 +166,8 @@ var (
 	titleAbbrevs = set("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "sens", "rep", "reps", "gov", "lt",
 		"col", "capt", "sgt", "adm", "maj", "cmdr", "cmdt", "rev", "st", "hon", "pres", "supt", "det",
 		"insp", "cpl", "pvt", "mt", "ft", "messrs", "mmes", "mme", "mlle", "vs", "v", "approx", "cf",
-		"fig", "figs", "gens", "brig", "lieut", "gov", "atty", "amb", "sec", "secs", "dept", "univ", "ave", "blvd")
+		"fig", "figs", "gens", "brig", "lieut", "gov", "atty", "amb", "sec", "secs", "dept", "univ", "ave", "blvd",
+		"const", "dist")
 	// monthAbbrevs do not end a sentence before a number.
 	monthAbbrevs = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 	// placeAbbrevs are US state abbreviations of the AP style.
