@@ -6,10 +6,7 @@ package eval
 // "said" as a baseline.
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -85,31 +82,15 @@ type QuotesReport struct {
 
 // ReadQuoteLabels reads one labels file, one JSON object a line.
 func ReadQuoteLabels(path string) ([]QuoteLabels, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	var out []QuoteLabels
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		if len(strings.TrimSpace(sc.Text())) == 0 {
-			continue
-		}
-		var l QuoteLabels
-		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: malformed JSON: %v", path, n, err)
-		}
+	err := readJSONL(path, func(n int, l *QuoteLabels) error {
 		if l.Article == "" {
-			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: no article id", path, n)
+			return copydesk.Errorf(copydesk.EInvalid, "%s:%d: no article id", path, n)
 		}
-		out = append(out, l)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return out, nil
+		out = append(out, *l)
+		return nil
+	})
+	return out, err
 }
 
 // corpusText is what the quotes evaluation needs of a corpus article.
@@ -121,27 +102,14 @@ type corpusText struct {
 
 // readTexts reads the articles of a JSONL corpus whose ids are in want.
 func readTexts(path string, want map[string]bool) (map[string]corpusText, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	out := map[string]corpusText{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for n := 1; sc.Scan(); n++ {
-		var a corpusText
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: malformed JSON: %v", path, n, err)
-		}
+	err := readJSONL(path, func(_ int, a *corpusText) error {
 		if want[a.ID] {
-			out[a.ID] = a
+			out[a.ID] = *a
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // Copydesk is the facts stage as a QuoteSystem: its direct quotes, each

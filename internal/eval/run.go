@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -225,32 +226,41 @@ func inPartOf(part string, extra map[string]any) bool {
 
 // ReadPairs reads gold copy pairs, one JSON object a line.
 func ReadPairs(path string) ([]Pair, error) {
+	out := []Pair{}
+	err := readJSONL(path, func(n int, p *Pair) error {
+		if p.Original == "" || p.Copy == "" {
+			return copydesk.Errorf(copydesk.EInvalid, "%s:%d: a pair needs original and copy", path, n)
+		}
+		out = append(out, *p)
+		return nil
+	})
+	return out, err
+}
+
+// readJSONL reads a file of one JSON object a line (blank lines skipped)
+// and gives each, decoded, to each with its line number.
+func readJSONL[T any](path string, each func(n int, v *T) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
-	var out []Pair
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	for n := 1; sc.Scan(); n++ {
-		if len(sc.Bytes()) == 0 {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
 			continue
 		}
-		var p Pair
-		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
-			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: malformed JSON: %v", path, n, err)
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			return copydesk.Errorf(copydesk.EInvalid, "%s:%d: malformed JSON: %v", path, n, err)
 		}
-		if p.Original == "" || p.Copy == "" {
-			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: a pair needs original and copy", path, n)
+		if err := each(n, &v); err != nil {
+			return err
 		}
-		out = append(out, p)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", path, err)
 	}
-	if out == nil {
-		out = []Pair{}
-	}
-	return out, nil
+	return nil
 }
