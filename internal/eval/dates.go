@@ -7,10 +7,7 @@ package eval
 // read alone with its labelled publication date as the anchor.
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -104,66 +101,18 @@ type DatesReport struct {
 
 // ReadDateLabels reads one dates labels file, one JSON object a line.
 func ReadDateLabels(path string) ([]DateLabels, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	var out []DateLabels
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		if len(strings.TrimSpace(sc.Text())) == 0 {
-			continue
-		}
-		var l DateLabels
-		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: malformed JSON: %v", path, n, err)
-		}
+	err := readJSONL(path, func(n int, l *DateLabels) error {
 		if l.Article == "" {
-			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: no article id", path, n)
+			return copydesk.Errorf(copydesk.EInvalid, "%s:%d: no article id", path, n)
 		}
 		if _, err := time.Parse("2006-01-02", l.Published); err != nil {
-			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: article %s: published %q is not YYYY-MM-DD", path, n, l.Article, l.Published)
+			return copydesk.Errorf(copydesk.EInvalid, "%s:%d: article %s: published %q is not YYYY-MM-DD", path, n, l.Article, l.Published)
 		}
-		out = append(out, l)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return out, nil
-}
-
-// dateArticle is what the dates evaluation needs of a corpus article.
-type dateArticle struct {
-	ID    string `json:"id"`
-	Title string `json:"title"`
-	Text  string `json:"text"`
-}
-
-// readDateArticles reads the articles of a JSONL corpus whose ids are in want.
-func readDateArticles(path string, want map[string]bool) (map[string]dateArticle, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	out := map[string]dateArticle{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for n := 1; sc.Scan(); n++ {
-		var a dateArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, copydesk.Errorf(copydesk.EInvalid, "%s:%d: malformed JSON: %v", path, n, err)
-		}
-		if want[a.ID] {
-			out[a.ID] = a
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return out, nil
+		out = append(out, *l)
+		return nil
+	})
+	return out, err
 }
 
 // CopydeskDates is the facts stage as a DateSystem: the dates Extract
@@ -239,7 +188,7 @@ func Dates(dir, corpusPath, part string, systems map[string]DateSystem, errs boo
 	for _, l := range labels {
 		want[l.Article] = true
 	}
-	texts, err := readDateArticles(corpusPath, want)
+	texts, err := readTexts(corpusPath, want)
 	if err != nil {
 		return rep, err
 	}
