@@ -4,10 +4,8 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"path/filepath"
 	"text/tabwriter"
 
-	"github.com/copydesk/copydesk/internal/corpus"
 	"github.com/copydesk/copydesk/internal/eval"
 )
 
@@ -15,35 +13,21 @@ import (
 // (ECB+ dev) against the labels of testdata/facts/ecbplus.
 func cmdEvalDates(_ context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("eval dates", flag.ContinueOnError)
-	part := fs.String("part", "tune", "the labelled part: tune or heldout")
-	labels := fs.String("labels", filepath.Join("testdata", "facts", "ecbplus"), "the folder of dates-tune.jsonl and dates-heldout.jsonl")
-	corpusPath := fs.String("corpus", "", "the ECB+ dev corpus (default: shared/eval/ecbplus-dev/corpus.jsonl beside the repository)")
-	errs := fs.Bool("errors", false, "list every miss, wrong value and wrong entry (tune only: the held-out part is scored in aggregate)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	l := labelledEval{name: "eval dates"}
+	l.flags(fs, "dates", "list every miss, wrong value and wrong entry")
 	if _, err := c.parse(fs, args, "eval dates", "[--part tune|heldout]",
 		"Score the date expressions the facts stage resolves, and the ones it puts on the timeline, in real\nnews articles (ECB+ dev, each article alone, its labelled publication date as the anchor) against\nlabels made by reading them, beside go-dateparser's search: precision and recall of the resolved\ndates (at a compatible granularity, and exact), timeline entries against non-entries, and how much\nof each labelled happening the entry's description holds."); err != nil {
 		return err
 	}
-	if *part != "tune" && *part != "heldout" {
-		fmt.Fprintf(c.Stderr, "copydesk eval dates: --part must be tune or heldout, not %q\n", *part)
-		return errUsage
+	if skip, err := l.ready(c); skip || err != nil {
+		return err
 	}
-	if *errs && *part != "tune" {
-		fmt.Fprintln(c.Stderr, "copydesk eval dates: --errors is for the tune part only: the held-out part stays unread")
-		return errUsage
-	}
-	if *corpusPath == "" {
-		if *corpusPath = corpus.ECBPlusDev(); *corpusPath == "" {
-			fmt.Fprintln(c.Stdout, "skipped: no shared/eval/ecbplus-dev/corpus.jsonl beside the repository (give --corpus)")
-			return nil
-		}
-	}
-	rep, err := eval.Dates(*labels, *corpusPath, *part, map[string]eval.DateSystem{
-		"copydesk": eval.CopydeskDates, "go-dateparser": eval.DateparserDates}, *errs)
+	rep, err := eval.Dates(l.labels, l.corpusPath, l.part, map[string]eval.DateSystem{
+		"copydesk": eval.CopydeskDates, "go-dateparser": eval.DateparserDates}, l.errors)
 	if err != nil {
 		return err
 	}
-	if *asJSON {
+	if l.json {
 		return writeJSON(c.Stdout, rep)
 	}
 	fmt.Fprintf(c.Stdout, "part %s: %d articles, %d date expressions (%d with a value), %d timeline entries\n\n",

@@ -4,12 +4,9 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"text/tabwriter"
 
-	"github.com/copydesk/copydesk/internal/corpus"
 	"github.com/copydesk/copydesk/internal/eval"
 )
 
@@ -17,38 +14,21 @@ import (
 // (ECB+ dev) against the labels of testdata/facts/ecbplus.
 func cmdEvalQuotes(_ context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("eval quotes", flag.ContinueOnError)
-	part := fs.String("part", "tune", "the labelled part: tune or heldout")
-	labels := fs.String("labels", filepath.Join("testdata", "facts", "ecbplus"), "the folder of quotes-tune.jsonl and quotes-heldout.jsonl")
-	corpusPath := fs.String("corpus", "", "the ECB+ dev corpus (default: shared/eval/ecbplus-dev/corpus.jsonl beside the repository)")
-	errs := fs.Bool("errors", false, "list every miss and wrong speaker (tune only: the held-out part is scored in aggregate)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	l := labelledEval{name: "eval quotes"}
+	l.flags(fs, "quotes", "list every miss and wrong speaker")
 	if _, err := c.parse(fs, args, "eval quotes", "[--part tune|heldout]",
 		"Score the direct quotes (four or more words) and their speakers that the facts stage finds in\nreal news articles (ECB+ dev, each article alone, no publication dates) against labels made by\nreading them, beside a baseline (a quote regex and the nearest \"said\"): detection and\nquote+speaker precision, recall and F1, and recall per attribution pattern."); err != nil {
 		return err
 	}
-	if *part != "tune" && *part != "heldout" {
-		fmt.Fprintf(c.Stderr, "copydesk eval quotes: --part must be tune or heldout, not %q\n", *part)
-		return errUsage
+	if skip, err := l.ready(c); skip || err != nil {
+		return err
 	}
-	if *errs && *part != "tune" {
-		fmt.Fprintln(c.Stderr, "copydesk eval quotes: --errors is for the tune part only: the held-out part stays unread")
-		return errUsage
-	}
-	if *corpusPath == "" {
-		shared := corpus.SharedDir()
-		p := filepath.Join(shared, "eval", "ecbplus-dev", "corpus.jsonl")
-		if _, err := os.Stat(p); shared == "" || err != nil {
-			fmt.Fprintln(c.Stdout, "skipped: no shared/eval/ecbplus-dev/corpus.jsonl beside the repository (give --corpus)")
-			return nil
-		}
-		*corpusPath = p
-	}
-	rep, err := eval.Quotes(*labels, *corpusPath, *part, map[string]eval.QuoteSystem{
-		"copydesk": eval.Copydesk, "baseline": eval.Baseline}, *errs)
+	rep, err := eval.Quotes(l.labels, l.corpusPath, l.part, map[string]eval.QuoteSystem{
+		"copydesk": eval.Copydesk, "baseline": eval.Baseline}, l.errors)
 	if err != nil {
 		return err
 	}
-	if *asJSON {
+	if l.json {
 		return writeJSON(c.Stdout, rep)
 	}
 	fmt.Fprintf(c.Stdout, "part %s: %d articles, %d gold quotes\n\n", rep.Part, rep.Articles, rep.Quotes)
@@ -87,7 +67,7 @@ func cmdEvalQuotes(_ context.Context, c *cli, args []string) error {
 		fmt.Fprintln(w)
 	}
 	w.Flush()
-	if *errs {
+	if l.errors {
 		for _, s := range rep.Systems {
 			fmt.Fprintf(c.Stdout, "\nerrors of %s (%d):\n", s.System, len(s.Errors))
 			for _, e := range s.Errors {

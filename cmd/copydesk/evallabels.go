@@ -1,0 +1,48 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+
+	"github.com/copydesk/copydesk/internal/corpus"
+)
+
+// labelledEval is what every evaluation on the ECB+ labels of the facts
+// stage (testdata/facts/ecbplus) reads from its command line.
+type labelledEval struct {
+	name                     string // "eval quotes"
+	part, labels, corpusPath string
+	errors, json             bool
+}
+
+// flags declares the options; kind names the labels files ("quotes" for
+// quotes-tune.jsonl), errorsHelp what --errors lists.
+func (l *labelledEval) flags(fs *flag.FlagSet, kind, errorsHelp string) {
+	fs.StringVar(&l.part, "part", "tune", "the labelled part: tune or heldout")
+	fs.StringVar(&l.labels, "labels", filepath.Join("testdata", "facts", "ecbplus"), "the folder of "+kind+"-tune.jsonl and "+kind+"-heldout.jsonl")
+	fs.StringVar(&l.corpusPath, "corpus", "", "the ECB+ dev corpus (default: shared/eval/ecbplus-dev/corpus.jsonl beside the repository)")
+	fs.BoolVar(&l.errors, "errors", false, errorsHelp+" (tune only: the held-out part is scored in aggregate)")
+	fs.BoolVar(&l.json, "json", false, "print JSON")
+}
+
+// ready checks the options and finds the corpus. skip reports that there
+// is none beside the repository (said on stdout: the evaluation is skipped,
+// not failed).
+func (l *labelledEval) ready(c *cli) (skip bool, err error) {
+	if l.part != "tune" && l.part != "heldout" {
+		fmt.Fprintf(c.Stderr, "copydesk %s: --part must be tune or heldout, not %q\n", l.name, l.part)
+		return false, errUsage
+	}
+	if l.errors && l.part != "tune" {
+		fmt.Fprintf(c.Stderr, "copydesk %s: --errors is for the tune part only: the held-out part stays unread\n", l.name)
+		return false, errUsage
+	}
+	if l.corpusPath == "" {
+		if l.corpusPath = corpus.ECBPlusDev(); l.corpusPath == "" {
+			fmt.Fprintln(c.Stdout, "skipped: no shared/eval/ecbplus-dev/corpus.jsonl beside the repository (give --corpus)")
+			return true, nil
+		}
+	}
+	return false, nil
+}
