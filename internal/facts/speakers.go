@@ -1181,17 +1181,6 @@ func (rs *resolver) speakerOf(m *ment) speaker {
 	return speaker{name: name, key: m.key, kind: m.kind}
 }
 
-// mentionIn reports whether words [a, b) of sentence si hold a person or
-// organisation mention.
-func (rs *resolver) mentionIn(si, a, b int) bool {
-	for _, m := range rs.mentionsIn(si, a, b) {
-		if m.kind != kindPlace && m.ti >= a {
-			return true
-		}
-	}
-	return false
-}
-
 // unnamedSpeaker reports words naming an unnamed person ("a Defense
 // official", "a senior administration official", "the spokesman").
 func unnamedSpeaker(words string) bool {
