@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/copydesk/copydesk"
 )
 
 // Dates are parsed by hand rather than with go-dateparser: news date lines use
@@ -28,13 +30,6 @@ var (
 	// fillerRE matches the words that surround a date on a date line.
 	fillerRE = regexp.MustCompile(`(?i)\b(published|updated|posted|last|modified|first|created|date|dated|on|at|am|pm|a\.m\.|p\.m\.|ist|gmt|utc|et|est|edt|cet|cest|bst|pst|pdt|cst|cdt|mst|mdt|jst|aest|aedt|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?)\b\.?`)
 )
-
-var zoneOffsets = map[string]int{
-	"IST": 5*3600 + 1800, "GMT": 0, "UTC": 0, "ET": -5 * 3600, "EST": -5 * 3600,
-	"EDT": -4 * 3600, "CET": 3600, "CEST": 2 * 3600, "BST": 3600, "PST": -8 * 3600,
-	"PDT": -7 * 3600, "CST": -6 * 3600, "CDT": -5 * 3600, "MST": -7 * 3600,
-	"MDT": -6 * 3600, "JST": 9 * 3600, "AEST": 10 * 3600, "AEDT": 11 * 3600,
-}
 
 func monthNumber(s string) time.Month {
 	s = strings.ToLower(strings.TrimSuffix(s, "."))
@@ -142,7 +137,7 @@ func findDate(s string) (time.Time, [2]int, bool) {
 				// applies to both times.
 				zone = zoneRE.FindString(s[best.end:])
 			}
-			if off, ok := zoneOffsets[strings.ToUpper(zone)]; ok {
+			if off, ok := copydesk.ZoneOffset(zone); ok {
 				loc = time.FixedZone(strings.ToUpper(zone), off)
 			}
 			span[1] = best.end + m[1]

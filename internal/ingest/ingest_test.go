@@ -9,13 +9,14 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/copydesk/copydesk/internal/corpus"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/copydesk/copydesk/internal/corpus"
 
 	"github.com/copydesk/copydesk"
 )
@@ -501,44 +502,6 @@ func TestFailureError(t *testing.T) {
 		}
 		if got := copydesk.ErrorCode(fmt.Errorf("ingest: %w", tt.f)); got != copydesk.EInvalid {
 			t.Errorf("ErrorCode = %q, want %q", got, copydesk.EInvalid)
-		}
-	}
-}
-
-func TestParseDate(t *testing.T) {
-	tests := []struct {
-		in   string
-		want string // RFC 3339, "" when unparseable
-	}{
-		{"2031-04-17T06:30:00Z", "2031-04-17T06:30:00Z"},
-		{"2031-04-17T06:30:00.123+02:00", "2031-04-17T06:30:00.123+02:00"},
-		{"2031-04-17T06:30:00+0200", "2031-04-17T06:30:00+02:00"},
-		{"2031-04-17T06:30:00", "2031-04-17T06:30:00Z"},
-		{"2031-04-17 06:30", "2031-04-17T06:30:00Z"},
-		{"2031-04-17", "2031-04-17T00:00:00Z"},
-		{"2031/04/17", "2031-04-17T00:00:00Z"},
-		{"Thu, 17 Apr 2031 06:30:00 +0000", "2031-04-17T06:30:00Z"},
-		{"Thu, 17 Apr 2031 06:30:00 GMT", "2031-04-17T06:30:00Z"},
-		{"Thu, 17 Apr 2031 06:30:00 EDT", "2031-04-17T06:30:00-04:00"},
-		{"17 Apr 2031 06:30:00 +0100", "2031-04-17T06:30:00+01:00"},
-		{"April 17, 2031", "2031-04-17T00:00:00Z"},
-		{"April 17, 2031 3:04 PM", "2031-04-17T15:04:00Z"},
-		{"Apr 17, 2031", "2031-04-17T00:00:00Z"},
-		{"17 April 2031", "2031-04-17T00:00:00Z"},
-		{"  17   April  2031 ", "2031-04-17T00:00:00Z"},
-		{"Thursday, April 17, 2031", "2031-04-17T00:00:00Z"},
-		{"sometime last spring", ""},
-		{"", ""},
-		{"2031-13-45", ""},
-	}
-	for _, tt := range tests {
-		got, ok := parseDate(tt.in)
-		s := ""
-		if ok {
-			s = got.Format(time.RFC3339Nano)
-		}
-		if s != tt.want {
-			t.Errorf("parseDate(%q) = %q, want %q", tt.in, s, tt.want)
 		}
 	}
 }

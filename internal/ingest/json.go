@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk"
 )
 
 // jsonFeedVersion starts the version of a JSON Feed.
@@ -295,7 +297,7 @@ func decodeArticle(raw []byte) (*article, error) {
 		a.setExtra(k, x)
 	}
 	if published != "" {
-		if t, ok := parseDate(published); ok {
+		if t, ok := copydesk.ParseTime(published); ok {
 			a.published = t
 		} else {
 			a.setExtra("published_raw", published)
@@ -497,75 +499,4 @@ func fieldError(key, want string, v json.RawMessage) error {
 		got = jsonType(b[0])
 	}
 	return fmt.Errorf("field %q: want %s, got %s", key, want, got)
-}
-
-// dateLayouts are the date forms parseDate accepts, tried in order. Times
-// without a zone are taken as UTC.
-var dateLayouts = []string{
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05Z0700",
-	"2006-01-02T15:04:05",
-	"2006-01-02T15:04Z07:00",
-	"2006-01-02T15:04",
-	"2006-01-02 15:04:05Z07:00",
-	"2006-01-02 15:04:05 -0700",
-	"2006-01-02 15:04:05",
-	"2006-01-02 15:04",
-	"2006-01-02",
-	"2006/01/02 15:04:05",
-	"2006/01/02",
-	"Mon, 2 Jan 2006 15:04:05 -0700",
-	"Mon, 2 Jan 2006 15:04 -0700",
-	"Mon, 2 Jan 2006 15:04:05",
-	"2 Jan 2006 15:04:05 -0700",
-	"Monday, 2 January 2006 15:04:05 -0700",
-	"Monday, 02-Jan-06 15:04:05 -0700",
-	"Mon Jan _2 15:04:05 2006",
-	"Mon Jan _2 15:04:05 -0700 2006",
-	"January 2, 2006 15:04:05 -0700",
-	"January 2, 2006 15:04 -0700",
-	"January 2, 2006 15:04",
-	"January 2, 2006 3:04 PM -0700",
-	"January 2, 2006 3:04 PM",
-	"January 2, 2006",
-	"Jan 2, 2006 15:04 -0700",
-	"Jan 2, 2006",
-	"2 January 2006 15:04 -0700",
-	"2 January 2006 15:04",
-	"2 January 2006",
-	"2 Jan 2006",
-	"Monday, January 2, 2006",
-	"Mon, January 2, 2006",
-}
-
-// zoneOffsets gives the offsets of the zone abbreviations parseDate knows;
-// time.Parse would depend on the local zone for them.
-var zoneOffsets = map[string]string{
-	"UT": "+0000", "UTC": "+0000", "GMT": "+0000", "Z": "+0000",
-	"EST": "-0500", "EDT": "-0400", "CST": "-0600", "CDT": "-0500",
-	"MST": "-0700", "MDT": "-0600", "PST": "-0800", "PDT": "-0700",
-	"BST": "+0100", "CET": "+0100", "CEST": "+0200", "EET": "+0200",
-	"EEST": "+0300", "MSK": "+0300", "IST": "+0530", "JST": "+0900",
-	"AEST": "+1000", "AEDT": "+1100",
-}
-
-// parseDate parses RFC 3339 and common date forms, deterministically (never
-// in the local time zone).
-func parseDate(s string) (time.Time, bool) {
-	s = strings.Join(strings.Fields(s), " ")
-	if s == "" {
-		return time.Time{}, false
-	}
-	// A trailing zone abbreviation becomes a numeric offset.
-	if i := strings.LastIndexByte(s, ' '); i > 0 {
-		if off, ok := zoneOffsets[strings.ToUpper(strings.Trim(s[i+1:], "()"))]; ok {
-			s = s[:i] + " " + off
-		}
-	}
-	for _, layout := range dateLayouts {
-		if t, err := time.ParseInLocation(layout, s, time.UTC); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
 }

@@ -1,0 +1,97 @@
+package copydesk
+
+import (
+	"strings"
+	"time"
+)
+
+// The dates copydesk reads from metadata: a feed's or a JSON article's
+// published field, a form's date. One reader, so that what an import
+// accepts and what the API refuses are the same forms.
+
+// timeLayouts are the forms ParseTime accepts, tried in order. Times
+// without a zone are UTC.
+var timeLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+	"2006/01/02 15:04:05",
+	"2006/01/02",
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04 -0700",
+	"Mon, 2 Jan 2006 15:04:05",
+	"2 Jan 2006 15:04:05 -0700",
+	"Monday, 2 January 2006 15:04:05 -0700",
+	"Monday, 02-Jan-06 15:04:05 -0700",
+	"Mon Jan _2 15:04:05 2006",
+	"Mon Jan _2 15:04:05 -0700 2006",
+	"January 2, 2006 15:04:05 -0700",
+	"January 2, 2006 15:04 -0700",
+	"January 2, 2006 15:04",
+	"January 2, 2006 3:04 PM -0700",
+	"January 2, 2006 3:04 PM",
+	"January 2, 2006",
+	"Jan 2, 2006 15:04 -0700",
+	"Jan 2, 2006",
+	"2 January 2006 15:04 -0700",
+	"2 January 2006 15:04",
+	"2 January 2006",
+	"2 Jan 2006",
+	"Monday, January 2, 2006",
+	"Mon, January 2, 2006",
+}
+
+// zoneOffsets are the offsets, in seconds east of UTC, of the zone
+// abbreviations copydesk knows; time.Parse would depend on the local zone
+// for them.
+var zoneOffsets = map[string]int{
+	"UT": 0, "UTC": 0, "GMT": 0, "Z": 0,
+	"EST": -5 * 3600, "EDT": -4 * 3600, "ET": -5 * 3600,
+	"CST": -6 * 3600, "CDT": -5 * 3600, "MST": -7 * 3600, "MDT": -6 * 3600,
+	"PST": -8 * 3600, "PDT": -7 * 3600, "BST": 3600, "CET": 3600, "CEST": 2 * 3600,
+	"EET": 2 * 3600, "EEST": 3 * 3600, "MSK": 3 * 3600, "IST": 5*3600 + 1800,
+	"JST": 9 * 3600, "AEST": 10 * 3600, "AEDT": 11 * 3600,
+}
+
+// ZoneOffset gives the offset in seconds east of UTC of a zone
+// abbreviation ("EST", "CEST"; any case), and whether it is known.
+func ZoneOffset(abbr string) (int, bool) {
+	off, ok := zoneOffsets[strings.ToUpper(abbr)]
+	return off, ok
+}
+
+// ParseTime reads a date or time in RFC 3339 or a common form ("2 January
+// 2006", "Mon, 2 Jan 2006 15:04:05 GMT"), deterministically: a time without
+// a zone is UTC, never the local zone. Relative dates ("yesterday") are not
+// read: they need an anchor the caller must give.
+func ParseTime(s string) (time.Time, bool) {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return time.Time{}, false
+	}
+	// A trailing zone abbreviation becomes a numeric offset.
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
+		if off, ok := ZoneOffset(strings.Trim(s[i+1:], "()")); ok {
+			sign := byte('+')
+			if off < 0 {
+				sign, off = '-', -off
+			}
+			s = s[:i] + " " + string(sign) + twoDigits(off/3600) + twoDigits(off%3600/60)
+		}
+	}
+	for _, layout := range timeLayouts {
+		if t, err := time.ParseInLocation(layout, s, time.UTC); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
