@@ -169,7 +169,7 @@ func cmdStory(ctx context.Context, c *cli, args []string) error {
 }
 
 func printStory(out io.Writer, v *view.StoryView, all bool) {
-	fmt.Fprintf(out, "Story %s: %s\n  %d articles in %d events, %s to %s\n", v.ID, v.Title, len(v.Articles), len(v.Events), day(v.FirstSeen), day(v.LastSeen))
+	fmt.Fprintf(out, "Story %s: %s\n  %d articles in %d events, %s\n", v.ID, v.Title, len(v.Articles), len(v.Events), days(v.FirstSeen, v.LastSeen))
 	arts := map[string]*copydesk.Article{}
 	copyOf := map[string]copydesk.Relation{}
 	for _, r := range v.Relations {
@@ -371,6 +371,14 @@ func day(t time.Time) string {
 		return "-"
 	}
 	return t.UTC().Format("2006-01-02")
+}
+
+// days is the span from a to b by day: one day when both fall on it.
+func days(a, b time.Time) string {
+	if day(a) == day(b) {
+		return day(a)
+	}
+	return day(a) + " to " + day(b)
 }
 
 func stampShort(t time.Time) string {

@@ -170,6 +170,11 @@ func parseAddBody(body []byte) (AddRequest, error) {
 			return req, copydesk.Errorf(copydesk.EInvalid, "the body is not a JSON object or array: %s", msg)
 		}
 		items = []addItem{one}
+		if env, ok, err := envelope(one); err != nil {
+			return req, copydesk.Errorf(copydesk.EInvalid, "%v", err)
+		} else if ok {
+			items = env
+		}
 	}
 	if len(items) == 0 {
 		return req, copydesk.Errorf(copydesk.EInvalid, "the body holds no article")
@@ -183,6 +188,37 @@ func parseAddBody(body []byte) (AddRequest, error) {
 		}
 	}
 	return req, nil
+}
+
+// envelope reads the object form {"articles": [items], "urls": [addresses]}
+// into items; ok is false when one is an article itself.
+func envelope(one addItem) (items []addItem, ok bool, err error) {
+	arts, hasArts := one["articles"]
+	urls, hasURLs := one["urls"]
+	if !hasArts && !hasURLs {
+		return nil, false, nil
+	}
+	for k := range one {
+		if k != "articles" && k != "urls" {
+			return nil, false, fmt.Errorf("the body has %q beside articles and urls: give either one article or {\"articles\": [...], \"urls\": [...]}", k)
+		}
+	}
+	if hasArts && string(arts) != "null" {
+		if err := json.Unmarshal(arts, &items); err != nil {
+			return nil, false, fmt.Errorf("articles is not an array of objects: %v", err)
+		}
+	}
+	if hasURLs && string(urls) != "null" {
+		var us []string
+		if err := json.Unmarshal(urls, &us); err != nil {
+			return nil, false, fmt.Errorf("urls is not an array of strings: %v", err)
+		}
+		for _, u := range us {
+			raw, _ := json.Marshal(u)
+			items = append(items, addItem{"url": raw})
+		}
+	}
+	return items, true, nil
 }
 
 // add files one item under Articles or URLs.
@@ -222,6 +258,19 @@ func (req *AddRequest) add(it addItem) error {
 		}
 		req.URLs = append(req.URLs, u)
 		return nil
+	}
+	// A date the importer cannot read would be stored as no date at all:
+	// refuse it here, where the sender can still correct it.
+	for _, k := range []string{"published", "date"} {
+		d, err := str(k)
+		if err != nil {
+			return err
+		}
+		if d != "" {
+			if _, ok := copydesk.ParseTime(d); !ok {
+				return fmt.Errorf("%s %q is not a date copydesk can read: give RFC 3339 (2006-01-02T15:04:05Z), a day (2006-01-02) or a form such as \"2 January 2006 15:04 UTC\"", k, d)
+			}
+		}
 	}
 	if u != "" {
 		if p, err := url.Parse(u); err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -223,6 +224,7 @@ func TestAddForm(t *testing.T) {
 		{"cross-site", form(testToken), map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Sec-Fetch-Site": "cross-site"}, http.StatusForbidden, "not posted from this site"},
 		{"other origin", form(testToken), map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Origin": "https://evil.example"}, http.StatusForbidden, "not posted from this site"},
 		{"nothing", url.Values{"token": {testToken}}.Encode(), formCT, http.StatusBadRequest, "Give text"},
+		{"unreadable date", url.Values{"token": {testToken}, "text": {fresh.Text}, "published": {"yesterday"}}.Encode(), formCT, http.StatusBadRequest, "Published &#34;yesterday&#34; is not a date copydesk can read"},
 		{"added", form(testToken), map[string]string{"Content-Type": "application/x-www-form-urlencoded", "Origin": f.srv.URL, "Sec-Fetch-Site": "same-origin"}, http.StatusCreated, "Added 1,"},
 		{"again", form(testToken), formCT, http.StatusOK, "unchanged 1,"},
 	}
@@ -269,5 +271,60 @@ func TestAddQueued(t *testing.T) {
 	f.post(t, "/api/v1/articles", freshJSON(), map[string]string{"Authorization": "Bearer " + testToken, "Content-Type": "application/json"}, http.StatusAccepted, &got)
 	if got.Queued != 1 || got.Failed != 0 || got.Added != 0 {
 		t.Errorf("got %+v, want one queued and nothing failed", got)
+	}
+}
+
+// TestAddREADMEExample posts the body of the README's own example, so that
+// the documented request is one the server takes.
+func TestAddREADMEExample(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, block, ok := strings.Cut(string(readme), "<!-- api-add-example -->")
+	if !ok {
+		t.Fatal("README.md has no <!-- api-add-example --> block")
+	}
+	_, body, ok := strings.Cut(block, "--data '")
+	body, _, ok2 := strings.Cut(body, "'")
+	if !ok || !ok2 {
+		t.Fatal("the README's example has no --data '...' body")
+	}
+	f := addFixture(t, testToken, 0)
+	auth := map[string]string{"Authorization": "Bearer " + testToken, "Content-Type": "application/json"}
+	var got server.AddResponse
+	f.post(t, "/api/v1/articles", body, auth, http.StatusCreated, &got)
+	if got.Added != 1 || len(got.Items) != 1 || got.Items[0].Status != "added" {
+		t.Fatalf("the README's example: got %+v, want one article added", got)
+	}
+}
+
+// TestAddEnvelopeAndDates: the {"articles", "urls"} form files both kinds,
+// and a date the importer cannot read is refused, naming it, instead of
+// being stored as no date.
+func TestAddEnvelopeAndDates(t *testing.T) {
+	f := addFixture(t, testToken, 0)
+	auth := map[string]string{"Authorization": "Bearer " + testToken, "Content-Type": "application/json"}
+	bad := []struct{ name, body, want string }{
+		{"yesterday", `{"text": "A ferry sailed.", "published": "yesterday"}`, `published "yesterday"`},
+		{"date alias", `[{"text": "A ferry sailed.", "date": "last spring"}]`, `date "last spring"`},
+		{"envelope with a bad date", `{"articles": [{"text": "A ferry sailed.", "published": "31/31/2026"}]}`, `published "31/31/2026"`},
+		{"envelope and article keys", `{"articles": [], "text": "A ferry sailed."}`, `"text" beside articles`},
+		{"urls not strings", `{"urls": [1]}`, "urls is not an array of strings"},
+	}
+	for _, tt := range bad {
+		var e apiError
+		f.post(t, "/api/v1/articles", tt.body, auth, http.StatusBadRequest, &e)
+		if e.Error.Code != copydesk.EInvalid || !strings.Contains(e.Error.Message, tt.want) {
+			t.Errorf("%s: got %+v, want invalid naming %s", tt.name, e.Error, tt.want)
+		}
+	}
+	var got struct {
+		apiError
+		server.AddResponse
+	}
+	f.post(t, "/api/v1/articles", `{"articles": [`+freshJSON()+`], "urls": ["https://news.example/b"]}`, auth, http.StatusCreated, &got)
+	if got.Added != 1 || got.Failed != 1 || len(got.Items) != 2 || got.Items[1].Input != "https://news.example/b" {
+		t.Errorf("envelope: got %+v, want the article added and the URL tried", got)
 	}
 }

@@ -187,6 +187,10 @@ func TestWebPages(t *testing.T) {
 	if body := f.page(t, http.MethodGet, "/stories/"+port.ID, http.StatusOK); !strings.Contains(body, "No article of this story copies another") || strings.Contains(body, "<svg") {
 		t.Errorf("story without copies: got no message or an <svg>, want the message and no graph")
 	}
+	// A story of one instant shows one date, not "T to T".
+	if body := f.page(t, http.MethodGet, "/stories/"+port.ID, http.StatusOK); strings.Contains(body, "</time> to <time") {
+		t.Errorf("story of one article: got a range of one instant, want one date")
+	}
 }
 
 // score formats a score as the pages do.
