@@ -17,6 +17,13 @@ func printSourcesSay(out io.Writer, s view.SourcesSay, arts map[string]*copydesk
 		fmt.Fprintln(out, "\n  Timeline (dates resolved from the articles' own words):")
 		for _, t := range s.Timeline {
 			fmt.Fprintf(out, "    %s  %s  [%s]\n", t.Date, clip(t.What, 90), strings.Join(t.Sources, ", "))
+			if len(t.Dates) > 0 {
+				var vs []string
+				for _, v := range t.Dates {
+					vs = append(vs, v.Date+" by "+strings.Join(v.Sources, ", "))
+				}
+				fmt.Fprintf(out, "      dated differently: %s\n", strings.Join(vs, "; "))
+			}
 		}
 	}
 	if n := len(s.Disagreements); n > 0 {

@@ -10,20 +10,26 @@ const dateLayout = "2006-01-02"
 
 // Date is one date or time expression of an article.
 //
-// Absolute dates ("Feb. 7, 2023", "4 February", "2023-02-13") keep what they
-// give; a date without a year takes the year that puts it closest before the
-// reference (at most 30 days after it). Relative expressions resolve against
-// the article's reference day (its publication date, else the latest full
-// date its own text gives): "yesterday", "last night" (the day before),
-// "this morning", "last week", "earlier this month",
-// "three days ago". A bare weekday ("on Saturday", "said Tuesday") is the
-// most recent such day on or before the reference (the reference day itself
-// when it is that weekday); "next Saturday", or a weekday in a sentence with
-// a future cue ("will", "is scheduled"), is the first such day after it,
-// and "last Saturday" the last one strictly before. Narrative offsets ("two
-// days later", "the next day", "two days after the discovery") count from
-// the closest earlier resolved day of the same article. What cannot be
-// resolved is kept with Unresolved set.
+// Absolute dates ("Feb. 7, 2023", "4 February", "2023-02-13", "05/02/2013")
+// keep what they give; a date without a year takes its year from the
+// reference by the tense of its clause: the last such day on or before the
+// reference in a past clause ("fired on June 8"), the next one on or after
+// it in a future one ("must respond by July 26"), else the closest (at
+// most 30 days after it). Relative expressions resolve against the
+// article's reference day (its publication date, else the latest full date
+// its own text gives), or, inside a quotation, against the day the quote
+// was said when the text dates the statement ("Last night, Rosenthal
+// reported ..." then "“... earlier today,” the source said"): "yesterday",
+// "last night", "this morning", "last week", "earlier this month", "three
+// days ago". A bare weekday is the most recent such day on or before the
+// reference, or the first after it in a future clause; "last Saturday" the
+// last one strictly before. Narrative offsets ("two days later", "the next
+// day", "four days earlier") count from the date of the happening the text
+// is counting from: the closest earlier date of the article that dates a
+// happening (not a dateline, a deadline or a future plan), or the dated
+// happening the offset names ("two months before Comeaux's escape"); an
+// offset of unknown size ("a few days later") leaves what counts from it
+// unresolved. What cannot be resolved is kept with Unresolved set.
 type Date struct {
 	Text     string `json:"text"`
 	Sentence int    `json:"sentence"`
@@ -42,11 +48,19 @@ type Date struct {
 	Unresolved  bool   `json:"unresolved,omitempty"`
 	// Resolution says how Value was found.
 	Resolution string `json:"resolution,omitempty"`
-	// What is the clause the date belongs to: what happened then.
+	// What is the clause the date belongs to, said as who did what.
 	What string `json:"what"`
+	// Entry says the date dates a happening the article reports: the
+	// timeline lists it. NotEntry says why not: a dateline or time stamp, a
+	// future or conditional statement, a date that names a thing ("a 2012
+	// car crash case", "a May 10 deadline"), a duration or period, a date
+	// after the publication date, or one not resolved.
+	Entry    bool   `json:"entry"`
+	NotEntry string `json:"not_entry,omitempty"`
 }
 
-// DateParts is a date expression as written.
+// DateParts is a date expression as written, and what its sentence says
+// about it.
 type DateParts struct {
 	Year    int `json:"year,omitempty"`
 	Month   int `json:"month,omitempty"`
@@ -58,31 +72,74 @@ type DateParts struct {
 	// Dir is "last", "next" or "this" for a weekday or period, "future"
 	// when the sentence points forward.
 	Dir string `json:"dir,omitempty"`
+	// Vague: a count given as approximate ("about two weeks ago"), or of
+	// unknown size (Some).
+	Vague bool `json:"vague,omitempty"`
+	// Some: a count of unknown size ("a few days later", "hours later"):
+	// Offset is then only its sign.
+	Some bool `json:"some,omitempty"`
+	// Swappable: a numeric date whose day and month could be either way
+	// round ("05/02/2013").
+	Swappable bool `json:"swappable,omitempty"`
+	// From is the stem of the happening an offset counts from ("two months
+	// before Comeaux's escape": escap), when it names one.
+	From string `json:"from,omitempty"`
+	// Names is the stem of the happening noun the date modifies ("the Nov.
+	// 30 escape": escap).
+	Names string `json:"names,omitempty"`
+	// Tense of the date's clause: "past", "future" (also a condition) or "".
+	Tense string `json:"tense,omitempty"`
+	// Speech: the date dates a statement ("said on Monday").
+	Speech bool `json:"speech,omitempty"`
+	// Quote: the date stands inside a quotation.
+	Quote bool `json:"quote,omitempty"`
+	// Not is why the words alone make the date no timeline entry.
+	Not string `json:"not,omitempty"`
+	// Until is the end of a period that starts here ("February 10 to
+	// February 12"): the value is then the finest granularity holding
+	// both.
+	Until *DateParts `json:"until,omitempty"`
 }
 
-// findDates finds the date expressions of every sentence.
-func findDates(sents []sent) []Date {
-	out := []Date{}
-	type found struct {
-		d    Date
-		i, j int
+// coarser returns the coarser of two granularities.
+func coarser(a, b string) string {
+	if granRank[b] > granRank[a] {
+		return b
 	}
+	return a
+}
+
+// findDates finds the date expressions of every sentence of src, and what
+// each one's sentence says about it (analyse).
+func findDates(src string, sents []sent) []Date {
+	out := []Date{}
+	// The outer quotes, in text order (a nested quote lies inside one).
+	var quotes []qspan
+	for _, qs := range quoteSpans(src) {
+		if !qs.nested {
+			quotes = append(quotes, qs)
+		}
+	}
+	q := 0
 	for si := range sents {
 		s := &sents[si]
 		n := len(s.toks)
 		var fs []found
 		for i := 0; i < n; i++ {
-			d, j, ok := parseDateAt(s, i, futureBefore(s, i))
+			d, j, ok := parseDateAt(s, i)
 			if !ok {
 				continue
 			}
 			start := i
-			// "last Saturday", "next Friday": the direction word is part of it.
+			// "last Saturday", "next Friday": the direction word is part of
+			// it; so is "earlier" of "earlier today", "late" of "late
+			// Friday".
 			if d.Kind == "weekday" && (d.Parsed.Dir == "last" || d.Parsed.Dir == "next") && i > 0 {
 				start = i - 1
 			}
-			if d.Kind == "absolute" && d.Parsed.Year == 0 && futureBefore(s, i) {
-				d.Parsed.Dir = "future"
+			if p := s.at(i - 1); p != nil && start == i && d.Granularity == "day" && (d.Kind == "weekday" || d.Kind == "relative") &&
+				strings.TrimSpace(s.toks[i].gap) == "" && (p.low == "earlier" || p.low == "later" || p.low == "early" || p.low == "late") {
+				start = i - 1
 			}
 			d.Sentence = si
 			d.Start, d.End = s.span(start, j)
@@ -90,32 +147,186 @@ func findDates(sents []sent) []Date {
 			fs = append(fs, found{d, start, j})
 			i = j - 1
 		}
-		// The words of every date of the sentence, and what joins two of
-		// them ("February 10 to February 12"), say when, not what.
+		if len(fs) == 0 {
+			continue
+		}
+		fs = joinDates(s, si, fs)
+		// The words of every date of the sentence, and a clock time before
+		// one ("about 3 p.m. Friday"), say when, not what.
 		skip := map[int]bool{}
-		for k, f := range fs {
+		for _, f := range fs {
 			for x := f.i; x < f.j; x++ {
 				skip[x] = true
 			}
-			if k > 0 && fs[k-1].j+1 == f.i {
-				switch s.toks[fs[k-1].j].low {
-				case "to", "and", "through", "until", "or":
-					skip[fs[k-1].j] = true
+			if c := clockBefore(s, f.i); c < f.i {
+				for x := c; x < f.i; x++ {
+					skip[x] = true
 				}
 			}
 		}
+		body := datelinePrefix(s)
 		for _, f := range fs {
 			d := f.d
-			d.What = what(s, f.i, f.j, skip)
-			// "This was early Saturday afternoon.": the happening is the
-			// sentence before.
-			if len(contentStems(d.What)) < 3 && si > 0 {
-				d.What = strings.Join(rawWords(&sents[si-1], 0, min(len(sents[si-1].toks), 26)), " ")
+			for q < len(quotes) && quotes[q].end() <= d.Start {
+				q++
+			}
+			d.Parsed.Quote = q < len(quotes) && quotes[q].start() <= d.Start
+			switch {
+			case f.i < body || datelineLike(s, skip):
+				d.Parsed.Not = notDateline
+				d.What = ""
+			default:
+				h := analyse(s, f.i, f.j, skip, body)
+				d.What, d.Parsed.Tense, d.Parsed.Speech, d.Parsed.From, d.Parsed.Names = h.what, h.tense, h.speech, h.after, h.names
+				d.Parsed.Not = h.notEntry
+				if d.Parsed.Until != nil {
+					d.Parsed.Until.Tense = h.tense
+				}
+				// "This was early Saturday afternoon.": the happening is
+				// the sentence before.
+				if h.notEntry == notNoHappening && si > 0 {
+					d.What, d.Parsed.Not = mainClause(&sents[si-1], nil), ""
+				}
+				if h.tense == "future" && d.Parsed.Not == "" {
+					d.Parsed.Not = notFuture
+				}
+			}
+			if d.Time != "" {
+				d.Parsed.Not = notDateline
 			}
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// found is a date of a sentence and its words [i, j).
+type found struct {
+	d    Date
+	i, j int
+}
+
+// joinDates folds the dates of one sentence that are written as one, in
+// passes linear in their number: a bare year after "to" is a date ("from
+// 1996 to 2000"); a date restated in brackets is one date, the bracket's
+// words (the more precise, as a rule: "on Thursday (June 13)", "this week
+// (June 13)"); two absolute dates joined by "to", "through", "until" or
+// "and" (after "between") are one period ("February 10 to February 12").
+func joinDates(s *sent, si int, fs []found) []found {
+	n := len(s.toks)
+	var withYears []found
+	for k, f := range fs {
+		withYears = append(withYears, f)
+		c, y := s.at(f.j), s.at(f.j+1)
+		if c != nil && y != nil && f.d.Kind == "absolute" && (c.low == "to" || c.low == "through" || c.low == "and") &&
+			len(y.low) == 4 && yearNum(*y, nil) > 0 && (k+1 == len(fs) || fs[k+1].i != f.j+1) {
+			d := Date{Kind: "absolute", Granularity: "year", Parsed: DateParts{Year: yearNum(*y, nil)}, Sentence: si}
+			d.Start, d.End = s.span(f.j+1, f.j+2)
+			d.Text = srcSlice(s, d.Start, d.End)
+			withYears = append(withYears, found{d, f.j + 1, f.j + 2})
+		}
+	}
+	var bracketed []found
+	for _, b := range withYears {
+		if k := len(bracketed) - 1; k >= 0 {
+			a := bracketed[k]
+			if a.j == b.i && strings.Contains(s.toks[b.i].gap, "(") && (b.j >= n || strings.Contains(s.toks[b.j].gap, ")")) &&
+				b.d.Kind == "absolute" && (b.d.Parsed.Day > 0 || a.d.Granularity != "day") {
+				b.d.Start, b.i = a.d.Start, a.i
+				b.d.Text = srcSlice(s, b.d.Start, b.d.End)
+				bracketed[k] = b
+				continue
+			}
+		}
+		bracketed = append(bracketed, b)
+	}
+	var out []found
+	for _, b := range bracketed {
+		if k := len(out) - 1; k >= 0 {
+			a := out[k]
+			c := ""
+			if a.j < n {
+				c = s.toks[a.j].low
+			}
+			if a.j+1 == b.i && a.d.Kind == "absolute" && b.d.Kind == "absolute" && a.d.Parsed.Until == nil &&
+				(c == "to" || c == "through" || c == "until" || c == "and" && s.at(a.i-1) != nil && s.at(a.i-1).low == "between") {
+				until := b.d.Parsed
+				a.d.Parsed.Until = &until
+				a.d.End = b.d.End
+				a.d.Text = srcSlice(s, a.d.Start, a.d.End)
+				a.d.Granularity = coarser(a.d.Granularity, b.d.Granularity)
+				a.j = b.j
+				out[k] = a
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// datelineWords may stand beside a date in a dateline or time stamp.
+var datelineWords = wordSet("updated", "update", "published", "posted", "last", "on", "at", "am", "pm", "a.m", "p.m", "et", "est",
+	"edt", "cet", "cest", "gmt", "bst", "ist", "utc", "pst", "pdt", "cst", "cdt", "by", "modified", "first", "hrs", "h")
+
+// datelineLike reports whether s holds little but dates, times and
+// dateline words: "Updated: May 16, 2005, 6:03 PM ET", "12 January 2010 @
+// 09:29 pm", "February 13, 2023 07:27 am | Updated 07:40 am IST - Washington".
+func datelineLike(s *sent, skip map[int]bool) bool {
+	if len(s.toks) > 16 {
+		return false
+	}
+	other := 0
+	for k, t := range s.toks {
+		if skip[k] || datelineWords[t.low] || strings.Trim(t.low, "0123456789:") == "" {
+			continue
+		}
+		if isVerb(s, k) {
+			return false // "This was early Saturday afternoon."
+		}
+		other++
+	}
+	return other <= 3
+}
+
+// datelinePrefix returns the word after a wire dateline that opens s
+// ("TARNHOLLOW, Vardania, March 3 (CPA) - A section ..."), or 0.
+func datelinePrefix(s *sent) int {
+	caps := false
+	for k := 0; k < len(s.toks) && k < 10; k++ {
+		t := s.toks[k]
+		g := t.gap
+		if k > 0 && (strings.Contains(g, " - ") || strings.ContainsAny(g, "—–")) {
+			if caps {
+				return k
+			}
+			return 0
+		}
+		if !t.cap && strings.Trim(t.low, "0123456789") != "" && !strings.Contains(g, "(") {
+			return 0
+		}
+		if len(t.raw) > 2 && strings.ToUpper(t.raw) == t.raw && strings.ToLower(t.raw) != t.raw || months[t.low] > 0 {
+			caps = true
+		}
+	}
+	return 0
+}
+
+// clockBefore returns where a clock time right before word i starts
+// ("about 3 p.m. Friday", "9:30 a.m. Monday"), or i.
+func clockBefore(s *sent, i int) int {
+	ap := s.at(i - 1)
+	if ap == nil || ap.low != "a.m" && ap.low != "p.m" && ap.low != "am" && ap.low != "pm" {
+		return i
+	}
+	k := i - 2
+	if m := s.at(k); m != nil && len(m.low) == 2 && m.gap == ":" {
+		k--
+	}
+	if h := s.at(k); h != nil && len(h.low) <= 2 && strings.Trim(h.low, "0123456789") == "" {
+		return k
+	}
+	return i
 }
 
 // dayNum reads "4", "4th", "21st".
@@ -148,7 +359,7 @@ func yearNum(t tok, next *tok) int {
 }
 
 // parseDateAt tries to read a date expression starting at word i.
-func parseDateAt(s *sent, i int, future bool) (Date, int, bool) {
+func parseDateAt(s *sent, i int) (Date, int, bool) {
 	t := s.toks[i]
 	l := t.low
 	next := s.at(i + 1)
@@ -157,6 +368,15 @@ func parseDateAt(s *sent, i int, future bool) (Date, int, bool) {
 		if tm, err := time.Parse(dateLayout, l); err == nil {
 			return Date{Kind: "absolute", Granularity: "day", Parsed: DateParts{Year: tm.Year(), Month: int(tm.Month()), Day: tm.Day()}}, i + 1, true
 		}
+	}
+	// A numeric date, month first as in American copy unless the numbers
+	// say otherwise: "05/02/2013", "16.5.2005".
+	if d, j, ok := numericDate(s, i); ok {
+		return d, j, true
+	}
+	// A holiday: "by Christmas", "on New Year's Day".
+	if d, j, ok := holiday(s, i); ok {
+		return d, j, true
 	}
 	// Month Day[, Year] or Month Year.
 	if m := months[l]; m > 0 && (t.cap || len(l) > 3) && next != nil && (l != "may" && l != "march" || t.cap) {
@@ -198,23 +418,34 @@ func parseDateAt(s *sent, i int, future bool) (Date, int, bool) {
 			return Date{Kind: "absolute", Granularity: "year", Parsed: DateParts{Year: y}}, i + 1, true
 		}
 	}
+	// A year before a noun: "the 2009 season", "a 2012 car crash case"
+	// (not "a 2013 Toyota", a model, nor "the 2000 residents", a count).
+	if pv := s.at(i - 1); pv != nil && (npOpeners[pv.low] || pv.poss) && strings.TrimSpace(t.gap) == "" && len(l) == 4 {
+		if y := yearNum(t, nil); y > 0 && next != nil && strings.TrimSpace(next.gap) == "" && !next.cap &&
+			(!strings.HasSuffix(next.low, "s") || strings.HasSuffix(next.low, "ss")) && !stopOrFunction(next.low) {
+			d := Date{Kind: "absolute", Granularity: "year", Parsed: DateParts{Year: y}}
+			if periodNouns[next.low] {
+				return d, i + 2, true
+			}
+			return d, i + 1, true
+		}
+	}
 	prev := s.at(i - 1)
 	prevLow := ""
 	if prev != nil && strings.TrimSpace(t.gap) == "" {
 		prevLow = prev.low
 	}
-	// Weekdays.
-	if wd, ok := weekdays[l]; ok && t.cap {
+	// Weekdays; not a weekday in general ("on a rainy Sunday", "every
+	// Monday", "the first Sunday of each month").
+	if wd, ok := weekdays[l]; ok && t.cap && !genericWeekday(s, i) {
 		p := DateParts{Weekday: wd + 1}
 		switch {
 		case prevLow == "last" || prevLow == "past":
 			p.Dir = "last"
 		case prevLow == "next" || prevLow == "coming":
 			p.Dir = "next"
-		case prevLow == "this" && future:
-			p.Dir = "next"
-		case future:
-			p.Dir = "future"
+		case prevLow == "this":
+			p.Dir = "this"
 		}
 		j := i + 1
 		if next != nil && strings.TrimSpace(next.gap) == "" && (next.low == "morning" || next.low == "afternoon" ||
@@ -223,7 +454,7 @@ func parseDateAt(s *sent, i int, future bool) (Date, int, bool) {
 		}
 		// A date may follow: "Saturday, Feb. 4".
 		if n2 := s.at(j); n2 != nil && strings.TrimSpace(n2.gap) == "," && months[n2.low] > 0 && n2.cap {
-			if d, k, ok := parseDateAt(s, j, future); ok && d.Kind == "absolute" {
+			if d, k, ok := parseDateAt(s, j); ok && d.Kind == "absolute" {
 				d.Parsed.Weekday = p.Weekday
 				return d, k, true
 			}
@@ -284,41 +515,164 @@ func parseDateAt(s *sent, i int, future bool) (Date, int, bool) {
 			}
 		}
 	}
-	// N units ago / later / earlier / after / before.
-	if n, ok := count(l); ok && next != nil && unitOf(next.low) != "" && strings.TrimSpace(next.gap) == "" {
-		if d := s.at(i + 2); d != nil {
-			unit := unitOf(next.low)
-			switch d.low {
-			case "ago":
-				return Date{Kind: "relative", Granularity: unit, Parsed: DateParts{Offset: -n, Unit: unit}}, i + 3, true
-			case "later", "after":
-				return Date{Kind: "offset", Granularity: unit, Parsed: DateParts{Offset: n, Unit: unit}}, i + 3, true
-			case "earlier", "before":
-				return Date{Kind: "offset", Granularity: unit, Parsed: DateParts{Offset: -n, Unit: unit}}, i + 3, true
+	// N units ago / later / earlier / after / before; "a few days later"
+	// (a count of unknown size), "about two weeks ago" (an approximate one),
+	// "hours later" (the same day).
+	if d, j, ok := countedOffset(s, i); ok {
+		return d, j, true
+	}
+	return Date{}, 0, false
+}
+
+// vagueCounts are counts of unknown size: "a few", "several", "some".
+var vagueCounts = wordSet("few", "several", "some", "many", "couple")
+
+// approximate words make the count after them approximate.
+var approximate = wordSet("about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "under")
+
+// countedOffset reads "three days ago", "two months before", "a few days
+// later", "hours earlier" at word i.
+func countedOffset(s *sent, i int) (Date, int, bool) {
+	t := s.toks[i]
+	n, ok := count(t.low)
+	k := i + 1
+	vague, some := false, false
+	switch {
+	case t.low == "a" && s.at(i+1) != nil && (s.at(i+1).low == "few" || s.at(i+1).low == "couple"):
+		k, n, some, ok = i+2, 1, true, true
+		if c := s.at(k); c != nil && c.low == "of" {
+			k++
+		}
+	case vagueCounts[t.low] && t.low != "couple":
+		n, some, ok = 1, true, true
+	case ok:
+	case hourUnit(t.low) || unitOf(t.low) != "" && strings.HasSuffix(t.low, "s"):
+		// "hours later", "days later": no count at all.
+		k, n, some, ok = i, 1, true, true
+	}
+	u := s.at(k)
+	if !ok || u == nil || strings.TrimSpace(u.gap) != "" {
+		return Date{}, 0, false
+	}
+	unit := unitOf(u.low)
+	if hourUnit(u.low) {
+		unit = "hour"
+	}
+	d := s.at(k + 1)
+	if unit == "" || d == nil {
+		return Date{}, 0, false
+	}
+	if p := s.at(i - 1); p != nil && approximate[p.low] {
+		vague = vague || unit != "hour"
+	}
+	p := DateParts{Offset: n, Unit: unit, Vague: vague || some, Some: some}
+	gran := unit
+	if unit == "hour" {
+		// "hours later", "two hours earlier": the same day.
+		p.Offset, p.Unit, p.Vague, p.Some, gran = 0, "day", false, false, "day"
+		n = 0
+	}
+	switch d.low {
+	case "ago":
+		p.Offset = -n
+		return Date{Kind: "relative", Granularity: gran, Parsed: p}, k + 2, true
+	case "later", "after":
+		return Date{Kind: "offset", Granularity: gran, Parsed: p}, k + 2, true
+	case "earlier", "before":
+		p.Offset = -n
+		return Date{Kind: "offset", Granularity: gran, Parsed: p}, k + 2, true
+	}
+	return Date{}, 0, false
+}
+
+func hourUnit(l string) bool { return l == "hour" || l == "hours" || l == "minutes" }
+
+// numericDate reads "05/02/2013" or "16.5.2005" at word i: month first
+// unless the first number cannot be a month.
+func numericDate(s *sent, i int) (Date, int, bool) {
+	a, b, c := s.at(i), s.at(i+1), s.at(i+2)
+	if b == nil || c == nil || (b.gap != "/" || c.gap != "/") && (b.gap != "." || c.gap != ".") {
+		return Date{}, 0, false
+	}
+	x, y := dayNum(a.low), dayNum(b.low)
+	yr := yearNum(*c, nil)
+	if len(c.low) == 2 && isDigits(c.low) && (i+3 >= len(s.toks) || !strings.HasPrefix(s.toks[i+3].gap, "/")) {
+		// "04/02/07": this century's, or the last's for 50 and over.
+		n, _ := strconv.Atoi(c.low)
+		yr = 2000 + n
+		if n >= 50 {
+			yr = 1900 + n
+		}
+	}
+	if x == 0 || y == 0 || yr == 0 || len(a.low) > 2 || len(b.low) > 2 {
+		return Date{}, 0, false
+	}
+	p := DateParts{Year: yr, Month: x, Day: y}
+	switch {
+	case x > 12 && y > 12:
+		return Date{}, 0, false
+	case x > 12:
+		p.Month, p.Day = y, x
+	case y <= 12 && x != y:
+		p.Swappable = true
+	}
+	return Date{Kind: "absolute", Granularity: "day", Parsed: p}, i + 3, true
+}
+
+// holidays with a fixed day.
+var holidays = map[string][2]int{"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24},
+	"new year's day": {1, 1}, "new year's eve": {12, 31}, "halloween": {10, 31}, "valentine's day": {2, 14},
+	"independence day": {7, 4}, "fourth of july": {7, 4}, "boxing day": {12, 26}}
+
+// holiday reads a holiday after a preposition ("by Christmas"): a fixed
+// day without a year.
+func holiday(s *sent, i int) (Date, int, bool) {
+	pv := s.at(i - 1)
+	if pv == nil || !s.toks[i].cap || !monthYearPreps[pv.low] && pv.low != "on" && pv.low != "at" && pv.low != "over" {
+		return Date{}, 0, false
+	}
+	for n := 3; n >= 1; n-- {
+		if i+n > len(s.toks) {
+			continue
+		}
+		var w []string
+		for k := i; k < i+n; k++ {
+			l := s.toks[k].low
+			if s.toks[k].poss {
+				l += "'s"
 			}
+			w = append(w, l)
+		}
+		if md, ok := holidays[strings.Join(w, " ")]; ok {
+			return Date{Kind: "absolute", Granularity: "day", Parsed: DateParts{Month: md[0], Day: md[1]}}, i + n, true
 		}
 	}
 	return Date{}, 0, false
 }
 
-// monthYearPreps come before a month or year written alone.
-var monthYearPreps = wordSet("in", "since", "until", "by", "early", "late", "mid", "before", "after", "from", "during", "of")
-
-// futureBefore reports a future cue ("will", "is scheduled to") among the
-// five words before word i, with no speech verb between them: "will meet
-// on Monday" points forward, "said on Monday that it would" does not.
-func futureBefore(s *sent, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		l := s.toks[k].low
-		if speechVerbs[l] || strings.ContainsAny(s.toks[k+1].gap, ",;") {
-			return false
-		}
-		if futureCues[l] {
-			return true
-		}
+// genericWeekday reports a weekday that names no one day: after "a",
+// "every" or "each" (with an adjective between at most), or followed by
+// "of each month".
+func genericWeekday(s *sent, i int) bool {
+	generic := func(l string) bool { return l == "a" || l == "an" || l == "every" || l == "each" || l == "any" }
+	if p := s.at(i - 1); p != nil && generic(p.low) {
+		return true
+	}
+	// "a rainy Sunday", "a typical Monday" (not "a partner Friday").
+	if p, q := s.at(i-1), s.at(i-2); p != nil && q != nil && generic(q.low) && (strings.HasSuffix(p.low, "y") || weekdayAdjectives[p.low]) {
+		return true
+	}
+	if n, m := s.at(i+1), s.at(i+2); n != nil && m != nil && n.low == "of" && (m.low == "each" || m.low == "every" || m.low == "the") {
+		return true
 	}
 	return false
 }
+
+var weekdayAdjectives = wordSet("typical", "normal", "usual", "quiet", "cold", "warm", "hot", "wet", "long", "slow", "good",
+	"bad", "black", "recent", "given", "particular", "single")
+
+// monthYearPreps come before a month or year written alone.
+var monthYearPreps = wordSet("in", "since", "until", "by", "early", "late", "mid", "before", "after", "from", "during", "of")
 
 // clock reads a clock time after a date ("07:27 am IST").
 func clock(s *sent, j int, d *Date) int {
@@ -388,6 +742,3 @@ func isTimeWord(l string) bool {
 	_, wd := weekdays[l]
 	return wd || l == "on" || l == "yesterday" || l == "today" || l == "earlier" || l == "later"
 }
-
-// futureCues in a sentence make a bare weekday point forward.
-var futureCues = wordSet("will", "shall", "plans", "scheduled", "upcoming", "due", "intends", "'ll")

@@ -79,7 +79,7 @@ func Extract(a ArticleInput) *Facts {
 	lower := lowerWords(sents)
 	ms := findNames(sents, lower)
 	f.People, f.Orgs, f.Places = gatherPeople(a.Text, ms), gatherEntities(a.Text, ms, kindOrg), gatherEntities(a.Text, ms, kindPlace)
-	f.Dates = findDates(sents)
+	f.Dates = findDates(a.Text, sents)
 	ref, from := reference(a.Published, f.Dates)
 	if !ref.IsZero() {
 		f.Reference, f.ReferenceFrom = ref.Format(dateLayout), from

@@ -1,9 +1,6 @@
 package facts
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // reference picks the day relative dates resolve against: the publication
 // date, else the latest full date (with a year) the text gives.
@@ -11,15 +8,25 @@ func reference(pub time.Time, dates []Date) (time.Time, string) {
 	if !pub.IsZero() {
 		return time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC), "published"
 	}
-	var best time.Time
+	// A dateline's full date, else the latest full date the text gives.
+	var best, dateline time.Time
 	for _, d := range dates {
 		p := d.Parsed
-		if d.Kind == "absolute" && p.Year > 0 && p.Month > 0 && p.Day > 0 {
+		if d.Kind == "absolute" && p.Year > 0 && p.Month > 0 && p.Day > 0 && p.Until == nil {
 			t := time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC)
-			if t.After(best) {
+			if t.Day() != p.Day {
+				continue
+			}
+			if p.Not == notDateline && t.After(dateline) {
+				dateline = t
+			}
+			if !p.Swappable && t.After(best) {
 				best = t
 			}
 		}
+	}
+	if !dateline.IsZero() {
+		best = dateline
 	}
 	if best.IsZero() {
 		return best, ""
@@ -27,103 +34,388 @@ func reference(pub time.Time, dates []Date) (time.Time, string) {
 	return best, "text"
 }
 
-// resolveDates fills Value for every date it can. ref is the reference day
-// (zero: unknown); yearRef, used only when ref is zero, gives the year of
-// dates written without one (the story's reference, in Merge).
+// span is a resolved date as the days it covers, first and last.
+type span struct {
+	lo, hi time.Time
+	gran   string
+}
+
+func daySpan(t time.Time) span { return span{t, t, "day"} }
+
+// spanOf gives the days of a value of granularity gran ("2009-12": the
+// first to the last of December).
+func spanOf(t time.Time, gran string) span {
+	switch gran {
+	case "week":
+		mon := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+		return span{mon, mon.AddDate(0, 0, 6), gran}
+	case "month":
+		first := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return span{first, first.AddDate(0, 1, -1), gran}
+	case "year":
+		first := time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		return span{first, first.AddDate(1, 0, -1), gran}
+	}
+	return daySpan(t)
+}
+
+var granRank = map[string]int{"day": 0, "week": 1, "month": 2, "year": 3}
+
+// coarsen returns the finest granularity, at least gran, whose one value
+// holds every day of [lo, hi] (a week only when gran is a week), and
+// whether there is one at most one step coarser than gran: "four days
+// before April 2007" is 2007; "a few days after 28 January" could be
+// January or February, a whole year more than a count of days can say.
+func coarsen(lo, hi time.Time, gran string) (span, bool) {
+	for _, g := range []string{"day", "week", "month", "year"} {
+		if granRank[g] < granRank[gran] || g == "week" && gran != "week" {
+			continue
+		}
+		if s := spanOf(lo, g); !hi.After(s.hi) {
+			step := granRank[g] - granRank[gran]
+			if gran == "day" && g == "month" || gran == "week" && g == "month" {
+				step = 1
+			}
+			return s, step <= 1
+		}
+	}
+	return span{}, false
+}
+
+// format writes a span as a value of its granularity.
+func (s span) format() string {
+	switch s.gran {
+	case "month":
+		return s.lo.Format("2006-01")
+	case "year":
+		return s.lo.Format("2006")
+	}
+	return s.lo.Format(dateLayout)
+}
+
+// resolveDates fills Value, and Entry, for every date it can, in text
+// order. ref is the reference day (zero: unknown); yearRef, used only when
+// ref is zero, gives the year of dates written without one (the story's
+// reference, in Merge).
 func resolveDates(ds []Date, ref, yearRef time.Time) {
-	var last time.Time // the previous resolved day, for offsets
+	// anchor is the dated happening narrative offsets count from; known
+	// is false after an offset of unknown size.
+	var anchor span
+	known := false
+	said := saidOn(ds, ref)
 	for i := range ds {
 		d := &ds[i]
-		d.Value, d.Unresolved, d.Resolution = "", false, ""
+		d.Value, d.Unresolved, d.Resolution, d.Entry, d.NotEntry = "", false, "", false, ""
 		p := d.Parsed
-		var v time.Time
-		gran := d.Granularity
+		// The day deictic words count from: the reference, or inside a
+		// quote the day the statement was made, when its sentence or the
+		// one before dates it.
+		base, baseHow := ref, "the reference"
+		if p.Quote {
+			if t, ok := said[d.Sentence]; ok {
+				base, baseHow = t, "the day the quote was said"
+			} else if t, ok := said[d.Sentence-1]; ok {
+				base, baseHow = t, "the day the quote was said"
+			}
+		}
+		var v span
+		ok := false
 		switch d.Kind {
 		case "absolute":
-			y := p.Year
-			how := "as written"
-			if y == 0 {
-				r := ref
-				how = "year from the reference"
-				if r.IsZero() {
-					r = yearRef
-					how = "year from the story"
+			v, ok, d.Resolution = absolute(p, granOf(p), ref, yearRef)
+			if ok && p.Until != nil {
+				// A period: from its first day to its last.
+				u := *p.Until
+				if u.Year == 0 && p.Year > 0 {
+					u.Year = p.Year
 				}
-				if !r.IsZero() && p.Month > 0 {
-					y = r.Year()
-					day := max(p.Day, 1)
-					t := time.Date(y, time.Month(p.Month), day, 0, 0, 0, 0, time.UTC)
-					switch {
-					case p.Dir == "future" && t.Before(r):
-						y++ // "is due on 14 June": the next one
-					case p.Dir != "future" && t.After(r.AddDate(0, 0, 30)):
-						y--
-					}
+				var w span
+				if w, ok, _ = absolute(u, granOf(u), ref, yearRef); ok {
+					v, ok = coarsen(v.lo, w.hi, v.gran)
+					ok = ok && !w.hi.Before(v.lo)
 				}
-			}
-			if y > 0 {
-				d.Resolution = how
-				if gran == "year" {
-					d.Value = fmt.Sprintf("%04d", y)
-					continue
-				}
-				if gran == "month" {
-					d.Value = time.Date(y, time.Month(p.Month), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
-					continue
-				}
-				v = time.Date(y, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC)
 			}
 		case "weekday":
-			if !ref.IsZero() {
-				want := time.Weekday(p.Weekday - 1)
-				diff := (int(ref.Weekday()) - int(want) + 7) % 7
-				switch p.Dir {
-				case "last":
-					if diff == 0 {
-						diff = 7
-					}
-					v, d.Resolution = ref.AddDate(0, 0, -diff), "last such weekday before the reference"
-				case "next", "future":
-					ahead := (int(want) - int(ref.Weekday()) + 7) % 7
-					if ahead == 0 {
-						ahead = 7
-					}
-					v, d.Resolution = ref.AddDate(0, 0, ahead), "next such weekday after the reference (future)"
-				default:
-					v, d.Resolution = ref.AddDate(0, 0, -diff), "most recent such weekday on or before the reference"
-				}
+			if !base.IsZero() {
+				v, ok, d.Resolution = daySpan(weekday(p, base)), true, "the weekday nearest "+baseHow+weekdayHow(p)
 			}
 		case "relative":
-			if !ref.IsZero() {
-				v = shift(ref, p.Offset, p.Unit)
-				d.Resolution = "relative to the reference"
+			if !base.IsZero() {
+				v, ok = counted(spanOf(base, "day"), p, d.Granularity)
+				d.Resolution = "relative to " + baseHow
 				if p.Dir == "earlier" || p.Dir == "later" || p.Offset == 0 && p.Unit != "day" {
-					d.Resolution = "period of the reference"
+					d.Resolution = "period of " + baseHow
 				}
 			}
 		case "offset":
-			if !last.IsZero() {
-				v = shift(last, p.Offset, p.Unit)
-				d.Resolution = "offset from the previous date"
+			from, fromOK := anchor, known
+			d.Resolution = "counted from the previous dated happening"
+			if p.From != "" {
+				// The happening it names, when the text dates it; else
+				// nothing: the previous date may date something else
+				// ("a week after the disaster").
+				from, fromOK = happeningNamed(ds[:i], p.From, d.Sentence)
+				d.Resolution = "counted from the dated happening it names"
+			}
+			if fromOK {
+				v, ok = counted(from, p, d.Granularity)
 			}
 		}
-		if v.IsZero() {
-			d.Unresolved = true
-			continue
+		if ok {
+			d.Value, d.Granularity = v.format(), v.gran
+			if v.gran == "week" {
+				d.Value = v.lo.Format(dateLayout)
+			}
+		} else {
+			d.Unresolved, d.Resolution = true, ""
 		}
-		switch gran {
-		case "day":
-			d.Value = v.Format(dateLayout)
-			last = v
-		case "week":
-			monday := v.AddDate(0, 0, -((int(v.Weekday()) + 6) % 7))
-			d.Value = monday.Format(dateLayout)
-		case "month":
-			d.Value = v.Format("2006-01")
-		case "year":
-			d.Value = v.Format("2006")
+		// What the next dates count from.
+		happening := p.Not == "" || p.Not == notNoHappening
+		switch {
+		case p.Vague && d.Kind == "offset":
+			known = false
+		case ok && happening:
+			anchor, known = v, true
+		}
+		// Whether the timeline lists it.
+		switch {
+		case p.Not != "":
+			d.NotEntry = p.Not
+		case !ok:
+			d.NotEntry = notUnresolved
+		case !ref.IsZero() && v.lo.After(ref) && !(d.Kind == "absolute" && p.Tense == "past"):
+			// A day counted forward from the reference is still to come;
+			// a past happening the text dates in full after it is not
+			// (the text was updated after its dateline).
+			d.NotEntry = notAfterRef
+		default:
+			d.Entry = true
 		}
 	}
+}
+
+// saidOn gives, by sentence, the day of a statement the sentence dates
+// outside quotation marks ("Last night, Rosenthal reported", "he said
+// Tuesday"), against the reference.
+func saidOn(ds []Date, ref time.Time) map[int]time.Time {
+	var out map[int]time.Time
+	for _, d := range ds {
+		p := d.Parsed
+		if !p.Speech || p.Quote || ref.IsZero() {
+			continue
+		}
+		var v span
+		ok := false
+		switch d.Kind {
+		case "absolute":
+			v, ok, _ = absolute(p, d.Granularity, ref, time.Time{})
+		case "weekday":
+			v, ok = daySpan(weekday(p, ref)), true
+		case "relative":
+			v, ok = counted(spanOf(ref, "day"), p, d.Granularity)
+		}
+		if ok && v.gran == "day" {
+			if out == nil {
+				out = map[int]time.Time{}
+			}
+			out[d.Sentence] = v.lo
+		}
+	}
+	return out
+}
+
+// absolute resolves a date as written; a date without a year takes it
+// from the reference (else the story's) by the tense of its clause.
+func absolute(p DateParts, gran string, ref, yearRef time.Time) (span, bool, string) {
+	y := p.Year
+	how := "as written"
+	r := ref
+	if y == 0 {
+		how = "year from the reference"
+		if r.IsZero() {
+			r, how = yearRef, "year from the story"
+		}
+		if r.IsZero() || p.Month == 0 {
+			return span{}, false, ""
+		}
+		y = r.Year()
+		t := time.Date(y, time.Month(p.Month), max(p.Day, 1), 0, 0, 0, 0, time.UTC)
+		switch {
+		case p.Tense == "future" && t.Before(r):
+			y++ // "must respond by July 26": the next one
+			how += ", the next such day (future)"
+		case p.Tense == "past" && t.After(r.AddDate(0, 0, 1)):
+			y-- // "fired on June 8" in May: last year's
+			how += ", the last such day (past)"
+		case p.Tense == "":
+			// The closest such day, before or after.
+			best := t
+			for _, dy := range []int{-1, 1} {
+				c := time.Date(y+dy, time.Month(p.Month), max(p.Day, 1), 0, 0, 0, 0, time.UTC)
+				if absDays(c.Sub(r)) < absDays(best.Sub(r)) {
+					best = c
+				}
+			}
+			y = best.Year()
+		}
+	}
+	if y == 0 {
+		return span{}, false, ""
+	}
+	if gran == "year" {
+		return spanOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), "year"), true, how
+	}
+	if gran == "month" {
+		return spanOf(time.Date(y, time.Month(p.Month), 1, 0, 0, 0, 0, time.UTC), "month"), true, how
+	}
+	month, day := p.Month, p.Day
+	if p.Swappable {
+		// "05/02/2013": month first, unless day first gives the reference
+		// day (a dateline) and month first does not.
+		a := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+		b := time.Date(y, time.Month(day), month, 0, 0, 0, 0, time.UTC)
+		if !ref.IsZero() && b.Equal(ref) && !a.Equal(ref) {
+			month, day = day, month
+			how = "day first, as the reference"
+		}
+	}
+	t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return span{}, false, "" // 31 February
+	}
+	return daySpan(t), true, how
+}
+
+// granOf is the granularity an absolute date is written at.
+func granOf(p DateParts) string {
+	switch {
+	case p.Day > 0:
+		return "day"
+	case p.Month > 0:
+		return "month"
+	}
+	return "year"
+}
+
+// weekday is the day a weekday names, from base.
+func weekday(p DateParts, base time.Time) time.Time {
+	want := time.Weekday(p.Weekday - 1)
+	back := (int(base.Weekday()) - int(want) + 7) % 7
+	ahead := (int(want) - int(base.Weekday()) + 7) % 7
+	switch {
+	case p.Dir == "last":
+		if back == 0 {
+			back = 7
+		}
+		return base.AddDate(0, 0, -back)
+	case p.Dir == "next" || p.Tense == "future":
+		if ahead == 0 {
+			ahead = 7
+		}
+		return base.AddDate(0, 0, ahead)
+	}
+	return base.AddDate(0, 0, -back)
+}
+
+func weekdayHow(p DateParts) string {
+	switch {
+	case p.Dir == "last":
+		return " (last such day before it)"
+	case p.Dir == "next" || p.Tense == "future":
+		return " (next such day after it, future)"
+	}
+	return " (on or before it)"
+}
+
+// counted shifts from by the offset of p: a count of unknown size ("a few
+// days") spans two to seven units, an approximate one ("about two weeks")
+// a quarter of itself either way (at least one unit); the value is the
+// finest granularity that holds every day the shift could reach.
+func counted(from span, p DateParts, gran string) (span, bool) {
+	lo, hi := p.Offset, p.Offset
+	switch {
+	case p.Some && p.Offset < 0:
+		lo, hi = -7, -2
+	case p.Some:
+		lo, hi = 2, 7
+	case p.Vague:
+		w := max(1, abs(p.Offset)/4)
+		lo, hi = p.Offset-w, p.Offset+w
+	}
+	a, b := shift(from.lo, lo, p.Unit), shift(from.hi, hi, p.Unit)
+	if p.Unit == "" {
+		a, b = from.lo, from.hi
+	}
+	g := gran
+	if granRank[from.gran] > granRank[g] {
+		g = from.gran
+	}
+	if g == "week" && p.Unit != "week" {
+		g = "day"
+	}
+	if p.Unit == "week" && !p.Vague && from.gran == "day" {
+		// "last week": the week, given by its Monday.
+		return spanOf(a, "week"), true
+	}
+	return coarsen(a, b, g)
+}
+
+func absDays(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// happeningNamed finds the latest of the earlier dates ds that dates a
+// happening named by the stem ("escap" of "escape"), as a noun it modifies
+// or in its clause.
+func happeningNamed(ds []Date, stem string, sentence int) (span, bool) {
+	at := func(d Date) (span, bool) {
+		t, g := parseValue(d.Value, d.Granularity)
+		return spanOf(t, g), !t.IsZero()
+	}
+	// The date of the noun itself ("the Nov. 30 escape"), else of a clause
+	// that names it.
+	// At most maxPostings dates back, so that a text of many offsets
+	// costs what its length does.
+	lo := max(0, len(ds)-maxPostings)
+	for k := len(ds) - 1; k >= lo; k-- {
+		if d := ds[k]; d.Value != "" && d.Parsed.Names == stem {
+			return at(d)
+		}
+	}
+	for k := len(ds) - 1; k >= lo; k-- {
+		d := ds[k]
+		// Not a date of the offset's own sentence: its clause holds the
+		// offset's words too.
+		if d.Value == "" || d.Parsed.Not != "" && d.Parsed.Not != notNoHappening || d.Sentence == sentence {
+			continue
+		}
+		for _, w := range contentStems(d.What) {
+			if w == stem {
+				return at(d)
+			}
+		}
+	}
+	return span{}, false
+}
+
+// parseValue reads a Value of granularity gran.
+func parseValue(v, gran string) (time.Time, string) {
+	layout := map[string]string{"day": dateLayout, "week": dateLayout, "month": "2006-01", "year": "2006"}[gran]
+	t, err := time.Parse(layout, v)
+	if err != nil {
+		return time.Time{}, ""
+	}
+	return t, gran
 }
 
 func shift(t time.Time, n int, unit string) time.Time {

@@ -14,6 +14,17 @@ type TimelineEntry struct {
 	Accounts    []Account `json:"accounts"`
 	Sources     []string  `json:"sources"`
 	Articles    []string  `json:"articles"`
+	// Dates lists every date the accounts give when they disagree (Date
+	// is then the one most sources give): one happening, dated two ways.
+	Dates []DateVersion `json:"dates,omitempty"`
+}
+
+// DateVersion is one date a happening is given, and who gives it.
+type DateVersion struct {
+	Date        string   `json:"date"`
+	Granularity string   `json:"granularity"`
+	Sources     []string `json:"sources"`
+	Articles    []string `json:"articles"`
 }
 
 // Account is how one article dates a timeline entry.
@@ -24,13 +35,23 @@ type Account struct {
 	What       string `json:"what"`
 	Sentence   int    `json:"sentence"`
 	Resolution string `json:"resolution"`
+	// Date is the date this account gives, at its Granularity.
+	Date        string `json:"date"`
+	Granularity string `json:"granularity"`
+	// Statement: the date dates a statement ("said on Monday"). Statements
+	// made on different days are different statements.
+	Statement bool `json:"statement,omitempty"`
 }
 
-// mergeTimeline lists the resolved dates (dates, by article of fs) oldest first. Accounts of the same day
-// whose descriptions share content words are one entry. A weekday an
-// article could not resolve (no reference) joins an entry of another source
-// on a day of that weekday within two weeks before the story's reference
-// whose description it shares.
+// mergeTimeline lists the dated happenings (the entries among dates, by
+// article of fs) oldest first. Accounts of the same day whose descriptions
+// share content words are one entry. A weekday an article could not
+// resolve (no reference) joins an entry of another source on a day of that
+// weekday within two weeks before the story's reference whose description
+// it shares. Entries of other articles told in much the same words and
+// dated close together (within a week, or one date holding the other) are
+// one happening: it keeps the date most sources give, the finer one when
+// they agree, and lists the dates when they do not.
 func mergeTimeline(fs []*Facts, dates [][]Date, ref time.Time) []TimelineEntry {
 	type acc struct {
 		Account
@@ -42,14 +63,13 @@ func mergeTimeline(fs []*Facts, dates [][]Date, ref time.Time) []TimelineEntry {
 	for i, f := range fs {
 		w := f.words()
 		for k, d := range dates[i] {
-			a := acc{Account: Account{Article: f.ID, Source: source(f), Text: d.Text, What: d.What, Sentence: d.Sentence, Resolution: d.Resolution},
+			a := acc{Account: Account{Article: f.ID, Source: source(f), Text: d.Text, What: d.What, Sentence: d.Sentence, Resolution: d.Resolution,
+				Date: d.Value, Granularity: d.Granularity, Statement: d.Parsed.Speech},
 				date: d.Value, gran: d.Granularity, stems: w.whatStems[k], weekday: d.Parsed.Weekday}
 			switch {
-			case d.Time != "":
-				// A date with a clock time is a dateline or time stamp.
-			case !d.Unresolved && d.Value != "":
+			case d.Entry:
 				resolved = append(resolved, a)
-			case d.Kind == "weekday":
+			case d.Kind == "weekday" && d.Unresolved && d.Parsed.Not == "":
 				pending = append(pending, a)
 			}
 		}
@@ -112,12 +132,14 @@ func mergeTimeline(fs []*Facts, dates [][]Date, ref time.Time) []TimelineEntry {
 		}
 		if best >= 0 {
 			a.Resolution = "the same weekday as another source's dated account"
+			a.Date, a.Granularity = entries[best].Date, entries[best].Granularity
 			e := &entries[best]
 			e.Accounts = append(e.Accounts, a.Account)
 			e.Sources = addStr(e.Sources, a.Source)
 			e.Articles = addStr(e.Articles, a.Article)
 		}
 	}
+	entries = joinHappenings(entries, estems)
 	for k := range entries {
 		e := &entries[k]
 		sort.SliceStable(e.Accounts, func(i, j int) bool {
@@ -126,13 +148,7 @@ func mergeTimeline(fs []*Facts, dates [][]Date, ref time.Time) []TimelineEntry {
 			}
 			return e.Accounts[i].Sentence < e.Accounts[j].Sentence
 		})
-		// The description: the longest account's (most said), ties by text.
-		e.What = e.Accounts[0].What
-		for _, a := range e.Accounts {
-			if len(a.What) > len(e.What) {
-				e.What = a.What
-			}
-		}
+		e.What = description(e.Accounts)
 	}
 	sort.SliceStable(entries, func(i, j int) bool {
 		if entries[i].Date != entries[j].Date {
@@ -144,6 +160,208 @@ func mergeTimeline(fs []*Facts, dates [][]Date, ref time.Time) []TimelineEntry {
 		entries = []TimelineEntry{}
 	}
 	return entries
+}
+
+// description picks the account that says what most accounts say: the
+// one sharing most words with the others, then the longest, then the
+// first in order.
+func description(as []Account) string {
+	if len(as) == 1 {
+		return as[0].What
+	}
+	stems := make([]map[string]bool, len(as))
+	for i, a := range as {
+		stems[i] = eventStems(a.What)
+	}
+	best, bestN := 0, -1
+	for i := range as {
+		n := 0
+		for j := range as {
+			if j != i && j < i+maxPostings && i < j+maxPostings {
+				n += shared(stems[i], stems[j])
+			}
+		}
+		if n > bestN || n == bestN && len(as[i].What) > len(as[best].What) {
+			best, bestN = i, n
+		}
+	}
+	return as[best].What
+}
+
+// joinHappenings joins the entries that are one happening dated by
+// different articles a little differently: told in much the same words
+// (half their words shared, three at least), by other articles, dated
+// within a week of each other or one date holding the other ("2031-03"
+// and "2031-03-03"). The entry with more accounts keeps its date (the finer
+// when the dates agree); dates that disagree are listed in Dates. Each
+// entry is compared with the entries that share a word with it, at most
+// maxPostings a word.
+func joinHappenings(entries []TimelineEntry, estems []map[string]bool) []TimelineEntry {
+	parent := make([]int, len(entries))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	post := map[string][]int{}
+	for k := range entries {
+		seen := map[int]bool{}
+		words := make([]string, 0, len(estems[k]))
+		for w := range estems[k] {
+			words = append(words, w)
+		}
+		sort.Strings(words)
+		for _, w := range words {
+			for _, o := range post[w] {
+				if seen[o] {
+					continue
+				}
+				seen[o] = true
+				if _, dice := overlap(estems[k], estems[o]); dice < 0.5 || shared(estems[k], estems[o]) < 3 {
+					continue
+				}
+				if !near(entries[k], entries[o]) || sharesArticle(entries[k], entries[o]) ||
+					!compatible(entries[k].Date, entries[o].Date) && (statements(entries[k]) || statements(entries[o])) {
+					continue
+				}
+				if a, b := find(k), find(o); a != b {
+					parent[max(a, b)] = min(a, b)
+				}
+			}
+			if len(post[w]) < maxPostings {
+				post[w] = append(post[w], k)
+			}
+		}
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for k := range entries {
+		r := find(k)
+		if len(groups[r]) == 0 {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], k)
+	}
+	if len(roots) == len(entries) {
+		return entries
+	}
+	out := make([]TimelineEntry, 0, len(roots))
+	for _, r := range roots {
+		g := groups[r]
+		if len(g) == 1 {
+			out = append(out, entries[r])
+			continue
+		}
+		out = append(out, joined(entries, g))
+	}
+	return out
+}
+
+// joined makes one entry of the entries g: the date most sources give
+// (the finer of dates that agree, then the earlier), every account, and
+// the dates when they disagree.
+func joined(entries []TimelineEntry, g []int) TimelineEntry {
+	var e TimelineEntry
+	var versions []DateVersion
+	for _, k := range g {
+		x := entries[k]
+		e.Accounts = append(e.Accounts, x.Accounts...)
+		for _, src := range x.Sources {
+			e.Sources = addStr(e.Sources, src)
+		}
+		for _, a := range x.Articles {
+			e.Articles = addStr(e.Articles, a)
+		}
+		found := false
+		for v := range versions {
+			if versions[v].Date == x.Date {
+				for _, src := range x.Sources {
+					versions[v].Sources = addStr(versions[v].Sources, src)
+				}
+				for _, a := range x.Articles {
+					versions[v].Articles = addStr(versions[v].Articles, a)
+				}
+				found = true
+			}
+		}
+		if !found {
+			versions = append(versions, DateVersion{Date: x.Date, Granularity: x.Granularity,
+				Sources: append([]string(nil), x.Sources...), Articles: append([]string(nil), x.Articles...)})
+		}
+	}
+	// A date holding another ("2031-03" and "2031-03-03") agrees with it:
+	// its sources count for the finer one.
+	sort.SliceStable(versions, func(i, j int) bool { return versions[i].Date < versions[j].Date })
+	best, bestN := 0, -1
+	for i, v := range versions {
+		n := 0
+		for _, w := range versions {
+			if v.Date == w.Date || strings.HasPrefix(v.Date, w.Date) {
+				n += len(w.Sources)
+			}
+		}
+		if n > bestN || n == bestN && len(v.Date) > len(versions[best].Date) {
+			best, bestN = i, n
+		}
+	}
+	e.Date, e.Granularity = versions[best].Date, versions[best].Granularity
+	for _, v := range versions {
+		if !strings.HasPrefix(e.Date, v.Date) {
+			e.Dates = versions
+			break
+		}
+	}
+	return e
+}
+
+// compatible reports two dates of which one holds the other.
+func compatible(a, b string) bool { return strings.HasPrefix(a, b) || strings.HasPrefix(b, a) }
+
+// statements reports an entry dated by statements only.
+func statements(e TimelineEntry) bool {
+	for _, a := range e.Accounts {
+		if !a.Statement {
+			return false
+		}
+	}
+	return true
+}
+
+// near reports two entries dated close enough to be one happening told
+// twice: one date holding the other, or days within a week.
+func near(a, b TimelineEntry) bool {
+	if compatible(a.Date, b.Date) {
+		return true
+	}
+	ta, ea := time.Parse(dateLayout, a.Date)
+	tb, eb := time.Parse(dateLayout, b.Date)
+	if ea != nil || eb != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d < 8*24*time.Hour && d > -8*24*time.Hour
+}
+
+// sharesArticle reports an article giving both entries: one article that
+// dates two happenings alike tells two happenings.
+func sharesArticle(a, b TimelineEntry) bool {
+	// Both lists are sorted sets (addStr).
+	for i, j := 0, 0; i < len(a.Articles) && j < len(b.Articles); {
+		switch {
+		case a.Articles[i] == b.Articles[j]:
+			return true
+		case a.Articles[i] < b.Articles[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
 }
 
 // eventStems are the stems of a description without the words of dates

@@ -1,0 +1,146 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDateHappenings checks what a date resolves to, against which
+// anchor, whether it is a timeline entry and what it dates, on the ways
+// news writes dates (the failures issue 14 lists among them, in words of
+// our own).
+func TestDateHappenings(t *testing.T) {
+	pub := time.Date(2024, 5, 8, 9, 0, 0, 0, time.UTC) // a Wednesday
+	for _, c := range []struct {
+		name, text, words string
+		value             string // "" when it must stay unresolved
+		entry             bool
+		what, notWhat     string // words the description holds, and must not hold
+	}{
+		{name: "the next day counts from a dated happening",
+			text: "The barge left port on May 2. It crossed the border the next day.", words: "the next day",
+			value: "2024-05-03", entry: true, what: "crossed the border"},
+		{name: "the next day after an offset of unknown size",
+			text:  "The barge left port on May 2. It reached the canal a few days later. It crossed the border the next day.",
+			words: "the next day", value: ""},
+		{name: "an offset of unknown size, within a month",
+			text: "The barge left port on May 2. It reached the canal a few days later.", words: "a few days later", value: "2024-05",
+			entry: true},
+		{name: "an offset of unknown size, across months",
+			text: "The barge left port on April 27. It reached the canal a few days later.", words: "a few days later", value: ""},
+		{name: "days before a month: the year",
+			text:  "A fire in March 2023 destroyed the depot. Its manager had been dismissed four days earlier.",
+			words: "four days earlier", value: "2023", entry: true},
+		{name: "counted from the happening it names",
+			text:  "The Oct. 12 breakout by two inmates shocked the town. Last week the governor said guards had stopped searching visitors two months before the breakout.",
+			words: "two months before", value: "2023-08", entry: true, what: "stopped searching visitors"},
+		{name: "a happening it names that the text does not date",
+			text: "The court sat on Monday. The judge was appointed a week after the disaster.", words: "a week after", value: ""},
+		{name: "the date of a noun in a statement dated otherwise",
+			text:  "The ministry has spoken with the shipping company about the tanker seized on April 30, an official said on May 6.",
+			words: "April 30", value: "2024-04-30", entry: true, what: "tanker", notWhat: "spoken"},
+		{name: "the statement's own date",
+			text:  "The ministry has spoken with the shipping company about the tanker seized on April 30, an official said on May 6.",
+			words: "May 6", value: "2024-05-06", entry: true, what: "spoken with the shipping company"},
+		{name: "a year in a relative clause dates that clause",
+			text:  "Opposition lawmakers called for an inquiry into the bridge, which was built in 1971.",
+			words: "1971", value: "1971", entry: true, what: "bridge was built", notWhat: "lawmakers"},
+		{name: "weeks before a happening still to come",
+			text:  "“Realistically we are looking at two to three weeks before the roads are clear,” the mayor said.",
+			words: "three weeks before", value: ""},
+		{name: "a dateline", text: "May 8, 2024 10:15 am\n\nFloods closed the coast road.", words: "May 8, 2024 10:15 am",
+			value: "2024-05-08", entry: false},
+		{name: "a wire dateline", text: "HARTWELL, May 7 (Lowland Press) - Floods closed the coast road on Tuesday.", words: "May 7",
+			value: "2024-05-07", entry: false},
+		{name: "the day after a wire dateline", text: "HARTWELL, May 7 (Lowland Press) - Floods closed the coast road on Tuesday.",
+			words: "Tuesday", value: "2024-05-07", entry: true, what: "Floods closed the coast road", notWhat: "HARTWELL"},
+		{name: "a future statement", text: "The council will vote on the budget on Friday.", words: "Friday",
+			value: "2024-05-10", entry: false},
+		{name: "a condition", text: "If the rain continues on Thursday, the schools will close.", words: "Thursday", entry: false,
+			value: "2024-05-09"},
+		{name: "a deadline", text: "The city must reply to the complaint by June 20.", words: "June 20", value: "2024-06-20", entry: false},
+		{name: "a past day without a year", text: "The mayor, sacked on June 8, is suing the city.", words: "June 8",
+			value: "2023-06-08", entry: true, what: "mayor was sacked"},
+		{name: "a year that names a thing", text: "She was cleared in a 2019 tax case on Monday.", words: "2019", value: "2019",
+			entry: false},
+		{name: "a day that names a thing", text: "The firm missed the May 20 deadline.", words: "May 20", entry: false,
+			value: "2024-05-20"},
+		{name: "a day that dates a happening noun", text: "Investigators are still studying the April 3 blast at the plant.",
+			words: "April 3", value: "2024-04-03", entry: true, what: "blast at the plant"},
+		{name: "a relative date in a quote counts from when it was said",
+			text:  "Late yesterday, the coach told reporters that the deal was close. “Talks moved forward earlier today,” the coach said.",
+			words: "earlier today", value: "2024-05-07", entry: true, what: "Talks moved forward"},
+		{name: "a whole clause", text: "On Friday, the regional court fined the operator 2 million crowns.", words: "Friday",
+			value: "2024-05-03", entry: true, what: "the regional court fined the operator 2 million crowns"},
+		{name: "a statement after its content",
+			text:  "The port has reopened to container ships after a week of repairs, the harbour master said Tuesday.",
+			words: "Tuesday", value: "2024-05-07", entry: true, what: "The port has reopened to container ships"},
+		{name: "a period of years", text: "He served as mayor from 1996 to 2001.", words: "1996 to 2001", value: ""},
+		{name: "a period within a month", text: "On May 1 to May 3, storms hit the coast.", words: "May 1 to May 3",
+			value: "2024-05", entry: true, what: "storms hit the coast"},
+		{name: "a weekday in general", text: "It felt like a rainy Sunday.", words: "Sunday", value: "missing"},
+		{name: "a numeric date, month first", text: "05/06/2024\n\nThe plant closed.", words: "05/06/2024", value: "2024-05-06"},
+	} {
+		f := Extract(ArticleInput{ID: "d", Text: c.text, Published: pub})
+		var d *Date
+		for k := range f.Dates {
+			if f.Dates[k].Text == c.words {
+				d = &f.Dates[k]
+			}
+		}
+		if d == nil {
+			if c.value != "missing" {
+				t.Errorf("%s: %q not found among %+v", c.name, c.words, f.Dates)
+			}
+			continue
+		}
+		if c.value == "missing" {
+			t.Errorf("%s: %q found as a date", c.name, c.words)
+			continue
+		}
+		if d.Value != c.value {
+			t.Errorf("%s: %q resolved to %q (%s), want %q", c.name, c.words, d.Value, d.Resolution, c.value)
+		}
+		if d.Entry != (c.entry && c.value != "") {
+			t.Errorf("%s: %q entry %v (%s), want %v", c.name, c.words, d.Entry, d.NotEntry, c.entry)
+		}
+		if c.what != "" && !strings.Contains(d.What, c.what) || c.notWhat != "" && strings.Contains(d.What, c.notWhat) {
+			t.Errorf("%s: %q dates %q, want it to hold %q and not %q", c.name, c.words, d.What, c.what, c.notWhat)
+		}
+	}
+}
+
+// TestTimelineOneHappening: two outlets that date one happening on two days
+// give one entry that lists both dates; one outlet that dates two alike
+// happenings on two days gives two entries.
+func TestTimelineOneHappening(t *testing.T) {
+	pub := time.Date(2024, 5, 8, 9, 0, 0, 0, time.UTC)
+	a := Extract(ArticleInput{ID: "a", Source: "Coast Courier", Published: pub,
+		Text: "The tanker Marisol ran aground off Port Ellis on Monday, spilling fuel oil along the northern beaches."})
+	b := Extract(ArticleInput{ID: "b", Source: "Harbour Post", Published: pub,
+		Text: "The tanker Marisol ran aground off Port Ellis on Sunday, spilling fuel oil along the northern beaches, officials said."})
+	c := Extract(ArticleInput{ID: "c", Source: "Harbour Post", Published: pub,
+		Text: "The board delayed the repairs in 2021. The board delayed the repairs again in 2022."})
+	sf := Merge([]*Facts{a, b, c}, nil)
+	var tanker []TimelineEntry
+	repairs := 0
+	for _, e := range sf.Timeline {
+		if strings.Contains(e.What, "tanker") {
+			tanker = append(tanker, e)
+		}
+		if strings.Contains(e.What, "repairs") {
+			repairs++
+		}
+	}
+	if len(tanker) != 1 {
+		t.Fatalf("the grounding is %d entries, want one: %+v", len(tanker), sf.Timeline)
+	}
+	e := tanker[0]
+	if len(e.Sources) != 2 || len(e.Dates) != 2 || e.Dates[0].Date != "2024-05-05" || e.Dates[1].Date != "2024-05-06" {
+		t.Errorf("the grounding: sources %v, dates %+v; want both outlets and both days", e.Sources, e.Dates)
+	}
+	if repairs != 2 {
+		t.Errorf("the two delays of one article are %d entries, want two: %+v", repairs, sf.Timeline)
+	}
+}
