@@ -213,6 +213,9 @@ var notGerunds = wordSet("during", "morning", "evening", "something", "anything"
 // hardBreak reports whether a clause cannot run across the gap before word
 // k: a semicolon, colon, dash, bracket or quotation mark.
 func hardBreak(s *sent, k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return true
+	}
 	g := s.toks[k].gap
 	if g == ":" && k > 0 && isDigits(s.toks[k-1].low) && isDigits(s.toks[k].low) {
 		return false // "06:12"
@@ -236,7 +239,9 @@ func hardBreak(s *sent, k int) bool {
 
 func isDigits(l string) bool { return l != "" && strings.Trim(l, "0123456789") == "" }
 
-func commaBefore(s *sent, k int) bool { return strings.Contains(s.toks[k].gap, ",") }
+func commaBefore(s *sent, k int) bool {
+	return k >= 0 && k < len(s.toks) && strings.Contains(s.toks[k].gap, ",")
+}
 
 // opensClause reports whether word k opens a clause of its own: a
 // relativizer, a subordinator followed by a subject and a verb, or a
@@ -345,6 +350,9 @@ func subjectAt(s *sent, k int) bool {
 // clauseBounds returns the words [a, b) of the clause that holds words
 // [i, j), and the word that opens it (-1 for none).
 func clauseBounds(s *sent, i, j int) (a, b, opener int) {
+	if i >= len(s.toks) {
+		return len(s.toks), len(s.toks), -1
+	}
 	a, opener = 0, -1
 	for k := i - 1; k >= 0 && i-k <= maxClause; k-- {
 		if hardBreak(s, k+1) {
@@ -685,7 +693,7 @@ func analyse(s *sent, i, j int, skip map[int]bool, body int) happening {
 		return h
 	}
 	// "until Dec. 7, when he was found": the when-clause.
-	if k := j; k < n && s.toks[k].low == "when" {
+	if k := j; k+1 < n && s.toks[k].low == "when" {
 		_, e, _ := clauseBounds(s, k+1, k+1)
 		h.what = words(s, k+1, e, skip)
 		return h
