@@ -18,14 +18,17 @@ type Article struct {
 	Ref string `json:"ref"` // the input's id, else its path, else its URL
 	URL string `json:"url,omitempty"`
 	// CanonicalURL is the page's own claim of its original address, when given.
-	CanonicalURL string    `json:"canonical_url,omitempty"`
-	Source       string    `json:"source,omitempty"` // outlet
-	Title        string    `json:"title,omitempty"`
-	Byline       string    `json:"byline,omitempty"`
-	Published    time.Time `json:"published,omitzero"`
-	Lang         string    `json:"lang,omitempty"`
-	Text         string    `json:"text"`
-	Paragraphs   []string  `json:"paragraphs,omitempty"`
+	CanonicalURL string `json:"canonical_url,omitempty"`
+	// Name is DisplayName, set by the stores when they read an article, so
+	// that every answer names it as the pages do; it is not stored.
+	Name       string    `json:"name,omitempty"`
+	Source     string    `json:"source,omitempty"` // outlet
+	Title      string    `json:"title,omitempty"`
+	Byline     string    `json:"byline,omitempty"`
+	Published  time.Time `json:"published,omitzero"`
+	Lang       string    `json:"lang,omitempty"`
+	Text       string    `json:"text"`
+	Paragraphs []string  `json:"paragraphs,omitempty"`
 	// Removed lists what extraction stripped from the input, with the reason.
 	Removed []Removed `json:"removed,omitempty"`
 	// Partial marks an item known only by a summary (a feed item without body).

@@ -171,6 +171,11 @@ func cmdStory(ctx context.Context, c *cli, args []string) error {
 func printStory(out io.Writer, v *view.StoryView, all bool) {
 	fmt.Fprintf(out, "Story %s: %s\n  %d articles in %d events, %s\n", v.ID, v.Title, len(v.Articles), len(v.Events), days(v.FirstSeen, v.LastSeen))
 	arts := map[string]*copydesk.Article{}
+	for _, ev := range v.Events {
+		for _, a := range ev.Items {
+			arts[a.ID] = a
+		}
+	}
 	copyOf := map[string]copydesk.Relation{}
 	for _, r := range v.Relations {
 		if p, ok := copyOf[r.To]; !ok || r.Score > p.Score {
@@ -184,9 +189,9 @@ func printStory(out io.Writer, v *view.StoryView, all bool) {
 			arts[a.ID] = a
 			note := ""
 			if r, ok := copyOf[a.ID]; ok {
-				note = fmt.Sprintf("%s of %s", r.Kind, r.From)
+				note = fmt.Sprintf("%s of %s", r.Kind, nameOf(arts, r.From))
 			}
-			fmt.Fprintf(w, "    %s\t%s\t%s\t%s\t%s\n", a.ID, stampShort(a.Published), clip(a.Source, 24), clip(a.Title, 60), note)
+			fmt.Fprintf(w, "    %s\t%s\t%s\t%s\t%s\n", a.ID, stampShort(a.Published), clip(a.DisplayName(), 24), clip(a.Title, 60), note)
 		}
 		w.Flush()
 		fmt.Fprintln(out, "    Why each article is here:")
@@ -206,11 +211,11 @@ func printDerivations(out io.Writer, v *view.StoryView, arts map[string]*copydes
 	fmt.Fprintln(out, "\n  Derivation graph (original, then its copies):")
 	var walk func(d *view.Derivation, indent string)
 	walk = func(d *view.Derivation, indent string) {
-		a := arts[d.Article]
-		label := d.Article
-		if a != nil {
-			label = fmt.Sprintf("%s %s %q", d.Article, a.Source, clip(a.Title, 50))
+		label := nameOf(arts, d.Article)
+		if a := arts[d.Article]; a != nil && a.Title != "" {
+			label += fmt.Sprintf(" %q", clip(a.Title, 50))
 		}
+		label += " [" + d.Article + "]"
 		if d.Kind == "" {
 			fmt.Fprintf(out, "%s%s [original]\n", indent, label)
 		} else {
@@ -225,9 +230,18 @@ func printDerivations(out io.Writer, v *view.StoryView, arts map[string]*copydes
 	}
 	fmt.Fprintln(out, "\n  Why each copy points that way:")
 	for _, r := range v.Relations {
-		fmt.Fprintf(out, "    %s -> %s %s (score %.2f, %.0f%% of the original reused, confidence %.2f): %s\n",
-			r.From, r.To, r.Kind, r.Score, 100*r.Evidence.ReusedOfOriginal, r.Evidence.Confidence, strings.Join(r.Evidence.Direction, "; "))
+		fmt.Fprintf(out, "    %s [%s] -> %s [%s] %s (score %.2f, %.0f%% of the original reused, confidence %.2f): %s\n",
+			nameOf(arts, r.From), r.From, nameOf(arts, r.To), r.To, r.Kind, r.Score, 100*r.Evidence.ReusedOfOriginal, r.Evidence.Confidence, strings.Join(r.Evidence.Direction, "; "))
 	}
+}
+
+// nameOf names article id as the pages do (copydesk.Article.DisplayName),
+// or by its id when the story does not hold it.
+func nameOf(arts map[string]*copydesk.Article, id string) string {
+	if a := arts[id]; a != nil {
+		return a.DisplayName()
+	}
+	return id
 }
 
 func placementOrEmpty(p *copydesk.Placement) string {

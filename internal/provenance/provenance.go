@@ -589,25 +589,40 @@ func trimURL(u string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(u, "www."), "/")
 }
 
-// names returns how reasons name a and b: by outlet, and by id as well when
-// the two have the same outlet or none.
+// names returns how reasons name a and b: as a reader knows them
+// (Article.DisplayName), and when that is the same, by title, then by
+// publication time, then by the order they were stored; never by id or
+// path.
 func names(a, b *copydesk.Article) func(*copydesk.Article) string {
+	na, nb := a.DisplayName(), b.DisplayName()
 	return func(x *copydesk.Article) string {
+		n := x.DisplayName()
 		switch {
-		case a.Source != b.Source && x.Source != "":
-			return x.Source
-		case x.Source != "":
-			return fmt.Sprintf("%s (%s)", x.Source, short(x.ID))
+		case na != nb:
+			return n
+		case a.Title != b.Title && x.Title != "" && x.Title != n:
+			return fmt.Sprintf("%s (%q)", n, x.Title)
+		case !a.Published.Equal(b.Published) && !x.Published.IsZero():
+			return fmt.Sprintf("%s of %s", n, x.Published.UTC().Format("2 Jan 2006 15:04"))
 		}
-		return short(x.ID)
+		// Alike in all a reader sees: by the order they were stored, else
+		// (the same instant) as one and the other, whichever way the pair
+		// is given.
+		y := a
+		if x == a {
+			y = b
+		}
+		first := x.Added.Before(y.Added) || (x.Added.Equal(y.Added) && x.ID < y.ID)
+		switch {
+		case !x.Added.Equal(y.Added) && first:
+			return n + " (stored first)"
+		case !x.Added.Equal(y.Added):
+			return n + " (stored later)"
+		case first:
+			return n + " (one)"
+		}
+		return n + " (the other)"
 	}
-}
-
-func short(id string) string {
-	if len(id) > 12 {
-		return id[:12]
-	}
-	return id
 }
 
 func abs(d time.Duration) time.Duration {

@@ -143,12 +143,28 @@ func TestDirect(t *testing.T) {
 			wantReason: "Kellstadt Bote credits Brennick Wire in its byline",
 		},
 		{
-			name:       "two articles of one outlet are told apart by id",
+			name:       "two articles of one outlet are told apart, never by id",
 			a:          copydesk.Article{ID: "a", Source: "Fenwick Tribune"},
 			b:          copydesk.Article{ID: "b", Source: "Fenwick Tribune"},
 			pair:       Pair{Kind: copydesk.NearDuplicate, AInB: 0.98, BInA: 0.8},
 			wantOrig:   "b",
-			wantReason: "Fenwick Tribune (a) lacks part of Fenwick Tribune (b)",
+			wantReason: "Fenwick Tribune (one) lacks part of Fenwick Tribune (the other)",
+		},
+		{
+			name:       "two articles of one outlet are told apart by title",
+			a:          copydesk.Article{ID: "a", Source: "Fenwick Tribune", Title: "Ferry back"},
+			b:          copydesk.Article{ID: "b", Source: "Fenwick Tribune", Title: "Ferry service resumes"},
+			pair:       Pair{Kind: copydesk.NearDuplicate, AInB: 0.98, BInA: 0.8},
+			wantOrig:   "b",
+			wantReason: `Fenwick Tribune ("Ferry back") lacks part of Fenwick Tribune ("Ferry service resumes")`,
+		},
+		{
+			name:       "articles without outlet are named by address",
+			a:          copydesk.Article{ID: "a", URL: "https://www.gazette.example/1", Ref: "/tmp/pile/a.html"},
+			b:          copydesk.Article{ID: "b", URL: "https://herald.example/2", Ref: "/tmp/pile/b.html"},
+			pair:       Pair{Kind: copydesk.NearDuplicate, AInB: 0.98, BInA: 0.8},
+			wantOrig:   "b",
+			wantReason: "gazette.example lacks part of herald.example",
 		},
 	})
 }

@@ -2,7 +2,6 @@ package server
 
 import (
 	"bytes"
-	"cmp"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -264,7 +263,7 @@ func (wb *web) story(w http.ResponseWriter, r *http.Request) {
 	p.Top = v.Top().Disagreements
 	p.More = v.Disagreements[len(p.Top):]
 	for id, a := range byID {
-		p.SourceOf[id] = cmp.Or(a.Source, path.Base(a.Ref), id)
+		p.SourceOf[id] = a.DisplayName()
 	}
 	seen := map[string]bool{}
 	var walk func(d *view.Derivation)
@@ -643,7 +642,7 @@ func layout(roots []*view.Derivation, lookup func(string) *copydesk.Article) *gr
 			rows++
 		}
 		a := lookup(d.Article)
-		source := cmp.Or(a.Source, a.Ref, a.ID)
+		source := a.DisplayName()
 		tip := source
 		if a.Title != "" {
 			tip += ": " + a.Title

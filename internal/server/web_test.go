@@ -187,6 +187,19 @@ func TestWebPages(t *testing.T) {
 	if body := f.page(t, http.MethodGet, "/stories/"+port.ID, http.StatusOK); !strings.Contains(body, "No article of this story copies another") || strings.Contains(body, "<svg") {
 		t.Errorf("story without copies: got no message or an <svg>, want the message and no graph")
 	}
+	// Articles are named by outlet (else domain, else title), never by id
+	// or path, on the story and article pages.
+	for _, in := range []input{original, copied, other, spun} {
+		id := f.ids[in.ID]
+		for _, path := range []string{"/stories/" + trams.ID, "/stories/" + honey.ID, "/articles/" + id} {
+			body := f.page(t, http.MethodGet, path, http.StatusOK)
+			// The article's own page gives its ref under "Reference".
+			body = strings.Replace(body, "<code>"+in.ID+"</code>", "", 1)
+			if strings.Contains(body, ">"+id+"<") || strings.Contains(body, ">"+in.ID+"<") {
+				t.Errorf("GET %s: article %s named by its id or ref", path, in.ID)
+			}
+		}
+	}
 	// A story of one instant shows one date, not "T to T".
 	if body := f.page(t, http.MethodGet, "/stories/"+port.ID, http.StatusOK); strings.Contains(body, "</time> to <time") {
 		t.Errorf("story of one article: got a range of one instant, want one date")
@@ -415,5 +428,46 @@ func TestWebCompareTranslation(t *testing.T) {
 	}
 	if strings.Contains(doc, "<del>") || strings.Contains(doc, "<ins>") {
 		t.Errorf("a translation's compare strikes words: no word diff between two languages")
+	}
+}
+
+// TestWebNames: an article without an outlet, read from a file, is named by
+// its title on the story and article pages and in the graph, never by its
+// path or its id (issue 16 item 1).
+func TestWebNames(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	e, err := pipeline.Open(ctx, db, pipeline.Options{Now: func() time.Time { return time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := "/home/desk/piles/004_3ea5c3fa35204248.txt"
+	nameless := input{path, "", "Relayed: " + original.Title, "2026-05-04T09:00:00Z", original.Text}
+	feed(t, e.Add, []input{original, nameless})
+	arts, err := db.Articles(ctx, copydesk.ArticleFilter{})
+	if err != nil || len(arts) != 2 {
+		t.Fatalf("got %d articles (%v), want 2", len(arts), err)
+	}
+	srv := httptest.NewServer(server.New(db, nil))
+	t.Cleanup(srv.Close)
+	f := &fixture{db: db, srv: srv}
+	for _, a := range arts {
+		for _, p := range []string{"/stories/" + a.Story, "/articles/" + a.ID} {
+			body := f.page(t, http.MethodGet, p, http.StatusOK)
+			body = strings.Replace(body, "<code>"+a.Ref+"</code>", "", 1) // its own reference line
+			for _, bad := range []string{">" + path, "004_3ea5c3fa35204248.txt<", ">" + arts[0].ID + "<", ">" + arts[1].ID + "<"} {
+				if strings.Contains(body, bad) {
+					t.Errorf("GET %s: %q in the page, want articles named by outlet or title", p, bad)
+				}
+			}
+		}
+	}
+	story := f.page(t, http.MethodGet, "/stories/"+arts[0].Story, http.StatusOK)
+	if !strings.Contains(story, template.HTMLEscapeString(nameless.Title)) {
+		t.Errorf("story page: no %q naming the article without an outlet", nameless.Title)
 	}
 }

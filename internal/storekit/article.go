@@ -95,5 +95,6 @@ func ScanArticle(scan func(dest ...any) error) (*copydesk.Article, error) {
 			return nil, fmt.Errorf("article %s: %s: %w", a.ID, c.name, err)
 		}
 	}
+	a.Name = a.DisplayName()
 	return &a, nil
 }

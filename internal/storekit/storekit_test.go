@@ -152,6 +152,7 @@ func TestRowAndScan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.Name = "Brell Post" // given on read, never stored
 	if !reflect.DeepEqual(got, a) {
 		t.Errorf("ScanArticle = %+v, want %+v", got, a)
 	}

@@ -20,6 +20,7 @@ type Export struct {
 type ExportArticle struct {
 	ID        string `json:"id"`
 	Ref       string `json:"ref"`
+	Name      string `json:"name"`
 	URL       string `json:"url,omitempty"`
 	Source    string `json:"source,omitempty"`
 	Title     string `json:"title"`
@@ -97,7 +98,7 @@ func ExportAll(ctx context.Context, store copydesk.Store) (*Export, error) {
 }
 
 func exportArticle(a *copydesk.Article) ExportArticle {
-	return ExportArticle{ID: a.ID, Ref: a.Ref, URL: a.URL, Source: a.Source, Title: a.Title, Byline: a.Byline,
+	return ExportArticle{ID: a.ID, Ref: a.Ref, Name: a.DisplayName(), URL: a.URL, Source: a.Source, Title: a.Title, Byline: a.Byline,
 		Published: stamp(a.Published), Lang: a.Lang, Event: a.Event, Story: a.Story, Version: a.Version,
 		Partial: a.Partial, RawHash: a.RawHash, Text: a.Text}
 }
