@@ -54,4 +54,3 @@ func clipWords(s string, max int) string {
 	}
 	return s[:cut] + "…"
 }
-
