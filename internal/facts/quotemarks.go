@@ -67,6 +67,20 @@ func doubleMark(r rune) int {
 	return markNone
 }
 
+// doubleAt reads the double mark at byte i, if any, and its length: a
+// quotation mark, or a pair of marks that stands for one in wire copy
+// (two backticks open, two apostrophes close or open).
+func doubleAt(src string, i int) (r rune, mark, n int) {
+	switch {
+	case strings.HasPrefix(src[i:], "``"):
+		return '"', markOpen, 2
+	case strings.HasPrefix(src[i:], "''"):
+		return '"', markEither, 2
+	}
+	r, n = utf8.DecodeRuneInString(src[i:])
+	return r, doubleMark(r), n
+}
+
 func singleMark(r rune) int {
 	switch r {
 	case '‘', '‚', '‹':
@@ -152,15 +166,14 @@ func closedLater(src string, from int) bool {
 			if !strings.ContainsRune(".!?…", last) {
 				paras = maxOpenParagraphs + 1 // no reopening after this
 			}
-			r, _ := utf8.DecodeRuneInString(src[j:])
-			if doubleMark(r) == markOpen || doubleMark(r) == markEither {
+			if _, m, _ := doubleAt(src, j); m == markOpen || m == markEither {
 				return paras <= 3
 			}
 			i = j
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(src[i:])
-		switch doubleMark(r) {
+		_, m, n := doubleAt(src, i)
+		switch m {
 		case markOpen:
 			return false
 		case markClose:
@@ -201,9 +214,9 @@ func quoteSpans(src string) []qspan {
 		if next, ok := paragraphBreak(src, i); ok {
 			single = -1
 			if cur != nil {
-				r, n := utf8.DecodeRuneInString(src[next:])
+				_, m, n := doubleAt(src, next)
 				switch {
-				case doubleMark(r) == markOpen || doubleMark(r) == markEither:
+				case m == markOpen || m == markEither:
 					// Reopened: the same quote goes on after the mark.
 					cur.parts = append(cur.parts, [2]int{partStart, i})
 					partStart = next + n
@@ -221,8 +234,8 @@ func quoteSpans(src string) []qspan {
 			i = next
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(src[i:])
-		switch doubleMark(r) {
+		r, dm, n := doubleAt(src, i)
+		switch dm {
 		case markOpen:
 			if cur != nil && curMark == '„' && r == '“' {
 				emit(i, i+n) // „German style“
@@ -243,7 +256,7 @@ func quoteSpans(src string) []qspan {
 				cur, curMark, partStart, single = &qspan{open: i}, r, i+n, -1
 			}
 		}
-		if doubleMark(r) != markNone {
+		if dm != markNone {
 			i += n
 			continue
 		}

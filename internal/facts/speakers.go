@@ -76,6 +76,9 @@ type resolver struct {
 	// lastPerson is the person last quoted, for a pronoun with no
 	// antecedent near it.
 	lastPerson speaker
+	// describing is set while a pronoun reads the reported speech of the
+	// sentences before it, so that a pronoun there does not read further.
+	describing bool
 }
 
 // maxLookback bounds how many mentions a search for an antecedent walks
@@ -282,6 +285,12 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 	tail := tokensBetween(sents, q.close, tailEnd)
 	if sp, ok := rs.after(tail, q.open, strings.HasSuffix(strings.TrimSpace(rs.src[q.start():q.end()]), ",")); ok {
 		return sp, true, true
+	}
+	// "..." according to police Lt. Dana Moss.
+	if len(tail) > 2 && rs.tk(tail[0]).low == "according" {
+		if sp, ok := rs.according(tail, q.open); ok {
+			return sp, true, true
+		}
 	}
 	if sp, ok := rs.before(head, q.open, 8, speechVerbs); ok {
 		return sp, false, true
@@ -521,8 +530,18 @@ func (rs *resolver) personStarting(w tref) *ment {
 }
 
 // finalAttribution reads the last segment of sentence si, after byte
-// from: "..., said X." or "..., X said."
+// from: "..., said X." or "..., X said.", when it names someone.
 func (rs *resolver) finalAttribution(si, from int) (speaker, bool) {
+	sp, ok := rs.finalSpeaker(si, from)
+	if !ok || sp.kind == "" {
+		return speaker{}, false
+	}
+	return sp, true
+}
+
+// finalSpeaker is finalAttribution that also gives the words of a
+// speaker it does not name ("..., her rep confirms to the magazine.").
+func (rs *resolver) finalSpeaker(si, from int) (speaker, bool) {
 	if si < 0 {
 		return speaker{}, false
 	}
@@ -551,7 +570,7 @@ func (rs *resolver) finalAttribution(si, from int) (speaker, bool) {
 		ws = append(ws, tref{si, i})
 	}
 	sp, ok := rs.after(ws, s.toks[a].start, false)
-	if !ok || sp.kind == "" {
+	if !ok || sp.kind == "" && sp.via != "unnamed" {
 		return speaker{}, false
 	}
 	return sp, true
@@ -617,16 +636,22 @@ func (rs *resolver) lead(open int) (speaker, bool) {
 	}
 	var sp speaker
 	ok := false
-	if strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
+	text := strings.TrimSpace(s.Text)
+	if strings.HasSuffix(text, ":") || strings.HasSuffix(text, ",") && speechVerbs[s.toks[len(s.toks)-1].low] {
 		if sp, ok = rs.before(all, open, len(all), speechVerbs); !ok {
 			sp, ok = rs.statementBy(all, open)
 		}
 		if !ok {
 			sp, ok = rs.subject(all, open)
 		}
-	} else if sp, ok = rs.finalAttribution(prev, s.Start); !ok {
-		if q, found := reported(rs, prev); found && q.SpeakerKind != "" {
+	} else if sp, ok = rs.finalSpeaker(prev, s.Start); !ok {
+		if q, found := reported(rs, prev); found && (q.SpeakerKind != "" || q.Via == "unnamed") {
 			sp, ok = speaker{name: q.Speaker, key: q.SpeakerKey, kind: q.SpeakerKind, via: q.Via, text: q.SpeakerText, antecedent: q.Antecedent}, true
+		} else if m := rs.personOpening(all); m != nil && rs.nextToSpeech(m) {
+			// "Mr Dorran urged walkers not to ...": the person who
+			// opens the sentence at a verb of speech.
+			sp, ok = rs.speakerOf(m), true
+			sp.via = "named"
 		}
 	}
 	if !ok {
@@ -1011,10 +1036,18 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 				subject = m
 			}
 		}
-		for _, m := range []*ment{gendered, agent, subject} {
-			if m != nil {
-				return rs.resolved(m, p), true
+		if gendered != nil || agent != nil {
+			return rs.resolved(max2(gendered, agent), p), true
+		}
+		// "..., her publicist confirmed. ... "...," he said": someone
+		// unnamed who reports the sentence speaks before its subject.
+		if s < si {
+			if sp, ok := rs.describedSpeaker(s, want, p); ok {
+				return sp, true
 			}
+		}
+		if subject != nil {
+			return rs.resolved(subject, p), true
 		}
 	}
 	if nearest != nil {
@@ -1028,6 +1061,40 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// max2 returns the first of a and b that is set.
+func max2(a, b *ment) *ment {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+// describedSpeaker is the unnamed speaker ("her publicist", "the
+// spokeswoman") of the reported speech in sentence s, when the pronoun p
+// (of gender want) can stand for it; the words are the antecedent.
+func (rs *resolver) describedSpeaker(s int, want, p string) (speaker, bool) {
+	if rs.describing || s < 0 {
+		return speaker{}, false
+	}
+	rs.describing = true
+	q, ok := reported(rs, s)
+	rs.describing = false
+	if !ok || q.Via != "unnamed" || q.SpeakerKind != "" || q.Speaker == "" {
+		return speaker{}, false
+	}
+	for _, w := range strings.Fields(strings.ToLower(q.Speaker)) {
+		if g := genderWords[strings.Trim(w, ".,'’")]; g != "" && g != want {
+			return speaker{}, false
+		}
+	}
+	sp := speaker{name: q.Speaker, via: "pronoun", text: p}
+	st := &rs.sents[s]
+	if i := strings.Index(rs.src[st.Start:st.End], q.Speaker); i >= 0 {
+		sp.antecedent = &Mention{Text: q.Speaker, Sentence: s, Start: st.Start + i, End: st.Start + i + len(q.Speaker)}
+	}
+	return sp, true
 }
 
 func (rs *resolver) resolved(m *ment, p string) speaker {
@@ -1181,12 +1248,17 @@ func (rs *resolver) speakerOf(m *ment) speaker {
 	return speaker{name: name, key: m.key, kind: m.kind}
 }
 
+// describers are nouns for someone who speaks without being named, beside
+// the titles ("her publicist", "a neighbour").
+var describers = wordSet("publicist", "lawyer", "witness", "witnesses", "neighbour", "neighbor", "resident",
+	"bystander", "friend", "relative", "colleague", "aide")
+
 // unnamedSpeaker reports words naming an unnamed person ("a Defense
 // official", "a senior administration official", "the spokesman").
 func unnamedSpeaker(words string) bool {
 	for _, w := range strings.Fields(strings.ToLower(words)) {
 		w = strings.Trim(w, ".,")
-		if w == "official" || w == "officials" || w == "source" || w == "sources" || titleHeads[w] {
+		if w == "official" || w == "officials" || w == "source" || w == "sources" || titleHeads[w] || describers[w] {
 			return true
 		}
 	}
