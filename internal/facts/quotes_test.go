@@ -93,6 +93,8 @@ func TestPronounResolution(t *testing.T) {
 			"gave everything", "ortiz", "Ann Ortiz"},
 		{"someone unnamed who reported the sentence before", "Roads near the depot were closed for hours, but the spokeswoman said they had all reopened by 4pm.\n\nShe added: \"Our thoughts are with the staff and the neighbours.\"",
 			"Our thoughts are", "", "the spokeswoman"},
+		{"not a plural reporting the sentence before", "Capt. Mara Lind landed the plane on the river.\n\nThe officials said the engine had failed over the bridge.\n\n\"I had no time to think about anything else,\" she told the Valley Courier.",
+			"no time to think", "lind", "Mara Lind"},
 		{"not the owner of someone else", "Judge Rosa Lindqvist read the letter of Nichols' mother, Claritha.\n\n\"We just want to be left alone,\" she said.",
 			"left alone", "lindqvist", "Rosa Lindqvist"},
 	} {

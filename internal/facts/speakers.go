@@ -1084,7 +1084,13 @@ func (rs *resolver) describedSpeaker(s int, want, p string) (speaker, bool) {
 	if !ok || q.Via != "unnamed" || q.SpeakerKind != "" || q.Speaker == "" {
 		return speaker{}, false
 	}
-	for _, w := range strings.Fields(strings.ToLower(q.Speaker)) {
+	// "he" and "she" stand for one person: "the spokeswoman", "her
+	// publicist", not "officials" or "witnesses".
+	words := strings.Fields(strings.ToLower(q.Speaker))
+	if last := strings.Trim(words[len(words)-1], ".,"); !descriptionOpeners[words[0]] || words[0] == "their" || singular(last) != last {
+		return speaker{}, false
+	}
+	for _, w := range words {
 		if g := genderWords[strings.Trim(w, ".,'’")]; g != "" && g != want {
 			return speaker{}, false
 		}
