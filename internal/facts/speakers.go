@@ -79,6 +79,9 @@ type resolver struct {
 	// describing is set while a pronoun reads the reported speech of the
 	// sentences before it, so that a pronoun there does not read further.
 	describing bool
+	// described memoises describedSpeaker's reading of each sentence, so
+	// that many pronouns after one long sentence read it once.
+	described map[int]speaker
 }
 
 // maxLookback bounds how many mentions a search for an antecedent walks
@@ -1078,29 +1081,47 @@ func (rs *resolver) describedSpeaker(s int, want, p string) (speaker, bool) {
 	if rs.describing || s < 0 {
 		return speaker{}, false
 	}
-	rs.describing = true
-	q, ok := reported(rs, s)
-	rs.describing = false
-	if !ok || q.Via != "unnamed" || q.SpeakerKind != "" || q.Speaker == "" {
+	d, seen := rs.described[s]
+	if !seen {
+		rs.describing = true
+		d = rs.describedIn(s)
+		rs.describing = false
+		if rs.described == nil {
+			rs.described = map[int]speaker{}
+		}
+		rs.described[s] = d
+	}
+	if d.name == "" {
 		return speaker{}, false
+	}
+	for _, w := range strings.Fields(strings.ToLower(d.name)) {
+		if g := genderWords[strings.Trim(w, ".,'’")]; g != "" && g != want {
+			return speaker{}, false
+		}
+	}
+	d.text = p
+	return d, true
+}
+
+// describedIn is the unnamed speaker of one person who reports sentence s,
+// with the words as the antecedent, or no speaker.
+func (rs *resolver) describedIn(s int) speaker {
+	q, ok := reported(rs, s)
+	if !ok || q.Via != "unnamed" || q.SpeakerKind != "" || q.Speaker == "" {
+		return speaker{}
 	}
 	// "he" and "she" stand for one person: "the spokeswoman", "her
 	// publicist", not "officials" or "witnesses".
 	words := strings.Fields(strings.ToLower(q.Speaker))
 	if last := strings.Trim(words[len(words)-1], ".,"); !descriptionOpeners[words[0]] || words[0] == "their" || singular(last) != last {
-		return speaker{}, false
+		return speaker{}
 	}
-	for _, w := range words {
-		if g := genderWords[strings.Trim(w, ".,'’")]; g != "" && g != want {
-			return speaker{}, false
-		}
-	}
-	sp := speaker{name: q.Speaker, via: "pronoun", text: p}
+	sp := speaker{name: q.Speaker, via: "pronoun"}
 	st := &rs.sents[s]
 	if i := strings.Index(rs.src[st.Start:st.End], q.Speaker); i >= 0 {
 		sp.antecedent = &Mention{Text: q.Speaker, Sentence: s, Start: st.Start + i, End: st.Start + i + len(q.Speaker)}
 	}
-	return sp, true
+	return sp
 }
 
 func (rs *resolver) resolved(m *ment, p string) speaker {
