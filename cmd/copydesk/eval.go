@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -32,6 +33,8 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	orders := fs.Int("orders", 0, "also re-run the corpus in this many shuffled orders (fixed seeds) and report how much the clustering moves")
 	part := fs.String("part", "", "evaluate half of the corpus: tune or heldout (split by gold story), default all")
 	recluster := fs.Bool("recluster", false, "also score events and stories after copydesk recluster (every event reconsidered with the whole store in view)")
+	errorsPath := fs.String("errors", "", "write the gold pairs got wrong, one JSON object a line, to this file (not with --part heldout: the held-out half is read only in aggregate)")
+	datesOnly := fs.Bool("dated-only", false, "skip the second run without publication dates (direction without dates is then not printed)")
 	var popt pipeline.Options
 	fs.Float64Var(&popt.Cluster.EventThreshold, "event-threshold", 0, "override the clusterer's event threshold (0: default)")
 	fs.Float64Var(&popt.Cluster.StoryThreshold, "story-threshold", 0, "override the clusterer's story threshold (0: default)")
@@ -44,6 +47,10 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	}
 	if *part != "" && *part != "tune" && *part != "heldout" {
 		fmt.Fprintf(c.Stderr, "copydesk eval: --part must be tune or heldout, not %q\n", *part)
+		return errUsage
+	}
+	if *errorsPath != "" && *part != "tune" {
+		fmt.Fprintln(c.Stderr, "copydesk eval: --errors needs --part tune (the held-out half is read only in aggregate)")
 		return errUsage
 	}
 	if *corpus == "" {
@@ -70,15 +77,20 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		defer store.Close()
 		return eval.Run(ctx, store, *corpus, opts)
 	}
-	rep, err := run("dated", eval.Options{Pairs: pairs, Pipeline: popt, Part: *part, Recluster: *recluster})
+	rep, err := run("dated", eval.Options{Pairs: pairs, Pipeline: popt, Part: *part, Recluster: *recluster, Errors: *errorsPath != ""})
 	if err != nil {
 		return err
+	}
+	if *errorsPath != "" {
+		if err := writeErrors(*errorsPath, rep.Errors); err != nil {
+			return err
+		}
 	}
 	out := struct {
 		*eval.Report
 		DirectionWithoutDates *float64 `json:"direction_accuracy_without_dates,omitempty"`
 	}{Report: rep}
-	if pairs != nil {
+	if pairs != nil && !*datesOnly {
 		undated, err := run("undated", eval.Options{Pairs: pairs, StripDates: true, Pipeline: popt, Part: *part})
 		if err != nil {
 			return err
@@ -171,7 +183,11 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 			}
 			fmt.Fprintf(w, "%s\tP %.3f\tR %.3f\tF1 %.3f\n", k, s.Precision, s.Recall, s.F1)
 		}
-		fmt.Fprintf(w, "direction accuracy\twith dates %.3f\twithout dates %.3f\n", cs.Direction, *out.DirectionWithoutDates)
+		if out.DirectionWithoutDates != nil {
+			fmt.Fprintf(w, "direction accuracy\twith dates %.3f\twithout dates %.3f\n", cs.Direction, *out.DirectionWithoutDates)
+		} else {
+			fmt.Fprintf(w, "direction accuracy\twith dates %.3f\n", cs.Direction)
+		}
 		fmt.Fprintf(w, "kind accuracy\t%.3f\n", cs.KindAccuracy)
 		for _, d := range []string{"both", "one", "none"} {
 			if c, ok := cs.ByDating[d]; ok {
@@ -219,4 +235,21 @@ func ratio(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// writeErrors writes the gold pairs got wrong to path, one JSON object a
+// line.
+func writeErrors(path string, errs []eval.PairError) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(f)
+	for _, e := range errs {
+		if err := enc.Encode(e); err != nil {
+			f.Close()
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return f.Close()
 }

@@ -364,3 +364,49 @@ func Kinds(m map[copydesk.Kind]map[copydesk.Kind]int) []copydesk.Kind {
 	}
 	return out
 }
+
+// PairError is one gold pair copydesk got wrong: missed, of the wrong kind,
+// or (for a shared-source or independent pair) called a copy. Got is the
+// kind found (None when missed); OfOriginal and OfCopy list, for a missed
+// pair, the relations each of its articles has instead ("id kind (its
+// copy)"), so a reader sees whether a copy was linked to a sibling.
+type PairError struct {
+	Gold       Pair          `json:"gold"`
+	Got        copydesk.Kind `json:"got"`
+	OfOriginal []string      `json:"of_original,omitempty"`
+	OfCopy     []string      `json:"of_copy,omitempty"`
+}
+
+// Errors lists the gold pairs (copies, shared-source and independent ones;
+// siblings are not scored) whose found relation differs from the label, in
+// the order of gold. It is for reading the errors of a tune half.
+func Errors(found, gold []Pair) []PairError {
+	key := func(x, y string) [2]string { return [2]string{min(x, y), max(x, y)} }
+	f := map[[2]string]Pair{}
+	rel := map[string][]string{}
+	for _, p := range found {
+		f[key(p.Original, p.Copy)] = p
+		rel[p.Original] = append(rel[p.Original], p.Copy+" "+string(p.Kind)+" (its copy)")
+		rel[p.Copy] = append(rel[p.Copy], p.Original+" "+string(p.Kind)+" (its original)")
+	}
+	var out []PairError
+	for _, g := range gold {
+		if g.Kind == Sibling || g.Direct != nil && !*g.Direct {
+			continue
+		}
+		fp, ok := f[key(g.Original, g.Copy)]
+		got := None
+		if ok {
+			got = fp.Kind
+		}
+		if got == g.Kind {
+			continue
+		}
+		e := PairError{Gold: g, Got: got}
+		if !ok && g.Kind != None {
+			e.OfOriginal, e.OfCopy = rel[g.Original], rel[g.Copy]
+		}
+		out = append(out, e)
+	}
+	return out
+}

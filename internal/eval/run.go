@@ -40,6 +40,9 @@ type Options struct {
 	// whole store in view (pipeline.Engine.Recluster) and scores events and
 	// stories again (Report.Reclustered).
 	Recluster bool
+	// Errors lists the gold pairs got wrong in Report.Errors (for the
+	// tune half: the held-out half is read only in aggregate).
+	Errors bool
 }
 
 // Report is the outcome of one evaluation run.
@@ -59,6 +62,8 @@ type Report struct {
 	// was placed in, for comparing runs.
 	GotEvents  map[string]string `json:"-"`
 	GotStories map[string]string `json:"-"`
+	// Errors are the gold pairs got wrong, when Options.Errors.
+	Errors []PairError `json:"errors,omitempty"`
 }
 
 // Run ingests corpus (JSONL as copydesk add reads it) into store, which must
@@ -135,6 +140,9 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		s := Copies(found, gold)
 		s.ByDating = ByDating(found, gold, dated)
 		rep.Copies = &s
+		if opts.Errors {
+			rep.Errors = Errors(found, gold)
+		}
 	}
 	return rep, nil
 }
