@@ -13,24 +13,33 @@ import (
 // match a whole family: its original, the original's other copies (its
 // siblings), the copies of those. Relating it to every one of them made the
 // relations quadratic in the size of a family (5,300 articles drawn from one
-// small vocabulary gave 854k relations). So a copy links to its closest
-// original, and siblings are known through the family (the derivation
-// graph), not through pairs of their own:
+// small vocabulary gave 854k relations). So each article is linked to its
+// nearest relative, and siblings are known through the family (the
+// derivation graph, the article view), not through pairs of their own:
 //
-//   - of the stored articles the new one copies, the closest is linked, and
-//     another only when it accounts for a part of the new text the ones
-//     linked before do not (a round-up quoting two stories has two
-//     originals);
-//   - a stored article the new one is the original of is linked when it has
-//     no original yet, or when the new one takes the place of an original it
-//     had: one that is itself a copy of the new article (a sibling), no
-//     closer to it than the new one is. It is also linked when the new one
-//     accounts for a part of its text its originals do not. Otherwise its
-//     own originals already account for it.
+//   - a new article is linked to the closest article it matches
+//     (dedup.Closeness: the content words and the runs of words the two
+//     share). A copy's original holds every word the copy kept, a sibling
+//     only those both kept, so a copy is closer to its original than to its
+//     siblings whatever order they came in. Of relatives as close (an
+//     original and its duplicates), the one a signal shows to be the new
+//     article's original, then one that is no one's copy, then the one most
+//     others are nearest to (a family's original), then the first to come;
+//   - and to another only when that one accounts for a part of the new text
+//     the ones linked before do not (a round-up quoting two stories);
+//   - a stored article the new one is closer to than to its nearest
+//     relative so far takes the new one as its nearest instead: an original
+//     that arrives after its copies gathers them. So does one the new one
+//     is as close to, when a signal shows the new one to be its original
+//     and none showed that of its nearest so far, or its nearest is shown
+//     to be the new one's copy (an original arriving after identical
+//     copies of it);
+//   - a relation that is no longer any article's nearest, nor another part
+//     of one, is unlinked in the same transaction.
 //
-// Each relation thus accounts for a part of the copy's text: an article has
-// at most a handful of originals, and relations grow with the articles, not
-// with the pairs.
+// Every relation is some article's nearest or accounts for a part of one,
+// and no article is made the copy of more than maxOriginals others by a
+// nearest link, so relations grow with the articles, not with the pairs.
 
 // match is one verified pair of the new article with a stored one, with its
 // direction decided.
@@ -38,140 +47,269 @@ type match struct {
 	id    string
 	kind  copydesk.Kind
 	score float64
+	close float64 // dedup.Closeness of the two texts; 0 for a translation
 	ev    copydesk.Evidence
 	// aInB is the share of the new article's text that stands in the
 	// stored one's, bInA the other way (dedup.Reused); covered marks the
-	// new article's words that stand in it, coveredB the stored one's words
-	// that stand in the new one (both nil for a translation).
-	aInB, bInA        float64
-	covered, coveredB []bool
-	d                 provenance.Decision
+	// new article's words that stand in it (nil for a translation).
+	aInB, bInA float64
+	covered    []bool
+	d          provenance.Decision
 }
 
-// original is one stored relation seen from its copy: the original's id
-// and the share of the copy's text that stands in it.
-type original struct {
-	id     string
-	reused float64
-}
-
-// Closeness ties: shares of reuse within closeTie are taken as equal.
+// closeTie is the difference of closeness within which two relatives are
+// as close.
 const closeTie = 0.02
 
-// minNewWords and minNewShare are what a further original of a new copy
-// must account for beyond the originals linked before it: at least
-// minNewWords words of the copy, and minNewShare of the words it accounts
-// for in all.
+// maxTies is the most relatives as close as its nearest that a new article
+// is linked to besides it: which of an original and its duplicates is the
+// original only a signal tells, and it may be silent.
+const maxTies = 2
+
+// maxOriginals is the most originals a nearest link gives one article: on
+// input where everything resembles everything, an article that many
+// others are nearest to is not made the copy of all of them.
+const maxOriginals = 3
+
+// minNewWords and minNewShare are what a further relative of a new article
+// must account for beyond the ones linked before it: at least minNewWords
+// words of it, and minNewShare of the words it accounts for in all.
 const (
 	minNewWords = 20
 	minNewShare = 0.25
 )
 
-// literal ranks the kinds, the most literal first: of two originals that
-// account for as much of a copy, the more literal copy is the closer.
-func literal(k copydesk.Kind) int {
-	if i := slices.Index(copydesk.Kinds, k); i >= 0 {
-		return i
-	}
-	return len(copydesk.Kinds)
+// decided reports whether a direction was decided by a signal rather than
+// taken arbitrarily.
+func decided(d provenance.Decision) bool { return d.Confidence > 0.5 }
+
+// pairKey names a relation whatever its direction.
+func pairKey(x, y string) [2]string { return [2]string{min(x, y), max(x, y)} }
+
+// nearest is an article's nearest relative and how close it is.
+type nearest struct {
+	id    string
+	close float64
 }
 
-// maxDepth bounds the walk up a family towards its root.
-const maxDepth = 32
+// links is what the engine keeps of the stored relations to link new
+// articles.
+type links struct {
+	near map[string]nearest // each article's nearest relative
+	hub  map[string]int     // how many articles have each as their nearest
+	// rels are the stored relations by pair; extra marks those kept as
+	// another part of an article; originals counts each article's stored
+	// originals.
+	rels      map[[2]string]copydesk.Relation
+	extra     map[[2]string]bool
+	originals map[string]int
+	ties      map[string]int // tie links made to each stored article
+}
 
-// depthOf is how many originals lie between id and the root of its family,
-// following each article's first original.
-func depthOf(id string, originals func(string) []original) int {
-	seen := map[string]bool{id: true}
-	for d := 0; d < maxDepth; d++ {
-		ps := originals(id)
-		if len(ps) == 0 || seen[ps[0].id] {
-			return d
+func newLinks() *links {
+	return &links{near: map[string]nearest{}, hub: map[string]int{}, rels: map[[2]string]copydesk.Relation{},
+		extra: map[[2]string]bool{}, originals: map[string]int{}, ties: map[string]int{}}
+}
+
+// load takes the stored relations: each article's nearest is its closest
+// relation (of equally close ones, the first id); a relation that is no
+// one's nearest was kept as another part.
+func (lk *links) load(rels []copydesk.Relation, closeness func(x, y string) float64) {
+	for _, r := range rels {
+		lk.rels[pairKey(r.From, r.To)] = r
+		lk.originals[r.To]++
+		c := closeness(r.From, r.To)
+		for _, x := range [][2]string{{r.From, r.To}, {r.To, r.From}} {
+			cur, ok := lk.near[x[0]]
+			if !ok || c > cur.close || c == cur.close && x[1] < cur.id {
+				lk.near[x[0]] = nearest{x[1], c}
+			}
 		}
-		id = ps[0].id
-		seen[id] = true
 	}
-	return maxDepth
+	for _, n := range lk.near {
+		lk.hub[n.id]++
+	}
+	for k := range lk.rels {
+		if lk.near[k[0]].id != k[1] && lk.near[k[1]].id != k[0] {
+			lk.extra[k] = true
+		}
+	}
 }
 
-// choose picks, of the matches of the new article a, the relations to
-// record and the stored ones they replace. originals gives the stored
-// originals of a stored article, covers the words of a stored copy that
-// stand in a stored original, added the order in which articles came.
-func choose(a string, ms []match, originals func(string) []original, covers func(copy, original string) []bool, added func(string) int64) (keep []match, unlink []copydesk.Link) {
-	var copies, origins []match // a copies them; a is their original
+// plan is what linking one new article decides.
+type plan struct {
+	keep   []match           // the relations of the new article to record
+	near   map[string]string // articles whose nearest becomes another (the new one, or the new one's own)
+	closes map[string]float64
+	extra  [][2]string
+	ties   []string // stored articles linked to the new one as a tie
+	unlink []copydesk.Link
+}
+
+// choose decides which matches of the new article a to record, which stored
+// articles take a as their nearest, and which stored relations that leaves
+// unneeded. added gives the order in which articles came.
+func (lk *links) choose(a string, ms []match, added func(string) int64) plan {
+	p := plan{near: map[string]string{}, closes: map[string]float64{}}
+	var same, trans []match
+	byID := map[string]match{}
 	for _, m := range ms {
-		if m.d.Copy.ID == a {
-			copies = append(copies, m)
+		byID[m.id] = m
+		if m.kind == copydesk.Translation {
+			trans = append(trans, m)
 		} else {
-			origins = append(origins, m)
+			same = append(same, m)
 		}
 	}
-	// The originals of a, the closest first: the most literal copy; of
-	// equally literal ones, the one nearest its family's root (two copies
-	// of one original often resemble each other more than either resembles
-	// it, when one tool made both); then the one that accounts for most of
-	// a.
-	depth := map[string]int{}
-	for _, m := range copies {
-		depth[m.id] = depthOf(m.id, originals)
+	// shown: a signal shows m to be a's original.
+	shown := func(m match) int {
+		if m.d.Original.ID == m.id && decided(m.d) {
+			return 1
+		}
+		return 0
 	}
-	slices.SortFunc(copies, func(x, y match) int {
+	// full: m may take one more original (a) from a nearest link.
+	newOrigs := 0 // a's originals kept so far
+	full := func(m match) bool {
+		if m.d.Original.ID == a {
+			return lk.originals[m.id] >= maxOriginals
+		}
+		return lk.originals[a]+newOrigs >= maxOriginals
+	}
+	slices.SortFunc(same, func(x, y match) int {
 		return cmp.Or(
-			cmp.Compare(literal(x.kind), literal(y.kind)),
-			cmp.Compare(depth[x.id], depth[y.id]),
-			-cmp.Compare(math.Round(x.aInB/closeTie), math.Round(y.aInB/closeTie)),
-			-cmp.Compare(x.score, y.score),
+			-cmp.Compare(math.Round(x.close/closeTie), math.Round(y.close/closeTie)),
+			-cmp.Compare(shown(x), shown(y)),
+			cmp.Compare(min(lk.originals[x.id], 1), min(lk.originals[y.id], 1)),
+			-cmp.Compare(lk.hub[x.id], lk.hub[y.id]),
+			-cmp.Compare(x.close, y.close),
 			cmp.Compare(added(x.id), added(y.id)),
 			cmp.Compare(x.id, y.id))
 	})
-	var done []bool // a's words the originals linked so far account for
-	for _, m := range copies {
-		if len(keep) > 0 && (m.covered == nil || !accountsForMore(m.covered, done)) {
-			continue // its part of a is accounted for: a sibling or an ancestor (or a translation among same-language originals)
+	kept := map[string]bool{}
+	keep := func(m match) {
+		kept[m.id] = true
+		p.keep = append(p.keep, m)
+		if m.d.Copy.ID == a {
+			newOrigs++
+		}
+	}
+	var done []bool // a's words the relatives linked so far account for
+	ties := 0
+	for _, m := range same {
+		if full(m) {
+			continue
+		}
+		first := len(p.keep) == 0
+		tie := !first && ties < maxTies && m.close >= same[0].close-closeTie
+		if !first && !tie && (m.covered == nil || !accountsForMore(m.covered, done)) {
+			continue // its part of a is accounted for: a sibling, or the family's
+		}
+		if tie {
+			ties++
 		}
 		if done == nil {
 			done = make([]bool, len(m.covered))
 		}
-		for i, c := range m.covered {
-			done[i] = done[i] || c
+		for i := range min(len(done), len(m.covered)) {
+			done[i] = done[i] || m.covered[i]
 		}
-		keep = append(keep, m)
+		keep(m)
+		if first {
+			p.near[a], p.closes[a] = m.id, m.close
+		} else {
+			p.extra = append(p.extra, pairKey(a, m.id))
+		}
 	}
-	// The stored copies of a.
-	copyOfA := map[string]bool{}
-	for _, m := range origins {
-		copyOfA[m.id] = true
+	// A translation has one original in each other language; it is linked
+	// when nothing in a's own language is.
+	if len(p.keep) == 0 {
+		for _, m := range trans {
+			keep(m)
+			p.extra = append(p.extra, pairKey(a, m.id))
+		}
 	}
-	for _, m := range origins {
-		ps := originals(m.id)
-		if len(ps) == 0 {
-			keep = append(keep, m)
+	// Stored articles a is nearer to than their nearest so far.
+	var displaced [][2]string
+	for _, m := range same {
+		cur, ok := lk.near[m.id]
+		relink := !ok || m.close > cur.close+closeTie
+		if ok && !relink && m.close >= cur.close-closeTie && m.d.Original.ID == a && decided(m.d) {
+			r := lk.rels[pairKey(m.id, cur.id)]
+			c, ok := byID[cur.id]
+			relink = !(r.From == cur.id && r.Evidence.Confidence > 0.5) || ok && c.d.Original.ID == a && decided(c.d)
+		}
+		if !relink && ok && !kept[m.id] && m.close >= cur.close-closeTie && lk.ties[m.id] < maxTies && !full(m) {
+			// As close as its nearest: linked as a tie, up to maxTies.
+			keep(m)
+			p.extra = append(p.extra, pairKey(a, m.id))
+			p.ties = append(p.ties, m.id)
 			continue
 		}
-		// Its originals that a takes the place of (siblings no closer
-		// to it), and what the others account for.
-		var replace []copydesk.Link
-		var rest []bool
-		for _, p := range ps {
-			if copyOfA[p.id] && m.bInA >= p.reused-closeTie {
-				replace = append(replace, copydesk.Link{From: p.id, To: m.id})
-				continue
-			}
-			c := covers(m.id, p.id)
-			if rest == nil {
-				rest = make([]bool, len(c))
-			}
-			for i := range min(len(c), len(rest)) {
-				rest[i] = rest[i] || c[i]
-			}
+		if !relink || !kept[m.id] && full(m) {
+			continue
 		}
-		if len(replace) > 0 || rest == nil || m.coveredB != nil && accountsForMore(m.coveredB, rest) {
-			keep = append(keep, m)
-			unlink = append(unlink, replace...)
+		p.near[m.id], p.closes[m.id] = a, m.close
+		if !kept[m.id] {
+			keep(m)
+		}
+		if ok {
+			displaced = append(displaced, [2]string{m.id, cur.id})
 		}
 	}
-	return keep, unlink
+	// The relations the displaced nearest links were: unlinked unless still
+	// the nearest of their other side, or another part.
+	nearOf := func(x string) string {
+		if n, ok := p.near[x]; ok {
+			return n
+		}
+		return lk.near[x].id
+	}
+	gone := map[[2]string]bool{}
+	for _, d := range displaced {
+		x, y := d[0], d[1]
+		if nearOf(x) == y || nearOf(y) == x || lk.extra[pairKey(x, y)] || gone[pairKey(x, y)] {
+			continue
+		}
+		gone[pairKey(x, y)] = true
+		if r, ok := lk.rels[pairKey(x, y)]; ok {
+			p.unlink = append(p.unlink, copydesk.Link{From: r.From, To: r.To})
+		}
+	}
+	return p
+}
+
+// commit records a plan once it is saved: rels are the relations saved.
+func (lk *links) commit(p plan, rels []copydesk.Relation) {
+	for x, y := range p.near {
+		if old, ok := lk.near[x]; ok {
+			lk.hub[old.id]--
+		}
+		lk.near[x] = nearest{y, p.closes[x]}
+		lk.hub[y]++
+	}
+	for _, k := range p.extra {
+		lk.extra[k] = true
+	}
+	for _, id := range p.ties {
+		lk.ties[id]++
+	}
+	for _, l := range p.unlink {
+		k := pairKey(l.From, l.To)
+		if r, ok := lk.rels[k]; ok {
+			lk.originals[r.To]--
+			delete(lk.rels, k)
+		}
+		delete(lk.extra, k)
+	}
+	for _, r := range rels {
+		k := pairKey(r.From, r.To)
+		if old, ok := lk.rels[k]; ok {
+			lk.originals[old.To]--
+		}
+		lk.rels[k] = r
+		lk.originals[r.To]++
+	}
 }
 
 // accountsForMore reports whether covered marks enough words that done

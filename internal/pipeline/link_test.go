@@ -62,8 +62,11 @@ func TestRelationsBounded(t *testing.T) {
 		}
 		perArticle[n] = float64(len(rels)) / float64(n)
 		t.Logf("%d articles: %d relations (%.2f per article), at most %d originals for one article", n, len(rels), perArticle[n], most)
-		if len(rels) > 2*n || most > 3 {
-			t.Errorf("%d articles: got %d relations and up to %d originals for one article, want at most %d and 3", n, len(rels), most, 2*n)
+		// An article's own nearest, up to two ties of it, and up to two
+		// ties made to it later: 5 per article at most by construction;
+		// 3 is what the rule should keep to on this input.
+		if len(rels) > 3*n || most > 3 {
+			t.Errorf("%d articles: got %d relations and up to %d originals for one article, want at most %d and 3", n, len(rels), most, 3*n)
 		}
 		if len(rels) < n/2 {
 			t.Errorf("%d articles: got %d relations, want the articles related as copies (at least %d)", n, len(rels), n/2)

@@ -68,8 +68,8 @@ type Engine struct {
 	// placements.
 	mu   sync.Mutex
 	arts map[string]*copydesk.Article // without text
-	// origs are the stored originals of each copy (link.go).
-	origs map[string][]original
+	// links are each article's nearest relative (link.go).
+	links *links
 	clus  *cluster.Clusterer
 	says  *factsState
 }
@@ -108,7 +108,7 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		opts:   opts,
 		copies: NewMemoryIndex(opts.Dedup),
 		arts:   map[string]*copydesk.Article{},
-		origs:  map[string][]original{},
+		links:  newLinks(),
 		clus:   cluster.New(opts.Cluster),
 		says:   newFactsState(),
 	}
@@ -174,8 +174,15 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 	for _, r := range rels {
 		e.clus.Pin(r.From, r.To)
 		e.says.relate(r)
-		e.origs[r.To] = append(e.origs[r.To], original{r.From, r.Evidence.ReusedOfCopy})
 	}
+	e.links.load(rels, func(x, y string) float64 {
+		px, errx := e.copies.Get(ctx, x)
+		py, erry := e.copies.Get(ctx, y)
+		if errx != nil || erry != nil || px == nil || py == nil {
+			return 0
+		}
+		return dedup.Closeness(px.Fingerprint, py.Fingerprint)
+	})
 	// The articles added within an event window of the latest may have
 	// come after the last Refine of the process that placed them (one that
 	// was killed, say): their events are reconsidered by the next one, so

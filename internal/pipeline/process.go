@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -153,10 +152,14 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 	// decide decides the direction of the pair of a with b. pp holds the
 	// figures of the pair that bear on it (shares, aligned sentences, a
 	// translation's names); decide adds the kind and the texts.
-	decide := func(b *Prepared, kind copydesk.Kind, score float64, ev copydesk.Evidence, pp provenance.Pair, covered, coveredB []bool) {
+	decide := func(b *Prepared, kind copydesk.Kind, score float64, ev copydesk.Evidence, pp provenance.Pair, covered []bool) {
 		pp.Kind, pp.AText, pp.BText = kind, fp.Text, b.Fingerprint.Text
 		d := provenance.Direct(a, b.Article, pp)
-		out.matches = append(out.matches, match{id: b.Article.ID, kind: kind, score: score, ev: ev, aInB: pp.AInB, bInA: pp.BInA, covered: covered, coveredB: coveredB, d: d})
+		close := 0.0 // a translation shares no words
+		if kind != copydesk.Translation {
+			close = dedup.Closeness(fp, b.Fingerprint)
+		}
+		out.matches = append(out.matches, match{id: b.Article.ID, kind: kind, score: score, close: close, ev: ev, aInB: pp.AInB, bInA: pp.BInA, covered: covered, d: d})
 	}
 	for _, b := range cands {
 		if b.Article.ID == a.ID {
@@ -168,7 +171,7 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 		}
 		covered, coveredB := dedup.Covered(fp, b.Fingerprint, m.AlignedSentences, true), dedup.Covered(b.Fingerprint, fp, m.AlignedSentences, false)
 		decide(b, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages},
-			provenance.Pair{AInB: dedup.Share(covered), BInA: dedup.Share(coveredB), Aligned: alignedText(fp, b.Fingerprint, m)}, covered, coveredB)
+			provenance.Pair{AInB: dedup.Share(covered), BInA: dedup.Share(coveredB), Aligned: alignedText(fp, b.Fingerprint, m)}, covered)
 	}
 	// A translation has one original in each other language: of several
 	// candidates that pass, only the best aligned is related.
@@ -195,7 +198,7 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 	for _, l := range langs {
 		m := best[l]
 		decide(bestOf[l], m.Kind, m.Score, copydesk.Evidence{Anchors: m.Shared},
-			provenance.Pair{AInB: m.Coverage, BInA: m.Coverage, Names: m.Names, Abbreviations: m.Abbreviations}, nil, nil)
+			provenance.Pair{AInB: m.Coverage, BInA: m.Coverage, Names: m.Names, Abbreviations: m.Abbreviations}, nil)
 	}
 	return out, nil
 }
@@ -216,8 +219,9 @@ func alignedText(a, b *dedup.Fingerprint, m dedup.Match) []provenance.Sentences 
 // copy) and saves all of its decisions at once. The caller holds e.mu.
 func (e *Engine) commit(ctx context.Context, c Copies) error {
 	a := c.Prepared.Article
-	// Of a family, only the closest original is linked (link.go).
-	keep, unlink := choose(a.ID, c.matches, e.originalsOf, e.covers(ctx), func(id string) int64 { return e.arts[id].Added.UnixNano() })
+	// Each article is linked to its nearest relative (link.go).
+	lp := e.links.choose(a.ID, c.matches, func(id string) int64 { return e.arts[id].Added.UnixNano() })
+	keep, unlink := lp.keep, lp.unlink
 	var rels []copydesk.Relation
 	join, joinScore := "", 0.0
 	for _, m := range keep {
@@ -287,15 +291,14 @@ func (e *Engine) commit(ctx context.Context, c Copies) error {
 		e.says.relate(r)
 	}
 	a.Event, a.Story, a.Placement = asg.Event, asg.Story, pl
+	e.links.commit(lp, rels)
 	for _, l := range unlink {
-		e.origs[l.To] = slices.DeleteFunc(e.origs[l.To], func(o original) bool { return o.id == l.From })
 		e.says.unrelate(l)
-		if c := e.arts[l.To]; c != nil && c.Story != "" {
-			e.says.dirty[c.Story] = true
+		for _, id := range []string{l.From, l.To} {
+			if x := e.arts[id]; x != nil && x.Story != "" {
+				e.says.dirty[x.Story] = true
+			}
 		}
-	}
-	for _, r := range rels {
-		e.origs[r.To] = append(e.origs[r.To], original{r.From, r.Evidence.ReusedOfCopy})
 	}
 	for _, m := range res.Moves {
 		if old := e.arts[m.Article]; old != nil {
@@ -305,26 +308,6 @@ func (e *Engine) commit(ctx context.Context, c Copies) error {
 	e.arts[a.ID] = slim(a)
 	return nil
 }
-
-// covers returns a function marking the words of the stored article cp that
-// stand in the stored article orig (dedup.Covered); nil when either is not
-// in the copy index.
-func (e *Engine) covers(ctx context.Context) func(cp, orig string) []bool {
-	return func(cp, orig string) []bool {
-		x, err := e.copies.Get(ctx, cp)
-		if err != nil || x == nil {
-			return nil
-		}
-		y, err := e.copies.Get(ctx, orig)
-		if err != nil || y == nil {
-			return nil
-		}
-		return dedup.Covered(x.Fingerprint, y.Fingerprint, dedup.Verify(x.Fingerprint, y.Fingerprint).AlignedSentences, true)
-	}
-}
-
-// originalsOf returns the stored originals of article id.
-func (e *Engine) originalsOf(id string) []original { return e.origs[id] }
 
 // round is one round of stored articles on their way through processing.
 type round struct {

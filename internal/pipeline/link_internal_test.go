@@ -1,0 +1,81 @@
+package pipeline
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/provenance"
+)
+
+// words marks the words [from, to) of a text of n words.
+func words(n, from, to int) []bool {
+	c := make([]bool, n)
+	for i := from; i < to; i++ {
+		c[i] = true
+	}
+	return c
+}
+
+func TestChoose(t *testing.T) {
+	const a = "new"
+	art := func(id string) *copydesk.Article { return &copydesk.Article{ID: id} }
+	// copyOf: the new article copies id; originOf: it is id's original.
+	copyOf := func(id string, close, conf float64, covered []bool) match {
+		return match{id: id, kind: copydesk.Rewrite, close: close, covered: covered,
+			d: provenance.Decision{Original: art(id), Copy: art(a), Confidence: conf}}
+	}
+	originOf := func(id string, close, conf float64) match {
+		return match{id: id, kind: copydesk.Rewrite, close: close, covered: words(100, 0, 90),
+			d: provenance.Decision{Original: art(a), Copy: art(id), Confidence: conf}}
+	}
+	rel := func(from, to string, conf float64) copydesk.Relation {
+		return copydesk.Relation{From: from, To: to, Kind: copydesk.Rewrite, Evidence: copydesk.Evidence{Confidence: conf}}
+	}
+	tests := []struct {
+		name       string
+		stored     []copydesk.Relation
+		close      map[[2]string]float64 // of the stored pairs
+		ms         []match
+		wantKeep   []string
+		wantUnlink []copydesk.Link
+		wantNear   map[string]string // when given, the nearest links the plan makes
+	}{
+		{name: "the original, not its other copy (a sibling keeps fewer of its words)",
+			stored: []copydesk.Relation{rel("orig", "sibling", 0.8)}, close: map[[2]string]float64{{"orig", "sibling"}: 0.6},
+			ms: []match{copyOf("sibling", 0.4, 0.5, words(100, 0, 100)), copyOf("orig", 0.7, 0.8, words(100, 0, 94))},
+			wantKeep: []string{"orig"}},
+		{name: "a round-up of two stories has two originals",
+			ms: []match{copyOf("story-1", 0.3, 0.8, words(100, 0, 45)), copyOf("story-2", 0.25, 0.8, words(100, 50, 90))},
+			wantKeep: []string{"story-1", "story-2"}},
+		{name: "an original arriving after its copies gathers them and the copies' own link goes",
+			stored: []copydesk.Relation{rel("copy-1", "copy-2", 0.5)}, close: map[[2]string]float64{{"copy-1", "copy-2"}: 0.4},
+			ms:       []match{originOf("copy-1", 0.7, 0.8), originOf("copy-2", 0.6, 0.8)},
+			wantKeep: []string{"copy-1", "copy-2"}, wantUnlink: []copydesk.Link{{From: "copy-1", To: "copy-2"}}},
+		{name: "an original identical to a copy that came first takes its place when a signal says so",
+			stored: []copydesk.Relation{rel("dup-1", "dup-2", 0.5)}, close: map[[2]string]float64{{"dup-1", "dup-2"}: 1},
+			ms:       []match{originOf("dup-1", 1, 0.8), originOf("dup-2", 1, 0.8)},
+			wantKeep: []string{"dup-1", "dup-2"}, wantUnlink: []copydesk.Link{{From: "dup-1", To: "dup-2"}}},
+		{name: "a farther relative is linked as the new article's nearest, and keeps its own",
+			stored: []copydesk.Relation{rel("first", "copy", 0.9)}, close: map[[2]string]float64{{"copy", "first"}: 0.8},
+			ms:       []match{originOf("copy", 0.5, 0.8)},
+			wantKeep: []string{"copy"}, wantNear: map[string]string{a: "copy"}},
+	}
+	for _, tt := range tests {
+		lk := newLinks()
+		lk.load(tt.stored, func(x, y string) float64 { return tt.close[pairKey(x, y)] })
+		p := lk.choose(a, tt.ms, func(id string) int64 { return 0 })
+		var got []string
+		for _, m := range p.keep {
+			got = append(got, m.id)
+		}
+		slices.Sort(got)
+		if !reflect.DeepEqual(got, tt.wantKeep) || !reflect.DeepEqual(p.unlink, tt.wantUnlink) {
+			t.Errorf("%s: kept %q and unlinked %v, want %q and %v", tt.name, got, p.unlink, tt.wantKeep, tt.wantUnlink)
+		}
+		if tt.wantNear != nil && !reflect.DeepEqual(p.near, tt.wantNear) {
+			t.Errorf("%s: nearest links %v, want %v", tt.name, p.near, tt.wantNear)
+		}
+	}
+}
