@@ -44,10 +44,10 @@ func TestChoose(t *testing.T) {
 	}{
 		{name: "the original, not its other copy (a sibling keeps fewer of its words)",
 			stored: []copydesk.Relation{rel("orig", "sibling", 0.8)}, close: map[[2]string]float64{{"orig", "sibling"}: 0.6},
-			ms: []match{copyOf("sibling", 0.4, 0.5, words(100, 0, 100)), copyOf("orig", 0.7, 0.8, words(100, 0, 94))},
+			ms:       []match{copyOf("sibling", 0.4, 0.5, words(100, 0, 100)), copyOf("orig", 0.7, 0.8, words(100, 0, 94))},
 			wantKeep: []string{"orig"}},
 		{name: "a round-up of two stories has two originals",
-			ms: []match{copyOf("story-1", 0.3, 0.8, words(100, 0, 45)), copyOf("story-2", 0.25, 0.8, words(100, 50, 90))},
+			ms:       []match{copyOf("story-1", 0.3, 0.8, words(100, 0, 45)), copyOf("story-2", 0.25, 0.8, words(100, 50, 90))},
 			wantKeep: []string{"story-1", "story-2"}},
 		{name: "an original arriving after its copies gathers them and the copies' own link goes",
 			stored: []copydesk.Relation{rel("copy-1", "copy-2", 0.5)}, close: map[[2]string]float64{{"copy-1", "copy-2"}: 0.4},
