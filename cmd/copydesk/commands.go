@@ -170,6 +170,13 @@ func cmdStory(ctx context.Context, c *cli, args []string) error {
 
 func printStory(out io.Writer, v *view.StoryView, all bool) {
 	fmt.Fprintf(out, "Story %s: %s\n  %d articles in %d events, %s\n", v.ID, v.Title, len(v.Articles), len(v.Events), days(v.FirstSeen, v.LastSeen))
+	if fr := v.FirstReported; fr != nil {
+		copyNote := ""
+		if fr.Copy {
+			copyNote = ", itself a copy of an article of the story that gives no time"
+		}
+		fmt.Fprintf(out, "  First reported by %s at %s%s\n", fr.Name, fr.At.Format("2006-01-02 15:04 UTC"), copyNote)
+	}
 	arts := map[string]*copydesk.Article{}
 	for _, ev := range v.Events {
 		for _, a := range ev.Items {

@@ -596,6 +596,7 @@ type graphNode struct {
 	ID            string
 	Source, Title string // shortened to fit the box
 	Tip           string // the full label, as a tooltip
+	When          string // the publication time, "" when unknown
 }
 
 type graphEdge struct {
@@ -607,8 +608,8 @@ type graphEdge struct {
 
 // The graph's geometry, in SVG user units.
 const (
-	nodeW, nodeH = 210, 46
-	colW, rowH   = 370, 62 // room between columns for a label like "near-duplicate 0.82"
+	nodeW, nodeH = 210, 62
+	colW, rowH   = 370, 78 // room between columns for a label like "near-duplicate 0.82"
 	margin       = 8
 	labelRunes   = 28
 )
@@ -650,7 +651,7 @@ func layout(roots []*view.Derivation, lookup func(string) *copydesk.Article) *gr
 		if t := date(a.Published); t != "" {
 			tip += " (" + t + ")"
 		}
-		g.Nodes = append(g.Nodes, graphNode{X: x, Y: y, ID: a.ID, Source: view.Clip(source, labelRunes), Title: view.Clip(a.Title, labelRunes), Tip: tip})
+		g.Nodes = append(g.Nodes, graphNode{X: x, Y: y, ID: a.ID, Source: view.Clip(source, labelRunes), Title: view.Clip(a.Title, labelRunes), When: date(a.Published), Tip: tip})
 		for i, c := range copies {
 			x1, y1 := x+nodeW, y+nodeH/2
 			x2, y2 := x+colW, kids[i]+nodeH/2

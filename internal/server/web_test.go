@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"fmt"
 	"html/template"
 	"io"
 	"net/http"
@@ -18,6 +19,7 @@ import (
 	"github.com/copydesk/copydesk/internal/pipeline"
 	"github.com/copydesk/copydesk/internal/server"
 	"github.com/copydesk/copydesk/internal/sqlite"
+	"github.com/copydesk/copydesk/internal/view"
 )
 
 var (
@@ -469,5 +471,51 @@ func TestWebNames(t *testing.T) {
 	story := f.page(t, http.MethodGet, "/stories/"+arts[0].Story, http.StatusOK)
 	if !strings.Contains(story, template.HTMLEscapeString(nameless.Title)) {
 		t.Errorf("story page: no %q naming the article without an outlet", nameless.Title)
+	}
+}
+
+// TestWebStoryPage: the story page says who reported first and when, draws
+// arrows from originals to copies with times and a legend, and folds an
+// event's articles beyond the tenth (issue 16 item 2).
+func TestWebStoryPage(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	e, err := pipeline.Open(ctx, db, pipeline.Options{Now: func() time.Time { return time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ins []input
+	for i := range 12 {
+		ins = append(ins, input{fmt.Sprintf("relay-%02d", i), fmt.Sprintf("Relay Desk %02d", i), original.Title,
+			time.Date(2026, 5, 4, 7+i, 0, 0, 0, time.UTC).Format(time.RFC3339), original.Text})
+	}
+	ins = append(ins, original) // published at 06:00, before every relay, though it arrives last
+	feed(t, e.Add, ins)
+	arts, err := db.Articles(ctx, copydesk.ArticleFilter{})
+	if err != nil || len(arts) != 13 {
+		t.Fatalf("got %d articles (%v), want 13", len(arts), err)
+	}
+	srv := httptest.NewServer(server.New(db, nil))
+	t.Cleanup(srv.Close)
+	f := &fixture{db: db, srv: srv}
+	body := f.page(t, http.MethodGet, "/stories/"+arts[0].Story, http.StatusOK)
+	for _, want := range []string{
+		"First reported by <a href=\"/articles/",
+		">" + original.Source + "</a> at <time datetime=\"2026-05-04T06:00:00Z\">",
+		`marker-end="url(#arrow)"`, `class="legend"`, `class="node-time"`, "4 May 2026 07:00 UTC",
+		`<details class="more"><summary>The rest of its 13 articles</summary>`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("story page: no %q", want)
+		}
+	}
+	var v view.StoryView
+	f.get(t, "/api/v1/stories/"+arts[0].Story, http.StatusOK, &v)
+	if v.FirstReported == nil || v.FirstReported.Name != original.Source || !v.FirstReported.At.Equal(time.Date(2026, 5, 4, 6, 0, 0, 0, time.UTC)) {
+		t.Errorf("API first_reported: got %+v, want %s at 06:00", v.FirstReported, original.Source)
 	}
 }

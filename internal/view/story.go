@@ -3,6 +3,7 @@ package view
 import (
 	"context"
 	"sort"
+	"time"
 
 	"github.com/copydesk/copydesk"
 )
@@ -17,7 +18,44 @@ type StoryView struct {
 	// Originals are the roots of the derivation graph: articles of the story
 	// that copy nothing and are copied.
 	Originals []*Derivation `json:"derivations"`
+	// FirstReported is the article of the story published first (ties to
+	// the lower id), nil when none gives a publication time.
+	FirstReported *FirstReport `json:"first_reported,omitempty"`
 	SourcesSay
+}
+
+// FirstReport names who reported a story first, and when.
+type FirstReport struct {
+	Article string    `json:"article"`
+	Name    string    `json:"name"` // as a reader knows it (copydesk.Article.DisplayName)
+	At      time.Time `json:"at"`
+	// Copy says it is a copy of an article of the story with no time of its
+	// own: it cannot be told that the original came later.
+	Copy bool `json:"copy,omitempty"`
+}
+
+// firstReport is the earliest published article of arts, nil when none is
+// dated.
+func firstReport(arts []*copydesk.Article, rels []copydesk.Relation) *FirstReport {
+	var first *copydesk.Article
+	for _, a := range arts {
+		if a.Published.IsZero() {
+			continue
+		}
+		if first == nil || a.Published.Before(first.Published) || a.Published.Equal(first.Published) && a.ID < first.ID {
+			first = a
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	fr := &FirstReport{Article: first.ID, Name: first.DisplayName(), At: first.Published.UTC()}
+	for _, r := range rels {
+		if r.To == first.ID {
+			fr.Copy = true
+		}
+	}
+	return fr
 }
 
 // EventView is an event with its articles.
@@ -84,6 +122,7 @@ func Story(ctx context.Context, store copydesk.Store, id string) (*StoryView, er
 		return v.Relations[i].To < v.Relations[j].To
 	})
 	v.Originals = Derive(v.Relations)
+	v.FirstReported = firstReport(arts, v.Relations)
 	if v.SourcesSay, err = storyFacts(ctx, store, id, arts, v.Relations); err != nil {
 		return nil, err
 	}
