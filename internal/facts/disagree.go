@@ -68,6 +68,7 @@ func findDisagreements(fs []*Facts, dates [][]Date, sf *StoryFacts, rels []copyd
 	changed, rows := copyChanges(fs, sents, rels)
 	common := commonStems(sents)
 	rows = append(rows, independentStatements(fs, sents, rels, changed, events, common)...)
+	rows = append(rows, dateRows(fs, dates, sf.Timeline, rels, events, rows)...)
 	rows = append(rows, roleRows(sf.Entities)...)
 	rows = append(rows, nameRows(fs)...)
 	rows = append(rows, quoteRows(sf.Quotes, common)...)

@@ -1,0 +1,162 @@
+package facts
+
+import (
+	"time"
+
+	"github.com/copydesk/copydesk"
+)
+
+// dateRows gives one row of kind date per timeline entry whose articles
+// date the one happening differently (TimelineEntry.Dates): each version
+// is a date with the words that gave it, a sentence saying it, and who
+// says it. Two versions count as different only when they cannot be one
+// date told two ways: neither holds the other ("2031-03" holds
+// "2031-03-04"), and two days a day apart are both written out ("March 4"
+// against "March 5"), since a weekday or "yesterday" counts from a
+// publication time each outlet gives in its own time zone. Versions only a
+// copy and its original give, or only articles of different events, are
+// left to the rows that compare those (a copy row; none across events).
+// A row that repeats one the statements already give (the same articles on
+// both sides) is left out: one row per fact.
+func dateRows(fs []*Facts, dates [][]Date, tl []TimelineEntry, rels []copydesk.Relation, events map[string]string, have []Disagreement) []Disagreement {
+	idx := make(map[string]int, len(fs))
+	for i, f := range fs {
+		idx[f.ID] = i
+	}
+	copies := map[[2]string]bool{}
+	for _, r := range rels {
+		copies[[2]string{r.From, r.To}], copies[[2]string{r.To, r.From}] = true, true
+	}
+	at := make([]map[sentText]string, len(fs)) // by article, made when first needed
+	var out []Disagreement
+	for _, e := range tl {
+		if len(e.Dates) < 2 {
+			continue
+		}
+		rw := newRow(KindDate, clipWords(e.What, 16))
+		written := map[string]bool{} // the versions some article writes out in full
+		for _, a := range e.Accounts {
+			i, ok := idx[a.Article]
+			if !ok {
+				continue
+			}
+			key := versionOf(e.Dates, a.Date)
+			if key == "" {
+				continue
+			}
+			if at[i] == nil {
+				at[i] = datesAt(dates[i])
+			}
+			if at[i][sentText{a.Sentence, a.Text}] == "absolute" {
+				written[key] = true
+			}
+			sentence := ""
+			if a.Sentence >= 0 && a.Sentence < len(fs[i].Sentences) {
+				sentence = fs[i].Sentences[a.Sentence].Text
+			}
+			rw.add(key, a.Text+" ("+key+")", sentence, fs[i])
+		}
+		d, ok := rw.disagreement()
+		if !ok || !datesDiffer(rw.keys, written) || !independentVersions(d.Values, copies, events) || repeats(d, have) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// versionOf is the version of vs an account's date is ("" for none: every
+// account of a joined entry keeps the date of the entry it came from).
+func versionOf(vs []DateVersion, date string) string {
+	for _, v := range vs {
+		if v.Date == date {
+			return date
+		}
+	}
+	return ""
+}
+
+// sentText is a date's sentence and words.
+type sentText struct {
+	sentence int
+	text     string
+}
+
+// datesAt gives the kind of each date of ds by its sentence and words.
+func datesAt(ds []Date) map[sentText]string {
+	m := make(map[sentText]string, len(ds))
+	for _, d := range ds {
+		k := sentText{d.Sentence, d.Text}
+		if _, ok := m[k]; !ok {
+			m[k] = d.Kind
+		}
+	}
+	return m
+}
+
+// datesDiffer reports two of the dates that cannot be one date told two
+// ways: neither holds the other, and days more than one apart unless both
+// are written out.
+func datesDiffer(keys []string, written map[string]bool) bool {
+	for i, a := range keys {
+		for _, b := range keys[i+1:] {
+			if compatible(a, b) {
+				continue
+			}
+			ta, ea := time.Parse(dateLayout, a)
+			tb, eb := time.Parse(dateLayout, b)
+			if ea == nil && eb == nil && !(written[a] && written[b]) {
+				if d := ta.Sub(tb); d <= 24*time.Hour && d >= -24*time.Hour {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// independentVersions reports two versions given by two articles that are
+// not a copy and its original, of one event (or of no known event):
+// articles of two happenings of one story date each its own. Each version
+// is looked at through its first maxPerSentence articles.
+func independentVersions(vs []Version, copies map[[2]string]bool, events map[string]string) bool {
+	for i, a := range vs {
+		for _, b := range vs[i+1:] {
+			for _, x := range a.Articles[:min(len(a.Articles), maxPerSentence)] {
+				for _, y := range b.Articles[:min(len(b.Articles), maxPerSentence)] {
+					ex, ey := events[x], events[y]
+					if !copies[[2]string{x, y}] && (ex == "" || ey == "" || ex == ey) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// repeats reports a row of kind date in have whose versions two of d's
+// versions' articles already give, each a different one.
+func repeats(d Disagreement, have []Disagreement) bool {
+	for _, h := range have {
+		if h.Kind != KindDate {
+			continue
+		}
+		used := map[int]bool{}
+		n := 0
+		for _, v := range d.Values {
+			for k, w := range h.Values {
+				if !used[k] && intersect(v.Articles, w.Articles) {
+					used[k] = true
+					n++
+					break
+				}
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
