@@ -55,7 +55,15 @@ const (
 	notAfterRef    = "after the publication date"
 	notNoHappening = "no happening in its sentence"
 	notOther       = "dates another happening than its clause's"
+	notDescribes   = "a year that describes a thing or person"
 )
+
+// describing are the verbs of a year that says what a thing or a person
+// is rather than what happened in the story: "the dam, which was built in
+// 1968", "a mill founded in 1890", "born in 1970".
+// Verbs that often report the story's own happening ("opened",
+// "completed", "installed") are not among them.
+var describing = wordSet("built", "rebuilt", "constructed", "erected", "founded", "co-founded", "born", "incorporated", "designed")
 
 // modals and futureCues make a clause future or conditional.
 var (
@@ -761,7 +769,28 @@ func analyse(s *sent, i, j int, skip map[int]bool, body int) happening {
 	if contentCount((h.what)) < 1 {
 		h.notEntry = notNoHappening
 	}
+	if describes(s, a, i, j) {
+		h.notEntry = notDescribes
+	}
 	return h
+}
+
+// describes reports a year [i, j) that a describing verb of its clause
+// (from a) governs, a few words before it: "which was built in 1968",
+// "founded by two brothers in 1890".
+func describes(s *sent, a, i, j int) bool {
+	if j != i+1 || len(s.toks[i].low) != 4 || !isDigits(s.toks[i].low) {
+		return false
+	}
+	for k := i - 1; k >= a && k >= i-6; k-- {
+		if describing[s.toks[k].low] {
+			return true
+		}
+		if commaBefore(s, k) || isVerb(s, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // tenseOf reads the tense of the verb group that governs the date [i, j)
