@@ -806,7 +806,8 @@ func tenseOf(s *sent, a, b, i, j int, skip map[int]bool) string {
 	verbish := func(k int) bool {
 		l := s.toks[k].low
 		return !skip[k] && (isVerb(s, k) || modals[l] || futureTo[l] && s.at(k+1) != nil && s.at(k+1).low == "to" ||
-			futureAlone[l] && !s.toks[k].cap && !pronounBefore(s, k) || planVerb(s, k) || presentVerb(s, k) && !seenFinite(s, a, k))
+			futureAlone[l] && !s.toks[k].cap && !pronounBefore(s, k) || planVerb(s, k) || presentVerb(s, k) && !seenFinite(s, a, k) ||
+			resumption[l] && !s.toks[k].cap)
 	}
 	k := -1
 	for m := i - 1; m >= a && m >= i-maxClause; m-- {
@@ -885,8 +886,17 @@ func tenseOf(s *sent, a, b, i, j int, skip map[int]bool) string {
 	if before && presentVerb(s, k) && !seenFinite(s, a, k) && subordinate(s, a, k) {
 		return "future"
 	}
+	// "The hearings continue on Wednesday": a sitting that goes on in the
+	// present is a schedule.
+	if before && resumption[s.toks[k].low] {
+		return "future"
+	}
 	return ""
 }
+
+// resumption are the present forms of going on again: with a date they
+// announce what is to come ("the trial resumes on Monday").
+var resumption = wordSet("continue", "continues", "resume", "resumes", "reconvene", "reconvenes")
 
 // subordinate reports a clause [a, k) opened by a relativizer or a
 // subordinator ("when Orozco returns", "who turns 29"): a present there is
