@@ -61,6 +61,15 @@ type match struct {
 // as close.
 const closeTie = 0.02
 
+// maxShared is the most shared-source relations a new article is given:
+// reports of one event written from one release are many, and each is
+// known through the others.
+const maxShared = 2
+
+// sharedSourceReason is the Evidence.Direction of a shared-source relation:
+// it has no direction.
+const sharedSourceReason = "written from a common source: the two share passages, neither is a copy of the other (no direction)"
+
 // maxTies is the most relatives as close as its nearest that a new article
 // is linked to besides it: which of an original and its duplicates is the
 // original only a signal tells, and it may be silent.
@@ -116,6 +125,9 @@ func newLinks() *links {
 // one's nearest was kept as another part.
 func (lk *links) load(rels []copydesk.Relation, closeness func(x, y string) float64) {
 	for _, r := range rels {
+		if r.Kind == copydesk.SharedSource {
+			continue // no one's nearest, nor anyone's original
+		}
 		lk.rels[pairKey(r.From, r.To)] = r
 		lk.originals[r.To]++
 		c := closeness(r.From, r.To)
@@ -151,13 +163,16 @@ type plan struct {
 // unneeded. added gives the order in which articles came.
 func (lk *links) choose(a string, ms []match, added func(string) int64) plan {
 	p := plan{near: map[string]string{}, closes: map[string]float64{}}
-	var same, trans []match
+	var same, trans, shared []match
 	byID := map[string]match{}
 	for _, m := range ms {
 		byID[m.id] = m
-		if m.kind == copydesk.Translation {
+		switch m.kind {
+		case copydesk.Translation:
 			trans = append(trans, m)
-		} else {
+		case copydesk.SharedSource:
+			shared = append(shared, m)
+		default:
 			same = append(same, m)
 		}
 	}
@@ -228,6 +243,16 @@ func (lk *links) choose(a string, ms []match, added func(string) int64) plan {
 			keep(m)
 			p.extra = append(p.extra, pairKey(a, m.id))
 		}
+	}
+	// Reports written from one source are listed, the most that share
+	// first, up to maxShared; they are no one's copy, so no direction.
+	slices.SortFunc(shared, func(x, y match) int { return cmp.Or(-cmp.Compare(x.score, y.score), cmp.Compare(x.id, y.id)) })
+	for _, m := range shared[:min(len(shared), maxShared)] {
+		m.d = provenance.Decision{Original: m.d.Copy, Copy: m.d.Original, Reasons: []string{sharedSourceReason}, Confidence: 0.5}
+		if m.d.Copy.ID != a {
+			m.d.Original, m.d.Copy = m.d.Copy, m.d.Original // listed from the earlier article
+		}
+		p.keep = append(p.keep, m)
 	}
 	// Stored articles a is nearer to than their nearest so far.
 	var displaced [][2]string
@@ -303,6 +328,9 @@ func (lk *links) commit(p plan, rels []copydesk.Relation) {
 		delete(lk.extra, k)
 	}
 	for _, r := range rels {
+		if r.Kind == copydesk.SharedSource {
+			continue
+		}
 		k := pairKey(r.From, r.To)
 		if old, ok := lk.rels[k]; ok {
 			lk.originals[old.To]--

@@ -232,6 +232,9 @@ func (e *Engine) commit(ctx context.Context, c Copies) error {
 		}
 		ev.Direction, ev.Confidence = m.d.Reasons, m.d.Confidence
 		rels = append(rels, copydesk.Relation{From: m.d.Original.ID, To: m.d.Copy.ID, Kind: m.kind, Score: m.score, Evidence: ev})
+		if m.kind == copydesk.SharedSource {
+			continue // independent reports: placed by their words alone
+		}
 		// A copy and its original stay together: re-placement leaves both.
 		e.clus.Pin(m.id, a.ID)
 		if evID := e.clus.EventOf(m.id); evID != "" && m.score > joinScore {
