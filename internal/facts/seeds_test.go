@@ -127,6 +127,28 @@ func TestSeeds(t *testing.T) {
 			t.Errorf("timeline out of order at %d", i)
 		}
 	}
+	// The failures issue 14 lists: the machine entering the U.S. again
+	// "the next day" after "a few days later" has no day to count from
+	// (it was dated 29 January: no day may be given); the contacts are not dated 4 February;
+	// one happening (entering U.S. airspace) is one entry, not two.
+	aleutian := 0
+	for _, e := range sf.Timeline {
+		for _, a := range e.Accounts {
+			w := strings.ToLower(a.What)
+			if strings.Contains(w, "idaho") && len(e.Date) == len("2006-01-02") {
+				t.Errorf("the re-entry in Idaho dated %s from %q: %+v", e.Date, a.Text, a)
+			}
+			if strings.Contains(w, "communicated") && e.Date != "2023-02-12" {
+				t.Errorf("the contacts dated %s: %+v", e.Date, a)
+			}
+		}
+		if w := strings.ToLower(e.What); strings.Contains(w, "entered") && strings.Contains(w, "aleutian") {
+			aleutian++
+		}
+	}
+	if aleutian != 1 {
+		t.Errorf("entering U.S. airspace north of the Aleutians is %d entries, want one: %+v", aleutian, sf.Timeline)
+	}
 	// Melissa Dalton's two titles.
 	found := false
 	for _, d := range sf.Disagreements {
