@@ -305,3 +305,33 @@ func TestNamesAsNewsWritesThem(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesAndAdverbsAreNoNames: titles written as police and court
+// reporters write them ("Undersheriff", "Dist. Atty.") and a sentence
+// adverb before a surname are no part of the person's name.
+func TestTitlesAndAdverbsAreNoNames(t *testing.T) {
+	text := "Undersheriff Jim Garde said the fire was out. \"Nobody was hurt in the building,\" Garde said.\n\n" +
+		"\"He will face the full weight of the law,\" Dist. Atty. Mark Oyelaran said.\n\n" +
+		"Ironically Ruiz had asked for the hearing. \"I wanted to be heard by the court,\" Ruiz said."
+	f := Extract(ArticleInput{ID: "t", Text: text})
+	for _, c := range []struct{ key, name string }{{"garde", "Jim Garde"}, {"oyelaran", "Mark Oyelaran"}} {
+		p := person(f, c.key)
+		if p == nil {
+			t.Errorf("%s not found: %+v", c.key, f.People)
+			continue
+		}
+		if p.Name != c.name {
+			t.Errorf("%s: name %q, want %q", c.key, p.Name, c.name)
+		}
+	}
+	for _, p := range f.People {
+		if strings.HasPrefix(p.Name, "Ironically") {
+			t.Errorf("person %q keeps the adverb", p.Name)
+		}
+	}
+	for _, c := range []struct{ words, speaker string }{{"Nobody was hurt", "Jim Garde"}, {"full weight", "Mark Oyelaran"}, {"heard by the court", "Ruiz"}} {
+		if q := quoteBy(f.Quotes, c.words); q == nil || q.Speaker != c.speaker {
+			t.Errorf("%q: got %+v, want speaker %q", c.words, q, c.speaker)
+		}
+	}
+}

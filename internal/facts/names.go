@@ -296,7 +296,11 @@ func isStopCap(l string) bool {
 		"according", "during", "under", "over", "about", "despite", "only", "even", "some", "many", "most",
 		"all", "both", "each", "other", "another", "no", "not", "one", "two", "three", "more", "such",
 		"what", "who", "which", "where", "why", "how", "officials", "read", "watch", "subscribe", "sign",
-		"written", "photo", "images", "source", "click", "follow", "share", "updated", "published":
+		"written", "photo", "images", "source", "click", "follow", "share", "updated", "published",
+		// sentence adverbs, never part of a name ("Ironically Ruiz had asked")
+		"ironically", "apparently", "reportedly", "previously", "initially", "eventually", "ultimately",
+		"unfortunately", "fortunately", "clearly", "obviously", "separately", "similarly", "additionally",
+		"currently", "earlier", "later", "finally", "sadly", "luckily", "surprisingly", "notably":
 		return true
 	}
 	return false

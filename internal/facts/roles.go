@@ -21,7 +21,7 @@ var titleHeads = wordSet("secretary", "minister", "president", "premier", "chanc
 	"chancellor", "treasurer", "auditor", "counsel", "marshal", "constable", "detective", "det",
 	"superintendent", "supt", "brigadier", "brig", "ranger", "warden", "registrar", "curator",
 	"editor", "executive", "master", "secretary-general", "president-elect", "minister-president",
-	"counterpart", "diplomat", "lawyer", "owner", "gm", "publicist", "commodore")
+	"counterpart", "diplomat", "lawyer", "owner", "gm", "publicist", "commodore", "undersheriff", "atty")
 
 // rankTitles are heads that stand alone before a name as a rank ("Gen.").
 var rankTitles = wordSet("general", "gen", "admiral", "adm", "colonel", "col", "major", "maj", "lieutenant",
@@ -42,7 +42,7 @@ var roleModifiers = wordSet("assistant", "deputy", "vice", "under", "acting", "s
 	"justice", "treasury", "energy", "trade", "commerce", "labor", "labour", "education", "transport",
 	"transportation", "agriculture", "environment", "security", "homeland", "public", "prime", "first",
 	"second", "executive", "managing", "general", "air", "force", "navy", "naval", "army", "marine",
-	"military", "police", "fire", "district", "county", "city", "regional", "federal", "top", "former",
+	"military", "police", "fire", "district", "dist", "county", "city", "regional", "federal", "top", "former",
 	"interim", "principal", "associate", "lead", "head", "affairs", "economic", "economy", "culture",
 	"sports", "digital", "technology", "science", "research", "communications", "information", "housing",
 	"water", "budget", "legal", "political", "operations", "strategy", "policy", "development", "planning",
