@@ -40,6 +40,10 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	fs.Float64Var(&popt.Cluster.StoryThreshold, "story-threshold", 0, "override the clusterer's story threshold (0: default)")
 	fs.Float64Var(&popt.Cluster.MergeThreshold, "merge-threshold", 0, "override the centroid cosine above which two events merge (0: default; negative: no event merges)")
 	fs.Float64Var(&popt.Cluster.MergeCohesion, "merge-cohesion", 0, "override the share of the newer event's cohesion that a merge's cosine must reach (0: default)")
+	fs.Float64Var(&popt.Cluster.ReclusterThreshold, "recluster-threshold", 0, "override recluster's event threshold for articles with a body: the mean similarity of two clusters' pairs (0: default)")
+	fs.Float64Var(&popt.Cluster.ReclusterTitleThreshold, "recluster-title-threshold", 0, "override recluster's event threshold for title-only items: the cosine of two clusters' centroids (0: default)")
+	fs.Float64Var(&popt.Cluster.ReclusterStoryThreshold, "recluster-story-threshold", 0, "override recluster's story threshold for articles with a body (0: default)")
+	fs.Float64Var(&popt.Cluster.ReclusterStoryTitleThreshold, "recluster-story-title-threshold", 0, "override recluster's story threshold for title-only items (0: default)")
 	fs.Float64Var(&popt.Cluster.RefineFactor, "refine-factor", 0, "override the share of threshold and cohesion a lone article needs when articles are re-placed (0: default; negative: no re-placement)")
 	if _, err := c.parse(fs, args, "eval", "--corpus C.jsonl [--pairs P.jsonl]",
 		"Ingest a labelled corpus into a scratch store and print BCubed precision, recall and F1 for events\nand stories, and, with --pairs, copy-pair precision, recall and F1 overall and per kind, the kind\nconfusion matrix and direction accuracy with and without publication dates."); err != nil {

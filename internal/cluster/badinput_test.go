@@ -26,6 +26,23 @@ func placeAll(items []Item) (c *Clusterer, assign, refine float64) {
 	return c, assign, float64(c.compared) / n
 }
 
+// recluster runs Recluster on c and returns its result and how many
+// comparisons of clusters it took per article.
+func recluster(c *Clusterer) (events map[string]string, compared float64) {
+	c.compared = 0
+	c.Recluster()
+	events = map[string]string{}
+	for id := range c.articles {
+		events[id] = c.EventOf(id)
+	}
+	return events, float64(c.compared) / float64(len(c.articles))
+}
+
+// reclusterMax bounds Recluster's comparisons per article: each article
+// brings offlineCandidates neighbours, and each join compares the joined
+// cluster with its neighbours, at most twice offlineNeighbours.
+const reclusterMax = 2*offlineCandidates + 2*offlineNeighbours
+
 // A pile in which nothing is dated: every article passes every time window,
 // so every event is a candidate for every article; the candidate caps still
 // bound the cost, and two runs give the same clustering.
@@ -43,6 +60,18 @@ func TestNothingDated(t *testing.T) {
 	for _, it := range items {
 		if got, want := again.EventOf(it.ID), c.EventOf(it.ID); got != want || got == "" {
 			t.Fatalf("%s: event %q in one run, %q in another; want one defined event", it.ID, want, got)
+		}
+	}
+	// Recluster: every cluster is a neighbour in time of every other.
+	ev, cost := recluster(c)
+	evAgain, _ := recluster(again)
+	t.Logf("undated: %.1f comparisons per article to recluster; %d events", cost, len(c.events))
+	if cost > reclusterMax {
+		t.Errorf("undated: %.1f comparisons per article to recluster, want at most %d", cost, reclusterMax)
+	}
+	for _, it := range items {
+		if ev[it.ID] != evAgain[it.ID] || ev[it.ID] == "" {
+			t.Fatalf("%s: reclustered into event %q in one run, %q in another; want one defined event", it.ID, ev[it.ID], evAgain[it.ID])
 		}
 	}
 }
@@ -66,6 +95,11 @@ func TestBurstOfNearIdentical(t *testing.T) {
 	if assign > 4 || refine > 1 {
 		t.Errorf("burst: %.2f and %.2f comparisons per article to place and refine, want at most 4 and 1", assign, refine)
 	}
+	_, cost := recluster(c)
+	t.Logf("burst: %.2f comparisons per article to recluster", cost)
+	if len(c.events) != 1 || len(c.stories) != 1 || cost > reclusterMax {
+		t.Errorf("burst reclustered: %d events and %d stories at %.2f comparisons per article, want 1 and 1 at most %d", len(c.events), len(c.stories), cost, reclusterMax)
+	}
 }
 
 // A corpus of one article: one event in one story, and nothing to refine,
@@ -85,6 +119,9 @@ func TestOneArticle(t *testing.T) {
 		}
 		if moved := c.Refine(); len(moved) != 0 {
 			t.Errorf("%+v: Refine moved %v, want nothing", it, moved)
+		}
+		if moved := c.Recluster(); len(moved) != 0 {
+			t.Errorf("%+v: Recluster moved %v, want nothing", it, moved)
 		}
 		if ev, ok := c.Event(a.Event); !ok || ev.Size != 1 || ev.Story != a.Story {
 			t.Errorf("%+v: event %+v, want one article in story %s", it, ev, a.Story)

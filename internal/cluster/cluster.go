@@ -125,6 +125,17 @@ type Options struct {
 	// must reach to join that event when Refine re-places it once events
 	// have grown (see Refine): default 0.4; negative turns Refine off.
 	RefineFactor float64
+	// ReclusterThreshold and ReclusterTitleThreshold are the thresholds
+	// of the offline clustering (copydesk recluster, see offline.go) for
+	// events: the mean similarity of the pairs of articles of two
+	// clusters of articles with a body, default 0.12, and the cosine of
+	// the centroids of two clusters of title-only items, default 0.16.
+	// ReclusterStoryThreshold and ReclusterStoryTitleThreshold are the
+	// same for stories: defaults 0.1 and 0.16. All four were chosen on
+	// the tune halves of ECB+ and of the headlines (copydesk eval
+	// --recluster --part tune).
+	ReclusterThreshold, ReclusterTitleThreshold           float64
+	ReclusterStoryThreshold, ReclusterStoryTitleThreshold float64
 }
 
 func (o Options) withDefaults() Options {
@@ -157,6 +168,18 @@ func (o Options) withDefaults() Options {
 	}
 	if o.RefineFactor == 0 {
 		o.RefineFactor = 0.4
+	}
+	if o.ReclusterThreshold == 0 {
+		o.ReclusterThreshold = 0.12
+	}
+	if o.ReclusterTitleThreshold == 0 {
+		o.ReclusterTitleThreshold = 0.16
+	}
+	if o.ReclusterStoryThreshold == 0 {
+		o.ReclusterStoryThreshold = 0.1
+	}
+	if o.ReclusterStoryTitleThreshold == 0 {
+		o.ReclusterStoryTitleThreshold = 0.16
 	}
 	if o.LongWords == 0 {
 		o.LongWords = 400

@@ -106,6 +106,23 @@ func score(docs []labelled, opts Options) (events, stories float64) {
 	return bcubed(gotE, goldE), bcubed(gotS, goldS)
 }
 
+// offlineScore clusters docs offline (see Offline) and returns BCubed F1
+// for events and stories.
+func offlineScore(docs []labelled, opts Options) (events, stories float64) {
+	items := make([]Item, len(docs))
+	var goldE, goldS []string
+	for i, d := range docs {
+		items[i] = d.Item
+		goldE, goldS = append(goldE, d.event), append(goldS, d.story)
+	}
+	ev, st := Offline(items, nil, opts)
+	gotE, gotS := make([]string, len(docs)), make([]string, len(docs))
+	for i, d := range docs {
+		gotE[i], gotS[i] = ev[d.ID], st[d.ID]
+	}
+	return bcubed(gotE, goldE), bcubed(gotS, goldS)
+}
+
 func TestCorpora(t *testing.T) {
 	shared := corpus.SharedDir()
 	if shared == "" {
@@ -135,7 +152,8 @@ func TestCorpora(t *testing.T) {
 	} {
 		docs := loadCorpus(t, filepath.Join(shared, "eval", tc.corpus, "corpus.jsonl"), tc.part)
 		e, s := score(docs, Options{})
-		t.Logf("%s %s: events %.3f stories %.3f", tc.corpus, tc.part, e, s)
+		oe, os := offlineScore(docs, Options{})
+		t.Logf("%s %s: events %.3f stories %.3f; offline (recluster) events %.3f stories %.3f", tc.corpus, tc.part, e, s, oe, os)
 		if e < tc.events || s < tc.stories {
 			t.Errorf("%s %s: got BCubed F1 events %.3f stories %.3f, want at least %.2f and %.2f", tc.corpus, tc.part, e, s, tc.events, tc.stories)
 		}
@@ -220,6 +238,15 @@ func pairF1(got, gold []string) (p, r, f float64) {
 	return p, r, f
 }
 
+// byItem lists the cluster of each item, in order.
+func byItem(items []Item, of map[string]string) []string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = of[it.ID]
+	}
+	return out
+}
+
 // largestShare is the share of docs in the largest cluster of got.
 func largestShare(got []string) float64 {
 	n := map[string]int{}
@@ -249,6 +276,13 @@ func TestLanguages(t *testing.T) {
 		}
 		p, r, f := pairF1(place(docs, Options{}), gold)
 		t.Logf("wmt14-ru-en %s (%d articles): same-story pairs across languages P %.3f R %.3f F1 %.3f", part, len(docs), p, r, f)
+		all := make([]Item, len(docs))
+		for i, d := range docs {
+			all[i] = d.Item
+		}
+		_, st := Offline(all, nil, Options{})
+		p, r, f = pairF1(byItem(all, st), gold)
+		t.Logf("wmt14-ru-en %s offline (recluster): same-story pairs across languages P %.3f R %.3f F1 %.3f", part, p, r, f)
 		for _, lang := range []string{"ru", "en"} {
 			var one []labelled
 			for _, d := range docs {
@@ -256,15 +290,24 @@ func TestLanguages(t *testing.T) {
 					one = append(one, d)
 				}
 			}
-			got := place(one, Options{})
-			stories := map[string]bool{}
-			for _, g := range got {
-				stories[g] = true
+			items := make([]Item, len(one))
+			for i, d := range one {
+				items[i] = d.Item
 			}
-			share := largestShare(got)
-			t.Logf("wmt14-ru-en %s, %s alone (%d unrelated articles): %d stories, the largest holds %.3f", part, lang, len(one), len(stories), share)
-			if share > 0.1 {
-				t.Errorf("%s %s: the largest story holds %.3f of %d unrelated articles, want at most 0.1", part, lang, share, len(one))
+			_, offline := Offline(items, nil, Options{})
+			for _, x := range []struct {
+				name string
+				got  []string
+			}{{"online", place(one, Options{})}, {"offline", byItem(items, offline)}} {
+				stories := map[string]bool{}
+				for _, g := range x.got {
+					stories[g] = true
+				}
+				share := largestShare(x.got)
+				t.Logf("wmt14-ru-en %s, %s alone (%d unrelated articles), %s: %d stories, the largest holds %.3f", part, lang, len(one), x.name, len(stories), share)
+				if share > 0.1 {
+					t.Errorf("%s %s %s: the largest story holds %.3f of %d unrelated articles, want at most 0.1", part, lang, x.name, share, len(one))
+				}
 			}
 		}
 	}

@@ -56,17 +56,18 @@ type placed struct {
 	title string // for the title of an event it may open when split off
 	bar   float32
 	sim   float32
+	// titleOnly: Refine's steps leave it (see keep).
+	titleOnly bool
 }
 
-// keep records an article for Refine, unless it is title-only. A pinned
+// keep records an article for Refine and Recluster. A title-only item is
+// kept for Recluster only: its few words make a poor second judgement
+// against one event at a time, so Refine's steps leave it. A pinned
 // article (a copy or one copied) is kept too, for splitUndated, which moves
 // copies together; the other re-placements leave it where it is.
 func (c *Clusterer) keep(it Item, v vector, sim float64) {
-	if c.opts.RefineFactor < 0 || titleOnly(it) {
-		return
-	}
 	p := &placed{terms: make([]int32, 0, len(v)), w: make([]float32, 0, len(v)), time: it.Time,
-		title: it.Title, bar: float32(c.eventThreshold(it)), sim: float32(sim)}
+		title: it.Title, bar: float32(c.eventThreshold(it)), sim: float32(sim), titleOnly: titleOnly(it)}
 	keys := make([]string, 0, len(v))
 	for t := range v {
 		keys = append(keys, t)
@@ -100,24 +101,11 @@ func (c *Clusterer) Refine() []string {
 	if c.opts.RefineFactor < 0 || !c.refine.dirty {
 		return nil
 	}
-	return c.refineOpen(false)
+	return c.refineOpen()
 }
 
-// RefineAll is Refine over every event and every member, with the whole
-// corpus in view, whether anything was assigned since the last pass or not:
-// what Refine does for the open events as the news flows, done once for
-// all (copydesk recluster). Its cost is that of the corpus, not of the
-// flow. It returns the articles that moved, as Refine does.
-func (c *Clusterer) RefineAll() []string {
-	if c.opts.RefineFactor < 0 {
-		return nil
-	}
-	return c.refineOpen(true)
-}
-
-// refineOpen runs the steps of Refine over the open articles, or over
-// every article when all is set.
-func (c *Clusterer) refineOpen(all bool) []string {
+// refineOpen runs the steps of Refine over the open articles.
+func (c *Clusterer) refineOpen() []string {
 	c.refine.dirty = false
 	defer clear(c.refine.touched)
 	// Lengths cached under older document frequencies would skew the
@@ -135,7 +123,7 @@ func (c *Clusterer) refineOpen(all bool) []string {
 	}
 	c.refine.replaced = map[string]Replacement{}
 	c.refine.order = slices.DeleteFunc(c.refine.order, func(id string) bool { return c.refine.placed[id] == nil })
-	open := c.openArticles(all)
+	open := c.openArticles()
 	// Lone articles first, each judged against the events as they were
 	// before any of them moved: an event that takes in lone articles grows
 	// less particular, and judged one by one it would draw in more.
@@ -191,19 +179,13 @@ func (c *Clusterer) refineOpen(all bool) []string {
 // refineMembers of each, the latest to arrive. The rest settled in earlier
 // passes, and leaving them keeps the cost of a pass bounded by the flow of
 // news rather than the size of the store.
-func (c *Clusterer) openArticles(all bool) map[string]bool {
+func (c *Clusterer) openArticles() map[string]bool {
 	open := map[string]bool{}
 	for _, g := range c.events {
-		if !all && !g.last.IsZero() && g.last.Before(c.latest.Add(-c.opts.EventWindow)) && !c.refine.touched[g.id] {
+		if !g.last.IsZero() && g.last.Before(c.latest.Add(-c.opts.EventWindow)) && !c.refine.touched[g.id] {
 			continue
 		}
 		members := c.members[g.id]
-		if all {
-			for _, id := range members {
-				open[id] = true
-			}
-			continue
-		}
 		for _, id := range members[max(0, len(members)-refineMembers):] {
 			open[id] = true
 		}
@@ -235,7 +217,7 @@ type placement struct {
 func (c *Clusterer) closer(id string, lone bool) (placement, bool) {
 	p := c.refine.placed[id]
 	own := c.events[c.resolve(c.articles[id])]
-	if p == nil || own == nil || c.copies.pinned[id] || (own.size == 1) != lone {
+	if p == nil || p.titleOnly || own == nil || c.copies.pinned[id] || (own.size == 1) != lone {
 		return placement{}, false
 	}
 	v := c.terms.vector(p)
@@ -378,8 +360,7 @@ func (c *Clusterer) takeOut(g *group, v vector) {
 }
 
 // respan recomputes an event's time span from its members' times, or a
-// story's from its events', after an article left it. Members refine does
-// not track (copies, title-only items) keep the span they gave.
+// story's from its events', after an article left it.
 func (c *Clusterer) respan(g *group) {
 	if g.events != nil {
 		g.first, g.last = time.Time{}, time.Time{}
@@ -414,10 +395,14 @@ type Replacement struct {
 	// apart from From's dated core (see splitUndated).
 	Undated bool
 	// Merged: its event From merged into this one once events had settled.
-	Merged     bool
-	Similarity float64
-	Shared     []string      // the terms it shares most with its new event
-	Gap        time.Duration // to the new event's nearest edge
+	Merged bool
+	// Reclustered: Recluster put it here, with the whole corpus in view;
+	// it was in event From and story FromStory.
+	Reclustered bool
+	FromStory   string
+	Similarity  float64
+	Shared      []string      // the terms it shares most with its new event
+	Gap         time.Duration // to the new event's nearest edge
 }
 
 // Replaced returns why the last Refine moved article, or false when it did
@@ -430,7 +415,7 @@ func (c *Clusterer) Replaced(article string) (Replacement, bool) {
 	}
 	p := c.refine.placed[article]
 	if p == nil {
-		return r, true // a title-only member of a merged event
+		return r, true
 	}
 	r.Similarity = float64(p.sim)
 	r.Shared = c.terms.shared(c.terms.vector(p), ev.sum, 8)

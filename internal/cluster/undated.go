@@ -36,7 +36,7 @@ const splitRounds = 16
 func (c *Clusterer) splitUndated(open map[string]bool) []string {
 	evs := map[string]bool{}
 	for id := range open {
-		if c.refine.placed[id] != nil && c.refine.placed[id].time.IsZero() {
+		if p := c.refine.placed[id]; p != nil && !p.titleOnly && p.time.IsZero() {
 			evs[c.resolve(c.articles[id])] = true
 		}
 	}
@@ -98,7 +98,7 @@ func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []fl
 	byFamily := map[string]*unit{}
 	for _, m := range c.members[g.id] {
 		p := c.refine.placed[m]
-		if p == nil || !p.time.IsZero() || !ok(m) {
+		if p == nil || p.titleOnly || !p.time.IsZero() || !ok(m) {
 			continue
 		}
 		root := c.copies.root(m)

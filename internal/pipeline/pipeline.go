@@ -213,14 +213,15 @@ func (e *Engine) Refine(ctx context.Context) error {
 	return e.saveMoves(ctx, e.clus.Refine())
 }
 
-// Recluster reconsiders every event of the store, with the whole store in
-// view (cluster.Clusterer.RefineAll): what Refine does for the open events
-// as articles come, done once for all, its moves explained and saved as
-// Refine's are. It returns how many articles moved.
+// Recluster reconsiders every event and story of the store with the whole
+// store in view (cluster.Clusterer.Recluster: the processed articles
+// clustered again offline, whatever their online placement), its moves
+// explained and saved in one transaction as Refine's are. It returns how
+// many articles moved.
 func (e *Engine) Recluster(ctx context.Context) (int, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	moved := e.clus.RefineAll()
+	moved := e.clus.Recluster()
 	if err := e.saveMoves(ctx, moved); err != nil {
 		return 0, fmt.Errorf("recluster: %w", err)
 	}
@@ -279,6 +280,11 @@ func (e *Engine) replaced(id string) *copydesk.Placement {
 	r, _ := e.clus.Replaced(id)
 	why := "re-placed once the events had grown: closer to this event than to the rest of its event " + r.From
 	switch {
+	case r.Reclustered && r.From != e.clus.EventOf(id):
+		why = "reclustered with the whole store in view: it left event " + r.From + " for the event whose articles are, on average, the closest to it"
+	case r.Reclustered:
+		why = "reclustered with the whole store in view: its event left story " + r.FromStory + " for the story whose events are the closest to it"
+
 	case r.Alone:
 		why = "re-placed once the events had grown: it had opened event " + r.From + " alone, and this event came close enough to it"
 	case r.Merged:

@@ -1,0 +1,232 @@
+package cluster
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Recluster reconsiders every event and story with the whole corpus in
+// view: the articles the clusterer holds are clustered again offline (see
+// offline.go), whatever their online placement, and the clusterer takes
+// the result as its state, so that the articles that come next are placed
+// against it. An event or story keeps its id when it keeps most of its
+// articles (the clusters that share most articles are matched first); a
+// new one is named after its first article, as online. It returns the
+// articles whose event or story changed, in arrival order; Replaced says
+// why each moved. Its cost is that of the corpus: the articles times their
+// candidates (see offline.go), not the pairs of articles.
+func (c *Clusterer) Recluster() []string {
+	order := make([]string, 0, len(c.refine.order))
+	for _, id := range c.refine.order {
+		if c.refine.placed[id] != nil && c.articles[id] != "" {
+			order = append(order, id)
+		}
+	}
+	c.refine.order = order
+	docs := make([]*offDoc, len(order))
+	vs := make([]vector, len(order))
+	for i, id := range order {
+		p := c.refine.placed[id]
+		vs[i] = c.terms.vector(p)
+		docs[i] = c.offDoc(id, vs[i], p.time, p.titleOnly)
+	}
+	evOf, stOf := c.offline(docs, c.copies.root)
+	// The online placement, before it is replaced.
+	oldEvent, oldStory := make([]string, len(order)), make([]string, len(order))
+	for i, id := range order {
+		oldEvent[i] = c.EventOf(id)
+		oldStory[i] = c.events[oldEvent[i]].story
+	}
+	evName := c.rename(order, evOf, oldEvent, "e", c.events)
+	stName := c.rename(order, stOf, oldStory, "s", c.stories)
+	oldSeq := map[string]int{}
+	for id, g := range c.events {
+		oldSeq[id] = g.seq
+	}
+	for id, g := range c.stories {
+		oldSeq[id] = g.seq
+	}
+	// The state is rebuilt from the new placement.
+	events, stories := map[string]*group{}, map[string]*group{}
+	c.evPost, c.stPost = postings{}, postings{}
+	members := map[string][]string{}
+	fresh := func(groups map[string]*group, id string) *group {
+		g := groups[id]
+		if g == nil {
+			g = &group{id: id, sum: vector{}}
+			if s, ok := oldSeq[id]; ok {
+				g.seq = s
+			} else {
+				c.seq++
+				g.seq = c.seq
+			}
+			groups[id] = g
+		}
+		return g
+	}
+	for i, id := range order {
+		p := c.refine.placed[id]
+		it := Item{ID: id, Time: p.time, Title: p.title}
+		ev := fresh(events, evName[evOf[i]])
+		st := fresh(stories, stName[stOf[i]])
+		if ev.story == "" {
+			ev.story = st.id
+			st.events = append(st.events, ev.id)
+		}
+		c.addSum(ev, it, vs[i])
+		c.addSum(st, it, vs[i])
+		members[ev.id] = append(members[ev.id], id)
+		c.articles[id] = ev.id
+	}
+	// Postings, oldest clusters first, so that each term keeps the latest.
+	for _, x := range []struct {
+		groups map[string]*group
+		post   postings
+	}{{events, c.evPost}, {stories, c.stPost}} {
+		gs := make([]*group, 0, len(x.groups))
+		for _, g := range x.groups {
+			gs = append(gs, g)
+		}
+		slices.SortFunc(gs, func(a, b *group) int { return cmp.Compare(a.seq, b.seq) })
+		for _, g := range gs {
+			for _, t := range slices.Sorted(maps.Keys(g.sum)) {
+				x.post.add(t, g.id)
+			}
+		}
+	}
+	// What an event or a story was is now the one that holds most of its
+	// articles.
+	for _, x := range []struct {
+		old   []string
+		now   func(int) string
+		alive map[string]*group
+	}{{oldEvent, func(i int) string { return evName[evOf[i]] }, events}, {oldStory, func(i int) string { return stName[stOf[i]] }, stories}} {
+		for id := range x.alive {
+			delete(c.merged, id)
+		}
+		most := map[string]map[string]int{}
+		for i, o := range x.old {
+			if x.alive[o] != nil {
+				continue
+			}
+			if most[o] == nil {
+				most[o] = map[string]int{}
+			}
+			most[o][x.now(i)]++
+		}
+		for o, to := range most {
+			best, n := "", 0
+			for id, k := range to {
+				if k > n || k == n && id < best {
+					best, n = id, k
+				}
+			}
+			c.merged[o] = best
+		}
+	}
+	c.events, c.stories, c.members = events, stories, members
+	// Cohesion: how close each article is to the rest of its event.
+	c.refine.replaced = map[string]Replacement{}
+	var moved []string
+	for i, id := range order {
+		p := c.refine.placed[id]
+		ev := events[c.articles[id]]
+		p.sim = 0
+		if ev.size > 1 && members[ev.id][0] != id {
+			q := c.terms.query(vs[i])
+			p.sim = float32(c.simWithout(q, vs[i], ev))
+			ev.joinSim += float64(p.sim)
+			ev.joins++
+		}
+		if ev.id != oldEvent[i] || ev.story != oldStory[i] {
+			c.refine.replaced[id] = Replacement{From: oldEvent[i], FromStory: oldStory[i], Reclustered: true}
+			moved = append(moved, id)
+		}
+	}
+	c.refine.dirty = false
+	clear(c.refine.touched)
+	return moved
+}
+
+// rename names the clusters of the offline clustering (numbered by their
+// first article's index in order, as of gives for each article) after the
+// online clusters they share most articles with (was gives each
+// article's), each online cluster naming one at most, the pairs that share
+// most first; the rest after their first article, prefixed, as online.
+func (c *Clusterer) rename(order []string, of []int, was []string, prefix string, live map[string]*group) map[int]string {
+	type pair struct {
+		k    int
+		old  string
+		n    int
+		oseq int
+	}
+	count := map[[2]any]int{}
+	for i := range order {
+		count[[2]any{of[i], was[i]}]++
+	}
+	pairs := make([]pair, 0, len(count))
+	for key, n := range count {
+		old := key[1].(string)
+		s := 0
+		if g := live[old]; g != nil {
+			s = g.seq
+		}
+		pairs = append(pairs, pair{key[0].(int), old, n, s})
+	}
+	slices.SortFunc(pairs, func(a, b pair) int {
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
+		}
+		if a.oseq != b.oseq {
+			return cmp.Compare(a.oseq, b.oseq)
+		}
+		if a.k != b.k {
+			return cmp.Compare(a.k, b.k)
+		}
+		return strings.Compare(a.old, b.old)
+	})
+	name, taken := map[int]string{}, map[string]bool{}
+	for _, p := range pairs {
+		if _, ok := name[p.k]; ok || taken[p.old] || p.old == "" {
+			continue
+		}
+		name[p.k], taken[p.old] = p.old, true
+	}
+	var rest []int
+	for i := range order {
+		if _, ok := name[of[i]]; !ok && of[i] == i {
+			rest = append(rest, i)
+		}
+	}
+	for _, k := range rest {
+		id := prefix + strings.TrimPrefix(order[k], "a")
+		for taken[id] || live[id] != nil {
+			id += "x"
+		}
+		name[k], taken[id] = id, true
+	}
+	return name
+}
+
+// addSum adds an article's vector to g's centroid, size, span and title,
+// without postings: Recluster writes them once g is whole.
+func (c *Clusterer) addSum(g *group, it Item, v vector) {
+	for t, w := range v {
+		g.sum[t] += w
+	}
+	g.size++
+	g.normDocs = 0
+	if !it.Time.IsZero() {
+		if g.first.IsZero() || it.Time.Before(g.first) {
+			g.first = it.Time
+		}
+		if it.Time.After(g.last) {
+			g.last = it.Time
+		}
+	}
+	if it.Title != "" && (g.title == "" || !it.Time.IsZero() && (g.titleTime.IsZero() || it.Time.Before(g.titleTime))) {
+		g.title, g.titleTime = it.Title, it.Time
+	}
+}
