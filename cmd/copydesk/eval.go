@@ -167,12 +167,18 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	if rep.Stories != nil {
 		fmt.Fprintf(w, "stories BCubed\tP %.3f\tR %.3f\tF1 %.3f\n", rep.Stories.Precision, rep.Stories.Recall, rep.Stories.F1)
 	}
+	if s := rep.StoriesByEvent; s != nil {
+		fmt.Fprintf(w, "stories vs gold events\tP %.3f\tR %.3f\tF1 %.3f\t(R: the share of a happening kept in one story)\n", s.Precision, s.Recall, s.F1)
+	}
 	if rc := rep.Reclustered; rc != nil {
 		if rc.Events != nil {
 			fmt.Fprintf(w, "reclustered events BCubed\tP %.3f\tR %.3f\tF1 %.3f\n", rc.Events.Precision, rc.Events.Recall, rc.Events.F1)
 		}
 		if rc.Stories != nil {
 			fmt.Fprintf(w, "reclustered stories BCubed\tP %.3f\tR %.3f\tF1 %.3f\n", rc.Stories.Precision, rc.Stories.Recall, rc.Stories.F1)
+		}
+		if s := rc.StoriesByEvent; s != nil {
+			fmt.Fprintf(w, "reclustered stories vs gold events\tP %.3f\tR %.3f\tF1 %.3f\n", s.Precision, s.Recall, s.F1)
 		}
 	}
 	w.Flush()

@@ -122,3 +122,20 @@ func TestByDating(t *testing.T) {
 		}
 	}
 }
+
+// A gold story of two events (a shooting and its trial) kept in one story
+// scores recall 1 against the gold events, though it was cut into two
+// events; a corpus whose events are its stories has no such score.
+func TestStoriesByEvent(t *testing.T) {
+	goldEvent := map[string]string{"a": "shooting", "b": "shooting", "c": "trial", "d": "other"}
+	goldStory := map[string]string{"a": "s1", "b": "s1", "c": "s1", "d": "s2"}
+	gotEvent := map[string]string{"a": "e1", "b": "e1", "c": "e2", "d": "e3"}
+	gotStory := map[string]string{"a": "t1", "b": "t1", "c": "t1", "d": "t2"}
+	c := score(gotEvent, gotStory, goldEvent, goldStory)
+	if c.StoriesByEvent == nil || c.StoriesByEvent.Recall != 1 || c.StoriesByEvent.Precision >= 1 {
+		t.Errorf("stories by event: got %+v, want recall 1 and precision under 1", c.StoriesByEvent)
+	}
+	if c := score(gotEvent, gotStory, goldEvent, goldEvent); c.StoriesByEvent != nil {
+		t.Errorf("events equal to stories: got stories by event %+v, want none", c.StoriesByEvent)
+	}
+}

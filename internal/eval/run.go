@@ -47,13 +47,16 @@ type Options struct {
 
 // Report is the outcome of one evaluation run.
 type Report struct {
-	Corpus   string     `json:"corpus"`
-	Part     string     `json:"part,omitempty"`
-	Articles int        `json:"articles"`
-	Failed   int        `json:"failed"`
-	Events   *PRF       `json:"events,omitempty"`  // BCubed, when the corpus has gold "event" labels
-	Stories  *PRF       `json:"stories,omitempty"` // BCubed, when the corpus has gold "story" labels
-	Copies   *CopyScore `json:"copies,omitempty"`
+	Corpus   string `json:"corpus"`
+	Part     string `json:"part,omitempty"`
+	Articles int    `json:"articles"`
+	Failed   int    `json:"failed"`
+	Events   *PRF   `json:"events,omitempty"`  // BCubed, when the corpus has gold "event" labels
+	Stories  *PRF   `json:"stories,omitempty"` // BCubed, when the corpus has gold "story" labels
+	// StoriesByEvent scores the stories against the gold events, when
+	// the corpus labels both and they differ (see Clustering).
+	StoriesByEvent *PRF       `json:"stories_by_event,omitempty"`
+	Copies         *CopyScore `json:"copies,omitempty"`
 	// Seconds is the wall time of ingest and processing.
 	Seconds float64 `json:"seconds"`
 	// Reclustered scores events and stories after Recluster, when asked.
@@ -108,7 +111,7 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 	}
 	rep.GotEvents, rep.GotStories = gotEvent, gotStory
 	online := score(gotEvent, gotStory, goldEvent, goldStory)
-	rep.Events, rep.Stories = online.Events, online.Stories
+	rep.Events, rep.Stories, rep.StoriesByEvent = online.Events, online.Stories, online.StoriesByEvent
 	if opts.Recluster {
 		if _, err := eng.Recluster(ctx); err != nil {
 			return nil, err
@@ -152,6 +155,12 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 type Clustering struct {
 	Events  *PRF `json:"events,omitempty"`
 	Stories *PRF `json:"stories,omitempty"`
+	// StoriesByEvent scores the stories against the gold events when the
+	// corpus labels both and some gold story holds several events: its
+	// recall is the share of a happening (an ECB+ sub-topic: a shooting,
+	// the charge and the sentence, over weeks or years) that stays in one
+	// story, whatever events it was cut into.
+	StoriesByEvent *PRF `json:"stories_by_event,omitempty"`
 }
 
 func score(gotEvent, gotStory, goldEvent, goldStory map[string]string) Clustering {
@@ -164,7 +173,20 @@ func score(gotEvent, gotStory, goldEvent, goldStory map[string]string) Clusterin
 		s := BCubed(gotStory, goldStory)
 		c.Stories = &s
 	}
+	if len(goldEvent) > 0 && len(goldStory) > 0 && distinct(goldEvent) > distinct(goldStory) {
+		s := BCubed(gotStory, goldEvent)
+		c.StoriesByEvent = &s
+	}
 	return c
+}
+
+// distinct counts the distinct labels of m.
+func distinct(m map[string]string) int {
+	seen := map[string]bool{}
+	for _, v := range m {
+		seen[v] = true
+	}
+	return len(seen)
 }
 
 // shuffle reads docs and yields them in an order fixed by seed.
