@@ -89,6 +89,12 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
+	return fixtureOf(t, original, copied, report, other)
+}
+
+// fixtureOf is a read-only server over a store the pipeline filled with ins.
+func fixtureOf(t *testing.T, ins ...input) *fixture {
+	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "c.db"))
 	if err != nil {
@@ -100,7 +106,7 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	feed(t, e.Add, []input{original, copied, report, other})
+	feed(t, e.Add, ins)
 	arts, err := db.Articles(ctx, copydesk.ArticleFilter{})
 	if err != nil {
 		t.Fatal(err)

@@ -437,26 +437,13 @@ func TestWebCompareTranslation(t *testing.T) {
 // its title on the story and article pages and in the graph, never by its
 // path or its id (issue 16 item 1).
 func TestWebNames(t *testing.T) {
-	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "c.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	e, err := pipeline.Open(ctx, db, pipeline.Options{Now: func() time.Time { return time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC) }})
-	if err != nil {
-		t.Fatal(err)
-	}
 	path := "/home/desk/piles/004_3ea5c3fa35204248.txt"
 	nameless := input{path, "", "Relayed: " + original.Title, "2026-05-04T09:00:00Z", original.Text}
-	feed(t, e.Add, []input{original, nameless})
-	arts, err := db.Articles(ctx, copydesk.ArticleFilter{})
+	f := fixtureOf(t, original, nameless)
+	arts, err := f.db.Articles(context.Background(), copydesk.ArticleFilter{})
 	if err != nil || len(arts) != 2 {
 		t.Fatalf("got %d articles (%v), want 2", len(arts), err)
 	}
-	srv := httptest.NewServer(server.New(db, nil))
-	t.Cleanup(srv.Close)
-	f := &fixture{db: db, srv: srv}
 	for _, a := range arts {
 		for _, p := range []string{"/stories/" + a.Story, "/articles/" + a.ID} {
 			body := f.page(t, http.MethodGet, p, http.StatusOK)
@@ -478,30 +465,17 @@ func TestWebNames(t *testing.T) {
 // arrows from originals to copies with times and a legend, and folds an
 // event's articles beyond the tenth (issue 16 item 2).
 func TestWebStoryPage(t *testing.T) {
-	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "c.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	e, err := pipeline.Open(ctx, db, pipeline.Options{Now: func() time.Time { return time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC) }})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var ins []input
 	for i := range 12 {
 		ins = append(ins, input{fmt.Sprintf("relay-%02d", i), fmt.Sprintf("Relay Desk %02d", i), original.Title,
 			time.Date(2026, 5, 4, 7+i, 0, 0, 0, time.UTC).Format(time.RFC3339), original.Text})
 	}
 	ins = append(ins, original) // published at 06:00, before every relay, though it arrives last
-	feed(t, e.Add, ins)
-	arts, err := db.Articles(ctx, copydesk.ArticleFilter{})
+	f := fixtureOf(t, ins...)
+	arts, err := f.db.Articles(context.Background(), copydesk.ArticleFilter{})
 	if err != nil || len(arts) != 13 {
 		t.Fatalf("got %d articles (%v), want 13", len(arts), err)
 	}
-	srv := httptest.NewServer(server.New(db, nil))
-	t.Cleanup(srv.Close)
-	f := &fixture{db: db, srv: srv}
 	body := f.page(t, http.MethodGet, "/stories/"+arts[0].Story, http.StatusOK)
 	for _, want := range []string{
 		"First reported by <a href=\"/articles/",
