@@ -131,6 +131,9 @@ func TestCorpora(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
+	if corpus.Race {
+		t.Skip("an evaluation of minutes, not run under the race detector: go test ./internal/cluster -run Corpora")
+	}
 	// Floors a little under the figures measured with the defaults (ECB+
 	// events 0.894 and 0.856, UCI stories 0.839 and 0.855): ECB+ is scored
 	// on events (its stories pair two happenings of one kind), UCI
