@@ -23,6 +23,15 @@ type Store interface {
 	Raw(ctx context.Context, id string) ([]byte, error)
 	// Articles returns the articles matching f, ordered by Added then ID.
 	Articles(ctx context.Context, f ArticleFilter) ([]*Article, error)
+	// SearchArticles returns the articles whose title or text has, for
+	// every term, a word starting with it, through the store's full-text
+	// index (never reading every article): the best ranked first, then by
+	// ID, at most limit of them (0 means no limit). Terms are lower-case
+	// letters and digits; an empty list is an EInvalid error.
+	SearchArticles(ctx context.Context, terms []string, limit int) ([]*Article, error)
+	// Sources counts the articles of each outlet (an article's Source,
+	// "" included), by name.
+	Sources(ctx context.Context) ([]SourceCount, error)
 
 	// SaveResult records what the pipeline decided for one article, in one
 	// transaction: its relations (the Unlink ones deleted, then the
@@ -69,9 +78,16 @@ type ArticleFilter struct {
 	IDs         []string // only these
 	Ref         string   // only versions of this ref
 	Story       string   // only articles of this story
+	Source      string   // only articles of this outlet
 	Unprocessed bool     // only articles without a SaveResult yet
 	Limit       int      // at most this many; 0 means no limit
 	Offset      int
+}
+
+// SourceCount is how many articles one outlet has.
+type SourceCount struct {
+	Name     string
+	Articles int
 }
 
 // Result is what the pipeline decided for one article.

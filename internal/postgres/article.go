@@ -135,6 +135,9 @@ func (s *Store) Articles(ctx context.Context, f copydesk.ArticleFilter) ([]*copy
 	if f.Story != "" {
 		where = append(where, `story = `+arg(f.Story))
 	}
+	if f.Source != "" {
+		where = append(where, `source = `+arg(f.Source))
+	}
 	if f.Unprocessed {
 		where = append(where, `processed_at IS NULL`)
 	}
@@ -158,6 +161,57 @@ func (s *Store) Articles(ctx context.Context, f copydesk.ArticleFilter) ([]*copy
 		return nil, wrap("articles", err)
 	}
 	return as, nil
+}
+
+// SearchArticles returns the articles with a word starting with each term,
+// through the GIN index on the search vector: best ranked (ts_rank) first,
+// then by ID, at most limit.
+func (s *Store) SearchArticles(ctx context.Context, terms []string, limit int) ([]*copydesk.Article, error) {
+	query, err := storekit.PrefixQuery(terms, func(t string) string { return "'" + t + "':*" }, " & ")
+	if err != nil {
+		return nil, err
+	}
+	if limit < 0 {
+		return nil, copydesk.Errorf(copydesk.EInvalid, "search: negative limit %d", limit)
+	}
+	q := `SELECT ` + articleColumns + ` FROM articles, to_tsquery('simple', $1) query
+		WHERE search @@ query ORDER BY ts_rank(search, query) DESC, id`
+	args := []any{query}
+	if limit > 0 {
+		q += ` LIMIT $2`
+		args = append(args, limit)
+	}
+	rows, err := s.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, wrap("search "+query, err)
+	}
+	as, err := scanArticles(rows)
+	if err != nil {
+		return nil, wrap("search "+query, err)
+	}
+	return as, nil
+}
+
+// Sources counts the articles of each outlet, by name, through the index
+// on source.
+func (s *Store) Sources(ctx context.Context) ([]copydesk.SourceCount, error) {
+	rows, err := s.pool.Query(ctx, `SELECT source, count(*) FROM articles GROUP BY source ORDER BY source`)
+	if err != nil {
+		return nil, wrap("sources", err)
+	}
+	defer rows.Close()
+	out := []copydesk.SourceCount{}
+	for rows.Next() {
+		var c copydesk.SourceCount
+		if err := rows.Scan(&c.Name, &c.Articles); err != nil {
+			return nil, wrap("sources", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrap("sources", err)
+	}
+	return out, nil
 }
 
 // scanArticles reads and closes rows of articleColumns.

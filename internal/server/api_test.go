@@ -70,7 +70,7 @@ func TestStoriesFilters(t *testing.T) {
 func TestStoriesPageKeepsFilters(t *testing.T) {
 	f := newFixture(t)
 	body := f.page(t, http.MethodGet, "/?q=trams&outlet=Valley+Ledger&from=2026-05-01&to=2026-05-31&sort=size", http.StatusOK)
-	for _, want := range []string{`value="trams"`, `<option value="Valley Ledger" selected>`, `value="2026-05-01"`, `value="2026-05-31"`,
+	for _, want := range []string{`value="trams"`, `id="outlet" name="outlet" list="outlets" value="Valley Ledger"`, `<option value="Valley Ledger"></option>`, `value="2026-05-01"`, `value="2026-05-31"`,
 		`<option value="size" selected>`, `<label for="outlet">`, `<label for="from">`, "Clear filters"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("got no %q in the filtered page", want)
@@ -192,6 +192,38 @@ func TestOutlets(t *testing.T) {
 	}
 	if !strings.Contains(body, `<th scope="col" class="num">near-duplicate</th>`) {
 		t.Errorf("outlets page: no column per kind")
+	}
+	// Sorted by name, filtered by a part of a name, in any case.
+	var names []string
+	for _, o := range got.Items {
+		if o.Name != "" {
+			names = append(names, o.Name)
+		}
+	}
+	slices.Sort(names)
+	body = html.UnescapeString(f.page(t, http.MethodGet, "/outlets?sort=name", http.StatusOK))
+	last := -1
+	for _, n := range names {
+		i := strings.Index(body, `href="/?outlet=`+url.QueryEscape(n)+`"`)
+		if i < last {
+			t.Errorf("outlets by name: %s before the one above it", n)
+		}
+		last = i
+	}
+	want := copied.Source
+	part := strings.ToUpper(want[len(want)/2:])
+	body = html.UnescapeString(f.page(t, http.MethodGet, "/outlets?q="+url.QueryEscape(part), http.StatusOK))
+	for _, n := range names {
+		in := strings.Contains(body, `href="/?outlet=`+url.QueryEscape(n)+`"`)
+		if hold := strings.Contains(strings.ToLower(n), strings.ToLower(part)); in != hold {
+			t.Errorf("outlets whose name holds %q: %s shown %v, want %v", part, n, in, hold)
+		}
+	}
+	for _, q := range []string{"sort=newest", "page=0", "page=x"} {
+		f.page(t, http.MethodGet, "/outlets?"+q, http.StatusBadRequest)
+	}
+	if body := f.page(t, http.MethodGet, "/outlets?page=9", http.StatusOK); strings.Contains(body, `class="list outlets"`) {
+		t.Errorf("outlets page 9 of 1 shows outlets")
 	}
 }
 

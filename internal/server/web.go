@@ -34,6 +34,11 @@ var staticFS embed.FS
 // storiesPerPage is how many stories one page of the list shows.
 const storiesPerPage = 50
 
+// outletChoices is how many outlets the stories' outlet filter offers as
+// one types (the largest, or those holding what was typed): a store of
+// 1,500 outlets would otherwise make a 100 KB page.
+const outletChoices = 50
+
 // web serves the HTML pages.
 type web struct {
 	srv   *Server
@@ -121,7 +126,7 @@ type storiesPage struct {
 	storyForm  // Sort is the sort shown, "recent" by default
 	Total      int
 	Stories    []copydesk.Story
-	Outlets    []string // every outlet, for the filter's list
+	Outlets    []string // the outlets the filter offers as one types
 	Prev, Next string   // links to the neighbouring pages, "" at an end
 	Filtered   bool
 }
@@ -149,21 +154,12 @@ func (wb *web) stories(w http.ResponseWriter, r *http.Request) {
 		wb.failErr(w, r, err)
 		return
 	}
-	outs, err := view.Outlets(r.Context(), wb.store)
+	outs, err := view.OutletNames(r.Context(), wb.store, q.Outlet, outletChoices)
 	if err != nil {
 		wb.failErr(w, r, err)
 		return
 	}
-	p := storiesPage{storyForm: q, Total: len(all), Filtered: q.query.Filtered()}
-	for _, o := range outs {
-		if o.Name != "" {
-			p.Outlets = append(p.Outlets, o.Name)
-		}
-	}
-	slices.Sort(p.Outlets)
-	if q.Outlet != "" && !slices.Contains(p.Outlets, q.Outlet) {
-		p.Outlets = append([]string{q.Outlet}, p.Outlets...)
-	}
+	p := storiesPage{storyForm: q, Total: len(all), Filtered: q.query.Filtered(), Outlets: outs}
 	from := min((page-1)*storiesPerPage, len(all))
 	p.Stories = all[from:min(from+storiesPerPage, len(all))]
 	link := func(n int) string {
@@ -185,19 +181,74 @@ func (wb *web) stories(w http.ResponseWriter, r *http.Request) {
 	wb.render(w, r, "stories", http.StatusOK, p)
 }
 
-// outletsPage is the data of the outlets page.
+// outletsPerPage is how many outlets one page of the outlets shows.
+const outletsPerPage = 50
+
+// outletsPage is the data of the outlets page: one page of the outlets
+// whose name holds Q, in the order Sort.
 type outletsPage struct {
-	Outlets []view.Outlet
-	Kinds   []copydesk.Kind
+	Q, Sort    string
+	Sorts      []string
+	Total      int
+	From, Last int // the numbers of the page's first and last outlets, from 1
+	Outlets    []view.Outlet
+	Kinds      []copydesk.Kind
+	Prev, Next string // links to the neighbouring pages, "" at an end
 }
 
 func (wb *web) outlets(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	p := outletsPage{Q: strings.TrimSpace(v.Get("q")), Sort: v.Get("sort"), Sorts: view.OutletSorts, Kinds: copydesk.Kinds}
+	if p.Sort == "" {
+		p.Sort = view.OutletSorts[0]
+	}
+	page := 1
+	if s := v.Get("page"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			wb.fail(w, r, http.StatusBadRequest, "page must be a whole number from 1, not "+strconv.Quote(s)+".")
+			return
+		}
+		page = n
+	}
 	outs, err := view.Outlets(r.Context(), wb.store)
 	if err != nil {
 		wb.failErr(w, r, err)
 		return
 	}
-	wb.render(w, r, "outlets", http.StatusOK, outletsPage{Outlets: outs, Kinds: copydesk.Kinds})
+	outs = view.FilterOutlets(outs, p.Q)
+	if err := view.SortOutlets(outs, p.Sort); err != nil {
+		wb.failErr(w, r, err)
+		return
+	}
+	p.Total = len(outs)
+	from := min((page-1)*outletsPerPage, len(outs))
+	p.From = from + 1
+	p.Outlets = outs[from:min(from+outletsPerPage, len(outs))]
+	p.Last = from + len(p.Outlets)
+	link := func(n int) string {
+		q := url.Values{}
+		if p.Q != "" {
+			q.Set("q", p.Q)
+		}
+		if p.Sort != view.OutletSorts[0] {
+			q.Set("sort", p.Sort)
+		}
+		if n > 1 {
+			q.Set("page", strconv.Itoa(n))
+		}
+		if len(q) == 0 {
+			return "/outlets"
+		}
+		return "/outlets?" + q.Encode()
+	}
+	if page > 1 {
+		p.Prev = link(page - 1)
+	}
+	if from+outletsPerPage < len(outs) {
+		p.Next = link(page + 1)
+	}
+	wb.render(w, r, "outlets", http.StatusOK, p)
 }
 
 // pageItem is one item of a list with the page it is on, for a template

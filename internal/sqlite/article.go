@@ -119,6 +119,10 @@ func (db *DB) Articles(ctx context.Context, f copydesk.ArticleFilter) ([]*copyde
 		where = append(where, `story = ?`)
 		args = append(args, f.Story)
 	}
+	if f.Source != "" {
+		where = append(where, `source = ?`)
+		args = append(args, f.Source)
+	}
 	if f.Unprocessed {
 		where = append(where, `processed_at IS NULL`)
 	}
@@ -144,6 +148,64 @@ func (db *DB) Articles(ctx context.Context, f copydesk.ArticleFilter) ([]*copyde
 		return nil, fmt.Errorf("sqlite: articles: %w", err)
 	}
 	return as, nil
+}
+
+// SearchArticles returns the articles with a word starting with each term,
+// through the FTS5 index: best ranked (bm25) first, then by ID, at most
+// limit.
+func (db *DB) SearchArticles(ctx context.Context, terms []string, limit int) ([]*copydesk.Article, error) {
+	match, err := storekit.PrefixQuery(terms, func(t string) string { return `"` + t + `"*` }, " ")
+	if err != nil {
+		return nil, err
+	}
+	if limit < 0 {
+		return nil, copydesk.Errorf(copydesk.EInvalid, "search: negative limit %d", limit)
+	}
+	if limit == 0 {
+		limit = -1
+	}
+	rows, err := db.r.QueryContext(ctx, `SELECT `+qualified("a.", articleColumns)+`
+		FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+		WHERE articles_fts MATCH ? ORDER BY f.rank, a.id LIMIT ?`, match, limit)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: search %q: %w", match, err)
+	}
+	as, err := scanArticles(rows)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: search %q: %w", match, err)
+	}
+	return as, nil
+}
+
+// qualified prefixes each of a list of columns.
+func qualified(prefix, columns string) string {
+	cs := strings.Split(columns, ",")
+	for i, c := range cs {
+		cs[i] = prefix + strings.TrimSpace(c)
+	}
+	return strings.Join(cs, ", ")
+}
+
+// Sources counts the articles of each outlet, by name, through the index
+// on source.
+func (db *DB) Sources(ctx context.Context) ([]copydesk.SourceCount, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT source, count(*) FROM articles GROUP BY source ORDER BY source`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: sources: %w", err)
+	}
+	defer rows.Close()
+	out := []copydesk.SourceCount{}
+	for rows.Next() {
+		var c copydesk.SourceCount
+		if err := rows.Scan(&c.Name, &c.Articles); err != nil {
+			return nil, fmt.Errorf("sqlite: sources: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: sources: %w", err)
+	}
+	return out, nil
 }
 
 // scanArticles reads and closes rows of articleColumns.

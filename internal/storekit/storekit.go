@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/copydesk/copydesk"
 )
@@ -172,4 +173,25 @@ func PlacementColumn(p *copydesk.Placement) (*string, error) {
 		return nil, nil
 	}
 	return JSONColumn(p, 1)
+}
+
+// PrefixQuery joins search terms into a full-text query of both stores:
+// each term, which must be lower-case letters and digits only (so that no
+// term can carry the query language's operators), written by prefix and
+// joined by and. No terms, or a term with anything else, is an EInvalid
+// error naming it.
+func PrefixQuery(terms []string, prefix func(term string) string, and string) (string, error) {
+	if len(terms) == 0 {
+		return "", copydesk.Errorf(copydesk.EInvalid, "search: no word to search for")
+	}
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		if t == "" || strings.IndexFunc(t, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) || unicode.IsUpper(r)
+		}) >= 0 {
+			return "", copydesk.Errorf(copydesk.EInvalid, "search: term %q is not lower-case letters and digits", t)
+		}
+		parts[i] = prefix(t)
+	}
+	return strings.Join(parts, and), nil
 }

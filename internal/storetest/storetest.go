@@ -40,6 +40,7 @@ func Run(t *testing.T, open func(t *testing.T) copydesk.Store) {
 		{"ConcurrentPutArticle", testConcurrentPutArticle},
 		{"Canceled", testCanceled},
 		{"Facts", testFacts},
+		{"Search", testSearch},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

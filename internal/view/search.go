@@ -27,14 +27,20 @@ type SearchHit struct {
 	Snippet string `json:"snippet"`
 }
 
+// SearchLimit is how many of the articles the store's full-text index
+// ranks best a search reads and orders: a search's cost grows with it, not
+// with the store.
+const SearchLimit = 500
+
 // Search returns the articles whose title or text holds every word
-// of q (as a word or the start of one), most matches first, then newest.
+// of q (as a word or the start of one), most matches first, then newest:
+// of the SearchLimit articles the store's index ranks best.
 func Search(ctx context.Context, store copydesk.Store, q string) ([]SearchHit, error) {
 	ts := Terms(q)
 	if len(ts) == 0 {
 		return nil, copydesk.Errorf(copydesk.EInvalid, "q must hold at least one word to search for")
 	}
-	arts, err := store.Articles(ctx, copydesk.ArticleFilter{})
+	arts, err := store.SearchArticles(ctx, ts, SearchLimit)
 	if err != nil {
 		return nil, err
 	}

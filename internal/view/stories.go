@@ -37,26 +37,21 @@ func FindStories(ctx context.Context, store copydesk.Store, q StoryQuery) ([]cop
 		// A story is in the range when its span [first, last seen] meets it.
 		return !q.From.IsZero() && s.LastSeen.Before(q.From) || !q.To.IsZero() && !s.FirstSeen.Before(q.To)
 	})
-	if len(terms) > 0 || q.Outlet != "" {
-		arts, err := store.Articles(ctx, copydesk.ArticleFilter{})
+	if q.Outlet != "" {
+		arts, err := store.Articles(ctx, copydesk.ArticleFilter{Source: q.Outlet})
 		if err != nil {
 			return nil, err
 		}
-		hit, outlet := map[string]bool{}, map[string]bool{}
-		for _, a := range arts {
-			if q.Outlet != "" && a.Source == q.Outlet {
-				outlet[a.Story] = true
-			}
-			if len(terms) > 0 && !hit[a.Story] && matchAll(terms, a.Title+"\n"+a.Text) > 0 {
-				hit[a.Story] = true
-			}
+		in := storiesOf(arts)
+		all = slices.DeleteFunc(all, func(s copydesk.Story) bool { return !in[s.ID] })
+	}
+	if len(terms) > 0 {
+		arts, err := store.SearchArticles(ctx, terms, 0)
+		if err != nil {
+			return nil, err
 		}
-		all = slices.DeleteFunc(all, func(s copydesk.Story) bool {
-			if q.Outlet != "" && !outlet[s.ID] {
-				return true
-			}
-			return len(terms) > 0 && !hit[s.ID] && matchAll(terms, s.Title) == 0
-		})
+		in := storiesOf(arts)
+		all = slices.DeleteFunc(all, func(s copydesk.Story) bool { return !in[s.ID] && matchAll(terms, s.Title) == 0 })
 	}
 	switch q.Sort {
 	case "recent":
@@ -70,6 +65,15 @@ func FindStories(ctx context.Context, store copydesk.Store, q StoryQuery) ([]cop
 		})
 	}
 	return all, nil
+}
+
+// storiesOf returns the stories of arts.
+func storiesOf(arts []*copydesk.Article) map[string]bool {
+	in := map[string]bool{}
+	for _, a := range arts {
+		in[a.Story] = true
+	}
+	return in
 }
 
 // Terms splits a search into lower-case words.
