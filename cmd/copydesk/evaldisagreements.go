@@ -69,7 +69,11 @@ func cmdEvalDisagreements(ctx context.Context, c *cli, args []string) error {
 			fmt.Fprintf(out, "\n  [%d] ", rows)
 			printDisagreement(out, d)
 			for _, v := range d.Values {
-				fmt.Fprintf(out, "        %s: %s\n", strings.Join(v.Articles, ", "), clip(v.Sentence, 160))
+				var arts []string
+				for _, a := range v.Articles {
+					arts = append(arts, a+" ("+s.Refs[a]+")")
+				}
+				fmt.Fprintf(out, "        %s: %s\n", strings.Join(arts, ", "), clip(v.Sentence, 160))
 			}
 		}
 	}

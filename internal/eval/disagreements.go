@@ -22,6 +22,9 @@ type StoryRows struct {
 	// Topics are the gold story labels of its articles (the ECB+ topics).
 	Topics        []string            `json:"topics"`
 	Disagreements []view.Disagreement `json:"disagreements"`
+	// Refs maps each article of the story to its input's id (the corpus
+	// document a reader opens to judge a row).
+	Refs map[string]string `json:"refs"`
 }
 
 // Disagreements ingests the documents of corpus whose gold story label is
@@ -59,8 +62,10 @@ func Disagreements(ctx context.Context, store copydesk.Store, corpus string, top
 		if err != nil {
 			return nil, fmt.Errorf("story %s: %w", s.ID, err)
 		}
-		r := StoryRows{Story: s.ID, Title: s.Title, Articles: len(s.Articles), Topics: []string{}, Disagreements: v.Disagreements}
+		r := StoryRows{Story: s.ID, Title: s.Title, Articles: len(s.Articles), Topics: []string{}, Disagreements: v.Disagreements,
+			Refs: map[string]string{}}
 		for _, a := range arts {
+			r.Refs[a.ID] = a.Ref
 			if g, ok := a.Extra["story"].(string); ok && !slices.Contains(r.Topics, g) {
 				r.Topics = append(r.Topics, g)
 			}
