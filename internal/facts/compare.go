@@ -269,7 +269,7 @@ func compareSentences(x, y sentFacts) []change {
 		if vy == nil {
 			continue
 		}
-		if p, q, ok := onlyEach(vx, vy); ok && shared(wordsAround(x, p.n), wordsAround(y, q.n)) >= 2 {
+		if p, q, ok := onlyEach(vx, vy); ok && shared(wordsAround(x, p.n, aroundWords), wordsAround(y, q.n, aroundWords)) >= 2 {
 			subj := p.n.Counts
 			if subj == "" {
 				subj = p.n.Unit
@@ -360,6 +360,8 @@ type keyedNumber struct {
 	// around are the stems next to it (wordsAround), for statements
 	// compared across articles.
 	around map[string]bool
+	// near are the stems of the nearest words (nearWords each side).
+	near map[string]bool
 }
 
 // numbersByThing groups the numbers of a sentence by what they count (the

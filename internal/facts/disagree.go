@@ -223,13 +223,30 @@ func commonest(forms []string, text string) string {
 }
 
 // nameRows gives one row per person whose first name is spelt in ways a
-// letter or two apart ("Jon" and "John"), by different articles.
+// letter or two apart ("Jon" and "John"), by different articles. Two first
+// names that one article writes with the same surname are two people
+// ("Jerry Ortiz", the deputy, and "Jeremy Ortiz", his son), in every
+// article of the story.
 func nameRows(fs []*Facts) []Disagreement {
 	spell := map[string]*row{} // surname -> the full names written
 	var keys []string
+	two := map[string]bool{} // surname|first|first: two people
 	for _, f := range fs {
 		for _, p := range f.People {
 			fn := firstName(p.Name)
+			firsts := []string{}
+			for _, m := range append(p.Mentions, Mention{Text: p.Name}) {
+				if x := firstName(m.Text); x != "" && !slices.Contains(firsts, x) {
+					firsts = append(firsts, x)
+				}
+			}
+			for _, x := range firsts {
+				for _, y := range firsts {
+					if x != y {
+						two[p.Key+"|"+x+"|"+y] = true
+					}
+				}
+			}
 			if fn == "" {
 				continue
 			}
@@ -257,7 +274,7 @@ func nameRows(fs []*Facts) []Disagreement {
 			for j, b := range d.Values {
 				fa, fb := firstName(a.Text), firstName(b.Text)
 				if i != j && fa != fb && editDistance(fa, fb) <= 2 && !strings.HasPrefix(fa, fb) && !strings.HasPrefix(fb, fa) &&
-					!sameSet(a.Articles, b.Articles) {
+					!sameSet(a.Articles, b.Articles) && !two[k+"|"+fa+"|"+fb] {
 					keep = append(keep, a)
 					break
 				}
@@ -346,7 +363,152 @@ func reworded(a, b string, common map[string]bool) bool {
 		delete(sb, w)
 	}
 	c, _ := overlap(sa, sb)
-	return c >= 0.5 && shared(sa, sb) >= 2
+	return c >= 0.5 && shared(sa, sb) >= 2 && substantive(a, b)
+}
+
+// maxAligned is how many words of each wording substantive aligns word by
+// word; longer quotes are compared as bags of words, so the cost of one
+// pair stays bounded whatever the quotes' length.
+const maxAligned = 200
+
+// substantive reports whether two folded wordings of one quote differ in
+// what they say, not only in how they are cut or in the small words: a
+// negation or a number, or two words of substance, one side's or the
+// other's, where the wordings part. Words one wording has before the
+// other begins or after it ends are a longer excerpt (“With smart
+// policies, we can grow our economy” and “We can grow our economy … for
+// our children”), a gap one side marks "…" is an elision, and "the" for
+// "this", "progressed" for "has progressed", "right here in" for "here at"
+// or a word respelt change nothing a reader learns.
+func substantive(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	var gaps [][2][]string
+	if len(wa) > maxAligned || len(wb) > maxAligned {
+		gaps = [][2][]string{bagDifference(wa, wb)}
+	} else {
+		gaps = innerGaps(wa, wb)
+	}
+	content := 0
+	for _, g := range gaps {
+		if len(g[0]) == 1 && g[0][0] == "…" || len(g[1]) == 1 && g[1][0] == "…" {
+			continue
+		}
+		var ca, cb []string
+		for side, ws := range g {
+			for _, w := range ws {
+				if negations[w] || strings.HasSuffix(w, "n't") {
+					return true
+				}
+				if _, _, isNum := numValue(w); isNum {
+					return true
+				}
+				if w == "…" || text.IsStop(w) || len(w) < 2 {
+					continue
+				}
+				if side == 0 {
+					ca = append(ca, w)
+				} else {
+					cb = append(cb, w)
+				}
+			}
+		}
+		content += len(ca) + len(cb)
+		// A word respelt ("realised", "realized") is one word.
+		used := make([]bool, len(cb))
+		for _, x := range ca {
+			for k, y := range cb {
+				if !used[k] && len(x) >= 4 && editDistance(x, y) <= 2 {
+					used[k] = true
+					content -= 2
+					break
+				}
+			}
+		}
+	}
+	return content >= 2
+}
+
+// innerGaps aligns two word sequences (their longest common subsequence)
+// and returns the places where they part, each as the words of a and of b
+// there, leaving out the words before the first shared word and after the
+// last one when only one side has any (the longer excerpt's).
+func innerGaps(a, b []string) [][2][]string {
+	// lcs[i][j] is the length of the common subsequence of a[i:] and b[j:].
+	lcs := make([][]int, len(a)+1)
+	for i := range lcs {
+		lcs[i] = make([]int, len(b)+1)
+	}
+	for i := len(a) - 1; i >= 0; i-- {
+		for j := len(b) - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var gaps [][2][]string
+	var cur [2][]string
+	matched := false
+	flush := func(edge bool) {
+		if len(cur[0])+len(cur[1]) > 0 && !(edge && (len(cur[0]) == 0 || len(cur[1]) == 0)) {
+			gaps = append(gaps, cur)
+		}
+		cur = [2][]string{}
+	}
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		// Before the first shared word, a word matched that could be left
+		// unmatched at no cost ("I" of "I made the decision because I
+		// felt" against "I felt") is left: the excerpt starts later.
+		case a[i] == b[j] && !matched && lcs[i+1][j] == lcs[i][j]:
+			cur[0] = append(cur[0], a[i])
+			i++
+		case a[i] == b[j] && !matched && lcs[i][j+1] == lcs[i][j]:
+			cur[1] = append(cur[1], b[j])
+			j++
+		case a[i] == b[j]:
+			flush(!matched)
+			matched = true
+			i, j = i+1, j+1
+		case lcs[i+1][j] >= lcs[i][j+1]:
+			cur[0] = append(cur[0], a[i])
+			i++
+		default:
+			cur[1] = append(cur[1], b[j])
+			j++
+		}
+	}
+	cur[0], cur[1] = append(cur[0], a[i:]...), append(cur[1], b[j:]...)
+	flush(true)
+	return gaps
+}
+
+// bagDifference is the words of a that b lacks and those of b that a
+// lacks, counted as multisets.
+func bagDifference(a, b []string) [2][]string {
+	n := map[string]int{}
+	for _, w := range a {
+		n[w]++
+	}
+	for _, w := range b {
+		n[w]--
+	}
+	var out [2][]string
+	for _, w := range a {
+		if n[w] > 0 {
+			out[0] = append(out[0], w)
+			n[w]--
+		}
+	}
+	for _, w := range b {
+		if n[w] < 0 {
+			out[1] = append(out[1], w)
+			n[w]++
+		}
+	}
+	return out
 }
 
 // commonStems are the stems that a story's articles use so widely (a

@@ -83,13 +83,14 @@ func TestRoleKeysAndConflicts(t *testing.T) {
 		}
 	}
 	conflict := [][2]string{{"Assistant Secretary of Defense", "Deputy Secretary of Defense"}, {"Deputy Mayor", "Mayor"},
-		{"Finance Minister", "Interior Minister"}}
+		{"Finance Minister", "Interior Minister"}, {"CEO", "COO"}, {"President and CEO", "CFO"}}
 	for _, p := range conflict {
 		if !rolesConflict(roleKey(p[0]), roleKey(p[1])) {
 			t.Errorf("%q and %q should conflict", p[0], p[1])
 		}
 	}
-	fine := [][2]string{{"Air Force Gen.", "General"}, {"Gen.", "Pentagon press secretary"}, {"press secretary", "Pentagon press secretary"}}
+	fine := [][2]string{{"Air Force Gen.", "General"}, {"Gen.", "Pentagon press secretary"}, {"press secretary", "Pentagon press secretary"},
+		{"CEO", "chairman and CEO"}, {"CEO", "chief executive"}}
 	for _, p := range fine {
 		if rolesConflict(roleKey(p[0]), roleKey(p[1])) {
 			t.Errorf("%q and %q should not conflict", p[0], p[1])

@@ -166,6 +166,25 @@ func uniq(s []string) []string {
 	return out
 }
 
+// chiefOfficers are the abbreviated titles of a company's officers: a
+// person holds one of them as a rule.
+var chiefOfficers = wordSet("ceo", "coo", "cfo", "cto", "cio", "cmo")
+
+// otherOfficers reports whether the role words x name a chief officer
+// that y lacks while y names one that x lacks.
+func otherOfficers(x, y map[string]bool) bool {
+	for w := range x {
+		if chiefOfficers[w] && !y[w] {
+			for v := range y {
+				if chiefOfficers[v] && !x[v] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // rolesConflict reports two role keys that share a title head but neither
 // holds the other ("assistant defense secretary" and "defense deputy
 // secretary" do; "general" and "air force general" do not).
@@ -180,6 +199,11 @@ func rolesConflict(a, b string) bool {
 	}
 	for _, w := range wb {
 		sb[w] = true
+	}
+	// Two different chief officers ("CEO Larry Lucchino", "COO Larry
+	// Lucchino") are two offices, though they share no word.
+	if otherOfficers(sa, sb) {
+		return true
 	}
 	head := false
 	for w := range sa {

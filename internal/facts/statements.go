@@ -160,7 +160,7 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 			if p.key != q.key && (a.values[q.key] || b.values[p.key]) || !sameKind(p.n, q.n) {
 				continue
 			}
-			if aligned || n >= 3 && alike(p.around, q.around, common) {
+			if aligned || n >= 3 && (alike(p.around, q.around, common) || alike(p.near, q.near, common)) {
 				union(node{i, thing}, node{j, thing})
 				if p.key != q.key {
 					against[node{i, thing}], against[node{j, thing}] = true, true
@@ -371,18 +371,25 @@ func statementSubject(st *statement, fact string) string {
 	return n.Unit
 }
 
-// aroundWords is how many words each side of a number say what it counts.
-const aroundWords = 6
+// aroundWords is how many words each side of a number say what it counts;
+// nearWords, the nearest of them: the verb and what follows the thing
+// ("has received nearly 300,000 comments, the vast majority" and "the
+// agency received nearly 235,000 comments on the endangered").
+const (
+	aroundWords = 6
+	nearWords   = 3
+)
 
 // wordsAround is the set of content stems of the words next to number n in
-// sentence s, the counted thing and numbers left out.
-func wordsAround(s sentFacts, n Number) map[string]bool {
+// sentence s, up to width each side, the counted thing and numbers left
+// out.
+func wordsAround(s sentFacts, n Number, width int) map[string]bool {
 	out := map[string]bool{}
 	toks := text.Tokens(s.text)
 	a, b := n.Start-s.start, n.End-s.start
 	first := sort.Search(len(toks), func(i int) bool { return toks[i].End > a })
 	last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= b })
-	for i := max(0, first-aroundWords); i < min(len(toks), last+aroundWords); i++ {
+	for i := max(0, first-width); i < min(len(toks), last+width); i++ {
 		w := toks[i].Word
 		if i >= first && i < last || text.IsStop(w) || len(w) < 2 {
 			continue
@@ -420,7 +427,8 @@ func valueStatement(f *Facts, s sentFacts) *statement {
 		// often of different ones, to compare across articles.
 		if len(vs) == 1 && strings.SplitN(thing, "|", 2)[0] != "" && !remainder(vs[0].n) && !strings.Contains(vs[0].n.Text, " of ") &&
 			!vs[0].n.Ordinal && !durations[vs[0].n.Head] {
-			vs[0].around = wordsAround(s, vs[0].n)
+			vs[0].around = wordsAround(s, vs[0].n, aroundWords)
+			vs[0].near = wordsAround(s, vs[0].n, nearWords)
 			st.nums[thing] = vs[0]
 		}
 	}
