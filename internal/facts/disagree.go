@@ -322,7 +322,7 @@ func quoteRows(quotes []StoryQuote, common map[string]bool) []Disagreement {
 		in := make([]bool, len(direct))
 		for i := range direct {
 			for j := i + 1; j < len(direct); j++ {
-				if reworded(folded[i], folded[j], common) {
+				if reworded(folded[i], folded[j], common) && substantiveQuote(direct[i].Text, direct[j].Text) {
 					in[i], in[j] = true, true
 				}
 			}
@@ -363,7 +363,56 @@ func reworded(a, b string, common map[string]bool) bool {
 		delete(sb, w)
 	}
 	c, _ := overlap(sa, sb)
-	return c >= 0.5 && shared(sa, sb) >= 2 && substantive(a, b)
+	return c >= 0.5 && shared(sa, sb) >= 2
+}
+
+// substantiveQuote reports whether two wordings of one quote say something
+// differently: a sentence of the one with fewer sentences and the
+// sentence of the other most like it differ in substance (substantive). A
+// sentence one quotes and the other does not is an excerpt's choice, not a
+// rewording ("The warship altered towards the vessels. On seeing its
+// resolve, the skiffs fled" and "The warship altered towards the vessels.
+// While two escaped, the ship intercepted three").
+func substantiveQuote(a, b string) bool {
+	fa, fb := foldQuote(a), foldQuote(b)
+	if len(strings.Fields(fa)) > maxAligned || len(strings.Fields(fb)) > maxAligned {
+		return substantive(fa, fb)
+	}
+	sa, sb := quoteSentences(a), quoteSentences(b)
+	if len(sa) > len(sb) {
+		sa, sb = sb, sa
+	}
+	stems := make([]map[string]bool, len(sb))
+	for k, y := range sb {
+		stems[k] = stemSet(y)
+	}
+	for _, x := range sa {
+		sx := stemSet(x)
+		best, bestN := -1, 1
+		for k := range sb {
+			if n := shared(sx, stems[k]); n > bestN {
+				best, bestN = k, n
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		if c, _ := overlap(sx, stems[best]); c >= 0.5 && substantive(x, sb[best]) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteSentences are the sentences of a quote, folded (foldQuote).
+func quoteSentences(q string) []string {
+	var out []string
+	for _, sp := range text.Sentences(q) {
+		if f := foldQuote(sp.Text); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // maxAligned is how many words of each wording substantive aligns word by
@@ -378,31 +427,29 @@ const maxAligned = 200
 // other begins or after it ends are a longer excerpt (“With smart
 // policies, we can grow our economy” and “We can grow our economy … for
 // our children”), a gap one side marks "…" is an elision, and "the" for
-// "this", "progressed" for "has progressed", "right here in" for "here at"
-// or a word respelt change nothing a reader learns.
+// "this", "progressed" for "has progressed", "right here in" for "here at",
+// a word respelt or inflected, or one moved, change nothing a reader
+// learns.
 func substantive(a, b string) bool {
 	wa, wb := strings.Fields(a), strings.Fields(b)
-	var gaps [][2][]string
+	var gaps []gap
 	if len(wa) > maxAligned || len(wb) > maxAligned {
-		gaps = [][2][]string{bagDifference(wa, wb)}
+		d := bagDifference(wa, wb)
+		gaps = []gap{{a: d[0], b: d[1]}}
 	} else {
 		gaps = innerGaps(wa, wb)
 	}
 	content := 0
 	for _, g := range gaps {
-		if len(g[0]) == 1 && g[0][0] == "…" || len(g[1]) == 1 && g[1][0] == "…" {
+		if len(g.a) == 1 && g.a[0] == "…" || len(g.b) == 1 && g.b[0] == "…" {
 			continue
 		}
+		// The words of substance on each side: negations and numbers too.
+		weighty := func(w string) bool { return negationWord(w) || isNumber(w) }
 		var ca, cb []string
-		for side, ws := range g {
+		for side, ws := range [2][]string{g.a, g.b} {
 			for _, w := range ws {
-				if negations[w] || strings.HasSuffix(w, "n't") {
-					return true
-				}
-				if _, _, isNum := numValue(w); isNum {
-					return true
-				}
-				if w == "…" || text.IsStop(w) || len(w) < 2 {
+				if w == "…" || len(w) < 2 && !weighty(w) || text.IsStop(w) && !weighty(w) {
 					continue
 				}
 				if side == 0 {
@@ -412,27 +459,67 @@ func substantive(a, b string) bool {
 				}
 			}
 		}
-		content += len(ca) + len(cb)
-		// A word respelt ("realised", "realized") is one word.
-		used := make([]bool, len(cb))
-		for _, x := range ca {
+		// A word respelt or inflected ("realised", "realized"; "handed",
+		// "handing") is one word, and a word the other wording has
+		// elsewhere moved ("enough of everything for a lifetime", "enough
+		// for a lifetime of everything").
+		moved := func(w string) bool { return slices.Contains(wa, w) && slices.Contains(wb, w) }
+		usedA, usedB := make([]bool, len(ca)), make([]bool, len(cb))
+		for i, x := range ca {
 			for k, y := range cb {
-				if !used[k] && len(x) >= 4 && editDistance(x, y) <= 2 {
-					used[k] = true
-					content -= 2
+				if !usedB[k] && !weighty(x) && (len(x) >= 4 && editDistance(x, y) <= 2 || text.Stem(x) == text.Stem(y)) {
+					usedA[i], usedB[k] = true, true
 					break
 				}
 			}
 		}
+		var left [2][]string
+		for i, x := range ca {
+			if !usedA[i] && !moved(x) {
+				left[0] = append(left[0], x)
+			}
+		}
+		for k, y := range cb {
+			if !usedB[k] && !moved(y) {
+				left[1] = append(left[1], y)
+			}
+		}
+		// At an edge, one side's words all found in the other's: the other
+		// is the longer excerpt ("after handing the 23 smugglers over to
+		// appropriate" and "handed over to appropriate").
+		if g.edge && (len(left[0]) == 0 || len(left[1]) == 0) {
+			continue
+		}
+		for _, ws := range left {
+			for _, w := range ws {
+				if weighty(w) {
+					return true
+				}
+			}
+		}
+		content += len(left[0]) + len(left[1])
 	}
 	return content >= 2
 }
 
+// isNumber reports a word that is a number ("12", "twelve", "12th").
+func isNumber(w string) bool {
+	_, _, ok := numValue(w)
+	return ok
+}
+
+// gap is a place where two wordings part: the words of each there, and
+// whether it is before the first shared word or after the last.
+type gap struct {
+	a, b []string
+	edge bool
+}
+
 // innerGaps aligns two word sequences (their longest common subsequence)
-// and returns the places where they part, each as the words of a and of b
-// there, leaving out the words before the first shared word and after the
-// last one when only one side has any (the longer excerpt's).
-func innerGaps(a, b []string) [][2][]string {
+// and returns the places where they part, leaving out the words before
+// the first shared word and after the last one when only one side has any
+// (the longer excerpt's).
+func innerGaps(a, b []string) []gap {
 	// lcs[i][j] is the length of the common subsequence of a[i:] and b[j:].
 	lcs := make([][]int, len(a)+1)
 	for i := range lcs {
@@ -447,14 +534,15 @@ func innerGaps(a, b []string) [][2][]string {
 			}
 		}
 	}
-	var gaps [][2][]string
-	var cur [2][]string
+	var gaps []gap
+	var cur gap
 	matched := false
 	flush := func(edge bool) {
-		if len(cur[0])+len(cur[1]) > 0 && !(edge && (len(cur[0]) == 0 || len(cur[1]) == 0)) {
+		if len(cur.a)+len(cur.b) > 0 && !(edge && (len(cur.a) == 0 || len(cur.b) == 0)) {
+			cur.edge = edge
 			gaps = append(gaps, cur)
 		}
-		cur = [2][]string{}
+		cur = gap{}
 	}
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
@@ -463,24 +551,24 @@ func innerGaps(a, b []string) [][2][]string {
 		// unmatched at no cost ("I" of "I made the decision because I
 		// felt" against "I felt") is left: the excerpt starts later.
 		case a[i] == b[j] && !matched && lcs[i+1][j] == lcs[i][j]:
-			cur[0] = append(cur[0], a[i])
+			cur.a = append(cur.a, a[i])
 			i++
 		case a[i] == b[j] && !matched && lcs[i][j+1] == lcs[i][j]:
-			cur[1] = append(cur[1], b[j])
+			cur.b = append(cur.b, b[j])
 			j++
 		case a[i] == b[j]:
 			flush(!matched)
 			matched = true
 			i, j = i+1, j+1
 		case lcs[i+1][j] >= lcs[i][j+1]:
-			cur[0] = append(cur[0], a[i])
+			cur.a = append(cur.a, a[i])
 			i++
 		default:
-			cur[1] = append(cur[1], b[j])
+			cur.b = append(cur.b, b[j])
 			j++
 		}
 	}
-	cur[0], cur[1] = append(cur[0], a[i:]...), append(cur[1], b[j:]...)
+	cur.a, cur.b = append(cur.a, a[i:]...), append(cur.b, b[j:]...)
 	flush(true)
 	return gaps
 }

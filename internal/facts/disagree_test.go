@@ -76,6 +76,25 @@ func TestSubstantive(t *testing.T) {
 			t.Errorf("substantive(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
+	// Whole quotes, sentence by sentence: a sentence only one quotes is
+	// an excerpt's choice; sentences alike are compared.
+	quotes := []struct {
+		a, b string
+		want bool
+	}{
+		{"The cutter immediately altered course towards the skiffs and challenged them. On seeing its resolve, the skiffs turned and fled.",
+			"The cutter immediately altered towards the skiffs and challenged them. While two escaped, the cutter stopped the other three.", false},
+		{"The flares, being unstable, were thrown overboard. The 23 smugglers were taken on board, to be handed over to appropriate ashore authorities.",
+			"handed over to appropriate authorities ashore.", false},
+		{"I've done enough of everything for a lifetime! I sailed. I sang. I don't need to do any of that anymore.",
+			"No. I've done enough for a lifetime of everything. I don't need to do anything anymore.", false},
+		{"Our thoughts are with the ferryman who lost his wife. We will rebuild.", "Our thoughts go out to the ferryman and his wife.", true},
+	}
+	for _, c := range quotes {
+		if got := substantiveQuote(c.a, c.b); got != c.want {
+			t.Errorf("substantiveQuote(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
 	// Past maxAligned words the wordings are compared as bags, in bounded
 	// time: the same long quote with one word changed is none.
 	long := strings.Repeat("the tide came over the wall and ", maxAligned/7+10)

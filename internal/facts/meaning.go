@@ -17,10 +17,13 @@ var negations = wordSet("not", "no", "never", "neither", "nor", "none", "nobody"
 	"didnt", "doesnt", "dont", "isnt", "wasnt", "werent", "arent", "wouldnt", "couldnt", "shouldnt", "hasnt",
 	"havent", "hadnt", "cant", "mustnt")
 
+// negationWord reports a negation word ("not", "never", "didn't").
+func negationWord(w string) bool { return negations[w] || strings.HasSuffix(w, "n't") }
+
 // negated reports whether a sentence holds a negation word.
 func negated(s string) bool {
 	for _, w := range wordsOf(s) {
-		if negations[w] || strings.HasSuffix(w, "n't") {
+		if negationWord(w) {
 			return true
 		}
 	}
@@ -31,7 +34,7 @@ func negated(s string) bool {
 func negText(s string) string {
 	var out []string
 	for _, w := range wordsOf(s) {
-		if negations[w] || strings.HasSuffix(w, "n't") {
+		if negationWord(w) {
 			out = append(out, w)
 		}
 	}
