@@ -5,10 +5,14 @@ import (
 )
 
 // floors are a little below what the labelled set measures, so that a
-// regression fails the test.
+// regression fails the test. Held-out disagreements went from 0.809 to
+// 0.756 (two of 28 planted quote changes) when quote rows began to require
+// a change of substance, sentence by sentence: reading real news (ECB+
+// tune topics) showed most listed quote rows to be excerpts or small-word
+// variants of one statement, and precision there is what issue 14 asks.
 var floors = map[string]map[string]float64{
 	"tune":    {"speakers": 0.95, "dates": 0.95, "disagreements": 0.95},
-	"heldout": {"speakers": 0.85, "dates": 0.85, "disagreements": 0.80},
+	"heldout": {"speakers": 0.85, "dates": 0.85, "disagreements": 0.73},
 }
 
 // TestFacts scores quote speakers, resolved dates and disagreements on the

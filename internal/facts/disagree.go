@@ -386,6 +386,7 @@ func substantiveQuote(a, b string) bool {
 	for k, y := range sb {
 		stems[k] = stemSet(y)
 	}
+	paired := false
 	for _, x := range sa {
 		sx := stemSet(x)
 		best, bestN := -1, 1
@@ -397,11 +398,16 @@ func substantiveQuote(a, b string) bool {
 		if best < 0 {
 			continue
 		}
-		if c, _ := overlap(sx, stems[best]); c >= 0.5 && substantive(x, sb[best]) {
-			return true
+		if c, _ := overlap(sx, stems[best]); c >= 0.5 {
+			paired = true
+			if substantive(x, sb[best]) {
+				return true
+			}
 		}
 	}
-	return false
+	// No sentence alike another (a rewrite that changed most words of
+	// each, or split and joined them): the quotes are compared whole.
+	return !paired && substantive(fa, fb)
 }
 
 // quoteSentences are the sentences of a quote, folded (foldQuote).
