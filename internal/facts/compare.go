@@ -339,11 +339,14 @@ func compareSentences(x, y sentFacts) []change {
 		}
 	}
 	// Titles of the same person: in a copy any other title is a change,
-	// unless one holds the other ("Gen." and "Air Force Gen.").
+	// unless one holds the other ("Gen." and "Air Force Gen."), or one says
+	// only that the person speaks for others ("Inspector Gaskin" and
+	// "police spokesman Dave Gaskin": an inspector may be the spokesman).
 	for _, key := range sortedKeys(x.roles) {
 		for _, ra := range x.roles[key] {
 			for _, rb := range y.roles[key] {
-				if rolesConflict(ra.Key, rb.Key) || !roleHolds(ra.Key, rb.Key) && !roleHolds(rb.Key, ra.Key) && !hasRole(y.roles[key], ra.Key) && !hasRole(x.roles[key], rb.Key) {
+				if rolesConflict(ra.Key, rb.Key) || !roleHolds(ra.Key, rb.Key) && !roleHolds(rb.Key, ra.Key) && !hasRole(y.roles[key], ra.Key) && !hasRole(x.roles[key], rb.Key) &&
+					spokesRole(ra.Key) == spokesRole(rb.Key) {
 					out = append(out, change{kind: KindRole, subject: key, a: ra.Text, b: rb.Text, ka: ra.Key, kb: rb.Key})
 				}
 			}

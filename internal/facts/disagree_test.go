@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/copydesk/copydesk"
 )
 
 // TestOneRowPerFact: independent articles that give a count three ways
@@ -162,5 +164,26 @@ func TestNameSpellings(t *testing.T) {
 	}
 	if want := []string{"Jon Marsh", "John Marsh"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("name versions %q, want %q", got, want)
+	}
+}
+
+// TestCopyRoleChanges: a copy that calls an inspector the police
+// spokesman changed no fact (an inspector may speak for the police); a
+// copy that makes the mayor a governor did.
+func TestCopyRoleChanges(t *testing.T) {
+	pub := time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC)
+	orig := "Two climbers died on the Tarn ridge this weekend. Inspector Dave Colley said the deaths were a reminder that climbers needed extreme caution. Mayor Ruth Annand said the hut would close."
+	copied := "Two climbers died on the Tarn ridge this weekend. Police spokesman Dave Colley said the deaths were a reminder that climbers needed extreme caution. Governor Ruth Annand said the hut would close."
+	a := Extract(ArticleInput{ID: "a", Source: "one", Published: pub, Text: orig})
+	b := Extract(ArticleInput{ID: "b", Source: "two", Published: pub, Text: copied})
+	rels := []copydesk.Relation{{From: "a", To: "b", Kind: copydesk.Rewrite}}
+	var got []string
+	for _, d := range Merge([]*Facts{a, b}, rels).Disagreements {
+		if d.Kind == KindRole {
+			got = append(got, d.Values[0].Text+" / "+d.Values[1].Text)
+		}
+	}
+	if want := []string{"Mayor / Governor"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("role rows %q, want %q", got, want)
 	}
 }

@@ -166,6 +166,17 @@ func uniq(s []string) []string {
 	return out
 }
 
+// spokesRole reports a role that says the person speaks for others
+// (role key words "spokesman", "spokeswoman", "spokesperson").
+func spokesRole(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if strings.HasPrefix(w, "spokes") {
+			return true
+		}
+	}
+	return false
+}
+
 // chiefOfficers are the abbreviated titles of a company's officers: a
 // person holds one of them as a rule.
 var chiefOfficers = wordSet("ceo", "coo", "cfo", "cto", "cio", "cmo")
