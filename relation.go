@@ -1,5 +1,7 @@
 package copydesk
 
+import "fmt"
+
 // Kind is the kind of copy one article is of another.
 type Kind string
 
@@ -45,4 +47,18 @@ type Evidence struct {
 	// Direction gives why From is taken as the original, and how sure that is.
 	Direction  []string `json:"direction,omitempty"`
 	Confidence float64  `json:"confidence"`
+	// Undetermined is set when nothing decides which of the two is the
+	// original: From and To are then only the order the pair is kept in
+	// (the one stored first as From), no claim, and the relation is shown
+	// without a direction.
+	Undetermined bool `json:"undetermined,omitempty"`
+}
+
+// DirectionText says how a relation's direction stands, for people:
+// "undetermined", or the confidence that From is the original.
+func (e Evidence) DirectionText() string {
+	if e.Undetermined {
+		return "undetermined"
+	}
+	return fmt.Sprintf("confidence %.2f", e.Confidence)
 }

@@ -226,7 +226,11 @@ func printDerivations(out io.Writer, v *view.StoryView, arts map[string]*copydes
 		if d.Kind == "" {
 			fmt.Fprintf(out, "%s%s [original]\n", indent, label)
 		} else {
-			fmt.Fprintf(out, "%s<- %s %.2f: %s\n", indent, d.Kind, d.Score, label)
+			if d.Undetermined {
+				fmt.Fprintf(out, "%s-- %s %.2f (which is the original is undetermined): %s\n", indent, d.Kind, d.Score, label)
+			} else {
+				fmt.Fprintf(out, "%s<- %s %.2f: %s\n", indent, d.Kind, d.Score, label)
+			}
 		}
 		for _, k := range d.Copies {
 			walk(k, indent+"   ")
@@ -237,8 +241,12 @@ func printDerivations(out io.Writer, v *view.StoryView, arts map[string]*copydes
 	}
 	fmt.Fprintln(out, "\n  Why each copy points that way:")
 	for _, r := range v.Relations {
-		fmt.Fprintf(out, "    %s [%s] -> %s [%s] %s (score %.2f, %.0f%% of the original reused, confidence %.2f): %s\n",
-			nameOf(arts, r.From), r.From, nameOf(arts, r.To), r.To, r.Kind, r.Score, 100*r.Evidence.ReusedOfOriginal, r.Evidence.Confidence, strings.Join(r.Evidence.Direction, "; "))
+		arrow := "->"
+		if r.Evidence.Undetermined {
+			arrow = "--"
+		}
+		fmt.Fprintf(out, "    %s [%s] %s %s [%s] %s (score %.2f, %.0f%% of the first one's text reused, direction %s): %s\n",
+			nameOf(arts, r.From), r.From, arrow, nameOf(arts, r.To), r.To, r.Kind, r.Score, 100*r.Evidence.ReusedOfOriginal, r.Evidence.DirectionText(), strings.Join(r.Evidence.Direction, "; "))
 	}
 }
 

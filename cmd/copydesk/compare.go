@@ -69,6 +69,8 @@ func printComparison(out io.Writer, c *view.Comparison, all, color bool) {
 	switch c.Original {
 	case "a", "b":
 		fmt.Fprintf(out, "%s is taken as the original (confidence %.2f): %s\n", strings.ToUpper(c.Original), c.Confidence, strings.Join(c.Direction, "; "))
+	case view.Undetermined:
+		fmt.Fprintf(out, "Which of the two is the original is undetermined: %s\n", strings.Join(c.Direction, "; "))
 	default:
 		fmt.Fprintln(out, "No copy relation between the two is stored: neither is taken as the original")
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -94,12 +95,14 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		*eval.Report
 		DirectionWithoutDates *float64 `json:"direction_accuracy_without_dates,omitempty"`
 	}{Report: rep}
+	var undated *eval.CopyScore // the same corpus without publication times
 	if pairs != nil && !*datesOnly {
-		undated, err := run("undated", eval.Options{Pairs: pairs, StripDates: true, Pipeline: popt, Part: *part})
+		u, err := run("undated", eval.Options{Pairs: pairs, StripDates: true, Pipeline: popt, Part: *part})
 		if err != nil {
 			return err
 		}
-		out.DirectionWithoutDates = &undated.Copies.Direction
+		undated = u.Copies
+		out.DirectionWithoutDates = &undated.Direction
 	}
 	type orderRun struct {
 		Seed             uint64  `json:"seed"`
@@ -135,9 +138,10 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	if *asJSON {
 		return writeJSON(c.Stdout, struct {
 			*eval.Report
-			DirectionWithoutDates *float64   `json:"direction_accuracy_without_dates,omitempty"`
-			Orders                []orderRun `json:"orders,omitempty"`
-		}{out.Report, out.DirectionWithoutDates, runs})
+			DirectionWithoutDates *float64        `json:"direction_accuracy_without_dates,omitempty"`
+			WithoutDates          *eval.CopyScore `json:"copies_without_dates,omitempty"`
+			Orders                []orderRun      `json:"orders,omitempty"`
+		}{out.Report, out.DirectionWithoutDates, undated, runs})
 	}
 	defer func() {
 		if len(runs) == 0 {
@@ -193,15 +197,19 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 			}
 			fmt.Fprintf(w, "%s\tP %.3f\tR %.3f\tF1 %.3f\n", k, s.Precision, s.Recall, s.F1)
 		}
-		if out.DirectionWithoutDates != nil {
-			fmt.Fprintf(w, "direction accuracy\twith dates %.3f\twithout dates %.3f\n", cs.Direction, *out.DirectionWithoutDates)
+		if undated != nil {
+			fmt.Fprintf(w, "direction accuracy (undetermined counted wrong)\twith dates %.3f\twithout dates %.3f\n", cs.Direction, undated.Direction)
+			fmt.Fprintf(w, "direction decided (coverage)\twith dates %.3f\twithout dates %.3f\n", cs.DirectionCoverage, undated.DirectionCoverage)
+			fmt.Fprintf(w, "direction accuracy of decided pairs\twith dates %.3f\twithout dates %.3f\n", cs.DirectionOfDecided, undated.DirectionOfDecided)
 		} else {
-			fmt.Fprintf(w, "direction accuracy\twith dates %.3f\n", cs.Direction)
+			fmt.Fprintf(w, "direction accuracy (undetermined counted wrong)\twith dates %.3f\n", cs.Direction)
+			fmt.Fprintf(w, "direction decided (coverage)\twith dates %.3f\n", cs.DirectionCoverage)
+			fmt.Fprintf(w, "direction accuracy of decided pairs\twith dates %.3f\n", cs.DirectionOfDecided)
 		}
 		fmt.Fprintf(w, "kind accuracy\t%.3f\n", cs.KindAccuracy)
 		for _, d := range []string{"both", "one", "none"} {
 			if c, ok := cs.ByDating[d]; ok {
-				fmt.Fprintf(w, "  pairs dated: %s\t%.3f\t(%d of %d)\n", d, ratio(c.Found, c.Gold), c.Found, c.Gold)
+				fmt.Fprintf(w, "  pairs dated: %s\t%.3f\t(%d right of %d; %d decided, %.3f of them right)\n", d, ratio(c.Right, c.Gold), c.Right, c.Gold, c.Decided, ratio(c.Right, c.Decided))
 			}
 		}
 		var hows []string
@@ -220,6 +228,11 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 			fmt.Fprintf(w, "shared-source pairs\t%d\tfound %d\tcalled a copy %d\n", sh.Pairs, sh.Found, sh.CalledCopy)
 		}
 		w.Flush()
+		var undatedBins []eval.Bin
+		if undated != nil {
+			undatedBins = undated.Calibration
+		}
+		printCalibration(c.Stdout, cs.Calibration, undatedBins)
 		fmt.Fprintln(c.Stdout, "\nconfusion (rows gold, columns found):")
 		kinds := eval.Kinds(cs.Confusion)
 		w = tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
@@ -238,6 +251,41 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		w.Flush()
 	}
 	return nil
+}
+
+// printCalibration prints the reliability of direction confidences: of the
+// decided pairs given confidence c, how many were right, with dates and
+// without.
+func printCalibration(out io.Writer, dated, undated []eval.Bin) {
+	if len(dated)+len(undated) == 0 {
+		return
+	}
+	fmt.Fprintln(out, "\ndirection calibration (decided pairs by confidence given; right should be about the confidence):")
+	w := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "confidence\twith dates: pairs\tright\twithout dates: pairs\tright")
+	bins := map[float64][2]eval.Bin{}
+	var keys []float64
+	for i, bs := range [][]eval.Bin{dated, undated} {
+		for _, b := range bs {
+			x, ok := bins[b.Confidence]
+			if !ok {
+				keys = append(keys, b.Confidence)
+			}
+			x[i] = b
+			bins[b.Confidence] = x
+		}
+	}
+	slices.Sort(keys)
+	cell := func(b eval.Bin) string {
+		if b.Pairs == 0 {
+			return "0\t-"
+		}
+		return fmt.Sprintf("%d\t%.3f", b.Pairs, ratio(b.Right, b.Pairs))
+	}
+	for _, k := range keys {
+		fmt.Fprintf(w, "%.1f\t%s\t%s\n", k, cell(bins[k][0]), cell(bins[k][1]))
+	}
+	w.Flush()
 }
 
 func ratio(a, b int) float64 {

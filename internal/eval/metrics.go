@@ -77,6 +77,9 @@ type Pair struct {
 	// Confidence is the confidence of a found pair's direction; gold
 	// pairs leave it 0.
 	Confidence float64 `json:"confidence,omitempty"`
+	// Undetermined marks a found pair whose direction was left
+	// undetermined: Original is then no claim.
+	Undetermined bool `json:"undetermined,omitempty"`
 	// Direct is false for a gold pair of two copies of one original (the
 	// invented benchmark's transitive pairs): such a pair is a Sibling.
 	Direct *bool `json:"direct,omitempty"`
@@ -95,13 +98,21 @@ const Sibling copydesk.Kind = "sibling"
 type CopyScore struct {
 	Overall PRF                   `json:"overall"`
 	PerKind map[copydesk.Kind]PRF `json:"per_kind"`
-	// Direction is the share of found gold pairs whose original was right.
+	// Direction is the share of found gold pairs whose original was right;
+	// a pair left undetermined counts as wrong, so that abstaining never
+	// raises it.
 	Direction float64 `json:"direction_accuracy"`
+	// DirectionCoverage is the share of found gold pairs whose direction
+	// was decided (not undetermined), DirectionOfDecided the share of
+	// those decided whose original was right.
+	DirectionCoverage  float64 `json:"direction_coverage"`
+	DirectionOfDecided float64 `json:"direction_accuracy_of_decided"`
 	// KindAccuracy is the share of found gold pairs whose kind was right.
 	KindAccuracy float64 `json:"kind_accuracy"`
-	// Calibration counts the found gold pairs, and those whose original
-	// was right, by the confidence given to their direction (rounded to
-	// two decimals), lowest first.
+	// Calibration counts the found gold pairs whose direction was decided,
+	// and those whose original was right, by the confidence given to their
+	// direction (rounded to one decimal, lowest first): a calibrated
+	// confidence c is right about c of the time.
 	Calibration []Bin `json:"direction_calibration,omitempty"`
 	// Confusion counts gold kind (rows) against found kind (columns), with
 	// None for pairs missed or found wrongly.
@@ -120,7 +131,7 @@ type CopyScore struct {
 	// ByDating is direction accuracy over the found gold copies by how
 	// many of the two articles carry a publication time: "both", "one",
 	// "none". Run fills it.
-	ByDating map[string]Found `json:"direction_by_dating,omitempty"`
+	ByDating map[string]Direction `json:"direction_by_dating,omitempty"`
 }
 
 // Traps scores the labelled independent pairs.
@@ -136,6 +147,14 @@ type Shared struct {
 	Pairs      int `json:"pairs"`
 	Found      int `json:"found"`
 	CalledCopy int `json:"called_copy"`
+}
+
+// Direction counts found gold pairs (Gold), those whose direction was
+// decided and those decided right.
+type Direction struct {
+	Gold    int `json:"gold"`
+	Decided int `json:"decided"`
+	Right   int `json:"right"`
 }
 
 // Found is a count of gold items and of those found (or right).
@@ -237,7 +256,7 @@ func Copies(found, gold []Pair) CopyScore {
 		}
 		s.ByHow[gp.How] = c
 	}
-	hit, dirOK, kindOK := 0, 0, 0
+	hit, dirOK, kindOK, decided := 0, 0, 0, 0
 	for k, gp := range g {
 		fp, ok := f[k]
 		if !ok {
@@ -249,11 +268,15 @@ func Copies(found, gold []Pair) CopyScore {
 		if fp.Kind == gp.Kind {
 			kindOK++
 		}
+		if fp.Undetermined {
+			continue
+		}
+		decided++
 		right := fp.Original == gp.Original
 		if right {
 			dirOK++
 		}
-		c := math.Round(fp.Confidence*100) / 100
+		c := math.Round(fp.Confidence*10) / 10
 		i := sort.Search(len(s.Calibration), func(i int) bool { return s.Calibration[i].Confidence >= c })
 		if i == len(s.Calibration) || s.Calibration[i].Confidence != c {
 			s.Calibration = slices.Insert(s.Calibration, i, Bin{Confidence: c})
@@ -272,6 +295,7 @@ func Copies(found, gold []Pair) CopyScore {
 	}
 	s.Overall = prf(ratio(hit, len(f)), ratio(hit, len(g)))
 	s.Direction = ratio(dirOK, hit)
+	s.DirectionCoverage, s.DirectionOfDecided = ratio(decided, hit), ratio(dirOK, decided)
 	s.KindAccuracy = ratio(kindOK, hit)
 	for _, kind := range copydesk.Kinds {
 		var tp, nf, ng int
@@ -298,16 +322,20 @@ func Copies(found, gold []Pair) CopyScore {
 // ByDating counts, for the gold copies (of a copy kind) that were found, how
 // many had the right original, by how many of the two articles are dated:
 // "both", "one" or "none". The Gold of each count is the pairs found.
-func ByDating(found, gold []Pair, dated map[string]bool) map[string]Found {
+func ByDating(found, gold []Pair, dated map[string]bool) map[string]Direction {
 	orig := map[[2]string]string{}
 	for _, p := range found {
 		if p.Kind != copydesk.SharedSource {
-			orig[[2]string{min(p.Original, p.Copy), max(p.Original, p.Copy)}] = p.Original
+			o := p.Original
+			if p.Undetermined {
+				o = ""
+			}
+			orig[[2]string{min(p.Original, p.Copy), max(p.Original, p.Copy)}] = o
 		}
 	}
-	out := map[string]Found{}
+	out := map[string]Direction{}
 	for _, p := range gold {
-		if p.Kind == None || p.Kind == Sibling || p.Kind == copydesk.SharedSource {
+		if p.Kind == None || p.Kind == Sibling || p.Kind == copydesk.SharedSource || p.Direct != nil && !*p.Direct {
 			continue
 		}
 		o, ok := orig[[2]string{min(p.Original, p.Copy), max(p.Original, p.Copy)}]
@@ -323,8 +351,11 @@ func ByDating(found, gold []Pair, dated map[string]bool) map[string]Found {
 		}
 		c := out[class]
 		c.Gold++
+		if o != "" {
+			c.Decided++
+		}
 		if o == p.Original {
-			c.Found++
+			c.Right++
 		}
 		out[class] = c
 	}

@@ -106,13 +106,37 @@ func TestCopiesTrapsSharedSiblings(t *testing.T) {
 	}
 }
 
+// TestCopiesUndetermined: a pair left undetermined counts as wrong in the
+// headline accuracy (abstaining cannot raise it), is out of the accuracy of
+// decided pairs and of the calibration.
+func TestCopiesUndetermined(t *testing.T) {
+	gold := []Pair{{Original: "o", Copy: "a", Kind: copydesk.Duplicate}, {Original: "o", Copy: "b", Kind: copydesk.Duplicate},
+		{Original: "o", Copy: "c", Kind: copydesk.Duplicate}, {Original: "o", Copy: "d", Kind: copydesk.Duplicate}}
+	found := []Pair{{Original: "o", Copy: "a", Kind: copydesk.Duplicate, Confidence: 0.9},
+		{Original: "o", Copy: "b", Kind: copydesk.Duplicate, Confidence: 0.9},
+		{Original: "c", Copy: "o", Kind: copydesk.Duplicate, Confidence: 0.9},
+		{Original: "o", Copy: "d", Kind: copydesk.Duplicate, Confidence: 0.5, Undetermined: true}}
+	s := Copies(found, gold)
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{{"direction", s.Direction, 0.5}, {"coverage", s.DirectionCoverage, 0.75}, {"of decided", s.DirectionOfDecided, 2.0 / 3}} {
+		if !near(c.got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, c.got, c.want)
+		}
+	}
+	if want := []Bin{{0.9, 3, 2}}; !slices.Equal(s.Calibration, want) {
+		t.Errorf("got calibration %v, want %v", s.Calibration, want)
+	}
+}
+
 func TestByDating(t *testing.T) {
 	gold := []Pair{{Original: "a", Copy: "b", Kind: copydesk.Duplicate}, {Original: "c", Copy: "d", Kind: copydesk.Rewrite},
 		{Original: "e", Copy: "f", Kind: copydesk.Excerpt}, {Original: "g", Copy: "h", Kind: copydesk.Rewrite}}
-	found := []Pair{{Original: "a", Copy: "b"}, {Original: "d", Copy: "c"}, {Original: "e", Copy: "f"}}
+	found := []Pair{{Original: "a", Copy: "b"}, {Original: "d", Copy: "c"}, {Original: "e", Copy: "f"}, {Original: "g", Copy: "h", Undetermined: true}}
 	dated := map[string]bool{"a": true, "b": true, "c": true}
 	got := ByDating(found, gold, dated)
-	want := map[string]Found{"both": {1, 1}, "one": {1, 0}, "none": {1, 1}}
+	want := map[string]Direction{"both": {1, 1, 1}, "one": {1, 1, 0}, "none": {2, 1, 1}}
 	if len(got) != len(want) {
 		t.Fatalf("got %v, want %v", got, want)
 	}

@@ -134,7 +134,7 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		}
 		var found []Pair
 		for _, r := range rels {
-			found = append(found, Pair{Original: ref[r.From], Copy: ref[r.To], Kind: r.Kind, Confidence: r.Evidence.Confidence})
+			found = append(found, Pair{Original: ref[r.From], Copy: ref[r.To], Kind: r.Kind, Confidence: r.Evidence.Confidence, Undetermined: r.Evidence.Undetermined})
 		}
 		gold := opts.Pairs
 		if opts.Part != "" {

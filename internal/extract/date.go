@@ -48,6 +48,38 @@ func monthNumber(s string) time.Month {
 // is given, midnight unless a time follows the date), the byte span of the
 // date and any time after it, and whether a valid date was found.
 func findDate(s string) (time.Time, [2]int, bool) {
+	t, span, _, ok := findDatePrecision(s)
+	return t, span, ok
+}
+
+// precision is how exactly a date read from text places its moment.
+type precision int
+
+const (
+	// preciseInstant: a date and time with a zone (or an ISO offset).
+	preciseInstant precision = iota
+	// preciseLocal: a date and time of day with no zone, read as UTC;
+	// the clock it was read on is unknown.
+	preciseLocal
+	// preciseDay: a date alone, read as midnight UTC.
+	preciseDay
+)
+
+// Zone offsets span UTC-12 to UTC+14: a clock time of unknown zone, read as
+// UTC, stands for an instant up to 14 hours before it and 12 after.
+const (
+	zoneAhead  = 14 * time.Hour
+	zoneBehind = 12 * time.Hour
+)
+
+// weekdayRE finds a weekday named just before a date ("Wednesday, March 4,
+// 2009").
+var weekdayRE = regexp.MustCompile(`(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$`)
+
+// findDatePrecision is findDate that also says how precise the time is. A
+// date whose line names another weekday than the date falls on is no date:
+// one of the two was miswritten, and which is unknown.
+func findDatePrecision(s string) (time.Time, [2]int, precision, bool) {
 	type match struct {
 		start, end int
 		y, d       int
@@ -100,16 +132,22 @@ func findDate(s string) (time.Time, [2]int, bool) {
 		consider(match{start: m[0], end: m[1], y: y, m: time.Month(mo), d: d})
 	}
 	if best == nil {
-		return time.Time{}, [2]int{}, false
+		return time.Time{}, [2]int{}, 0, false
 	}
 	span := [2]int{best.start, best.end}
+	prec := preciseDay
 	loc := time.UTC
 	hour, minute, sec := 0, 0, 0
 	if best.iso != nil && best.iso[4] != "" {
 		hour, _ = strconv.Atoi(best.iso[4])
 		minute, _ = strconv.Atoi(best.iso[5])
 		sec, _ = strconv.Atoi(best.iso[6])
+		prec = preciseLocal
+		if best.iso[7] == "Z" {
+			prec = preciseInstant
+		}
 		if z := best.iso[7]; z != "" && z != "Z" {
+			prec = preciseInstant
 			z = strings.ReplaceAll(z, ":", "")
 			h, _ := strconv.Atoi(z[1:3])
 			mi, _ := strconv.Atoi(z[3:])
@@ -131,6 +169,7 @@ func findDate(s string) (time.Time, [2]int, bool) {
 		}
 		if h < 24 && mi < 60 {
 			hour, minute = h, mi
+			prec = preciseLocal
 			zone := sub[4]
 			if zone == "" {
 				// "07:27 am | Updated 07:40 am IST": the zone given once
@@ -139,15 +178,78 @@ func findDate(s string) (time.Time, [2]int, bool) {
 			}
 			if off, ok := copydesk.ZoneOffset(zone); ok {
 				loc = time.FixedZone(strings.ToUpper(zone), off)
+				prec = preciseInstant
 			}
 			span[1] = best.end + m[1]
 		}
 	}
 	t := time.Date(best.y, best.m, best.d, hour, minute, sec, 0, loc)
 	if t.Day() != best.d { // 31 February and the like
-		return time.Time{}, [2]int{}, false
+		return time.Time{}, [2]int{}, 0, false
 	}
-	return t, span, true
+	if w := weekdayRE.FindStringSubmatch(s[:best.start]); w != nil && !strings.EqualFold(w[1], t.Weekday().String()[:3]) {
+		return time.Time{}, [2]int{}, 0, false
+	}
+	return t, span, prec, true
+}
+
+// PublishedSpan is the span of time in which a was published, as far as its
+// publication time tells: the instant itself when it came with the input or
+// the page's metadata, or from a date line with a zone; up to 14 hours either
+// side (12 after) when it was read from a date line with a clock time but no
+// zone; the whole day, in any zone, when the line gave a day alone. Zero
+// times when a has none. A time counts as read from a date line when one of
+// the lines extraction removed as a date line (or as repeated by the outlet)
+// gives that very time. When a date line of its own text is more than a day
+// away from the time the input gave, the span covers both.
+func PublishedSpan(a *copydesk.Article) (earliest, latest time.Time) {
+	p := a.Published
+	if p.IsZero() {
+		return p, p
+	}
+	earliest, latest = p, p
+	for _, r := range a.Removed {
+		// A date line an outlet repeats is removed as repeated, but it
+		// still gave the time (keepMeta).
+		if r.Reason != copydesk.RemovedDateLine && r.Reason != copydesk.RemovedRepeated {
+			continue
+		}
+		t, _, prec, ok := findDatePrecision(r.Text)
+		if !ok {
+			continue
+		}
+		from, to := t, t
+		switch prec {
+		case preciseLocal:
+			from, to = t.Add(-zoneAhead), t.Add(zoneBehind)
+		case preciseDay:
+			from, to = t.Add(-zoneAhead), t.Add(24*time.Hour+zoneBehind)
+		}
+		if t.Equal(p) {
+			return from, to
+		}
+		// A time the input gave that its own date line contradicts (by
+		// more than the line's own uncertainty) is doubtful: the article
+		// was published somewhere between the two.
+		if r.Reason == copydesk.RemovedDateLine && p.Before(from.Add(-24*time.Hour)) || p.After(to.Add(24*time.Hour)) {
+			earliest, latest = minTime(earliest, from), maxTime(latest, to)
+		}
+	}
+	return earliest, latest
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 func submatches(s string, idx []int) []string {

@@ -360,6 +360,9 @@ func TestDateLine(t *testing.T) {
 		{"POSTED: 05/02/07, 9:00 PM PDT |", "2007-05-02T21:00:00-07:00", "", true},
 		{"16.12.2008", "2008-12-16T00:00:00Z", "", true},
 		{"Version 2.10.2008 of the tool is out.", "", "", false},
+		// A weekday the date does not fall on: one of the two is wrong.
+		{"Wednesday, March 1, 2009, 10:53 AM", "", "", false},
+		{"Wednesday, March 4, 2009, 10:53 AM", "2009-03-04T10:53:00Z", "", true},
 	}
 	for _, tt := range tests {
 		got, place, ok := dateLine(tt.line)
@@ -372,6 +375,49 @@ func TestDateLine(t *testing.T) {
 		}
 		if s := got.Format(time.RFC3339); s != tt.want || place != tt.place {
 			t.Errorf("dateLine(%q) = %s, %q; want %s, %q", tt.line, s, place, tt.want, tt.place)
+		}
+	}
+}
+
+func TestPublishedSpan(t *testing.T) {
+	at := func(s string) time.Time {
+		t.Helper()
+		v, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	dateLine := func(s string) []copydesk.Removed {
+		return []copydesk.Removed{{Text: s, Reason: copydesk.RemovedDateLine}}
+	}
+	tests := []struct {
+		name      string
+		published string
+		removed   []copydesk.Removed
+		from, to  string
+	}{
+		{"a time from the input", "2031-03-03T09:00:00Z", nil, "2031-03-03T09:00:00Z", "2031-03-03T09:00:00Z"},
+		{"a date line with a zone", "2031-03-03T18:05:00Z", dateLine("Published: 3 March 2031 18:05 GMT"), "2031-03-03T18:05:00Z", "2031-03-03T18:05:00Z"},
+		{"a date line's clock time with no zone", "2031-03-03T18:05:00Z", dateLine("3 March 2031 18:05"), "2031-03-03T04:05:00Z", "2031-03-04T06:05:00Z"},
+		{"a date line's day", "2031-03-03T00:00:00Z", dateLine("March 3, 2031"), "2031-03-02T10:00:00Z", "2031-03-04T12:00:00Z"},
+		{"an outlet's repeated date line", "2031-03-03T00:00:00Z", []copydesk.Removed{{Text: "March 3, 2031", Reason: copydesk.RemovedRepeated}}, "2031-03-02T10:00:00Z", "2031-03-04T12:00:00Z"},
+		{"the input's time within the date line's day", "2031-03-03T15:00:00Z", dateLine("March 3, 2031"), "2031-03-03T15:00:00Z", "2031-03-03T15:00:00Z"},
+		{"the input's time contradicted by the date line: both", "2029-01-05T15:00:00Z", dateLine("March 3, 2031"), "2029-01-05T15:00:00Z", "2031-03-04T12:00:00Z"},
+		{"no time", "", dateLine("March 3, 2031"), "", ""},
+	}
+	for _, tt := range tests {
+		a := &copydesk.Article{Removed: tt.removed}
+		if tt.published != "" {
+			a.Published = at(tt.published)
+		}
+		from, to := PublishedSpan(a)
+		var wantFrom, wantTo time.Time
+		if tt.from != "" {
+			wantFrom, wantTo = at(tt.from), at(tt.to)
+		}
+		if !from.Equal(wantFrom) || !to.Equal(wantTo) {
+			t.Errorf("%s: got %s to %s, want %s to %s", tt.name, from, to, wantFrom, wantTo)
 		}
 	}
 }

@@ -328,6 +328,30 @@ func TestDuplicate(t *testing.T) {
 	}
 }
 
+// TestIdenticalTwins: two identical texts with identical publication times
+// are a duplicate whose direction is undetermined, in either order of
+// arrival: nothing tells which came first, so neither is drawn as the
+// original.
+func TestIdenticalTwins(t *testing.T) {
+	a := doc{"twin-a", "Fenmoor Gazette", chess.Title, chess.Published, chess.Text}
+	b := doc{"twin-b", "Valley Ledger", chess.Title, chess.Published, chess.Text}
+	for _, order := range [][]doc{{a, b}, {b, a}} {
+		dir := t.TempDir()
+		db := openStore(t, filepath.Join(dir, "c.db"))
+		add(t, openEngine(t, db), writeJSONL(t, dir, "twins.jsonl", order))
+		rels, err := db.Relations(context.Background(), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rels) != 1 || rels[0].Kind != copydesk.Duplicate || !rels[0].Evidence.Undetermined {
+			t.Fatalf("order %s, %s: got relations %+v, want one duplicate of undetermined direction", order[0].ID, order[1].ID, rels)
+		}
+		if why := strings.Join(rels[0].Evidence.Direction, "; "); !strings.Contains(why, "undetermined") {
+			t.Errorf("got reasons %q, want them to say the direction is undetermined", why)
+		}
+	}
+}
+
 func TestNewVersion(t *testing.T) {
 	dir := t.TempDir()
 	db := openStore(t, filepath.Join(dir, "c.db"))

@@ -11,6 +11,7 @@ import (
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/cluster"
 	"github.com/copydesk/copydesk/internal/dedup"
+	"github.com/copydesk/copydesk/internal/extract"
 	"github.com/copydesk/copydesk/internal/facts"
 	"github.com/copydesk/copydesk/internal/provenance"
 )
@@ -154,6 +155,7 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 	// translation's names); decide adds the kind and the texts.
 	decide := func(b *Prepared, kind copydesk.Kind, score float64, ev copydesk.Evidence, pp provenance.Pair, covered []bool) {
 		pp.Kind, pp.AText, pp.BText = kind, fp.Text, b.Fingerprint.Text
+		pp.Spans = [2]provenance.Span{publishedSpan(a), publishedSpan(b.Article)}
 		d := provenance.Direct(a, b.Article, pp)
 		close := 0.0 // a translation shares no words
 		if kind != copydesk.Translation {
@@ -203,6 +205,12 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 	return out, nil
 }
 
+// publishedSpan is when a was published, as far as its time tells.
+func publishedSpan(a *copydesk.Article) provenance.Span {
+	from, to := extract.PublishedSpan(a)
+	return provenance.Span{Earliest: from, Latest: to}
+}
+
 // alignedText gives provenance the sentence pairs m aligned, as they read
 // in a's and b's texts.
 func alignedText(a, b *dedup.Fingerprint, m dedup.Match) []provenance.Sentences {
@@ -230,7 +238,7 @@ func (e *Engine) commit(ctx context.Context, c Copies) error {
 		if m.d.Original.ID == a.ID {
 			ev.ReusedOfOriginal, ev.ReusedOfCopy = m.aInB, m.bInA
 		}
-		ev.Direction, ev.Confidence = m.d.Reasons, m.d.Confidence
+		ev.Direction, ev.Confidence, ev.Undetermined = m.d.Reasons, m.d.Confidence, m.d.Undetermined
 		rels = append(rels, copydesk.Relation{From: m.d.Original.ID, To: m.d.Copy.ID, Kind: m.kind, Score: m.score, Evidence: ev})
 		if m.kind == copydesk.SharedSource {
 			continue // independent reports: placed by their words alone

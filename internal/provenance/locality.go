@@ -47,6 +47,14 @@ const (
 	// for 12, all right; on the mirror set for two of the four Russian
 	// originals and none of the four English ones.
 	wLocal, minLocal, minLocalT, minLocalNames = 1.0, 0.15, 2.0, 3
+	// The signal's weight grows with the mean's distance from 0 in
+	// standard errors, t: wLocal at minLocalT, up to maxLocal at twice
+	// that (on the tune pairs every one it spoke for was right, and a
+	// strong locality was outvoted by one abbreviation). Two names only,
+	// or a t of weakLocalT, speak with wWeakLocal when their mean is at
+	// least minWeakLocal.
+	maxLocal                             = 2.0
+	weakLocalT, minWeakLocal, wWeakLocal = 1.5, 0.3, 0.5
 	// wAbbrev weighs abbreviations (words in capitals) one side has and
 	// the other lacks: on the tune pairs the Russian original has more for
 	// 26 of 27 pairs where they differ; on the mirror set for three of the
@@ -163,6 +171,22 @@ func LocalityOf(aText, bText string, names [][2]string) Locality {
 		l.SE = math.Sqrt(v/float64(l.Names-1)) / math.Sqrt(float64(l.Names))
 	}
 	return l
+}
+
+// localPoints weighs a locality: 0 when it does not speak.
+func localPoints(l Locality) float64 {
+	fit := math.Abs(l.Fit)
+	t := math.Inf(1)
+	if l.SE > 0 {
+		t = fit / l.SE
+	}
+	switch {
+	case l.Names >= minLocalNames && fit >= minLocal && t >= minLocalT:
+		return min(maxLocal, wLocal*t/minLocalT)
+	case l.Names >= 2 && fit >= minWeakLocal && t >= weakLocalT:
+		return wWeakLocal
+	}
+	return 0
 }
 
 // localReason says why the shared names make one side the original.

@@ -36,28 +36,70 @@ func TestDirect(t *testing.T) {
 			wantReason: "canonical URL",
 		},
 		{
-			name:       "near-duplicate: the copy lost a sentence",
-			a:          copydesk.Article{ID: "a"},
-			b:          copydesk.Article{ID: "b"},
-			pair:       Pair{Kind: copydesk.NearDuplicate, AInB: 0.98, BInA: 0.8},
-			wantOrig:   "b",
-			wantReason: "lacks part of",
+			// A copy adds lines as often as it cuts them: which text is
+			// longer says nothing. The pair is kept with the one that
+			// lacks nothing first, an order and no claim.
+			name:     "near-duplicate: text one lacks does not decide",
+			a:        copydesk.Article{ID: "a"},
+			b:        copydesk.Article{ID: "b"},
+			pair:     Pair{Kind: copydesk.NearDuplicate, AInB: 0.98, BInA: 0.8},
+			wantOrig: "b", wantUndetermined: true,
+			wantReason: "no signal of direction: which is the original is undetermined",
 		},
 		{
-			name: "rewrite: a syndication credit does not decide, a content farm's promos do",
+			name:     "two identical texts with identical dates: a duplicate of undetermined direction",
+			a:        copydesk.Article{ID: "a", Published: t0, Added: t0.Add(time.Hour)},
+			b:        copydesk.Article{ID: "b", Published: t0, Added: t0.Add(time.Hour)},
+			pair:     Pair{Kind: copydesk.Duplicate, AInB: 1, BInA: 1},
+			wantOrig: "a", wantUndetermined: true,
+			wantReason: "published within a minute of each other",
+		},
+		{
+			name: "the later article is never the original, whatever the text says",
+			a:    copydesk.Article{ID: "a", Published: t0.Add(2 * time.Minute)},
+			b: copydesk.Article{ID: "b", Published: t0, Removed: []copydesk.Removed{
+				{Text: "This article was originally published on the Harbor Gazette", Reason: copydesk.RemovedCredit}}},
+			pair:       Pair{Kind: copydesk.Duplicate, AInB: 1, BInA: 1},
+			wantOrig:   "b",
+			wantReason: "published 2 minutes earlier",
+		},
+		{
+			// A date line giving a day alone, in an unknown zone, does not
+			// order an article against one published that day.
+			name:     "a day against a time of that day: the times do not decide",
+			a:        copydesk.Article{ID: "a", Published: t0.Truncate(24 * time.Hour)},
+			b:        copydesk.Article{ID: "b", Published: t0.Add(-2 * time.Hour)},
+			pair:     Pair{Kind: copydesk.Duplicate, AInB: 1, BInA: 1, Spans: [2]Span{{t0.Truncate(24 * time.Hour).Add(-14 * time.Hour), t0.Truncate(24 * time.Hour).Add(36 * time.Hour)}}},
+			wantOrig: "a", wantUndetermined: true,
+			wantReason: "overlap (",
+		},
+		{
+			name:       "a day two days before a time: the times decide",
+			a:          copydesk.Article{ID: "a", Published: t0.Truncate(24 * time.Hour)},
+			b:          copydesk.Article{ID: "b", Published: t0.Add(48 * time.Hour)},
+			pair:       Pair{Kind: copydesk.Duplicate, AInB: 1, BInA: 1, Spans: [2]Span{{t0.Truncate(24 * time.Hour).Add(-14 * time.Hour), t0.Truncate(24 * time.Hour).Add(36 * time.Hour)}}},
+			wantOrig:   "a",
+			wantReason: "published 21 hours earlier",
+		},
+		{
+			// A syndication credit does not decide against a rewrite, and
+			// promotional lines are an outlet's template: neither decides,
+			// the promotional lines only lean the order the pair is kept in.
+			name: "rewrite: neither a syndication credit nor promotional lines decide",
 			a:    copydesk.Article{ID: "a", Removed: []copydesk.Removed{{Text: "This article was originally published on", Reason: copydesk.RemovedCredit}}},
 			b: copydesk.Article{ID: "b", Removed: []copydesk.Removed{{Text: "More Stories", Reason: copydesk.RemovedReadMore},
-				{Text: "Stay informed by joining Spinfarm", Reason: copydesk.RemovedSubscribe}}},
-			pair:       Pair{Kind: copydesk.Rewrite},
-			wantOrig:   "a",
-			wantReason: "promotional lines",
+				{Text: "Stay informed by joining Spinfarm", Reason: copydesk.RemovedSubscribe},
+				{Text: "Get Spinfarm on your phone", Reason: copydesk.RemovedSubscribe}}},
+			pair:     Pair{Kind: copydesk.Rewrite},
+			wantOrig: "a", wantUndetermined: true,
+			wantReason: "no signal of direction",
 		},
 		{
-			name:       "no signal: stored first",
-			a:          copydesk.Article{ID: "a", Added: t0.Add(time.Hour)},
-			b:          copydesk.Article{ID: "b", Added: t0},
-			pair:       Pair{Kind: copydesk.Rewrite},
-			wantOrig:   "b",
+			name:     "no signal: undetermined, kept in the order stored",
+			a:        copydesk.Article{ID: "a", Added: t0.Add(time.Hour)},
+			b:        copydesk.Article{ID: "b", Added: t0},
+			pair:     Pair{Kind: copydesk.Rewrite},
+			wantOrig: "b", wantUndetermined: true,
 			wantReason: "no signal",
 		},
 		{
@@ -65,16 +107,16 @@ func TestDirect(t *testing.T) {
 			a:    copydesk.Article{ID: "a", Published: t0, Added: t0.Add(48 * time.Hour)},
 			b:    copydesk.Article{ID: "b", Added: t0.Add(49 * time.Hour)},
 			pair: Pair{Kind: copydesk.Rewrite},
-			// Taken in id order, whichever was stored first.
-			wantOrig:   "a",
-			wantReason: "arbitrarily",
+			// Kept in id order, whichever was stored first.
+			wantOrig: "a", wantUndetermined: true,
+			wantReason: "undetermined",
 		},
 		{
-			name:       "one dated, one not, the dated stored first: still not decided by storage",
-			a:          copydesk.Article{ID: "a", Added: t0.Add(48 * time.Hour)},
-			b:          copydesk.Article{ID: "b", Published: t0, Added: t0.Add(47 * time.Hour)},
-			pair:       Pair{Kind: copydesk.Rewrite},
-			wantOrig:   "a",
+			name:     "one dated, one not, the dated stored first: still not decided by storage",
+			a:        copydesk.Article{ID: "a", Added: t0.Add(48 * time.Hour)},
+			b:        copydesk.Article{ID: "b", Published: t0, Added: t0.Add(47 * time.Hour)},
+			pair:     Pair{Kind: copydesk.Rewrite},
+			wantOrig: "a", wantUndetermined: true,
 			wantReason: "only one of the two has a publication time",
 		},
 		{
@@ -88,11 +130,12 @@ func TestDirect(t *testing.T) {
 		{
 			name: "a publication time after the article was stored bounds nothing",
 			a:    copydesk.Article{ID: "a", Published: t0.Add(400 * 24 * time.Hour), Added: t0.Add(time.Hour)},
-			b:    copydesk.Article{ID: "b", Added: t0, Removed: []copydesk.Removed{{Text: "Sign up for breaking news alerts.", Reason: copydesk.RemovedSubscribe}}},
+			b: copydesk.Article{ID: "b", Added: t0, Removed: []copydesk.Removed{{Text: "Sign up for breaking news alerts.", Reason: copydesk.RemovedSubscribe},
+				{Text: "More from Spinfarm", Reason: copydesk.RemovedReadMore}, {Text: "Join Spinfarm today", Reason: copydesk.RemovedSubscribe}}},
 			pair: Pair{Kind: copydesk.Duplicate, AInB: 1, BInA: 1},
-			// b's promotional line decides, not the invented date.
-			wantOrig:   "a",
-			wantReason: "promotional lines stripped",
+			// Not the invented date: nothing decides.
+			wantOrig: "a", wantUndetermined: true,
+			wantReason: "only one of the two has a publication time",
 		},
 		{
 			name: "rewrite: the spun copy uses rarer words",
@@ -146,25 +189,25 @@ func TestDirect(t *testing.T) {
 			name:       "two articles of one outlet are told apart, never by id",
 			a:          copydesk.Article{ID: "a", Source: "Fenwick Tribune"},
 			b:          copydesk.Article{ID: "b", Source: "Fenwick Tribune"},
-			pair:       Pair{Kind: copydesk.NearDuplicate, AInB: 0.98, BInA: 0.8},
+			pair:       Pair{Kind: copydesk.Excerpt, AInB: 0.95, BInA: 0.4},
 			wantOrig:   "b",
-			wantReason: "Fenwick Tribune (one) lacks part of Fenwick Tribune (the other)",
+			wantReason: "Fenwick Tribune (one) is cut down from Fenwick Tribune (the other)",
 		},
 		{
 			name:       "two articles of one outlet are told apart by title",
 			a:          copydesk.Article{ID: "a", Source: "Fenwick Tribune", Title: "Ferry back"},
 			b:          copydesk.Article{ID: "b", Source: "Fenwick Tribune", Title: "Ferry service resumes"},
-			pair:       Pair{Kind: copydesk.NearDuplicate, AInB: 0.98, BInA: 0.8},
+			pair:       Pair{Kind: copydesk.Excerpt, AInB: 0.95, BInA: 0.4},
 			wantOrig:   "b",
-			wantReason: `Fenwick Tribune ("Ferry back") lacks part of Fenwick Tribune ("Ferry service resumes")`,
+			wantReason: `Fenwick Tribune ("Ferry back") is cut down from Fenwick Tribune ("Ferry service resumes")`,
 		},
 		{
 			name:       "articles without outlet are named by address",
 			a:          copydesk.Article{ID: "a", URL: "https://www.gazette.example/1", Ref: "/tmp/pile/a.html"},
 			b:          copydesk.Article{ID: "b", URL: "https://herald.example/2", Ref: "/tmp/pile/b.html"},
-			pair:       Pair{Kind: copydesk.NearDuplicate, AInB: 0.98, BInA: 0.8},
+			pair:       Pair{Kind: copydesk.Excerpt, AInB: 0.95, BInA: 0.4},
 			wantOrig:   "b",
-			wantReason: "gazette.example lacks part of herald.example",
+			wantReason: "gazette.example is cut down from herald.example",
 		},
 	})
 }
@@ -176,6 +219,9 @@ type directCase struct {
 	pair       Pair
 	wantOrig   string
 	wantReason string
+	// wantUndetermined: the direction is left undetermined, wantOrig only
+	// the order the pair is kept in.
+	wantUndetermined bool
 }
 
 // runDirect checks each case both ways round: which is the original, the
@@ -196,6 +242,12 @@ func runDirect(t *testing.T, tests []directCase) {
 				if !strings.Contains(strings.Join(d.Reasons, "; "), tt.wantReason) {
 					t.Errorf("swap=%v: got reasons %q, want one containing %q", swap, d.Reasons, tt.wantReason)
 				}
+				if d.Undetermined != tt.wantUndetermined {
+					t.Errorf("swap=%v: got undetermined %v, want %v (reasons %q)", swap, d.Undetermined, tt.wantUndetermined, d.Reasons)
+				}
+				if !d.Undetermined && d.Confidence < MinConfidence {
+					t.Errorf("swap=%v: decided with confidence %v, below %v", swap, d.Confidence, MinConfidence)
+				}
 				if d.Confidence <= 0 || d.Confidence > 1 {
 					t.Errorf("swap=%v: got confidence %v, want in (0, 1]", swap, d.Confidence)
 				}
@@ -206,7 +258,7 @@ func runDirect(t *testing.T, tests []directCase) {
 
 // swapped is p seen from b's side.
 func swapped(p Pair) Pair {
-	q := Pair{Kind: p.Kind, AInB: p.BInA, BInA: p.AInB, AText: p.BText, BText: p.AText}
+	q := Pair{Kind: p.Kind, AInB: p.BInA, BInA: p.AInB, AText: p.BText, BText: p.AText, Spans: [2]Span{p.Spans[1], p.Spans[0]}}
 	for _, s := range p.Aligned {
 		q.Aligned = append(q.Aligned, Sentences{A: s.B, B: s.A})
 	}

@@ -290,6 +290,8 @@ type copyRow struct {
 	Original, Copy *copydesk.Article
 	Kind           copydesk.Kind
 	Score          float64
+	// Undetermined: which of the two is the original is not known.
+	Undetermined bool
 }
 
 func (wb *web) story(w http.ResponseWriter, r *http.Request) {
@@ -324,7 +326,7 @@ func (wb *web) story(w http.ResponseWriter, r *http.Request) {
 				continue
 			}
 			seen[c.Article] = true
-			p.Copies = append(p.Copies, copyRow{Original: lookup(d.Article), Copy: lookup(c.Article), Kind: c.Kind, Score: c.Score})
+			p.Copies = append(p.Copies, copyRow{Original: lookup(d.Article), Copy: lookup(c.Article), Kind: c.Kind, Score: c.Score, Undetermined: c.Undetermined})
 			walk(c)
 		}
 	}
@@ -655,6 +657,8 @@ type graphEdge struct {
 	LabelX, LabelY int
 	Kind           copydesk.Kind
 	Score          float64
+	// Undetermined edges are drawn without a direction (dashed).
+	Undetermined bool
 }
 
 // The graph's geometry, in SVG user units.
@@ -709,7 +713,7 @@ func layout(roots []*view.Derivation, lookup func(string) *copydesk.Article) *gr
 			mid := (x1 + x2) / 2
 			g.Edges = append(g.Edges, graphEdge{
 				Path:   "M" + strconv.Itoa(x1) + " " + strconv.Itoa(y1) + " C" + strconv.Itoa(mid) + " " + strconv.Itoa(y1) + " " + strconv.Itoa(mid) + " " + strconv.Itoa(y2) + " " + strconv.Itoa(x2) + " " + strconv.Itoa(y2),
-				LabelX: mid, LabelY: (y1+y2)/2 - 5, Kind: c.Kind, Score: c.Score,
+				LabelX: mid, LabelY: (y1+y2)/2 - 5, Kind: c.Kind, Score: c.Score, Undetermined: c.Undetermined,
 			})
 		}
 		return y

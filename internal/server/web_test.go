@@ -493,3 +493,60 @@ func TestWebStoryPage(t *testing.T) {
 		t.Errorf("API first_reported: got %+v, want %s at 06:00", v.FirstReported, original.Source)
 	}
 }
+
+// TestWebUndetermined: a pair whose original nothing decides (two identical
+// texts with identical times) is drawn without a direction: a dashed edge
+// in the graph, "undetermined" in the lists, the article and the compare
+// page, and neither side called the original.
+func TestWebUndetermined(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	e, err := pipeline.Open(ctx, db, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The Saltwick lifeboat crew rescued two kayakers caught by the tide off Gull Rock on Saturday afternoon.\n\n" +
+		"Coxswain Mara Ellery said the pair had clung to the rock for almost an hour before a walker raised the alarm.\n\n" +
+		"Both kayakers were checked by paramedics at the harbour and needed no further treatment."
+	feed(t, e.Add, []input{
+		{"tide-1", "Saltwick Echo", "Lifeboat rescues kayakers off Gull Rock", "2026-07-04T16:00:00Z", text},
+		{"tide-2", "Harbour Weekly", "Lifeboat rescues kayakers off Gull Rock", "2026-07-04T16:00:00Z", text},
+	})
+	rels, err := db.Relations(ctx, "")
+	if err != nil || len(rels) != 1 || !rels[0].Evidence.Undetermined {
+		t.Fatalf("got relations %+v (%v), want one of undetermined direction", rels, err)
+	}
+	a, err := db.Article(ctx, rels[0].From)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(server.New(db, nil))
+	t.Cleanup(srv.Close)
+	f := &fixture{srv: srv, db: db}
+	pages := []struct {
+		path     string
+		want     []string
+		dontWant []string
+	}{
+		{"/stories/" + a.Story, []string{`class="edge kind-duplicate undetermined"`, "original undetermined", "which is the original is undetermined"}, []string{"</a> is a <strong>duplicate</strong> of"}},
+		{"/articles/" + a.ID, []string{"which is the original is <strong>undetermined</strong>"}, []string{"is a <strong>duplicate</strong> of"}},
+		{"/compare?a=" + rels[0].From + "&b=" + rels[0].To, []string{"Which of the two is the original is <strong>undetermined</strong>"}, []string{"<strong>the original</strong>", "is taken as the original"}},
+	}
+	for _, p := range pages {
+		doc := f.page(t, http.MethodGet, p.path, http.StatusOK)
+		for _, w := range p.want {
+			if !strings.Contains(doc, w) {
+				t.Errorf("%s lacks %q", p.path, w)
+			}
+		}
+		for _, w := range p.dontWant {
+			if strings.Contains(doc, w) {
+				t.Errorf("%s has %q", p.path, w)
+			}
+		}
+	}
+}

@@ -9,6 +9,10 @@ import (
 	"github.com/copydesk/copydesk/internal/facts"
 )
 
+// Undetermined is Comparison.Original when a relation is stored but which
+// of the two is the original is not known.
+const Undetermined = "undetermined"
+
 // Comparison is two articles side by side: how one copies the other, which
 // is the original, and sentence by sentence what was kept and what was
 // changed, each side in its own words.
@@ -24,7 +28,8 @@ type Comparison struct {
 	ReusedOfA float64 `json:"reused_of_a"`
 	ReusedOfB float64 `json:"reused_of_b"`
 	// Original is "a" or "b": the side the stored relation between the two
-	// takes as the original; "" when none is stored.
+	// takes as the original; "undetermined" when one is stored but nothing
+	// decided which is the original; "" when none is stored.
 	Original string `json:"original"`
 	// Direction and Confidence are the stored relation's reasons for its
 	// direction and how sure it is.
@@ -95,6 +100,9 @@ func Compare(ctx context.Context, store copydesk.Store, idA, idB string) (*Compa
 			c.Original = "b"
 		default:
 			continue
+		}
+		if r.Evidence.Undetermined {
+			c.Original = Undetermined
 		}
 		c.Direction, c.Confidence = r.Evidence.Direction, r.Evidence.Confidence
 	}

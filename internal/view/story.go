@@ -69,7 +69,10 @@ type Derivation struct {
 	Article string        `json:"article"`
 	Kind    copydesk.Kind `json:"kind,omitempty"` // how it copies its parent
 	Score   float64       `json:"score,omitempty"`
-	Copies  []*Derivation `json:"copies,omitempty"`
+	// Undetermined is set when which of the article and its parent is the
+	// original is not known: the edge has no direction.
+	Undetermined bool          `json:"undetermined,omitempty"`
+	Copies       []*Derivation `json:"copies,omitempty"`
 }
 
 // Story builds the view of one story.
@@ -184,7 +187,7 @@ func Derive(rels []copydesk.Relation) []*Derivation {
 	for _, id := range kids {
 		r := parent[id]
 		n := node(id)
-		n.Kind, n.Score = r.Kind, r.Score
+		n.Kind, n.Score, n.Undetermined = r.Kind, r.Score, r.Evidence.Undetermined
 		p := node(r.From)
 		p.Copies = append(p.Copies, n)
 	}
