@@ -142,6 +142,9 @@ const (
 	// wExcerpt is the weight of the excerpt being the shorter, contained
 	// text.
 	wExcerpt = 1.5
+	// wQuote weighs a quotation one side has where the other reports it,
+	// in aligned sentences that share minRestate of their words.
+	wQuote, minRestate = 1.0, 0.6
 	// minLost is the least difference of containment taken as lost text.
 	minLost = 0.02
 	// minCut is the least share of an excerpt found in its original when
@@ -282,6 +285,17 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 		}
 		add("spin", pts, fmt.Sprintf("%s swaps words for rarer synonyms (%d swaps in %d aligned sentences, commonness %.1f lower on average): the mark of a spun copy",
 			name(rare), s.Swaps, len(p.Aligned), math.Abs(s.Diff)))
+	}
+	// 6a. Quotes: a rewriter turns a quotation into reported speech, never
+	// the other way round (that would invent a quotation): where an aligned
+	// sentence quotes on one side only, that side is the original.
+	if qa, qb := quoteShifts(p.Aligned); p.Kind == copydesk.Rewrite || p.Kind == copydesk.NearDuplicate {
+		switch {
+		case qa > 0 && qb == 0:
+			add("quotes", wQuote, quoteReason(name(a), name(b), qa))
+		case qb > 0 && qa == 0:
+			add("quotes", -wQuote, quoteReason(name(b), name(a), qb))
+		}
 	}
 	// 6b. A translation: a credit line naming the other's language or
 	// outlet settles it; else the source language's residue in names (a
@@ -460,6 +474,59 @@ func overlap(na, nb string, a, b *copydesk.Article, sa, sb Span) string {
 	}
 	return fmt.Sprintf("the publication times of %s and %s overlap (%s vs %s; a date line without a zone or a time of day is known only to within hours): they do not order them",
 		na, nb, when(a.Published, sa), when(b.Published, sb))
+}
+
+// quoteShifts counts the aligned sentence pairs that quote on a's side
+// only and on b's side only.
+func quoteShifts(aligned []Sentences) (aOnly, bOnly int) {
+	for _, p := range aligned {
+		qa, qb := quotes(p.A), quotes(p.B)
+		if qa == qb || !restates(p.A, p.B) {
+			continue
+		}
+		switch {
+		case qa && !qb:
+			aOnly++
+		case qb && !qa:
+			bOnly++
+		}
+	}
+	return aOnly, bOnly
+}
+
+// restates reports whether two aligned sentences say the same thing: at
+// least minRestate of the words of each (by stem) stand in the other, so
+// that a quotation on one side is the other's reported speech and not a
+// neighbouring sentence the alignment paired with it.
+func restates(a, b string) bool {
+	wa, wb := map[string]bool{}, map[string]bool{}
+	for _, w := range text.Words(a) {
+		if !text.IsStop(w) {
+			wa[text.Stem(w)] = true
+		}
+	}
+	for _, w := range text.Words(b) {
+		if !text.IsStop(w) {
+			wb[text.Stem(w)] = true
+		}
+	}
+	both := 0
+	for w := range wa {
+		if wb[w] {
+			both++
+		}
+	}
+	return len(wa) > 0 && len(wb) > 0 && float64(both) >= minRestate*float64(max(len(wa), len(wb)))
+}
+
+// quotes reports whether s holds a quotation mark.
+func quotes(s string) bool {
+	return strings.ContainsAny(s, "\"“”«»")
+}
+
+// quoteReason explains that orig quotes what copy reports.
+func quoteReason(orig, copy string, n int) string {
+	return fmt.Sprintf("%s quotes where %s reports the words (%d aligned sentences): a rewrite turns quotations into reported speech, never the other way round", orig, copy, n)
 }
 
 // SpinScore compares the words two texts swapped in their aligned

@@ -153,6 +153,18 @@ func TestDirect(t *testing.T) {
 			wantReason: "Quillmarsh Digest swaps words for rarer synonyms",
 		},
 		{
+			name: "rewrite: the side that quotes what the other reports is the original",
+			a:    copydesk.Article{ID: "a", Source: "Orrin Valley Herald"},
+			b:    copydesk.Article{ID: "b", Source: "Daily Roundup"},
+			pair: Pair{Kind: copydesk.Rewrite, AInB: 0.8, BInA: 0.8, Aligned: []Sentences{
+				{"\"We will rebuild the pier before the summer,\" harbour master Tova Brenn said on Monday.",
+					"Harbour master Tova Brenn said on Monday that they would rebuild the pier before the summer."},
+				{"The ferry to Hollin Isle was cancelled after the storm.", "The ferry to Hollin Isle was called off after the storm."},
+			}},
+			wantOrig:   "a",
+			wantReason: "Orrin Valley Herald quotes where Daily Roundup reports the words",
+		},
+		{
 			name:       "excerpt cut down: the text almost wholly inside the other is the copy",
 			a:          copydesk.Article{ID: "a"},
 			b:          copydesk.Article{ID: "b"},
