@@ -193,6 +193,15 @@ func span(x *copydesk.Article, given Span) Span {
 func Direct(a, b *copydesk.Article, p Pair) Decision {
 	aDated, bDated := !a.Published.IsZero(), !b.Published.IsZero()
 	name := names(a, b)
+	if p.Kind == copydesk.SharedSource {
+		// Two reports of one common source: neither copies the other.
+		first, second := a, b
+		if b.ID < a.ID {
+			first, second = b, a
+		}
+		return Decision{Original: first, Copy: second, Confidence: 0.5, Undetermined: true, Reasons: []string{
+			fmt.Sprintf("%s and %s each report one common source: neither is the original of the other", name(a), name(b))}}
+	}
 	var reasons []string
 	// 1. Publication times. The later article is never the original: when
 	// one's span of publication ends a minute or more before the other's
