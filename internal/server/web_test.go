@@ -495,27 +495,18 @@ func TestWebStoryPage(t *testing.T) {
 }
 
 // TestWebUndetermined: a pair whose original nothing decides (two identical
-// texts with identical times) is drawn without a direction: a dashed edge
-// in the graph, "undetermined" in the lists, the article and the compare
+// texts with identical times) is drawn without a direction: a dotted edge
+// without an arrowhead in the graph, "undetermined" in the lists, the article and the compare
 // page, and neither side called the original.
 func TestWebUndetermined(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "c.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	e, err := pipeline.Open(ctx, db, pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "The Saltwick lifeboat crew rescued two kayakers caught by the tide off Gull Rock on Saturday afternoon.\n\n" +
 		"Coxswain Mara Ellery said the pair had clung to the rock for almost an hour before a walker raised the alarm.\n\n" +
 		"Both kayakers were checked by paramedics at the harbour and needed no further treatment."
-	feed(t, e.Add, []input{
-		{"tide-1", "Saltwick Echo", "Lifeboat rescues kayakers off Gull Rock", "2026-07-04T16:00:00Z", text},
-		{"tide-2", "Harbour Weekly", "Lifeboat rescues kayakers off Gull Rock", "2026-07-04T16:00:00Z", text},
-	})
+	f := fixtureOf(t,
+		input{"tide-1", "Saltwick Echo", "Lifeboat rescues kayakers off Gull Rock", "2026-07-04T16:00:00Z", text},
+		input{"tide-2", "Harbour Weekly", "Lifeboat rescues kayakers off Gull Rock", "2026-07-04T16:00:00Z", text})
+	db := f.db
 	rels, err := db.Relations(ctx, "")
 	if err != nil || len(rels) != 1 || !rels[0].Evidence.Undetermined {
 		t.Fatalf("got relations %+v (%v), want one of undetermined direction", rels, err)
@@ -524,9 +515,6 @@ func TestWebUndetermined(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(server.New(db, nil))
-	t.Cleanup(srv.Close)
-	f := &fixture{srv: srv, db: db}
 	pages := []struct {
 		path     string
 		want     []string
