@@ -2,9 +2,14 @@ package server_test
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
+	"fmt"
+	"image"
+	"image/png"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -150,7 +155,7 @@ func TestBrowser(t *testing.T) {
 	}
 	origKey, copyKey := readFlipped(t)
 	orig, cp := articleByKey(t, arts, origKey), articleByKey(t, arts, copyKey)
-	shots := os.Getenv("COPYDESK_SCREENSHOTS")
+	shots := cmp.Or(os.Getenv("COPYDESK_ARTEFACTS"), os.Getenv("COPYDESK_SCREENSHOTS"))
 	if shots == "" {
 		shots = t.TempDir()
 	} else if err := os.MkdirAll(shots, 0o755); err != nil {
@@ -198,7 +203,6 @@ func TestBrowser(t *testing.T) {
 	}) == nil {
 		t.Errorf("story page: no disagreement links the spun copy's changed meaning to its compare view")
 	}
-	browse(t, bin, "--screenshot="+filepath.Join(shots, "story.png"), "--window-size=1280,900", storyURL)
 
 	// The compare page marks the flipped sentence: "no" struck out, the
 	// change flagged as a negation only the original has.
@@ -227,18 +231,57 @@ func TestBrowser(t *testing.T) {
 	if !hasClass(block, "flagged") || !strings.Contains(text(block), "negation “no” only in A") {
 		t.Errorf("compare page: the flipped sentence is not flagged as a negation removed: %q", text(block))
 	}
-	shot := filepath.Join(shots, "compare.png")
-	browse(t, bin, "--screenshot="+shot, "--window-size=1280,900", compareURL)
-	for _, p := range []string{filepath.Join(shots, "story.png"), shot} {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatalf("screenshot: %v", err)
-		}
-		if !bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) || len(b) < 10000 {
-			t.Errorf("%s: not a PNG of a page (%d bytes)", p, len(b))
+	// Every page at a desktop and a phone width, kept as artefacts: each
+	// a PNG of the size asked for, not blank.
+	pages := []struct{ name, url string }{
+		{"stories", srv.URL + "/"},
+		{"stories-filtered", srv.URL + "/?outlet=" + url.QueryEscape(orig.Source) + "&sort=size"},
+		{"story", storyURL},
+		{"article", srv.URL + "/articles/" + cp.ID},
+		{"compare", compareURL},
+		{"outlets", srv.URL + "/outlets"},
+		{"add", srv.URL + "/add"},
+	}
+	widths := []struct {
+		name          string
+		width, height int
+	}{{"desktop", 1280, 900}, {"phone", 390, 844}}
+	for _, p := range pages {
+		for _, w := range widths {
+			shot := filepath.Join(shots, p.name+"-"+w.name+".png")
+			browse(t, bin, "--screenshot="+shot, fmt.Sprintf("--window-size=%d,%d", w.width, w.height), "--hide-scrollbars", p.url)
+			b, err := os.ReadFile(shot)
+			if err != nil {
+				t.Fatalf("screenshot of %s: %v", p.name, err)
+			}
+			img, err := png.Decode(bytes.NewReader(b))
+			if err != nil {
+				t.Errorf("%s: %v", shot, err)
+				continue
+			}
+			if got := img.Bounds().Size(); got.X != w.width || got.Y != w.height {
+				t.Errorf("%s: %v pixels, want %dx%d", shot, got, w.width, w.height)
+			}
+			if blank(img) {
+				t.Errorf("%s: a blank page", shot)
+			}
 		}
 	}
 	t.Logf("screenshots in %s", shots)
+}
+
+// blank reports whether every pixel of img is of one colour.
+func blank(img image.Image) bool {
+	r := img.Bounds()
+	first := img.At(r.Min.X, r.Min.Y)
+	for y := r.Min.Y; y < r.Max.Y; y += 2 {
+		for x := r.Min.X; x < r.Max.X; x += 2 {
+			if img.At(x, y) != first {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isRoot matches the nodes of a graph that no edge ends at: those in the
