@@ -477,7 +477,11 @@ func TestDeadWorkersJobIsRetried(t *testing.T) {
 	if stored, _ := counts(t, store); stored == 0 || stored > 60 {
 		t.Fatalf("the dying worker stored %d articles, want some, at most 60", stored)
 	}
-	if jobs, err := q.Jobs(ctx, queue.JobsFilter{States: []string{"running"}}); err != nil || len(jobs) != 1 {
+	// The periodic look for due feeds may have been running too, on a
+	// loaded machine: the job that matters is the batch.
+	jobs, err := q.Jobs(ctx, queue.JobsFilter{States: []string{"running"}})
+	jobs = slices.DeleteFunc(jobs, func(j queue.Job) bool { return j.Kind == queue.KindFeeds })
+	if err != nil || len(jobs) != 1 || jobs[0].Kind != queue.KindExtract {
 		t.Fatalf("running jobs after the death: %+v, %v; want the one extract job", jobs, err)
 	}
 
@@ -488,7 +492,7 @@ func TestDeadWorkersJobIsRetried(t *testing.T) {
 	stop()
 
 	checkQueueDone(t, q)
-	jobs, err := q.Jobs(ctx, queue.JobsFilter{States: []string{"completed"}})
+	jobs, err = q.Jobs(ctx, queue.JobsFilter{States: []string{"completed"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,6 +29,9 @@ type Options struct {
 	MinScore int
 }
 
+// WithDefaults returns o with the defaults in place of its zero fields.
+func (o Options) WithDefaults() Options { return o.withDefaults() }
+
 func (o Options) withDefaults() Options {
 	if o.Bands <= 0 {
 		o.Bands = 32
@@ -103,7 +106,7 @@ func (ix *Index) Add(id string, fp *Fingerprint) {
 	n := int32(len(ix.ids))
 	ix.ids = append(ix.ids, id)
 	for _, k := range ix.keys(fp) {
-		ix.put(k.key, n)
+		ix.put(k.Hash, n)
 	}
 }
 
@@ -139,9 +142,19 @@ func (ix *Index) postings(key uint64, one *[1]int32) []int32 {
 	return ix.lists[-v-1]
 }
 
-type weightedKey struct {
-	key    uint64
-	weight int
+// Key is one index key of a fingerprint with its weight as evidence: an
+// LSH band (weight 4), an anchor shingle or a sentence anchor (1 each).
+type Key struct {
+	Hash   uint64
+	Weight int
+}
+
+// Keys returns the index keys of fp as an Index with opts files them: what
+// an index kept elsewhere (a database shared by several processes) stores
+// for an article and looks up for a query, to be ranked by Rank.
+func Keys(opts Options, fp *Fingerprint) []Key {
+	ix := Index{opts: opts.withDefaults()}
+	return ix.keys(fp)
 }
 
 // Weights of the key kinds when ranking candidates: one LSH band counts as
@@ -153,23 +166,23 @@ const (
 )
 
 // keys returns the index keys of fp with their weights.
-func (ix *Index) keys(fp *Fingerprint) []weightedKey {
+func (ix *Index) keys(fp *Fingerprint) []Key {
 	o := ix.opts
-	ks := make([]weightedKey, 0, o.Bands+len(fp.anchors)+len(fp.sentKey))
+	ks := make([]Key, 0, o.Bands+len(fp.anchors)+len(fp.sentKey))
 	if len(fp.Shingles) > 0 {
 		for b := range o.Bands {
 			h := uint64(keyBand) ^ mix(uint64(b)+1)
 			for _, v := range fp.Signature[b*o.Rows : (b+1)*o.Rows] {
 				h = mix(h ^ v)
 			}
-			ks = append(ks, weightedKey{h, weightBand})
+			ks = append(ks, Key{h, weightBand})
 		}
 	}
 	for _, a := range fp.anchors {
-		ks = append(ks, weightedKey{a ^ keyShingle, weightShingle})
+		ks = append(ks, Key{a ^ keyShingle, weightShingle})
 	}
 	for _, s := range fp.sentKey {
-		ks = append(ks, weightedKey{s, weightSentence})
+		ks = append(ks, Key{s, weightSentence})
 	}
 	return ks
 }
@@ -188,20 +201,44 @@ func (ix *Index) Candidates(fp *Fingerprint) []string {
 // before it, on several goroutines, thus finds what adding and querying them
 // one at a time would.
 func (ix *Index) CandidatesBefore(fp *Fingerprint, n int) []string {
-	score := make(map[int32]int)
 	var one [1]int32
 	before := int32(n)
-	for _, k := range ix.keys(fp) {
-		ps := ix.postings(k.key, &one)
+	keys := ix.keys(fp)
+	lists := make([][]int32, len(keys))
+	for i, k := range keys {
+		ps := ix.postings(k.Hash, &one)
 		// Lists hold article numbers in increasing order.
-		ps = ps[:sort.Search(len(ps), func(i int) bool { return ps[i] >= before })]
-		if k.weight != weightBand && len(ps) >= ix.opts.MaxPosting {
+		lists[i] = ps[:sort.Search(len(ps), func(i int) bool { return ps[i] >= before })]
+		if len(ps) == 1 {
+			lists[i] = slices.Clone(lists[i]) // one is reused
+		}
+	}
+	cands := Rank(ix.opts, keys, lists)
+	ids := make([]string, len(cands))
+	for i, c := range cands {
+		ids[i] = ix.ids[c]
+	}
+	return ids
+}
+
+// Rank ranks the articles found under the keys of a query (Keys): lists[i]
+// holds the articles under keys[i] that came before the query, by their
+// number in the order they were added, increasing, and at most the first
+// MaxPosting of them. It returns the candidates, the most likely first (ties
+// in the order they were added), at most MaxCandidates: an Index and an index
+// kept elsewhere rank alike.
+func Rank(opts Options, keys []Key, lists [][]int32) []int32 {
+	opts = opts.withDefaults()
+	score := make(map[int32]int)
+	for i, k := range keys {
+		ps := lists[i]
+		if k.Weight != weightBand && len(ps) >= opts.MaxPosting {
 			// A full anchor list is a stock phrase or a stock sentence, not
 			// evidence of copying; band keys fill only with true copies.
 			continue
 		}
 		for _, n := range ps {
-			score[n] += k.weight
+			score[n] += k.Weight
 		}
 	}
 	type cand struct {
@@ -210,7 +247,7 @@ func (ix *Index) CandidatesBefore(fp *Fingerprint, n int) []string {
 	}
 	cands := make([]cand, 0, len(score))
 	for n, s := range score {
-		if s >= ix.opts.MinScore {
+		if s >= opts.MinScore {
 			cands = append(cands, cand{n, s})
 		}
 	}
@@ -220,12 +257,12 @@ func (ix *Index) CandidatesBefore(fp *Fingerprint, n int) []string {
 		}
 		return cmp.Compare(a.n, b.n)
 	})
-	if len(cands) > ix.opts.MaxCandidates {
-		cands = cands[:ix.opts.MaxCandidates]
+	if len(cands) > opts.MaxCandidates {
+		cands = cands[:opts.MaxCandidates]
 	}
-	ids := make([]string, len(cands))
+	out := make([]int32, len(cands))
 	for i, c := range cands {
-		ids[i] = ix.ids[c.n]
+		out[i] = c.n
 	}
-	return ids
+	return out
 }

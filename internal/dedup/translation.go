@@ -789,15 +789,47 @@ func (ix *TranslationIndex) CandidatesBefore(a *Anchors, n int) []string {
 		return nil
 	}
 	before := int32(n)
-	score := map[int32]int{}
-	for _, x := range a.keys() {
+	keys := a.keys()
+	lists := make([][]int32, len(keys))
+	for i, x := range keys {
 		p := ix.post[x]
 		p = p[:sort.Search(len(p), func(i int) bool { return p[i] >= before })]
 		if len(p) > anchorPosting {
 			p = p[len(p)-anchorPosting:]
 		}
+		lists[i] = p
+	}
+	cs := RankTranslations(a.Lang, lists, func(n int32) string { return ix.lang[n] })
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = ix.ids[c]
+	}
+	return out
+}
+
+// TranslationPosting is how many articles a translation key keeps: its
+// latest, in the order they were added.
+const TranslationPosting = anchorPosting
+
+// Keys returns the anchors of a that a translation index files it under
+// (and looks up for it), the most mentioned first.
+func (a *Anchors) Keys() []string { return a.keys() }
+
+// RankTranslations ranks the articles found under the Keys of an article in
+// language lang: lists[i] holds the articles under the i-th key that came
+// before it, by their number in the order they were added, increasing, at
+// most the latest TranslationPosting; langOf gives an article's language. It
+// returns the candidate translations (in another language, sharing three
+// keys at least), the most likely first, at most 16: a TranslationIndex and
+// an index kept elsewhere rank alike.
+func RankTranslations(lang string, lists [][]int32, langOf func(int32) string) []int32 {
+	if lang == "" {
+		return nil
+	}
+	score := map[int32]int{}
+	for _, p := range lists {
 		for _, n := range p {
-			if ix.lang[n] != "" && ix.lang[n] != a.Lang {
+			if l := langOf(n); l != "" && l != lang {
 				score[n]++
 			}
 		}
@@ -821,9 +853,9 @@ func (ix *TranslationIndex) CandidatesBefore(a *Anchors, n int) []string {
 	if len(cs) > maxTransCands {
 		cs = cs[:maxTransCands]
 	}
-	out := make([]string, len(cs))
+	out := make([]int32, len(cs))
 	for i, c := range cs {
-		out[i] = ix.ids[c.n]
+		out[i] = c.n
 	}
 	return out
 }

@@ -48,6 +48,12 @@ type Options struct {
 	// (the work that needs no global order); default GOMAXPROCS. The
 	// results do not depend on it.
 	Workers int
+	// Shared, when set, is the copy index kept in the store, shared with
+	// other processes (SharedIndex): the Engine does not load its copy
+	// index from the store, and processes articles with the matches the
+	// workers stored for them (MatchArticles), finding only the missing
+	// ones itself.
+	Shared copydesk.SharedIndex
 }
 
 // Engine runs the pipeline over one Store. Its methods are safe for
@@ -112,6 +118,9 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		clus:   cluster.New(opts.Cluster),
 		says:   newFactsState(),
 	}
+	if opts.Shared != nil {
+		e.copies = NewSharedIndex(store, opts.Shared, opts.Dedup)
+	}
 	pending, err := store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true})
 	if err != nil {
 		return nil, fmt.Errorf("open pipeline: %w", err)
@@ -142,13 +151,17 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 			}
 			load = append(load, a)
 		}
-		preps := make([]*Prepared, len(load))
-		e.each(len(load), func(i int) { preps[i] = Prepare(load[i]) })
-		for _, p := range preps {
-			a := p.Article
-			if err := e.copies.Add(ctx, p); err != nil {
-				return nil, fmt.Errorf("open pipeline: %w", err)
+		if opts.Shared == nil {
+			// The copy index of this process, made again.
+			preps := make([]*Prepared, len(load))
+			e.each(len(load), func(i int) { preps[i] = Prepare(load[i]) })
+			for _, p := range preps {
+				if err := e.copies.Add(ctx, p); err != nil {
+					return nil, fmt.Errorf("open pipeline: %w", err)
+				}
 			}
+		}
+		for _, a := range load {
 			e.arts[a.ID] = slim(a)
 			it := item(a, "")
 			if a.Placement != nil {

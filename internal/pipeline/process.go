@@ -297,7 +297,9 @@ func (e *Engine) commit(ctx context.Context, c Copies) error {
 		return fmt.Errorf("process %s: %w", a.ID, err)
 	}
 	e.touched(res)
-	e.says.remember(c.said)
+	if c.said != nil {
+		e.says.remember(c.said)
+	}
 	for _, r := range rels {
 		e.says.relate(r)
 	}

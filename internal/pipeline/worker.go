@@ -103,7 +103,12 @@ func (e *Engine) ProcessPending(ctx context.Context, before time.Time) (int, err
 			}
 		}
 		bg := context.WithoutCancel(ctx)
-		found, err := e.prepareRound(bg, arts)
+		var found []Copies
+		if e.opts.Shared != nil {
+			found, err = e.storedCopies(bg, arts)
+		} else {
+			found, err = e.prepareRound(bg, arts)
+		}
 		if err == nil {
 			err = e.commitRound(bg, round{found: found}, nil)
 		}

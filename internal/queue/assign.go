@@ -47,7 +47,7 @@ func (w *Worker) assign(held context.Context) error {
 	if es == nil {
 		es = w.store
 	}
-	eng, err := pipeline.Load(held, es, pipeline.Options{})
+	eng, err := pipeline.Load(held, es, pipeline.Options{Shared: w.store})
 	if err != nil {
 		return lockLost(held, err)
 	}

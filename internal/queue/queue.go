@@ -34,6 +34,8 @@ import (
 // driver over its database, and the small interfaces below.
 type Store interface {
 	copydesk.Store
+	// The copy index shared by the workers.
+	copydesk.SharedIndex
 	// River returns the River driver over the store's database, whose
 	// schema holds River's tables.
 	River() riverdriver.Driver[pgx.Tx]
@@ -77,11 +79,16 @@ const (
 	KindFetch   = "fetch"   // a URL to fetch, whose documents are queued as extract jobs (fetchArgs)
 	KindPoll    = "poll"    // a feed to poll (pollArgs)
 	KindFeeds   = "feeds"   // the periodic look for due feeds (feedsArgs)
+	KindMatch   = "match"   // the copies and facts of a stored batch (matchArgs)
 )
 
 // ordered lists the kinds whose jobs hold the frontier: their articles come
 // at their place in the order, so the ordered step waits for them.
-var ordered = []string{KindExtract, KindFetch}
+var ordered = []string{KindExtract, KindFetch, KindMatch}
+
+// filing lists the kinds whose jobs file articles in the shared copy index:
+// a batch's copies are searched once none of them is unfinished before it.
+var filing = []string{KindExtract, KindFetch}
 
 // River's queues: the ordered jobs, and the feeds.
 const (
@@ -101,6 +108,20 @@ type extractArgs struct {
 func (extractArgs) Kind() string { return KindExtract }
 
 func (extractArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{Queue: queueBatches, UniqueOpts: river.UniqueOpts{ByArgs: true}}
+}
+
+// matchArgs is a match job: the copies and facts of the articles IDs, which
+// an extract job stored and filed under Key (its own key), to be found once
+// every article before them is filed.
+type matchArgs struct {
+	Key string   `json:"key" river:"unique"`
+	IDs []string `json:"ids"`
+}
+
+func (matchArgs) Kind() string { return KindMatch }
+
+func (matchArgs) InsertOpts() river.InsertOpts {
 	return river.InsertOpts{Queue: queueBatches, UniqueOpts: river.UniqueOpts{ByArgs: true}}
 }
 

@@ -5,11 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/dedup"
 	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/pipeline"
 	"github.com/jackc/pgx/v5"
@@ -80,6 +83,9 @@ type Worker struct {
 	opt    Options
 	log    *slog.Logger
 	client *river.Client[pgx.Tx]
+	// index is the shared copy index, with this worker's memory of the
+	// articles it prepared lately.
+	index *pipeline.SharedIndex
 
 	processed atomic.Int64 // articles processed as the assigner
 }
@@ -90,9 +96,10 @@ func NewWorker(store Store, opt Options) (*Worker, error) {
 	if opt.Reader == nil {
 		return nil, copydesk.Errorf(copydesk.EInvalid, "queue: a worker needs a Reader")
 	}
-	w := &Worker{store: store, opt: opt, log: opt.Log}
+	w := &Worker{store: store, opt: opt, log: opt.Log, index: pipeline.NewSharedIndex(store, store, dedup.Options{})}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, river.WorkFunc(w.extract))
+	river.AddWorker(workers, river.WorkFunc(w.match))
 	river.AddWorker(workers, river.WorkFunc(w.fetch))
 	river.AddWorker(workers, river.WorkFunc(w.poll))
 	river.AddWorker(workers, river.WorkFunc(w.dueFeeds))
@@ -155,22 +162,71 @@ func (w *Worker) Run(ctx context.Context) error {
 	return nil
 }
 
-// extract extracts a batch and stores its articles for the ordered step.
+// extract extracts a batch, stores its articles for the ordered step and
+// files them in the shared copy index, then queues the match job that finds
+// their copies (before it completes, so that the frontier never passes
+// them; a retried extract job queues it again under the same key, which
+// River takes as a duplicate).
 func (w *Worker) extract(ctx context.Context, job *river.Job[extractArgs]) error {
 	log := w.jobLog(job.JobRow)
 	b, err := DecodeBatch(job.Args.Batch)
 	if err != nil {
 		return fmt.Errorf("extract job %d (%s): %w", job.ID, job.Args.Key, err)
 	}
+	var ids []string
 	st, err := pipeline.StoreBatch(ctx, w.store, b, func(it pipeline.Item) {
 		if it.Err != nil {
 			log.Warn(string(it.Status), "input", it.Input, "err", it.Err)
+		}
+		if it.Article != nil {
+			ids = append(ids, it.Article.ID)
 		}
 	})
 	if err != nil {
 		return fmt.Errorf("extract job %d (%s): %w", job.ID, job.Args.Key, err)
 	}
+	// The batch's articles: those stored at its place in the order (an
+	// article stored before by another batch is that batch's).
+	arts, err := w.store.Articles(ctx, copydesk.ArticleFilter{IDs: ids})
+	if err != nil {
+		return fmt.Errorf("extract job %d (%s): %w", job.ID, job.Args.Key, err)
+	}
+	arts = slices.DeleteFunc(arts, func(a *copydesk.Article) bool { return a.Added.Before(b.Base) || !a.Added.Before(b.End()) })
+	if err := pipeline.IndexArticles(ctx, w.index, arts, runtime.GOMAXPROCS(0)); err != nil {
+		return fmt.Errorf("extract job %d (%s): %w", job.ID, job.Args.Key, err)
+	}
+	m := matchArgs{Key: job.Args.Key}
+	for _, a := range arts {
+		m.IDs = append(m.IDs, a.ID)
+	}
+	if _, err := w.client.Insert(ctx, m, nil); err != nil {
+		return fmt.Errorf("extract job %d (%s): queue its match job: %w", job.ID, job.Args.Key, err)
+	}
 	log.Info("batch stored", "seq", b.Seq, "added", st.Added, "unchanged", st.Unchanged, "skipped", st.Skipped, "failed", st.Failed)
+	return nil
+}
+
+// match finds the copies and the facts of a stored batch, once every
+// article before it is filed in the shared copy index (no extract or fetch
+// job before it is unfinished; until then it is snoozed, which costs no
+// attempt), and stores them for the ordered step.
+func (w *Worker) match(ctx context.Context, job *river.Job[matchArgs]) error {
+	log := w.jobLog(job.JobRow)
+	first, _, err := w.store.Frontier(ctx, filing...)
+	if err != nil {
+		return fmt.Errorf("match job %d (%s): %w", job.ID, job.Args.Key, err)
+	}
+	if first != "" && first < job.Args.Key {
+		return river.JobSnooze(w.opt.Idle)
+	}
+	arts, err := w.store.Articles(ctx, copydesk.ArticleFilter{IDs: job.Args.IDs, Unprocessed: true})
+	if err != nil {
+		return fmt.Errorf("match job %d (%s): %w", job.ID, job.Args.Key, err)
+	}
+	if err := pipeline.MatchArticles(ctx, w.store, w.index, w.store, arts, runtime.GOMAXPROCS(0)); err != nil {
+		return fmt.Errorf("match job %d (%s): %w", job.ID, job.Args.Key, err)
+	}
+	log.Info("batch matched", "articles", len(arts))
 	return nil
 }
 
