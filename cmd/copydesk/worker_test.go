@@ -389,6 +389,30 @@ func TestWorkersMatchOneProcess(t *testing.T) {
 	}
 	checkQueueDone(t, q)
 	compareOutcomes(t, outcomeOf(t, dsn), want)
+	checkMatchedByWorkers(t, store)
+}
+
+// checkMatchedByWorkers checks that the copies of every stored article were
+// found by a match job (and stored in the shared index), not by the
+// assigner.
+func checkMatchedByWorkers(t *testing.T, store *postgres.Store) {
+	t.Helper()
+	ctx := context.Background()
+	arts, err := store.Articles(ctx, copydesk.ArticleFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	ms, err := store.Matches(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != len(arts) {
+		t.Errorf("%d of %d articles have matches stored by the workers, want all", len(ms), len(arts))
+	}
 }
 
 // countingStore counts the SaveResults of each article.
