@@ -525,7 +525,8 @@ func extractBatch(docs []ingest.Doc, workers int) (ready []Extracted, skipped []
 		if d.Format != "text" {
 			return
 		}
-		r, err := extract.Text(d.Body, extract.TextOptions{Title: d.Title})
+		defer recovered("", &first[i].err) // extractOne names the document
+		r, err := extractText(d.Body, extract.TextOptions{Title: d.Title})
 		first[i] = extracted{r, err}
 		if err == nil {
 			bp.Observe(sourceOf(d, r), d.Body)
@@ -533,7 +534,10 @@ func extractBatch(docs []ingest.Doc, workers int) (ready []Extracted, skipped []
 	})
 	outs := make([]Extracted, len(docs))
 	errs := make([]error, len(docs))
-	each(workers, len(docs), func(i int) { outs[i], errs[i] = extractOne(docs[i], first[i].res, first[i].err, bp) })
+	each(workers, len(docs), func(i int) {
+		defer recovered(docs[i].Ref+": ", &errs[i])
+		outs[i], errs[i] = extractOne(docs[i], first[i].res, first[i].err, bp)
+	})
 	for i, d := range docs {
 		if errs[i] != nil {
 			skipped = append(skipped, Item{Status: Skipped, Input: d.Ref, Err: errs[i]})
@@ -554,6 +558,19 @@ func extractBatch(docs []ingest.Doc, workers int) (ready []Extracted, skipped []
 		return ready[i].Article.Ref < ready[j].Article.Ref
 	})
 	return ready, skipped
+}
+
+// extractText is extract.Text; tests replace it with one that panics.
+var extractText = extract.Text
+
+// recovered turns a panic while extracting a document into *err, after
+// prefix: one document that trips a bug is skipped, with the panic as its
+// reason, and the rest of its batch goes on (a batch job that panicked
+// would be retried and parked whole).
+func recovered(prefix string, err *error) {
+	if p := recover(); p != nil {
+		*err = fmt.Errorf("%sextraction failed (a bug: %v)", prefix, p)
+	}
 }
 
 // extractOne extracts one document of a batch, given the first extraction

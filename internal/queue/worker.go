@@ -50,6 +50,15 @@ type Options struct {
 	// Engine is what the assigner's engine works through: the store when
 	// nil (tests wrap it).
 	Engine copydesk.Store
+	// KeepDone is how long completed jobs stay in River's table before
+	// its cleaner (run by River's leader every 30 s) deletes them; default
+	// one hour, River's own being a day. The periodic look for due feeds
+	// completes one job every FeedCheck (17,280 a day at 5 s), and a
+	// million articles a day make 4,000 batch jobs and 4,000 match jobs,
+	// each holding its documents or ids: kept a day, they would pile up.
+	// A batch queued again after its job was deleted is extracted again,
+	// and stores nothing new.
+	KeepDone time.Duration
 }
 
 func (o *Options) defaults() {
@@ -74,7 +83,13 @@ func (o *Options) defaults() {
 	if o.Standby <= 0 {
 		o.Standby = time.Second
 	}
+	if o.KeepDone <= 0 {
+		o.KeepDone = DefaultKeepDone
+	}
 }
+
+// DefaultKeepDone is the default of Options.KeepDone.
+const DefaultKeepDone = time.Hour
 
 // Worker runs the jobs of a shared store and, while it holds the assigner
 // lock, the ordered step.
@@ -118,12 +133,13 @@ func NewWorker(store Store, opt Options) (*Worker, error) {
 		// lease a job still running is taken for a dead worker's and
 		// retried (River's rescuer rescues only jobs whose timeout is
 		// over, so the two are one setting).
-		JobTimeout:           opt.Lease,
-		RescueStuckJobsAfter: opt.Lease,
-		RetryPolicy:          backoff{opt.RetryBase},
-		ErrorHandler:         errorLog{opt.Log},
-		FetchCooldown:        cooldown,
-		FetchPollInterval:    max(opt.Idle, cooldown),
+		JobTimeout:                  opt.Lease,
+		CompletedJobRetentionPeriod: opt.KeepDone,
+		RescueStuckJobsAfter:        opt.Lease,
+		RetryPolicy:                 backoff{opt.RetryBase},
+		ErrorHandler:                errorLog{opt.Log},
+		FetchCooldown:               cooldown,
+		FetchPollInterval:           max(opt.Idle, cooldown),
 		PeriodicJobs: []*river.PeriodicJob{river.NewPeriodicJob(river.PeriodicInterval(opt.FeedCheck),
 			func() (river.JobArgs, *river.InsertOpts) { return feedsArgs{}, nil },
 			&river.PeriodicJobOpts{ID: KindFeeds, RunOnStart: true})},
