@@ -103,7 +103,19 @@ func (e *Engine) flushFacts(ctx context.Context) error {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	var out []copydesk.Facts
+	// Each story's facts and relations are gathered in turn (they come from
+	// the engine's state and the store), then merged on the Engine's
+	// workers: the stories share no article, and merging is most of the
+	// cost, which thus needs no order.
+	type merge struct {
+		id     string
+		fs     []*facts.Facts
+		rels   []copydesk.Relation
+		events map[string]string
+		data   []byte
+		err    error
+	}
+	var ms []*merge
 	for _, id := range ids {
 		st, err := e.store.Story(ctx, id)
 		if copydesk.ErrorCode(err) == copydesk.ENotFound {
@@ -132,11 +144,17 @@ func (e *Engine) flushFacts(ctx context.Context) error {
 				}
 			}
 		}
-		data, err := json.Marshal(facts.MergeEvents(fs, rels, events))
-		if err != nil {
-			return fmt.Errorf("facts of story %s: %w", id, err)
+		ms = append(ms, &merge{id: id, fs: fs, rels: rels, events: events})
+	}
+	e.each(len(ms), func(i int) {
+		ms[i].data, ms[i].err = json.Marshal(facts.MergeEvents(ms[i].fs, ms[i].rels, ms[i].events))
+	})
+	out := make([]copydesk.Facts, 0, len(ms))
+	for _, m := range ms {
+		if m.err != nil {
+			return fmt.Errorf("facts of story %s: %w", m.id, m.err)
 		}
-		out = append(out, copydesk.Facts{ID: id, Version: facts.RulesVersion, Data: data})
+		out = append(out, copydesk.Facts{ID: m.id, Version: facts.RulesVersion, Data: m.data})
 	}
 	if err := e.store.PutStoryFacts(ctx, out); err != nil {
 		return err
