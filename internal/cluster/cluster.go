@@ -214,6 +214,12 @@ type Item struct {
 	// event keeps its cohesion. A restored item with Join set was a copy:
 	// its similarity does not count, and it is pinned.
 	Similarity float64
+	// Terms are the article's terms, Terms(Lang, Title, Text), when they
+	// were computed beforehand: they depend on the article alone, so the
+	// caller computes them in parallel (or another process does) and the
+	// clusterer, whose work needs the order, does not. Nil has them
+	// computed here. The clusterer only reads them.
+	Terms map[string]float64
 }
 
 // Assignment is where an Item went, and why.

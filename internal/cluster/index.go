@@ -120,7 +120,10 @@ const postingCap = 64 // clusters remembered per term: the most recent ones
 // observe turns an item into its vector and counts its terms in the
 // document frequencies.
 func (c *Clusterer) observe(it Item) vector {
-	v := Terms(it.Lang, it.Title, it.Text)
+	v := vector(it.Terms)
+	if v == nil {
+		v = Terms(it.Lang, it.Title, it.Text)
+	}
 	c.terms.docs++
 	if it.Time.After(c.latest) {
 		c.latest = it.Time

@@ -138,6 +138,10 @@ type Copies struct {
 	// Engine's rounds, not by FindCopies).
 	Facts *copydesk.Facts
 	said  *facts.Facts
+	// terms are the article's terms for placement (cluster.Terms), set
+	// by the rounds with the facts: the ordered part does not compute
+	// them.
+	terms map[string]float64
 }
 
 // FindCopies finds the copies and translations of p among the articles
@@ -255,7 +259,9 @@ func (e *Engine) commit(ctx context.Context, c Copies) error {
 		}
 		return rels[i].To < rels[j].To
 	})
-	asg := e.clus.Assign(item(a, join))
+	it := item(a, join)
+	it.Terms = c.terms
+	asg := e.clus.Assign(it)
 	ev, _ := e.clus.Event(asg.Event)
 	st, _ := e.clus.Story(asg.Story)
 	pl := &copydesk.Placement{Reason: asg.Reason, Similarity: asg.Similarity, StorySimilarity: asg.StorySimilarity,
@@ -338,9 +344,11 @@ func (e *Engine) prepareRound(ctx context.Context, arts []*copydesk.Article) ([]
 	said := make([]*facts.Facts, len(arts))
 	saved := make([]*copydesk.Facts, len(arts))
 	errs := make([]error, len(arts))
+	terms := make([]map[string]float64, len(arts))
 	e.each(len(arts), func(i int) {
 		preps[i] = Prepare(arts[i])
 		said[i], saved[i], errs[i] = articleFacts(arts[i])
+		terms[i] = articleTerms(arts[i])
 	})
 	for _, err := range errs {
 		if err != nil {
@@ -355,7 +363,7 @@ func (e *Engine) prepareRound(ctx context.Context, arts []*copydesk.Article) ([]
 	found := make([]Copies, len(arts))
 	e.each(len(arts), func(i int) {
 		found[i], errs[i] = FindCopies(ctx, e.copies, preps[i])
-		found[i].Facts, found[i].said = saved[i], said[i]
+		found[i].Facts, found[i].said, found[i].terms = saved[i], said[i], terms[i]
 	})
 	for _, err := range errs {
 		if err != nil {
@@ -420,6 +428,12 @@ func each(workers, n int, f func(i int)) {
 		}()
 	}
 	wg.Wait()
+}
+
+// articleTerms returns the terms placement reads of a (cluster.Terms). They
+// depend on a alone.
+func articleTerms(a *copydesk.Article) map[string]float64 {
+	return cluster.Terms(a.Lang, a.Title, a.Text)
 }
 
 func item(a *copydesk.Article, join string) cluster.Item {

@@ -252,7 +252,7 @@ func MatchArticles(ctx context.Context, store copydesk.Store, ix *SharedIndex, s
 	ms := make([]copydesk.Matches, len(found))
 	for i, c := range found {
 		fs[i] = *c.Facts
-		data, err := encodeMatches(c.matches)
+		data, err := encodeMatches(c)
 		if err != nil {
 			return fmt.Errorf("matches of %s: %w", c.Prepared.Article.ID, err)
 		}
@@ -280,7 +280,7 @@ func findAll(ctx context.Context, ix CopyIndex, arts []*copydesk.Article, worker
 			return
 		}
 		found[i], errs[i] = FindCopies(ctx, ix, p)
-		found[i].Facts, found[i].said = saved, said
+		found[i].Facts, found[i].said, found[i].terms = saved, said, articleTerms(arts[i])
 	})
 	for _, err := range errs {
 		if err != nil {
@@ -290,8 +290,7 @@ func findAll(ctx context.Context, ix CopyIndex, arts []*copydesk.Article, worker
 	return found, nil
 }
 
-// storedMatch is a match as the store keeps it (copydesk.Matches.Data is a
-// JSON list of them): the pair, its figures, which words each side has in
+// storedMatch is a match as the store keeps it (in a storedFound): the pair, its figures, which words each side has in
 // the other (bits), and the direction.
 type storedMatch struct {
 	ID         string            `json:"id"`
@@ -338,28 +337,37 @@ func (b *bits) unpack() []bool {
 	return out
 }
 
-func encodeMatches(ms []match) ([]byte, error) {
-	out := make([]storedMatch, len(ms))
-	for i, m := range ms {
+// storedFound is a Copies as the store keeps it (copydesk.Matches.Data):
+// the matches and the terms for placement, so that the ordered step
+// computes neither.
+type storedFound struct {
+	Matches []storedMatch      `json:"matches"`
+	Terms   map[string]float64 `json:"terms"`
+}
+
+func encodeMatches(c Copies) ([]byte, error) {
+	out := make([]storedMatch, len(c.matches))
+	for i, m := range c.matches {
 		out[i] = storedMatch{ID: m.id, Kind: m.kind, Score: m.score, Evidence: m.ev, AInB: m.aInB, BInA: m.bInA,
 			Covered: packBits(m.covered), CoveredB: packBits(m.coveredB),
 			Original: m.d.Original.ID, Copy: m.d.Copy.ID, Reasons: m.d.Reasons, Confidence: m.d.Confidence}
 	}
-	return json.Marshal(out)
+	return json.Marshal(storedFound{Matches: out, Terms: c.terms})
 }
 
-func decodeMatches(data []byte) ([]match, error) {
-	var in []storedMatch
+// decodeMatches reads what encodeMatches wrote: the matches and the terms.
+func decodeMatches(data []byte) ([]match, map[string]float64, error) {
+	var in storedFound
 	if err := json.Unmarshal(data, &in); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	out := make([]match, len(in))
-	for i, m := range in {
+	out := make([]match, len(in.Matches))
+	for i, m := range in.Matches {
 		out[i] = match{id: m.ID, kind: m.Kind, score: m.Score, ev: m.Evidence, aInB: m.AInB, bInA: m.BInA,
 			covered: m.Covered.unpack(), coveredB: m.CoveredB.unpack(),
 			d: provenance.Decision{Original: &copydesk.Article{ID: m.Original}, Copy: &copydesk.Article{ID: m.Copy}, Reasons: m.Reasons, Confidence: m.Confidence}}
 	}
-	return out, nil
+	return out, in.Terms, nil
 }
 
 // storedCopies returns what was found for arts (in their order): the stored
@@ -385,11 +393,11 @@ func (e *Engine) storedCopies(ctx context.Context, arts []*copydesk.Article) ([]
 			at = append(at, i)
 			continue
 		}
-		ms, err := decodeMatches(data)
+		ms, terms, err := decodeMatches(data)
 		if err != nil {
 			return nil, fmt.Errorf("matches of %s: %w", a.ID, err)
 		}
-		out[i] = Copies{Prepared: &Prepared{Article: a}, matches: ms}
+		out[i] = Copies{Prepared: &Prepared{Article: a}, matches: ms, terms: terms}
 	}
 	if len(missing) > 0 {
 		// Found by no worker (a match job parked, say): filed, since the
