@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -18,13 +20,21 @@ import (
 // (the workers are started, and have loaded their state, before). For the
 // workers it also reports when the last batch was stored ("stored/s"):
 // extraction spreads over the workers, processing is the one assigner's.
+// "cpu-ms/article" is the CPU time (user and system) of the copydesk
+// processes per article, PostgreSQL's own left out: on a machine shared
+// with other work, wall time says little and CPU time says what the work
+// costs. With COPYDESK_BENCH_PROFILES naming a directory, each worker
+// writes its CPU profile there (postgres-W-wK-I.prof), for the cost of each
+// stage (go tool pprof -top -cum DIR/postgres-2-*.prof merges them).
 //
 //	eval "$(bash .ci/postgres.sh)"
 //	go test ./cmd/copydesk -run XXX -bench Throughput -benchtime 1x
 func BenchmarkThroughput(b *testing.B) {
 	const n = 2000
 	corpus := genCorpus(b, b.TempDir(), n, 11)
+	profiles := os.Getenv("COPYDESK_BENCH_PROFILES")
 	b.Run("sqlite", func(b *testing.B) {
+		cpu0 := selfCPU(b)
 		for i := 0; i < b.N; i++ {
 			db := filepath.Join(b.TempDir(), fmt.Sprintf("b%d.db", i))
 			if code, _, errs := runB(b, "--db", db, "--quiet", "add", corpus); code != 0 {
@@ -32,17 +42,22 @@ func BenchmarkThroughput(b *testing.B) {
 			}
 		}
 		b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+		b.ReportMetric(float64((selfCPU(b)-cpu0).Milliseconds())/float64(n*b.N), "cpu-ms/article")
 	})
 	for _, workers := range []int{1, 2, 4} {
 		b.Run(fmt.Sprintf("postgres-%d-workers", workers), func(b *testing.B) {
-			var total, stored time.Duration
+			var total, stored, cpu time.Duration
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
 				dsn := freshSchema(b)
 				store := openPG(b, dsn)
 				var procs []*proc
 				for w := range workers {
-					procs = append(procs, startWorker(b, dsn, fmt.Sprintf("b%d", w)))
+					var extra []string
+					if profiles != "" {
+						extra = []string{"--cpuprofile", filepath.Join(profiles, fmt.Sprintf("postgres-%d-w%d-%d.prof", workers, w, i))}
+					}
+					procs = append(procs, startWorker(b, dsn, fmt.Sprintf("b%d", w), extra...))
 				}
 				// Wait until the assigner has loaded (an empty store).
 				for deadline := time.Now().Add(time.Minute); ; time.Sleep(10 * time.Millisecond) {
@@ -85,13 +100,24 @@ func BenchmarkThroughput(b *testing.B) {
 				}
 				for _, p := range procs {
 					p.stop(b)
+					cpu += p.cmd.ProcessState.UserTime() + p.cmd.ProcessState.SystemTime()
 				}
 				b.StartTimer()
 			}
 			b.ReportMetric(float64(n*b.N)/total.Seconds(), "articles/s")
 			b.ReportMetric(float64(n*b.N)/stored.Seconds(), "stored/s")
+			b.ReportMetric(float64(cpu.Milliseconds())/float64(n*b.N), "cpu-ms/article")
 		})
 	}
+}
+
+// selfCPU returns the CPU time (user and system) this process has used.
+func selfCPU(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // runB is run for a benchmark.
