@@ -89,7 +89,7 @@ type proc struct {
 // binary running TestWorkerProcess).
 func startWorker(tb testing.TB, dsn, name string, extra ...string) *proc {
 	tb.Helper()
-	args := append([]string{"--db", dsn, "worker", "--id", name, "--lease", "20s", "--idle", "50ms"}, extra...)
+	args := append([]string{"--db", dsn, "worker", "--id", name, "--lease", "40s", "--idle", "50ms"}, extra...)
 	cmd := exec.Command(os.Args[0], "-test.run=^TestWorkerProcess$")
 	cmd.Env = append(os.Environ(), workerArgsEnv+"="+strings.Join(args, "\x1f"))
 	p := &proc{name: name, cmd: cmd, out: &syncBuffer{}, done: make(chan struct{})}
