@@ -161,9 +161,14 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 				}
 			}
 		}
-		for _, a := range load {
+		// The terms of placement depend on each article alone: made in
+		// parallel, and the clusters restored in order.
+		terms := make([]map[string]float64, len(load))
+		e.each(len(load), func(i int) { terms[i] = articleTerms(load[i]) })
+		for i, a := range load {
 			e.arts[a.ID] = slim(a)
 			it := item(a, "")
+			it.Terms = terms[i]
 			if a.Placement != nil {
 				it.Similarity = a.Placement.Similarity
 				if a.Placement.Copy {
