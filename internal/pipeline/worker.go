@@ -91,6 +91,19 @@ func (e *Engine) ProcessPending(ctx context.Context, before time.Time) (int, err
 		if err := ctx.Err(); err != nil {
 			return n, err
 		}
+		if !before.IsZero() {
+			// The first pending article says whether anything is before
+			// the frontier: an assigner asks again and again while a
+			// batch is matched, and a page of articles read to process
+			// none of them was a third of its CPU.
+			head, err := e.store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true, Limit: 1})
+			if err != nil {
+				return n, err
+			}
+			if len(head) == 0 || !head[0].Added.Before(before) {
+				return n, nil
+			}
+		}
 		arts, err := e.store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true, Limit: page})
 		if err != nil {
 			return n, err

@@ -49,9 +49,19 @@ func TestStoreBatchThenProcess(t *testing.T) {
 	if st, err := pipeline.StoreBatch(ctx, db, first, nil); err != nil || st.Unchanged != len(first.Docs) {
 		t.Fatalf("storing batch 0 again: %+v, %v", st, err)
 	}
-	e, err := pipeline.Load(ctx, db, pipeline.Options{Now: func() time.Time { return fixed }})
+	reads := &readCounter{Store: db}
+	e, err := pipeline.Load(ctx, reads, pipeline.Options{Now: func() time.Time { return fixed }})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// A frontier before every pending article: nothing is processed, and
+	// asking costs one article read, not a page.
+	reads.n = 0
+	if done, err := e.ProcessPending(ctx, base); err != nil || done != 0 {
+		t.Fatalf("processing up to the first article: %d processed, %v; want 0", done, err)
+	}
+	if reads.n > 1 {
+		t.Errorf("asking with nothing before the frontier read %d articles, want at most 1", reads.n)
 	}
 	frontier := base.Add(100 * pipeline.Step)
 	if done, err := e.ProcessPending(ctx, frontier); err != nil || done != 100 {
@@ -77,4 +87,16 @@ func TestStoreBatchThenProcess(t *testing.T) {
 	if got, want := grouping(t, db), grouping(t, once); !slices.Equal(got, want) {
 		t.Errorf("events:\ngot  %q\nwant %q", got, want)
 	}
+}
+
+// readCounter counts the articles a Store's Articles returns.
+type readCounter struct {
+	copydesk.Store
+	n int
+}
+
+func (r *readCounter) Articles(ctx context.Context, f copydesk.ArticleFilter) ([]*copydesk.Article, error) {
+	arts, err := r.Store.Articles(ctx, f)
+	r.n += len(arts)
+	return arts, err
 }
