@@ -80,10 +80,12 @@ func testWorker(tb testing.TB, s Store, o Options, start bool) (w *Worker, stop 
 	return w, stop
 }
 
-// wait waits until nothing is left to do, failing after a minute.
+// wait waits until nothing is left to do, failing after three minutes (a
+// batch is stored, then matched, then processed: on two cores shared with
+// a load average of 40, one minute was not always enough).
 func wait(tb testing.TB, q *Queue) {
 	tb.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	if err := q.Wait(ctx, 20*time.Millisecond); err != nil {
 		jobs, _ := q.Jobs(context.Background(), JobsFilter{})
