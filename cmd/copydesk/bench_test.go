@@ -53,9 +53,12 @@ func BenchmarkThroughput(b *testing.B) {
 				store := openPG(b, dsn)
 				var procs []*proc
 				for w := range workers {
-					var extra []string
+					// No worker dies here: a long lease keeps a batch
+					// that a loaded machine slows past the tests' lease
+					// from being cut short, retried and parked.
+					extra := []string{"--lease", "5m"}
 					if profiles != "" {
-						extra = []string{"--cpuprofile", filepath.Join(profiles, fmt.Sprintf("postgres-%d-w%d-%d.prof", workers, w, i))}
+						extra = append(extra, "--cpuprofile", filepath.Join(profiles, fmt.Sprintf("postgres-%d-w%d-%d.prof", workers, w, i)))
 					}
 					procs = append(procs, startWorker(b, dsn, fmt.Sprintf("b%d", w), extra...))
 				}
