@@ -290,17 +290,18 @@ func findAll(ctx context.Context, ix CopyIndex, arts []*copydesk.Article, worker
 	return found, nil
 }
 
-// storedMatch is a match as the store keeps it (in a storedFound): the pair, its figures, which words each side has in
+// storedMatch is a match as the store keeps it (in a storedFound): the
+// pair, its figures and closeness, which words of the new article stand in
 // the other (bits), and the direction.
 type storedMatch struct {
 	ID         string            `json:"id"`
 	Kind       copydesk.Kind     `json:"kind"`
 	Score      float64           `json:"score"`
+	Close      float64           `json:"close"`
 	Evidence   copydesk.Evidence `json:"evidence"`
 	AInB       float64           `json:"a_in_b"`
 	BInA       float64           `json:"b_in_a"`
 	Covered    *bits             `json:"covered,omitempty"`
-	CoveredB   *bits             `json:"covered_b,omitempty"`
 	Original   string            `json:"original"`
 	Copy       string            `json:"copy"`
 	Reasons    []string          `json:"reasons,omitempty"`
@@ -348,8 +349,8 @@ type storedFound struct {
 func encodeMatches(c Copies) ([]byte, error) {
 	out := make([]storedMatch, len(c.matches))
 	for i, m := range c.matches {
-		out[i] = storedMatch{ID: m.id, Kind: m.kind, Score: m.score, Evidence: m.ev, AInB: m.aInB, BInA: m.bInA,
-			Covered: packBits(m.covered), CoveredB: packBits(m.coveredB),
+		out[i] = storedMatch{ID: m.id, Kind: m.kind, Score: m.score, Close: m.close, Evidence: m.ev, AInB: m.aInB, BInA: m.bInA,
+			Covered:  packBits(m.covered),
 			Original: m.d.Original.ID, Copy: m.d.Copy.ID, Reasons: m.d.Reasons, Confidence: m.d.Confidence}
 	}
 	return json.Marshal(storedFound{Matches: out, Terms: c.terms})
@@ -363,9 +364,9 @@ func decodeMatches(data []byte) ([]match, map[string]float64, error) {
 	}
 	out := make([]match, len(in.Matches))
 	for i, m := range in.Matches {
-		out[i] = match{id: m.ID, kind: m.Kind, score: m.Score, ev: m.Evidence, aInB: m.AInB, bInA: m.BInA,
-			covered: m.Covered.unpack(), coveredB: m.CoveredB.unpack(),
-			d: provenance.Decision{Original: &copydesk.Article{ID: m.Original}, Copy: &copydesk.Article{ID: m.Copy}, Reasons: m.Reasons, Confidence: m.Confidence}}
+		out[i] = match{id: m.ID, kind: m.Kind, score: m.Score, close: m.Close, ev: m.Evidence, aInB: m.AInB, bInA: m.BInA,
+			covered: m.Covered.unpack(),
+			d:       provenance.Decision{Original: &copydesk.Article{ID: m.Original}, Copy: &copydesk.Article{ID: m.Copy}, Reasons: m.Reasons, Confidence: m.Confidence}}
 	}
 	return out, in.Terms, nil
 }
