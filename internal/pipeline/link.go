@@ -130,6 +130,13 @@ func (lk *links) load(rels []copydesk.Relation, closeness func(x, y string) floa
 		}
 		lk.rels[pairKey(r.From, r.To)] = r
 		lk.originals[r.To]++
+		if r.Kind == copydesk.Translation {
+			// Linked as another part, never as an article's nearest (as
+			// choose links it): taken for a nearest here, it was unlinked
+			// when a closer relative came after a takeover.
+			lk.extra[pairKey(r.From, r.To)] = true
+			continue
+		}
 		c := closeness(r.From, r.To)
 		for _, x := range [][2]string{{r.From, r.To}, {r.To, r.From}} {
 			cur, ok := lk.near[x[0]]
