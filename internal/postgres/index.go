@@ -10,7 +10,7 @@ import (
 )
 
 // The shared copy index (copydesk.SharedIndex): tables copy_keys,
-// translation_keys and matches (migration 0006). A key's postings are one
+// translation_keys and matches (migration 0007). A key's postings are one
 // range of its primary key index (key, added, article), so a lookup costs one
 // index descent a key, whatever the size of the store.
 
