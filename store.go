@@ -25,8 +25,8 @@ type Store interface {
 	Articles(ctx context.Context, f ArticleFilter) ([]*Article, error)
 	// SearchArticles returns the articles whose title or text has, for
 	// every term, a word starting with it, through the store's full-text
-	// index (never reading every article): the best ranked first, then by
-	// ID, at most limit of them (0 means no limit). Terms are lower-case
+	// index (never reading every article): the newest stored first, at
+	// most limit of them (0 means no limit). Terms are lower-case
 	// letters and digits; an empty list is an EInvalid error.
 	SearchArticles(ctx context.Context, terms []string, limit int) ([]*Article, error)
 	// Sources counts the articles of each outlet (an article's Source,

@@ -164,7 +164,7 @@ func (s *Store) Articles(ctx context.Context, f copydesk.ArticleFilter) ([]*copy
 }
 
 // SearchArticles returns the articles with a word starting with each term,
-// through the GIN index on the search vector: best ranked (ts_rank) first,
+// through the GIN index on the search vector: the newest stored first,
 // then by ID, at most limit.
 func (s *Store) SearchArticles(ctx context.Context, terms []string, limit int) ([]*copydesk.Article, error) {
 	query, err := storekit.PrefixQuery(terms, func(t string) string { return "'" + t + "':*" }, " & ")
@@ -174,8 +174,7 @@ func (s *Store) SearchArticles(ctx context.Context, terms []string, limit int) (
 	if limit < 0 {
 		return nil, copydesk.Errorf(copydesk.EInvalid, "search: negative limit %d", limit)
 	}
-	q := `SELECT ` + articleColumns + ` FROM articles, to_tsquery('simple', $1) query
-		WHERE search @@ query ORDER BY ts_rank(search, query) DESC, id`
+	q := `SELECT ` + articleColumns + ` FROM articles WHERE search @@ to_tsquery('simple', $1) ORDER BY added DESC, id`
 	args := []any{query}
 	if limit > 0 {
 		q += ` LIMIT $2`

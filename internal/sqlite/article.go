@@ -151,8 +151,8 @@ func (db *DB) Articles(ctx context.Context, f copydesk.ArticleFilter) ([]*copyde
 }
 
 // SearchArticles returns the articles with a word starting with each term,
-// through the FTS5 index: best ranked (bm25) first, then by ID, at most
-// limit.
+// through the FTS5 index: the newest stored first, at most limit (ranking
+// every match, as bm25 does, cost seconds for a word of most articles).
 func (db *DB) SearchArticles(ctx context.Context, terms []string, limit int) ([]*copydesk.Article, error) {
 	match, err := storekit.PrefixQuery(terms, func(t string) string { return `"` + t + `"*` }, " ")
 	if err != nil {
@@ -166,7 +166,7 @@ func (db *DB) SearchArticles(ctx context.Context, terms []string, limit int) ([]
 	}
 	rows, err := db.r.QueryContext(ctx, `SELECT `+qualified("a.", articleColumns)+`
 		FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
-		WHERE articles_fts MATCH ? ORDER BY f.rank, a.id LIMIT ?`, match, limit)
+		WHERE articles_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`, match, limit)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: search %q: %w", match, err)
 	}

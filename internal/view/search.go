@@ -27,14 +27,14 @@ type SearchHit struct {
 	Snippet string `json:"snippet"`
 }
 
-// SearchLimit is how many of the articles the store's full-text index
-// ranks best a search reads and orders: a search's cost grows with it, not
+// SearchLimit is how many of the newest articles the store's full-text
+// index finds a search reads and orders: a search's cost grows with it, not
 // with the store.
 const SearchLimit = 500
 
 // Search returns the articles whose title or text holds every word
 // of q (as a word or the start of one), most matches first, then newest:
-// of the SearchLimit articles the store's index ranks best.
+// of the SearchLimit newest the store's index finds.
 func Search(ctx context.Context, store copydesk.Store, q string) ([]SearchHit, error) {
 	ts := Terms(q)
 	if len(ts) == 0 {
