@@ -160,24 +160,7 @@ func (wb *web) stories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := storiesPage{storyForm: q, Total: len(all), Filtered: q.query.Filtered(), Outlets: outs}
-	from := min((page-1)*storiesPerPage, len(all))
-	p.Stories = all[from:min(from+storiesPerPage, len(all))]
-	link := func(n int) string {
-		v := q.values()
-		if n > 1 {
-			v.Set("page", strconv.Itoa(n))
-		}
-		if len(v) == 0 {
-			return "/"
-		}
-		return "/?" + v.Encode()
-	}
-	if page > 1 {
-		p.Prev = link(page - 1)
-	}
-	if from+storiesPerPage < len(all) {
-		p.Next = link(page + 1)
-	}
+	p.Stories, _, p.Prev, p.Next = pageOf(all, page, storiesPerPage, "/", q.values())
 	wb.render(w, r, "stories", http.StatusOK, p)
 }
 
@@ -222,33 +205,42 @@ func (wb *web) outlets(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.Total = len(outs)
-	from := min((page-1)*outletsPerPage, len(outs))
-	p.From = from + 1
-	p.Outlets = outs[from:min(from+outletsPerPage, len(outs))]
-	p.Last = from + len(p.Outlets)
-	link := func(n int) string {
-		q := url.Values{}
-		if p.Q != "" {
-			q.Set("q", p.Q)
-		}
-		if p.Sort != view.OutletSorts[0] {
-			q.Set("sort", p.Sort)
-		}
-		if n > 1 {
-			q.Set("page", strconv.Itoa(n))
-		}
-		if len(q) == 0 {
-			return "/outlets"
-		}
-		return "/outlets?" + q.Encode()
+	v = url.Values{}
+	if p.Q != "" {
+		v.Set("q", p.Q)
 	}
-	if page > 1 {
-		p.Prev = link(page - 1)
+	if p.Sort != view.OutletSorts[0] {
+		v.Set("sort", p.Sort)
 	}
-	if from+outletsPerPage < len(outs) {
-		p.Next = link(page + 1)
-	}
+	var from int
+	p.Outlets, from, p.Prev, p.Next = pageOf(outs, page, outletsPerPage, "/outlets", v)
+	p.From, p.Last = from+1, from+len(p.Outlets)
 	wb.render(w, r, "outlets", http.StatusOK, p)
+}
+
+// pageOf returns page n (from 1) of items, per a page, with the index of
+// its first item and links to the neighbouring pages ("" at an end): path
+// with v and the page number.
+func pageOf[T any](items []T, n, per int, path string, v url.Values) (shown []T, from int, prev, next string) {
+	from = min((n-1)*per, len(items))
+	link := func(n int) string {
+		if n > 1 {
+			v.Set("page", strconv.Itoa(n))
+		} else {
+			v.Del("page")
+		}
+		if len(v) == 0 {
+			return path
+		}
+		return path + "?" + v.Encode()
+	}
+	if n > 1 {
+		prev = link(n - 1)
+	}
+	if from+per < len(items) {
+		next = link(n + 1)
+	}
+	return items[from:min(from+per, len(items))], from, prev, next
 }
 
 // pageItem is one item of a list with the page it is on, for a template
