@@ -76,6 +76,10 @@ type TextOptions struct {
 	// Title, when the input already gave one (a JSON or feed item), means
 	// the text has no title line: its first line is body.
 	Title string
+	// NoLang leaves Result.Lang empty instead of detecting the language,
+	// for callers that do not read it (batch dedup): detection is a fixed
+	// cost of about a millisecond an article.
+	NoLang bool
 }
 
 // Text extracts the article from plain text or markdown. The first real line
@@ -96,7 +100,9 @@ func Text(raw []byte, opts TextOptions) (Result, error) {
 	if len(r.Paragraphs) == 0 {
 		return r, ErrNoText
 	}
-	r.Lang = Lang(r.Text())
+	if !opts.NoLang {
+		r.Lang = Lang(r.Text())
+	}
 	return r, nil
 }
 

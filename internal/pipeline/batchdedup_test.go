@@ -100,3 +100,36 @@ func addTo(t *testing.T, docs iter.Seq2[ingest.Doc, error]) (Stats, error) {
 	}
 	return e.Add(context.Background(), docs, nil)
 }
+
+// TestDedupWorkersSameOutput runs batch dedup over the copy benchmark with
+// one worker and with four, and checks that the kept documents and the
+// clusters are the same, in the same order.
+func TestDedupWorkersSameOutput(t *testing.T) {
+	run := func(workers int) string {
+		ctx := context.Background()
+		var b strings.Builder
+		docs := ingest.NewReader(ingest.Options{}).Docs(ctx, []string{"../../testdata/copies/corpus.jsonl"})
+		res, err := Dedup(ctx, docs, DedupOptions{Workers: workers},
+			func(raw []byte) error { b.Write(raw); b.WriteByte('\n'); return nil },
+			func(c *Cluster) error {
+				fmt.Fprintf(&b, "cluster %s:", c.Kept)
+				for _, m := range c.Members {
+					fmt.Fprintf(&b, " %s/%s/%.4f", m.Ref, m.Kind, m.Score)
+				}
+				b.WriteByte('\n')
+				return nil
+			}, func(err error) { fmt.Fprintf(&b, "failed: %v\n", err) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "%+v\n", res)
+		return b.String()
+	}
+	one, four := run(1), run(4)
+	if one != four {
+		t.Errorf("dedup with one and four workers differ (%d and %d bytes)", len(one), len(four))
+	}
+	if !strings.Contains(one, "cluster ") {
+		t.Errorf("no cluster found in the copy benchmark:\n%.500s", one)
+	}
+}

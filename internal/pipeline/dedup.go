@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"iter"
+	"runtime"
 	"sort"
 	"strconv"
 	"time"
@@ -31,6 +32,9 @@ type DedupOptions struct {
 	// kept one; default duplicate and near-duplicate.
 	Kinds []copydesk.Kind
 	Dedup dedup.Options
+	// Workers is how many goroutines extract and fingerprint documents
+	// (default GOMAXPROCS); the clusters do not depend on it.
+	Workers int
 }
 
 // Member is one document of a duplicate cluster.
@@ -83,10 +87,15 @@ func Dedup(ctx context.Context, docs iter.Seq2[ingest.Doc, error], opts DedupOpt
 	var all []*Cluster
 	var res DedupResult
 	n := 0
-	for d, err := range docs {
+	for m, err := range members(ctx, docs, opts.Workers) {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
+		if re, ok := err.(readError); ok {
+			err = re.error
+		} else {
+			res.Read++
+		}
 		if err != nil {
 			res.Failed++
 			if fail != nil {
@@ -94,15 +103,7 @@ func Dedup(ctx context.Context, docs iter.Seq2[ingest.Doc, error], opts DedupOpt
 			}
 			continue
 		}
-		res.Read++
-		m, err := member(d, n)
-		if err != nil {
-			res.Failed++
-			if fail != nil {
-				fail(err)
-			}
-			continue
-		}
+		m.pos = n
 		n++
 		var joined *Cluster
 		seen := map[*Cluster]bool{}
@@ -177,20 +178,70 @@ func Dedup(ctx context.Context, docs iter.Seq2[ingest.Doc, error], opts DedupOpt
 	return res, nil
 }
 
-func member(d ingest.Doc, pos int) (*Member, error) {
+// readError is a document the input could not give (as opposed to one it
+// gave that did not extract): it is counted failed, not read.
+type readError struct{ error }
+
+
+// members extracts and fingerprints docs on workers goroutines, a chunk at
+// a time, and yields them in input order with their errors (those of the
+// input wrapped in readError).
+func members(ctx context.Context, docs iter.Seq2[ingest.Doc, error], workers int) iter.Seq2[*Member, error] {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	chunk := 32 * workers
+	type slot struct {
+		d   ingest.Doc
+		m   *Member
+		err error
+	}
+	return func(yield func(*Member, error) bool) {
+		var buf []slot
+		flush := func() bool {
+			each(workers, len(buf), func(i int) {
+				if buf[i].err == nil {
+					buf[i].m, buf[i].err = member(buf[i].d)
+					buf[i].d = ingest.Doc{}
+				}
+			})
+			for _, s := range buf {
+				if !yield(s.m, s.err) {
+					return false
+				}
+			}
+			buf = buf[:0]
+			return true
+		}
+		for d, err := range docs {
+			if ctx.Err() != nil {
+				return
+			}
+			if err != nil {
+				err = readError{err}
+			}
+			if buf = append(buf, slot{d: d, err: err}); len(buf) == chunk && !flush() {
+				return
+			}
+		}
+		flush()
+	}
+}
+
+func member(d ingest.Doc) (*Member, error) {
 	var r extract.Result
 	var err error
 	if d.Format == "html" {
 		r, err = extract.HTML(d.Body, d.URL)
 	} else {
-		r, err = extract.Text(d.Body, extract.TextOptions{Title: d.Title})
+		r, err = extract.Text(d.Body, extract.TextOptions{Title: d.Title, NoLang: true})
 	}
 	if err != nil {
 		return nil, &ingest.Failure{Input: d.Ref, Err: err}
 	}
 	title := first(d.Title, r.Title)
 	text := r.Text()
-	return &Member{Ref: d.Ref, pos: pos, raw: d.Raw, fp: dedup.NewFingerprint(title, text), length: len(text), date: d.Published}, nil
+	return &Member{Ref: d.Ref, raw: d.Raw, fp: dedup.NewFingerprint(title, text), length: len(text), date: d.Published}, nil
 }
 
 func better(k Keep, m, cur *Member) bool {
