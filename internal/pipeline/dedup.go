@@ -182,7 +182,6 @@ func Dedup(ctx context.Context, docs iter.Seq2[ingest.Doc, error], opts DedupOpt
 // gave that did not extract): it is counted failed, not read.
 type readError struct{ error }
 
-
 // members extracts and fingerprints docs on workers goroutines, a chunk at
 // a time, and yields them in input order with their errors (those of the
 // input wrapped in readError).
