@@ -259,7 +259,7 @@ func compareSentences(x, y sentFacts) []change {
 		a, b := negText(x.text), negText(y.text)
 		out = append(out, change{kind: KindNegation, subject: "negation", a: a, b: b, ka: a, kb: b})
 	}
-	if wa, wb, ok := oppositeWords(x.text, y.text); ok {
+	if wa, wb, ok := oppositeWords(x.text, y.text, x.stems, y.stems); ok {
 		out = append(out, change{kind: KindAntonym, subject: wa + " / " + wb, a: wa, b: wb, ka: wa, kb: wb})
 	}
 	// Numbers of the same thing: a value only one side gives, on each side.

@@ -130,8 +130,12 @@ var antonyms = func() map[string]string {
 
 // oppositeWords finds a word of x replaced in y by one of opposite
 // direction or meaning: a raise/lower verb of one direction only in x and
-// one of the other only in y, or an antonym pair of stems.
-func oppositeWords(x, y string) (string, string, bool) {
+// one of the other only in y, or an antonym pair of stems. sx and sy are
+// the stems of x and y (stemSet), which the caller already has.
+func oppositeWords(x, y string, sx, sy map[string]bool) (string, string, bool) {
+	if x == y {
+		return "", "", false
+	}
 	px, py := polarity(x), polarity(y)
 	dirs := func(p map[string]int, other map[string]int) (up, down []string) {
 		for w, d := range p {
@@ -156,7 +160,6 @@ func oppositeWords(x, y string) (string, string, bool) {
 	case len(xu) > 0 && len(yd) > 0 && len(xd) == 0 && len(yu) == 0:
 		return xu[0], yd[0], true
 	}
-	sx, sy := stemSet(x), stemSet(y)
 	var onlyX, onlyY []string
 	for w := range sx {
 		if !sy[w] {
