@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk"
 )
@@ -266,7 +267,7 @@ func submatches(s string, idx []int) []string {
 // other words (publication words, times, zones, a place). It returns the date
 // and the place named after a dash or pipe at its end, if any.
 func dateLine(line string) (t time.Time, place string, ok bool) {
-	if len(strings.Fields(line)) > 16 {
+	if fields(line) > 16 {
 		return time.Time{}, "", false
 	}
 	t, span, ok := findDate(line)
@@ -303,17 +304,52 @@ func dateLine(line string) (t time.Time, place string, ok bool) {
 // character of the scripts written without spaces (Han, kana, Thai), so that
 // the length limits of the line rules mean the same in every language.
 func words(s string) int {
-	n := 0
-	for _, f := range strings.Fields(s) {
-		n++
-		extra := 0
-		for _, r := range f {
-			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) {
-				extra++
-			}
+	// One pass without allocating: the line rules call it several times
+	// a line. A field is a run of non-space runes (unicode.IsSpace, as
+	// strings.Fields splits).
+	n, extra, in := 0, 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
 		}
-		if extra > 1 {
-			n += extra - 1
+		if unicode.IsSpace(r) {
+			if in && extra > 1 {
+				n += extra - 1
+			}
+			in, extra = false, 0
+			continue
+		}
+		if !in {
+			n++
+			in = true
+		}
+		if r >= 0x0E00 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) {
+			extra++
+		}
+	}
+	if in && extra > 1 {
+		n += extra - 1
+	}
+	return n
+}
+
+// fields counts the space-separated fields of s (len(strings.Fields(s))
+// without allocating).
+func fields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			n++
+			in = true
 		}
 	}
 	return n

@@ -38,6 +38,12 @@ var (
 	photoCreditRE = regexp.MustCompile(`(?i)(^|[|–—-]\s*|\s\(?)((photo|image|picture|photograph|illustration|graphic|file photo|video|pictures?)(\s+credits?)?\s*:|credits?\s*:|(photo|photograph|image|picture)s? by\b|courtesy( of)?\b)`)
 	parenCreditRE = regexp.MustCompile(`^\([^()]{2,100}\)$`)
 
+	// The words without one of which photoCreditRE and promoRE cannot
+	// match (lower case): most lines have none, and looking for them
+	// costs a fraction of running the unanchored patterns.
+	photoCreditKeys = []string{"photo", "image", "picture", "illustration", "graphic", "video", "credit", "courtesy"}
+	promoKeys       = []string{"newsletter", "subscriber", "cancel any", "24/7 coverage", "unlimited digital access", "in your inbox"}
+
 	widgetRE = regexp.MustCompile(`(?i)^(advertisements?|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|share( this( article| story)?)?( on \S+)?|tweet|email|print|copy link|link copied|\d* ?comments?|skip to (main )?content|toggle navigation|menu|close|back to top|loading\.*|show more|view comments|listen to (this )?article|\d+ min(ute)?s? read)[.!:]?$`)
 
 	bylinePrefixRE = regexp.MustCompile(`(?i)^(by|written by|words by|story by|report by|posted by|author|von|par|por)\s*:?\s+(.+)$`)
@@ -266,7 +272,7 @@ func (c *cleaner) classify(i int, text string, head, titled bool) string {
 // or "": the one place these lines are recognised.
 func promoReason(text string, n int) string {
 	switch {
-	case n <= 25 && (subscribeStartRE.MatchString(text) || promoRE.MatchString(text)) && !saidRE.MatchString(text):
+	case n <= 25 && (subscribeStartRE.MatchString(text) || matchGated(promoRE, promoKeys, text) != nil) && !saidRE.MatchString(text):
 		return copydesk.RemovedSubscribe
 	case n <= 40 && readMoreRE.MatchString(text):
 		return copydesk.RemovedReadMore
@@ -342,7 +348,7 @@ func photoCredit(text string) string {
 	if words(text) > 40 {
 		return ""
 	}
-	if m := photoCreditRE.FindStringIndex(text); m != nil {
+	if m := matchGated(photoCreditRE, photoCreditKeys, text); m != nil {
 		// The credit must close the line: a name or two, no sentence.
 		credit := strings.TrimRight(text[m[1]:], " .)")
 		if words(credit) > 8 || strings.ContainsAny(credit, ".!?;") && words(credit) > 4 {
@@ -363,6 +369,19 @@ func photoCredit(text string) string {
 		}
 	}
 	return ""
+}
+
+// matchGated returns where re first matches text, as FindStringIndex, but
+// runs re only when the lower-cased text holds one of keys, words every
+// match of re contains.
+func matchGated(re *regexp.Regexp, keys []string, text string) []int {
+	lower := strings.ToLower(text)
+	for _, k := range keys {
+		if strings.Contains(lower, k) {
+			return re.FindStringIndex(text)
+		}
+	}
+	return nil
 }
 
 // byline recognises "By Jane Roe", "Written by: Jane Roe", "By Jane Roe,

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// TestWordsCounts checks the one-pass word count against its definition:
+// the fields of strings.Fields, plus one per extra character of the
+// scripts written without spaces.
+func TestWordsCounts(t *testing.T) {
+	slow := func(s string) int {
+		n := 0
+		for _, f := range strings.Fields(s) {
+			n++
+			extra := 0
+			for _, r := range f {
+				if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) {
+					extra++
+				}
+			}
+			if extra > 1 {
+				n += extra - 1
+			}
+		}
+		return n
+	}
+	for _, s := range []string{"", "  ", "one", " two  words ", "tab\tand\nnewline", "東京で 会議", "ภาษาไทย คำ", "a\u00a0b", "bad \xff bytes", "mixed日本語text here", "\u3000全角\u3000空白"} {
+		if got, want := words(s), slow(s); got != want {
+			t.Errorf("words(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := fields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fields(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestGatedPatterns checks that the keyword gates of the unanchored line
+// patterns never hide a match: on every line of the repository's corpora and
+// on lines written to match, the gated search finds what the pattern finds.
+func TestGatedPatterns(t *testing.T) {
+	lines := []string{
+		"The harbour at dawn | Photo: Jane Roe", "PHOTOGRAPH BY ANA LIMA", "Image credit: Example Images",
+		"Courtesy of the Portmere Museum", "(Video: Harbor Gazette)", "Credits: staff", "Pictures by Omar Sy",
+		"Sign up for our free Daily newsletter", "Subscriber-exclusive: the full report", "Cancel anytime.",
+		"Get the news IN YOUR INBOX", "Unlimited digital access for $1", "24/7 Coverage of the storm",
+	}
+	b, err := os.ReadFile("../../testdata/copies/corpus.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(string(b), "\\n") {
+		lines = append(lines, l)
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		lines = append(lines, strings.Split(l, ". ")...)
+	}
+	for _, c := range []struct {
+		re   *regexp.Regexp
+		keys []string
+	}{{photoCreditRE, photoCreditKeys}, {promoRE, promoKeys}} {
+		found := 0
+		for _, l := range lines {
+			got, want := matchGated(c.re, c.keys, l), c.re.FindStringIndex(l)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s on %.80q: gated %v, pattern %v", c.re, l, got, want)
+			}
+			if want != nil {
+				found++
+			}
+		}
+		if found == 0 {
+			t.Errorf("%s matched none of the lines", c.re)
+		}
+	}
+}
