@@ -99,7 +99,11 @@ func (c *cli) addWait(ctx context.Context, inputs []string, opt ingest.Options, 
 		fmt.Fprint(c.Stderr, "\r\033[K")
 	}
 	if !c.quiet {
-		fmt.Fprintf(c.Stderr, "added %d, unchanged %d, skipped %d, failed %d\n", st.Added, st.Unchanged, st.Skipped, st.Failed)
+		fmt.Fprintf(c.Stderr, "added %d, unchanged %d, skipped %d, failed %d", st.Added, st.Unchanged, st.Skipped, st.Failed)
+		if st.Noted > 0 {
+			fmt.Fprintf(c.Stderr, ", not articles %d", st.Noted)
+		}
+		fmt.Fprintln(c.Stderr)
 	}
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -59,7 +60,13 @@ func cmdDedup(ctx context.Context, c *cli, args []string) error {
 	docs := ingest.NewReader(ingest.Options{Stdin: c.Stdin}).Docs(ctx, []string{in})
 	res, err := pipeline.Dedup(ctx, docs, pipeline.DedupOptions{Keep: k},
 		func(raw []byte) error { return writeLine(w, raw) }, clusters,
-		func(err error) { fmt.Fprintf(c.Stderr, "failed: %v\n", err) })
+		func(err error) {
+			if na := (*ingest.NotArticle)(nil); errors.As(err, &na) {
+				fmt.Fprintf(c.Stderr, "noted: %v\n", err)
+				return
+			}
+			fmt.Fprintf(c.Stderr, "failed: %v\n", err)
+		})
 	if err != nil {
 		return err
 	}

@@ -207,3 +207,29 @@ func TestExamples(t *testing.T) {
 		t.Errorf("re-add: exit %d, got %q, want added 0, unchanged %d", code, errs, n)
 	}
 }
+
+// TestAddExamplesFolder adds the examples folder as one input: the README
+// and the labels file are noted once each and neither ingested nor failed,
+// so add exits 0 with the articles the labels list.
+func TestAddExamplesFolder(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "c.db")
+	code, _, errs := run(t, "", "--db", db, "add", "../../examples")
+	if code != 0 {
+		t.Fatalf("add examples: exit %d: %s", code, errs)
+	}
+	for _, name := range []string{"README.md", "expected.json"} {
+		if n := strings.Count(errs, "noted: ../../examples/"+name+": not an article"); n != 1 {
+			t.Errorf("%s noted %d times:\n%s", name, n, errs)
+		}
+	}
+	x := exportOf(t, db)
+	n := 0
+	for _, s := range readExpected(t).Stories {
+		for _, e := range s.Events {
+			n += len(e.Articles)
+		}
+	}
+	if len(x.Articles) != n {
+		t.Errorf("got %d articles, want the %d of the labels", len(x.Articles), n)
+	}
+}

@@ -291,6 +291,13 @@ func (r *Reader) dir(ctx context.Context, root string, yield yieldFunc) bool {
 		if _, known := kindOfExt(path); !known {
 			return nil
 		}
+		if reason := notArticleName(d.Name()); reason != "" {
+			if !yield(Doc{}, &NotArticle{Input: displayName(path), Reason: reason}) {
+				more = false
+				return filepath.SkipAll
+			}
+			return nil
+		}
 		if d.Type()&fs.ModeSymlink != 0 {
 			// WalkDir does not follow links; read a link to a file, not to a folder.
 			info, err := os.Stat(path)
@@ -323,7 +330,30 @@ func (r *Reader) file(path, name, input string, named bool, yield yieldFunc) boo
 	if err != nil {
 		return yield(Doc{}, &Failure{Input: name, Err: err})
 	}
-	return r.content(source{name: name, input: input, kind: k, noun: "file", data: data}, yield)
+	return r.content(source{name: name, input: input, kind: k, noun: "file", data: data, inFolder: !named}, yield)
+}
+
+// NotArticle is a file met in a folder that is not an article: a README, a
+// licence, a labels file. It is reported once, as a note: neither ingested
+// nor failed.
+type NotArticle struct {
+	Input  string
+	Reason string
+}
+
+func (n *NotArticle) Error() string {
+	return fmt.Sprintf("%s: not an article (%s), skipped", n.Input, n.Reason)
+}
+
+// notArticleName says why a file of a folder named name is not an article
+// ("" when it may be one): the documents that come with a corpus.
+func notArticleName(name string) string {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "CONTRIBUTING", "NOTICE", "AUTHORS":
+		return "a " + strings.ToLower(base) + " file"
+	}
+	return ""
 }
 
 // readFile reads a file of at most MaxBytes, checking its size before.
@@ -419,6 +449,9 @@ type source struct {
 	// url is the final URL of a fetched page; charset its declared charset.
 	url     string
 	charset string
+	// inFolder is set for a file met in a folder (not named as an input):
+	// a JSON object there that has no article field is not an article.
+	inFolder bool
 }
 
 // content dispatches a source by kind, sniffing an unknown one.

@@ -653,3 +653,49 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestFolderNotArticles checks that in a folder the files that come with a
+// corpus (a README, a licence, a JSON object of labels) are noted as not
+// articles, while a broken article still fails and a named file is read.
+func TestFolderNotArticles(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"README.md":      "# The corpus\n\nHow it was made.\n",
+		"LICENSE.txt":    "Permission is granted.\n",
+		"labels.json":    `{"stories": [{"name": "dam", "articles": ["a"]}]}`,
+		"empty.json":     `{"id": "e", "text": ""}`,
+		"a.txt":          "Dam holds after storm\n\nThe Tarnhollow dam held through the night, engineers said.\n",
+		"sub/readme.txt": "notes\n",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	for d, err := range NewReader(Options{}).Docs(context.Background(), []string{dir}) {
+		var na *NotArticle
+		switch {
+		case errors.As(err, &na):
+			got = append(got, "note "+filepath.Base(na.Input))
+		case err != nil:
+			got = append(got, "fail "+err.Error()[len(dir)+1:])
+		default:
+			got = append(got, "doc "+filepath.Base(d.Ref))
+		}
+	}
+	want := []string{"note LICENSE.txt", "note README.md", "doc a.txt", "fail empty.json: empty article (no text, html or title)", "note labels.json", "note readme.txt"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	// Named on its own, a file is read whatever its name.
+	for _, err := range NewReader(Options{}).Docs(context.Background(), []string{filepath.Join(dir, "README.md")}) {
+		if err != nil {
+			t.Errorf("README.md named as an input: %v", err)
+		}
+	}
+}

@@ -62,6 +62,9 @@ func (r *Reader) json(s source, yield yieldFunc) bool {
 				return r.feed(s, yield)
 			}
 		}
+		if s.inFolder && !hasAnyKey(first, "text", "html", "title") {
+			return yield(Doc{}, &NotArticle{Input: s.name, Reason: "a JSON object without text, html or title"})
+		}
 		a, err := decodeArticle(first)
 		if err != nil {
 			return yield(Doc{}, &Failure{Input: s.name, Err: err})
@@ -499,4 +502,18 @@ func fieldError(key, want string, v json.RawMessage) error {
 		got = jsonType(b[0])
 	}
 	return fmt.Errorf("field %q: want %s, got %s", key, want, got)
+}
+
+// hasAnyKey reports whether the JSON object obj has one of keys.
+func hasAnyKey(obj json.RawMessage, keys ...string) bool {
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(obj, &fields) != nil {
+		return true // let the article decoder say what is wrong
+	}
+	for _, k := range keys {
+		if _, ok := fields[k]; ok {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"iter"
 	"runtime"
 	"sort"
@@ -61,6 +62,9 @@ type Cluster struct {
 // DedupResult reports a finished Dedup.
 type DedupResult struct {
 	Read, Kept, Dropped, Failed int
+	// NotArticles are the files of a folder that are not articles
+	// (ingest.NotArticle), given to fail as notes and not counted failed.
+	NotArticles int
 }
 
 // Dedup reads docs once and sorts them into clusters of duplicates. A
@@ -93,6 +97,13 @@ func Dedup(ctx context.Context, docs iter.Seq2[ingest.Doc, error], opts DedupOpt
 		}
 		if re, ok := err.(readError); ok {
 			err = re.error
+			if na := (*ingest.NotArticle)(nil); errors.As(err, &na) {
+				res.NotArticles++
+				if fail != nil {
+					fail(err)
+				}
+				continue
+			}
 		} else {
 			res.Read++
 		}

@@ -322,6 +322,9 @@ const (
 	Unchanged Status = "unchanged"
 	Skipped   Status = "skipped"
 	Failed    Status = "failed"
+	// Noted is a file of a folder that is not an article (ingest.NotArticle):
+	// a note, not a failure.
+	Noted Status = "noted"
 )
 
 // Item reports what happened to one input item.
@@ -335,6 +338,7 @@ type Item struct {
 // Stats counts the outcomes of an Add.
 type Stats struct {
 	Added, Unchanged, Skipped, Failed int
+	Noted                             int
 }
 
 func (s *Stats) count(st Status) {
@@ -347,6 +351,8 @@ func (s *Stats) count(st Status) {
 		s.Skipped++
 	case Failed:
 		s.Failed++
+	case Noted:
+		s.Noted++
 	}
 }
 
@@ -391,7 +397,11 @@ func (e *Engine) Add(ctx context.Context, docs iter.Seq2[ingest.Doc, error], rep
 	}
 	for doc, err := range docs {
 		if err != nil {
-			failed = append(failed, Item{Status: Failed, Input: failedInput(err), Err: err})
+			status := Failed
+			if na := (*ingest.NotArticle)(nil); errors.As(err, &na) {
+				status = Noted
+			}
+			failed = append(failed, Item{Status: status, Input: failedInput(err), Err: err})
 			continue
 		}
 		batch = append(batch, doc)
@@ -414,6 +424,10 @@ func failedInput(err error) string {
 	var f *ingest.Failure
 	if errors.As(err, &f) {
 		return f.Input
+	}
+	var na *ingest.NotArticle
+	if errors.As(err, &na) {
+		return na.Input
 	}
 	return ""
 }
