@@ -53,9 +53,7 @@ func TestGatedPatterns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, l := range strings.Split(string(b), "\\n") {
-		lines = append(lines, l)
-	}
+	lines = append(lines, strings.Split(string(b), "\\n")...)
 	for _, l := range strings.Split(string(b), "\n") {
 		lines = append(lines, strings.Split(l, ". ")...)
 	}
