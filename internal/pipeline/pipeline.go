@@ -545,7 +545,9 @@ func extractBatch(docs []ingest.Doc, workers int) (ready []Extracted, skipped []
 			return
 		}
 		defer recovered("", &first[i].err) // extractOne names the document
-		r, err := extractText(d.Body, extract.TextOptions{Title: d.Title})
+		// The language is detected once the text is final (extractOne):
+		// an outlet's repeated lines make a second extraction.
+		r, err := extractText(d.Body, extract.TextOptions{Title: d.Title, NoLang: true})
 		first[i] = extracted{r, err}
 		if err == nil {
 			bp.Observe(sourceOf(d, r), d.Body)
@@ -603,13 +605,18 @@ func extractOne(d ingest.Doc, firstRes extract.Result, firstErr error, bp *extra
 		// its title is all there is to cluster and compare.
 	case d.Format == "text":
 		r, err = firstRes, firstErr
+		again := false
 		if err == nil && bp.AnyRepeated(sourceOf(d, r), d.Body) {
 			if rep := bp.Repeated(sourceOf(d, r)); rep != nil {
 				r, err = extract.Text(d.Body, extract.TextOptions{Title: d.Title, Repeated: rep})
 				// A metadata line an outlet repeats on every article
 				// ("Source: ...") is junk in the text but still metadata.
 				r = keepMeta(r, firstRes)
+				again = true
 			}
+		}
+		if err == nil && !again {
+			r.Lang = extract.Lang(r.Text())
 		}
 	case d.Format == "html":
 		r, err = extract.HTML(d.Body, d.URL)
