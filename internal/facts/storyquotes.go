@@ -62,17 +62,8 @@ func mergeQuotes(fs []*Facts, personID map[[2]string]string) []StoryQuote {
 			items = append(items, quoteItem{f: f, q: q, stems: st, spk: spk, norm: w.quoteNorm[k]})
 		}
 	}
-	parent := make([]int, len(items))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := newDisjoint(len(items))
+	parent, find := sets.parent, sets.find
 	// The same words by the same speaker are one quote however many
 	// articles give them; the distinct ones are compared only with those
 	// that share a word with them (not all pairs).

@@ -197,17 +197,8 @@ func description(as []Account) string {
 // entry is compared with the entries that share a word with it, at most
 // maxPostings a word.
 func joinHappenings(entries []TimelineEntry, estems []map[string]bool) []TimelineEntry {
-	parent := make([]int, len(entries))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := newDisjoint(len(entries))
+	parent, find := sets.parent, sets.find
 	post := map[string][]int{}
 	for k := range entries {
 		seen := map[int]bool{}
