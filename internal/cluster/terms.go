@@ -108,3 +108,84 @@ func init() {
 		calendar[w] = true
 	}
 }
+
+// Words returns the words that terms (as Assignment.Shared gives them:
+// stems and lower-cased names, without their marks) stand for in an article,
+// as the article writes them, so that an explanation reads "Chinese, spy,
+// Beijing" and not "chines, spi, beij". A stem is shown by its shortest form
+// in the title or body, in lower case unless the text always capitalises it;
+// a name word by its first capitalised form; a term the text does not hold
+// stays as it is. Terms that come out alike apart from case and final dots
+// are given once. One pass over the words, stemming only those that could
+// have one of the stems: about what Terms costs, once per placed article.
+func Words(lang, title, body string, terms []string) []string {
+	if len(terms) == 0 {
+		return nil
+	}
+	type form struct {
+		word  string // the shortest form seen
+		lower bool   // seen in lower case
+	}
+	an := text.ForLang(lang)
+	stems := map[string]*form{}  // stem -> how the text writes it
+	nameW := map[string]string{} // a name's word, lower-cased -> its capitalised form
+	heads := map[string]bool{}   // the first two bytes of the stems
+	for _, t := range terms {
+		stems[t] = &form{}
+		heads[head(t)] = true
+		for _, w := range strings.Fields(t) {
+			nameW[w] = ""
+		}
+	}
+	for _, s := range []string{title, body} {
+		for _, tok := range text.Tokens(s) {
+			orig := s[tok.Start:tok.End]
+			lower := !hasUpper(orig)
+			if f, ok := nameW[tok.Word]; ok && f == "" && !lower {
+				nameW[tok.Word] = orig
+			}
+			if !heads[head(tok.Word)] {
+				continue
+			}
+			if f := stems[an.Term(tok.Word)]; f != nil {
+				if f.word == "" || len(orig) < len(f.word) {
+					f.word = orig
+				}
+				f.lower = f.lower || lower
+			}
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range terms {
+		w := stems[t].word
+		if stems[t].lower {
+			w = strings.ToLower(w)
+		}
+		if w == "" {
+			parts := strings.Fields(t)
+			for i, p := range parts {
+				if nameW[p] != "" {
+					parts[i] = nameW[p]
+				}
+			}
+			w = strings.Join(parts, " ")
+		}
+		key := strings.TrimRight(strings.ToLower(w), ".")
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// head is the first two bytes of a word: a word can have a stem only when
+// they agree (stems keep a word's start).
+func head(w string) string {
+	return w[:min(2, len(w))]
+}
+
+func hasUpper(s string) bool {
+	return strings.IndexFunc(s, unicode.IsUpper) >= 0
+}

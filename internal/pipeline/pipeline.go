@@ -258,6 +258,11 @@ func (e *Engine) saveMoves(ctx context.Context, moved []string) error {
 		old := e.arts[id]
 		ev, _ := e.clus.Event(e.clus.EventOf(id))
 		pl := e.replaced(id)
+		// Its shared terms in the article's own words (its text is not
+		// kept in memory; moves are few).
+		if a, err := e.store.Article(ctx, id); err == nil {
+			pl.Shared = cluster.Words(a.Lang, a.Title, a.Text, pl.Shared)
+		}
 		// A copy moves only with its family: it stays a copy of an
 		// article in its event.
 		pl.Copy = old.Placement != nil && old.Placement.Copy

@@ -265,7 +265,7 @@ func (e *Engine) commit(ctx context.Context, c Copies) error {
 	ev, _ := e.clus.Event(asg.Event)
 	st, _ := e.clus.Story(asg.Story)
 	pl := &copydesk.Placement{Reason: asg.Reason, Similarity: asg.Similarity, StorySimilarity: asg.StorySimilarity,
-		Shared: asg.Shared, GapHours: asg.Gap.Hours(), Copy: asg.Copy}
+		Shared: cluster.Words(a.Lang, a.Title, a.Text, asg.Shared), GapHours: asg.Gap.Hours(), Copy: asg.Copy}
 	res := copydesk.Result{
 		Article:   a.ID,
 		Event:     asg.Event,
