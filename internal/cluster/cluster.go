@@ -396,6 +396,7 @@ func (c *Clusterer) cluster(g *group) (Cluster, bool) {
 	if g == nil {
 		return Cluster{}, false
 	}
+	c.titled(g)
 	return Cluster{ID: g.id, Story: g.story, Title: g.title, First: g.first, Last: g.last, Size: g.size}, true
 }
 

@@ -8,13 +8,15 @@ import (
 )
 
 type group struct {
-	id, story   string
-	title       string
-	titleTime   time.Time
-	sum         vector
-	size        int
-	first, last time.Time
-	events      []string // for stories
+	id, story string
+	// title is that of its most central titled article, titleID (see
+	// titled), chosen when the group had titleAt articles.
+	title, titleID string
+	titleAt        int
+	sum            vector
+	size           int
+	first, last    time.Time
+	events         []string // for stories
 
 	// norm caches the idf-weighted length of sum: recomputed after sum
 	// changes or the corpus grows by a tenth, since idf drifts slowly.
@@ -140,17 +142,13 @@ func closest(ids []string, groups map[string]*group, ok func(*group) bool, score
 	return best, bestSim
 }
 
-// mergeSpan widens g's time span to cover src's and takes src's title when
-// it is older.
+// mergeSpan widens g's time span to cover src's.
 func mergeSpan(g, src *group) {
 	if !src.first.IsZero() && (g.first.IsZero() || src.first.Before(g.first)) {
 		g.first = src.first
 	}
 	if src.last.After(g.last) {
 		g.last = src.last
-	}
-	if src.title != "" && (g.title == "" || !src.titleTime.IsZero() && (g.titleTime.IsZero() || src.titleTime.Before(g.titleTime))) {
-		g.title, g.titleTime = src.title, src.titleTime
 	}
 }
 
@@ -195,11 +193,6 @@ func (c *Clusterer) addTo(g *group, it Item, v vector, post postings) {
 		}
 		if it.Time.After(g.last) {
 			g.last = it.Time
-		}
-	}
-	if g.title == "" || (!it.Time.IsZero() && (g.titleTime.IsZero() || it.Time.Before(g.titleTime))) {
-		if it.Title != "" {
-			g.title, g.titleTime = it.Title, it.Time
 		}
 	}
 }

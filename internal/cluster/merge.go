@@ -57,8 +57,8 @@ func (c *Clusterer) splitStory(st *group) ([]string, []string) {
 		moved = append(moved, c.members[ev.id]...)
 	}
 	if len(out) > 0 {
-		// The story's span and title are its remaining events'.
-		st.first, st.last, st.title, st.titleTime = time.Time{}, time.Time{}, "", time.Time{}
+		// The story's span is its remaining events'.
+		st.first, st.last = time.Time{}, time.Time{}
 		for _, id := range st.events {
 			if ev := c.events[id]; ev != nil {
 				mergeSpan(st, ev)
@@ -203,8 +203,7 @@ func (c *Clusterer) absorb(into, gone *group) {
 	}
 }
 
-// addGroup adds the articles of src to g: their terms, count, times and
-// title.
+// addGroup adds the articles of src to g: their terms, count and times.
 func (c *Clusterer) addGroup(g, src *group, post postings) {
 	for t, w := range src.sum {
 		if _, ok := g.sum[t]; !ok {

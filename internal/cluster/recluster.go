@@ -210,7 +210,7 @@ func (c *Clusterer) rename(order []string, of []int, was []string, prefix string
 	return name
 }
 
-// addSum adds an article's vector to g's centroid, size, span and title,
+// addSum adds an article's vector to g's centroid, size and span,
 // without postings: Recluster writes them once g is whole.
 func (c *Clusterer) addSum(g *group, it Item, v vector) {
 	for t, w := range v {
@@ -225,8 +225,5 @@ func (c *Clusterer) addSum(g *group, it Item, v vector) {
 		if it.Time.After(g.last) {
 			g.last = it.Time
 		}
-	}
-	if it.Title != "" && (g.title == "" || !it.Time.IsZero() && (g.titleTime.IsZero() || it.Time.Before(g.titleTime))) {
-		g.title, g.titleTime = it.Title, it.Time
 	}
 }
