@@ -120,6 +120,11 @@ func (s *Server) outlets(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	all = view.FilterOutlets(all, r.URL.Query().Get("q"))
+	if err := view.SortOutlets(all, r.URL.Query().Get("sort")); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	writeJSON(w, http.StatusOK, paginate(all, limit, offset))
 }
 

@@ -145,6 +145,30 @@ func TestOutlets(t *testing.T) {
 	if got.Total != 7 {
 		t.Errorf("got %d outlets, want 7", got.Total)
 	}
+	// Sorted by name, and filtered by part of a name, as the outlets page is.
+	var named list[view.Outlet]
+	f.get(t, "/api/v1/outlets?sort=name", http.StatusOK, &named)
+	for i := 1; i < len(named.Items); i++ {
+		if named.Items[i-1].Name > named.Items[i].Name {
+			t.Errorf("?sort=name: %s before %s", named.Items[i-1].Name, named.Items[i].Name)
+		}
+	}
+	typed := strings.ToUpper(got.Items[0].Name[1:4])
+	var some list[view.Outlet]
+	f.get(t, "/api/v1/outlets?q="+url.QueryEscape(typed), http.StatusOK, &some)
+	if some.Total == 0 || some.Total == got.Total && !strings.Contains(strings.ToUpper(got.Items[len(got.Items)-1].Name), typed) {
+		t.Errorf("?q=%s: %d of %d outlets", typed, some.Total, got.Total)
+	}
+	for _, o := range some.Items {
+		if !strings.Contains(strings.ToUpper(o.Name), typed) {
+			t.Errorf("?q=%s gave %s", typed, o.Name)
+		}
+	}
+	var e struct{ Error struct{ Code copydesk.Code } }
+	f.get(t, "/api/v1/outlets?sort=loudest", http.StatusBadRequest, &e)
+	if e.Error.Code != copydesk.EInvalid {
+		t.Errorf("?sort=loudest: got %+v, want invalid", e.Error)
+	}
 	// The relations the pipeline found, counted per outlet from the other side.
 	rels, err := f.db.Relations(context.Background(), "")
 	if err != nil {
