@@ -8,7 +8,9 @@ walking up from this directory (as internal/corpus.SharedDir does) or from
 $ECBPLUS_CORPUS. Checks: every line parses; every article exists, once per
 file; its topic is the article's topic and in the file's part (fnv32a of the
 topic, even = tune); every start/end/context occurs verbatim in the article,
-end after start; field names, kinds, patterns, value/granularity shapes.
+end after start; field names, kinds, patterns, value/granularity shapes; no
+article is labelled in two quotes files (quotes-heldout2.jsonl is a second
+held-out set and must hold articles no other quotes file holds).
 Exit status 1 on any error.
 """
 import glob, json, os, re, sys
@@ -39,6 +41,18 @@ def fnv32a(s):
     return h
 
 
+def quote_articles(f):
+    """Article ids of a quotes file; unreadable lines are left to its own check."""
+    ids = set()
+    with open(f, encoding="utf-8") as fh:
+        for line in fh:
+            try:
+                ids.add(json.loads(line).get("article"))
+            except ValueError:
+                pass
+    return ids
+
+
 def main(files):
     rows = {}
     with open(corpus_path(), encoding="utf-8") as fh:
@@ -55,6 +69,14 @@ def main(files):
     for f in files:
         part = "tune" if "tune" in os.path.basename(f) else "heldout" if "heldout" in os.path.basename(f) else ""
         seen = set()
+        # An article labelled in another quotes file (beside this one) would
+        # make two sets measure the same text: the held-out sets must be fresh.
+        others = {}
+        if os.path.basename(f).startswith("quotes-"):
+            for g in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(f)), "quotes-*.jsonl"))):
+                if os.path.abspath(g) != os.path.abspath(f):
+                    for a in quote_articles(g):
+                        others.setdefault(a, os.path.basename(g))
         with open(f, encoding="utf-8") as fh:
             lines = fh.readlines()
         for n, line in enumerate(lines, 1):
@@ -71,6 +93,8 @@ def main(files):
             if a in seen:
                 err(f, n, f"article {a} labelled twice")
             seen.add(a)
+            if a in others:
+                err(f, n, f"article {a} is also labelled in {others[a]}")
             t = o.get("topic")
             if t != r["story"]:
                 err(f, n, f"{a}: topic {t!r}, the corpus says {r['story']!r}")
