@@ -65,6 +65,10 @@ func cmdDedup(ctx context.Context, c *cli, args []string) error {
 				fmt.Fprintf(c.Stderr, "noted: %v\n", err)
 				return
 			}
+			if w := (*ingest.Warning)(nil); errors.As(err, &w) {
+				fmt.Fprintf(c.Stderr, "warning: %v\n", err)
+				return
+			}
 			fmt.Fprintf(c.Stderr, "failed: %v\n", err)
 		})
 	if err != nil {

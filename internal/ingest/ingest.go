@@ -21,6 +21,7 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -32,7 +33,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk"
 )
@@ -108,9 +111,14 @@ func (f *Failure) As(target any) bool {
 
 // Options configure a Reader. The zero value is usable.
 type Options struct {
-	// MaxBytes caps each file, HTTP body and line of standard input; default
-	// 32 MiB. A larger file is a Failure, found with Stat before reading it.
+	// MaxBytes caps each HTTP body, read whole; default 32 MiB.
 	MaxBytes int64
+	// MaxItemBytes caps one item: a JSONL line, an element of a JSON array,
+	// a text, HTML, feed or single-article JSON file; default 32 MiB. Files
+	// have no cap of their own: JSONL and JSON arrays are read an item at a
+	// time, and an item over the cap is a Failure naming it (PATH:LINE or
+	// PATH#INDEX) after which the rest of the file is read.
+	MaxItemBytes int64
 	// Timeout bounds each HTTP request, body included; default 20s.
 	Timeout time.Duration
 	// MaxRedirects is the number of redirects followed; default 5, and a
@@ -129,11 +137,15 @@ type Options struct {
 	Client *http.Client
 	// Stdin is what "-" reads; nothing when nil.
 	Stdin io.Reader
+	// Read, when set, counts the bytes read from files and standard input
+	// as they are read (for a progress bar, beside Size).
+	Read *atomic.Int64
 }
 
 // Defaults of Options.
 const (
 	DefaultMaxBytes     = 32 << 20
+	DefaultMaxItemBytes = 32 << 20
 	DefaultTimeout      = 20 * time.Second
 	DefaultMaxRedirects = 5
 	DefaultUserAgent    = "copydesk/0.1 (+https://github.com/copydesk/copydesk)"
@@ -150,6 +162,9 @@ type Reader struct {
 func NewReader(opts Options) *Reader {
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = DefaultMaxBytes
+	}
+	if opts.MaxItemBytes <= 0 {
+		opts.MaxItemBytes = DefaultMaxItemBytes
 	}
 	if opts.Timeout <= 0 {
 		opts.Timeout = DefaultTimeout
@@ -239,13 +254,13 @@ func pathReason(err error) error {
 }
 
 // stdin reads standard input as JSONL, line by line, so that a pipe is
-// processed as it comes and ctx is checked between reads. MaxBytes caps each
-// line rather than the whole stream.
+// processed as it comes and ctx is checked between reads. MaxItemBytes caps
+// each line; the stream has no cap.
 func (r *Reader) stdin(ctx context.Context, in string, yield yieldFunc) bool {
 	if r.opts.Stdin == nil {
 		return yield(Doc{}, &Failure{Input: "stdin", Err: errors.New("no standard input")})
 	}
-	return r.jsonl("stdin", in, ctxReader{ctx, r.opts.Stdin}, yield)
+	return r.jsonl("stdin", in, r.counted(ctxReader{ctx, r.opts.Stdin}), yield)
 }
 
 // ctxReader stops reading once ctx is done.
@@ -320,17 +335,162 @@ func (r *Reader) dir(ctx context.Context, root string, yield yieldFunc) bool {
 }
 
 // file reads one file. named says whether the file was named as an input, in
-// which case an unknown extension is sniffed rather than skipped.
+// which case an unknown extension is sniffed rather than skipped. JSONL and
+// JSON arrays are read an item at a time, whatever the file's size; a text,
+// HTML, feed or single-article JSON file is one item, read whole up to
+// MaxItemBytes.
 func (r *Reader) file(path, name, input string, named bool, yield yieldFunc) bool {
 	k, known := kindOfExt(path)
 	if !known && !named {
 		return true
 	}
-	data, err := r.readFile(path)
+	f, err := os.Open(path)
 	if err != nil {
-		return yield(Doc{}, &Failure{Input: name, Err: err})
+		return yield(Doc{}, &Failure{Input: name, Err: pathReason(err)})
 	}
-	return r.content(source{name: name, input: input, kind: k, noun: "file", data: data, inFolder: !named}, yield)
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return yield(Doc{}, &Failure{Input: name, Err: pathReason(err)})
+	}
+	if info.IsDir() {
+		return yield(Doc{}, &Failure{Input: name, Err: errors.New("is a directory")})
+	}
+	size := info.Size()
+	if !info.Mode().IsRegular() {
+		size = -1 // special files report no size
+	}
+	s := source{name: name, input: input, kind: k, noun: "file", inFolder: !named}
+	return r.stream(s, r.counted(readErrors{f}), size, yield)
+}
+
+// counted counts what in reads into Options.Read, when set.
+func (r *Reader) counted(in io.Reader) io.Reader {
+	if r.opts.Read == nil {
+		return in
+	}
+	return countingReader{in, r.opts.Read}
+}
+
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// Size is the total size of the files inputs name, read as Docs would read
+// them (folders walked, hidden and unknown files left out), for a progress
+// bar; known is false when an input's size cannot be known ahead (standard
+// input, a URL, a special file).
+func Size(inputs []string) (total int64, known bool) {
+	known = true
+	for _, in := range inputs {
+		if in == "-" || isURL(in) {
+			known = false
+			continue
+		}
+		info, err := os.Stat(in)
+		switch {
+		case err != nil:
+		case !info.IsDir():
+			if !info.Mode().IsRegular() {
+				known = false
+			}
+			total += info.Size()
+		default:
+			_ = filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
+				if err != nil || path == in {
+					return nil
+				}
+				if strings.HasPrefix(d.Name(), ".") {
+					if d.IsDir() {
+						return filepath.SkipDir
+					}
+					return nil
+				}
+				if _, ok := kindOfExt(path); ok && !d.IsDir() && notArticleName(d.Name()) == "" {
+					if info, err := d.Info(); err == nil {
+						total += info.Size()
+					}
+				}
+				return nil
+			})
+		}
+	}
+	return total, known
+}
+
+// readErrors strips the operation and path from the read errors of a file,
+// which the Failure names already.
+type readErrors struct{ r io.Reader }
+
+func (e readErrors) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = pathReason(err)
+	}
+	return n, err
+}
+
+// stream reads a source from in, size bytes long (-1 when unknown): JSONL
+// and JSON arrays an item at a time, the other kinds whole up to
+// MaxItemBytes.
+func (r *Reader) stream(s source, in io.Reader, size int64, yield yieldFunc) bool {
+	max := r.opts.MaxItemBytes
+	if whole := s.kind == kindText || s.kind == kindHTML || s.kind == kindFeed; whole && size > max {
+		return yield(Doc{}, &Failure{Input: s.name, Err: fmt.Errorf("%s too large (%s > %s)", s.noun, sizeString(size), sizeString(max))})
+	}
+	br := bufio.NewReaderSize(in, 64<<10)
+	head, err := br.Peek(8 << 10)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		return yield(Doc{}, &Failure{Input: s.name, Err: err})
+	}
+	if len(head) < 8<<10 && len(bytes.TrimSpace(trimBOM(head))) == 0 {
+		return yield(Doc{}, &Failure{Input: s.name, Err: fmt.Errorf("empty %s", s.noun)})
+	}
+	if i := bytes.IndexByte(head, 0); i >= 0 && !hasUTF16BOM(head) {
+		return yield(Doc{}, &Failure{Input: s.name, Err: fmt.Errorf("binary %s (NUL byte at offset %d)", s.noun, i)})
+	}
+	if s.kind == kindUnknown {
+		s.kind = sniff(head)
+	}
+	switch s.kind {
+	case kindJSONL:
+		return r.jsonl(s.name, s.input, br, yield)
+	case kindJSON:
+		// A single article (or a JSON Feed) keeps the whole file as its raw
+		// input; an array, or objects one after the other, go an item at a
+		// time.
+		b := bytes.TrimLeft(trimBOM(head), jsonSpace)
+		if len(b) == 0 || b[0] != '{' || size < 0 || size > max {
+			return r.jsonValues(s, br, yield)
+		}
+	}
+	if size > max {
+		return yield(Doc{}, &Failure{Input: s.name, Err: fmt.Errorf("%s too large (%s > %s)", s.noun, sizeString(size), sizeString(max))})
+	}
+	// The size may grow after Stat, and special files report none.
+	buf := bytes.NewBuffer(make([]byte, 0, max64(size, 0)+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(br, max+1)); err != nil {
+		return yield(Doc{}, &Failure{Input: s.name, Err: err})
+	}
+	if int64(buf.Len()) > max {
+		return yield(Doc{}, &Failure{Input: s.name, Err: fmt.Errorf("%s too large (over %s)", s.noun, sizeString(max))})
+	}
+	s.data = buf.Bytes()
+	return r.content(s, yield)
+}
+
+func max64(a, b int64) int64 {
+	if a > b {
+		return a
+	}
+	return b
 }
 
 // NotArticle is a file met in a folder that is not an article: a README, a
@@ -345,6 +505,16 @@ func (n *NotArticle) Error() string {
 	return fmt.Sprintf("%s: not an article (%s), skipped", n.Input, n.Reason)
 }
 
+// Warning is a note on an item that was read, given before it: its charset
+// was detected, or stray bytes in it were replaced. The item itself follows
+// as a Doc.
+type Warning struct {
+	Input string
+	Note  string
+}
+
+func (w *Warning) Error() string { return oneLine.Replace(w.Input + ": " + w.Note) }
+
 // notArticleName says why a file of a folder named name is not an article
 // ("" when it may be one): the documents that come with a corpus.
 func notArticleName(name string) string {
@@ -354,35 +524,6 @@ func notArticleName(name string) string {
 		return "a " + strings.ToLower(base) + " file"
 	}
 	return ""
-}
-
-// readFile reads a file of at most MaxBytes, checking its size before.
-func (r *Reader) readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, pathReason(err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, pathReason(err)
-	}
-	if info.IsDir() {
-		return nil, errors.New("is a directory")
-	}
-	if info.Size() > r.opts.MaxBytes {
-		return nil, fmt.Errorf("file too large (%s > %s)", sizeString(info.Size()), sizeString(r.opts.MaxBytes))
-	}
-	// The size may grow after Stat, and special files report none.
-	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
-	if _, err := buf.ReadFrom(io.LimitReader(f, r.opts.MaxBytes+1)); err != nil {
-		return nil, pathReason(err)
-	}
-	data := buf.Bytes()
-	if int64(len(data)) > r.opts.MaxBytes {
-		return nil, fmt.Errorf("file too large (over %s)", sizeString(r.opts.MaxBytes))
-	}
-	return data, nil
 }
 
 // sizeString formats a byte count: exact binary multiples in KiB, MiB or GiB,
@@ -459,31 +600,48 @@ func (r *Reader) content(s source, yield yieldFunc) bool {
 	if len(bytes.TrimSpace(trimBOM(s.data))) == 0 {
 		return yield(Doc{}, &Failure{Input: s.name, Err: fmt.Errorf("empty %s", s.noun)})
 	}
-	if i := bytes.IndexByte(s.data[:min(len(s.data), 8<<10)], 0); i >= 0 {
+	if i := bytes.IndexByte(s.data[:min(len(s.data), 8<<10)], 0); i >= 0 && !hasUTF16BOM(s.data) {
 		return yield(Doc{}, &Failure{Input: s.name, Err: fmt.Errorf("binary %s (NUL byte at offset %d)", s.noun, i)})
 	}
 	if s.kind == kindUnknown {
 		s.kind = sniff(s.data)
 	}
-	// JSONL checks its encoding line by line; HTML and XML may declare another.
-	if s.kind != kindJSONL && !declaresCharset(s) {
+	switch s.kind {
+	case kindUnknown, kindHTML, kindText:
+		dec, err := toUTF8(s.data, s.kind, s.charset)
+		if err != nil {
+			return yield(Doc{}, &Failure{Input: s.name, Err: err})
+		}
+		if dec.note != "" && !yield(Doc{}, &Warning{Input: s.name, Note: dec.note}) {
+			return false
+		}
+		if s.kind == kindText {
+			return yield(Doc{Ref: s.name, URL: s.url, Format: "text", Body: dec.body, Raw: s.data, Input: s.input}, nil)
+		}
+		d := Doc{Ref: s.name, URL: s.url, Format: "html", Body: dec.body, Raw: s.data, Input: s.input}
+		if d.URL == "" {
+			d.URL = canonicalURL(dec.body)
+		}
+		return yield(d, nil)
+	case kindFeed:
+		// An XML declaration of another charset is the feed parser's to
+		// read; a feed without one is read as HTML and text are.
+		if !utf8.Valid(s.data) && !declaresCharset(s) {
+			dec, err := toUTF8(s.data, s.kind, s.charset)
+			if err != nil {
+				return yield(Doc{}, &Failure{Input: s.name, Err: err})
+			}
+			if dec.note != "" && !yield(Doc{}, &Warning{Input: s.name, Note: dec.note}) {
+				return false
+			}
+			s.data = dec.body
+		}
+		return r.feed(s, yield)
+	case kindJSON:
 		if err := checkUTF8(s.data); err != nil {
 			return yield(Doc{}, &Failure{Input: s.name, Err: err})
 		}
-	}
-	switch s.kind {
-	case kindHTML:
-		d := Doc{Ref: s.name, URL: s.url, Format: "html", Body: s.data, Raw: s.data, Input: s.input}
-		if d.URL == "" {
-			d.URL = canonicalURL(s.data)
-		}
-		return yield(d, nil)
-	case kindJSON:
 		return r.json(s, yield)
-	case kindJSONL:
-		return r.jsonl(s.name, s.input, bytes.NewReader(s.data), yield)
-	case kindFeed:
-		return r.feed(s, yield)
 	}
-	return yield(Doc{Ref: s.name, URL: s.url, Format: "text", Body: trimBOM(s.data), Raw: s.data, Input: s.input}, nil)
+	return r.jsonl(s.name, s.input, bytes.NewReader(s.data), yield)
 }

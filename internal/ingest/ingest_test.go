@@ -17,18 +17,27 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/internal/corpus"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	xunicode "golang.org/x/text/encoding/unicode"
 
 	"github.com/copydesk/copydesk"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// collect reads inputs with r and returns the Docs and the Failures.
+// collect reads inputs with r and returns the Docs and the Failures,
+// leaving out the Warnings (see notes).
 func collect(t *testing.T, r *Reader, inputs ...string) ([]Doc, []*Failure) {
 	t.Helper()
 	var docs []Doc
 	var fails []*Failure
 	for d, err := range r.Docs(context.Background(), inputs) {
+		if w := (*Warning)(nil); errors.As(err, &w) {
+			continue
+		}
 		if err != nil {
 			var f *Failure
 			if !errors.As(err, &f) {
@@ -42,10 +51,25 @@ func collect(t *testing.T, r *Reader, inputs ...string) ([]Doc, []*Failure) {
 	return docs, fails
 }
 
+// notes reads inputs with r and returns the Warnings' messages.
+func notes(r *Reader, inputs ...string) []string {
+	var got []string
+	for _, err := range r.Docs(context.Background(), inputs) {
+		if w := (*Warning)(nil); errors.As(err, &w) {
+			got = append(got, w.Error())
+		}
+	}
+	return got
+}
+
 // dump writes docs and failures as they come, one block each, for golden files.
 func dump(r *Reader, inputs ...string) string {
 	var b strings.Builder
 	for d, err := range r.Docs(context.Background(), inputs) {
+		if w := (*Warning)(nil); errors.As(err, &w) {
+			fmt.Fprintf(&b, "NOTE %v\n\n", err)
+			continue
+		}
 		if err != nil {
 			fmt.Fprintf(&b, "FAIL %v\n\n", err)
 			continue
@@ -143,7 +167,7 @@ func TestInputs(t *testing.T) {
 		{name: "hidden file named directly", input: "testdata/tree/.hidden.md", wantRefs: []string{"testdata/tree/.hidden.md"}},
 		{name: "unknown extension named directly is sniffed", input: "testdata/tree/notes.csv", wantRefs: []string{"testdata/tree/notes.csv"}},
 		{name: "binary", input: "testdata/bad/binary.txt", wantFails: []string{"testdata/bad/binary.txt: binary file (NUL byte at offset 4)"}},
-		{name: "invalid UTF-8", input: "testdata/bad/latin1.txt", wantFails: []string{"testdata/bad/latin1.txt: invalid UTF-8 at byte offset 3"}},
+		{name: "not UTF-8: detected", input: "testdata/bad/latin1.txt", wantRefs: []string{"testdata/bad/latin1.txt"}},
 		{name: "empty", input: "testdata/bad/empty.md", wantFails: []string{"testdata/bad/empty.md: empty file"}},
 		{name: "blank", input: "testdata/bad/blank.txt", wantFails: []string{"testdata/bad/blank.txt: empty file"}},
 		{name: "malformed feed", input: "testdata/bad/broken.rss", wantFails: []string{"testdata/bad/broken.rss: malformed feed: XML syntax error on line 8: unexpected EOF"}},
@@ -391,7 +415,7 @@ func TestStdin(t *testing.T) {
 func TestLineTooLong(t *testing.T) {
 	long := `{"text":"` + strings.Repeat("x", 300) + `"}`
 	in := `{"text":"short"}` + "\n" + long + "\n" + `{"text":"after"}` + "\n" + long
-	r := NewReader(Options{Stdin: strings.NewReader(in), MaxBytes: 100})
+	r := NewReader(Options{Stdin: strings.NewReader(in), MaxItemBytes: 100})
 	var got []string
 	for d, err := range r.Docs(context.Background(), []string{"-"}) {
 		if err != nil {
@@ -431,7 +455,7 @@ func TestTooLarge(t *testing.T) {
 		t.Errorf("docs = %v, want the small file", docs)
 	}
 	// Also through a folder, and with a smaller limit.
-	_, fails = collect(t, NewReader(Options{MaxBytes: 10}), dir)
+	_, fails = collect(t, NewReader(Options{MaxItemBytes: 10}), dir)
 	want := []string{
 		filepath.ToSlash(big) + ": file too large (100 MB > 10 B)",
 		filepath.ToSlash(small) + ": file too large (34 B > 10 B)",
@@ -557,15 +581,128 @@ func TestDeclaredCharset(t *testing.T) {
 		inputs = append(inputs, path)
 	}
 	slices.Sort(inputs)
-	docs, fails := collect(t, NewReader(Options{}), inputs...)
-	if len(fails) != 1 || !strings.HasSuffix(fails[0].Error(), "bad.html: invalid UTF-8 at byte offset 53") {
-		t.Errorf("failures = %v, want bad.html invalid UTF-8", fails)
+	r := NewReader(Options{})
+	docs, fails := collect(t, r, inputs...)
+	if len(fails) != 0 {
+		t.Errorf("failures = %v, want none", fails)
 	}
-	if len(docs) != 2 {
-		t.Fatalf("got %d docs, want 2", len(docs))
+	if got := notes(r, inputs...); len(got) != 1 || !strings.HasSuffix(got[0], "bad.html: read as UTF-8 (its meta tag): 1 invalid byte replaced (the first at byte offset 53)") {
+		t.Errorf("notes = %q, want one for bad.html's stray byte", got)
 	}
-	if docs[1].Title != "Café reopens" || docs[1].Source != "Café Gazette" {
-		t.Errorf("feed item: title %q source %q, want them decoded from ISO-8859-1", docs[1].Title, docs[1].Source)
+	if len(docs) != 3 {
+		t.Fatalf("got %d docs, want 3", len(docs))
+	}
+	if got := string(docs[0].Body); !strings.Contains(got, "Caf\uFFFD</p>") {
+		t.Errorf("bad.html body %q, want the stray byte replaced", got)
+	}
+	if got := string(docs[1].Body); !strings.Contains(got, "Café</p>") {
+		t.Errorf("latin1.html body %q, want it decoded", got)
+	}
+	if docs[2].Title != "Café reopens" || docs[2].Source != "Café Gazette" {
+		t.Errorf("feed item: title %q source %q, want them decoded from ISO-8859-1", docs[2].Title, docs[2].Source)
+	}
+}
+
+// encode writes s, our own text, in a legacy charset.
+func encode(t *testing.T, enc encoding.Encoding, s string) []byte {
+	t.Helper()
+	b, err := enc.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatalf("encode %q: %v", s, err)
+	}
+	return b
+}
+
+func TestCharsets(t *testing.T) {
+	// Invented sentences, each in the language its charset serves.
+	const (
+		french  = "Le café du port de Kerlouan rouvre après l'inondation. « Nous avons tout séché », a déclaré la gérante, Hélène Quéré."
+		russian = "Паромная переправа в Заречье снова работает после ремонта причала. Капитан Ольга Смирнова сказала, что первый рейс прошёл спокойно."
+		nihongo = "港町の図書館が改装を終えて再開した。館長の山田花子さんは「子どもたちの声が戻ってきた」と話した。"
+		chinese = "河谷镇的新桥今天通车。镇长李明说，这座桥将缩短居民去市场的路程。"
+	)
+	filler := "<p>" + strings.Repeat("Menu item. ", 150) + "</p>" // pushes a meta tag past the first KiB
+	tests := []struct {
+		name        string
+		file        string // the extension tells the kind
+		data        []byte
+		contentType string // a fetched page's charset
+		want        string // in the body
+		wantNote    string // "" for none
+	}{
+		{name: "windows-1252 meta past the first KiB", file: "a.html",
+			data: append(append([]byte("<html><head><title>Port</title>"+filler), "<meta charset=\"windows-1252\"></head><body><p>"...), append(encode(t, charmap.Windows1252, french), "</p></body></html>"...)...),
+			want: french},
+		{name: "ISO-8859-5 http-equiv meta", file: "b.html",
+			data: append([]byte("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-5\"></head><body><p>"), append(encode(t, charmap.ISO8859_5, russian), "</p></body></html>"...)...),
+			want: russian},
+		{name: "Shift_JIS from the Content-Type", file: "c.html", contentType: "Shift_JIS",
+			data: append([]byte("<html><body><p>"), append(encode(t, japanese.ShiftJIS, nihongo), "</p></body></html>"...)...),
+			want: nihongo},
+		{name: "Content-Type wins over the meta", file: "d.html", contentType: "koi8-r",
+			data: append([]byte("<html><head><meta charset=\"windows-1251\"></head><body><p>"), append(encode(t, charmap.KOI8R, russian), "</p></body></html>"...)...),
+			want: russian},
+		{name: "UTF-16 byte order mark", file: "e.txt",
+			data: encode(t, xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM), russian),
+			want: russian},
+		{name: "UTF-8 byte order mark", file: "f.txt", data: append(append([]byte{}, utf8BOM...), russian...), want: russian},
+		{name: "stray bytes in a UTF-8 page", file: "g.html",
+			data: []byte("<html><head><meta charset=\"utf-8\"></head><body><p>" + french + "\x93 and \xff.</p></body></html>"),
+			want: "Hélène Quéré.\uFFFD and \uFFFD.", wantNote: "g.html: read as UTF-8 (its meta tag): 2 invalid bytes replaced (the first at byte offset 180)"},
+		{name: "stray bytes in an undeclared UTF-8 text", file: "h.txt",
+			data: []byte(french + " \xe9t\xe9"),
+			want: "Quéré. \uFFFDt\uFFFD", wantNote: "h.txt: read as UTF-8 (detected): 2 invalid bytes replaced (the first at byte offset 131)"},
+		{name: "windows-1252 detected", file: "i.txt", data: encode(t, charmap.Windows1252, french),
+			want: french, wantNote: "i.txt: not UTF-8 and no charset declared: read as windows-1252 (detected)"},
+		{name: "windows-1251 detected", file: "j.html", data: append([]byte("<p>"), encode(t, charmap.Windows1251, russian)...),
+			want: russian, wantNote: "j.html: not UTF-8 and no charset declared: read as windows-1251 (detected)"},
+		{name: "ISO-8859-5 detected", file: "k.txt", data: encode(t, charmap.ISO8859_5, russian),
+			want: russian, wantNote: "k.txt: not UTF-8 and no charset declared: read as iso-8859-5 (detected)"},
+		{name: "KOI8-R detected", file: "l.txt", data: encode(t, charmap.KOI8R, russian),
+			want: russian, wantNote: "l.txt: not UTF-8 and no charset declared: read as koi8-r (detected)"},
+		{name: "Shift_JIS detected", file: "m.txt", data: encode(t, japanese.ShiftJIS, nihongo),
+			want: nihongo, wantNote: "m.txt: not UTF-8 and no charset declared: read as shift_jis (detected)"},
+		{name: "EUC-JP detected", file: "n.txt", data: encode(t, japanese.EUCJP, nihongo),
+			want: nihongo, wantNote: "n.txt: not UTF-8 and no charset declared: read as euc-jp (detected)"},
+		{name: "GBK detected", file: "o.txt", data: encode(t, simplifiedchinese.GBK, chinese),
+			want: chinese, wantNote: "o.txt: not UTF-8 and no charset declared: read as gbk (detected)"},
+		{name: "unknown label: detected", file: "p.html",
+			data: append([]byte("<meta charset=\"x-no-such\"><p>"), encode(t, charmap.Windows1252, french)...),
+			want: french, wantNote: "p.html: not UTF-8 and no charset declared: read as windows-1252 (detected)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := source{name: tt.file, input: tt.file, noun: "file", data: tt.data, charset: tt.contentType}
+			s.kind, _ = kindOfExt(tt.file)
+			var docs []Doc
+			var got []string
+			NewReader(Options{}).content(s, func(d Doc, err error) bool {
+				if w := (*Warning)(nil); errors.As(err, &w) {
+					got = append(got, w.Error())
+				} else if err != nil {
+					t.Errorf("failure %v", err)
+				} else {
+					docs = append(docs, d)
+				}
+				return true
+			})
+			if len(docs) != 1 {
+				t.Fatalf("got %d docs, want 1", len(docs))
+			}
+			if !strings.Contains(string(docs[0].Body), tt.want) {
+				t.Errorf("body %q, want it to hold %q", docs[0].Body, tt.want)
+			}
+			if !bytes.Equal(docs[0].Raw, tt.data) {
+				t.Errorf("Raw is not the input as read")
+			}
+			var want []string
+			if tt.wantNote != "" {
+				want = []string{tt.wantNote}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("notes %q, want %q", got, want)
+			}
+		})
 	}
 }
 

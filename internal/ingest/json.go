@@ -26,24 +26,7 @@ func (r *Reader) json(s source, yield yieldFunc) bool {
 	b := bytes.TrimLeft(data, jsonSpace)
 	switch b[0] {
 	case '[':
-		var items []json.RawMessage
-		if err := json.Unmarshal(data, &items); err != nil {
-			return yield(Doc{}, jsonFailure(s.name, data, err))
-		}
-		for i, raw := range items {
-			item := fmt.Sprintf("%s#%d", s.name, i+1)
-			a, err := decodeArticle(raw)
-			if err != nil {
-				if !yield(Doc{}, &Failure{Input: item, Err: err}) {
-					return false
-				}
-				continue
-			}
-			if !yield(a.doc(item, raw, s.input), nil) {
-				return false
-			}
-		}
-		return true
+		return r.jsonValues(s, bufio.NewReader(bytes.NewReader(s.data)), yield)
 	case '{':
 		dec := json.NewDecoder(bytes.NewReader(data))
 		var first json.RawMessage
@@ -78,6 +61,122 @@ func (r *Reader) json(s source, yield yieldFunc) bool {
 	return yield(Doc{}, &Failure{Input: s.name, Err: fmt.Errorf("not JSON: want an object or an array, got %q", firstRune(b))})
 }
 
+// jsonValues reads a JSON array of articles, or articles one after the
+// other (JSONL misnamed, or objects over several lines), an item at a time:
+// the memory of one item whatever the length of the whole. An array element
+// is named PATH#N (N its 1-based index), an object of a sequence PATH#L (L
+// the line it starts on, as JSONL names its lines). An item over
+// MaxItemBytes, or one that is not an article, is a Failure naming it, and
+// the next item is read; a syntax error between items stops the input there,
+// what came before being kept.
+func (r *Reader) jsonValues(s source, br *bufio.Reader, yield yieldFunc) bool {
+	sc := newJSONScanner(br, r.opts.MaxItemBytes)
+	if b, _ := br.Peek(len(utf8BOM)); bytes.Equal(b, utf8BOM) {
+		_, _ = br.Discard(len(utf8BOM))
+	}
+	stop := func(err error) bool {
+		if errors.Is(err, io.EOF) {
+			err = io.ErrUnexpectedEOF
+		}
+		return yield(Doc{}, &Failure{Input: s.name, Line: sc.line, Err: malformed(err)})
+	}
+	c, err := sc.peek()
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			return yield(Doc{}, &Failure{Input: s.name, Err: fmt.Errorf("empty %s", s.noun)})
+		}
+		return yield(Doc{}, &Failure{Input: s.name, Err: err})
+	}
+	array := c == '['
+	if !array && c != '{' {
+		return yield(Doc{}, &Failure{Input: s.name, Err: fmt.Errorf("not JSON: want an object or an array, got %q", rune(c))})
+	}
+	if array {
+		sc.skip()
+		if c, err = sc.peek(); err != nil {
+			return stop(err)
+		}
+		if c == ']' {
+			sc.skip()
+			return r.jsonEnd(s, sc, yield)
+		}
+	}
+	for i := 1; ; i++ {
+		if !startsValue(c) {
+			return stop(fmt.Errorf("invalid character %q looking for beginning of value", rune(c)))
+		}
+		raw, line, err := sc.value()
+		item := fmt.Sprintf("%s#%d", s.name, i)
+		if !array {
+			item = fmt.Sprintf("%s#%d", s.name, line)
+		}
+		switch {
+		case errors.Is(err, errValueTooLong):
+			if !yield(Doc{}, &Failure{Input: item, Err: tooLarge("item", r.opts.MaxItemBytes)}) {
+				return false
+			}
+		case err != nil:
+			return stop(err)
+		default:
+			if !yield(itemDoc(item, s.input, line, raw)) {
+				return false
+			}
+		}
+		c, err = sc.peek()
+		switch {
+		case !array && errors.Is(err, io.EOF):
+			return true
+		case err != nil:
+			return stop(err)
+		case array && c == ']':
+			sc.skip()
+			return r.jsonEnd(s, sc, yield)
+		case array && c == ',':
+			sc.skip()
+			if c, err = sc.peek(); err != nil {
+				return stop(err)
+			}
+		case array:
+			return stop(fmt.Errorf("invalid character %q after array element", rune(c)))
+		}
+	}
+}
+
+// jsonEnd checks that nothing but white space follows a JSON array.
+func (r *Reader) jsonEnd(s source, sc *jsonScanner, yield yieldFunc) bool {
+	c, err := sc.peek()
+	switch {
+	case errors.Is(err, io.EOF):
+		return true
+	case err != nil:
+		return yield(Doc{}, &Failure{Input: s.name, Line: sc.line, Err: err})
+	}
+	return yield(Doc{}, &Failure{Input: s.name, Line: sc.line, Err: malformed(fmt.Errorf("invalid character %q after top-level value", rune(c)))})
+}
+
+// startsValue reports whether c may start a JSON value.
+func startsValue(c byte) bool {
+	return strings.IndexByte(`{["-0123456789tfn`, c) >= 0
+}
+
+// itemDoc reads one item cut out of a JSON input, named item, which starts
+// on line; a syntax error inside it is placed on its own line.
+func itemDoc(item, input string, line int, raw []byte) (Doc, error) {
+	if err := checkUTF8(raw); err != nil {
+		return Doc{}, &Failure{Input: item, Err: err}
+	}
+	a, err := decodeArticle(raw)
+	if err != nil {
+		f := &Failure{Input: item, Err: err}
+		var se *json.SyntaxError
+		if errors.As(err, &se) && se.Offset > 0 && se.Offset <= int64(len(raw)) {
+			f.Line = line + bytes.Count(raw[:se.Offset], []byte("\n"))
+		}
+		return Doc{}, f
+	}
+	return a.doc(item, raw, input), nil
+}
+
 // firstRune returns the first character of b, for messages.
 func firstRune(b []byte) string {
 	s := string(b[:min(len(b), 4)])
@@ -110,9 +209,9 @@ func malformed(err error) error {
 func (r *Reader) jsonl(name, input string, in io.Reader, yield yieldFunc) bool {
 	br := bufio.NewReaderSize(in, 64<<10)
 	for n := 1; ; n++ {
-		line, err := readLine(br, r.opts.MaxBytes)
+		line, err := readLine(br, r.opts.MaxItemBytes)
 		if errors.Is(err, errLineTooLong) {
-			if !yield(Doc{}, &Failure{Input: name, Line: n, Err: fmt.Errorf("line too long (over %s)", sizeString(r.opts.MaxBytes))}) {
+			if !yield(Doc{}, &Failure{Input: name, Line: n, Err: fmt.Errorf("line too long (over %s)", sizeString(r.opts.MaxItemBytes))}) {
 				return false
 			}
 			continue

@@ -56,33 +56,17 @@ func checkUTF8(data []byte) error {
 	return nil
 }
 
-var (
-	metaCharset = regexp.MustCompile(`(?i)charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
-	xmlEncoding = regexp.MustCompile(`(?i)^\s*<\?xml[^>]*\sencoding\s*=\s*["']([a-z0-9_:.-]+)["']`)
-)
+var xmlEncoding = regexp.MustCompile(`(?i)^\s*<\?xml[^>]*\sencoding\s*=\s*["']([a-z0-9_:.-]+)["']`)
 
-// declaresCharset reports whether HTML or XML content declares a charset
-// other than UTF-8 (in its Content-Type, a meta tag in the first KiB, or the
-// XML declaration), so that the extractor or the feed parser decodes it.
+// declaresCharset reports whether a feed's XML declaration names a charset
+// other than UTF-8, which the feed parser then decodes.
 func declaresCharset(s source) bool {
-	name := s.charset
-	head := trimBOM(s.data[:min(len(s.data), 1024)])
-	switch s.kind {
-	case kindHTML:
-		if name == "" {
-			if m := metaCharset.FindSubmatch(head); m != nil {
-				name = string(m[1])
-			}
-		}
-	case kindFeed:
-		if m := xmlEncoding.FindSubmatch(head); m != nil {
-			name = string(m[1])
-		}
-	default:
+	m := xmlEncoding.FindSubmatch(trimBOM(s.data[:min(len(s.data), 1024)]))
+	if m == nil {
 		return false
 	}
-	name = strings.ToLower(name)
-	return name != "" && name != "utf-8" && name != "utf8" && name != "us-ascii" && name != "ascii"
+	name := strings.ToLower(string(m[1]))
+	return name != "utf-8" && name != "utf8" && name != "us-ascii" && name != "ascii"
 }
 
 // canonicalURL returns the absolute URL an HTML page claims as its own, from

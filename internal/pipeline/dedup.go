@@ -104,6 +104,12 @@ func Dedup(ctx context.Context, docs iter.Seq2[ingest.Doc, error], opts DedupOpt
 				}
 				continue
 			}
+			if w := (*ingest.Warning)(nil); errors.As(err, &w) {
+				if fail != nil {
+					fail(err) // a note: the item follows
+				}
+				continue
+			}
 		} else {
 			res.Read++
 		}

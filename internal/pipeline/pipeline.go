@@ -330,6 +330,10 @@ const (
 	// Noted is a file of a folder that is not an article (ingest.NotArticle):
 	// a note, not a failure.
 	Noted Status = "noted"
+	// Warned is a note on an item that was read all the same
+	// (ingest.Warning: a charset detected, stray bytes replaced); the item
+	// itself is reported after it.
+	Warned Status = "warning"
 )
 
 // Item reports what happened to one input item.
@@ -343,7 +347,7 @@ type Item struct {
 // Stats counts the outcomes of an Add.
 type Stats struct {
 	Added, Unchanged, Skipped, Failed int
-	Noted                             int
+	Noted, Warned                     int
 }
 
 func (s *Stats) count(st Status) {
@@ -358,6 +362,8 @@ func (s *Stats) count(st Status) {
 		s.Failed++
 	case Noted:
 		s.Noted++
+	case Warned:
+		s.Warned++
 	}
 }
 
@@ -406,6 +412,9 @@ func (e *Engine) Add(ctx context.Context, docs iter.Seq2[ingest.Doc, error], rep
 			if na := (*ingest.NotArticle)(nil); errors.As(err, &na) {
 				status = Noted
 			}
+			if w := (*ingest.Warning)(nil); errors.As(err, &w) {
+				status = Warned
+			}
 			failed = append(failed, Item{Status: status, Input: failedInput(err), Err: err})
 			continue
 		}
@@ -433,6 +442,10 @@ func failedInput(err error) string {
 	var na *ingest.NotArticle
 	if errors.As(err, &na) {
 		return na.Input
+	}
+	var w *ingest.Warning
+	if errors.As(err, &w) {
+		return w.Input
 	}
 	return ""
 }

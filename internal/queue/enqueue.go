@@ -159,6 +159,16 @@ func (e *Enqueuer) Inputs(ctx context.Context, inputs []string, opt ingest.Optio
 				if ctx.Err() != nil {
 					return n, ctx.Err()
 				}
+				// A note (a file that is not an article, a charset
+				// detected) is no failure.
+				if na := (*ingest.NotArticle)(nil); errors.As(err, &na) {
+					report(pipeline.Item{Status: pipeline.Noted, Input: na.Input, Err: err})
+					continue
+				}
+				if w := (*ingest.Warning)(nil); errors.As(err, &w) {
+					report(pipeline.Item{Status: pipeline.Warned, Input: w.Input, Err: err})
+					continue
+				}
 				n.Failed++
 				var f *ingest.Failure
 				input := ""
