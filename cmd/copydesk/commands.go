@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync/atomic"
 	"text/tabwriter"
 	"time"
 
@@ -36,7 +37,8 @@ func (c *cli) openOne(ctx context.Context, pos []string, what string) (string, c
 func cmdAdd(ctx context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("add", flag.ContinueOnError)
 	var opt ingest.Options
-	fs.Int64Var(&opt.MaxBytes, "max-bytes", 32<<20, "largest file or HTTP body read")
+	fs.Int64Var(&opt.MaxBytes, "max-bytes", ingest.DefaultMaxBytes, "largest HTTP body read")
+	fs.Int64Var(&opt.MaxItemBytes, "max-item", ingest.DefaultMaxItemBytes, "largest item in bytes: a JSONL line, a JSON array element, a text, HTML or feed file (files have no cap of their own)")
 	fs.DurationVar(&opt.Timeout, "timeout", 20*time.Second, "time limit of one HTTP request")
 	fs.BoolVar(&opt.AllowPrivate, "allow-private", false, "allow fetching loopback, private and link-local addresses")
 	wait := fs.Bool("wait", false, "PostgreSQL: wait until the workers have stored and processed everything queued")
@@ -79,29 +81,40 @@ func (c *cli) addWait(ctx context.Context, inputs []string, opt ingest.Options, 
 	if err != nil {
 		return err
 	}
-	start := time.Now()
+	var bar *progressBar
+	if c.Terminal && !c.quiet {
+		total, known := ingest.Size(inputs)
+		if !known {
+			total = 0
+		}
+		opt.Read = new(atomic.Int64)
+		bar = newProgressBar(c.Stderr, total, opt.Read, time.Now())
+	}
 	var done int
-	progress := c.Terminal && !c.quiet
 	st, err := eng.Add(ctx, ingest.NewReader(opt).Docs(ctx, inputs), func(it pipeline.Item) {
-		done++
+		if it.Status != pipeline.Warned {
+			done++
+		}
 		if it.Err != nil {
-			if progress {
-				fmt.Fprint(c.Stderr, "\r\033[K")
+			if bar != nil {
+				bar.clear()
 			}
 			fmt.Fprintf(c.Stderr, "%s: %v\n", it.Status, it.Err)
 		}
-		if progress && done%10 == 0 {
-			rate := float64(done) / time.Since(start).Seconds()
-			fmt.Fprintf(c.Stderr, "\r\033[K%d items, %.0f/s", done, rate)
+		if bar != nil {
+			bar.update(done, time.Now())
 		}
 	})
-	if progress {
-		fmt.Fprint(c.Stderr, "\r\033[K")
+	if bar != nil {
+		bar.clear()
 	}
 	if !c.quiet {
 		fmt.Fprintf(c.Stderr, "added %d, unchanged %d, skipped %d, failed %d", st.Added, st.Unchanged, st.Skipped, st.Failed)
 		if st.Noted > 0 {
 			fmt.Fprintf(c.Stderr, ", not articles %d", st.Noted)
+		}
+		if st.Warned > 0 {
+			fmt.Fprintf(c.Stderr, ", warnings %d", st.Warned)
 		}
 		fmt.Fprintln(c.Stderr)
 	}
