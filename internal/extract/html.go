@@ -46,6 +46,7 @@ func HTML(raw []byte, pageURL string) (Result, error) {
 	if err != nil {
 		return Result{}, copydesk.Errorf(copydesk.EInvalid, "parse HTML: %v", err)
 	}
+	flatten(doc, 0)
 	var base *nurl.URL
 	if u, err := nurl.Parse(pageURL); err == nil && u.IsAbs() {
 		base = u
@@ -62,10 +63,14 @@ func HTML(raw []byte, pageURL string) (Result, error) {
 	}
 	var paras []string
 	var meta trafilatura.Metadata
-	if ex, err := trafilatura.ExtractDocument(doc, opts); err == nil && ex != nil {
-		meta = ex.Metadata
-		if ex.ContentNode != nil {
-			paras = textBlocks(ex.ContentNode, true)
+	// A page too large for trafilatura's cost is read from its own prose
+	// blocks, as below when trafilatura finds nothing.
+	if len(raw) <= maxMainTextBytes {
+		if ex, err := trafilatura.ExtractDocument(doc, opts); err == nil && ex != nil {
+			meta = ex.Metadata
+			if ex.ContentNode != nil {
+				paras = textBlocks(ex.ContentNode, true)
+			}
 		}
 	}
 	r := cleanBlocks(paras, meta, page, pageURL)
