@@ -47,10 +47,21 @@ type Store interface {
 
 	// Stories returns every story, with its events and articles, newest first.
 	Stories(ctx context.Context) ([]Story, error)
+	// StoriesPage returns one page of the stories, in the order of Stories,
+	// each with its events and articles: what a list or an export reads a
+	// page at a time, in memory of one page whatever the store's size.
+	StoriesPage(ctx context.Context, p Page) ([]Story, error)
 	// Story returns one story, or an ENotFound error.
 	Story(ctx context.Context, id string) (*Story, error)
 	// Events returns the events of one story, or all events when story is "".
 	Events(ctx context.Context, story string) ([]Event, error)
+	// EventsPage returns one page of Events(story).
+	EventsPage(ctx context.Context, story string, p Page) ([]Event, error)
+	// RelationsPage returns one page of every relation, in the order of
+	// Relations.
+	RelationsPage(ctx context.Context, p Page) ([]Relation, error)
+	// Counts counts what is stored.
+	Counts(ctx context.Context) (Counts, error)
 
 	// ArticleFacts returns the stored facts of the articles ids that have
 	// some, in the order of ids.
@@ -82,6 +93,21 @@ type ArticleFilter struct {
 	Unprocessed bool     // only articles without a SaveResult yet
 	Limit       int      // at most this many; 0 means no limit
 	Offset      int
+}
+
+// Page selects one page of a list in its order: Offset items are skipped,
+// then at most Limit are given (0: all the rest). A negative Limit or
+// Offset is an EInvalid error. Lists read a page at a time may miss or
+// repeat an item that moves while they are read (a story's last article
+// changing its place among the newest); articles, in the order they were
+// added, do not.
+type Page struct {
+	Limit, Offset int
+}
+
+// Counts is how many articles, stories, events and relations a store holds.
+type Counts struct {
+	Articles, Stories, Events, Relations int
 }
 
 // SourceCount is how many articles one outlet has.

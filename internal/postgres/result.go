@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -272,10 +273,32 @@ func (s *Store) Relations(ctx context.Context, id string) ([]copydesk.Relation, 
 		q += ` WHERE from_id = $1 OR to_id = $1`
 		args = append(args, id)
 	}
-	q += ` ORDER BY from_id, to_id`
-	rows, err := s.pool.Query(ctx, q, args...)
+	rels, err := s.queryRelations(ctx, q+` ORDER BY from_id, to_id`, args...)
 	if err != nil {
 		return nil, wrap("relations of "+quote(id), err)
+	}
+	return rels, nil
+}
+
+// RelationsPage returns one page of every relation, ordered by From then
+// To, through the primary key.
+func (s *Store) RelationsPage(ctx context.Context, p copydesk.Page) ([]copydesk.Relation, error) {
+	tail, args, err := pageClause(p, 0)
+	if err != nil {
+		return nil, err
+	}
+	rels, err := s.queryRelations(ctx, `SELECT from_id, to_id, kind, score, evidence::text FROM relations ORDER BY from_id, to_id`+tail, args...)
+	if err != nil {
+		return nil, wrap(fmt.Sprintf("relations page %+v", p), err)
+	}
+	return rels, nil
+}
+
+// queryRelations reads the relations q selects.
+func (s *Store) queryRelations(ctx context.Context, q string, args ...any) ([]copydesk.Relation, error) {
+	rows, err := s.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, err
 	}
 	rels := []copydesk.Relation{}
 	var (
@@ -290,10 +313,33 @@ func (s *Store) Relations(ctx context.Context, id string) ([]copydesk.Relation, 
 		rels = append(rels, r)
 		return nil
 	})
-	if err != nil {
-		return nil, wrap("relations of "+quote(id), err)
+	return rels, err
+}
+
+// pageClause writes p as SQL's LIMIT and OFFSET, its parameters numbered
+// after the n a query has; "" for the whole list.
+func pageClause(p copydesk.Page, n int) (string, []any, error) {
+	if p.Limit < 0 || p.Offset < 0 {
+		return "", nil, copydesk.Errorf(copydesk.EInvalid, "page: negative limit %d or offset %d", p.Limit, p.Offset)
 	}
-	return rels, nil
+	if p == (copydesk.Page{}) {
+		return "", nil, nil
+	}
+	if p.Limit == 0 {
+		return fmt.Sprintf(` OFFSET $%d`, n+1), []any{p.Offset}, nil
+	}
+	return fmt.Sprintf(` LIMIT $%d OFFSET $%d`, n+1, n+2), []any{p.Limit, p.Offset}, nil
+}
+
+// Counts counts the rows of each kind.
+func (s *Store) Counts(ctx context.Context) (copydesk.Counts, error) {
+	var c copydesk.Counts
+	err := s.pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories),
+		(SELECT count(*) FROM events), (SELECT count(*) FROM relations)`).Scan(&c.Articles, &c.Stories, &c.Events, &c.Relations)
+	if err != nil {
+		return c, wrap("counts", err)
+	}
+	return c, nil
 }
 
 // quote returns s in double quotes, for messages naming a possibly empty ID.
@@ -304,15 +350,31 @@ func quote(s string) string {
 // Stories returns every story with its events and articles, newest first: by
 // LastSeen descending (unknown last), then by ID.
 func (s *Store) Stories(ctx context.Context) ([]copydesk.Story, error) {
+	return s.StoriesPage(ctx, copydesk.Page{})
+}
+
+// StoriesPage returns one page of Stories, reading the events and articles
+// of that page's stories only.
+func (s *Store) StoriesPage(ctx context.Context, p copydesk.Page) ([]copydesk.Story, error) {
+	tail, targs, err := pageClause(p, 0)
+	if err != nil {
+		return nil, err
+	}
 	var (
 		stories []copydesk.Story
 		events  []copydesk.Event
 		members []storekit.Member
 	)
-	err := s.read(ctx, func(b *pgx.Batch) {
-		queueStories(b, &stories, ``)
-		queueEvents(b, &events, ``)
-		queueMembers(b, &members, `story <> ''`)
+	page := `SELECT id FROM stories` + newestFirst + tail
+	err = s.read(ctx, func(b *pgx.Batch) {
+		queueStories(b, &stories, ``, tail, targs...)
+		if tail == "" {
+			queueEvents(b, &events, ``, ``)
+			queueMembers(b, &members, `story <> ''`)
+			return
+		}
+		queueEvents(b, &events, `id IN (SELECT event FROM articles WHERE story IN (`+page+`))`, ``, targs...)
+		queueMembers(b, &members, `story IN (`+page+`)`, targs...)
 	})
 	if err != nil {
 		return nil, wrap("stories", err)
@@ -329,8 +391,8 @@ func (s *Store) Story(ctx context.Context, id string) (*copydesk.Story, error) {
 		members []storekit.Member
 	)
 	err := s.read(ctx, func(b *pgx.Batch) {
-		queueStories(b, &stories, `id = $1`, id)
-		queueEvents(b, &events, `id IN (SELECT event FROM articles WHERE story = $1)`, id)
+		queueStories(b, &stories, `id = $1`, ``, id)
+		queueEvents(b, &events, `id IN (SELECT event FROM articles WHERE story = $1)`, ``, id)
 		queueMembers(b, &members, `story = $1`, id)
 	})
 	if err != nil {
@@ -346,16 +408,38 @@ func (s *Store) Story(ctx context.Context, id string) (*copydesk.Story, error) {
 // Events returns the events whose row names story, or every event when story
 // is "", with their articles, newest first like Stories.
 func (s *Store) Events(ctx context.Context, story string) ([]copydesk.Event, error) {
+	return s.EventsPage(ctx, story, copydesk.Page{})
+}
+
+// EventsPage returns one page of Events, reading the articles of that
+// page's events only.
+func (s *Store) EventsPage(ctx context.Context, story string, p copydesk.Page) ([]copydesk.Event, error) {
+	n := 0
+	if story != "" {
+		n = 1
+	}
+	tail, targs, err := pageClause(p, n)
+	if err != nil {
+		return nil, err
+	}
 	var (
 		events  []copydesk.Event
 		members []storekit.Member
 	)
-	err := s.read(ctx, func(b *pgx.Batch) {
-		if story == "" {
-			queueEvents(b, &events, ``)
+	err = s.read(ctx, func(b *pgx.Batch) {
+		switch {
+		case tail != "":
+			where, args, ofStory := ``, targs, ``
+			if story != "" {
+				where, args, ofStory = `story = $1`, append([]any{story}, targs...), ` WHERE story = $1`
+			}
+			queueEvents(b, &events, where, tail, args...)
+			queueMembers(b, &members, `event IN (SELECT id FROM events`+ofStory+newestFirst+tail+`)`, args...)
+		case story == "":
+			queueEvents(b, &events, ``, ``)
 			queueMembers(b, &members, `event <> ''`)
-		} else {
-			queueEvents(b, &events, `story = $1`, story)
+		default:
+			queueEvents(b, &events, `story = $1`, ``, story)
 			queueMembers(b, &members, `event IN (SELECT id FROM events WHERE story = $1)`, story)
 		}
 	})
@@ -381,14 +465,14 @@ func (s *Store) read(ctx context.Context, queue func(b *pgx.Batch)) error {
 const newestFirst = ` ORDER BY last_seen IS NULL, last_seen DESC, id`
 
 // queueStories queues the query of the story rows matching where ("" for
-// all), newest first, with empty lists, into *dst.
-func queueStories(b *pgx.Batch, dst *[]copydesk.Story, where string, args ...any) {
+// all), newest first, then tail (a LIMIT), with empty lists, into *dst.
+func queueStories(b *pgx.Batch, dst *[]copydesk.Story, where, tail string, args ...any) {
 	q := `SELECT id, title, first_seen, last_seen FROM stories`
 	if where != "" {
 		q += ` WHERE ` + where
 	}
 	*dst = []copydesk.Story{}
-	b.Queue(q+newestFirst, args...).Query(func(rows pgx.Rows) error {
+	b.Queue(q+newestFirst+tail, args...).Query(func(rows pgx.Rows) error {
 		var (
 			st          copydesk.Story
 			first, last *string
@@ -410,14 +494,14 @@ func queueStories(b *pgx.Batch, dst *[]copydesk.Story, where string, args ...any
 }
 
 // queueEvents queues the query of the event rows matching where ("" for
-// all), newest first, with empty lists, into *dst.
-func queueEvents(b *pgx.Batch, dst *[]copydesk.Event, where string, args ...any) {
+// all), newest first, then tail (a LIMIT), with empty lists, into *dst.
+func queueEvents(b *pgx.Batch, dst *[]copydesk.Event, where, tail string, args ...any) {
 	q := `SELECT id, story, title, first_seen, last_seen FROM events`
 	if where != "" {
 		q += ` WHERE ` + where
 	}
 	*dst = []copydesk.Event{}
-	b.Queue(q+newestFirst, args...).Query(func(rows pgx.Rows) error {
+	b.Queue(q+newestFirst+tail, args...).Query(func(rows pgx.Rows) error {
 		var (
 			ev          copydesk.Event
 			first, last *string

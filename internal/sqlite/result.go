@@ -196,10 +196,32 @@ func (db *DB) Relations(ctx context.Context, id string) ([]copydesk.Relation, er
 		q += ` WHERE from_id = ? OR to_id = ?`
 		args = append(args, id, id)
 	}
-	q += ` ORDER BY from_id, to_id`
-	rows, err := db.r.QueryContext(ctx, q, args...)
+	rels, err := db.queryRelations(ctx, q+` ORDER BY from_id, to_id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: relations of %q: %w", id, err)
+	}
+	return rels, nil
+}
+
+// RelationsPage returns one page of every relation, ordered by From then
+// To, through the primary key.
+func (db *DB) RelationsPage(ctx context.Context, p copydesk.Page) ([]copydesk.Relation, error) {
+	tail, args, err := pageClause(p)
+	if err != nil {
+		return nil, err
+	}
+	rels, err := db.queryRelations(ctx, `SELECT from_id, to_id, kind, score, evidence FROM relations ORDER BY from_id, to_id`+tail, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: relations page %+v: %w", p, err)
+	}
+	return rels, nil
+}
+
+// queryRelations reads the relations q selects.
+func (db *DB) queryRelations(ctx context.Context, q string, args ...any) ([]copydesk.Relation, error) {
+	rows, err := db.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	rels := []copydesk.Relation{}
@@ -210,34 +232,79 @@ func (db *DB) Relations(ctx context.Context, id string) ([]copydesk.Relation, er
 			evidence []byte
 		)
 		if err := rows.Scan(&rel.From, &rel.To, &kind, &rel.Score, &evidence); err != nil {
-			return nil, fmt.Errorf("sqlite: relations of %q: %w", id, err)
+			return nil, err
 		}
 		rel.Kind = copydesk.Kind(kind)
 		if err := json.Unmarshal(evidence, &rel.Evidence); err != nil {
-			return nil, fmt.Errorf("sqlite: relation %s -> %s: evidence: %w", rel.From, rel.To, err)
+			return nil, fmt.Errorf("relation %s -> %s: evidence: %w", rel.From, rel.To, err)
 		}
 		rels = append(rels, rel)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: relations of %q: %w", id, err)
+	return rels, rows.Err()
+}
+
+// pageClause writes p as SQL's LIMIT and OFFSET, "" for the whole list.
+func pageClause(p copydesk.Page) (string, []any, error) {
+	if p.Limit < 0 || p.Offset < 0 {
+		return "", nil, copydesk.Errorf(copydesk.EInvalid, "page: negative limit %d or offset %d", p.Limit, p.Offset)
 	}
-	return rels, nil
+	if p == (copydesk.Page{}) {
+		return "", nil, nil
+	}
+	limit := p.Limit
+	if limit == 0 {
+		limit = -1 // SQLite has no OFFSET without LIMIT; -1 means none
+	}
+	return ` LIMIT ? OFFSET ?`, []any{limit, p.Offset}, nil
+}
+
+// Counts counts the rows of each kind.
+func (db *DB) Counts(ctx context.Context) (copydesk.Counts, error) {
+	var c copydesk.Counts
+	err := db.r.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories),
+		(SELECT count(*) FROM events), (SELECT count(*) FROM relations)`).Scan(&c.Articles, &c.Stories, &c.Events, &c.Relations)
+	if err != nil {
+		return c, fmt.Errorf("sqlite: counts: %w", err)
+	}
+	return c, nil
 }
 
 // Stories returns every story with its events and articles, newest first: by
 // LastSeen descending (unknown last), then by ID.
 func (db *DB) Stories(ctx context.Context) ([]copydesk.Story, error) {
+	return db.StoriesPage(ctx, copydesk.Page{})
+}
+
+// StoriesPage returns one page of Stories, reading the events and articles
+// of that page's stories only.
+func (db *DB) StoriesPage(ctx context.Context, p copydesk.Page) ([]copydesk.Story, error) {
+	tail, targs, err := pageClause(p)
+	if err != nil {
+		return nil, err
+	}
 	var stories []copydesk.Story
-	err := db.read(ctx, func(tx *sql.Tx) error {
+	err = db.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		if stories, err = queryStories(ctx, tx, ``); err != nil {
+		if stories, err = queryStories(ctx, tx, ``, tail, targs...); err != nil {
 			return err
 		}
-		events, err := queryEvents(ctx, tx, ``)
-		if err != nil {
-			return err
+		var events []copydesk.Event
+		var members []storekit.Member
+		if tail == "" {
+			if events, err = queryEvents(ctx, tx, ``, ``); err != nil {
+				return err
+			}
+			members, err = queryMembers(ctx, tx, `story <> ''`)
+		} else {
+			ids, jerr := json.Marshal(storyIDs(stories))
+			if jerr != nil {
+				return jerr
+			}
+			if events, err = queryEvents(ctx, tx, `id IN (SELECT event FROM articles WHERE story IN (SELECT value FROM json_each(?)))`, ``, string(ids)); err != nil {
+				return err
+			}
+			members, err = queryMembers(ctx, tx, `story IN (SELECT value FROM json_each(?))`, string(ids))
 		}
-		members, err := queryMembers(ctx, tx, `story <> ''`)
 		if err != nil {
 			return err
 		}
@@ -250,15 +317,23 @@ func (db *DB) Stories(ctx context.Context) ([]copydesk.Story, error) {
 	return stories, nil
 }
 
+func storyIDs(stories []copydesk.Story) []string {
+	ids := make([]string, len(stories))
+	for i, s := range stories {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
 // Story returns story id with its events and articles, or an ENotFound error.
 func (db *DB) Story(ctx context.Context, id string) (*copydesk.Story, error) {
 	var stories []copydesk.Story
 	err := db.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		if stories, err = queryStories(ctx, tx, `id = ?`, id); err != nil || len(stories) == 0 {
+		if stories, err = queryStories(ctx, tx, `id = ?`, ``, id); err != nil || len(stories) == 0 {
 			return err
 		}
-		events, err := queryEvents(ctx, tx, `id IN (SELECT event FROM articles WHERE story = ?)`, id)
+		events, err := queryEvents(ctx, tx, `id IN (SELECT event FROM articles WHERE story = ?)`, ``, id)
 		if err != nil {
 			return err
 		}
@@ -281,17 +356,45 @@ func (db *DB) Story(ctx context.Context, id string) (*copydesk.Story, error) {
 // Events returns the events whose row names story, or every event when story
 // is "", with their articles, newest first like Stories.
 func (db *DB) Events(ctx context.Context, story string) ([]copydesk.Event, error) {
+	return db.EventsPage(ctx, story, copydesk.Page{})
+}
+
+// EventsPage returns one page of Events, reading the articles of that
+// page's events only.
+func (db *DB) EventsPage(ctx context.Context, story string, p copydesk.Page) ([]copydesk.Event, error) {
+	tail, targs, err := pageClause(p)
+	if err != nil {
+		return nil, err
+	}
 	var events []copydesk.Event
-	err := db.read(ctx, func(tx *sql.Tx) error {
+	err = db.read(ctx, func(tx *sql.Tx) error {
 		var err error
 		var members []storekit.Member
-		if story == "" {
-			if events, err = queryEvents(ctx, tx, ``); err != nil {
+		switch {
+		case tail != "":
+			where, args := ``, targs
+			if story != "" {
+				where, args = `story = ?`, append([]any{story}, targs...)
+			}
+			if events, err = queryEvents(ctx, tx, where, tail, args...); err != nil {
+				return err
+			}
+			ids := make([]string, len(events))
+			for i, e := range events {
+				ids[i] = e.ID
+			}
+			b, jerr := json.Marshal(ids)
+			if jerr != nil {
+				return jerr
+			}
+			members, err = queryMembers(ctx, tx, `event IN (SELECT value FROM json_each(?))`, string(b))
+		case story == "":
+			if events, err = queryEvents(ctx, tx, ``, ``); err != nil {
 				return err
 			}
 			members, err = queryMembers(ctx, tx, `event <> ''`)
-		} else {
-			if events, err = queryEvents(ctx, tx, `story = ?`, story); err != nil {
+		default:
+			if events, err = queryEvents(ctx, tx, `story = ?`, ``, story); err != nil {
 				return err
 			}
 			members, err = queryMembers(ctx, tx, `event IN (SELECT id FROM events WHERE story = ?)`, story)
@@ -326,13 +429,13 @@ func (db *DB) read(ctx context.Context, f func(*sql.Tx) error) error {
 const newestFirst = ` ORDER BY last_seen IS NULL, last_seen DESC, id`
 
 // queryStories returns the story rows matching where ("" for all), newest
-// first, with empty lists.
-func queryStories(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]copydesk.Story, error) {
+// first, then tail (a LIMIT), with empty lists.
+func queryStories(ctx context.Context, tx *sql.Tx, where, tail string, args ...any) ([]copydesk.Story, error) {
 	q := `SELECT id, title, first_seen, last_seen FROM stories`
 	if where != "" {
 		q += ` WHERE ` + where
 	}
-	rows, err := tx.QueryContext(ctx, q+newestFirst, args...)
+	rows, err := tx.QueryContext(ctx, q+newestFirst+tail, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -359,13 +462,13 @@ func queryStories(ctx context.Context, tx *sql.Tx, where string, args ...any) ([
 }
 
 // queryEvents returns the event rows matching where ("" for all), newest
-// first, with empty lists.
-func queryEvents(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]copydesk.Event, error) {
+// first, then tail (a LIMIT), with empty lists.
+func queryEvents(ctx context.Context, tx *sql.Tx, where, tail string, args ...any) ([]copydesk.Event, error) {
 	q := `SELECT id, story, title, first_seen, last_seen FROM events`
 	if where != "" {
 		q += ` WHERE ` + where
 	}
-	rows, err := tx.QueryContext(ctx, q+newestFirst, args...)
+	rows, err := tx.QueryContext(ctx, q+newestFirst+tail, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -542,6 +542,7 @@ func testSaveResult(t *testing.T, s copydesk.Store) {
 	if d := diffStory(*got, wantStory); d != "" {
 		t.Errorf("Story(st-1): %s", d)
 	}
+	checkPages(t, s)
 }
 
 // testSaveResultAtomic checks that a SaveResult that fails changes nothing.
@@ -747,6 +748,112 @@ func testOrdering(t *testing.T, s copydesk.Store) {
 	}
 	if got, want := ids(inStory), []string{"o-0", "o-1", "o-5", "o-3", "o-4", "o-2"}; !slices.Equal(got, want) {
 		t.Errorf("Articles(Story: st-1) = %q, want %q (by Added then ID)", got, want)
+	}
+	checkPages(t, s)
+}
+
+// checkPages checks that the pages of every list, read one after the
+// other, give the whole list, and that Counts counts it.
+func checkPages(t *testing.T, s copydesk.Store) {
+	t.Helper()
+	ctx := context.Background()
+	stories, err := s.Stories(ctx)
+	if err != nil {
+		t.Fatalf("Stories: %v", err)
+	}
+	events, err := s.Events(ctx, "")
+	if err != nil {
+		t.Fatalf("Events: %v", err)
+	}
+	rels, err := s.Relations(ctx, "")
+	if err != nil {
+		t.Fatalf("Relations: %v", err)
+	}
+	arts, err := s.Articles(ctx, copydesk.ArticleFilter{})
+	if err != nil {
+		t.Fatalf("Articles: %v", err)
+	}
+	for size := 1; size <= 3; size++ {
+		var gotStories []copydesk.Story
+		var gotEvents []copydesk.Event
+		var gotRels []copydesk.Relation
+		for off := 0; off <= len(stories)+size; off += size {
+			p := copydesk.Page{Limit: size, Offset: off}
+			st, err := s.StoriesPage(ctx, p)
+			if err != nil {
+				t.Fatalf("StoriesPage(%+v): %v", p, err)
+			}
+			gotStories = append(gotStories, st...)
+		}
+		for off := 0; off <= len(events)+size; off += size {
+			p := copydesk.Page{Limit: size, Offset: off}
+			ev, err := s.EventsPage(ctx, "", p)
+			if err != nil {
+				t.Fatalf("EventsPage(%+v): %v", p, err)
+			}
+			gotEvents = append(gotEvents, ev...)
+		}
+		for off := 0; off <= len(rels)+size; off += size {
+			p := copydesk.Page{Limit: size, Offset: off}
+			r, err := s.RelationsPage(ctx, p)
+			if err != nil {
+				t.Fatalf("RelationsPage(%+v): %v", p, err)
+			}
+			gotRels = append(gotRels, r...)
+		}
+		if len(gotStories) != len(stories) {
+			t.Fatalf("pages of %d: %d stories, want %d", size, len(gotStories), len(stories))
+		}
+		for i := range stories {
+			if d := diffStory(gotStories[i], stories[i]); d != "" {
+				t.Errorf("pages of %d: story %d: %s", size, i, d)
+			}
+		}
+		if len(gotEvents) != len(events) {
+			t.Fatalf("pages of %d: %d events, want %d", size, len(gotEvents), len(events))
+		}
+		for i := range events {
+			if d := diffEvent(gotEvents[i], events[i]); d != "" {
+				t.Errorf("pages of %d: event %d: %s", size, i, d)
+			}
+		}
+		if len(gotRels) != len(rels) {
+			t.Fatalf("pages of %d: %d relations, want %d", size, len(gotRels), len(rels))
+		}
+		for i := range rels {
+			if gotRels[i].From != rels[i].From || gotRels[i].To != rels[i].To || gotRels[i].Kind != rels[i].Kind {
+				t.Errorf("pages of %d: relation %d: %s -> %s, want %s -> %s", size, i, gotRels[i].From, gotRels[i].To, rels[i].From, rels[i].To)
+			}
+		}
+	}
+	if len(stories) > 0 {
+		// A page of one story's events.
+		story := stories[0].ID
+		all, err := s.Events(ctx, story)
+		if err != nil {
+			t.Fatalf("Events(%s): %v", story, err)
+		}
+		var got []copydesk.Event
+		for off := 0; off <= len(all); off++ {
+			ev, err := s.EventsPage(ctx, story, copydesk.Page{Limit: 1, Offset: off})
+			if err != nil {
+				t.Fatalf("EventsPage(%s): %v", story, err)
+			}
+			got = append(got, ev...)
+		}
+		if len(got) != len(all) {
+			t.Errorf("EventsPage(%s) one at a time: %d events, want %d", story, len(got), len(all))
+		}
+	}
+	c, err := s.Counts(ctx)
+	if err != nil {
+		t.Fatalf("Counts: %v", err)
+	}
+	if want := (copydesk.Counts{Articles: len(arts), Stories: len(stories), Events: len(events), Relations: len(rels)}); c != want {
+		t.Errorf("Counts = %+v, want %+v", c, want)
+	}
+	if _, err := s.StoriesPage(ctx, copydesk.Page{Limit: -1}); copydesk.ErrorCode(err) != copydesk.EInvalid {
+		t.Errorf("StoriesPage(limit -1): %v, want an EInvalid error", err)
 	}
 }
 
