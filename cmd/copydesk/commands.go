@@ -389,9 +389,10 @@ func cmdArticle(ctx context.Context, c *cli, args []string) error {
 
 func cmdExport(ctx context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.Bool("json", true, "print JSON (the only format so far)")
-	if _, err := c.parse(fs, args, "export", "--json",
-		"Print every article, event, story and copy relation as one JSON object:\n{articles, events, stories, relations}. Relations go from the original to the copy."); err != nil {
+	fs.Bool("json", true, "print one JSON object (the default)")
+	jsonl := fs.Bool("jsonl", false, "print one JSON object a line, each with its \"kind\" (article, event, story, relation)")
+	if _, err := c.parse(fs, args, "export", "[--json | --jsonl]",
+		"Print every article, event, story and copy relation: as one JSON object {articles, events, stories,\nrelations}, or with --jsonl one object a line ({\"kind\":\"article\",...}), articles first, then events,\nstories and relations. Relations go from the original to the copy. The store is read a page at a time,\nso the export of a large store starts at once and takes little memory."); err != nil {
 		return err
 	}
 	store, err := c.openStore(ctx)
@@ -399,11 +400,10 @@ func cmdExport(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	defer store.Close()
-	x, err := view.ExportAll(ctx, store)
-	if err != nil {
-		return err
+	if *jsonl {
+		return view.ExportJSONL(ctx, store, c.Stdout)
 	}
-	return writeJSON(c.Stdout, x)
+	return view.ExportJSON(ctx, store, c.Stdout)
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -22,12 +22,43 @@ func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	if !f.query.Filtered() && f.query.Sort != "size" {
+		// The store's own order (newest first, as "recent"): one page read.
+		writePage(w, r, s, limit, offset, func(c copydesk.Counts) int { return c.Stories }, func(p copydesk.Page) ([]copydesk.Story, error) {
+			return s.store.StoriesPage(r.Context(), p)
+		})
+		return
+	}
 	all, err := view.FindStories(r.Context(), s.store, f.query)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, paginate(all, limit, offset))
+}
+
+// writePage answers one page of a whole list read from the store (read),
+// with the list's total (total of the store's counts): the memory of one
+// page however long the list.
+func writePage[T any](w http.ResponseWriter, r *http.Request, s *Server, limit, offset int, total func(copydesk.Counts) int, read func(copydesk.Page) ([]T, error)) {
+	c, err := s.store.Counts(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	items, err := read(copydesk.Page{Limit: limit, Offset: offset})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	l := List[T]{Items: items, Total: total(c), Limit: limit, Offset: offset}
+	if l.Items == nil {
+		l.Items = []T{}
+	}
+	if end := offset + len(items); end < l.Total && len(items) > 0 {
+		l.Next = &end
+	}
+	writeJSON(w, http.StatusOK, l)
 }
 
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {
@@ -50,7 +81,14 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	evs, err := s.store.Events(r.Context(), r.URL.Query().Get("story"))
+	story := r.URL.Query().Get("story")
+	if story == "" {
+		writePage(w, r, s, limit, offset, func(c copydesk.Counts) int { return c.Events }, func(p copydesk.Page) ([]copydesk.Event, error) {
+			return s.store.EventsPage(r.Context(), "", p)
+		})
+		return
+	}
+	evs, err := s.store.Events(r.Context(), story)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -64,7 +102,14 @@ func (s *Server) articles(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	arts, err := s.store.Articles(r.Context(), copydesk.ArticleFilter{Story: r.URL.Query().Get("story")})
+	story := r.URL.Query().Get("story")
+	if story == "" {
+		writePage(w, r, s, limit, offset, func(c copydesk.Counts) int { return c.Articles }, func(p copydesk.Page) ([]*copydesk.Article, error) {
+			return s.store.Articles(r.Context(), copydesk.ArticleFilter{Limit: p.Limit, Offset: p.Offset})
+		})
+		return
+	}
+	arts, err := s.store.Articles(r.Context(), copydesk.ArticleFilter{Story: story})
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -87,7 +132,14 @@ func (s *Server) relations(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	rels, err := s.store.Relations(r.Context(), r.URL.Query().Get("article"))
+	article := r.URL.Query().Get("article")
+	if article == "" {
+		writePage(w, r, s, limit, offset, func(c copydesk.Counts) int { return c.Relations }, func(p copydesk.Page) ([]copydesk.Relation, error) {
+			return s.store.RelationsPage(r.Context(), p)
+		})
+		return
+	}
+	rels, err := s.store.Relations(r.Context(), article)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -149,13 +201,24 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, SearchResult{Query: q, List: paginate(hits, limit, offset)})
 }
 
+// export streams the store a page at a time (?format=jsonl for one object
+// a line): a failure once the answer has begun can only cut it short, which
+// the client sees as invalid JSON, and is logged.
 func (s *Server) export(w http.ResponseWriter, r *http.Request) {
-	x, err := view.ExportAll(r.Context(), s.store)
-	if err != nil {
-		s.fail(w, r, err)
+	write, ctype := view.ExportJSON, "application/json; charset=utf-8"
+	switch f := r.URL.Query().Get("format"); f {
+	case "", "json":
+	case "jsonl":
+		write, ctype = view.ExportJSONL, "application/jsonl; charset=utf-8"
+	default:
+		s.fail(w, r, copydesk.Errorf(copydesk.EInvalid, "format must be json or jsonl, not %q", f))
 		return
 	}
-	writeJSON(w, http.StatusOK, x)
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if err := write(r.Context(), s.store, w); err != nil {
+		s.log.Error("export cut short", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
 }
 
 // openAPI is the API's description, kept true by TestOpenAPI.

@@ -55,10 +55,11 @@ func ArticleFacts(ctx context.Context, store copydesk.Store, a *copydesk.Article
 		Text: a.Text, Published: a.Published, Lang: a.Lang}), nil
 }
 
-// storyFacts returns what the articles arts (with their text) of story id
-// say: the stored facts when they are current, else merged now from the
-// stored facts of the articles (extracting those that have none).
-func storyFacts(ctx context.Context, store copydesk.Store, id string, arts []*copydesk.Article, rels []copydesk.Relation) (SourcesSay, error) {
+// storyFacts returns what the articles of story id say: the stored facts
+// when they are current, else merged now from the stored facts of the
+// articles (extracting those that have none), which load then gives (with
+// their text) with the relations between them.
+func storyFacts(ctx context.Context, store copydesk.Store, id string, load func() ([]*copydesk.Article, []copydesk.Relation, error)) (SourcesSay, error) {
 	sf := &facts.StoryFacts{}
 	c, err := store.StoryFacts(ctx, id)
 	switch {
@@ -69,6 +70,10 @@ func storyFacts(ctx context.Context, store copydesk.Store, id string, arts []*co
 	case err != nil && copydesk.ErrorCode(err) != copydesk.ENotFound:
 		return SourcesSay{}, err
 	default:
+		arts, rels, err := load()
+		if err != nil {
+			return SourcesSay{}, err
+		}
 		ids := make([]string, len(arts))
 		for i, a := range arts {
 			ids[i] = a.ID

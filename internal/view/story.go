@@ -103,30 +103,12 @@ func Story(ctx context.Context, store copydesk.Store, id string) (*StoryView, er
 		}
 		v.Events = append(v.Events, ew)
 	}
-	seen := map[[2]string]bool{}
-	for _, a := range arts {
-		rels, err := store.Relations(ctx, a.ID)
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range rels {
-			k := [2]string{r.From, r.To}
-			if seen[k] || byID[r.From] == nil || byID[r.To] == nil {
-				continue
-			}
-			seen[k] = true
-			v.Relations = append(v.Relations, r)
-		}
+	if v.Relations, err = innerRelations(ctx, store, arts); err != nil {
+		return nil, err
 	}
-	sort.Slice(v.Relations, func(i, j int) bool {
-		if v.Relations[i].From != v.Relations[j].From {
-			return v.Relations[i].From < v.Relations[j].From
-		}
-		return v.Relations[i].To < v.Relations[j].To
-	})
 	v.Originals = Derive(v.Relations)
 	v.FirstReported = firstReport(arts, v.Relations)
-	if v.SourcesSay, err = storyFacts(ctx, store, id, arts, v.Relations); err != nil {
+	if v.SourcesSay, err = storyFacts(ctx, store, id, func() ([]*copydesk.Article, []copydesk.Relation, error) { return arts, v.Relations, nil }); err != nil {
 		return nil, err
 	}
 	for _, a := range arts {
@@ -199,4 +181,36 @@ func Derive(rels []copydesk.Relation) []*Derivation {
 	}
 	sort.Slice(roots, func(i, j int) bool { return roots[i].Article < roots[j].Article })
 	return roots
+}
+
+// innerRelations returns the relations between articles of arts, ordered by
+// From then To.
+func innerRelations(ctx context.Context, store copydesk.Store, arts []*copydesk.Article) ([]copydesk.Relation, error) {
+	in := make(map[string]bool, len(arts))
+	for _, a := range arts {
+		in[a.ID] = true
+	}
+	out := []copydesk.Relation{}
+	seen := map[[2]string]bool{}
+	for _, a := range arts {
+		rels, err := store.Relations(ctx, a.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rels {
+			k := [2]string{r.From, r.To}
+			if seen[k] || !in[r.From] || !in[r.To] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, r)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].From != out[j].From {
+			return out[i].From < out[j].From
+		}
+		return out[i].To < out[j].To
+	})
+	return out, nil
 }
