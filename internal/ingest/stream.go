@@ -112,8 +112,7 @@ func (s *jsonScanner) value() (raw []byte, line int, err error) {
 					j = 0
 				}
 				if j < 0 {
-					i = len(buf)
-					break
+					break // the string goes on in the next chunk
 				}
 				i += j
 				switch {
