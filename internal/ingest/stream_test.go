@@ -81,17 +81,22 @@ func readAll(docs func(yieldFunc), h *heapWatch) (n int, fails []string) {
 	return n, fails
 }
 
-func TestJSONLConstantMemory(t *testing.T) {
-	const size = 64 << 20
-	r := NewReader(Options{Stdin: articleLines(size)})
-	h := newHeapWatch()
-	n, fails := readAll(func(y yieldFunc) {
+// stdinDocs reads standard input with r.
+func stdinDocs(r *Reader) func(yieldFunc) {
+	return func(y yieldFunc) {
 		for d, err := range r.Docs(context.Background(), []string{"-"}) {
 			if !y(d, err) {
 				return
 			}
 		}
-	}, h)
+	}
+}
+
+func TestJSONLConstantMemory(t *testing.T) {
+	const size = 64 << 20
+	r := NewReader(Options{Stdin: articleLines(size)})
+	h := newHeapWatch()
+	n, fails := readAll(stdinDocs(r), h)
 	if len(fails) > 0 || n < 30000 {
 		t.Fatalf("read %d docs, failures %q; want some 30,000 and none", n, fails)
 	}
@@ -109,13 +114,7 @@ func BenchmarkJSONLGigabyte(b *testing.B) {
 	for b.Loop() {
 		r := NewReader(Options{Stdin: articleLines(size)})
 		h := newHeapWatch()
-		n, fails := readAll(func(y yieldFunc) {
-			for d, err := range r.Docs(context.Background(), []string{"-"}) {
-				if !y(d, err) {
-					return
-				}
-			}
-		}, h)
+		n, fails := readAll(stdinDocs(r), h)
 		if len(fails) > 0 {
 			b.Fatal(fails)
 		}

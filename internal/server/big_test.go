@@ -2,17 +2,13 @@ package server_test
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"path/filepath"
-	"strconv"
 	"testing"
 
+	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/server"
 	"github.com/copydesk/copydesk/internal/sqlite"
 	"github.com/copydesk/copydesk/internal/storetest"
@@ -24,57 +20,10 @@ import (
 // $COPYDESK_BIG_DIR (the user's cache directory by default) and kept,
 // since building 100,000 articles takes long.
 func BenchmarkBigStore(b *testing.B) {
-	n := 10000
-	if v := os.Getenv("COPYDESK_BIG_N"); v != "" {
-		var err error
-		if n, err = strconv.Atoi(v); err != nil || n < 100 {
-			b.Fatalf("COPYDESK_BIG_N=%q: want a whole number from 100", v)
-		}
-	}
 	ctx := context.Background()
-	dir := os.Getenv("COPYDESK_BIG_DIR")
-	if dir == "" {
-		cache, err := os.UserCacheDir()
-		if err != nil {
-			b.Fatal(err)
-		}
-		dir = filepath.Join(cache, "copydesk")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	path, big, err := storetest.CachedBig(ctx, 10000, func(path string) (copydesk.Store, error) { return sqlite.Open(ctx, path) }, b.Logf)
+	if err != nil {
 		b.Fatal(err)
-	}
-	path := filepath.Join(dir, fmt.Sprintf("big-v%d-%d.db", storetest.BigVersion, n))
-	info := path + ".json" // what FillBig wrote, once it finished
-	var big storetest.Big
-	if _, err := os.Stat(info); err != nil {
-		os.Remove(path)
-		db, err := sqlite.Open(ctx, path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		got, err := storetest.FillBig(ctx, db, n, b.Logf)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := db.Close(); err != nil {
-			b.Fatal(err)
-		}
-		big = *got
-		data, err := json.Marshal(big)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := os.WriteFile(info, data, 0o644); err != nil {
-			b.Fatal(err)
-		}
-	} else {
-		data, err := os.ReadFile(info)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := json.Unmarshal(data, &big); err != nil {
-			b.Fatalf("%s: %v", info, err)
-		}
 	}
 	db, err := sqlite.Open(ctx, path)
 	if err != nil {

@@ -5,14 +5,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
-	"strconv"
 	"testing"
 
+	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/sqlite"
 	"github.com/copydesk/copydesk/internal/storetest"
 	"github.com/copydesk/copydesk/internal/view"
@@ -109,53 +106,17 @@ func TestExportStreams(t *testing.T) {
 	}
 }
 
-// BenchmarkExport writes the JSON export of a generated store of
+// BenchmarkExport writes the JSON and JSONL exports of a generated store of
 // COPYDESK_BIG_N articles (2,000 by default; 100,000 for the figure)
-// and reports the cost per article. The store is built once into
-// $COPYDESK_BIG_DIR (the user's cache directory by default), as the
-// server's big-store benchmark builds it.
+// and reports the cost per article (storetest.CachedBig builds the store
+// once).
 func BenchmarkExport(b *testing.B) {
-	n := 2000
-	if v := os.Getenv("COPYDESK_BIG_N"); v != "" {
-		var err error
-		if n, err = strconv.Atoi(v); err != nil || n < 100 {
-			b.Fatalf("COPYDESK_BIG_N=%q: want a whole number from 100", v)
-		}
-	}
 	ctx := context.Background()
-	dir := os.Getenv("COPYDESK_BIG_DIR")
-	if dir == "" {
-		cache, err := os.UserCacheDir()
-		if err != nil {
-			b.Fatal(err)
-		}
-		dir = filepath.Join(cache, "copydesk")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	path, big, err := storetest.CachedBig(ctx, 2000, func(path string) (copydesk.Store, error) { return sqlite.Open(ctx, path) }, b.Logf)
+	if err != nil {
 		b.Fatal(err)
 	}
-	path := filepath.Join(dir, fmt.Sprintf("big-v%d-%d.db", storetest.BigVersion, n))
-	if _, err := os.Stat(path + ".json"); err != nil {
-		os.Remove(path)
-		db, err := sqlite.Open(ctx, path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		big, err := storetest.FillBig(ctx, db, n, b.Logf)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := db.Close(); err != nil {
-			b.Fatal(err)
-		}
-		info, err := json.Marshal(big)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := os.WriteFile(path+".json", info, 0o644); err != nil {
-			b.Fatal(err)
-		}
-	}
+	n := big.Articles
 	db := openStore(b, path)
 	for _, format := range []struct {
 		name  string
