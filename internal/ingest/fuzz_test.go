@@ -27,6 +27,13 @@ func addSeeds(f *testing.F, lines bool, paths ...string) {
 // breaking the package's promises.
 func checkYield(t *testing.T, data []byte, rawInData bool) yieldFunc {
 	return func(d Doc, err error) bool {
+		if w, ok := err.(*Warning); ok {
+			// A note on the item that follows (a charset detected).
+			if w.Input == "" || strings.ContainsAny(w.Error(), "\r\n") {
+				t.Fatalf("Warning %q: want one line naming its input", w.Error())
+			}
+			return true
+		}
 		if err != nil {
 			f, ok := err.(*Failure)
 			if !ok || f.Input == "" {
