@@ -33,14 +33,6 @@ type Outlet struct {
 
 // Outlets counts per outlet, most articles first, then by name.
 func Outlets(ctx context.Context, store copydesk.Store) ([]Outlet, error) {
-	arts, err := store.Articles(ctx, copydesk.ArticleFilter{})
-	if err != nil {
-		return nil, err
-	}
-	rels, err := store.Relations(ctx, "")
-	if err != nil {
-		return nil, err
-	}
 	byName := map[string]*Outlet{}
 	stories := map[string]map[string]bool{}
 	sourceOf := map[string]string{}
@@ -56,32 +48,48 @@ func Outlets(ctx context.Context, store copydesk.Store) ([]Outlet, error) {
 		}
 		return o
 	}
-	for _, a := range arts {
-		o := get(a.Source)
-		o.Articles++
-		sourceOf[a.ID] = a.Source
-		if a.Story != "" {
-			stories[a.Source][a.Story] = true
-		}
-	}
-	copying := map[string]bool{}
-	for _, r := range rels {
-		from, okF := sourceOf[r.From]
-		to, okT := sourceOf[r.To]
-		if okF {
-			o := get(from)
-			o.Originals++
-			o.OriginalsByKind[r.Kind]++
-		}
-		if okT {
-			o := get(to)
-			o.Copies++
-			o.CopiesByKind[r.Kind]++
-			if !copying[r.To] {
-				copying[r.To] = true
-				o.CopyingArticles++
+	// Articles and relations are read a page at a time: what is kept is an
+	// article's outlet, not its text.
+	err := eachPage(func(p copydesk.Page) (int, error) {
+		arts, err := store.Articles(ctx, copydesk.ArticleFilter{Limit: p.Limit, Offset: p.Offset})
+		for _, a := range arts {
+			o := get(a.Source)
+			o.Articles++
+			sourceOf[a.ID] = a.Source
+			if a.Story != "" {
+				stories[a.Source][a.Story] = true
 			}
 		}
+		return len(arts), err
+	})
+	if err != nil {
+		return nil, err
+	}
+	copying := map[string]bool{}
+	err = eachPage(func(p copydesk.Page) (int, error) {
+		rels, err := store.RelationsPage(ctx, p)
+		for _, r := range rels {
+			from, okF := sourceOf[r.From]
+			to, okT := sourceOf[r.To]
+			if okF {
+				o := get(from)
+				o.Originals++
+				o.OriginalsByKind[r.Kind]++
+			}
+			if okT {
+				o := get(to)
+				o.Copies++
+				o.CopiesByKind[r.Kind]++
+				if !copying[r.To] {
+					copying[r.To] = true
+					o.CopyingArticles++
+				}
+			}
+		}
+		return len(rels), err
+	})
+	if err != nil {
+		return nil, err
 	}
 	out := make([]Outlet, 0, len(byName))
 	for name, o := range byName {
