@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 const testPage = `<!DOCTYPE html><html><head><title>Saltholm</title>
@@ -290,6 +292,35 @@ func TestKindOfContentType(t *testing.T) {
 		}
 		if k != tt.wantKind || cs != tt.wantCharset || gotErr != tt.wantErr {
 			t.Errorf("kindOfContentType(%q) = %v, %q, %q; want %v, %q, %q", tt.ct, k, cs, gotErr, tt.wantKind, tt.wantCharset, tt.wantErr)
+		}
+	}
+}
+
+// TestFetchCharset checks that a page's charset is taken from the HTTP
+// Content-Type when the page declares none, and from a meta tag far down
+// the page when the header has none.
+func TestFetchCharset(t *testing.T) {
+	text := "Le pont de Kerlouan rouvre après l'été, a déclaré la maire."
+	latin := encode(t, charmap.Windows1252, text)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/header":
+			w.Header().Set("Content-Type", "text/html; charset=windows-1252")
+			w.Write(append(append([]byte("<html><body><p>"), latin...), "</p></body></html>"...))
+		case "/meta":
+			w.Header().Set("Content-Type", "text/html")
+			w.Write([]byte("<html><head><title>Pont</title>" + strings.Repeat("<!-- padding -->", 200) + "<meta charset=\"windows-1252\"></head><body><p>"))
+			w.Write(append(latin, "</p></body></html>"...))
+		}
+	}))
+	defer srv.Close()
+	for _, path := range []string{"/header", "/meta"} {
+		docs, fails := collect(t, NewReader(Options{AllowPrivate: true}), srv.URL+path)
+		if len(fails) != 0 || len(docs) != 1 {
+			t.Fatalf("%s: got %d docs, failures %v", path, len(docs), fails)
+		}
+		if !strings.Contains(string(docs[0].Body), text) {
+			t.Errorf("%s: body %q, want it decoded from windows-1252", path, docs[0].Body)
 		}
 	}
 }
