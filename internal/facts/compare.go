@@ -255,7 +255,7 @@ func compareSentences(x, y sentFacts) []change {
 	// date, a known place) in any aligned sentence.
 	_, d := overlap(withoutValues(x.stems), withoutValues(y.stems))
 	near := d >= alignMeaning
-	if nx, ny := negated(x.text), negated(y.text); nx != ny && near {
+	if nx, ny := negated(x.text), negated(y.text); nx != ny && near && negationKept(x.text, y.text) {
 		a, b := negText(x.text), negText(y.text)
 		out = append(out, change{kind: KindNegation, subject: "negation", a: a, b: b, ka: a, kb: b})
 	}
@@ -269,7 +269,8 @@ func compareSentences(x, y sentFacts) []change {
 		if vy == nil {
 			continue
 		}
-		if p, q, ok := onlyEach(vx, vy); ok && shared(wordsAround(x, p.n, aroundWords), wordsAround(y, q.n, aroundWords)) >= 2 {
+		if p, q, ok := onlyEach(vx, vy); ok && shared(wordsAround(x, p.n, aroundWords), wordsAround(y, q.n, aroundWords)) >= 2 &&
+			!misspelt(p.n.Text, q.n.Text) {
 			subj := p.n.Counts
 			if subj == "" {
 				subj = p.n.Unit
@@ -282,7 +283,13 @@ func compareSentences(x, y sentFacts) []change {
 	// published).
 	dx, dy := writtenDays(x.dates, near), writtenDays(y.dates, near)
 	if len(dx) > 0 && len(dy) > 0 {
-		if p, q, ok := onlyEachDay(dx, dy); ok {
+		// Only days said in the same words: a day of a clause the copy
+		// left out ("Cheeks, who was fired March 2, is the fourth coach
+		// since King took over on May 27") is no version of another.
+		sameWords := func(p, q keyedDay) bool {
+			return shared(stemsAround(x, p.start, p.end, "", aroundWords), stemsAround(y, q.start, q.end, "", aroundWords)) >= 2
+		}
+		if p, q, ok := onlyEachDay(dx, dy, sameWords); ok {
 			out = append(out, change{kind: KindDate, subject: "date", a: p.text, b: q.text, ka: p.key, kb: q.key})
 		}
 	}
@@ -327,10 +334,15 @@ func compareSentences(x, y sentFacts) []change {
 		}
 		out = append(out, change{kind: dk, subject: kind, a: a, b: b, ka: ox[0], kb: oy[0]})
 	}
-	// The speaker of what the sentence reports.
+	// The speaker of what the sentence reports, when each sentence names
+	// its speaker (a pronoun or "the judge" resolved to someone else by
+	// the text around an excerpt changes nothing the copy says), and the
+	// names are not one written two ways ("2005 Authorities" and
+	// "authorities", "the navy" and "the naval forces").
 	for _, p := range x.quotes[:min(len(x.quotes), maxPerSentence)] {
 		for _, q := range y.quotes[:min(len(y.quotes), maxPerSentence)] {
-			if p.SpeakerKey != "" && q.SpeakerKey != "" && p.SpeakerKey != q.SpeakerKey && p.SpeakerKind == q.SpeakerKind {
+			if p.SpeakerKey != "" && q.SpeakerKey != "" && p.SpeakerKey != q.SpeakerKey && p.SpeakerKind == q.SpeakerKind &&
+				namedHere(p) && namedHere(q) && !oneName(p.Speaker, q.Speaker) {
 				if c, _ := overlap(stemSet(p.Text), stemSet(q.Text)); c >= 0.5 {
 					out = append(out, change{kind: KindName, subject: "speaker", a: p.Speaker, b: q.Speaker,
 						ka: p.SpeakerKind + ":" + p.SpeakerKey, kb: q.SpeakerKind + ":" + q.SpeakerKey})
@@ -338,15 +350,12 @@ func compareSentences(x, y sentFacts) []change {
 			}
 		}
 	}
-	// Titles of the same person: in a copy any other title is a change,
-	// unless one holds the other ("Gen." and "Air Force Gen."), or one says
-	// only that the person speaks for others ("Inspector Gaskin" and
-	// "police spokesman Dave Gaskin": an inspector may be the spokesman).
+	// Titles of the same person: a change when the copy names another
+	// office (copyRoleChanged), not when it words the same one otherwise.
 	for _, key := range sortedKeys(x.roles) {
 		for _, ra := range x.roles[key] {
 			for _, rb := range y.roles[key] {
-				if rolesConflict(ra.Key, rb.Key) || !roleHolds(ra.Key, rb.Key) && !roleHolds(rb.Key, ra.Key) && !hasRole(y.roles[key], ra.Key) && !hasRole(x.roles[key], rb.Key) &&
-					spokesRole(ra.Key) == spokesRole(rb.Key) {
+				if copyRoleChanged(ra.Key, rb.Key) && !hasRole(y.roles[key], ra.Key) && !hasRole(x.roles[key], rb.Key) {
 					out = append(out, change{kind: KindRole, subject: key, a: ra.Text, b: rb.Text, ka: ra.Key, kb: rb.Key})
 				}
 			}
@@ -365,6 +374,9 @@ type keyedNumber struct {
 	around map[string]bool
 	// near are the stems of the nearest words (nearWords each side).
 	near map[string]bool
+	// lead are the stems of the words of substance just before it
+	// (leadWords).
+	lead []string
 }
 
 // numbersByThing groups the numbers of a sentence by what they count (the
@@ -414,8 +426,11 @@ func onlyEach(a, b []keyedNumber) (keyedNumber, keyedNumber, bool) {
 }
 
 // keyedDay is a date's words with the normal form of its day (or month,
-// or year: gran).
-type keyedDay struct{ text, key, gran string }
+// or year: gran), and where its words are in the article.
+type keyedDay struct {
+	text, key, gran string
+	start, end      int
+}
 
 // daysOf lists the days the dates of a sentence name, resolved or as
 // written, each once.
@@ -436,7 +451,7 @@ func daysOf(ds []Date) []keyedDay {
 			dup = dup || sameDay(x.key, k)
 		}
 		if !dup {
-			out = append(out, keyedDay{d.Text, k, d.Granularity})
+			out = append(out, keyedDay{d.Text, k, d.Granularity, d.Start, d.End})
 		}
 	}
 	return out
@@ -473,8 +488,9 @@ func writtenDays(ds []Date, weekdays bool) []keyedDay {
 	return daysOf(abs)
 }
 
-// onlyEachDay finds a day only a names and one only b names.
-func onlyEachDay(a, b []keyedDay) (keyedDay, keyedDay, bool) {
+// onlyEachDay finds a day only a names and one only b names, that alike
+// reports said alike.
+func onlyEachDay(a, b []keyedDay, alike func(p, q keyedDay) bool) (keyedDay, keyedDay, bool) {
 	in := func(xs []keyedDay, k string) bool {
 		for _, x := range xs {
 			if sameDay(x.key, k) {
@@ -489,7 +505,7 @@ func onlyEachDay(a, b []keyedDay) (keyedDay, keyedDay, bool) {
 		}
 		for _, q := range b {
 			// A weekday is compared with a weekday, a date with a date.
-			if q.gran == p.gran && strings.HasPrefix(q.key, "wd") == strings.HasPrefix(p.key, "wd") && !in(a, q.key) {
+			if q.gran == p.gran && strings.HasPrefix(q.key, "wd") == strings.HasPrefix(p.key, "wd") && !in(a, q.key) && alike(p, q) {
 				return p, q, true
 			}
 		}

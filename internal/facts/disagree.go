@@ -57,9 +57,11 @@ type PairRef struct {
 
 // findDisagreements lists one row per fact on which the story's sources
 // differ, most telling first: the meanings a copy changed (negation,
-// direction, numbers, dates, places, names, roles between an original and
-// its copy), then the numbers, roles, dates and places on which independent
-// articles differ, then names spelt differently and reworded quotes.
+// direction, numbers, dates, places, speakers, roles between an original
+// and its copy), then the numbers, roles, dates and places on which
+// independent articles differ, then reworded quotes. One person's name
+// spelt two ways ("Yiannis" and "Giannis", "Jon" and "John") is one name,
+// not a disagreement: the story's people merge it (mergeEntities).
 func findDisagreements(fs []*Facts, dates [][]Date, sf *StoryFacts, rels []copydesk.Relation, events map[string]string) []Disagreement {
 	sents := make([][]sentFacts, len(fs))
 	for i := range fs {
@@ -70,7 +72,6 @@ func findDisagreements(fs []*Facts, dates [][]Date, sf *StoryFacts, rels []copyd
 	rows = append(rows, independentStatements(fs, sents, rels, changed, events, common)...)
 	rows = append(rows, dateRows(fs, dates, sf.Timeline, rels, events, rows)...)
 	rows = append(rows, roleRows(sf.Entities)...)
-	rows = append(rows, nameRows(fs)...)
 	rows = append(rows, quoteRows(sf.Quotes, common)...)
 	rankRows(rows)
 	return rows
@@ -178,7 +179,8 @@ func sortedSet(m map[string]bool) []string {
 
 // roleRows gives one row per person whose roles conflict: two roles with a
 // common title head ("secretary") where neither is a more or less detailed
-// form of the other, given by more than one article.
+// form of the other nor the same words put for synonyms, given by more
+// than one article.
 func roleRows(ents []StoryEntity) []Disagreement {
 	var out []Disagreement
 	for _, e := range ents {
@@ -189,7 +191,7 @@ func roleRows(ents []StoryEntity) []Disagreement {
 		for i := 0; i < len(e.Roles); i++ {
 			for j := i + 1; j < len(e.Roles); j++ {
 				a, b := e.Roles[i], e.Roles[j]
-				if !rolesConflict(a.Key, b.Key) || sameSet(a.Articles, b.Articles) && len(a.Articles) == 1 {
+				if !rolesConflict(a.Key, b.Key) || sameOffice(a.Key, b.Key) || sameSet(a.Articles, b.Articles) && len(a.Articles) == 1 {
 					continue
 				}
 				in[i], in[j] = true, true
@@ -220,72 +222,6 @@ func commonest(forms []string, text string) string {
 		return forms[0]
 	}
 	return text
-}
-
-// nameRows gives one row per person whose first name is spelt in ways a
-// letter or two apart ("Jon" and "John"), by different articles. Two first
-// names that one article writes with the same surname are two people
-// ("Jerry Ortiz", the deputy, and "Jeremy Ortiz", his son), in every
-// article of the story.
-func nameRows(fs []*Facts) []Disagreement {
-	spell := map[string]*row{} // surname -> the full names written
-	var keys []string
-	two := map[string]bool{} // surname|first|first: two people
-	for _, f := range fs {
-		for _, p := range f.People {
-			fn := firstName(p.Name)
-			firsts := []string{}
-			for _, m := range append(p.Mentions, Mention{Text: p.Name}) {
-				if x := firstName(m.Text); x != "" && !slices.Contains(firsts, x) {
-					firsts = append(firsts, x)
-				}
-			}
-			for _, x := range firsts {
-				for _, y := range firsts {
-					if x != y {
-						two[p.Key+"|"+x+"|"+y] = true
-					}
-				}
-			}
-			if fn == "" {
-				continue
-			}
-			r := spell[p.Key]
-			if r == nil {
-				r = newRow(KindName, "")
-				spell[p.Key] = r
-				keys = append(keys, p.Key)
-			}
-			r.add(strings.ToLower(p.Name), p.Name, "", f)
-		}
-	}
-	sort.Strings(keys)
-	var out []Disagreement
-	for _, k := range keys {
-		r := spell[k]
-		d, ok := r.disagreement()
-		if !ok {
-			continue
-		}
-		// Only the spellings close to another one of a different first name:
-		// clearly different first names are different people.
-		var keep []Version
-		for i, a := range d.Values {
-			for j, b := range d.Values {
-				fa, fb := firstName(a.Text), firstName(b.Text)
-				if i != j && fa != fb && editDistance(fa, fb) <= 2 && !strings.HasPrefix(fa, fb) && !strings.HasPrefix(fb, fa) &&
-					!sameSet(a.Articles, b.Articles) && !two[k+"|"+fa+"|"+fb] {
-					keep = append(keep, a)
-					break
-				}
-			}
-		}
-		if len(keep) > 1 {
-			d.Values, d.Subject = keep, keep[0].Text
-			out = append(out, d)
-		}
-	}
-	return out
 }
 
 // quoteRows gives one row per quote whose direct wordings differ between
@@ -465,15 +401,15 @@ func substantive(a, b string) bool {
 				}
 			}
 		}
-		// A word respelt or inflected ("realised", "realized"; "handed",
-		// "handing") is one word, and a word the other wording has
+		// A word respelt, inflected or put for a synonym ("realised",
+		// "realized"; "handed", "handing"; "morning", "forenoon") is one word, and a word the other wording has
 		// elsewhere moved ("enough of everything for a lifetime", "enough
 		// for a lifetime of everything").
 		moved := func(w string) bool { return slices.Contains(wa, w) && slices.Contains(wb, w) }
 		usedA, usedB := make([]bool, len(ca)), make([]bool, len(cb))
 		for i, x := range ca {
 			for k, y := range cb {
-				if !usedB[k] && !weighty(x) && (len(x) >= 4 && editDistance(x, y) <= 2 || text.Stem(x) == text.Stem(y)) {
+				if !usedB[k] && !weighty(x) && (len(x) >= 4 && editDistance(x, y) <= 2 || synonyms(x, y)) {
 					usedA[i], usedB[k] = true, true
 					break
 				}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk"
@@ -35,6 +36,10 @@ func dateRows(fs []*Facts, dates [][]Date, tl []TimelineEntry, rels []copydesk.R
 		}
 		rw := newRow(KindDate, clipWords(e.What, 16))
 		written := map[string]bool{} // the versions some article writes out in full
+		// The words of each version that count from a publication time
+		// ("Friday", "last night"): the same words in two articles
+		// published days apart resolve to two days and say one.
+		wordings := map[string]map[string]bool{}
 		for _, a := range e.Accounts {
 			i, ok := idx[a.Article]
 			if !ok {
@@ -49,6 +54,11 @@ func dateRows(fs []*Facts, dates [][]Date, tl []TimelineEntry, rels []copydesk.R
 			}
 			if at[i][sentText{a.Sentence, a.Text}] == "absolute" {
 				written[key] = true
+			} else {
+				if wordings[key] == nil {
+					wordings[key] = map[string]bool{}
+				}
+				wordings[key][strings.ToLower(a.Text)] = true
 			}
 			sentence := ""
 			if a.Sentence >= 0 && a.Sentence < len(fs[i].Sentences) {
@@ -57,7 +67,7 @@ func dateRows(fs []*Facts, dates [][]Date, tl []TimelineEntry, rels []copydesk.R
 			rw.add(key, a.Text+" ("+key+")", sentence, fs[i])
 		}
 		d, ok := rw.disagreement()
-		if !ok || !datesDiffer(rw.keys, written) || !independentVersions(d.Values, copies, events) || repeats(d, have) {
+		if !ok || !datesDiffer(rw.keys, written, wordings) || !independentVersions(d.Values, copies, events) || repeats(d, have) {
 			continue
 		}
 		out = append(out, d)
@@ -95,12 +105,13 @@ func datesAt(ds []Date) map[sentText]string {
 }
 
 // datesDiffer reports two of the dates that cannot be one date told two
-// ways: neither holds the other, and days more than one apart unless both
-// are written out.
-func datesDiffer(keys []string, written map[string]bool) bool {
+// ways: neither holds the other, not written in the same words counted
+// from two publication times (wordings), and days more than one apart
+// unless both are written out.
+func datesDiffer(keys []string, written map[string]bool, wordings map[string]map[string]bool) bool {
 	for i, a := range keys {
 		for _, b := range keys[i+1:] {
-			if compatible(a, b) {
+			if compatible(a, b) || sharesKey(wordings[a], wordings[b]) {
 				continue
 			}
 			ta, ea := time.Parse(dateLayout, a)
@@ -155,6 +166,16 @@ func repeats(d Disagreement, have []Disagreement) bool {
 			}
 		}
 		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesKey reports whether two sets have an element in common.
+func sharesKey(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
 			return true
 		}
 	}

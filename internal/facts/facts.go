@@ -18,8 +18,9 @@
 // transcript.go and reported.go (quotes and who says them), dates.go, resolve.go and happening.go (dates,
 // their resolution and what they date), numbers.go; and for a story:
 // story.go (Merge), storyentities.go, storyquotes.go, timeline.go,
-// disagree.go, compare.go (sentences of two articles compared) and
-// meaning.go (negation and direction words).
+// disagree.go, compare.go (sentences of two articles compared),
+// meaning.go (negation and direction words) and rewording.go (what a copy
+// may word otherwise without changing a fact).
 package facts
 
 import "time"
@@ -28,7 +29,7 @@ import "time"
 // same input changes only with it. Stores keep the facts with the version
 // that made them and make them again when it differs, so raise it with
 // every change of a rule.
-const RulesVersion = 5
+const RulesVersion = 6
 
 // ArticleInput is one article as Extract reads it.
 type ArticleInput struct {

@@ -129,7 +129,7 @@ var antonyms = func() map[string]string {
 }()
 
 // oppositeWords finds a word of x replaced in y by one of opposite
-// direction or meaning: a raise/lower verb of one direction only in x and
+// direction or meaning, where the two sentences part (replacedBy): a raise/lower verb of one direction only in x and
 // one of the other only in y, or an antonym pair of stems. sx and sy are
 // the stems of x and y (stemSet), which the caller already has.
 func oppositeWords(x, y string, sx, sy map[string]bool) (string, string, bool) {
@@ -155,9 +155,9 @@ func oppositeWords(x, y string, sx, sy map[string]bool) (string, string, bool) {
 	xu, xd := dirs(px, py)
 	yu, yd := dirs(py, px)
 	switch {
-	case len(xd) > 0 && len(yu) > 0 && len(xu) == 0 && len(yd) == 0:
+	case len(xd) > 0 && len(yu) > 0 && len(xu) == 0 && len(yd) == 0 && replacedBy(x, y, xd[0], yu[0]):
 		return xd[0], yu[0], true
-	case len(xu) > 0 && len(yd) > 0 && len(xd) == 0 && len(yu) == 0:
+	case len(xu) > 0 && len(yd) > 0 && len(xd) == 0 && len(yu) == 0 && replacedBy(x, y, xu[0], yd[0]):
 		return xu[0], yd[0], true
 	}
 	var onlyX, onlyY []string
@@ -175,7 +175,7 @@ func oppositeWords(x, y string, sx, sy map[string]bool) (string, string, bool) {
 	sort.Strings(onlyY)
 	for _, a := range onlyX {
 		for _, b := range onlyY {
-			if _, ok := antonyms[a+"|"+b]; ok {
+			if _, ok := antonyms[a+"|"+b]; ok && replacedBy(x, y, a, b) {
 				return surface(x, a), surface(y, b), true
 			}
 		}

@@ -160,7 +160,7 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 			if p.key != q.key && (a.values[q.key] || b.values[p.key]) || !sameKind(p.n, q.n) {
 				continue
 			}
-			if aligned || n >= 3 && (alike(p.around, q.around, common) || alike(p.near, q.near, common)) {
+			if (aligned || n >= 3 && (alike(p.around, q.around, common) || alike(p.near, q.near, common))) && sameLead(p.lead, b.stems, q.lead, a.stems) {
 				union(node{i, thing}, node{j, thing})
 				if p.key != q.key {
 					against[node{i, thing}], against[node{j, thing}] = true, true
@@ -384,9 +384,16 @@ const (
 // sentence s, up to width each side, the counted thing and numbers left
 // out.
 func wordsAround(s sentFacts, n Number, width int) map[string]bool {
+	return stemsAround(s, n.Start, n.End, n.Head, width)
+}
+
+// stemsAround is the set of content stems of the words within width of
+// the span [start, end) of sentence s (offsets in its article), the span's
+// words, numbers and the stem head left out.
+func stemsAround(s sentFacts, start, end int, head string, width int) map[string]bool {
 	out := map[string]bool{}
 	toks := text.Tokens(s.text)
-	a, b := n.Start-s.start, n.End-s.start
+	a, b := start-s.start, end-s.start
 	first := sort.Search(len(toks), func(i int) bool { return toks[i].End > a })
 	last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= b })
 	for i := max(0, first-width); i < min(len(toks), last+width); i++ {
@@ -397,7 +404,7 @@ func wordsAround(s sentFacts, n Number, width int) map[string]bool {
 		if _, _, isNum := numValue(w); isNum {
 			continue
 		}
-		if st := text.Stem(w); st != n.Head {
+		if st := text.Stem(w); st != head {
 			out[st] = true
 		}
 	}
@@ -429,13 +436,14 @@ func valueStatement(f *Facts, s sentFacts) *statement {
 			!vs[0].n.Ordinal && !durations[vs[0].n.Head] {
 			vs[0].around = wordsAround(s, vs[0].n, aroundWords)
 			vs[0].near = wordsAround(s, vs[0].n, nearWords)
+			vs[0].lead = leadWords(s, vs[0].n, nearWords)
 			st.nums[thing] = vs[0]
 		}
 	}
 	var days []keyedDay
 	for _, d := range s.dates[:min(len(s.dates), maxPerSentence)] {
 		if k, ok := dayKey(d, f); ok {
-			days = append(days, keyedDay{d.Text, k, d.Granularity})
+			days = append(days, keyedDay{d.Text, k, d.Granularity, d.Start, d.End})
 		}
 	}
 	if len(days) == 1 {
