@@ -377,6 +377,8 @@ type keyedNumber struct {
 	// lead are the stems of the words of substance just before it
 	// (leadWords).
 	lead []string
+	// span says it counts over a period or a whole (spans).
+	span bool
 }
 
 // numbersByThing groups the numbers of a sentence by what they count (the

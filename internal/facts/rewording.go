@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -317,7 +318,7 @@ func sameLead(leadX []string, stemsY map[string]bool, leadY []string, stemsX map
 
 // misspelt reports two writings of a number that differ only in a word of
 // letters spelt a letter or two otherwise ("$160 milloin", "$160
-// million"): a typo, not another value.
+// million"): a typo, not another value ("million" and "billion" are two).
 func misspelt(a, b string) bool {
 	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
 	if len(wa) != len(wb) || a == b {
@@ -330,9 +331,51 @@ func misspelt(a, b string) bool {
 		letters := func(w string) bool {
 			return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 		}
-		if !letters(wa[i]) || !letters(wb[i]) || len(wa[i]) < 4 || editDistance(wa[i], wb[i]) > 2 {
+		_, scaleA := multipliers[wa[i]]
+		_, scaleB := multipliers[wb[i]]
+		if !letters(wa[i]) || !letters(wb[i]) || len(wa[i]) < 4 || editDistance(wa[i], wb[i]) > 2 || scaleA && scaleB {
 			return false
 		}
 	}
 	return true
+}
+
+// spanWords say that a count runs over a period or a whole ("so far",
+// "in total", "ever"; and "since" a time), not one happening: such a
+// count and one without them are two facts, a total and a part.
+var spanWords = wordSet("total", "totals", "overall", "ever", "altogether", "cumulative", "career", "all-time", "so far", "to date", "this year", "in all")
+
+// spans reports whether the clause of number n of sentence s (up to
+// width words each side, to a comma, a semicolon or a colon) says it
+// counts over a period or a whole (spanWords).
+func spans(s sentFacts, n Number, width int) bool {
+	toks := text.Tokens(s.text)
+	a, b := n.Start-s.start, n.End-s.start
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].End > a })
+	last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= b })
+	stop := func(i, j int) bool { // punctuation between tokens i < j
+		return i >= 0 && j < len(toks) && strings.ContainsAny(s.text[toks[i].End:toks[j].Start], ",;:()")
+	}
+	hit := func(i int) bool {
+		w := toks[i].Word
+		if i+1 < len(toks) && w == "since" {
+			// "since October", "since 2005", "since the raid"; not the
+			// adverb ("and since has received").
+			next := toks[i+1].Word
+			_, month := months[next]
+			return month || next == "the" || next == "last" || strings.IndexFunc(next, unicode.IsDigit) == 0
+		}
+		return spanWords[w] || i+1 < len(toks) && spanWords[w+" "+toks[i+1].Word]
+	}
+	for i := first - 1; i >= 0 && i >= first-width && !stop(i, i+1); i-- {
+		if hit(i) {
+			return true
+		}
+	}
+	for i := last; i < len(toks) && i < last+width && !(i > last && stop(i-1, i)); i++ {
+		if hit(i) {
+			return true
+		}
+	}
+	return false
 }

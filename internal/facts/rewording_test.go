@@ -129,6 +129,7 @@ func TestMisspelt(t *testing.T) {
 		{"$22 million", "$25 million", false},
 		{"1,500 people", "1,502 people", false},
 		{"four hours", "four minutes", false},
+		{"$82 million", "$82 billion", false},
 	}
 	for _, c := range cases {
 		if got := misspelt(c.a, c.b); got != c.want {
@@ -138,7 +139,8 @@ func TestMisspelt(t *testing.T) {
 }
 
 // TestTwoFactsOneCount: independent articles that count the dead and the
-// injured with the same words around are two facts; two that count one
+// injured with the same words around are two facts, and so are a count
+// since a date and one of a day; two that count one
 // thing with other words before it are one.
 func TestTwoFactsOneCount(t *testing.T) {
 	pub := time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC)
@@ -161,6 +163,10 @@ func TestTwoFactsOneCount(t *testing.T) {
 	if got := rows("The storm killed 12 people in the valley towns of Marrowby on the coast.",
 		"The storm injured 40 people in the valley towns of Marrowby on the coast."); len(got) > 0 {
 		t.Errorf("the dead and the injured are two facts, got rows %q", got)
+	}
+	if got := rows("Coast guards have seized 14 rifles from smugglers in the Marrowby operation since October.",
+		"Coast guards seized six rifles from smugglers in the Marrowby operation on the quay."); len(got) > 0 {
+		t.Errorf("a count since October and one of a day are two facts, got rows %q", got)
 	}
 	got := rows("The harbour board has received nearly 3,000 objections to the quay plan, the vast majority against it.",
 		"The board received some 2,400 objections to the quay plan from residents of the bay.")

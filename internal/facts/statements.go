@@ -156,8 +156,9 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 			// gives the other's value too ("23 pirates (12 Somali and 11
 			// Yemeni)") states another fact, and so does a count of a kind
 			// of the thing ("seven AK-47 assault rifles", "nine assault
-			// rifles").
-			if p.key != q.key && (a.values[q.key] || b.values[p.key]) || !sameKind(p.n, q.n) {
+			// rifles"), and so does a total against one happening's count
+			// ("14 rifles so far", "six rifles").
+			if p.key != q.key && (a.values[q.key] || b.values[p.key]) || !sameKind(p.n, q.n) || p.span != q.span {
 				continue
 			}
 			if (aligned || n >= 3 && (alike(p.around, q.around, common) || alike(p.near, q.near, common))) && sameLead(p.lead, b.stems, q.lead, a.stems) {
@@ -378,6 +379,11 @@ func statementSubject(st *statement, fact string) string {
 const (
 	aroundWords = 6
 	nearWords   = 3
+	// clauseWords bounds the clause of a number read for what it spans.
+	clauseWords = 12
+	// leadWidth is how many words of substance before a number say what
+	// does or undergoes what it counts: the nearest ("received", "killed").
+	leadWidth = 1
 )
 
 // wordsAround is the set of content stems of the words next to number n in
@@ -436,7 +442,8 @@ func valueStatement(f *Facts, s sentFacts) *statement {
 			!vs[0].n.Ordinal && !durations[vs[0].n.Head] {
 			vs[0].around = wordsAround(s, vs[0].n, aroundWords)
 			vs[0].near = wordsAround(s, vs[0].n, nearWords)
-			vs[0].lead = leadWords(s, vs[0].n, nearWords)
+			vs[0].lead = leadWords(s, vs[0].n, leadWidth)
+			vs[0].span = spans(s, vs[0].n, clauseWords)
 			st.nums[thing] = vs[0]
 		}
 	}
