@@ -45,11 +45,11 @@ func synonyms(a, b string) bool {
 }
 
 // namedHere reports a quote whose speaker its own sentence names ("said
-// Mr. Colley", "according to the navy"), not one found through a pronoun,
-// a role noun or the text around: around an excerpt, that text is another
-// article's.
+// Mr. Colley", "according to the navy", "the county police said"), not
+// one found through a pronoun or a role noun resolved to a name of the
+// text around: around an excerpt, that text is another article's.
 func namedHere(q Quote) bool {
-	return q.Via == "named" || q.Via == "according to" || q.Via == "transcript"
+	return q.Via == "named" || q.Via == "according to" || q.Via == "transcript" || q.Via == "role noun" && q.Antecedent == nil
 }
 
 // oneName reports two names that can name one speaker: every word of the
@@ -346,15 +346,19 @@ func misspelt(a, b string) bool {
 var spanWords = wordSet("total", "totals", "overall", "ever", "altogether", "cumulative", "career", "all-time", "so far", "to date", "this year", "in all")
 
 // spans reports whether the clause of number n of sentence s (up to
-// width words each side, to a comma, a semicolon or a colon) says it
-// counts over a period or a whole (spanWords).
+// width words each side, within semicolons, colons and brackets, and
+// after it to a comma) says it counts over a period or a whole
+// (spanWords).
 func spans(s sentFacts, n Number, width int) bool {
 	toks := text.Tokens(s.text)
 	a, b := n.Start-s.start, n.End-s.start
 	first := sort.Search(len(toks), func(i int) bool { return toks[i].End > a })
 	last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= b })
-	stop := func(i, j int) bool { // punctuation between tokens i < j
-		return i >= 0 && j < len(toks) && strings.ContainsAny(s.text[toks[i].End:toks[j].Start], ",;:()")
+	// Before the number the clause may open with a phrase set off by a
+	// comma ("In five operations so far, the crew seized 14 rifles");
+	// after it, a comma ends what is said of it.
+	stop := func(i, j int, marks string) bool { // punctuation between tokens i < j
+		return i >= 0 && j < len(toks) && strings.ContainsAny(s.text[toks[i].End:toks[j].Start], marks)
 	}
 	hit := func(i int) bool {
 		w := toks[i].Word
@@ -367,12 +371,12 @@ func spans(s sentFacts, n Number, width int) bool {
 		}
 		return spanWords[w] || i+1 < len(toks) && spanWords[w+" "+toks[i+1].Word]
 	}
-	for i := first - 1; i >= 0 && i >= first-width && !stop(i, i+1); i-- {
+	for i := first - 1; i >= 0 && i >= first-width && !stop(i, i+1, ";:()"); i-- {
 		if hit(i) {
 			return true
 		}
 	}
-	for i := last; i < len(toks) && i < last+width && !(i > last && stop(i-1, i)); i++ {
+	for i := last; i < len(toks) && i < last+width && !(i > last && stop(i-1, i, ",;:()")); i++ {
 		if hit(i) {
 			return true
 		}

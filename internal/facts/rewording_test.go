@@ -164,6 +164,10 @@ func TestTwoFactsOneCount(t *testing.T) {
 		"The storm injured 40 people in the valley towns of Marrowby on the coast."); len(got) > 0 {
 		t.Errorf("the dead and the injured are two facts, got rows %q", got)
 	}
+	if got := rows("In five operations so far, coast guards have seized 14 rifles from smugglers in the Marrowby operation.",
+		"Coast guards seized six rifles from smugglers in the Marrowby operation on the quay."); len(got) > 0 {
+		t.Errorf("a count so far and one of a day are two facts, got rows %q", got)
+	}
 	if got := rows("Coast guards have seized 14 rifles from smugglers in the Marrowby operation since October.",
 		"Coast guards seized six rifles from smugglers in the Marrowby operation on the quay."); len(got) > 0 {
 		t.Errorf("a count since October and one of a day are two facts, got rows %q", got)

@@ -158,7 +158,7 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 			// of the thing ("seven AK-47 assault rifles", "nine assault
 			// rifles"), and so does a total against one happening's count
 			// ("14 rifles so far", "six rifles").
-			if p.key != q.key && (a.values[q.key] || b.values[p.key]) || !sameKind(p.n, q.n) || p.span != q.span {
+			if p.key != q.key && (a.values[q.key] || b.values[p.key]) || !sameKind(p.n, q.n) || p.span != q.span || misspelt(p.n.Text, q.n.Text) {
 				continue
 			}
 			if (aligned || n >= 3 && (alike(p.around, q.around, common) || alike(p.near, q.near, common))) && sameLead(p.lead, b.stems, q.lead, a.stems) {
