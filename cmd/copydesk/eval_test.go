@@ -125,7 +125,7 @@ func TestEvalQuotes(t *testing.T) {
 	text := `“The bridge will open in May,” Mayor Ann Lee said on Monday.`
 	a, _ := json.Marshal(map[string]string{"id": "x1", "story": "t1", "text": text})
 	l := `{"article": "x1", "topic": "t1", "quotes": [{"start": "The bridge will open", "end": "open in May,", "speaker": "Ann Lee", "kind": "person", "pattern": "after"}]}`
-	for name, body := range map[string]string{"corpus.jsonl": string(a), "quotes-tune.jsonl": l, "quotes-heldout.jsonl": l} {
+	for name, body := range map[string]string{"corpus.jsonl": string(a), "quotes-tune.jsonl": l, "quotes-heldout.jsonl": l, "quotes-heldout2.jsonl": l} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body+"\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -151,7 +151,16 @@ func TestEvalQuotes(t *testing.T) {
 	if len(r.Systems) != 2 {
 		t.Errorf("got %d systems, want copydesk and the baseline", len(r.Systems))
 	}
-	if code, _, _ := run(t, "", "eval", "quotes", "--part", "heldout", "--errors", "--labels", dir, "--corpus", corpus); code != exitUsage {
-		t.Errorf("eval quotes --part heldout --errors: exit %d, want %d", code, exitUsage)
+	for _, part := range []string{"heldout", "heldout2"} {
+		if code, _, _ := run(t, "", "eval", "quotes", "--part", part, "--errors", "--labels", dir, "--corpus", corpus); code != exitUsage {
+			t.Errorf("eval quotes --part %s --errors: exit %d, want %d", part, code, exitUsage)
+		}
+	}
+	if code, out, errs := run(t, "", "eval", "quotes", "--part", "heldout2", "--labels", dir, "--corpus", corpus); code != 0 || !strings.Contains(out, "part heldout2: 1 articles") {
+		t.Errorf("eval quotes --part heldout2: exit %d: %s%s", code, out, errs)
+	}
+	// The second held-out part is the quotes evaluation's alone.
+	if code, _, _ := run(t, "", "eval", "dates", "--part", "heldout2", "--labels", dir, "--corpus", corpus); code != exitUsage {
+		t.Errorf("eval dates --part heldout2: exit %d, want %d", code, exitUsage)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/copydesk/copydesk/internal/corpus"
 )
@@ -11,16 +13,32 @@ import (
 // labelledEval is what every evaluation on the ECB+ labels of the facts
 // stage (testdata/facts/ecbplus) reads from its command line.
 type labelledEval struct {
-	name                     string // "eval quotes"
+	name string // "eval quotes"
+	// parts are the labelled parts the evaluation scores (default tune and
+	// heldout); only the first, tune, may list its errors.
+	parts                    []string
 	part, labels, corpusPath string
 	errors, json             bool
+}
+
+// partNames are the parts l scores.
+func (l *labelledEval) partNames() []string {
+	if len(l.parts) == 0 {
+		return []string{"tune", "heldout"}
+	}
+	return l.parts
 }
 
 // flags declares the options; kind names the labels files ("quotes" for
 // quotes-tune.jsonl), errorsHelp what --errors lists.
 func (l *labelledEval) flags(fs *flag.FlagSet, kind, errorsHelp string) {
-	fs.StringVar(&l.part, "part", "tune", "the labelled part: tune or heldout")
-	fs.StringVar(&l.labels, "labels", filepath.Join("testdata", "facts", "ecbplus"), "the folder of "+kind+"-tune.jsonl and "+kind+"-heldout.jsonl")
+	parts := l.partNames()
+	files := make([]string, len(parts))
+	for i, p := range parts {
+		files[i] = kind + "-" + p + ".jsonl"
+	}
+	fs.StringVar(&l.part, "part", "tune", "the labelled part: "+strings.Join(parts, " or "))
+	fs.StringVar(&l.labels, "labels", filepath.Join("testdata", "facts", "ecbplus"), "the folder of "+strings.Join(files, ", "))
 	fs.StringVar(&l.corpusPath, "corpus", "", "the ECB+ dev corpus (default: shared/eval/ecbplus-dev/corpus.jsonl beside the repository)")
 	fs.BoolVar(&l.errors, "errors", false, errorsHelp+" (tune only: the held-out part is scored in aggregate)")
 	fs.BoolVar(&l.json, "json", false, "print JSON")
@@ -30,12 +48,12 @@ func (l *labelledEval) flags(fs *flag.FlagSet, kind, errorsHelp string) {
 // is none beside the repository (said on stdout: the evaluation is skipped,
 // not failed).
 func (l *labelledEval) ready(c *cli) (skip bool, err error) {
-	if l.part != "tune" && l.part != "heldout" {
-		fmt.Fprintf(c.Stderr, "copydesk %s: --part must be tune or heldout, not %q\n", l.name, l.part)
+	if !slices.Contains(l.partNames(), l.part) {
+		fmt.Fprintf(c.Stderr, "copydesk %s: --part must be %s, not %q\n", l.name, strings.Join(l.partNames(), " or "), l.part)
 		return false, errUsage
 	}
 	if l.errors && l.part != "tune" {
-		fmt.Fprintf(c.Stderr, "copydesk %s: --errors is for the tune part only: the held-out part stays unread\n", l.name)
+		fmt.Fprintf(c.Stderr, "copydesk %s: --errors is for the tune part only: the held-out parts stay unread\n", l.name)
 		return false, errUsage
 	}
 	if l.corpusPath == "" {

@@ -14,9 +14,9 @@ import (
 // (ECB+ dev) against the labels of testdata/facts/ecbplus.
 func cmdEvalQuotes(_ context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("eval quotes", flag.ContinueOnError)
-	l := labelledEval{name: "eval quotes"}
+	l := labelledEval{name: "eval quotes", parts: eval.QuoteParts}
 	l.flags(fs, "quotes", "list every miss and wrong speaker")
-	if _, err := c.parse(fs, args, "eval quotes", "[--part tune|heldout]",
+	if _, err := c.parse(fs, args, "eval quotes", "[--part tune|heldout|heldout2]",
 		"Score the direct quotes (four or more words) and their speakers that the facts stage finds in\nreal news articles (ECB+ dev, each article alone, no publication dates) against labels made by\nreading them, beside a baseline (a quote regex and the nearest \"said\"): detection and\nquote+speaker precision, recall and F1, and recall per attribution pattern."); err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ package eval
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -125,13 +126,19 @@ func Copydesk(id, title, text string) []FoundQuote {
 	return out
 }
 
+// QuoteParts are the labelled parts of the quotes evaluation: tune, the
+// held-out part split off before the rules were written, and a second
+// held-out part labelled later (other articles of the held-out topics),
+// scored once the rules of a round are final.
+var QuoteParts = []string{"tune", "heldout", "heldout2"}
+
 // Quotes scores the systems on the labelled part (labels dir, file
 // quotes-PART.jsonl) with the article texts of the corpus. Errors are kept
 // when keepErrors is set (for the tune part: the held-out part is scored
 // only in aggregate, so that nobody reads its errors while writing rules).
 func Quotes(labelsDir, corpusPath, part string, systems map[string]QuoteSystem, keepErrors bool) (*QuotesReport, error) {
-	if part != "tune" && part != "heldout" {
-		return nil, copydesk.Errorf(copydesk.EInvalid, "part must be tune or heldout, not %q", part)
+	if !slices.Contains(QuoteParts, part) {
+		return nil, copydesk.Errorf(copydesk.EInvalid, "part must be one of %s, not %q", strings.Join(QuoteParts, ", "), part)
 	}
 	labels, err := ReadQuoteLabels(filepath.Join(labelsDir, "quotes-"+part+".jsonl"))
 	if err != nil {
