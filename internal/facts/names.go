@@ -144,6 +144,9 @@ func (nf *nameFinder) confirmPeople() {
 		if m.kind == kindPerson && m.untitled && nf.nearSpeech(m) {
 			evidence[m.key] = true // the name speaks somewhere
 		}
+		if m.kind == kindPerson && m.untitled && nf.afterRelation(m) {
+			evidence[m.key] = true
+		}
 	}
 	for k, m := range nf.ms {
 		if m.kind != kindPerson || !m.untitled || evidence[m.key] || nf.nearSpeech(m) {
@@ -164,6 +167,21 @@ func (nf *nameFinder) confirmPeople() {
 		}
 	}
 	nf.ms = out
+}
+
+// afterRelation reports a name right after a lower-case noun that says
+// who a person is to someone ("the victim's brother Sam Ortiz", "her
+// publicist Jack Ketsoyan", "resident Suri Charanjit").
+func (nf *nameFinder) afterRelation(m ment) bool {
+	if m.ti == 0 {
+		return false
+	}
+	s := &nf.sents[m.sent]
+	p := s.toks[m.ti-1]
+	if p.cap || strings.TrimSpace(s.toks[m.ti].gap) != "" {
+		return false
+	}
+	return genderWords[p.low] != "" || describers[p.low] || titleHeads[p.low]
 }
 
 // nearSpeech reports a speech verb right after the mention ("Aaberg

@@ -66,6 +66,20 @@ func TestSpeakerPatterns(t *testing.T) {
 			"bridge will be rebuilt", "weber", "named"},
 		{"curly single marks", "Harbour Master Ines Varga said the storm was ‘the worst this coast has seen in decades’.",
 			"the worst this coast", "varga", "named"},
+		{"told OUTLET after an age: the outlet hears", "Nurse Ann Lee ran the ward.\n\n\"We will keep the ward open all winter,\" Lee, 54, told the Valley Courier in an interview.",
+			"keep the ward open", "lee", "named"},
+		{"a name the finder left, before an age", "\"We will keep the ward open all winter,\" Halvorsen, 54, told reporters.",
+			"keep the ward open", "halvorsen", "named"},
+		{"a name after a relation noun", "\"We are devastated by the loss of our friend,\" said the victim's brother Sam Ortiz.",
+			"devastated by the loss", "ortiz", "named"},
+		{"lead, the subject with an apposition at a verb of speech", "Dara Wend, vice president of the Bird Trust, agreed with the decision.\n\n\"We are glad the law is back to its full strength.\"",
+			"glad the law is back", "wend", "lead"},
+		{"attribution in the next paragraph after a comma", "\"It was the worst storm we have seen in many years,\"\n\nTom Harris said, adding that the roof had gone.",
+			"worst storm we have", "harris", "named"},
+		{"it: the organisation reporting the sentence before", "Police from Kessford Police joined the search.\n\nA statement from Brindle Foods said the plant would be rebuilt.\n\n\"We have set up a fund for the staff affected by the fire,\" it added.",
+			"set up a fund", "brindle foods", "pronoun"},
+		{"the company: the organisation named before", "Workers walked out at the Acme Corp plant on Monday.\n\n\"The plant will reopen within three weeks,\" the company said.",
+			"plant will reopen", "acme corp", "role noun"},
 	} {
 		f := Extract(ArticleInput{ID: "x", Text: c.text})
 		q := quoteBy(f.Quotes, c.words)

@@ -286,7 +286,11 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 		tailEnd = min(tailEnd, spans[q.outer].end())
 	}
 	tail := tokensBetween(sents, q.close, tailEnd)
-	if sp, ok := rs.after(tail, q.open, strings.HasSuffix(strings.TrimSpace(rs.src[q.start():q.end()]), ",")); ok {
+	comma := strings.HasSuffix(strings.TrimRight(strings.TrimSpace(rs.src[q.start():q.end()]), "'’‘"), ",")
+	if len(tail) == 0 && comma && !q.nested {
+		tail = rs.nextParagraphAttribution(q.close, spans)
+	}
+	if sp, ok := rs.after(tail, q.open, comma); ok {
 		return sp, true, true
 	}
 	// "..." according to police Lt. Dana Moss.
@@ -317,6 +321,31 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 		}
 	}
 	return speaker{}, false, false
+}
+
+// nextParagraphAttribution returns the words of the paragraph after a
+// quote that closes its own paragraph on a comma, up to the end of their
+// sentence or the next quote: text cut one sentence a paragraph puts the
+// attribution there (""...," ¶ Pearce said, adding ..."). No words when
+// that paragraph opens with a quotation mark.
+func (rs *resolver) nextParagraphAttribution(close int, spans []qspan) []tref {
+	p := rs.paraOf(max(close-1, 0))
+	if p+1 >= len(rs.paras) {
+		return nil
+	}
+	next := rs.paras[p+1]
+	if strings.TrimSpace(rs.src[close:next]) != "" || strings.ContainsAny(firstRune(rs.src[next:]), "\"“”‘’'«»„`") {
+		return nil
+	}
+	return tokensBetween(rs.sents, next, nextBoundary(rs.src, rs.sents, next, spans))
+}
+
+// firstRune is the first character of s as a string ("" for none).
+func firstRune(s string) string {
+	for _, r := range s {
+		return string(r)
+	}
+	return ""
 }
 
 // tk returns the token w points at.
@@ -362,6 +391,9 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 // "said Gen. Pat Ryder", "said the Pentagon press secretary, Gen. Pat
 // Ryder", "said her nephew, Ravi Singh, 32, of Coney Island".
 func (rs *resolver) verbFirst(ws []tref, at int) (speaker, bool) {
+	if addresseeVerbs[rs.tk(ws[0]).low] {
+		return speaker{}, false // "told the Associated Press": who hears, not who speaks
+	}
 	end := 1
 	for end < len(ws) && end < 16 && !strings.Contains(rs.tk(ws[end]).gap, ";") &&
 		(!strings.ContainsAny(rs.tk(ws[end]).gap, ".!?") || isAbbrev(rs.tk(ws[end-1]))) {
@@ -375,6 +407,10 @@ func (rs *resolver) verbFirst(ws []tref, at int) (speaker, bool) {
 	}
 	return rs.speakerIn(ws[1:end], at)
 }
+
+// addresseeVerbs are verbs of speech whose object is who hears ("told
+// reporters", "tells PEOPLE"), never who speaks.
+var addresseeVerbs = wordSet("told", "tells", "tell", "telling")
 
 // before reads the attribution before a quote: the last verb of verbs
 // within the last lim words, and the speaker before it ("Howard said,",
@@ -447,10 +483,9 @@ func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 	// Chief Public Relations Officer, Defence, said"): the person opens an
 	// earlier part.
 	if appos || !ok {
-		for _, sg := range segs[1:] {
-			if m := rs.personOpening(ws[sg[0]:sg[1]]); m != nil {
-				p := rs.speakerOf(m)
-				p.via = "named"
+		for i, sg := range segs[1:] {
+			// segs[i] is the part after sg: its apposition.
+			if p, ok := rs.nameOpening(ws[sg[0]:sg[1]], ws[segs[i][0]:segs[i][1]]); ok {
 				return p, sg[0], true
 			}
 		}
@@ -521,6 +556,48 @@ func (rs *resolver) personOpening(ws []tref) *ment {
 	}
 	return nil
 }
+
+// nameOpening returns the person who opens the words ws: a person
+// mention after nothing but role words, or capitalised words that the name
+// finder did not take for a name but that stand as one before an
+// apposition ("Lee, 54, told", "Chela, the deputy's widow, said"). Such
+// words are an organisation when the apposition says so ("TallGrass, a
+// wholesaler of natural health products, said").
+func (rs *resolver) nameOpening(ws, appos []tref) (speaker, bool) {
+	if m := rs.personOpening(ws); m != nil {
+		sp := rs.speakerOf(m)
+		sp.via = "named"
+		return sp, true
+	}
+	n := 0
+	for n < len(ws) && n < 3 && rs.tk(ws[n]).cap && (n == 0 || strings.TrimSpace(rs.tk(ws[n]).gap) == "") {
+		n++
+	}
+	if n == 0 || n < len(ws) && strings.TrimSpace(rs.tk(ws[n]).gap) == "" {
+		return speaker{}, false
+	}
+	sp, ok := rs.bareName(ws[:n])
+	if !ok || sp.kind != kindPerson {
+		return speaker{}, false
+	}
+	for k, w := range appos {
+		if k >= 6 {
+			break
+		}
+		if l := singular(rs.tk(w).low); orgSuffixes[l] || businessNouns[l] {
+			org := rs.phraseSpeaker(ws[:n])
+			org.via = "named"
+			return org, true
+		}
+	}
+	return sp, true
+}
+
+// businessNouns describe an organisation in an apposition beside the
+// organisation suffixes ("a wholesaler of natural health products").
+var businessNouns = wordSet("firm", "wholesaler", "retailer", "maker", "manufacturer", "chain", "business",
+	"store", "distributor", "supplier", "provider", "operator", "publisher", "studio", "label", "brand",
+	"charity", "newspaper", "magazine", "website", "station", "broadcaster", "developer", "producer")
 
 // personStarting returns the person mention that starts at word w.
 func (rs *resolver) personStarting(w tref) *ment {
@@ -801,6 +878,18 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		return rs.pronoun(t0.low, min(at, t0.start))
 	}
 	if len(ws) <= 2 && (t0.low == "it" || t0.low == "they") {
+		// The organisation that reports the sentences just before ("A
+		// statement from Waitrose said ...": "it added"), else the one
+		// last quoted, else the nearest one named.
+		// A name the finder took for a place speaks as an organisation
+		// ("A statement from Waitrose said").
+		if m := rs.lastBefore(min(at, t0.start), func(m *ment) bool {
+			return m.kind != kindPerson && !isMedia(m.key) && !rs.inQuote(m.start) && rs.nextToSpeech(m)
+		}); m != nil {
+			sp := rs.speakerOf(m)
+			sp.kind, sp.via, sp.text, sp.antecedent = kindOrg, "pronoun", t0.raw, rs.mention(m)
+			return sp, true
+		}
 		if rs.lastOrg.key != "" {
 			sp := rs.lastOrg
 			sp.via, sp.text = "pronoun", t0.raw
@@ -873,6 +962,13 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 			if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && strings.Contains(m.key, n) && !isMedia(m.key) }); m != nil {
 				return role(m), true
 			}
+			// "the company", "the group": any organisation fits the
+			// generic noun; the nearest one named that is no outlet.
+			if genericOrgNouns[n] {
+				if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && !isMedia(m.key) && !rs.inQuote(m.start) }); m != nil {
+					return role(m), true
+				}
+			}
 		}
 		if titleHeads[n] && definite {
 			if m := rs.lastBeforeAll(at, func(m *ment) bool {
@@ -916,6 +1012,9 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// Someone the article does not name: keep the words.
 	return speaker{name: words(), via: "unnamed"}, true
 }
+
+// genericOrgNouns name an organisation of any name ("the company said").
+var genericOrgNouns = wordSet("company", "corporation", "group", "firm", "organization", "organisation", "business")
 
 // modifierPreps put a name inside a description of someone else ("a
 // spokesman for the Obama-Biden team", "an attorney with Earthjustice").
@@ -1137,7 +1236,12 @@ func (rs *resolver) nextToSpeech(m *ment) bool {
 	if m.tj < len(s.toks) && speechVerbs[s.toks[m.tj].low] && strings.TrimSpace(s.toks[m.tj].gap) == "" {
 		return true
 	}
-	return m.ti > 0 && speechVerbs[s.toks[m.ti-1].low] && strings.TrimSpace(s.toks[m.ti].gap) == ""
+	if m.ti > 0 && speechVerbs[s.toks[m.ti-1].low] && strings.TrimSpace(s.toks[m.ti].gap) == "" {
+		return true
+	}
+	// "Darin Schroeder, vice president for ..., agreed": an apposition
+	// between the name and the verb.
+	return appositionThenSpeech(s, m.tj)
 }
 
 // opensSentence reports a mention that opens its sentence after nothing
