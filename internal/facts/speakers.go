@@ -208,6 +208,14 @@ func (rs *resolver) pronounAfter(m *ment) string {
 		if l := s.toks[k].low; l == "himself" || l == "herself" {
 			return g(l)
 		}
+		// "John Henry has said that his team ...": a possessive before
+		// anyone else is named.
+		if l := s.toks[k].low; k > m.tj && (l == "his" || l == "her") {
+			if l == "his" {
+				return "m"
+			}
+			return "f"
+		}
 	}
 	return ""
 }
@@ -781,6 +789,17 @@ func (rs *resolver) subject(ws []tref, at int) (speaker, bool) {
 		sp.via = "named"
 		return sp, true
 	}
+	// "His exact words:", "Her reply:": the owner of the words speaks.
+	if t0 := rs.tk(ws[0]); (t0.low == "his" || t0.low == "her") && len(ws) <= 4 {
+		p := "he"
+		if t0.low == "her" {
+			p = "she"
+		}
+		if sp, ok := rs.pronoun(p, t0.start); ok {
+			sp.text = t0.raw
+			return sp, true
+		}
+	}
 	end := 0
 	for end < len(ws) && end < 5 && (end == 0 || rs.tk(ws[end]).cap || roleWord(rs.tk(ws[end]))) &&
 		(end == 0 || strings.TrimSpace(rs.tk(ws[end]).gap) == "") {
@@ -848,8 +867,15 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// "Nichols' mother") is not the speaker.
 	var best *ment
 	owner := false
+	// "the Navy chief": a lower-case title closing the words makes the
+	// organisation before it a qualifier of someone's title.
+	lastTok := rs.tk(ws[len(ws)-1])
+	titleLast := titleHeads[lastTok.low] && !lastTok.cap && !spokesNouns[lastTok.low]
 	for _, m := range rs.mentionsBetween(rs.tk(ws[0]).start, rs.tk(ws[len(ws)-1]).end) {
 		if m.kind == kindPlace || !rs.inWords(ws, m) || rs.afterPreposition(m) {
+			continue
+		}
+		if m.kind == kindOrg && titleLast && m.end <= lastTok.start {
 			continue
 		}
 		if m.kind == kindPerson && rs.possessive(m) {
@@ -869,6 +895,11 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		return speaker{name: words(), via: "unnamed"}, true
 	}
 	if sp, ok := rs.bareName(ws); ok {
+		return sp, true
+	}
+	// "nurse Maria Diaz", "the victim's brother Sam Ortiz": a description
+	// closed by two or three name words names that person.
+	if sp, ok := rs.trailingName(ws); ok {
 		return sp, true
 	}
 	t0 := rs.tk(ws[0])
@@ -901,6 +932,12 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 			return sp, true
 		}
 		return speaker{}, false
+	}
+	// "The NCAA said": an acronym that speaks is an organisation.
+	if acr := ws[len(ws)-1]; len(ws) <= 2 && (len(ws) == 1 || t0.low == "the") && acronym(rs.tk(acr)) {
+		sp := rs.phraseSpeaker(ws[len(ws)-1:])
+		sp.via = "named"
+		return sp, true
 	}
 	last := singular(spelling(rs.tk(ws[len(ws)-1]).low))
 	// "Veltria's statistics office": a possessive before an organisation noun.
@@ -950,10 +987,19 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// The organisation nouns first: "the ministry's statement" is the
 	// ministry's.
 	lastNoun := nouns[len(nouns)-1]
+	if titleHeads[lastNoun] && !spokesNouns[lastNoun] && definite(t0.low) {
+		// "the Navy chief": the head is a title, the words before it
+		// qualify it; a person with that role, not the Navy, else someone
+		// unnamed.
+		if m := rs.titled(lastNoun, at); m != nil {
+			return role(m), true
+		}
+		return speaker{name: words(), via: "unnamed"}, true
+	}
 	sort.SliceStable(nouns, func(i, j int) bool { return orgSuffixes[nouns[i]] && !orgSuffixes[nouns[j]] })
-	definite := t0.low == "the"
+	isDefinite := definite(t0.low)
 	for _, n := range nouns {
-		if orgSuffixes[n] && definite {
+		if orgSuffixes[n] && isDefinite {
 			if rs.lastOrg.key != "" && strings.Contains(rs.lastOrg.key, n) {
 				sp := rs.lastOrg
 				sp.via, sp.text = "role noun", words()
@@ -970,22 +1016,12 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 				}
 			}
 		}
-		if titleHeads[n] && definite {
-			if m := rs.lastBeforeAll(at, func(m *ment) bool {
-				if m.kind != kindPerson {
-					return false
-				}
-				for _, r := range rs.rolesOf(m.key) {
-					if strings.Contains(roleKey(r), n) {
-						return true
-					}
-				}
-				return false
-			}); m != nil {
+		if titleHeads[n] && isDefinite {
+			if m := rs.titled(n, at); m != nil {
 				return role(m), true
 			}
 		}
-		if documentNouns[n] && definite {
+		if documentNouns[n] && isDefinite {
 			if m := rs.documentOwner(n, at); m != nil {
 				return role(m), true
 			}
@@ -1011,6 +1047,71 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	}
 	// Someone the article does not name: keep the words.
 	return speaker{name: words(), via: "unnamed"}, true
+}
+
+// trailingName reads two or three capitalised name words that close the
+// words ws after a lower-case word.
+func (rs *resolver) trailingName(ws []tref) (speaker, bool) {
+	n := 0
+	for n < len(ws) && n < 3 {
+		t := rs.tk(ws[len(ws)-1-n])
+		if !nameWord(t, nil) || t.poss || personPronouns[t.low] {
+			break
+		}
+		n++
+	}
+	if n < 2 || n >= len(ws) {
+		return speaker{}, false
+	}
+	first := len(ws) - n
+	if p := rs.tk(ws[first-1]); p.cap || strings.TrimSpace(rs.tk(ws[first]).gap) != "" {
+		return speaker{}, false
+	}
+	for k := first + 1; k < len(ws); k++ {
+		if strings.TrimSpace(rs.tk(ws[k]).gap) != "" {
+			return speaker{}, false
+		}
+	}
+	a, _ := rs.sents[ws[first].s].span(ws[first].i, ws[first].i+1)
+	_, b := rs.sents[ws[len(ws)-1].s].span(ws[len(ws)-1].i, ws[len(ws)-1].i+1)
+	return speaker{name: rs.src[a:b], key: rs.tk(ws[len(ws)-1]).low, kind: kindPerson, via: "named"}, true
+}
+
+// acronym reports a word of two to six capital letters that names no US
+// state ("NCAA", "FBI").
+func acronym(t tok) bool {
+	if len(t.raw) < 2 || len(t.raw) > 6 || stateAbbrevs[t.low] {
+		return false
+	}
+	for _, r := range t.raw {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// spokesNouns name someone who speaks for an organisation: "a Surrey
+// Police spokeswoman" speaks for Surrey Police.
+var spokesNouns = wordSet("spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative")
+
+// definite reports the article "the".
+func definite(w string) bool { return w == "the" }
+
+// titled is the last person named before byte at with a role holding the
+// title noun n ("the judge": Judge James Bodiford).
+func (rs *resolver) titled(n string, at int) *ment {
+	return rs.lastBeforeAll(at, func(m *ment) bool {
+		if m.kind != kindPerson {
+			return false
+		}
+		for _, r := range rs.rolesOf(m.key) {
+			if strings.Contains(roleKey(r), n) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // genericOrgNouns name an organisation of any name ("the company said").
@@ -1115,7 +1216,11 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 	stop := k - maxLookback
 	var nearest *ment
 	for s := si; s >= 0 && s >= si-3; s-- {
-		var gendered, agent, subject *ment
+		// Of the compatible people of the sentence, one known to be of
+		// the pronoun's gender comes first, the one at a verb of speech
+		// or opening the sentence before the others; then one at a verb
+		// of speech whose gender the article does not tell.
+		var gendered, gAgent, gSubject, agent, subject *ment
 		for ; k >= 0 && k > stop && rs.ms[k].sent >= s; k-- {
 			m := &rs.ms[k]
 			if m.sent != s || m.kind != kindPerson || rs.inQuote(m.start) || rs.possessive(m) {
@@ -1128,18 +1233,29 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 			if nearest == nil {
 				nearest = m
 			}
-			if gendered == nil && g == want {
-				gendered = m
+			speaks, opens := rs.nextToSpeech(m), rs.opensSentence(m)
+			if g == want {
+				if gendered == nil {
+					gendered = m
+				}
+				if gAgent == nil && speaks {
+					gAgent = m
+				}
+				if opens {
+					gSubject = m
+				}
 			}
-			if agent == nil && rs.nextToSpeech(m) {
+			if agent == nil && speaks {
 				agent = m
 			}
-			if rs.opensSentence(m) {
+			if opens {
 				subject = m
 			}
 		}
-		if gendered != nil || agent != nil {
-			return rs.resolved(max2(gendered, agent), p), true
+		for _, m := range []*ment{gAgent, gSubject, gendered, agent} {
+			if m != nil {
+				return rs.resolved(m, p), true
+			}
 		}
 		// "..., her publicist confirmed. ... "...," he said": someone
 		// unnamed who reports the sentence speaks before its subject.
@@ -1163,14 +1279,6 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
-}
-
-// max2 returns the first of a and b that is set.
-func max2(a, b *ment) *ment {
-	if a != nil {
-		return a
-	}
-	return b
 }
 
 // describedSpeaker is the unnamed speaker ("her publicist", "the
@@ -1236,6 +1344,11 @@ func (rs *resolver) nextToSpeech(m *ment) bool {
 	if m.tj < len(s.toks) && speechVerbs[s.toks[m.tj].low] && strings.TrimSpace(s.toks[m.tj].gap) == "" {
 		return true
 	}
+	// "Henry has said", "Reid also told".
+	if j := m.tj; j+1 < len(s.toks) && speechAux[s.toks[j].low] && speechVerbs[s.toks[j+1].low] &&
+		strings.TrimSpace(s.toks[j].gap+s.toks[j+1].gap) == "" {
+		return true
+	}
 	if m.ti > 0 && speechVerbs[s.toks[m.ti-1].low] && strings.TrimSpace(s.toks[m.ti].gap) == "" {
 		return true
 	}
@@ -1243,6 +1356,9 @@ func (rs *resolver) nextToSpeech(m *ment) bool {
 	// between the name and the verb.
 	return appositionThenSpeech(s, m.tj)
 }
+
+// speechAux stand between a speaker and the verb of speech.
+var speechAux = wordSet("has", "had", "have", "also", "then", "later", "once", "again", "previously", "earlier")
 
 // opensSentence reports a mention that opens its sentence after nothing
 // but role words ("Sheriff's Deputy Timothy Brennan, who ...").
