@@ -86,6 +86,8 @@ func TestSpeakerPatterns(t *testing.T) {
 			"acted in self-defence", "", "unnamed"},
 		{"a spokeswoman speaks for her organisation", "A Kessford Police spokeswoman said: \"The fire has destroyed the store almost entirely.\"",
 			"destroyed the store", "kessford police", "named"},
+		{"a name given as an alternative is no speaker", "The call was meant to \"responsibly manage the relationship\" between the U.S. and the Republic of Veltria, or ROV, said the Pentagon press secretary, Gen. Pat Ryder.",
+			"responsibly manage", "ryder", "named"},
 		{"the company: the organisation named before", "Workers walked out at the Acme Corp plant on Monday.\n\n\"The plant will reopen within three weeks,\" the company said.",
 			"plant will reopen", "acme corp", "role noun"},
 	} {
@@ -121,6 +123,8 @@ func TestPronounResolution(t *testing.T) {
 			"very much impressed", "hale", "Jon Hale"},
 		{"the agent of the reported speech before", "The singer has checked into a clinic, according to her publicist, Jack Ketsoyan.\n\n\"We ask you to respect her privacy at this time,\" he said.",
 			"respect her privacy", "ketsoyan", "Jack Ketsoyan"},
+		{"someone unnamed opening the sentence before, not a person further back", "Gen. Pat Ryder spoke on Monday.\n\nThe ministry issued its statement on Tuesday.\n\nA senior official in the administration responded soon after. He told the Valley Courier that the craft \"was trying to monitor sensitive military sites.\"",
+			"monitor sensitive", "", "A senior official"},
 		{"not the owner of someone else", "Judge Rosa Lindqvist read the letter of Nichols' mother, Claritha.\n\n\"We just want to be left alone,\" she said.",
 			"left alone", "lindqvist", "Rosa Lindqvist"},
 	} {

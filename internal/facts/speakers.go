@@ -842,7 +842,9 @@ var documentNouns = wordSet("statement", "report", "memo", "memorandum", "releas
 func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// Leading conjunctions are no part of the speaker ("..., and the city
 	// said"); a document "seen by" an outlet is not spoken by the outlet.
+	renamed := false // "the People's Republic of China, or PRC"
 	for len(ws) > 0 && conjunctions[rs.tk(ws[0]).low] {
+		renamed = rs.tk(ws[0]).low == "or"
 		ws = ws[1:]
 	}
 	for k, w := range ws {
@@ -934,7 +936,7 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		return speaker{}, false
 	}
 	// "The NCAA said": an acronym that speaks is an organisation.
-	if acr := ws[len(ws)-1]; len(ws) <= 2 && (len(ws) == 1 || t0.low == "the") && acronym(rs.tk(acr)) {
+	if acr := ws[len(ws)-1]; !renamed && len(ws) <= 2 && (len(ws) == 1 || t0.low == "the") && acronym(rs.tk(acr)) {
 		sp := rs.phraseSpeaker(ws[len(ws)-1:])
 		sp.via = "named"
 		return sp, true
@@ -1267,6 +1269,14 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 		if subject != nil {
 			return rs.resolved(subject, p), true
 		}
+		// "A senior official in the administration responded ... He told
+		// NBC News": a person the article does not name opens the
+		// sentence; nobody further back.
+		if s < si && nearest == nil {
+			if sp, ok := rs.unnamedSubject(s, want, p); ok {
+				return sp, true
+			}
+		}
 	}
 	if nearest != nil {
 		return rs.resolved(nearest, p), true
@@ -1277,6 +1287,32 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 			sp.via, sp.text, sp.antecedent = "pronoun", p, nil
 			return sp, true
 		}
+	}
+	return speaker{}, false
+}
+
+// unnamedSubject is the one person the article does not name who opens
+// sentence s ("A senior official in the administration", "The
+// spokeswoman"), when the pronoun p (of gender want) can stand for them.
+func (rs *resolver) unnamedSubject(s int, want, p string) (speaker, bool) {
+	toks := rs.sents[s].toks
+	if len(toks) < 3 || !descriptionOpeners[toks[0].low] || toks[0].low == "their" {
+		return speaker{}, false
+	}
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		t := toks[k]
+		if strings.ContainsAny(t.gap, ",;:.\"“”") || len(rs.mentionsIn(s, k, k+1)) > 0 {
+			return speaker{}, false
+		}
+		if !unnamedSpeaker(t.low) || singular(t.low) != t.low {
+			continue
+		}
+		if g := genderWords[t.low]; g != "" && g != want {
+			return speaker{}, false
+		}
+		a, b := rs.sents[s].span(0, k+1)
+		return speaker{name: rs.src[a:b], via: "pronoun", text: p,
+			antecedent: &Mention{Text: rs.src[a:b], Sentence: s, Start: a, End: b}}, true
 	}
 	return speaker{}, false
 }
