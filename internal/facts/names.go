@@ -147,6 +147,9 @@ func (nf *nameFinder) confirmPeople() {
 		if m.kind == kindPerson && m.untitled && nf.afterRelation(m) {
 			evidence[m.key] = true
 		}
+		if m.kind == kindPerson && m.untitled && m.tj-m.ti >= 2 && givenName(nf.sents[m.sent].toks[m.ti].low) {
+			evidence[m.key] = true // "Sam Reed owns the bakery"
+		}
 	}
 	for k, m := range nf.ms {
 		if m.kind != kindPerson || !m.untitled || evidence[m.key] || nf.nearSpeech(m) {
@@ -445,6 +448,12 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		nf.addEntity(kindPlace, si, a, b)
 		return
 	}
+	// "Deputy Timothy Brennan", "Acting Chief Ann Lee": role words that
+	// head no title before two or three name words.
+	if k := leadingRoleModifiers(toks); k > 0 && len(toks)-k >= 2 && len(toks)-k <= 3 && nameRun(toks[k:], nil) {
+		nf.addPerson(si, a, a+k, b)
+		return
+	}
 	// People without a title: two to four name words. A word the article
 	// also writes in lower case ("Mark", "Will") is a name word only next
 	// to a verb of speech ("said Mark Rockwell"), and so is a surname that
@@ -465,7 +474,7 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		lowerCase := strings.IndexFunc(s.Text[toks[0].start-s.Start:last.end-s.Start], unicode.IsLower) >= 0
 		// "The Red Sox said": a name after "the" is no person's.
 		afterThe := a > 0 && s.toks[a-1].low == "the"
-		if lowerCase && (ok || relaxed && !afterThe && nf.nearSpeech(ment{sent: si, ti: a, tj: b})) {
+		if lowerCase && (ok || relaxed && !afterThe && (nf.nearSpeech(ment{sent: si, ti: a, tj: b}) || givenName(toks[0].low))) {
 			nf.addPerson(si, a, a, b)
 			nf.ms[len(nf.ms)-1].untitled = ok
 			return
@@ -501,6 +510,16 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		// place, unless it turns out to be a person's surname.
 		nf.maybePlaces = append(nf.maybePlaces, [3]int{si, a, b})
 	}
+}
+
+// leadingRoleModifiers counts the role modifiers ("Deputy", "Assistant")
+// that open toks.
+func leadingRoleModifiers(toks []tok) int {
+	k := 0
+	for k < len(toks) && roleModifiers[toks[k].low] && !titleHeads[toks[k].low] {
+		k++
+	}
+	return k
 }
 
 // addPerson records the person whose role words start at r and whose name

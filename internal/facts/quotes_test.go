@@ -125,6 +125,12 @@ func TestPronounResolution(t *testing.T) {
 			"respect her privacy", "ketsoyan", "Jack Ketsoyan"},
 		{"someone unnamed opening the sentence before, not a person further back", "Gen. Pat Ryder spoke on Monday.\n\nThe ministry issued its statement on Tuesday.\n\nA senior official in the administration responded soon after. He told the Valley Courier that the craft \"was trying to monitor sensitive military sites.\"",
 			"monitor sensitive", "", "A senior official"},
+		{"a person named without a title, known by a given name", "Sam Reed owns the bakery across the road.\n\n\"I heard two loud bangs and then everybody ran,\" he told the Valley Courier.",
+			"two loud bangs", "reed", "Sam Reed"},
+		{"the gender a given name tells", "Tara Vell checked into a clinic, her publicist Jon Kade said on Friday. Kade would not say more.\n\n\"I am so happy with where I am right now,\" she told the Valley Courier.",
+			"so happy with where", "vell", "Tara Vell"},
+		{"a role modifier before the name", "Sheriff's Deputy Timothy Brennan, who had been Ortiz's partner for a year, called the verdict bittersweet.\n\nHe explained, \"You feel good, but it will never bring him back.\"",
+			"You feel good", "brennan", "Timothy Brennan"},
 		{"not the owner of someone else", "Judge Rosa Lindqvist read the letter of Nichols' mother, Claritha.\n\n\"We just want to be left alone,\" she said.",
 			"left alone", "lindqvist", "Rosa Lindqvist"},
 	} {

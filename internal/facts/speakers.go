@@ -141,6 +141,16 @@ func newResolver(src string, sents []sent, ms []ment) *resolver {
 			vote(m.key, g)
 		}
 	}
+	// Without a sign in the text, a given name of one sex tells it.
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != kindPerson || rs.gender[m.key] != "" || m.tj-m.ti < 2 {
+			continue
+		}
+		if g := givenNameGender(rs.sents[m.sent].toks[m.ti].low); g != "" {
+			rs.gender[m.key] = g
+		}
+	}
 	return rs
 }
 
