@@ -136,7 +136,9 @@ var orgSuffixes = wordSet("ministry", "department", "command", "agency", "counci
 	"alliance", "movement", "front", "brigade", "regiment", "division", "unit", "house", "kremlin",
 	"museum", "library", "observatory", "trust", "fleet", "corps", "tv", "radio", "broadcasting", "media",
 	"reuters", "afp", "ap", "forbes", "bloomberg", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "textiles",
-	"motors", "foods", "pharmaceuticals", "logistics", "electronics", "mining", "shipping", "steel", "airline")
+	"motors", "foods", "pharmaceuticals", "logistics", "electronics", "mining", "shipping", "steel", "airline",
+	"advisors", "advisers", "associates", "consulting", "consultants", "capital", "solutions", "enterprises",
+	"ventures", "insurance", "distributors", "distribution", "products", "stores", "restaurants", "hotels")
 
 // knownOrgs are organisations named by one word or an acronym.
 var knownOrgs = wordSet("pentagon", "nato", "fbi", "cia", "nsa", "norad", "un", "eu", "who", "imf",

@@ -88,6 +88,12 @@ func TestSpeakerPatterns(t *testing.T) {
 			"destroyed the store", "kessford police", "named"},
 		{"a name given as an alternative is no speaker", "The call was meant to \"responsibly manage the relationship\" between the U.S. and the Republic of Veltria, or ROV, said the Pentagon press secretary, Gen. Pat Ryder.",
 			"responsibly manage", "ryder", "named"},
+		{"a statement from a firm read", "A statement from Brindle Foods read: \"The plant will reopen within three weeks at full capacity.\"",
+			"plant will reopen", "brindle foods", "named"},
+		{"read a statement from a one-word firm", "\"The plant will reopen within three weeks at full capacity,\" read a statement from Kestrova.",
+			"plant will reopen", "kestrova", "named"},
+		{"the memo of who issued it", "President Ola Brand issued a memo on Tuesday. According to the memo, agencies should \"follow the prior longstanding consultation process.\"",
+			"follow the prior", "brand", "according to"},
 		{"the company: the organisation named before", "Workers walked out at the Acme Corp plant on Monday.\n\n\"The plant will reopen within three weeks,\" the company said.",
 			"plant will reopen", "acme corp", "role noun"},
 	} {

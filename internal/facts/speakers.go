@@ -15,7 +15,9 @@ var speechVerbs = wordSet("said", "says", "say", "added", "adds", "told", "tells
 	"underlined", "cautioned", "complained", "countered", "responded", "answered", "announcing",
 	"saying", "telling", "adding", "noting", "explaining", "stating", "insisting", "warning", "claiming",
 	"reporting", "concluded", "testified", "urged", "joked", "shouted", "wondered", "lamented",
-	"recounted", "quipped", "agreed", "repeated", "blasted", "pointed", "describing")
+	"recounted", "quipped", "agreed", "repeated", "blasted", "pointed", "describing",
+	// what a document says: "a statement from the company read"
+	"read", "reads")
 
 // partialVerbs introduce a few quoted words inside a sentence that
 // paraphrases ("He called Orozco "the scum of the earth"", "described
@@ -765,7 +767,7 @@ func (rs *resolver) lead(open int) (speaker, bool) {
 func (rs *resolver) statementBy(ws []tref, at int) (speaker, bool) {
 	for k := 0; k+2 < len(ws); k++ {
 		switch singular(rs.tk(ws[k]).low) {
-		case "statement", "remark", "comment", "message", "letter", "testimony":
+		case "statement", "remark", "comment", "message", "letter", "testimony", "release", "memo", "memorandum", "post", "tweet":
 		default:
 			continue
 		}
@@ -781,7 +783,20 @@ func (rs *resolver) statementBy(ws []tref, at int) (speaker, bool) {
 			sp.via = "named"
 			return sp, true
 		}
+		// The name after "from" or "by" is the author, preposition and all.
+		// A name the finder took for a place is an organisation here ("a
+		// statement from Waitrose").
+		for _, m := range rs.mentionsBetween(rs.tk(ws[k+2]).start, rs.tk(ws[j-1]).end) {
+			if m.kind != kindPerson && !isMedia(m.key) {
+				sp := rs.speakerOf(m)
+				sp.kind, sp.via = kindOrg, "named"
+				return sp, true
+			}
+		}
 		if sp, ok := rs.speakerIn(ws[k+2:j], at); ok && sp.kind != "" {
+			if sp.kind == kindPerson && !strings.Contains(sp.name, " ") {
+				sp.kind = kindOrg // one word that no person's name holds
+			}
 			return sp, true
 		}
 	}
@@ -868,6 +883,10 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	}
 	if len(ws) == 0 {
 		return speaker{}, false
+	}
+	// "a statement from Acme Corp": the statement's author.
+	if sp, ok := rs.statementBy(ws, at); ok {
+		return sp, true
 	}
 	words := func() string {
 		a, _ := rs.sents[ws[0].s].span(ws[0].i, ws[0].i+1)
@@ -1509,10 +1528,28 @@ func (rs *resolver) lastBeforeAll(at int, ok func(*ment) bool) *ment {
 func (rs *resolver) documentOwner(noun string, at int) *ment {
 	return rs.lastBeforeAll(at, func(m *ment) bool {
 		s := &rs.sents[m.sent]
-		return m.kind != kindPlace && !isMedia(m.key) && m.tj < len(s.toks) &&
-			singular(s.toks[m.tj].low) == noun && strings.TrimSpace(s.toks[m.tj].gap) == ""
+		if m.kind == kindPlace || isMedia(m.key) || m.tj >= len(s.toks) || rs.possessive(m) && m.kind == kindPerson && !documentNouns[s.toks[m.tj].low] {
+			return false
+		}
+		if singular(s.toks[m.tj].low) == noun && strings.TrimSpace(s.toks[m.tj].gap) == "" {
+			return true
+		}
+		// "President Obama issued a memo": who issued, released or signed
+		// the document.
+		if !issueVerbs[s.toks[m.tj].low] {
+			return false
+		}
+		for k := m.tj + 1; k < len(s.toks) && k <= m.tj+4; k++ {
+			if singular(s.toks[k].low) == noun {
+				return true
+			}
+		}
+		return false
 	})
 }
+
+// issueVerbs make a document its subject's ("issued a memo").
+var issueVerbs = wordSet("issued", "released", "signed", "sent", "published", "posted", "wrote", "filed", "put")
 
 // lastBefore returns the last mention before byte at that ok accepts,
 // looking back at most three sentences before the one holding at.
