@@ -94,6 +94,8 @@ func TestSpeakerPatterns(t *testing.T) {
 			"plant will reopen", "kestrova", "named"},
 		{"the memo of who issued it", "President Ola Brand issued a memo on Tuesday. According to the memo, agencies should \"follow the prior longstanding consultation process.\"",
 			"follow the prior", "brand", "according to"},
+		{"a clause opened by a verb of speech in -ing", "After telling the Valley Courier that she did not \"need to do any of that anymore,\" singer Tara Vell checked into a clinic on Friday.",
+			"need to do any", "vell", "named"},
 		{"the company: the organisation named before", "Workers walked out at the Acme Corp plant on Monday.\n\n\"The plant will reopen within three weeks,\" the company said.",
 			"plant will reopen", "acme corp", "role noun"},
 	} {

@@ -339,9 +339,54 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 		if sp, ok := rs.before(head, q.open, len(head), partialVerbs); ok {
 			return sp, false, true
 		}
+		if sp, ok := rs.gerundSubject(head, q.close); ok {
+			return sp, false, true
+		}
 	}
 	return speaker{}, false, false
 }
+
+// gerundSubject reads the speaker of a quote inside a clause opened by a
+// verb of speech in -ing ("After telling People that she didn't "...",
+// actress Tara Reid checked into ..."): the person who opens the main
+// clause after the next comma. head are the words before the quote.
+func (rs *resolver) gerundSubject(head []tref, close int) (speaker, bool) {
+	g := -1
+	for k, w := range head {
+		if t := rs.tk(w); speechVerbs[t.low] && strings.HasSuffix(t.low, "ing") {
+			g = k
+			break
+		}
+	}
+	if g < 0 || g > 2 || strings.ContainsAny(rs.src[rs.tk(head[0]).start:rs.tk(head[g]).start], ",;") {
+		return speaker{}, false
+	}
+	if l := rs.tk(head[0]).low; g == 1 && !subordinators[l] && l != "in" && l != "by" && l != "upon" {
+		return speaker{}, false
+	}
+	si := head[g].s
+	toks := rs.sents[si].toks
+	k := firstWordFrom(toks, close)
+	for k < len(toks) && !strings.Contains(toks[k].gap, ",") {
+		k++
+	}
+	ws := make([]tref, 0, 8)
+	for i := k; i < len(toks) && i < k+8; i++ {
+		if i > k && strings.ContainsAny(toks[i].gap, ",;.") {
+			break
+		}
+		ws = append(ws, tref{si, i})
+	}
+	for _, w := range ws {
+		if m := rs.personStarting(w); m != nil {
+			sp := rs.speakerOf(m)
+			sp.via = "named"
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
 
 // nextParagraphAttribution returns the words of the paragraph after a
 // quote that closes its own paragraph on a comma, up to the end of their
