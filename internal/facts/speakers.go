@@ -387,7 +387,6 @@ func (rs *resolver) gerundSubject(head []tref, close int) (speaker, bool) {
 	return speaker{}, false
 }
 
-
 // nextParagraphAttribution returns the words of the paragraph after a
 // quote that closes its own paragraph on a comma, up to the end of their
 // sentence or the next quote: text cut one sentence a paragraph puts the
