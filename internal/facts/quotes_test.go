@@ -96,6 +96,8 @@ func TestSpeakerPatterns(t *testing.T) {
 			"follow the prior", "brand", "according to"},
 		{"a clause opened by a verb of speech in -ing", "After telling the Valley Courier that she did not \"need to do any of that anymore,\" singer Tara Vell checked into a clinic on Friday.",
 			"need to do any", "vell", "named"},
+		{"a British title without its full stop", "Area Commander Inspector Dave Gaskin led the search.\n\n\"We have not been able to reach the ridge,\" Insp Gaskin said.",
+			"reach the ridge", "gaskin", "named"},
 		{"the company: the organisation named before", "Workers walked out at the Acme Corp plant on Monday.\n\n\"The plant will reopen within three weeks,\" the company said.",
 			"plant will reopen", "acme corp", "role noun"},
 	} {

@@ -21,7 +21,9 @@ var titleHeads = wordSet("secretary", "minister", "president", "premier", "chanc
 	"chancellor", "treasurer", "auditor", "counsel", "marshal", "constable", "detective", "det",
 	"superintendent", "supt", "brigadier", "brig", "ranger", "warden", "registrar", "curator",
 	"editor", "executive", "master", "secretary-general", "president-elect", "minister-president",
-	"counterpart", "diplomat", "lawyer", "owner", "gm", "publicist", "commodore", "undersheriff", "atty")
+	"counterpart", "diplomat", "lawyer", "owner", "gm", "publicist", "commodore", "undersheriff", "atty",
+	// British abbreviations written without a full stop ("Insp Dave Gaskin", "Cllr Ann Hale")
+	"insp", "cllr")
 
 // rankTitles are heads that stand alone before a name as a rank ("Gen.").
 var rankTitles = wordSet("general", "gen", "admiral", "adm", "colonel", "col", "major", "maj", "lieutenant",
@@ -29,7 +31,7 @@ var rankTitles = wordSet("general", "gen", "admiral", "adm", "colonel", "col", "
 	"professor", "judge", "justice", "sen", "senator", "rep", "gov", "governor", "mayor", "president",
 	"king", "queen", "prince", "princess", "pope", "bishop", "cardinal", "rabbi", "imam", "sheriff", "coach",
 	"chancellor", "premier", "ambassador", "commissioner", "inspector", "constable", "marshal", "supt", "commander",
-	"commodore")
+	"commodore", "insp", "cllr")
 
 // honorifics precede a name but are no role.
 var honorifics = wordSet("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme",
