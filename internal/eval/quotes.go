@@ -189,7 +189,8 @@ type goldSpan struct {
 }
 
 // locateQuotes finds each gold quote's span: from its start key to the first end
-// key that ends at or after the start key does. A start key written twice
+// key that ends at or after the start key does, or to the end of the start
+// key when it holds the end key. A start key written twice
 // in the text is taken at its first occurrence not yet used by an earlier
 // label.
 func locateQuotes(text string, qs []QuoteGold) ([]goldSpan, error) {
@@ -223,6 +224,12 @@ func locateQuotes(text string, qs []QuoteGold) ([]goldSpan, error) {
 				break
 			}
 			from += k + 1
+		}
+		if e < 0 && strings.Contains(q.Start, q.End) {
+			// A short quote's end key inside its start key ("She is the
+			// embodiment of beauty." ending "the embodiment of beauty"):
+			// the quote ends with the start key.
+			e = s + len(q.Start)
 		}
 		if e < 0 {
 			return nil, fmt.Errorf("end %q not after start %q", q.End, q.Start)

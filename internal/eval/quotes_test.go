@@ -116,3 +116,20 @@ func TestQuotesECB(t *testing.T) {
 		}
 	}
 }
+
+// TestLocateShortQuote: a short quote's end key may lie inside its start
+// key; the quote then ends with the start key.
+func TestLocateShortQuote(t *testing.T) {
+	text := `She said: "She is the embodiment of beauty." Then she left.`
+	got, err := locateQuotes(text, []QuoteGold{{Start: "She is the embodiment of beauty.", End: "the embodiment of beauty"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "She is the embodiment of beauty."
+	if s := text[got[0].start:got[0].end]; s != want {
+		t.Errorf("got %q, want %q", s, want)
+	}
+	if _, err := locateQuotes(text, []QuoteGold{{Start: "She is the", End: "no such words"}}); err == nil {
+		t.Error("an end key nowhere in the text: no error")
+	}
+}
