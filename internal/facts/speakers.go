@@ -366,9 +366,11 @@ func (rs *resolver) gerundSubject(head []tref, close int) (speaker, bool) {
 	}
 	si := head[g].s
 	toks := rs.sents[si].toks
-	k := firstWordFrom(toks, close)
-	for k < len(toks) && !strings.Contains(toks[k].gap, ",") {
-		k++
+	// The main clause starts within a few words of the quote: a long
+	// sentence costs no more than a short one.
+	k, lim := firstWordFrom(toks, close), 0
+	for k < len(toks) && !strings.Contains(toks[k].gap, ",") && lim < 12 {
+		k, lim = k+1, lim+1
 	}
 	ws := make([]tref, 0, 8)
 	for i := k; i < len(toks) && i < k+8; i++ {
