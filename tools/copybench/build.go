@@ -40,6 +40,7 @@ type Made struct {
 	Edits    []string `json:"edits,omitempty"`
 	Changed  float64  `json:"changed"` // share of the source's sentences not kept word for word
 	template []string // the outlet's template lines appended
+	credits  []string // credit lines a republisher appended
 	source   Doc      // what it was made from (the original or the common source)
 	passage  []string // an excerpt's passage
 	hostText string   // an excerpt's real host article
@@ -127,58 +128,155 @@ func id(seed uint64, key string) string {
 var (
 	months    = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
 	pageDates = []*regexp.Regexp{
-		regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b`),            // 8/2/2013 (US order)
-		regexp.MustCompile(`(?i)\b` + months + ` (\d{1,2}),? ((?:19|20)\d\d)\b`), // Aug 2, 2013
-		regexp.MustCompile(`(?i)\b(\d{1,2}) ` + months + ` ((?:19|20)\d\d)\b`),   // 2 August 2013
-		regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`),                  // 2013-08-02
+		regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b`),                           // 8/2/2013, 04/02/07 (US order)
+		regexp.MustCompile(`(?i)\b` + months + ` (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b`), // Aug 2, 2013
+		regexp.MustCompile(`(?i)\b(\d{1,2}) ` + months + `,? ((?:19|20)\d\d)\b`),                 // 2 August 2013
+		regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`),                                  // 2013-08-02
 	}
+	// clockRe is a clock time beside a date: "11:10 am EDT", "05.51AM IST",
+	// "21:32", "(GMT+05:00)".
+	clockRe = regexp.MustCompile(`(?i)\b(\d{1,2})[:.](\d\d)(?:[:.]\d\d)?\s*([ap])?\.?(?:m\b\.?)?(?:\s*\(?([a-z]{2,4})(?:([+-])(\d\d):?(\d\d))?\b)?`)
+	// zones are the offsets of the zone names date lines use, in minutes;
+	// a US zone named without saying whether it is daylight time (ET, PT)
+	// is its daylight offset, and may be an hour behind it.
+	zones = map[string]int{"gmt": 0, "utc": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "ist": 5*60 + 30,
+		"est": -5 * 60, "edt": -4 * 60, "cst": -6 * 60, "cdt": -5 * 60, "mst": -7 * 60, "mdt": -6 * 60,
+		"pst": -8 * 60, "pdt": -7 * 60, "et": -4 * 60, "ct": -5 * 60, "mt": -6 * 60, "pt": -7 * 60}
 )
 
-// datelineDate reads a date written near the start of a text (a dateline,
-// "Posted: 8/2/2013"), or reports false.
-func datelineDate(text string) (time.Time, bool) {
+// Span is when a date line says an article was published, in UTC: from
+// Earliest to Latest (equal when it gives a clock time and a zone).
+type Span struct{ Earliest, Latest time.Time }
+
+// datelineSpan reads the date written near the start of a text (a dateline,
+// "Posted: 8/2/2013 11:10 am EDT") with its clock time and zone when it has
+// them, or reports false. A clock time without a zone spans the zones from
+// UTC-12 to UTC+14, a day alone that day in all of them.
+func datelineSpan(text string) (Span, bool) {
 	head := text[:min(len(text), 300)]
 	for i, re := range pageDates {
-		m := re.FindStringSubmatch(head)
+		m := re.FindStringSubmatchIndex(head)
 		if m == nil {
 			continue
 		}
+		g := func(k int) string { return head[m[2*k]:m[2*k+1]] }
 		var y, mo, d int
 		switch i {
 		case 0:
-			mo, _ = strconv.Atoi(m[1])
-			d, _ = strconv.Atoi(m[2])
-			y, _ = strconv.Atoi(m[3])
+			mo, _ = strconv.Atoi(g(1))
+			d, _ = strconv.Atoi(g(2))
+			y, _ = strconv.Atoi(g(3))
 		case 1:
-			mo = monthIndex(m[1])
-			d, _ = strconv.Atoi(m[2])
-			y, _ = strconv.Atoi(m[3])
+			mo = monthIndex(g(1))
+			d, _ = strconv.Atoi(g(2))
+			y, _ = strconv.Atoi(g(3))
 		case 2:
-			d, _ = strconv.Atoi(m[1])
-			mo = monthIndex(m[2])
-			y, _ = strconv.Atoi(m[3])
+			d, _ = strconv.Atoi(g(1))
+			mo = monthIndex(g(2))
+			y, _ = strconv.Atoi(g(3))
 		default:
-			y, _ = strconv.Atoi(m[1])
-			mo, _ = strconv.Atoi(m[2])
-			d, _ = strconv.Atoi(m[3])
+			y, _ = strconv.Atoi(g(1))
+			mo, _ = strconv.Atoi(g(2))
+			d, _ = strconv.Atoi(g(3))
 		}
-		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
-			return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), true
+		switch {
+		case y < 50:
+			y += 2000
+		case y < 100:
+			y += 1900
+		}
+		if mo < 1 || mo > 12 || d < 1 || d > 31 {
+			continue
+		}
+		day := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		const ahead, behind = 14 * time.Hour, 12 * time.Hour
+		clock, ok := clockNear(head, m[0], m[1])
+		if !ok {
+			return Span{day.Add(-ahead), day.Add(24*time.Hour + behind)}, true
+		}
+		t := day.Add(clock.at)
+		if clock.zoned {
+			t = t.Add(-clock.offset)
+			return Span{t, t.Add(clock.slack)}, true
+		}
+		return Span{t.Add(-ahead), t.Add(behind)}, true
+	}
+	return Span{}, false
+}
+
+type clockTime struct {
+	at, offset time.Duration
+	// slack is how much later than at-offset the time may be (an hour for
+	// ET and PT, which may be standard or daylight time).
+	slack time.Duration
+	zoned bool
+}
+
+// clockNear finds a clock time right after the date at head[from:to], or
+// right before it ("3:09 AM EST Dec 19, 2008").
+func clockNear(head string, from, to int) (clockTime, bool) {
+	after := head[to:min(len(head), to+30)]
+	if m := clockRe.FindStringSubmatch(after); m != nil && strings.Index(after, m[0]) <= 8 {
+		return readClock(m)
+	}
+	before := head[max(0, from-30):from]
+	for _, m := range clockRe.FindAllStringSubmatch(before, -1) {
+		if strings.HasSuffix(strings.TrimSpace(before), strings.TrimSpace(m[0])) {
+			return readClock(m)
 		}
 	}
-	return time.Time{}, false
+	return clockTime{}, false
+}
+
+func readClock(m []string) (clockTime, bool) {
+	h, _ := strconv.Atoi(m[1])
+	mi, _ := strconv.Atoi(m[2])
+	switch strings.ToLower(m[3]) {
+	case "p":
+		if h < 12 {
+			h += 12
+		}
+	case "a":
+		if h == 12 {
+			h = 0
+		}
+	}
+	if h > 23 || mi > 59 {
+		return clockTime{}, false
+	}
+	c := clockTime{at: time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute}
+	if off, ok := zones[strings.ToLower(m[4])]; ok {
+		c.zoned, c.offset = true, time.Duration(off)*time.Minute
+		if z := strings.ToLower(m[4]); len(z) == 2 {
+			c.slack = time.Hour
+		}
+		if m[5] != "" {
+			oh, _ := strconv.Atoi(m[6])
+			om, _ := strconv.Atoi(m[7])
+			d := time.Duration(oh)*time.Hour + time.Duration(om)*time.Minute
+			if m[5] == "-" {
+				d = -d
+			}
+			c.offset += d
+		}
+	}
+	return c, true
 }
 
 func monthIndex(s string) int {
 	return strings.Index("janfebmaraprmayjunjulaugsepoctnovdec", strings.ToLower(s[:3]))/3 + 1
 }
 
-// baseTime picks the publication time of a text: on the day of its
-// dateline when it has one (so the page's date does not contradict its
-// text), else in the year the text speaks of most.
+// baseTime picks the publication time of a text: within what its dateline
+// says when it has one (its day, and its clock time and zone when it gives
+// them), so that no reading of the page's date line contradicts it, else in
+// the year the text speaks of most.
 func baseTime(text string, rng *rand.Rand) time.Time {
-	if day, ok := datelineDate(text); ok {
-		return day.Add(time.Duration(6*3600+rng.IntN(14*3600)) * time.Second)
+	if s, ok := datelineSpan(text); ok {
+		if w := s.Latest.Sub(s.Earliest); w > 0 {
+			return s.Earliest.Add(time.Duration(rng.Int64N(int64(w/time.Second))) * time.Second)
+		}
+		return s.Earliest
 	}
 	count := map[string]int{}
 	best := ""
@@ -193,6 +291,22 @@ func baseTime(text string, rng *rand.Rand) time.Time {
 		year, _ = strconv.Atoi(best)
 	}
 	return time.Date(year, 1, 1, 6, 0, 0, 0, time.UTC).Add(time.Duration(rng.IntN(360*24*3600)) * time.Second)
+}
+
+// dropDateLines drops the date lines at the head of a host article (a
+// paragraph of a few words that holds a date): a page that sets an excerpt
+// into it is published after the excerpt's original, not on the host's
+// own day.
+func dropDateLines(d Doc) Doc {
+	out := d.Clone()
+	for i := 0; i < len(out.Paras) && i < 3; i++ {
+		p := strings.Join(out.Paras[i], " ")
+		if _, ok := datelineSpan(p); ok && CountWords(p) <= 12 {
+			out.Paras = slices.Delete(out.Paras, i, i+1)
+			i--
+		}
+	}
+	return out
 }
 
 // delay draws how much later a copy appears: within a minute for about one
@@ -270,6 +384,7 @@ func (b *Bench) family(src Source, part string, th *Thesaurus, outlets []Outlet,
 		for _, e := range extra {
 			text += "\n\n" + e
 		}
+		m.credits = extra
 		out := pickOutlet(outlets, origOut.Name, crng)
 		b.add(Article{ID: cid, Title: d.Title, Text: text, Event: src.Event, Story: src.Topic}, m, out,
 			t0.Add(delay(crng)), crng.IntN(100) < 45, crng)
@@ -318,7 +433,7 @@ func (b *Bench) family(src Source, part string, th *Thesaurus, outlets []Outlet,
 		if k := slices.IndexFunc(*hosts, func(h Source) bool { return h.Topic != src.Topic }); k >= 0 && r.IntN(100) < 40 {
 			h := (*hosts)[k]
 			*hosts = slices.Delete(*hosts, k, k+1)
-			host, hostName, hostText = ParseDoc(h.Title, h.Text), h.ID, h.Text
+			host, hostName, hostText = dropDateLines(ParseDoc(h.Title, h.Text)), h.ID, h.Text
 			if host.Title == "" {
 				host.Title = NewHeadline(host, r)
 			}

@@ -156,26 +156,32 @@ func mustJSON(t *testing.T, v any) string {
 	return string(j)
 }
 
-func TestDatelineDate(t *testing.T) {
+func TestDatelineSpan(t *testing.T) {
 	tests := []struct {
-		text string
-		want string
+		text     string
+		from, to string // UTC, "" when no date is read
 	}{
-		{"Posted: 8/2/2013 11:10 am EDT\n\nThe bridge opened.", "2013-08-02"},
-		{"UPDATED 3:09 AM EST Dec 19, 2008 Despite the rain", "2008-12-19"},
-		{"Posted [downloaded on 2 October 2013] As I said", "2013-10-02"},
-		{"2011-11-12 MUMBAI: a ship", "2011-11-12"},
-		{"Nov. 30, 2009 A ferry", "2009-11-30"},
-		{"The bridge opened in 1911.", ""},
+		{"Posted: 8/2/2013 11:10 am EDT\n\nThe bridge opened.", "2013-08-02T15:10", "2013-08-02T15:10"},
+		{"UPDATED 3:09 AM EST Dec 19, 2008 Despite the rain", "2008-12-19T08:09", "2008-12-19T08:09"},
+		{"Posted [downloaded on 2 October 2013] As I said", "2013-10-01T10:00", "2013-10-03T12:00"},
+		{"2011-11-12 MUMBAI: a ship", "2011-11-11T10:00", "2011-11-13T12:00"},
+		{"Nov. 30, 2009 A ferry", "2009-11-29T10:00", "2009-12-01T12:00"},
+		{"POSTED: 04/02/07 A ferry", "2007-04-01T10:00", "2007-04-03T12:00"},
+		{"SATURDAY, SEPTEMBER 14, 2013, 9:29 PM\n\nA car", "2013-09-14T07:29", "2013-09-15T09:29"},
+		{"TNN Nov 12, 2011, 05.51AM IST MUMBAI:", "2011-11-12T00:21", "2011-11-12T00:21"},
+		{"2 October 2013, 15:39 (GMT+05:00)\n\nOn October", "2013-10-02T10:39", "2013-10-02T10:39"},
+		{"November 28th, 2005, 09:11 GMT\n\nA quake", "2005-11-28T09:11", "2005-11-28T09:11"},
+		{"July 25, 2005, 12:18 AM ET\n\nSamuel", "2005-07-25T04:18", "2005-07-25T05:18"},
+		{"The bridge opened in 1911.", "", ""},
 	}
 	for _, tt := range tests {
-		d, ok := datelineDate(tt.text)
-		got := ""
+		s, ok := datelineSpan(tt.text)
+		from, to := "", ""
 		if ok {
-			got = d.Format("2006-01-02")
+			from, to = s.Earliest.Format("2006-01-02T15:04"), s.Latest.Format("2006-01-02T15:04")
 		}
-		if got != tt.want {
-			t.Errorf("datelineDate(%q) = %q, want %q", tt.text, got, tt.want)
+		if from != tt.from || to != tt.to {
+			t.Errorf("datelineSpan(%q) = %s..%s, want %s..%s", tt.text, from, to, tt.from, tt.to)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 )
 
 // changedShare is the share of src's sentences that do not stand word for
@@ -123,6 +124,14 @@ func Check(b *Bench) []string {
 			problems = append(problems, a.ID+": "+p)
 		}
 	}
+	for _, p := range b.Pairs {
+		if p.Kind == "none" || p.Kind == "sibling" || p.Kind == "shared-source" {
+			continue
+		}
+		if e := dateSlip(byID[p.Original], byID[p.Copy]); e != "" {
+			problems = append(problems, p.Copy+": "+e)
+		}
+	}
 	family := func(id string) string { return b.Made[id].Family }
 	for _, p := range b.Pairs {
 		if p.Kind != "none" {
@@ -138,7 +147,10 @@ func Check(b *Bench) []string {
 	index := map[string][]string{}
 	words := map[string][]string{}
 	for _, a := range b.Articles {
-		ws := Words(stripTemplate(a.Text, b.Made[a.ID].template))
+		// Credit lines ("This story was first published by ...") are
+		// boilerplate, shared by copies of every family.
+		m := b.Made[a.ID]
+		ws := Words(stripTemplate(stripTemplate(a.Text, m.template), m.credits))
 		words[a.ID] = ws
 		seen := map[string]bool{}
 		for i := 0; i+8 <= len(ws); i++ {
@@ -189,4 +201,27 @@ func Check(b *Bench) []string {
 			k[0], b.Made[k[0]].How, k[1], b.Made[k[1]].How))
 	}
 	return problems
+}
+
+// when is what an article's page says of when it was published: its
+// publication time when it has one, else its date line's span, else
+// nothing.
+func when(a Article) (Span, bool) {
+	if a.Published != "" {
+		t, err := time.Parse(time.RFC3339, a.Published)
+		return Span{t, t}, err == nil
+	}
+	return datelineSpan(a.Text)
+}
+
+// dateSlip says what is wrong when a copy's page says it was published
+// before its original's page says the original was (each by its
+// publication time or, without one, its date line), or "".
+func dateSlip(orig, copy Article) string {
+	so, ok1 := when(orig)
+	sc, ok2 := when(copy)
+	if !ok1 || !ok2 || !sc.Latest.Before(so.Earliest) {
+		return ""
+	}
+	return fmt.Sprintf("dated %s, before its original %s (%s)", sc.Latest.Format(time.RFC3339), orig.ID, so.Earliest.Format(time.RFC3339))
 }

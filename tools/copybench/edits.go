@@ -99,13 +99,31 @@ var (
 	longWordRe = regexp.MustCompile(`\b[a-z]{7,}\b`)
 )
 
-// fixNumber corrects one number in s that is not a year.
+// dayRe is a day of a month without its year ("April 27", "27 April").
+var dayRe = regexp.MustCompile(`(?i)\b` + months + ` \d{1,2}\b|\b\d{1,2} ` + months)
+
+// inDate reports whether s[from:to] is part of a date or a clock time: a
+// correction never changes when something was published or happened.
+func inDate(s string, from, to int) bool {
+	res := append([]*regexp.Regexp{clockRe, dayRe}, pageDates...)
+	for _, re := range res {
+		for _, l := range re.FindAllStringIndex(s, -1) {
+			if from < l[1] && to > l[0] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fixNumber corrects one number in s that is not a year, a date or a clock
+// time.
 func fixNumber(s string, rng *rand.Rand) (string, bool) {
 	locs := numberRe.FindAllStringIndex(s, -1)
 	var cands [][]int
 	for _, l := range locs {
 		n := s[l[0]:l[1]]
-		if len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) {
+		if len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) || inDate(s, l[0], l[1]) {
 			continue
 		}
 		cands = append(cands, l)
