@@ -34,7 +34,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	orders := fs.Int("orders", 0, "also re-run the corpus in this many shuffled orders (fixed seeds) and report how much the clustering moves")
 	part := fs.String("part", "", "evaluate half of the corpus: tune or heldout (split by gold story), default all")
 	recluster := fs.Bool("recluster", false, "also score events and stories after copydesk recluster (every event reconsidered with the whole store in view)")
-	errorsPath := fs.String("errors", "", "write the gold pairs got wrong, one JSON object a line, to this file (not with --part heldout: the held-out half is read only in aggregate)")
+	errorsPath := fs.String("errors", "", "write the gold pairs got wrong (kind, then direction as dated and with dates stripped), one JSON object a line, to this file (not with --part heldout: the held-out half is read only in aggregate)")
 	datesOnly := fs.Bool("dated-only", false, "skip the second run without publication dates (direction without dates is then not printed)")
 	var popt pipeline.Options
 	fs.Float64Var(&popt.Cluster.EventThreshold, "event-threshold", 0, "override the clusterer's event threshold (0: default)")
@@ -97,9 +97,22 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	}{Report: rep}
 	var undated *eval.CopyScore // the same corpus without publication times
 	if pairs != nil && !*datesOnly {
-		u, err := run("undated", eval.Options{Pairs: pairs, StripDates: true, Pipeline: popt, Part: *part})
+		u, err := run("undated", eval.Options{Pairs: pairs, StripDates: true, Pipeline: popt, Part: *part, Errors: *errorsPath != ""})
 		if err != nil {
 			return err
+		}
+		if *errorsPath != "" {
+			// The kind errors are the dated run's; add the direction
+			// errors of this one.
+			var dir []eval.PairError
+			for _, e := range u.Errors {
+				if e.Direction != "" {
+					dir = append(dir, e)
+				}
+			}
+			if err := writeErrors(*errorsPath, append(rep.Errors, dir...)); err != nil {
+				return err
+			}
 		}
 		undated = u.Copies
 		out.DirectionWithoutDates = &undated.Direction

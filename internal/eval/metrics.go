@@ -83,6 +83,8 @@ type Pair struct {
 	// Direct is false for a gold pair of two copies of one original (the
 	// invented benchmark's transitive pairs): such a pair is a Sibling.
 	Direct *bool `json:"direct,omitempty"`
+	// Reasons are a found pair's reasons of direction.
+	Reasons []string `json:"reasons,omitempty"`
 }
 
 // None is the kind of a pair that is not a copy, in the confusion matrix,
@@ -406,6 +408,42 @@ type PairError struct {
 	Got        copydesk.Kind `json:"got"`
 	OfOriginal []string      `json:"of_original,omitempty"`
 	OfCopy     []string      `json:"of_copy,omitempty"`
+	// Direction is "wrong" or "undetermined" for a found gold copy whose
+	// original was not found as such (DirectionErrors), with the run it
+	// was found in ("as dated" or "dates stripped") and the found pair.
+	Direction string `json:"direction,omitempty"`
+	Run       string `json:"run,omitempty"`
+	Found     *Pair  `json:"found,omitempty"`
+}
+
+// DirectionErrors lists the found gold copies (of a copy kind) whose
+// direction is wrong or undetermined, in the order of gold, each marked with
+// run. It is for reading the errors of a tune half.
+func DirectionErrors(found, gold []Pair, run string) []PairError {
+	key := func(x, y string) [2]string { return [2]string{min(x, y), max(x, y)} }
+	f := map[[2]string]Pair{}
+	for _, p := range found {
+		f[key(p.Original, p.Copy)] = p
+	}
+	var out []PairError
+	for _, g := range gold {
+		if g.Kind == Sibling || g.Kind == None || g.Kind == copydesk.SharedSource || g.Direct != nil && !*g.Direct {
+			continue
+		}
+		fp, ok := f[key(g.Original, g.Copy)]
+		if !ok || fp.Kind == copydesk.SharedSource {
+			continue
+		}
+		what := "wrong"
+		switch {
+		case fp.Undetermined:
+			what = "undetermined"
+		case fp.Original == g.Original:
+			continue
+		}
+		out = append(out, PairError{Gold: g, Got: fp.Kind, Direction: what, Run: run, Found: &fp})
+	}
+	return out
 }
 
 // Errors lists the gold pairs (copies, shared-source and independent ones;

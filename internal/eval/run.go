@@ -40,8 +40,9 @@ type Options struct {
 	// whole store in view (pipeline.Engine.Recluster) and scores events and
 	// stories again (Report.Reclustered).
 	Recluster bool
-	// Errors lists the gold pairs got wrong in Report.Errors (for the
-	// tune half: the held-out half is read only in aggregate).
+	// Errors lists the gold pairs got wrong in Report.Errors, the kind
+	// first, then the found copies whose direction is wrong or undetermined
+	// (for the tune half: the held-out half is read only in aggregate).
 	Errors bool
 }
 
@@ -134,7 +135,7 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		}
 		var found []Pair
 		for _, r := range rels {
-			found = append(found, Pair{Original: ref[r.From], Copy: ref[r.To], Kind: r.Kind, Confidence: r.Evidence.Confidence, Undetermined: r.Evidence.Undetermined})
+			found = append(found, Pair{Original: ref[r.From], Copy: ref[r.To], Kind: r.Kind, Confidence: r.Evidence.Confidence, Undetermined: r.Evidence.Undetermined, Reasons: r.Evidence.Direction})
 		}
 		gold := opts.Pairs
 		if opts.Part != "" {
@@ -145,6 +146,11 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		rep.Copies = &s
 		if opts.Errors {
 			rep.Errors = Errors(found, gold)
+			run := "as dated"
+			if opts.StripDates {
+				run = "dates stripped"
+			}
+			rep.Errors = append(rep.Errors, DirectionErrors(found, gold, run)...)
 		}
 	}
 	return rep, nil
