@@ -167,17 +167,34 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 		}
 		out.matches = append(out.matches, match{id: b.Article.ID, kind: kind, score: score, close: close, ev: ev, aInB: pp.AInB, bInA: pp.BInA, covered: covered, d: d})
 	}
+	type verified struct {
+		b *Prepared
+		m dedup.Match
+	}
+	var found []verified
 	for _, b := range cands {
 		if b.Article.ID == a.ID {
 			continue
 		}
-		m := dedup.Verify(fp, b.Fingerprint)
-		if m.Kind == "" {
-			continue
+		if m := dedup.Verify(fp, b.Fingerprint); m.Kind != "" {
+			found = append(found, verified{b, m})
 		}
+	}
+	for i, v := range found {
+		b, m := v.b, v.m
 		covered, coveredB := dedup.Covered(fp, b.Fingerprint, m.AlignedSentences, true), dedup.Covered(b.Fingerprint, fp, m.AlignedSentences, false)
-		decide(b, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages},
-			provenance.Pair{AInB: dedup.Share(covered), BInA: dedup.Share(coveredB), Aligned: alignedText(fp, b.Fingerprint, m)}, covered)
+		pp := provenance.Pair{AInB: dedup.Share(covered), BInA: dedup.Share(coveredB), Aligned: alignedText(fp, b.Fingerprint, m)}
+		// The other relatives of a vote on which of a and b kept the
+		// text they share (edits accumulate on the copy): at most
+		// maxRelatives of them, in the order the index gave them.
+		if m.Kind != copydesk.SharedSource {
+			for j, z := range found {
+				if j != i && z.m.Kind != copydesk.SharedSource && len(pp.Relatives) < maxRelatives {
+					pp.Relatives = append(pp.Relatives, provenance.Kept(fp.Shingles, b.Fingerprint.Shingles, z.b.Fingerprint.Shingles))
+				}
+			}
+		}
+		decide(b, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages}, pp, covered)
 	}
 	// A translation has one original in each other language: of several
 	// candidates that pass, only the best aligned is related.
@@ -208,6 +225,11 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 	}
 	return out, nil
 }
+
+// maxRelatives is the most relatives that vote on the direction of one
+// pair (provenance.Pair.Relatives): the votes cost a pass over three
+// shingle sets each.
+const maxRelatives = 8
 
 // publishedSpan is when a was published, as far as its time tells.
 func publishedSpan(a *copydesk.Article) provenance.Span {

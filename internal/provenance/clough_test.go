@@ -12,13 +12,14 @@ import (
 	"github.com/copydesk/copydesk/internal/text"
 )
 
-// TestCloughStevensonSpin measures the spinner signal on real paraphrase:
-// Clough and Stevenson's students rewrote Wikipedia paragraphs (heavily,
-// lightly, or by cut and paste). That is not a content farm's thesaurus, and
-// the signal should mostly stay silent on it (people rebuild sentences
-// rather than swap words); where it speaks, it must point at the student's
-// answer, the copy, at least as often as at the source, and it may speak on
-// at most one answer in ten.
+// TestCloughStevensonSpin measures the word signals (spinner swaps and
+// fluency) on real paraphrase: Clough and Stevenson's students rewrote
+// Wikipedia paragraphs (heavily, lightly, or by cut and paste). That is not
+// a content farm's thesaurus, and the signals should mostly stay silent on
+// it (people rebuild sentences rather than swap words); where they speak,
+// they must point at the student's answer, the copy, at least twice as
+// often as at the source, and they may speak on at most one answer in
+// seven.
 func TestCloughStevensonSpin(t *testing.T) {
 	dir := corpus.SharedDir()
 	f, err := os.Open(filepath.Join(dir, "eval", "clough-stevenson", "plagiarism-clough&stevenson.csv"))
@@ -77,8 +78,8 @@ func TestCloughStevensonSpin(t *testing.T) {
 		t.Logf("%s: %d answers, %d synonym swaps; Direct calls the answer the copy %d times, the source %d times, silent %d",
 			names[l], tl.n, tl.swaps, tl.right, tl.wrong, tl.silent)
 	}
-	if wrong > right || 10*(right+wrong) > n {
-		t.Errorf("the spinner signal called the answer the copy %d times and the source %d times of %d answers, want the answer at least as often and at most %d calls", right, wrong, n, n/10)
+	if 2*wrong > right || 7*(right+wrong) > n {
+		t.Errorf("the word signals called the answer the copy %d times and the source %d times of %d answers, want the answer at least twice as often and at most %d calls", right, wrong, n, n/7)
 	}
 }
 

@@ -21,6 +21,13 @@
 //     and misspellings and mangled inflections are rarer still; commonness
 //     is the word's count in WordNet's tagged concordance
 //     (synonym.Commonness);
+//   - the pair's other relatives: copies of one original each make their
+//     own edits, so the others keep what the original has and a copy
+//     changed, not that copy's own changes (edits accumulate on the copy;
+//     Kept, family);
+//   - fluency: where aligned sentences swap words, the original's words
+//     and the word pairs they make are commoner in news text (package
+//     fluency, a table the project derives itself);
 //   - containment of an excerpt: an excerpt cut down stands almost wholly in
 //     its original; an excerpt set into a page of other news is wrapped in
 //     words its passage does not use, where the original goes on with the
@@ -54,6 +61,7 @@ import (
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/text"
+	"github.com/copydesk/copydesk/internal/text/fluency"
 	"github.com/copydesk/copydesk/internal/text/synonym"
 )
 
@@ -108,6 +116,9 @@ type Pair struct {
 	// Spans are a's and b's spans of publication (extract.PublishedSpan);
 	// a zero Span is the article's Published exactly.
 	Spans [2]Span
+	// Relatives are the votes of the other articles related to a (Kept):
+	// how much of what a alone has, and of what b alone has, each keeps.
+	Relatives []Vote
 }
 
 // Sentences is one aligned pair of sentences: A of the first article, B of
@@ -159,6 +170,16 @@ const (
 	// with its story, a round-up with another (0.69 to 0.91 against 0.29
 	// to 0.57 on the tune pairs).
 	wOffTopic, minOff, minOffWords = 1.0, 0.1, 20
+	// wFamily weighs each net vote of the pair's other relatives (what
+	// they keep of one side's own text against the other's), capped at
+	// maxFamily; minFamily is the least net vote taken as a signal and
+	// minKept the fewest shingles a relative must keep of either side's
+	// own text to vote.
+	wFamily, maxFamily, minFamily, minKept = 1.0, 3.0, 0.9, 3
+	// wFluency weighs the fluency of swapped words at minFluentT standard
+	// errors, growing to maxFluentT/minFluentT times that; over at least
+	// minFluent aligned sentence pairs.
+	wFluency, minFluentT, maxFluentT, minFluent = 0.5, 2.0, 4.0, 3
 	// wTranslated weighs a credit line saying a text was translated from
 	// the other's language or outlet.
 	wTranslated = 2.5
@@ -271,7 +292,7 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 	// rewrite it does not, since a syndicated copy of the original is still
 	// closer to it than a spun text is.
 	literal := p.Kind != copydesk.Rewrite && p.Kind != copydesk.Translation
-	if ca, cb := credit(a), credit(b); literal && ca != cb {
+	if ca, cb := credit(a, p.AText), credit(b, p.BText); literal && ca != cb {
 		if ca {
 			add("credit", -wCredit, fmt.Sprintf("%s carries a credit line to an earlier publication", name(a)))
 		} else {
@@ -294,6 +315,32 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 		}
 		add("spin", pts, fmt.Sprintf("%s swaps words for rarer synonyms (%d swaps in %d aligned sentences, commonness %.1f lower on average): the mark of a spun copy",
 			name(rare), s.Swaps, len(p.Aligned), math.Abs(s.Diff)))
+	}
+	// 6'. Edits accumulate on the copy: the other relatives of the pair
+	// (copies of one original each made their own edits) keep what the
+	// original has and the copy changed, not the copy's own edits.
+	if n, net := family(p.Relatives); n > 0 && math.Abs(net) >= minFamily {
+		pts := min(maxFamily, wFamily*math.Abs(net))
+		orig, other := a, b
+		if net < 0 {
+			orig, other, pts = b, a, -pts
+		}
+		add("relatives", pts, fmt.Sprintf("%d other related articles keep what %s has and %s changed more than they keep the other's changes (net %.1f votes): edits accumulate on the copy",
+			n, name(orig), name(other), math.Abs(net)))
+	}
+	// 6''. The original reads more fluently: where aligned sentences swap
+	// words, the copy's words and the pairs they make with their
+	// neighbours are rarer in news text (package fluency).
+	if p.Kind == copydesk.Rewrite || p.Kind == copydesk.NearDuplicate {
+		if f := Fluency(p.Aligned); f.Pairs >= minFluent && math.Abs(f.T) >= minFluentT {
+			pts := wFluency * min(math.Abs(f.T), maxFluentT) / minFluentT
+			orig, other := a, b
+			if f.T < 0 {
+				orig, other, pts = b, a, -pts
+			}
+			add("fluency", pts, fmt.Sprintf("where %d aligned sentences differ by swapped words, %s's words are commoner in news text than %s's (%.1f standard errors): the original reads more fluently",
+				f.Pairs, name(orig), name(other), math.Abs(f.T)))
+		}
 	}
 	// 6a. Quotes: a rewriter turns a quotation into reported speech, never
 	// the other way round (that would invent a quotation): where an aligned
@@ -432,6 +479,58 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 	}
 	reasons = append(reasons, why+": which is the original is undetermined")
 	return Decision{Original: first, Copy: second, Reasons: reasons, Confidence: 0.5, Undetermined: true, Signals: signals}
+}
+
+// Fluency compares the aligned sentences of a pair by the news frequency
+// model (fluency.Model.Compare): above 0 a's side reads the more fluently.
+func Fluency(aligned []Sentences) fluency.Score {
+	pairs := make([][2]string, len(aligned))
+	for i, s := range aligned {
+		pairs[i] = [2]string{s.A, s.B}
+	}
+	return fluency.Default().Compare(pairs)
+}
+
+// Vote is what one relative of a pair keeps of the text only one side of
+// the pair has: A of a's own word 5-shingles (those b lacks), B of b's.
+type Vote struct{ A, B int }
+
+// Kept counts what z keeps of the shingles only a has and of those only b
+// has (each a sorted set of shingle hashes), in one pass over the three.
+func Kept(a, b, z []uint64) Vote {
+	var v Vote
+	i, j := 0, 0
+	for _, h := range z {
+		for i < len(a) && a[i] < h {
+			i++
+		}
+		for j < len(b) && b[j] < h {
+			j++
+		}
+		ina, inb := i < len(a) && a[i] == h, j < len(b) && b[j] == h
+		switch {
+		case ina && !inb:
+			v.A++
+		case inb && !ina:
+			v.B++
+		}
+	}
+	return v
+}
+
+// family adds up the votes of a pair's relatives: each that keeps at least
+// minKept shingles of one side's own text votes (A-B)/(A+B), towards the
+// side whose text it keeps. It returns how many voted and the net vote
+// (above 0 for a).
+func family(votes []Vote) (n int, net float64) {
+	for _, v := range votes {
+		if v.A+v.B < minKept {
+			continue
+		}
+		n++
+		net += float64(v.A-v.B) / float64(v.A+v.B)
+	}
+	return n, net
 }
 
 // keepOrder leans, for a pair nothing decides, towards the side that lost
@@ -713,15 +812,27 @@ func namesOutlet(x, y *copydesk.Article) bool {
 }
 
 // credit reports whether an article carries a line crediting an earlier
-// publication, among what extraction stripped.
-func credit(a *copydesk.Article) bool {
+// publication: among what extraction stripped (not its date line, "First
+// published: 3 May"), or among the last creditTail sentences of its text as
+// compared (txt; a short sentence).
+func credit(a *copydesk.Article, txt string) bool {
 	for _, r := range a.Removed {
-		if isCredit(r.Text) {
+		if r.Reason != copydesk.RemovedDateLine && isCredit(r.Text) {
+			return true
+		}
+	}
+	ss := text.Sentences(txt)
+	for i := len(ss) - 1; i >= 0 && i >= len(ss)-creditTail; i-- {
+		if l := ss[i].Text; len(strings.Fields(l)) <= 25 && isCredit(l) {
 			return true
 		}
 	}
 	return false
 }
+
+// creditTail is how many of a text's last sentences may hold a credit
+// line.
+const creditTail = 3
 
 func isCredit(s string) bool {
 	s = strings.ToLower(s)

@@ -95,6 +95,32 @@ func TestDirect(t *testing.T) {
 			wantReason: "no signal of direction",
 		},
 		{
+			// Two other copies of b keep what b has and a changed; one keeps
+			// a little of a's own text.
+			name:       "edits accumulate on the copy: the relatives keep the original's text",
+			a:          copydesk.Article{ID: "a"},
+			b:          copydesk.Article{ID: "b"},
+			pair:       Pair{Kind: copydesk.Rewrite, Relatives: []Vote{{A: 0, B: 12}, {A: 1, B: 9}, {A: 2, B: 0}}},
+			wantOrig:   "b",
+			wantReason: "edits accumulate on the copy",
+		},
+		{
+			name:     "relatives split: no decision",
+			a:        copydesk.Article{ID: "a"},
+			b:        copydesk.Article{ID: "b"},
+			pair:     Pair{Kind: copydesk.Rewrite, Relatives: []Vote{{A: 0, B: 12}, {A: 10, B: 0}}},
+			wantOrig: "a", wantUndetermined: true,
+			wantReason: "no signal of direction",
+		},
+		{
+			name:       "a credit line left in the text decides between literal copies",
+			a:          copydesk.Article{ID: "a"},
+			b:          copydesk.Article{ID: "b"},
+			pair:       Pair{Kind: copydesk.Duplicate, AInB: 1, BInA: 1, AText: "Bridge opens\n\nThe bridge opened.", BText: "Bridge opens\n\nThe bridge opened.\n\nThis story was first published by the Harbor Gazette."},
+			wantOrig:   "a",
+			wantReason: "carries a credit line",
+		},
+		{
 			name:     "no signal: undetermined, kept in the order stored",
 			a:        copydesk.Article{ID: "a", Added: t0.Add(time.Hour)},
 			b:        copydesk.Article{ID: "b", Added: t0},
@@ -274,6 +300,9 @@ func swapped(p Pair) Pair {
 	for _, s := range p.Aligned {
 		q.Aligned = append(q.Aligned, Sentences{A: s.B, B: s.A})
 	}
+	for _, v := range p.Relatives {
+		q.Relatives = append(q.Relatives, Vote{A: v.B, B: v.A})
+	}
 	return q
 }
 
@@ -297,5 +326,24 @@ func TestSpin(t *testing.T) {
 	}
 	if r := Spin(nil); r != (SpinScore{}) {
 		t.Errorf("got %+v for no sentences, want zero", r)
+	}
+}
+
+func TestKept(t *testing.T) {
+	tests := []struct {
+		name    string
+		a, b, z []uint64
+		want    Vote
+	}{
+		{"z keeps a's own text", []uint64{1, 2, 3, 4}, []uint64{1, 2, 9}, []uint64{1, 2, 3, 4, 7}, Vote{A: 2}},
+		{"z keeps b's own text", []uint64{1, 2, 3}, []uint64{1, 5, 6}, []uint64{5, 6, 8}, Vote{B: 2}},
+		{"shared text counts for neither", []uint64{1, 2}, []uint64{1, 2}, []uint64{1, 2}, Vote{}},
+		{"some of each", []uint64{1, 3, 5}, []uint64{2, 4, 5}, []uint64{1, 2, 4, 5}, Vote{A: 1, B: 2}},
+		{"empty", nil, nil, []uint64{1}, Vote{}},
+	}
+	for _, tt := range tests {
+		if got := Kept(tt.a, tt.b, tt.z); got != tt.want {
+			t.Errorf("%s: Kept = %+v, want %+v", tt.name, got, tt.want)
+		}
 	}
 }

@@ -48,6 +48,8 @@ func run(args []string) error {
 	seed := fs.Uint64("seed", 1, "seed: the same seed gives the same files")
 	minWords := fs.Int("min-words", 80, "shortest real article used")
 	derive := fs.String("derive-thesaurus", "", "derive thesaurus.txt.gz from the WordNet files in this folder (and do nothing else)")
+	fluencyOut := fs.String("derive-fluency", "", "write the word and word-pair counts of internal/text/fluency to this file (gzipped), from the WordNet files of -wordnet, the UCI headlines and the ECB+ tune articles the benchmark does not use (and do nothing else)")
+	wordnetDir := fs.String("wordnet", "/usr/share/wordnet", "WordNet's files, for -derive-fluency")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -79,6 +81,17 @@ func run(args []string) error {
 	th, err := LoadThesaurus()
 	if err != nil {
 		return err
+	}
+	if *fluencyOut != "" {
+		f, err := os.Create(*fluencyOut)
+		if err != nil {
+			return err
+		}
+		if err := deriveFluency(srcs, th, *minWords, filepath.Dir(filepath.Dir(filepath.Dir(*ecb))), *wordnetDir, f); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
 	}
 	b := Build(srcs, th, Options{Seed: *seed, MinWords: *minWords})
 	problems := Check(b)
