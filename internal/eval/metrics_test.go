@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"testing"
@@ -161,5 +162,35 @@ func TestStoriesByEvent(t *testing.T) {
 	}
 	if c := score(gotEvent, gotStory, goldEvent, goldEvent); c.StoriesByEvent != nil {
 		t.Errorf("events equal to stories: got stories by event %+v, want none", c.StoriesByEvent)
+	}
+}
+
+func TestDirectionErrors(t *testing.T) {
+	gold := []Pair{
+		{Original: "o", Copy: "c1", Kind: copydesk.Duplicate},
+		{Original: "o", Copy: "c2", Kind: copydesk.Rewrite},
+		{Original: "o", Copy: "c3", Kind: copydesk.Rewrite},
+		{Original: "o", Copy: "c4", Kind: copydesk.Rewrite},
+		{Original: "c1", Copy: "c2", Kind: Sibling},
+		{Original: "x", Copy: "y", Kind: None},
+	}
+	found := []Pair{
+		{Original: "o", Copy: "c1", Kind: copydesk.Duplicate},
+		{Original: "c2", Copy: "o", Kind: copydesk.NearDuplicate, Reasons: []string{"why"}},
+		{Original: "o", Copy: "c3", Kind: copydesk.Rewrite, Undetermined: true},
+		{Original: "c2", Copy: "c1", Kind: copydesk.Rewrite},
+		{Original: "y", Copy: "x", Kind: copydesk.Rewrite},
+	}
+	got := DirectionErrors(found, gold, "as dated")
+	want := []string{"o c2 wrong near-duplicate", "o c3 undetermined rewrite"}
+	var have []string
+	for _, e := range got {
+		have = append(have, fmt.Sprintf("%s %s %s %s", e.Gold.Original, e.Gold.Copy, e.Direction, e.Got))
+		if e.Run != "as dated" || e.Found == nil {
+			t.Errorf("%+v: want run and found pair set", e)
+		}
+	}
+	if fmt.Sprint(have) != fmt.Sprint(want) {
+		t.Errorf("DirectionErrors = %q, want %q", have, want)
 	}
 }
