@@ -502,3 +502,27 @@ func TestTextGivenTitle(t *testing.T) {
 		t.Errorf("got title %q and paragraphs %q, want the given title and both lines as body", r.Title, r.Paragraphs)
 	}
 }
+
+// TestCreditLineInParentheses checks that a wire credit in parentheses at
+// the end of a story ("(Reporting by ...; editing by ...)", as agencies
+// sign their copy) is removed as a credit line like the bare form.
+func TestCreditLineInParentheses(t *testing.T) {
+	for _, line := range []string{"(Reporting by Ada Kestrel; editing by Tom Reed)", "Reporting by Ada Kestrel; editing by Tom Reed", "(Writing by Ada Kestrel)"} {
+		raw := []byte("Ferry crews in Portmere walked out on Tuesday over pay and conditions.\n\nUnion leader Mara Quell said talks with the operator had failed again.\n\n" + line + "\n")
+		r, err := Text(raw, TextOptions{Title: "Portmere ferry strike"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(r.Paragraphs, "\n"); strings.Contains(got, "Kestrel") {
+			t.Errorf("%q: the credit stayed in the text: %q", line, got)
+		}
+	}
+	raw := []byte("Ferry crews in Portmere walked out on Tuesday over pay and conditions.\n\n(The operator did not reply to a request for comment.)\n")
+	r, err := Text(raw, TextOptions{Title: "Portmere ferry strike"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Paragraphs) != 2 {
+		t.Errorf("a sentence in parentheses was removed: %q", r.Paragraphs)
+	}
+}

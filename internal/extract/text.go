@@ -28,7 +28,7 @@ var (
 	readMoreRE = regexp.MustCompile(`(?i)^(read more|read also|also read|read next|more stories|more news|more from .{1,40}|related( stories| articles| coverage| news| content| reading)?|recommended( stories| for you| reading)?|see also|trending( now| stories)?|most (read|popular|viewed)|top stories|latest (news|stories)|you (may|might) also like|editor'?s picks|further reading)(\s*[:|»›>–—-].*)?$`)
 	mediaRE    = regexp.MustCompile(`(?i)^(watch|video|listen|photos?|gallery|podcast|in pictures)\s*[:|–—-]\s*\S`)
 
-	creditLineRE = regexp.MustCompile(`(?i)^(this (article|story|post|piece|report|content) (was |is |has been |first )?(originally |first )?(published|appeared|posted|produced|republished|reproduced|owned)\b.*|originally (published|appeared)\b.*|a version of this (article|story)\b.*|(additional )?reporting by\b.*|(writing|editing|edited|compiled) by\b.*|all rights reserved\.?)$`)
+	creditLineRE = regexp.MustCompile(`(?i)^\(?(this (article|story|post|piece|report|content) (was |is |has been |first )?(originally |first )?(published|appeared|posted|produced|republished|reproduced|owned)\b.*|originally (published|appeared)\b.*|a version of this (article|story)\b.*|(additional )?reporting by\b.*|(writing|editing|edited|compiled) by\b.*|all rights reserved\.?)\)?$`)
 	ownedByRE    = regexp.MustCompile(`(?i)^this (?:article|story|content|post) is owned by (.+?)\.?$`)
 	copyrightRE  = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.*?)\.?\s*(?:all rights reserved\.?)?$`)
 
