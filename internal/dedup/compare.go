@@ -16,9 +16,6 @@ import (
 // (testdata/), on the seed articles and on ECB+ (independent reports of the
 // same events) and Clough-Stevenson (rewrites of a source).
 type Thresholds struct {
-	// Duplicate: same normalised text, or shingle Jaccard at least this
-	// (default 0.95).
-	Duplicate float64
 	// NearJaccard and NearContain: a near-duplicate has Jaccard at least
 	// NearJaccard (0.7), or both containments at least NearContain (0.7).
 	NearJaccard, NearContain float64
@@ -64,7 +61,6 @@ func (t Thresholds) withDefaults() Thresholds {
 			*v = d
 		}
 	}
-	def(&t.Duplicate, 0.95)
 	def(&t.NearJaccard, 0.7)
 	def(&t.NearContain, 0.7)
 	def(&t.Excerpt, 0.8)
@@ -211,10 +207,11 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	switch {
 	case len(a.Shingles) == 0 && len(b.Shingles) == 0:
 		// Two empty texts are not copies of anything.
-	case a.Hash == b.Hash:
+	case a.Hash == b.Hash || sameWords(a, b):
+		// The same words, under the same title or another: a duplicate.
+		// Any word of the body changed (a figure corrected, a typo, an
+		// update line) makes a near-duplicate, however long the text.
 		m.Kind, m.Score = copydesk.Duplicate, 1
-	case m.Jaccard >= t.Duplicate:
-		m.Kind, m.Score = copydesk.Duplicate, m.Jaccard
 	case m.Jaccard >= t.NearJaccard:
 		m.Kind, m.Score = copydesk.NearDuplicate, m.Jaccard
 	case min(len(a.Shingles), len(b.Shingles)) < minExcerptShingles:

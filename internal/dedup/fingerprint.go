@@ -58,6 +58,12 @@ type Fingerprint struct {
 
 	classes []uint64 // sorted, unique hashes of the synonym classes of Stems
 
+	// wordsHash and bodyHash are the hashes of the words of Text and of
+	// the body (Text without a title put before it; 0 when empty): the
+	// same story under another headline, or with its headline taken into
+	// the body, has one of them equal (see sameWords).
+	wordsHash, bodyHash uint64
+
 	tokens  []text.Token // words of Text
 	seq     []uint64     // shingle hash at every word position
 	anchors []uint64     // winnowed shingles, sorted
@@ -142,7 +148,7 @@ func (s *Sentence) rewriteKeys(syn bool) []uint64 {
 // NewFingerprint fingerprints an article from its title and body text; either
 // may be empty.
 func NewFingerprint(title, body string) *Fingerprint {
-	full, titleEnd := joinTitle(title, body)
+	full, titleEnd, bodyStart := joinTitle(title, body)
 	fp := &Fingerprint{Text: full, Hash: xxh3.HashString(text.Normalize(full))}
 	fp.tokens = text.Tokens(full)
 	words := make([]string, len(fp.tokens))
@@ -150,6 +156,12 @@ func NewFingerprint(title, body string) *Fingerprint {
 		words[i] = t.Word
 	}
 	fp.seq = text.ShingleSeq(words, ShingleSize)
+	if len(fp.tokens) > 0 {
+		fp.wordsHash = hashWords(fp.tokens)
+	}
+	if body := slices.IndexFunc(fp.tokens, func(t text.Token) bool { return t.Start >= bodyStart }); body >= 0 {
+		fp.bodyHash = hashWords(fp.tokens[body:])
+	}
 	fp.Shingles = slices.Compact(slices.Sorted(slices.Values(fp.seq)))
 	fp.Signature = minHash(fp.Shingles)
 	fp.anchors = winnow(fp.seq, winnowWindow, maxAnchors)
@@ -208,19 +220,31 @@ func NewFingerprint(title, body string) *Fingerprint {
 }
 
 // joinTitle puts the title before the body unless the body already starts
-// with it, and returns where the title ends.
-func joinTitle(title, body string) (string, int) {
+// with it, and returns where the title ends and where the body starts.
+func joinTitle(title, body string) (full string, titleEnd, bodyStart int) {
 	title = strings.TrimSpace(title)
 	body = strings.TrimSpace(body)
 	switch {
 	case title == "":
-		return body, 0
+		return body, 0, 0
 	case body == "":
-		return title, len(title)
+		return title, len(title), len(title)
 	case strings.HasPrefix(body, title):
-		return body, len(title)
+		return body, len(title), 0
 	}
-	return title + "\n\n" + body, len(title)
+	return title + "\n\n" + body, len(title), len(title) + 2
+}
+
+// sameWords reports whether a and b have the same words, headlines aside:
+// both texts, both bodies, or one's text and the other's body (a headline
+// that is the other's first line, or none).
+func sameWords(a, b *Fingerprint) bool {
+	for _, x := range []uint64{a.wordsHash, a.bodyHash} {
+		if x != 0 && (x == b.wordsHash || x == b.bodyHash) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAlpha reports whether w has a letter and no digit.

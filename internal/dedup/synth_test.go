@@ -185,12 +185,12 @@ func (s *synth) corpus(n int) []synthDoc {
 			kind = 2 // too short to embed a long excerpt of
 		}
 		switch kind {
-		case 0: // duplicate, maybe with a line of boilerplate
-			text := o.text()
-			if s.r.IntN(2) == 0 && len(o.sents) > 12 {
-				text += "\n\nRead more at the Ledger."
+		case 0: // duplicate, maybe under another headline
+			title := o.title
+			if s.r.IntN(2) == 0 {
+				title = render([][]string{{s.word(), s.word(), s.word()}})
 			}
-			add(o, o.title, text, copydesk.Duplicate, oi)
+			add(o, title, o.text(), copydesk.Duplicate, oi)
 		case 1: // near-duplicate: new headline, a dropped sentence, a changed word
 			c := synthArticle{title: render([][]string{{s.word(), s.word(), s.word()}}), sents: clone(o.sents)}
 			if len(c.sents) >= 10 {
