@@ -39,7 +39,9 @@ import (
 //
 // Every relation is some article's nearest or accounts for a part of one,
 // and no article is made the copy of more than maxOriginals others by a
-// nearest link, so relations grow with the articles, not with the pairs.
+// nearest link, nor given more than maxOriginals relations of undetermined
+// direction to articles that came before it, so relations grow with the
+// articles, not with the pairs.
 
 // match is one verified pair of the new article with a stored one, with its
 // direction decided.
@@ -75,9 +77,11 @@ const sharedSourceReason = "written from a common source: the two share passages
 // original only a signal tells, and it may be silent.
 const maxTies = 2
 
-// maxOriginals is the most originals a nearest link gives one article: on
-// input where everything resembles everything, an article that many
-// others are nearest to is not made the copy of all of them.
+// maxOriginals is the most originals a nearest link gives one article, and
+// the most relations of undetermined direction it is given to articles
+// that came before it (see links.count): on input where everything
+// resembles everything, an article that many others are nearest to is not
+// made the copy of all of them.
 const maxOriginals = 3
 
 // minNewWords and minNewShare are what a further relative of a new article
@@ -91,6 +95,49 @@ const (
 // decided reports whether a direction was decided by a signal rather than
 // taken arbitrarily.
 func decided(d provenance.Decision) bool { return d.Confidence > 0.5 }
+
+// decidedRel reports whether a stored relation's direction was decided by a
+// signal: only then is its To a copy of its From.
+func decidedRel(r copydesk.Relation) bool {
+	return r.Evidence.Confidence > 0.5 && !r.Evidence.Undetermined
+}
+
+// count adds delta to the originals of the article a stored relation makes
+// a copy: its To when a signal decided the direction (originals); else the
+// one that came later, which linked to the other, in undecided. An
+// undetermined relation's From and To say nothing: counting it against its
+// To made a family's first articles look like the copies of their later
+// siblings, so that the original, arriving after them, found them full and
+// was not linked to its own copies.
+func (lk *links) count(r copydesk.Relation, delta int) {
+	if decidedRel(r) {
+		lk.originals[r.To] += delta
+		return
+	}
+	lk.undecided[lk.later(r.From, r.To)] += delta
+}
+
+// addedAt is when id was added, in the order of lk.added (0 without it).
+func (lk *links) addedAt(id string) int64 {
+	if lk.added == nil {
+		return 0
+	}
+	return lk.added(id)
+}
+
+// later returns the one of x and y added later (of two added at once, the
+// greater id).
+func (lk *links) later(x, y string) string {
+	{
+		if ax, ay := lk.addedAt(x), lk.addedAt(y); ax != ay {
+			if ax > ay {
+				return x
+			}
+			return y
+		}
+	}
+	return max(x, y)
+}
 
 // pairKey names a relation whatever its direction.
 func pairKey(x, y string) [2]string { return [2]string{min(x, y), max(x, y)} }
@@ -108,16 +155,20 @@ type links struct {
 	hub  map[string]int     // how many articles have each as their nearest
 	// rels are the stored relations by pair; extra marks those kept as
 	// another part of an article; originals counts each article's stored
-	// originals.
+	// originals, undecided its relations of undetermined direction to
+	// articles that came before it (see count).
 	rels      map[[2]string]copydesk.Relation
 	extra     map[[2]string]bool
 	originals map[string]int
+	undecided map[string]int
 	ties      map[string]int // tie links made to each stored article
+	// added gives the order in which articles came (nil: all at once).
+	added func(id string) int64
 }
 
-func newLinks() *links {
-	return &links{near: map[string]nearest{}, hub: map[string]int{}, rels: map[[2]string]copydesk.Relation{},
-		extra: map[[2]string]bool{}, originals: map[string]int{}, ties: map[string]int{}}
+func newLinks(added func(id string) int64) *links {
+	return &links{added: added, near: map[string]nearest{}, hub: map[string]int{}, rels: map[[2]string]copydesk.Relation{},
+		extra: map[[2]string]bool{}, originals: map[string]int{}, undecided: map[string]int{}, ties: map[string]int{}}
 }
 
 // load takes the stored relations: each article's nearest is its closest
@@ -129,7 +180,7 @@ func (lk *links) load(rels []copydesk.Relation, closeness func(x, y string) floa
 			continue // no one's nearest, nor anyone's original
 		}
 		lk.rels[pairKey(r.From, r.To)] = r
-		lk.originals[r.To]++
+		lk.count(r, 1)
 		if r.Kind == copydesk.Translation {
 			// Linked as another part, never as an article's nearest (as
 			// choose links it): taken for a nearest here, it was unlinked
@@ -168,7 +219,7 @@ type plan struct {
 // choose decides which matches of the new article a to record, which stored
 // articles take a as their nearest, and which stored relations that leaves
 // unneeded. added gives the order in which articles came.
-func (lk *links) choose(a string, ms []match, added func(string) int64) plan {
+func (lk *links) choose(a string, ms []match) plan {
 	p := plan{near: map[string]string{}, closes: map[string]float64{}}
 	var same, trans, shared []match
 	byID := map[string]match{}
@@ -191,9 +242,12 @@ func (lk *links) choose(a string, ms []match, added func(string) int64) plan {
 		return 0
 	}
 	// full: m may take one more original (a) from a nearest link.
-	newOrigs := 0 // a's originals kept so far
+	newOrigs, newUndecided := 0, 0 // a's originals and undecided relations kept so far
 	full := func(m match) bool {
-		if m.d.Original.ID == a {
+		switch {
+		case !decided(m.d):
+			return lk.undecided[a]+newUndecided >= maxOriginals
+		case m.d.Original.ID == a:
 			return lk.originals[m.id] >= maxOriginals
 		}
 		return lk.originals[a]+newOrigs >= maxOriginals
@@ -205,14 +259,17 @@ func (lk *links) choose(a string, ms []match, added func(string) int64) plan {
 			cmp.Compare(min(lk.originals[x.id], 1), min(lk.originals[y.id], 1)),
 			-cmp.Compare(lk.hub[x.id], lk.hub[y.id]),
 			-cmp.Compare(x.close, y.close),
-			cmp.Compare(added(x.id), added(y.id)),
+			cmp.Compare(lk.addedAt(x.id), lk.addedAt(y.id)),
 			cmp.Compare(x.id, y.id))
 	})
 	kept := map[string]bool{}
 	keep := func(m match) {
 		kept[m.id] = true
 		p.keep = append(p.keep, m)
-		if m.d.Copy.ID == a {
+		switch {
+		case !decided(m.d):
+			newUndecided++
+		case m.d.Copy.ID == a:
 			newOrigs++
 		}
 	}
@@ -329,7 +386,7 @@ func (lk *links) commit(p plan, rels []copydesk.Relation) {
 	for _, l := range p.unlink {
 		k := pairKey(l.From, l.To)
 		if r, ok := lk.rels[k]; ok {
-			lk.originals[r.To]--
+			lk.count(r, -1)
 			delete(lk.rels, k)
 		}
 		delete(lk.extra, k)
@@ -340,10 +397,10 @@ func (lk *links) commit(p plan, rels []copydesk.Relation) {
 		}
 		k := pairKey(r.From, r.To)
 		if old, ok := lk.rels[k]; ok {
-			lk.originals[old.To]--
+			lk.count(old, -1)
 		}
 		lk.rels[k] = r
-		lk.originals[r.To]++
+		lk.count(r, 1)
 	}
 }
 

@@ -57,15 +57,19 @@ func TestChoose(t *testing.T) {
 			stored: []copydesk.Relation{rel("dup-1", "dup-2", 0.5)}, close: map[[2]string]float64{{"dup-1", "dup-2"}: 1},
 			ms:       []match{originOf("dup-1", 1, 0.8), originOf("dup-2", 1, 0.8)},
 			wantKeep: []string{"dup-1", "dup-2"}, wantUnlink: []copydesk.Link{{From: "dup-1", To: "dup-2"}}},
+		{name: "relations of undetermined direction do not make a copy full: its original, coming after it, is linked",
+			stored: []copydesk.Relation{rel("a-1", "copy", 0.5), rel("a-2", "copy", 0.5), rel("a-3", "copy", 0.5)},
+			close:  map[[2]string]float64{{"a-1", "copy"}: 0.5, {"a-2", "copy"}: 0.5, {"a-3", "copy"}: 0.5},
+			ms:     []match{originOf("copy", 0.9, 0.8)}, wantKeep: []string{"copy"}},
 		{name: "a farther relative is linked as the new article's nearest, and keeps its own",
 			stored: []copydesk.Relation{rel("first", "copy", 0.9)}, close: map[[2]string]float64{{"copy", "first"}: 0.8},
 			ms:       []match{originOf("copy", 0.5, 0.8)},
 			wantKeep: []string{"copy"}, wantNear: map[string]string{a: "copy"}},
 	}
 	for _, tt := range tests {
-		lk := newLinks()
+		lk := newLinks(nil)
 		lk.load(tt.stored, func(x, y string) float64 { return tt.close[pairKey(x, y)] })
-		p := lk.choose(a, tt.ms, func(id string) int64 { return 0 })
+		p := lk.choose(a, tt.ms)
 		var got []string
 		for _, m := range p.keep {
 			got = append(got, m.id)

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"math"
 	"net/url"
 	"runtime"
 	"sort"
@@ -114,12 +115,18 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		opts:   opts,
 		copies: NewMemoryIndex(opts.Dedup),
 		arts:   map[string]*copydesk.Article{},
-		links:  newLinks(),
+		links:  newLinks(nil),
 		clus:   cluster.New(opts.Cluster),
 		says:   newFactsState(),
 	}
 	if opts.Shared != nil {
 		e.copies = NewSharedIndex(store, opts.Shared, opts.Dedup)
+	}
+	e.links.added = func(id string) int64 {
+		if x := e.arts[id]; x != nil {
+			return x.Added.UnixNano()
+		}
+		return math.MaxInt64 // the article being linked: the latest
 	}
 	pending, err := store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true})
 	if err != nil {

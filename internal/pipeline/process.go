@@ -254,7 +254,7 @@ func alignedText(a, b *dedup.Fingerprint, m dedup.Match) []provenance.Sentences 
 func (e *Engine) commit(ctx context.Context, c Copies) error {
 	a := c.Prepared.Article
 	// Each article is linked to its nearest relative (link.go).
-	lp := e.links.choose(a.ID, c.matches, func(id string) int64 { return e.arts[id].Added.UnixNano() })
+	lp := e.links.choose(a.ID, c.matches)
 	keep, unlink := lp.keep, lp.unlink
 	var rels []copydesk.Relation
 	join, joinScore := "", 0.0
