@@ -13,8 +13,8 @@ import (
 
 // What the sources say is computed once: an article's facts when it is
 // processed (saved with its result), a story's when it changes. The engine
-// marks the stories a result touches and merges each again once per batch
-// (addBatch, ProcessPending, Refine), from the facts of its articles, which
+// marks the stories a result touches and merges each again once per run
+// (at the end of Add, ProcessPending and Refine), from the facts of its articles, which
 // it keeps for the stories it merged lately; the views read the stored
 // facts and compute them only when a story changed after its facts were
 // made (a run killed between the two) or its store predates them.
@@ -93,7 +93,9 @@ func articleFacts(a *copydesk.Article) (*facts.Facts, *copydesk.Facts, error) {
 }
 
 // flushFacts merges again the facts of every story changed since the last
-// flush and stores them. Call it with e.mu held.
+// flush and stores them, a chunk of stories at a time (so that the facts
+// held at once stay bounded however many stories a long run changed).
+// Call it with e.mu held.
 func (e *Engine) flushFacts(ctx context.Context) error {
 	if len(e.says.dirty) == 0 {
 		return nil
@@ -103,6 +105,17 @@ func (e *Engine) flushFacts(ctx context.Context) error {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	const chunk = 256
+	for i := 0; i < len(ids); i += chunk {
+		if err := e.mergeStories(ctx, ids[i:min(i+chunk, len(ids))]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// mergeStories merges the facts of stories ids and stores them.
+func (e *Engine) mergeStories(ctx context.Context, ids []string) error {
 	// Each story's facts and relations are gathered in turn (they come from
 	// the engine's state and the store), then merged on the Engine's
 	// workers: the stories share no article, and merging is most of the
@@ -159,7 +172,9 @@ func (e *Engine) flushFacts(ctx context.Context) error {
 	if err := e.store.PutStoryFacts(ctx, out); err != nil {
 		return err
 	}
-	clear(e.says.dirty)
+	for _, id := range ids {
+		delete(e.says.dirty, id)
+	}
 	return nil
 }
 

@@ -518,6 +518,12 @@ func (e *Engine) committer(emit func(Item)) *committer {
 				c.failed.Store(true)
 			}
 		}
+		if c.err == nil {
+			// The stories the rounds changed, merged once each.
+			e.mu.Lock()
+			c.err = e.flushFacts(context.Background())
+			e.mu.Unlock()
+		}
 	}()
 	return c
 }

@@ -395,8 +395,10 @@ func (e *Engine) prepareRound(ctx context.Context, arts []*copydesk.Article) ([]
 	return found, nil
 }
 
-// commitRound commits a round's articles in order, merges the facts of the
-// stories they changed and reports its items.
+// commitRound commits a round's articles in order and reports its items.
+// The facts of the stories they changed are merged once the whole run
+// is committed (flushFacts), not per round: a story that grows in every
+// round of a run would be merged again, whole, each time.
 func (e *Engine) commitRound(ctx context.Context, r round, emit func(Item)) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -404,9 +406,6 @@ func (e *Engine) commitRound(ctx context.Context, r round, emit func(Item)) erro
 		if err := e.commit(ctx, c); err != nil {
 			return err
 		}
-	}
-	if err := e.flushFacts(ctx); err != nil {
-		return err
 	}
 	for _, it := range r.report {
 		emit(it)

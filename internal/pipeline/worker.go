@@ -82,11 +82,19 @@ func StoreBatch(ctx context.Context, store copydesk.Store, b Batch, report func(
 //
 // ctx is checked between rounds of at most 256 articles: a round begun is
 // finished, its store calls do not see ctx's cancellation.
-func (e *Engine) ProcessPending(ctx context.Context, before time.Time) (int, error) {
+func (e *Engine) ProcessPending(ctx context.Context, before time.Time) (n int, err error) {
 	e.run.Lock()
 	defer e.run.Unlock()
+	// The stories the rounds changed are merged once, at the end (see
+	// commitRound), even when ctx ends: what was committed is complete.
+	defer func() {
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		if ferr := e.flushFacts(context.WithoutCancel(ctx)); err == nil {
+			err = ferr
+		}
+	}()
 	const page = 256
-	n := 0
 	for {
 		if err := ctx.Err(); err != nil {
 			return n, err
