@@ -91,80 +91,120 @@ func Dedup(ctx context.Context, docs iter.Seq2[ingest.Doc, error], opts DedupOpt
 	var all []*Cluster
 	var res DedupResult
 	n := 0
-	for m, err := range members(ctx, docs, opts.Workers) {
-		if err := ctx.Err(); err != nil {
-			return res, err
+	// verify is the verification of m against c's kept document, taken
+	// from those made ahead (guess) when there.
+	verify := func(c *Cluster, m *Member, guess map[*Member]dedup.Match) dedup.Match {
+		if v, ok := guess[c.kept]; ok {
+			return v
 		}
-		if re, ok := err.(readError); ok {
-			err = re.error
-			if na := (*ingest.NotArticle)(nil); errors.As(err, &na) {
-				res.NotArticles++
+		return dedup.Verify(c.kept.fp, m.fp)
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	for chunk := range memberChunks(ctx, docs, workers) {
+		// The clusters a document joins depend on those before it, so they
+		// are decided in input order below; but most of the pairs that
+		// decision verifies are with clusters older than the chunk, and
+		// those are verified here first, on every core (Verify depends on
+		// its two fingerprints alone, so the result is the same).
+		guesses := make([]map[*Member]dedup.Match, len(chunk))
+		each(workers, len(chunk), func(i int) {
+			m := chunk[i].m
+			if chunk[i].err != nil || m == nil {
+				return
+			}
+			g := map[*Member]dedup.Match{}
+			for _, key := range ix.Candidates(m.fp) {
+				if c := owner[key]; c != nil {
+					if _, ok := g[c.kept]; !ok {
+						g[c.kept] = dedup.Verify(c.kept.fp, m.fp)
+					}
+				}
+			}
+			guesses[i] = g
+		})
+		for i, s := range chunk {
+			m, err := s.m, s.err
+			if err := ctx.Err(); err != nil {
+				return res, err
+			}
+			if re, ok := err.(readError); ok {
+				err = re.error
+				if na := (*ingest.NotArticle)(nil); errors.As(err, &na) {
+					res.NotArticles++
+					if fail != nil {
+						fail(err)
+					}
+					continue
+				}
+				if w := (*ingest.Warning)(nil); errors.As(err, &w) {
+					if fail != nil {
+						fail(err) // a note: the item follows
+					}
+					continue
+				}
+			} else {
+				res.Read++
+			}
+			if err != nil {
+				res.Failed++
 				if fail != nil {
 					fail(err)
 				}
 				continue
 			}
-			if w := (*ingest.Warning)(nil); errors.As(err, &w) {
-				if fail != nil {
-					fail(err) // a note: the item follows
+			m.pos = n
+			n++
+			var joined *Cluster
+			seen := map[*Cluster]bool{}
+			for _, key := range ix.Candidates(m.fp) {
+				c := owner[key]
+				if c == nil || seen[c] {
+					continue
+				}
+				seen[c] = true
+				v := verify(c, m, guesses[i])
+				if !accept[v.Kind] {
+					continue
+				}
+				if joined == nil || v.Score > m.Score {
+					joined = c
+					m.Kind, m.Score, m.Jaccard, m.Passages = v.Kind, v.Score, v.Jaccard, v.Passages
+				}
+			}
+			guesses[i] = nil
+			if joined == nil {
+				c := &Cluster{Kept: m.Ref, Members: []*Member{m}, kept: m}
+				all = append(all, c)
+				key := "d" + strconv.Itoa(n)
+				ix.Add(key, m.fp)
+				owner[key] = c
+				if opts.Keep == KeepFirst {
+					if err := keep(m.raw); err != nil {
+						return res, err
+					}
 				}
 				continue
 			}
-		} else {
-			res.Read++
-		}
-		if err != nil {
-			res.Failed++
-			if fail != nil {
-				fail(err)
+			joined.Members = append(joined.Members, m)
+			if better(opts.Keep, m, joined.kept) {
+				joined.kept, joined.Kept = m, m.Ref
+				key := "d" + strconv.Itoa(n)
+				ix.Add(key, m.fp)
+				owner[key] = joined
 			}
-			continue
-		}
-		m.pos = n
-		n++
-		var joined *Cluster
-		seen := map[*Cluster]bool{}
-		for _, key := range ix.Candidates(m.fp) {
-			c := owner[key]
-			if c == nil || seen[c] {
-				continue
-			}
-			seen[c] = true
-			v := dedup.Verify(c.kept.fp, m.fp)
-			if !accept[v.Kind] {
-				continue
-			}
-			if joined == nil || v.Score > m.Score {
-				joined = c
-				m.Kind, m.Score, m.Jaccard, m.Passages = v.Kind, v.Score, v.Jaccard, v.Passages
-			}
-		}
-		if joined == nil {
-			c := &Cluster{Kept: m.Ref, Members: []*Member{m}, kept: m}
-			all = append(all, c)
-			key := "d" + strconv.Itoa(n)
-			ix.Add(key, m.fp)
-			owner[key] = c
-			if opts.Keep == KeepFirst {
-				if err := keep(m.raw); err != nil {
-					return res, err
+			// Only the kept member's raw input and fingerprint stay in memory.
+			for _, x := range joined.Members {
+				if x != joined.kept {
+					x.raw, x.fp = nil, nil
 				}
 			}
-			continue
 		}
-		joined.Members = append(joined.Members, m)
-		if better(opts.Keep, m, joined.kept) {
-			joined.kept, joined.Kept = m, m.Ref
-			key := "d" + strconv.Itoa(n)
-			ix.Add(key, m.fp)
-			owner[key] = joined
-		}
-		// Only the kept member's raw input and fingerprint stay in memory.
-		for _, x := range joined.Members {
-			if x != joined.kept {
-				x.raw, x.fp = nil, nil
-			}
-		}
+	}
+	if err := ctx.Err(); err != nil {
+		return res, err
 	}
 	res.Kept = len(all)
 	res.Dropped = res.Read - res.Failed - res.Kept
@@ -199,48 +239,67 @@ func Dedup(ctx context.Context, docs iter.Seq2[ingest.Doc, error], opts DedupOpt
 // gave that did not extract): it is counted failed, not read.
 type readError struct{ error }
 
-// members extracts and fingerprints docs on workers goroutines, a chunk at
-// a time, and yields them in input order with their errors (those of the
-// input wrapped in readError).
-func members(ctx context.Context, docs iter.Seq2[ingest.Doc, error], workers int) iter.Seq2[*Member, error] {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
+// slot is one document of a chunk: its member, or why it has none (an
+// error of the input wrapped in readError).
+type slot struct {
+	d   ingest.Doc
+	m   *Member
+	err error
+}
+
+// memberChunks reads docs and extracts and fingerprints them on workers
+// goroutines, a chunk at a time, and yields the chunks in input order. The
+// next chunk is read and extracted while the caller works on the one it
+// was given.
+func memberChunks(ctx context.Context, docs iter.Seq2[ingest.Doc, error], workers int) iter.Seq[[]slot] {
 	chunk := 32 * workers
-	type slot struct {
-		d   ingest.Doc
-		m   *Member
-		err error
-	}
-	return func(yield func(*Member, error) bool) {
-		var buf []slot
-		flush := func() bool {
-			each(workers, len(buf), func(i int) {
-				if buf[i].err == nil {
-					buf[i].m, buf[i].err = member(buf[i].d)
-					buf[i].d = ingest.Doc{}
-				}
-			})
-			for _, s := range buf {
-				if !yield(s.m, s.err) {
+	return func(yield func([]slot) bool) {
+		out := make(chan []slot, 1)
+		stop := make(chan struct{})
+		defer close(stop)
+		go func() {
+			defer close(out)
+			var buf []slot
+			send := func() bool {
+				each(workers, len(buf), func(i int) {
+					if buf[i].err == nil {
+						buf[i].m, buf[i].err = member(buf[i].d)
+						buf[i].d = ingest.Doc{}
+					}
+				})
+				select {
+				case out <- buf:
+					buf = nil
+					return true
+				case <-stop:
 					return false
 				}
 			}
-			buf = buf[:0]
-			return true
-		}
-		for d, err := range docs {
-			if ctx.Err() != nil {
+			for d, err := range docs {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if ctx.Err() != nil {
+					return
+				}
+				if err != nil {
+					err = readError{err}
+				}
+				if buf = append(buf, slot{d: d, err: err}); len(buf) == chunk && !send() {
+					return
+				}
+			}
+			if len(buf) > 0 {
+				send()
+			}
+		}()
+		for b := range out {
+			if !yield(b) {
 				return
 			}
-			if err != nil {
-				err = readError{err}
-			}
-			if buf = append(buf, slot{d: d, err: err}); len(buf) == chunk && !flush() {
-				return
-			}
 		}
-		flush()
 	}
 }
 
