@@ -81,6 +81,7 @@ func (c *cli) addWait(ctx context.Context, inputs []string, opt ingest.Options, 
 	if err != nil {
 		return err
 	}
+	defer eng.Close()
 	var bar *progressBar
 	if c.Terminal && !c.quiet {
 		total, known := ingest.Size(inputs)
@@ -466,6 +467,7 @@ func cmdRecluster(ctx context.Context, c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
+	defer eng.Close()
 	n, err := eng.Recluster(ctx)
 	if err != nil {
 		return err

@@ -78,6 +78,7 @@ func (c *cli) serve(ctx context.Context, store copydesk.Store, q *queue.Queue, o
 		if err != nil {
 			return err
 		}
+		defer eng.Close()
 		cfg.Add = engineAdder(eng, ingest.Options{AllowPrivate: o.allowPrivate, Timeout: o.fetchTimeout, MaxBytes: ingest.DefaultMaxBytes})
 		go refineEvery(ctx, eng, o.refine, log)
 	}

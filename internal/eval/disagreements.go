@@ -37,6 +37,7 @@ func Disagreements(ctx context.Context, store copydesk.Store, corpus string, top
 	if err != nil {
 		return nil, err
 	}
+	defer eng.Close()
 	docs := ingest.NewReader(ingest.Options{}).Docs(ctx, []string{corpus})
 	if len(topics) > 0 {
 		docs = ofTopics(docs, topics)

@@ -77,6 +77,7 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 	if err != nil {
 		return nil, err
 	}
+	defer eng.Close()
 	docs := ingest.NewReader(ingest.Options{}).Docs(ctx, []string{corpus})
 	kept := map[string]bool{} // the refs of the part's documents
 	if opts.StripDates || opts.Part != "" {

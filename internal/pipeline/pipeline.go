@@ -14,6 +14,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"math"
 	"net/url"
@@ -45,6 +46,10 @@ type Options struct {
 	// a timer, since a pass costs about as much as placing every article of
 	// the open events again.
 	DeferRefine bool
+	// IndexWindow is how many of the latest articles the copy index keeps
+	// in memory; older ones are written to a temporary file (default
+	// DefaultIndexWindow).
+	IndexWindow int
 	// Workers is how many goroutines extract, prepare and verify copies
 	// (the work that needs no global order); default GOMAXPROCS. The
 	// results do not depend on it.
@@ -74,7 +79,7 @@ type Engine struct {
 	// mu guards the ordered state: the clustering and the articles'
 	// placements.
 	mu   sync.Mutex
-	arts map[string]*copydesk.Article // without text
+	arts map[string]*placed
 	// links are each article's nearest relative (link.go).
 	links *links
 	clus  *cluster.Clusterer
@@ -113,8 +118,8 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 	e := &Engine{
 		store:  store,
 		opts:   opts,
-		copies: NewMemoryIndex(opts.Dedup),
-		arts:   map[string]*copydesk.Article{},
+		copies: NewMemoryIndex(store, opts.Dedup, opts.IndexWindow),
+		arts:   map[string]*placed{},
 		links:  newLinks(nil),
 		clus:   cluster.New(opts.Cluster),
 		says:   newFactsState(),
@@ -173,7 +178,7 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		terms := make([]map[string]float64, len(load))
 		e.each(len(load), func(i int) { terms[i] = articleTerms(load[i]) })
 		for i, a := range load {
-			e.arts[a.ID] = slim(a)
+			e.arts[a.ID] = placedOf(a)
 			it := item(a, "")
 			it.Terms = terms[i]
 			if a.Placement != nil {
@@ -225,6 +230,17 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		return nil, fmt.Errorf("open pipeline: %w", err)
 	}
 	return e, nil
+}
+
+// Close releases what the Engine holds beside the store (the copy index's
+// temporary file); the store stays open.
+func (e *Engine) Close() error {
+	e.run.Lock()
+	defer e.run.Unlock()
+	if c, ok := e.copies.(io.Closer); ok {
+		return c.Close()
+	}
+	return nil
 }
 
 // Refine re-places the articles that fit another event better than their
@@ -734,7 +750,7 @@ func first(s ...string) string {
 // movedPlacement says why an article that a merge or a split moved is
 // where it is now, keeping what first placed it. old is the article as it
 // was (nil when unknown: then no new placement is recorded).
-func movedPlacement(old *copydesk.Article, event, story, splitFrom string) *copydesk.Placement {
+func movedPlacement(old *placed, event, story, splitFrom string) *copydesk.Placement {
 	if old == nil {
 		return nil
 	}

@@ -926,19 +926,23 @@ func TestStorySplitInStore(t *testing.T) {
 }
 
 // TestWorkersSameOutput adds the copy benchmark and the translation set
-// with one worker and with four, in batches that cut through runs of copies, and checks that the exports are byte for byte the
+// with one worker and with four, in batches that cut through runs of copies,
+// and with a copy index that keeps only its latest 8 articles in memory, and
+// checks that the exports and the stories' facts are byte for byte the
 // same: the parallel part of processing reads nothing another article's
-// processing writes.
+// processing writes, and an article read back from the index's file
+// verifies as it did in memory.
 func TestWorkersSameOutput(t *testing.T) {
 	dir := t.TempDir()
 	inputs := []string{"../../testdata/copies/corpus.jsonl", "../../testdata/translations/corpus.jsonl"}
-	export := func(workers int) []byte {
+	export := func(workers, window int) []byte {
 		ctx := context.Background()
-		db := openStore(t, filepath.Join(dir, fmt.Sprintf("w%d.db", workers)))
-		e, err := pipeline.Open(ctx, db, pipeline.Options{Now: func() time.Time { return fixed }, Workers: workers, Batch: 37})
+		db := openStore(t, filepath.Join(dir, fmt.Sprintf("w%d-%d.db", workers, window)))
+		e, err := pipeline.Open(ctx, db, pipeline.Options{Now: func() time.Time { return fixed }, Workers: workers, Batch: 37, IndexWindow: window})
 		if err != nil {
 			t.Fatal(err)
 		}
+		defer e.Close()
 		st, err := e.Add(ctx, ingest.NewReader(ingest.Options{}).Docs(ctx, inputs), nil)
 		if err != nil || st.Failed+st.Skipped > 0 {
 			t.Fatalf("%d workers: %+v, %v", workers, st, err)
@@ -954,10 +958,20 @@ func TestWorkersSameOutput(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		for _, s := range x.Stories {
+			f, err := db.StoryFacts(ctx, s.ID)
+			if err != nil {
+				t.Fatalf("facts of story %s: %v", s.ID, err)
+			}
+			b = append(append(b, s.ID...), f.Data...)
+		}
 		return b
 	}
-	one, four := export(1), export(4)
+	one, four, spilled := export(1, 0), export(4, 0), export(4, 8)
 	if !bytes.Equal(one, four) {
 		t.Errorf("the exports with one and four workers differ (%d and %d bytes)", len(one), len(four))
+	}
+	if !bytes.Equal(one, spilled) {
+		t.Errorf("the exports with the index in memory and mostly in its file differ (%d and %d bytes)", len(one), len(spilled))
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/cluster"
@@ -76,21 +77,48 @@ type CopyIndex interface {
 	Get(ctx context.Context, id string) (*Prepared, error)
 }
 
-// NewMemoryIndex returns an empty CopyIndex held in memory.
-func NewMemoryIndex(opts dedup.Options) CopyIndex {
-	return &memIndex{copies: dedup.NewIndex(opts), trans: dedup.NewTranslationIndex(), byID: map[string]*Prepared{}}
+// DefaultIndexWindow is the default of Options.IndexWindow.
+const DefaultIndexWindow = 8192
+
+// NewMemoryIndex returns an empty CopyIndex of one process. It keeps its
+// latest window articles in memory (DefaultIndexWindow when window is 0) and
+// writes the older ones to a temporary file, from which a candidate is read
+// back when verified (the most recently used stay decoded): candidates are
+// mostly recent articles (a wire story's reprints, an event's reports), and
+// the memory stays bounded however many articles the index holds. The
+// translation anchors of an article written out are made again, from its
+// text in store, when it is a translation candidate. Close removes the file.
+func NewMemoryIndex(store copydesk.Store, opts dedup.Options, window int) CopyIndex {
+	if window <= 0 {
+		window = DefaultIndexWindow
+	}
+	return &memIndex{store: store, copies: dedup.NewIndex(opts), trans: dedup.NewTranslationIndex(),
+		byID: map[string]int64{}, window: window}
 }
 
 // memIndex is the CopyIndex of one process.
 type memIndex struct {
 	mu     sync.RWMutex
+	store  copydesk.Store
 	copies *dedup.Index
 	trans  *dedup.TranslationIndex
-	byID   map[string]*Prepared
-	n      int64
+	byID   map[string]int64
+	// items are the articles by Seq; those before inMem are written out.
+	items  []indexed
+	inMem  int64
+	window int
+	spill  *spill
 	// queried is set by Candidates: the next Add trims the translation
 	// index's posting lists first (see dedup.TranslationIndex.Trim).
 	queried atomic.Bool
+}
+
+// indexed is one article of a memIndex: in memory, or where it is in the
+// spill file.
+type indexed struct {
+	p   *Prepared
+	off int64
+	n   int32
 }
 
 func (m *memIndex) Add(_ context.Context, p *Prepared) error {
@@ -99,24 +127,67 @@ func (m *memIndex) Add(_ context.Context, p *Prepared) error {
 	if m.queried.Swap(false) {
 		m.trans.Trim()
 	}
-	p.Seq = m.n
-	m.n++
+	p.Seq = int64(len(m.items))
 	id := p.Article.ID
 	m.copies.Add(id, p.Fingerprint)
 	m.trans.Add(id, p.Anchors)
-	m.byID[id] = &Prepared{Article: slim(p.Article), Fingerprint: p.Fingerprint, Anchors: p.Anchors, Seq: p.Seq}
+	m.byID[id] = p.Seq
+	m.items = append(m.items, indexed{p: &Prepared{Article: slim(p.Article), Fingerprint: p.Fingerprint, Anchors: p.Anchors, Seq: p.Seq}})
+	for int64(len(m.items))-m.inMem > int64(m.window) {
+		if m.spill == nil {
+			s, err := newSpill(m.window / 4)
+			if err != nil {
+				return err
+			}
+			m.spill = s
+		}
+		it := &m.items[m.inMem]
+		off, n, err := m.spill.put(it.p)
+		if err != nil {
+			return err
+		}
+		*it = indexed{off: off, n: n}
+		m.inMem++
+	}
 	return nil
 }
 
-func (m *memIndex) Candidates(_ context.Context, p *Prepared) (copies, translations []*Prepared, err error) {
+// fetch returns article seq, reading it back when written out. The caller
+// holds m.mu.
+func (m *memIndex) fetch(seq int64) (*Prepared, error) {
+	it := m.items[seq]
+	if it.p != nil {
+		return it.p, nil
+	}
+	return m.spill.get(seq, it.off, it.n)
+}
+
+func (m *memIndex) Candidates(ctx context.Context, p *Prepared) (copies, translations []*Prepared, err error) {
 	m.mu.RLock()
 	defer m.mu.RUnlock()
 	m.queried.Store(true)
 	for _, id := range m.copies.CandidatesBefore(p.Fingerprint, int(p.Seq)) {
-		copies = append(copies, m.byID[id])
+		c, err := m.fetch(m.byID[id])
+		if err != nil {
+			return nil, nil, err
+		}
+		copies = append(copies, c)
 	}
 	for _, id := range m.trans.CandidatesBefore(p.Anchors, int(p.Seq)) {
-		translations = append(translations, m.byID[id])
+		c, err := m.fetch(m.byID[id])
+		if err != nil {
+			return nil, nil, err
+		}
+		if c.Anchors == nil {
+			a, err := m.store.Article(ctx, id)
+			if err != nil {
+				return nil, nil, fmt.Errorf("translation candidate %s: %w", id, err)
+			}
+			x := *c
+			x.Anchors = dedup.NewAnchors(a.Lang, a.Title, a.Text)
+			c = &x
+		}
+		translations = append(translations, c)
 	}
 	return copies, translations, nil
 }
@@ -124,7 +195,23 @@ func (m *memIndex) Candidates(_ context.Context, p *Prepared) (copies, translati
 func (m *memIndex) Get(_ context.Context, id string) (*Prepared, error) {
 	m.mu.RLock()
 	defer m.mu.RUnlock()
-	return m.byID[id], nil
+	seq, ok := m.byID[id]
+	if !ok {
+		return nil, nil
+	}
+	return m.fetch(seq)
+}
+
+// Close closes the file of the articles written out.
+func (m *memIndex) Close() error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.spill == nil {
+		return nil
+	}
+	err := m.spill.close()
+	m.spill = nil
+	return err
 }
 
 // Copies is what FindCopies finds for one article: every verified pair
@@ -346,7 +433,7 @@ func (e *Engine) commit(ctx context.Context, c Copies) error {
 			old.Event, old.Story, old.Placement = m.Event, m.Story, m.Placement
 		}
 	}
-	e.arts[a.ID] = slim(a)
+	e.arts[a.ID] = placedOf(a)
 	return nil
 }
 
@@ -461,6 +548,18 @@ func item(a *copydesk.Article, join string) cluster.Item {
 	// An undated article has no place in time: the time at which it was
 	// added says nothing of when its event happened.
 	return cluster.Item{ID: a.ID, Title: a.Title, Text: a.Text, Time: a.Published, Lang: a.Lang, Join: join}
+}
+
+// placed is what the ordered part keeps of a processed article: where it
+// is and why, and when it came.
+type placed struct {
+	Event, Story string
+	Placement    *copydesk.Placement
+	Added        time.Time
+}
+
+func placedOf(a *copydesk.Article) *placed {
+	return &placed{Event: a.Event, Story: a.Story, Placement: a.Placement, Added: a.Added}
 }
 
 // slim keeps what provenance needs of an article, without its text.
