@@ -15,7 +15,7 @@ import (
 // decodes a candidate's when it is verified.
 
 // codecVersion starts an encoded Fingerprint; a change of layout changes it.
-const codecVersion = 1
+const codecVersion = 2
 
 // AppendBinary appends to b what verification reads of fp (Compare,
 // Verify, Covered, Reused): its text, hash, shingles, words, stems and
@@ -26,6 +26,8 @@ func (fp *Fingerprint) AppendBinary(b []byte) ([]byte, error) {
 	b = binary.AppendUvarint(b, uint64(len(fp.Text)))
 	b = append(b, fp.Text...)
 	b = binary.LittleEndian.AppendUint64(b, fp.Hash)
+	b = binary.LittleEndian.AppendUint64(b, fp.wordsHash)
+	b = binary.LittleEndian.AppendUint64(b, fp.bodyHash)
 	b = appendSet(b, fp.Shingles)
 	// Each word position's shingle, as its place in Shingles.
 	b = binary.AppendUvarint(b, uint64(len(fp.seq)))
@@ -70,6 +72,8 @@ func DecodeFingerprint(b []byte) (*Fingerprint, error) {
 	fp := &Fingerprint{}
 	fp.Text = string(d.bytes(d.uvarint()))
 	fp.Hash = d.uint64()
+	fp.wordsHash = d.uint64()
+	fp.bodyHash = d.uint64()
 	fp.Shingles = d.set()
 	fp.seq = make([]uint64, d.count())
 	for i := range fp.seq {

@@ -58,7 +58,7 @@ func TestCodecFields(t *testing.T) {
 	known := map[string]map[string]string{
 		"Fingerprint": {
 			"Text": "encoded", "Hash": "encoded", "Shingles": "encoded", "Stems": "encoded", "Sentences": "encoded",
-			"classes": "encoded", "tokens": "encoded", "seq": "encoded",
+			"classes": "encoded", "tokens": "encoded", "seq": "encoded", "wordsHash": "encoded", "bodyHash": "encoded",
 			"stemWords": "made again", "classWords": "made again",
 			"Signature": "left out: index keys only", "anchors": "left out: index keys only", "sentKey": "left out: index keys only",
 		},
