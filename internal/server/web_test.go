@@ -174,17 +174,7 @@ func TestWebPages(t *testing.T) {
 		{"/compare?a=" + f.ids[report.ID] + "&b=" + f.ids[other.ID], []string{"not a copy"}, []string{"<del>", "<ins>"}},
 	}
 	for _, tt := range tests {
-		body := f.page(t, http.MethodGet, tt.path, http.StatusOK)
-		for _, w := range tt.want {
-			if !strings.Contains(body, w) {
-				t.Errorf("GET %s: got no %q in the page", tt.path, w)
-			}
-		}
-		for _, n := range tt.not {
-			if strings.Contains(body, n) {
-				t.Errorf("GET %s: got %q in the page, want none", tt.path, n)
-			}
-		}
+		f.pageHas(t, tt.path, tt.want, tt.not)
 	}
 	if body := f.page(t, http.MethodGet, "/stories/"+port.ID, http.StatusOK); !strings.Contains(body, "No article of this story copies another") || strings.Contains(body, "<svg") {
 		t.Errorf("story without copies: got no message or an <svg>, want the message and no graph")
@@ -525,16 +515,23 @@ func TestWebUndetermined(t *testing.T) {
 		{"/compare?a=" + rels[0].From + "&b=" + rels[0].To, []string{"Which of the two is the original is <strong>undetermined</strong>"}, []string{"<strong>the original</strong>", "is taken as the original"}},
 	}
 	for _, p := range pages {
-		doc := f.page(t, http.MethodGet, p.path, http.StatusOK)
-		for _, w := range p.want {
-			if !strings.Contains(doc, w) {
-				t.Errorf("%s lacks %q", p.path, w)
-			}
+		f.pageHas(t, p.path, p.want, p.dontWant)
+	}
+}
+
+// pageHas gets the page at path and checks that it holds every string of
+// want and none of not.
+func (f *fixture) pageHas(t *testing.T, path string, want, not []string) {
+	t.Helper()
+	body := f.page(t, http.MethodGet, path, http.StatusOK)
+	for _, w := range want {
+		if !strings.Contains(body, w) {
+			t.Errorf("GET %s: got no %q in the page", path, w)
 		}
-		for _, w := range p.dontWant {
-			if strings.Contains(doc, w) {
-				t.Errorf("%s has %q", p.path, w)
-			}
+	}
+	for _, n := range not {
+		if strings.Contains(body, n) {
+			t.Errorf("GET %s: got %q in the page, want none", path, n)
 		}
 	}
 }
