@@ -51,6 +51,14 @@ type Store interface {
 	// each with its events and articles: what a list or an export reads a
 	// page at a time, in memory of one page whatever the store's size.
 	StoriesPage(ctx context.Context, p Page) ([]Story, error)
+	// FindStories returns one page of the stories f selects, in f's order,
+	// with their events and articles, and how many stories f selects in
+	// all. It reads the page's stories only (never every story's articles).
+	FindStories(ctx context.Context, f StoryFilter) (page []Story, total int, err error)
+	// Outlets counts, for each outlet (an article's Source, "" included),
+	// its articles, stories and relations, by name, without reading the
+	// articles themselves.
+	Outlets(ctx context.Context) ([]OutletCount, error)
 	// Story returns one story, or an ENotFound error.
 	Story(ctx context.Context, id string) (*Story, error)
 	// Events returns the events of one story, or all events when story is "".
@@ -108,6 +116,35 @@ type Page struct {
 // Counts is how many articles, stories, events and relations a store holds.
 type Counts struct {
 	Articles, Stories, Events, Relations int
+}
+
+// StoryFilter selects and orders a page of stories. Its zero value selects
+// every story, newest first (as Stories).
+type StoryFilter struct {
+	// Words keeps the stories with an article whose title or text has, for
+	// every word, a word starting with it (as SearchArticles).
+	Words []string
+	// From and To bound the dates: a story is in when its span (first to
+	// last seen) meets [From, To). Zero leaves that end open.
+	From, To time.Time
+	Source   string // only stories with an article of this outlet
+	// BySize orders by number of articles, most first, then newest first;
+	// otherwise newest first: by LastSeen descending (unknown last), then ID.
+	BySize bool
+	Limit  int // at most this many; 0 means no limit
+	Offset int
+}
+
+// OutletCount is what one outlet publishes and how its articles copy.
+type OutletCount struct {
+	Name     string
+	Articles int
+	Stories  int // the stories with an article of the outlet
+	// Originals counts the relations whose original (From) is an article of
+	// the outlet, by kind; Copies those whose copy (To) is.
+	Originals, Copies map[Kind]int
+	// CopyingArticles counts the outlet's articles that copy another.
+	CopyingArticles int
 }
 
 // SourceCount is how many articles one outlet has.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -535,4 +536,85 @@ func queueMembers(b *pgx.Batch, dst *[]storekit.Member, where string, args ...an
 		})
 		return err
 	})
+}
+
+// FindStories returns the page of stories f selects with their events and
+// articles, and how many it selects: the page's ids through the indexes
+// on the stories' times, the articles' outlets and the full-text index,
+// then only the page's rows, in one snapshot.
+func (s *Store) FindStories(ctx context.Context, f copydesk.StoryFilter) ([]copydesk.Story, int, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, 0, copydesk.Errorf(copydesk.EInvalid, "find stories: negative limit %d or offset %d", f.Limit, f.Offset)
+	}
+	var match string
+	if len(f.Words) > 0 {
+		var err error
+		if match, err = storekit.PrefixQuery(f.Words, func(t string) string { return "'" + t + "':*" }, " & "); err != nil {
+			return nil, 0, err
+		}
+	}
+	var args []any
+	page, count := storekit.StorySelect(f, match, func(v any) string { args = append(args, v); return "$" + strconv.Itoa(len(args)) },
+		func(ph string) string { return `articles a WHERE a.search @@ to_tsquery('simple', ` + ph + `)` })
+	var (
+		total   int
+		ids     []string
+		stories []copydesk.Story
+		events  []copydesk.Event
+		members []storekit.Member
+	)
+	err := s.read(ctx, func(b *pgx.Batch) {
+		b.Queue(count, args...).QueryRow(func(row pgx.Row) error { return row.Scan(&total) })
+		b.Queue(page, args...).Query(func(rows pgx.Rows) error {
+			var err error
+			ids, err = pgx.CollectRows(rows, pgx.RowTo[string])
+			return err
+		})
+		in := `(` + page + `)`
+		queueStories(b, &stories, `id IN `+in, ``, args...)
+		queueEvents(b, &events, `id IN (SELECT event FROM articles WHERE story IN `+in+`)`, ``, args...)
+		queueMembers(b, &members, `story IN `+in, args...)
+	})
+	if err != nil {
+		return nil, 0, wrap("find stories", err)
+	}
+	storekit.Fill(stories, events, members)
+	// The page's order, which may not be newest first.
+	at := map[string]int{}
+	for i, id := range ids {
+		at[id] = i
+	}
+	slices.SortFunc(stories, func(a, b copydesk.Story) int { return at[a.ID] - at[b.ID] })
+	return stories, total, nil
+}
+
+// Outlets counts per outlet through the indexes on the articles' outlets
+// and ids: its articles and stories, and the relations whose original or
+// copy it published, in one snapshot.
+func (s *Store) Outlets(ctx context.Context) ([]copydesk.OutletCount, error) {
+	tx, err := s.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return nil, wrap("outlets", err)
+	}
+	defer tx.Rollback(ctx)
+	out, err := storekit.CountOutlets(`articles a`, func(q string, row func(scan func(...any) error) error) error {
+		rows, err := tx.Query(ctx, q)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			if err := row(rows.Scan); err != nil {
+				return err
+			}
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, wrap("outlets", err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return nil, wrap("outlets", err)
+	}
+	return out, nil
 }

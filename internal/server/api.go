@@ -22,19 +22,12 @@ func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if !f.query.Filtered() && f.query.Sort != "size" {
-		// The store's own order (newest first, as "recent"): one page read.
-		writePage(w, r, s, limit, offset, func(c copydesk.Counts) int { return c.Stories }, func(p copydesk.Page) ([]copydesk.Story, error) {
-			return s.store.StoriesPage(r.Context(), p)
-		})
-		return
-	}
-	all, err := view.FindStories(r.Context(), s.store, f.query)
+	stories, total, err := view.FindStories(r.Context(), s.store, f.query, limit, offset)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, paginate(all, limit, offset))
+	writeJSON(w, http.StatusOK, listed(stories, total, limit, offset))
 }
 
 // writePage answers one page of a whole list read from the store (read),

@@ -238,3 +238,20 @@ func paginate[T any](items []T, limit, offset int) List[T] {
 	}
 	return l
 }
+
+// listed is a List of one page the store already cut: items from offset,
+// of total.
+func listed[T any](items []T, total, limit, offset int) List[T] {
+	l := List[T]{Total: total, Limit: limit, Offset: offset, Items: orEmptyList(items)}
+	if end := offset + len(items); len(items) > 0 && end < total {
+		l.Next = &end
+	}
+	return l
+}
+
+func orEmptyList[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -149,7 +149,7 @@ func (wb *web) stories(w http.ResponseWriter, r *http.Request) {
 		}
 		page = n
 	}
-	all, err := view.FindStories(r.Context(), wb.store, q.query)
+	stories, total, err := view.FindStories(r.Context(), wb.store, q.query, storiesPerPage, (page-1)*storiesPerPage)
 	if err != nil {
 		wb.failErr(w, r, err)
 		return
@@ -159,8 +159,8 @@ func (wb *web) stories(w http.ResponseWriter, r *http.Request) {
 		wb.failErr(w, r, err)
 		return
 	}
-	p := storiesPage{storyForm: q, Total: len(all), Filtered: q.query.Filtered(), Outlets: outs}
-	p.Stories, _, p.Prev, p.Next = pageOf(all, page, storiesPerPage, "/", q.values())
+	p := storiesPage{storyForm: q, Total: total, Filtered: q.query.Filtered(), Outlets: outs, Stories: stories}
+	p.Prev, p.Next = pageLinks(page, storiesPerPage, total, "/", q.values())
 	wb.render(w, r, "stories", http.StatusOK, p)
 }
 
@@ -223,6 +223,14 @@ func (wb *web) outlets(w http.ResponseWriter, r *http.Request) {
 // with v and the page number.
 func pageOf[T any](items []T, n, per int, path string, v url.Values) (shown []T, from int, prev, next string) {
 	from = min((n-1)*per, len(items))
+	prev, next = pageLinks(n, per, len(items), path, v)
+	return items[from:min(from+per, len(items))], from, prev, next
+}
+
+// pageLinks returns the links to the neighbouring pages of page n (from 1)
+// of total items, per a page ("" at an end): path with v and the page
+// number.
+func pageLinks(n, per, total int, path string, v url.Values) (prev, next string) {
 	link := func(n int) string {
 		if n > 1 {
 			v.Set("page", strconv.Itoa(n))
@@ -237,10 +245,10 @@ func pageOf[T any](items []T, n, per int, path string, v url.Values) (shown []T,
 	if n > 1 {
 		prev = link(n - 1)
 	}
-	if from+per < len(items) {
+	if n*per < total {
 		next = link(n + 1)
 	}
-	return items[from:min(from+per, len(items))], from, prev, next
+	return prev, next
 }
 
 // pageItem is one item of a list with the page it is on, for a template

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk"
@@ -512,4 +513,108 @@ func queryMembers(ctx context.Context, tx *sql.Tx, where string, args ...any) ([
 		ms = append(ms, m)
 	}
 	return ms, rows.Err()
+}
+
+// FindStories returns the page of stories f selects with their events and
+// articles, and how many it selects: the page's ids through the indexes
+// on the stories' times, the articles' outlets and the full-text index,
+// then only the page's rows.
+func (db *DB) FindStories(ctx context.Context, f copydesk.StoryFilter) ([]copydesk.Story, int, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, 0, copydesk.Errorf(copydesk.EInvalid, "find stories: negative limit %d or offset %d", f.Limit, f.Offset)
+	}
+	var match string
+	if len(f.Words) > 0 {
+		var err error
+		if match, err = storekit.PrefixQuery(f.Words, func(t string) string { return `"` + t + `"*` }, " "); err != nil {
+			return nil, 0, err
+		}
+	}
+	var args []any
+	page, count := storekit.StorySelect(f, match, func(v any) string { args = append(args, v); return "?" },
+		func(ph string) string {
+			return `articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ` + ph
+		})
+	var (
+		stories []copydesk.Story
+		total   int
+	)
+	err := db.read(ctx, func(tx *sql.Tx) error {
+		if err := tx.QueryRowContext(ctx, count, args...).Scan(&total); err != nil {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, page, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		var ids []any
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				return err
+			}
+			ids = append(ids, id)
+		}
+		if err := rows.Err(); err != nil || len(ids) == 0 {
+			return err
+		}
+		in := `(?` + strings.Repeat(`, ?`, len(ids)-1) + `)`
+		if stories, err = queryStories(ctx, tx, `id IN `+in, ``, ids...); err != nil {
+			return err
+		}
+		events, err := queryEvents(ctx, tx, `id IN (SELECT event FROM articles WHERE story IN `+in+`)`, ``, ids...)
+		if err != nil {
+			return err
+		}
+		members, err := queryMembers(ctx, tx, `story IN `+in, ids...)
+		if err != nil {
+			return err
+		}
+		storekit.Fill(stories, events, members)
+		// The page's order, which may not be newest first.
+		at := map[string]int{}
+		for i, id := range ids {
+			at[id.(string)] = i
+		}
+		slices.SortFunc(stories, func(a, b copydesk.Story) int { return at[a.ID] - at[b.ID] })
+		return nil
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("sqlite: find stories: %w", err)
+	}
+	if stories == nil {
+		stories = []copydesk.Story{}
+	}
+	return stories, total, nil
+}
+
+// Outlets counts per outlet through the indexes on the articles' outlets
+// and ids: its articles and stories, and the relations whose original or
+// copy it published, never reading an article row.
+func (db *DB) Outlets(ctx context.Context) ([]copydesk.OutletCount, error) {
+	var out []copydesk.OutletCount
+	err := db.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		// The covering index, not the primary key's, which leads to the
+		// article rows: the planner picks the unique one otherwise.
+		out, err = storekit.CountOutlets(`articles a INDEXED BY articles_id_source`, func(q string, row func(scan func(...any) error) error) error {
+			rows, err := tx.QueryContext(ctx, q)
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			for rows.Next() {
+				if err := row(rows.Scan); err != nil {
+					return err
+				}
+			}
+			return rows.Err()
+		})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: outlets: %w", err)
+	}
+	return out, nil
 }

@@ -195,3 +195,117 @@ func PrefixQuery(terms []string, prefix func(term string) string, and string) (s
 	}
 	return strings.Join(parts, and), nil
 }
+
+// StorySelect writes the query of the ids of the page of stories f selects,
+// in f's order, and the query of how many it selects, over the stories
+// table of either store. arg adds an argument and returns its placeholder;
+// words returns the condition on articles "a" that they match the
+// full-text query of f.Words in the placeholder it is given (called only
+// when f.Words is not empty, with the query match made of them).
+func StorySelect(f copydesk.StoryFilter, match string, arg func(v any) string, words func(ph string) string) (page, count string) {
+	var conds []string
+	if !f.From.IsZero() {
+		// A story is in when its span [first, last seen] meets [From, To).
+		conds = append(conds, `last_seen >= `+arg(FormatTime(f.From)))
+	}
+	if !f.To.IsZero() {
+		conds = append(conds, `(first_seen IS NULL OR first_seen < `+arg(FormatTime(f.To))+`)`)
+	}
+	if f.Source != "" {
+		conds = append(conds, `id IN (SELECT story FROM articles WHERE source = `+arg(f.Source)+`)`)
+	}
+	if len(f.Words) > 0 {
+		conds = append(conds, `id IN (SELECT a.story FROM `+words(arg(match))+`)`)
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = ` WHERE ` + strings.Join(conds, ` AND `)
+	}
+	count = `SELECT count(*) FROM stories` + where
+	order := ` ORDER BY last_seen IS NULL, last_seen DESC, id`
+	if f.BySize {
+		order = ` ORDER BY (SELECT count(*) FROM articles WHERE articles.story = stories.id) DESC,` + order[len(` ORDER BY`):]
+	}
+	page = `SELECT id FROM stories` + where + order
+	if f.Limit > 0 {
+		page += ` LIMIT ` + strconv.Itoa(f.Limit)
+	}
+	if f.Offset > 0 {
+		if f.Limit <= 0 {
+			page += ` LIMIT 9223372036854775807` // SQLite has no LIMIT ALL
+		}
+		page += ` OFFSET ` + strconv.Itoa(f.Offset)
+	}
+	return page, count
+}
+
+// CountOutlets makes the store's Outlets from four aggregate queries over
+// the indexes on the articles' outlets, stories and ids, run by query
+// (which calls row with each row's Scan), by name. byID names the articles
+// table as "a" for the lookup of an article's outlet by its id.
+func CountOutlets(byID string, query func(q string, row func(scan func(...any) error) error) error) ([]copydesk.OutletCount, error) {
+	byName := map[string]*copydesk.OutletCount{}
+	get := func(name string) *copydesk.OutletCount {
+		o := byName[name]
+		if o == nil {
+			o = &copydesk.OutletCount{Name: name, Originals: map[copydesk.Kind]int{}, Copies: map[copydesk.Kind]int{}}
+			for _, k := range copydesk.Kinds {
+				o.Originals[k], o.Copies[k] = 0, 0
+			}
+			byName[name] = o
+		}
+		return o
+	}
+	err := query(`SELECT source, count(*), count(DISTINCT NULLIF(story, '')) FROM articles GROUP BY source`,
+		func(scan func(...any) error) error {
+			var name string
+			var arts, stories int
+			if err := scan(&name, &arts, &stories); err != nil {
+				return err
+			}
+			o := get(name)
+			o.Articles, o.Stories = arts, stories
+			return nil
+		})
+	if err != nil {
+		return nil, err
+	}
+	for _, side := range []string{"from_id", "to_id"} {
+		err := query(`SELECT a.source, r.kind, count(*) FROM relations r JOIN `+byID+` ON a.id = r.`+side+`
+			GROUP BY a.source, r.kind`, func(scan func(...any) error) error {
+			var name, kind string
+			var n int
+			if err := scan(&name, &kind, &n); err != nil {
+				return err
+			}
+			if side == "from_id" {
+				get(name).Originals[copydesk.Kind(kind)] += n
+			} else {
+				get(name).Copies[copydesk.Kind(kind)] += n
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	err = query(`SELECT a.source, count(DISTINCT r.to_id) FROM relations r JOIN `+byID+` ON a.id = r.to_id GROUP BY a.source`,
+		func(scan func(...any) error) error {
+			var name string
+			var n int
+			if err := scan(&name, &n); err != nil {
+				return err
+			}
+			get(name).CopyingArticles = n
+			return nil
+		})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]copydesk.OutletCount, 0, len(byName))
+	for _, o := range byName {
+		out = append(out, *o)
+	}
+	slices.SortFunc(out, func(a, b copydesk.OutletCount) int { return strings.Compare(a.Name, b.Name) })
+	return out, nil
+}

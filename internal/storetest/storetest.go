@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) copydesk.Store) {
 		{"Canceled", testCanceled},
 		{"Facts", testFacts},
 		{"Search", testSearch},
+		{"Pages", testPages},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,73 +31,27 @@ type Outlet struct {
 	CopyShare       float64 `json:"copy_share"`
 }
 
-// Outlets counts per outlet, most articles first, then by name.
+// Outlets counts per outlet, most articles first, then by name, from the
+// store's counts (it reads no article).
 func Outlets(ctx context.Context, store copydesk.Store) ([]Outlet, error) {
-	byName := map[string]*Outlet{}
-	stories := map[string]map[string]bool{}
-	sourceOf := map[string]string{}
-	get := func(name string) *Outlet {
-		o := byName[name]
-		if o == nil {
-			o = &Outlet{Name: name, OriginalsByKind: map[copydesk.Kind]int{}, CopiesByKind: map[copydesk.Kind]int{}}
-			for _, k := range copydesk.Kinds {
-				o.OriginalsByKind[k], o.CopiesByKind[k] = 0, 0
-			}
-			byName[name] = o
-			stories[name] = map[string]bool{}
-		}
-		return o
-	}
-	// Articles and relations are read a page at a time: what is kept is an
-	// article's outlet, not its text.
-	err := eachPage(func(p copydesk.Page) (int, error) {
-		arts, err := store.Articles(ctx, copydesk.ArticleFilter{Limit: p.Limit, Offset: p.Offset})
-		for _, a := range arts {
-			o := get(a.Source)
-			o.Articles++
-			sourceOf[a.ID] = a.Source
-			if a.Story != "" {
-				stories[a.Source][a.Story] = true
-			}
-		}
-		return len(arts), err
-	})
+	counts, err := store.Outlets(ctx)
 	if err != nil {
 		return nil, err
 	}
-	copying := map[string]bool{}
-	err = eachPage(func(p copydesk.Page) (int, error) {
-		rels, err := store.RelationsPage(ctx, p)
-		for _, r := range rels {
-			from, okF := sourceOf[r.From]
-			to, okT := sourceOf[r.To]
-			if okF {
-				o := get(from)
-				o.Originals++
-				o.OriginalsByKind[r.Kind]++
-			}
-			if okT {
-				o := get(to)
-				o.Copies++
-				o.CopiesByKind[r.Kind]++
-				if !copying[r.To] {
-					copying[r.To] = true
-					o.CopyingArticles++
-				}
-			}
+	out := make([]Outlet, 0, len(counts))
+	for _, c := range counts {
+		o := Outlet{Name: c.Name, Articles: c.Articles, Stories: c.Stories,
+			OriginalsByKind: c.Originals, CopiesByKind: c.Copies, CopyingArticles: c.CopyingArticles}
+		for _, n := range c.Originals {
+			o.Originals += n
 		}
-		return len(rels), err
-	})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Outlet, 0, len(byName))
-	for name, o := range byName {
-		o.Stories = len(stories[name])
+		for _, n := range c.Copies {
+			o.Copies += n
+		}
 		if o.Articles > 0 {
 			o.CopyShare = float64(o.CopyingArticles) / float64(o.Articles)
 		}
-		out = append(out, *o)
+		out = append(out, o)
 	}
 	slices.SortFunc(out, func(a, b Outlet) int { return cmp.Or(b.Articles-a.Articles, strings.Compare(a.Name, b.Name)) })
 	return out, nil

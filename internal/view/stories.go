@@ -2,7 +2,6 @@ package view
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -26,54 +25,14 @@ func (q StoryQuery) Filtered() bool {
 	return len(Terms(q.Words)) > 0 || q.Outlet != "" || !q.From.IsZero() || !q.To.IsZero()
 }
 
-// FindStories returns the stories q selects, in its order.
-func FindStories(ctx context.Context, store copydesk.Store, q StoryQuery) ([]copydesk.Story, error) {
-	terms := Terms(q.Words)
-	all, err := store.Stories(ctx)
-	if err != nil {
-		return nil, err
-	}
-	all = slices.DeleteFunc(all, func(s copydesk.Story) bool {
-		// A story is in the range when its span [first, last seen] meets it.
-		return !q.From.IsZero() && s.LastSeen.Before(q.From) || !q.To.IsZero() && !s.FirstSeen.Before(q.To)
-	})
-	if q.Outlet != "" {
-		arts, err := store.Articles(ctx, copydesk.ArticleFilter{Source: q.Outlet})
-		if err != nil {
-			return nil, err
-		}
-		in := storiesOf(arts)
-		all = slices.DeleteFunc(all, func(s copydesk.Story) bool { return !in[s.ID] })
-	}
-	if len(terms) > 0 {
-		arts, err := store.SearchArticles(ctx, terms, 0)
-		if err != nil {
-			return nil, err
-		}
-		in := storiesOf(arts)
-		all = slices.DeleteFunc(all, func(s copydesk.Story) bool { return !in[s.ID] && matchAll(terms, s.Title) == 0 })
-	}
-	switch q.Sort {
-	case "recent":
-		slices.SortStableFunc(all, func(a, b copydesk.Story) int { return b.LastSeen.Compare(a.LastSeen) })
-	case "size":
-		slices.SortStableFunc(all, func(a, b copydesk.Story) int {
-			if len(a.Articles) != len(b.Articles) {
-				return len(b.Articles) - len(a.Articles)
-			}
-			return b.LastSeen.Compare(a.LastSeen)
-		})
-	}
-	return all, nil
-}
-
-// storiesOf returns the stories of arts.
-func storiesOf(arts []*copydesk.Article) map[string]bool {
-	in := map[string]bool{}
-	for _, a := range arts {
-		in[a.Story] = true
-	}
-	return in
+// FindStories returns the stories q selects, in its order, from the
+// offset-th, at most limit of them (0 means no limit), and how many it
+// selects in all. The store reads only those stories: words are found
+// through its full-text index in the stories' articles (a story's title is
+// one of its articles' titles).
+func FindStories(ctx context.Context, store copydesk.Store, q StoryQuery, limit, offset int) ([]copydesk.Story, int, error) {
+	return store.FindStories(ctx, copydesk.StoryFilter{Words: Terms(q.Words), From: q.From, To: q.To,
+		Source: q.Outlet, BySize: q.Sort == "size", Limit: limit, Offset: offset})
 }
 
 // Terms splits a search into lower-case words.
