@@ -53,18 +53,61 @@ var timeLayouts = []string{
 // for them.
 var zoneOffsets = map[string]int{
 	"UT": 0, "UTC": 0, "GMT": 0, "Z": 0,
-	"EST": -5 * 3600, "EDT": -4 * 3600, "ET": -5 * 3600,
+	"EST": -5 * 3600, "EDT": -4 * 3600, "ET": -5 * 3600, "CT": -6 * 3600,
+	"MT": -7 * 3600, "PT": -8 * 3600,
 	"CST": -6 * 3600, "CDT": -5 * 3600, "MST": -7 * 3600, "MDT": -6 * 3600,
 	"PST": -8 * 3600, "PDT": -7 * 3600, "BST": 3600, "CET": 3600, "CEST": 2 * 3600,
 	"EET": 2 * 3600, "EEST": 3 * 3600, "MSK": 3 * 3600, "IST": 5*3600 + 1800,
 	"JST": 9 * 3600, "AEST": 10 * 3600, "AEDT": 11 * 3600,
 }
 
+// usGeneric are the zone names that say neither standard nor daylight time
+// ("4:30 p.m. ET"): their offset follows the date they qualify.
+var usGeneric = map[string]bool{"ET": true, "CT": true, "MT": true, "PT": true}
+
 // ZoneOffset gives the offset in seconds east of UTC of a zone
-// abbreviation ("EST", "CEST"; any case), and whether it is known.
+// abbreviation ("EST", "CEST"; any case), and whether it is known. A generic
+// United States zone ("ET", "PT") is given as standard time: use ZoneOffsetOn
+// when the date is known.
 func ZoneOffset(abbr string) (int, bool) {
 	off, ok := zoneOffsets[strings.ToUpper(abbr)]
 	return off, ok
+}
+
+// ZoneOffsetOn is ZoneOffset for a clock time on the given day (its year,
+// month and day are read as written): a generic United States zone ("ET",
+// "PT") is daylight time, one hour ahead, on the days the United States keeps
+// daylight saving time.
+func ZoneOffsetOn(abbr string, y int, m time.Month, d int) (int, bool) {
+	off, ok := ZoneOffset(abbr)
+	if ok && usGeneric[strings.ToUpper(abbr)] && usDaylight(y, m, d) {
+		off += 3600
+	}
+	return off, ok
+}
+
+// usDaylight reports whether the United States keeps daylight saving time on
+// that day (all of it: the hours around the 2 a.m. change are read as the day
+// they fall in). Since 2007 it runs from the second Sunday of March to the
+// first Sunday of November; from 1987 to 2006, from the first Sunday of April
+// to the last Sunday of October.
+func usDaylight(y int, m time.Month, d int) bool {
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	var start, end time.Time
+	if y >= 2007 {
+		start = nthSunday(y, time.March, 2)
+		end = nthSunday(y, time.November, 1)
+	} else {
+		start = nthSunday(y, time.April, 1)
+		end = nthSunday(y, time.November, 1).AddDate(0, 0, -7) // last Sunday of October
+	}
+	return !day.Before(start) && day.Before(end)
+}
+
+// nthSunday is the n-th Sunday (from 1) of a month.
+func nthSunday(y int, m time.Month, n int) time.Time {
+	first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	return first.AddDate(0, 0, (7-int(first.Weekday()))%7+7*(n-1))
 }
 
 // ParseTime reads a date or time in RFC 3339 or a common form ("2 January
@@ -76,9 +119,13 @@ func ParseTime(s string) (time.Time, bool) {
 	if s == "" {
 		return time.Time{}, false
 	}
-	// A trailing zone abbreviation becomes a numeric offset.
+	// A trailing zone abbreviation becomes a numeric offset; a generic
+	// United States zone ("ET") takes daylight time on the days it is kept.
+	generic := false
 	if i := strings.LastIndexByte(s, ' '); i > 0 {
-		if off, ok := ZoneOffset(strings.Trim(s[i+1:], "()")); ok {
+		abbr := strings.Trim(s[i+1:], "()")
+		if off, ok := ZoneOffset(abbr); ok {
+			generic = usGeneric[strings.ToUpper(abbr)]
 			sign := byte('+')
 			if off < 0 {
 				sign, off = '-', -off
@@ -88,6 +135,11 @@ func ParseTime(s string) (time.Time, bool) {
 	}
 	for _, layout := range timeLayouts {
 		if t, err := time.ParseInLocation(layout, s, time.UTC); err == nil {
+			if generic && usDaylight(t.Date()) {
+				// The same clock reading, one hour further east.
+				_, off := t.Zone()
+				t = t.Add(-time.Hour).In(time.FixedZone("", off+3600))
+			}
 			return t, true
 		}
 	}

@@ -177,7 +177,7 @@ func findDatePrecision(s string) (time.Time, [2]int, precision, bool) {
 				// applies to both times.
 				zone = zoneRE.FindString(s[best.end:])
 			}
-			if off, ok := copydesk.ZoneOffset(zone); ok {
+			if off, ok := copydesk.ZoneOffsetOn(zone, best.y, best.m, best.d); ok {
 				loc = time.FixedZone(strings.ToUpper(zone), off)
 				prec = preciseInstant
 			}

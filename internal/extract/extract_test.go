@@ -352,6 +352,8 @@ func TestDateLine(t *testing.T) {
 		{"2031-02-13", "2031-02-13T00:00:00Z", "", true},
 		{"Published: 3 March 2031 18:05 GMT", "2031-03-03T18:05:00Z", "", true},
 		{"Updated Tuesday, May 6, 2031 at 9:30 p.m. EDT", "2031-05-06T21:30:00-04:00", "", true},
+		{"Updated Tuesday, July 15, 2031 at 6:03 PM ET", "2031-07-15T18:03:00-04:00", "", true},
+		{"Updated Monday, January 13, 2031 at 6:03 PM ET", "2031-01-13T18:03:00-05:00", "", true},
 		{"2031-05-06T08:30:00+02:00", "2031-05-06T08:30:00+02:00", "", true},
 		{"On February 2, 2031, the ministry said it was tracking the balloon.", "", "", false},
 		{"February 30, 2031", "", "", false},
