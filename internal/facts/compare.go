@@ -159,12 +159,60 @@ func copyChanges(fs []*Facts, sents [][]sentFacts, rels []copydesk.Relation) (ch
 			}
 		}
 	}
-	for _, k := range order {
-		if d, ok := rows[k].disagreement(); ok {
+	list := make([]*row, len(order))
+	for i, k := range order {
+		list[i] = rows[k]
+	}
+	for _, rw := range joinChains(list) {
+		if d, ok := rw.disagreement(); ok {
 			out = append(out, d)
 		}
 	}
 	return changed, out
+}
+
+// joinChains makes one row of the copy rows that are one fact: rows of one
+// kind and subject in which one article gives the same value, as when
+// several originals say "$25 million" and one copy "$28 million", or an
+// edit is copied on ("$22 million" -> "$25 million" -> "$28 million").
+// Each pair stays listed among the row's relations.
+func joinChains(rows []*row) []*row {
+	parent := make([]int, len(rows))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	first := map[string]int{} // kind, subject, article, value key -> row
+	for i, rw := range rows {
+		for ki, v := range rw.versions {
+			for a := range v.articles {
+				k := strings.Join([]string{rw.kind, rw.subject, a, rw.keys[ki]}, "\x00")
+				if j, ok := first[k]; ok {
+					if ri, rj := find(i), find(j); ri != rj {
+						parent[max(ri, rj)] = min(ri, rj)
+					}
+				} else {
+					first[k] = i
+				}
+			}
+		}
+	}
+	var out []*row
+	for i, rw := range rows {
+		if r := find(i); r != i {
+			rows[r].absorb(rw)
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
 }
 
 // said is every value article i states anywhere, by kind: the numbers
@@ -377,6 +425,10 @@ type keyedNumber struct {
 	// lead are the stems of the words of substance just before it
 	// (leadWords).
 	lead []string
+	// otherLeads are the lead stems of the sentence's other numbers
+	// ("injuring" of "killing 10 people and injuring 80"): a word leading
+	// another count says nothing of this one.
+	otherLeads map[string]bool
 	// span says it counts over a period or a whole (spans).
 	span bool
 }

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -34,7 +36,9 @@ type Disagreement struct {
 	Subject string    `json:"subject"`
 	Values  []Version `json:"values"`
 	// Relations are set when a copy changed the meaning: Values[0] is then
-	// the original's version, the others its copies'.
+	// the first original's version, the others its copies' (one fact that
+	// several copies changed, or a copy's copy changed again, is one row
+	// listing every pair).
 	Relations []PairRef `json:"relations,omitempty"`
 }
 
@@ -166,6 +170,34 @@ func (r *row) disagreement() (Disagreement, bool) {
 		d.Values = append(d.Values, Version{Text: text, Sentence: v.sentence, Sources: sortedSet(v.sources), Articles: sortedSet(v.articles)})
 	}
 	return d, true
+}
+
+// absorb adds the versions and relations of o, a row of the same fact.
+func (r *row) absorb(o *row) {
+	for i, key := range o.keys {
+		ov := o.byKey[key]
+		v := r.byKey[key]
+		if v == nil {
+			r.byKey[key] = ov
+			r.versions = append(r.versions, ov)
+			r.keys = append(r.keys, o.keys[i])
+			continue
+		}
+		for f, n := range ov.forms {
+			v.forms[f] += n
+		}
+		for s := range ov.sources {
+			v.sources[s] = true
+		}
+		for a := range ov.articles {
+			v.articles[a] = true
+		}
+	}
+	for _, ref := range o.rels {
+		if !slices.Contains(r.rels, ref) {
+			r.rels = append(r.rels, ref)
+		}
+	}
 }
 
 func sortedSet(m map[string]bool) []string {
@@ -444,11 +476,15 @@ func substantive(a, b string) bool {
 	return content >= 2
 }
 
-// isNumber reports a word that is a number ("12", "twelve", "12th").
+// isNumber reports a word that is a number ("12", "twelve", "12th") or a
+// clock time.
 func isNumber(w string) bool {
 	_, _, ok := numValue(w)
-	return ok
+	return ok || clockWord.MatchString(w)
 }
+
+// clockWord is a clock time as foldClock writes it.
+var clockWord = regexp.MustCompile(`^\d\dh\d\d$`)
 
 // gap is a place where two wordings part: the words of each there, and
 // whether it is before the first shared word or after the last.
@@ -597,9 +633,13 @@ func elided(a, b string) bool {
 }
 
 // foldQuote is a quote's words for comparison: normQuote's, without an
-// editor's brackets, hyphens, or numbers written out ("eleventh" is 11th).
+// editor's brackets, hyphens, or numbers written out ("eleventh" is 11th),
+// with clock times on one 24-hour clock ("6:41pm", "18:41" and "1841" before
+// a time zone are 18:41) and contractions written out ("aren't" is "are
+// not"): one statement written two ways is one wording.
 func foldQuote(s string) string {
-	s = strings.NewReplacer("-", " ", "‐", " ", "–", " ", "...", " … ", ":00", "").Replace(unbracketed(s))
+	s = foldContractions(foldClock(unbracketed(s)))
+	s = strings.NewReplacer("-", " ", "‐", " ", "–", " ", "...", " … ", ":00", "").Replace(s)
 	w := strings.Fields(s)
 	for i, x := range w {
 		if x == "…" {
@@ -616,6 +656,57 @@ func foldQuote(s string) string {
 	}
 	out := strings.Join(w, " ")
 	return strings.Join(strings.Fields(out), " ")
+}
+
+// clockRe finds clock times: hours and minutes with a colon or a point
+// and perhaps am/pm ("6:41pm", "6.41 p.m.", "18:41"), an hour with am/pm
+// ("6 pm"), or four digits before a time zone or "hours" ("0241 GMT").
+var clockRe = regexp.MustCompile(`(?i)(?:\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d{2})\b)(?:\s*` + zones + `\b)?|\b([01]\d|2[0-3])([0-5]\d)\s*(?:` + zones + `|hours|hrs)\b`)
+
+// zones are the time zone names a quote may give after a time or leave out.
+const zones = `(?:gmt|utc|bst|cet|[ecmp][sd]t)`
+
+// foldClock writes the clock times of s as 24-hour "hh:mm", dropping the
+// time zone words after them: "6:41pm PST" and "18:41" are one time.
+func foldClock(s string) string {
+	return clockRe.ReplaceAllStringFunc(s, func(m string) string {
+		g := clockRe.FindStringSubmatch(m)
+		var h, min int
+		switch {
+		case g[1] != "":
+			h, _ = strconv.Atoi(g[1])
+			min, _ = strconv.Atoi(g[2])
+			if h > 12 {
+				return m
+			}
+			if strings.EqualFold(g[3], "p") && h < 12 {
+				h += 12
+			} else if strings.EqualFold(g[3], "a") && h == 12 {
+				h = 0
+			}
+		case g[4] != "":
+			h, _ = strconv.Atoi(g[4])
+			min, _ = strconv.Atoi(g[5])
+		default:
+			h, _ = strconv.Atoi(g[6])
+			min, _ = strconv.Atoi(g[7])
+		}
+		if h > 23 || min > 59 {
+			return m
+		}
+		return fmt.Sprintf("%02dh%02d", h, min)
+	})
+}
+
+// contractions are the endings a speaker's words are written with or
+// without: "aren't" and "are not" are one wording.
+var contractions = strings.NewReplacer("can't", "can not", "cannot", "can not", "won't", "will not", "n't", " not",
+	"'re", " are", "'ve", " have", "'ll", " will", "'m", " am")
+
+// foldContractions writes the contractions of s out, in lower case, with
+// straight apostrophes.
+func foldContractions(s string) string {
+	return contractions.Replace(strings.ReplaceAll(strings.ToLower(s), "’", "'"))
 }
 
 // unbracketed is a quote without the words an editor put in brackets

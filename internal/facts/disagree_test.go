@@ -50,6 +50,42 @@ func TestOneRowPerFact(t *testing.T) {
 	}
 }
 
+// TestCopyChainOneRow: a count that several originals give one way and a
+// copy another, and that a copy of the copy changes again, is one row
+// listing every version and every copy pair.
+func TestCopyChainOneRow(t *testing.T) {
+	pub := time.Date(2024, 10, 25, 0, 0, 0, 0, time.UTC)
+	say := func(n string) string {
+		return "Should the Kestrel club pay more than $" + n + " million a season for the striker? The board met on the quay to weigh the bid."
+	}
+	texts := map[string]string{"a": say("22"), "b": say("25"), "c": say("25"), "d": say("28")}
+	var fs []*Facts
+	for _, id := range []string{"a", "b", "c", "d"} {
+		fs = append(fs, Extract(ArticleInput{ID: id, Source: "outlet-" + id, Published: pub, Text: texts[id]}))
+	}
+	rels := relList{{From: "a", To: "b", Kind: "near-duplicate"}, {From: "a", To: "c", Kind: "near-duplicate"},
+		{From: "b", To: "d", Kind: "near-duplicate"}, {From: "c", To: "d", Kind: "near-duplicate"}}.rel()
+	var rows []Disagreement
+	for _, d := range Merge(fs, rels).Disagreements {
+		if d.Kind == KindNumber {
+			rows = append(rows, d)
+		}
+	}
+	if len(rows) != 1 {
+		t.Fatalf("want one row for the fee, got %d: %+v", len(rows), rows)
+	}
+	var got []string
+	for _, v := range rows[0].Values {
+		got = append(got, v.Text+" "+strings.Join(v.Articles, ","))
+	}
+	if want := []string{"$22 million a", "$25 million b,c", "$28 million d"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("versions %q, want %q", got, want)
+	}
+	if len(rows[0].Relations) != 4 {
+		t.Errorf("want the four copy pairs listed, got %+v", rows[0].Relations)
+	}
+}
+
 // TestSubstantive: two wordings of one quote are a disagreement when they
 // differ in what they say, not when one is a longer excerpt, fills the
 // other's elision, or changes only small words, tense or spelling.
@@ -72,6 +108,12 @@ func TestSubstantive(t *testing.T) {
 		{"the bridge is safe to cross", "the bridge is not safe to cross", true},
 		{"we counted 12 boats in the bay", "we counted 14 boats in the bay", true},
 		{"the mayor said the dam will hold", "the mayor said the dam may fail", true},
+		{"she passed away at 6:41pm PST this evening (0241 GMT Friday)", "she passed away at 18:41 this evening (02:41 GMT Friday)", false},
+		{"the ferry left at 6.15 a.m. sharp", "the ferry left at 06:15 sharp", false},
+		{"the ferry left at 6:15 am sharp", "the ferry left at 8:15 am sharp", true},
+		{"lanterns and rakes aren't going to be needed", "lanterns and rakes are not going to be needed", false},
+		{"we won't stop and we can't stop", "we will not stop and we cannot stop", false},
+		{"we're sure", "we are not sure", true},
 	}
 	for _, c := range cases {
 		if got := substantive(foldQuote(c.a), foldQuote(c.b)); got != c.want {

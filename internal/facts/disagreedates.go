@@ -49,6 +49,13 @@ func dateRows(fs []*Facts, dates [][]Date, tl []TimelineEntry, rels []copydesk.R
 			if key == "" {
 				continue
 			}
+			sentence := ""
+			if a.Sentence >= 0 && a.Sentence < len(fs[i].Sentences) {
+				sentence = fs[i].Sentences[a.Sentence].Text
+			}
+			if !happeningDate(sentence, a.Text) {
+				continue
+			}
 			if at[i] == nil {
 				at[i] = datesAt(dates[i])
 			}
@@ -60,10 +67,6 @@ func dateRows(fs []*Facts, dates [][]Date, tl []TimelineEntry, rels []copydesk.R
 				}
 				wordings[key][strings.ToLower(a.Text)] = true
 			}
-			sentence := ""
-			if a.Sentence >= 0 && a.Sentence < len(fs[i].Sentences) {
-				sentence = fs[i].Sentences[a.Sentence].Text
-			}
 			rw.add(key, a.Text+" ("+key+")", sentence, fs[i])
 		}
 		d, ok := rw.disagreement()
@@ -74,6 +77,29 @@ func dateRows(fs []*Facts, dates [][]Date, tl []TimelineEntry, rels []copydesk.R
 	}
 	return out
 }
+
+// happeningDate reports whether the date written text in sentence can date
+// the happening itself: not when the verb just before it reports the news
+// ("the agency reported on September 26": the report's date) or sets a plan
+// ("scheduled for December 15": a date to come).
+func happeningDate(sentence, text string) bool {
+	i := strings.Index(sentence, text)
+	if i < 0 {
+		return true
+	}
+	before := strings.Fields(strings.ToLower(sentence[:i]))
+	for len(before) > 0 && datePreps[strings.Trim(before[len(before)-1], ".,")] {
+		before = before[:len(before)-1]
+	}
+	if len(before) == 0 {
+		return true
+	}
+	w := strings.Trim(before[len(before)-1], ".,;:\"“”'’")
+	return !indirectVerbs[w] && !futureAlone[w] && !futureTo[w]
+}
+
+// datePreps stand between a verb and the date it takes.
+var datePreps = wordSet("on", "for", "by", "at", "in", "until", "late", "early", "last")
 
 // versionOf is the version of vs an account's date is ("" for none: every
 // account of a joined entry keeps the date of the entry it came from).

@@ -87,3 +87,22 @@ func TestDateRows(t *testing.T) {
 		})
 	}
 }
+
+// TestHappeningDate: the date of a report or of a plan is no date of the
+// happening the report is about.
+func TestHappeningDate(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, date string
+		want           bool
+	}{
+		{"The Norland news agency reported September 26 that the vote had been moved.", "September 26", false},
+		{"The agency said on Tuesday that the ferry had sunk.", "Tuesday", false},
+		{"The vote is scheduled for December 15.", "December 15", false},
+		{"The ferry sank on Tuesday off the Marrowby coast.", "Tuesday", true},
+		{"On September 26, the ferry sank.", "September 26", true},
+	} {
+		if got := happeningDate(tc.sentence, tc.date); got != tc.want {
+			t.Errorf("happeningDate(%q, %q) = %v, want %v", tc.sentence, tc.date, got, tc.want)
+		}
+	}
+}

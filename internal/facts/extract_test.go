@@ -2,6 +2,7 @@ package facts
 
 import (
 	"github.com/copydesk/copydesk"
+	"maps"
 
 	"strings"
 	"testing"
@@ -202,6 +203,34 @@ func TestNumbers(t *testing.T) {
 		n, ok := got[text]
 		if !ok || n.Value != w.v || n.Unit != w.unit || n.Head != w.head {
 			t.Errorf("%q: got %+v (found %v), want %+v", text, n, ok, w)
+		}
+	}
+}
+
+// TestNumberWordings: numbers as WordNet or a synonym spinner writes them
+// are read for what they are, or not read at all when half spelt out or
+// indefinite.
+func TestNumberWordings(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]float64 // number text -> value; absent: no number
+	}{
+		{"The port cost $43 one thousand million to build.", map[string]float64{"$43 one thousand million": 43e9}},
+		{"The port cost $43 thousand million to build.", map[string]float64{"$43 thousand million": 43e9}},
+		{"About 2.5 meg voters were eligible.", map[string]float64{"2.5 meg voters": 2.5e6}},
+		{"The fund lost 32 gazillion dollars.", map[string]float64{}},
+		{"The index fell 5.four per cent on Tuesday.", map[string]float64{}},
+		{"Some ten,000 marchers filled the square.", map[string]float64{}},
+		{"The union has two,507 members.", map[string]float64{}},
+		{"The union has 2,507 members.", map[string]float64{"2,507 members": 2507}},
+	} {
+		f := Extract(ArticleInput{ID: "n", Text: tc.text})
+		got := map[string]float64{}
+		for _, n := range f.Numbers {
+			got[n.Text] = n.Value
+		}
+		if !maps.Equal(got, tc.want) {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package facts
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/text"
@@ -75,12 +76,15 @@ func findNumbers(sents []sent, dates []Date) []Number {
 			case strings.HasSuffix(g, "£"):
 				unit = "pounds"
 			}
-			if j < len(s.toks) {
-				if m, ok := multipliers[s.toks[j].low]; ok && strings.TrimSpace(s.toks[j].gap) == "" {
-					val *= m
-					j++
-				}
+			if halfInWords(s, i) {
+				continue // "5.four", "ten,000": a number half spelt out is misspelt, no value
 			}
+			mul, words, vague := scale(s, j)
+			if vague {
+				continue // "32 gazillion": no count
+			}
+			val *= mul
+			j += words
 			a, b := s.span(i, j)
 			if unit == "dollars" || unit == "euros" || unit == "pounds" {
 				// From the currency sign on, wherever it stands in the gap
@@ -236,6 +240,65 @@ var ordinalWords = map[string]float64{
 	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
 }
 
-// multipliers scale a number ("$1.2 million").
+// multipliers scale a number ("$1.2 million"), also as WordNet writes
+// them ("meg" for a million).
 var multipliers = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"m": 1e6, "bn": 1e9, "k": 1e3}
+	"m": 1e6, "bn": 1e9, "k": 1e3, "meg": 1e6}
+
+// indefinite are words for a huge number that give no count.
+var indefinite = wordSet("zillion", "zillions", "jillion", "jillions", "gazillion", "gazillions", "bazillion", "bazillions")
+
+// scale reads the words that multiply the number ending before token j:
+// one or several multipliers ("million", "thousand million": their
+// product), each perhaps after "one" or "a" ("one thousand million"), as
+// m and how many words n they take. vague is set when the word after the
+// number is an indefinite one ("gazillion").
+func scale(s *sent, j int) (m float64, n int, vague bool) {
+	m = 1
+	blank := func(k int) bool { return k < len(s.toks) && strings.TrimSpace(s.toks[k].gap) == "" }
+	for k := j; blank(k); k++ {
+		w := s.toks[k].low
+		if k == j && indefinite[w] {
+			return 1, 0, true
+		}
+		if (w == "one" || w == "a") && blank(k+1) && multipliers[s.toks[k+1].low] > 1e2 {
+			continue
+		}
+		f, ok := multipliers[w]
+		if !ok || k > j && (w == "m" || w == "k" || w == "bn") {
+			break
+		}
+		m *= f
+		n = k + 1 - j
+	}
+	return m, n, false
+}
+
+// halfInWords reports a number token joined to another by a point or a
+// comma where one of the two is spelt out ("5.four", "ten,000"): a number
+// misspelt (as a synonym spinner writes it), not a value.
+func halfInWords(s *sent, i int) bool {
+	joined := func(a, b int) bool {
+		if a < 0 || b >= len(s.toks) {
+			return false
+		}
+		g := s.toks[b].gap
+		if g != "." && g != "," {
+			return false
+		}
+		_, _, okA := numValue(s.toks[a].low)
+		_, _, okB := numValue(s.toks[b].low)
+		return okA && okB && (isLetters(s.toks[a].low) || isLetters(s.toks[b].low))
+	}
+	return joined(i-1, i) || joined(i, i+1)
+}
+
+// isLetters reports a word of letters only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -292,17 +293,20 @@ func leadWords(s sentFacts, n Number, width int) []string {
 // substance the other sentence nowhere has, as a stem or a synonym
 // ("killed 12 people" and "injured 14 people" are two facts; "has received
 // nearly 300,000 comments" and "the agency received nearly 235,000
-// comments" may be one).
-func sameLead(leadX []string, stemsY map[string]bool, leadY []string, stemsX map[string]bool) bool {
-	own := func(lead []string, other map[string]bool) bool {
+// comments" may be one). A word that leads another count of the other
+// sentence (exceptX, exceptY: otherLeads) does not count as had: "injuring
+// five people" is not the "killing 10 people" of a sentence that goes on
+// "and injuring 80".
+func sameLead(leadX []string, stemsY, exceptY map[string]bool, leadY []string, stemsX, exceptX map[string]bool) bool {
+	own := func(lead []string, other, except map[string]bool) bool {
 		for _, st := range lead {
-			if other[st] {
+			if other[st] && !except[st] {
 				continue
 			}
 			c := synonym.Class(st)
 			found := false
 			for o := range other {
-				if c != st && synonym.Class(o) == c {
+				if c != st && synonym.Class(o) == c && !except[o] {
 					found = true
 					break
 				}
@@ -313,7 +317,36 @@ func sameLead(leadX []string, stemsY map[string]bool, leadY []string, stemsX map
 		}
 		return false
 	}
-	return !own(leadX, stemsY) || !own(leadY, stemsX)
+	return !own(leadX, stemsY, exceptY) || !own(leadY, stemsX, exceptX)
+}
+
+// otherLeads are the lead stems (leadWords, one word) of the numbers of
+// sentence s other than n, that are not n's own lead. One pass over the
+// words: the lead of a number is the last word of substance since the last
+// clause break.
+func otherLeads(s sentFacts, n Number, lead []string) map[string]bool {
+	var out map[string]bool
+	last, prevEnd := "", 0
+	for _, t := range text.Tokens(s.text) {
+		if strings.ContainsAny(s.text[prevEnd:t.Start], ",;:()[]") {
+			last = ""
+		}
+		prevEnd = t.End
+		w := t.Word
+		if _, _, isNum := numValue(w); isNum {
+			if a := s.start + t.Start; (a < n.Start || a >= n.End) && last != "" && !slices.Contains(lead, last) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[last] = true
+			}
+			continue
+		}
+		if !text.IsStop(w) && !numberHedges[w] && len(w) >= 2 {
+			last = text.Stem(w)
+		}
+	}
+	return out
 }
 
 // misspelt reports two writings of a number that differ only in a word of

@@ -161,7 +161,7 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 			if p.key != q.key && (a.values[q.key] || b.values[p.key]) || !sameKind(p.n, q.n) || p.span != q.span || misspelt(p.n.Text, q.n.Text) {
 				continue
 			}
-			if (aligned || n >= 3 && (alike(p.around, q.around, common) || alike(p.near, q.near, common))) && sameLead(p.lead, b.stems, q.lead, a.stems) {
+			if (aligned || n >= 3 && (alike(p.around, q.around, common) || alike(p.near, q.near, common))) && sameLead(p.lead, b.stems, q.otherLeads, q.lead, a.stems, p.otherLeads) {
 				union(node{i, thing}, node{j, thing})
 				if p.key != q.key {
 					against[node{i, thing}], against[node{j, thing}] = true, true
@@ -443,6 +443,7 @@ func valueStatement(f *Facts, s sentFacts) *statement {
 			vs[0].around = wordsAround(s, vs[0].n, aroundWords)
 			vs[0].near = wordsAround(s, vs[0].n, nearWords)
 			vs[0].lead = leadWords(s, vs[0].n, leadWidth)
+			vs[0].otherLeads = otherLeads(s, vs[0].n, vs[0].lead)
 			vs[0].span = spans(s, vs[0].n, clauseWords)
 			st.nums[thing] = vs[0]
 		}
