@@ -541,7 +541,7 @@ func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 	segs := rs.segments(ws, 5)
 	s0 := ws[segs[0][0]:segs[0][1]]
 	sp, ok := rs.speakerIn(s0, at)
-	appos := len(s0) == 0 || rs.apposition(s0)
+	appos := len(s0) == 0 || rs.apposition(s0) || ok && sp.kind == kindOrg && rs.orgThenTitle(s0)
 	if ok && sp.kind == kindPerson && !appos {
 		return sp, segs[0][0], true
 	}
@@ -557,6 +557,25 @@ func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 		}
 	}
 	return sp, segs[0][0], ok
+}
+
+// orgThenTitle reports words that give someone's title in an
+// organisation rather than name the organisation: a lower-case title
+// after the capitalised words that open them ("Harbour Trust vice
+// president for planning").
+func (rs *resolver) orgThenTitle(ws []tref) bool {
+	if !rs.tk(ws[0]).cap {
+		return false
+	}
+	for k := 1; k < len(ws) && k < 8; k++ {
+		if t := rs.tk(ws[k]); !t.cap && titleHeads[t.low] {
+			return true
+		}
+		if t := rs.tk(ws[k]); !t.cap && !roleModifiers[t.low] {
+			return false
+		}
+	}
+	return false
 }
 
 // segments cuts ws at commas and semicolons outside brackets into at most
@@ -726,7 +745,8 @@ func (rs *resolver) finalSpeaker(si, from int) (speaker, bool) {
 // attribution of its own, goes on with the speaker of the quote closed at
 // prevClose: it opens the next sentence, or the next paragraph, or the
 // one after when the paragraph between holds no quote and no verb of
-// speech (a photo caption).
+// speech (a photo caption), or the one after that when the two between
+// hold no quote, no verb of speech and no name but of places.
 func (rs *resolver) continues(prevClose, open int) bool {
 	if prevClose > open {
 		return false
@@ -740,7 +760,7 @@ func (rs *resolver) continues(prevClose, open int) bool {
 		return false
 	case qp == pp+1:
 		return true
-	case qp == pp+2:
+	case qp == pp+2 || qp == pp+3:
 		mid := rs.src[rs.paras[pp+1]:rs.paras[qp]]
 		if strings.ContainsAny(mid, "\"“”«»„") {
 			return false
@@ -748,6 +768,16 @@ func (rs *resolver) continues(prevClose, open int) bool {
 		for _, w := range tokensBetween(rs.sents, rs.paras[pp+1], rs.paras[qp]) {
 			if speechVerbs[rs.tk(w).low] {
 				return false
+			}
+		}
+		// Two paragraphs of narrative between ("Six rifles were seized.
+		// They had 26 crew aboard."): only when they name no one who
+		// could speak instead.
+		if qp == pp+3 {
+			for _, m := range rs.mentionsBetween(rs.paras[pp+1], rs.paras[qp]) {
+				if m.kind != kindPlace {
+					return false
+				}
 			}
 		}
 		return true
@@ -1071,6 +1101,9 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		if m := rs.titled(lastNoun, at); m != nil {
 			return role(m), true
 		}
+		if m := rs.describedBefore(nouns, at); m != nil {
+			return role(m), true
+		}
 		return speaker{name: words(), via: "unnamed"}, true
 	}
 	sort.SliceStable(nouns, func(i, j int) bool { return orgSuffixes[nouns[i]] && !orgSuffixes[nouns[j]] })
@@ -1122,8 +1155,58 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		sp.via = "role noun"
 		return sp, true
 	}
+	if isDefinite {
+		if m := rs.describedBefore(nouns, at); m != nil {
+			return role(m), true
+		}
+	}
 	// Someone the article does not name: keep the words.
 	return speaker{name: words(), via: "unnamed"}, true
+}
+
+// describedBefore is the person a definite description of one person
+// ("the Navy chief", "the convicted killer", "the young widow") stands
+// for: the one person named in the nearest sentence before byte at that
+// names people, when that person speaks there ("Admiral Rao Menon had
+// declared that ...") and the description does not tell another gender.
+// nouns are the description's words after "the".
+func (rs *resolver) describedBefore(nouns []string, at int) *ment {
+	if len(nouns) == 0 {
+		return nil
+	}
+	head := nouns[len(nouns)-1]
+	if orgSuffixes[head] || documentNouns[head] || genericOrgNouns[head] || speakerNouns[head] || head == "police" {
+		return nil
+	}
+	want := ""
+	for _, n := range nouns {
+		if g := genderWords[n]; g != "" {
+			want = g
+		}
+	}
+	si := sentenceAt(rs.sents, at)
+	for s := si - 1; s >= 0 && s >= si-2; s-- {
+		var one *ment
+		n := 0
+		for _, m := range rs.mentionsIn(s, 0, len(rs.sents[s].toks)) {
+			if m.kind != kindPerson || rs.inQuote(m.start) || rs.possessive(m) || one != nil && one.key == m.key {
+				continue
+			}
+			one = m
+			n++
+		}
+		if n == 0 {
+			continue
+		}
+		if n > 1 || !rs.nextToSpeech(one) {
+			return nil
+		}
+		if g := rs.gender[one.key]; want != "" && g != "" && g != "?" && g != want {
+			return nil
+		}
+		return one
+	}
+	return nil
 }
 
 // trailingName reads two or three capitalised name words that close the
@@ -1476,10 +1559,43 @@ var speechAux = wordSet("has", "had", "have", "also", "then", "later", "once", "
 func (rs *resolver) opensSentence(m *ment) bool {
 	s := &rs.sents[m.sent]
 	if m.ti > 5 {
-		return false
+		return appositiveSubject(s, m.ti, m.tj)
 	}
 	for k := 0; k < m.ti; k++ {
 		if !s.toks[k].cap && !roleWord(s.toks[k]) {
+			return appositiveSubject(s, m.ti, m.tj)
+		}
+	}
+	return true
+}
+
+// appositiveSubject reports a name, tokens [ti, tj) of s, set off by
+// commas after a short noun phrase that opens the sentence and that the
+// name stands for ("Her colleague, Dr. Jonas Weber, was more cautious",
+// "The victim's sister, Rana Osei, said"): the name is the subject.
+func appositiveSubject(s *sent, ti, tj int) bool {
+	if ti < 2 || ti > 8 || tj >= len(s.toks) || !strings.Contains(s.toks[tj].gap, ",") {
+		return false
+	}
+	if t0 := s.toks[0]; !descriptionOpeners[t0.low] && !t0.poss {
+		return false
+	}
+	c := 0 // the word after the comma that closes the noun phrase
+	for k := 1; k <= ti; k++ {
+		g := s.toks[k].gap
+		if strings.ContainsAny(g, ";:.!?\"“”()") {
+			return false
+		}
+		if strings.Contains(g, ",") {
+			c = k
+			break
+		}
+	}
+	if c == 0 || c > 5 {
+		return false
+	}
+	for k := c; k < ti; k++ { // role words before the name ("Dr.", "Sgt.")
+		if !roleWord(s.toks[k]) {
 			return false
 		}
 	}
