@@ -155,6 +155,12 @@ func TestPronounResolution(t *testing.T) {
 			"You feel good", "brennan", "Timothy Brennan"},
 		{"a name in apposition to the noun that opens the sentence", "Dr. Hanna Petrova, who led the study, said the results were clear.\n\n\"We saw the same effect in every group,\" Petrova said.\n\nHer colleague, Dr. Jonas Weber, was more cautious. \"We need a second trial first,\" he said.",
 			"second trial", "weber", "Jonas Weber"},
+		{"she: a woman marked a few sentences back before a person the article does not mark", "Anna Berg, a teacher at the school, saw the fire from her classroom.\n\nFire Chief Lars Olsen praised the staff.\n\n\"We got the children out in four minutes,\" she said.",
+			"children out", "berg", "Anna Berg"},
+		{"he: the person nearer, unmarked, before a man further back", "Andrew Vane said the rules were wrong.\n\nPresident Okoro also visited the department on Tuesday.\n\n\"This is a false choice,\" he told the staff.",
+			"false choice", "okoro", "Okoro"},
+		{"a pronoun at a verb of speech in the sentence before", "Police Chief Dan Roe spoke to reporters on Monday.\n\nHe asked anyone with information to call the police.\n\n\"Every detail helps, however small it seems.\"",
+			"Every detail helps", "roe", "Dan Roe"},
 		{"not the owner of someone else", "Judge Rosa Lindqvist read the letter of Nichols' mother, Claritha.\n\n\"We just want to be left alone,\" she said.",
 			"left alone", "lindqvist", "Rosa Lindqvist"},
 	} {

@@ -828,6 +828,10 @@ func (rs *resolver) lead(open int) (speaker, bool) {
 			// opens the sentence at a verb of speech.
 			sp, ok = rs.speakerOf(m), true
 			sp.via = "named"
+		} else if t0 := s.toks[0]; personPronouns[t0.low] && len(s.toks) > 2 && speechVerbs[s.toks[1].low] && !addresseeVerbs[s.toks[1].low] {
+			// "He asked anyone with information to call the police.": the
+			// pronoun at a verb of speech, resolved.
+			sp, ok = rs.pronoun(t0.low, t0.start)
 		}
 	}
 	if !ok {
@@ -1374,6 +1378,23 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 	si := sentenceAt(rs.sents, at)
 	k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= at }) - 1
 	stop := k - maxLookback
+	// unsure is a person whose gender the article does not tell: for
+	// "she", one known to be a woman a few sentences back, speaking or
+	// opening her sentence, comes first ("Anna Berg ... her classroom.
+	// Fire Chief Lars Olsen praised the staff. "...," she said"). Not for
+	// "he": most people quoted in news are men, and many men's names
+	// tell nothing, so an unmarked person nearer is the likelier one
+	// ("Obama ... he told").
+	var known *ment
+	if want == "f" {
+		known = rs.knownGender(k, stop, si, want)
+	}
+	unsure := func(m *ment) *ment {
+		if g := rs.gender[m.key]; (g == "" || g == "?") && known != nil && known.key != m.key {
+			return known
+		}
+		return m
+	}
 	var nearest *ment
 	for s := si; s >= 0 && s >= si-3; s-- {
 		// Of the compatible people of the sentence, one known to be of
@@ -1412,10 +1433,13 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 				subject = m
 			}
 		}
-		for _, m := range []*ment{gAgent, gSubject, gendered, agent} {
+		for _, m := range []*ment{gAgent, gSubject, gendered} {
 			if m != nil {
 				return rs.resolved(m, p), true
 			}
+		}
+		if agent != nil {
+			return rs.resolved(unsure(agent), p), true
 		}
 		// "..., her publicist confirmed. ... "...," he said": someone
 		// unnamed who reports the sentence speaks before its subject.
@@ -1425,7 +1449,7 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 			}
 		}
 		if subject != nil {
-			return rs.resolved(subject, p), true
+			return rs.resolved(unsure(subject), p), true
 		}
 		// "A senior official in the administration responded ... He told
 		// NBC News": a person the article does not name opens the
@@ -1447,6 +1471,22 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// knownGender is the nearest person, among the mentions k down to stop
+// of sentences si back to si-3, whom the article marks as of gender want
+// and who speaks or opens the sentence, or nil.
+func (rs *resolver) knownGender(k, stop, si int, want string) *ment {
+	for ; k >= 0 && k > stop && rs.ms[k].sent >= si-3; k-- {
+		m := &rs.ms[k]
+		if m.kind != kindPerson || m.sent > si || rs.gender[m.key] != want || rs.inQuote(m.start) || rs.possessive(m) {
+			continue
+		}
+		if rs.nextToSpeech(m) || rs.opensSentence(m) {
+			return m
+		}
+	}
+	return nil
 }
 
 // unnamedSubject is the one person the article does not name who opens
