@@ -105,9 +105,11 @@ func opensHere(src string, i, n int) bool {
 
 // misplacedClose reports a straight double mark that, while a quote is
 // open, is written with its space on the wrong side to close it ("We did,
-// "said Stefanski"): after a comma or a full stop and a space, before a
-// lower-case letter. Without an open quote the same mark opens one
-// ("according to the Times, "investigators ...").
+// "said Stefanski", "... wrong, "Pigeon told the Courier"): after a comma
+// or a full stop and a space, before a lower-case letter or before an
+// attribution (a verb of speech within the next few words). Without an
+// open quote the same mark opens one ("according to the Times,
+// "investigators ...").
 func misplacedClose(src string, i, n int) bool {
 	j := i
 	for j > 0 && src[j-1] == ' ' {
@@ -115,7 +117,26 @@ func misplacedClose(src string, i, n int) bool {
 	}
 	pr, _ := utf8.DecodeLastRuneInString(src[:j])
 	nr, _ := utf8.DecodeRuneInString(src[i+n:])
-	return j < i && strings.ContainsRune(",.!?", pr) && unicode.IsLower(nr)
+	return j < i && strings.ContainsRune(",.!?", pr) && (unicode.IsLower(nr) || attributionAt(src, i+n))
+}
+
+// attributionAt reports a verb of speech among the first four words from
+// byte i, before any punctuation but an abbreviation's full stop
+// ("Pigeon told", "Mr. Ali said").
+func attributionAt(src string, i int) bool {
+	rest := src[i:min(len(src), i+80)]
+	for k, w := range strings.Fields(rest) {
+		if k >= 4 || strings.Contains(w, "\n") {
+			return false
+		}
+		if speechVerbs[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
+			return true
+		}
+		if strings.ContainsAny(w, ",;:!?\"“”") || strings.HasSuffix(w, ".") && len(w) > 4 {
+			return false
+		}
+	}
+	return false
 }
 
 // closesHere reports whether a single mark at byte i closes a quote rather

@@ -310,6 +310,12 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 	if len(tail) == 0 && comma && !q.nested {
 		tail = rs.nextParagraphAttribution(q.close, spans)
 	}
+	if n := len(tail); n > 0 && !q.nested {
+		// ""...," Vancouver police Const.¶Tim Fanning told a news
+		// conference.": text split a sentence a paragraph, cut after a
+		// title's full stop; the name goes on in the next paragraph.
+		tail = append(tail, rs.afterTitleCut(tail[n-1], spans)...)
+	}
 	if sp, ok := rs.after(tail, q.open, comma); ok {
 		return sp, true, true
 	}
@@ -387,6 +393,31 @@ func (rs *resolver) gerundSubject(head []tref, close int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// afterTitleCut returns the words of the next paragraph's first sentence
+// when word w is a capitalised abbreviation of a title ("Const.", "Lt.",
+// "Gov.") that ends its paragraph, else nothing.
+func (rs *resolver) afterTitleCut(w tref, spans []qspan) []tref {
+	t := rs.tk(w)
+	if !t.cap || !isAbbrev(t) || !roleWord(t) || len(t.low) > 6 {
+		return nil
+	}
+	j := t.end
+	if j < len(rs.src) && rs.src[j] == '.' {
+		j++
+	}
+	if j == t.end && !strings.HasSuffix(rs.src[t.start:t.end], ".") {
+		return nil
+	}
+	k := j
+	for k < len(rs.src) && isSpace(rs.src[k]) {
+		k++
+	}
+	if k >= len(rs.src) || !strings.Contains(rs.src[j:k], "\n") {
+		return nil
+	}
+	return tokensBetween(rs.sents, k, nextBoundary(rs.src, rs.sents, k, spans))
 }
 
 // nextParagraphAttribution returns the words of the paragraph after a
