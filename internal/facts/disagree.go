@@ -464,8 +464,16 @@ func substantive(a, b string) bool {
 		if g.edge && (len(left[0]) == 0 || len(left[1]) == 0) {
 			continue
 		}
-		for _, ws := range left {
+		// A number against a word for an unsaid number ("three" and
+		// "several", 30 and "dozens") is a count told more or less exactly,
+		// not another count.
+		vague := [2]bool{slices.ContainsFunc(g.a, isVague), slices.ContainsFunc(g.b, isVague)}
+		for side, ws := range left {
 			for _, w := range ws {
+				if isNumber(w) && vague[1-side] {
+					content--
+					continue
+				}
 				if weighty(w) {
 					return true
 				}
@@ -475,6 +483,9 @@ func substantive(a, b string) bool {
 	}
 	return content >= 2
 }
+
+// isVague reports a word that stands for a number without giving it.
+func isVague(w string) bool { return vagueNumbers[w] || w == "many" || w == "numerous" || w == "some" }
 
 // isNumber reports a word that is a number ("12", "twelve", "12th") or a
 // clock time.

@@ -114,6 +114,8 @@ func TestSubstantive(t *testing.T) {
 		{"lanterns and rakes aren't going to be needed", "lanterns and rakes are not going to be needed", false},
 		{"we won't stop and we can't stop", "we will not stop and we cannot stop", false},
 		{"we're sure", "we are not sure", true},
+		{"we saw three boats near the pier", "we saw several boats near the pier", false},
+		{"we saw three boats near the pier", "we saw five boats near the pier", true},
 	}
 	for _, c := range cases {
 		if got := substantive(foldQuote(c.a), foldQuote(c.b)); got != c.want {
