@@ -106,3 +106,18 @@ func TestHappeningDate(t *testing.T) {
 		}
 	}
 }
+
+// TestReportDateNoRow: one article dates the news agency's report of a
+// plan, another the plan itself: two facts, no date row.
+func TestReportDateNoRow(t *testing.T) {
+	pub := time.Date(2024, 10, 1, 0, 0, 0, 0, time.UTC)
+	a := Extract(ArticleInput{ID: "a", Source: "one", Published: pub,
+		Text: "For the first time in Norland's history, its parliamentary elections will have two parties, the Norpress agency reported September 26, citing the election board."})
+	b := Extract(ArticleInput{ID: "b", Source: "two", Published: pub,
+		Text: "Parliamentary elections in Norland that are scheduled for December 15 will have two parties for the first time in the country's history."})
+	for _, d := range Merge([]*Facts{a, b}, nil).Disagreements {
+		if d.Kind == KindDate {
+			t.Errorf("a report's date and a plan's date are two facts: %+v", d)
+		}
+	}
+}

@@ -290,34 +290,29 @@ func leadWords(s sentFacts, n Number, width int) []string {
 // sameLead reports whether two numbers of independent statements, led by
 // the words leadX and leadY (leadWords) in sentences of stems stemsX and
 // stemsY, can count one thing: not when each is led by a word of
-// substance the other sentence nowhere has, as a stem or a synonym
-// ("killed 12 people" and "injured 14 people" are two facts; "has received
-// nearly 300,000 comments" and "the agency received nearly 235,000
-// comments" may be one). A word that leads another count of the other
-// sentence (exceptX, exceptY: otherLeads) does not count as had: "injuring
-// five people" is not the "killing 10 people" of a sentence that goes on
-// "and injuring 80".
+// substance the other sentence nowhere has, nor the other's lead as a
+// synonym ("killed 12 people" and "injured 14 people" are two facts; "has
+// received nearly 300,000 comments" and "the agency received nearly
+// 235,000 comments" may be one). A word that leads another count of the
+// other sentence (exceptX, exceptY: otherLeads) does not count as had:
+// "injuring five people" is not the "killing 10 people" of a sentence that
+// goes on "and injuring 80". A synonym elsewhere in the other sentence
+// does not count either: "a quake hit the island" says nothing of whom it
+// killed.
 func sameLead(leadX []string, stemsY, exceptY map[string]bool, leadY []string, stemsX, exceptX map[string]bool) bool {
-	own := func(lead []string, other, except map[string]bool) bool {
+	own := func(lead []string, other, except map[string]bool, otherLead []string) bool {
 		for _, st := range lead {
 			if other[st] && !except[st] {
 				continue
 			}
 			c := synonym.Class(st)
-			found := false
-			for o := range other {
-				if c != st && synonym.Class(o) == c && !except[o] {
-					found = true
-					break
-				}
-			}
-			if !found {
+			if !slices.ContainsFunc(otherLead, func(o string) bool { return c != st && synonym.Class(o) == c }) {
 				return true
 			}
 		}
 		return false
 	}
-	return !own(leadX, stemsY, exceptY) || !own(leadY, stemsX, exceptX)
+	return !own(leadX, stemsY, exceptY, leadY) || !own(leadY, stemsX, exceptX, leadX)
 }
 
 // otherLeads are the lead stems (leadWords, one word) of the numbers of

@@ -172,8 +172,8 @@ func TestTwoFactsOneCount(t *testing.T) {
 		"Coast guards seized six rifles from smugglers in the Marrowby operation on the quay."); len(got) > 0 {
 		t.Errorf("a count since October and one of a day are two facts, got rows %q", got)
 	}
-	if got := rows("A strong tremor struck the Marrowby coast on Sunday, killing 10 people and injuring 80 in the valley towns.",
-		"A strong tremor struck the Marrowby coast on Sunday, injuring five people in the valley towns."); len(got) > 0 {
+	if got := rows("A strong tremor hit the Marrowby coast on Sunday, killing 10 people and injuring 80 in the valley towns.",
+		"A strong tremor hit the Marrowby coast on Sunday, injuring five people in the valley towns."); len(got) > 0 {
 		t.Errorf("a count led by a word that leads another count of the other sentence is another fact, got rows %q", got)
 	}
 	got := rows("The harbour board has received nearly 3,000 objections to the quay plan, the vast majority against it.",

@@ -450,7 +450,7 @@ func valueStatement(f *Facts, s sentFacts) *statement {
 	}
 	var days []keyedDay
 	for _, d := range s.dates[:min(len(s.dates), maxPerSentence)] {
-		if k, ok := dayKey(d, f); ok {
+		if k, ok := dayKey(d, f); ok && happeningDate(s.text, d.Text) {
 			days = append(days, keyedDay{d.Text, k, d.Granularity, d.Start, d.End})
 		}
 	}
