@@ -160,7 +160,7 @@ func readAnchors(lang, sentence string, toks []text.Token, lower map[string]int)
 				continue
 			}
 		}
-		if v := transWord(lang, raw, w); v != "" {
+		if v := translit.Word(lang, raw, w); v != "" {
 			if prevWord >= 0 && gap == "-" && isDigits(v) {
 				// "soixante-dix" is 70, "dix-sept" 17, "quatre-vingts" 80.
 				out[prevWord].a.key = compound(out[prevWord].a.key, v)
