@@ -273,4 +273,3 @@ func head(w string) string {
 func hasUpper(s string) bool {
 	return strings.IndexFunc(s, unicode.IsUpper) >= 0
 }
-
