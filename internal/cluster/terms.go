@@ -26,8 +26,16 @@ func Terms(lang, title, body string) map[string]float64 {
 		if limit > 0 && len(toks) > limit {
 			toks = toks[:limit]
 		}
-		for _, tok := range toks {
+		for i := 0; i < len(toks); i++ {
+			tok := toks[i]
 			t := anchorTerm(lang, s[tok.Start:tok.End], tok.Word)
+			// "38 000 000", as French and Russian group thousands, is one
+			// number, as "38,000,000" is.
+			for t != "" && t[0] >= '0' && t[0] <= '9' && i+1 < len(toks) && isGroup(s, tok, toks[i+1]) {
+				i++
+				tok.End = toks[i].End
+				t += toks[i].Word
+			}
 			if t == "" {
 				if len(tok.Word) < 3 {
 					continue
@@ -118,7 +126,7 @@ func anchorTerm(lang, raw, w string) string {
 
 // plainNumber writes the number that w starts with as digits with at most
 // a decimal point: separators of thousands dropped, a decimal comma made
-// a point, per the writing of language lang (decimalComma). A group of
+// a point, per the writing of language lang (translit.DecimalComma). A group of
 // exactly three digits after a single separator is read as thousands in
 // English, as a decimal part in a decimal-comma language only after a
 // comma.
@@ -129,7 +137,7 @@ func plainNumber(lang string, w string) string {
 	}
 	num := strings.TrimRight(w[:end], ".,")
 	point, thousands := byte('.'), byte(',')
-	if decimalComma[lang] {
+	if translit.DecimalComma(lang) {
 		point, thousands = ',', '.'
 	}
 	var b strings.Builder
@@ -144,10 +152,6 @@ func plainNumber(lang string, w string) string {
 	}
 	return b.String()
 }
-
-// decimalComma holds the languages that write a decimal comma ("5,2") and
-// group thousands with a point or a space.
-var decimalComma = map[string]bool{"de": true, "fr": true, "es": true, "ru": true, "cs": true, "it": true, "pt": true, "nl": true, "pl": true, "uk": true, "tr": true, "da": true, "sv": true, "no": true, "fi": true, "ro": true, "bg": true, "el": true, "id": true, "hu": true}
 
 // names returns the capitalised word runs of s that do not start a sentence
 // (or that run longer than one word), lower-cased: a cheap stand-in for named
@@ -272,4 +276,20 @@ func head(w string) string {
 
 func hasUpper(s string) bool {
 	return strings.IndexFunc(s, unicode.IsUpper) >= 0
+}
+
+// isGroup reports whether token next, in s, is a group of three digits
+// that a space (or a no-break space) joins to the number tok ends with.
+func isGroup(s string, tok, next text.Token) bool {
+	gap := s[tok.End:next.Start]
+	if gap != " " && gap != "\u00a0" && gap != "\u202f" || len(next.Word) != 3 {
+		return false
+	}
+	for _, c := range []byte(next.Word) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	last := tok.Word[len(tok.Word)-1]
+	return last >= '0' && last <= '9'
 }

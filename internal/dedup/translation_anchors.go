@@ -375,7 +375,7 @@ func readNumber(lang, num string) (key, alt string) {
 		i := max(strings.LastIndex(num, ","), strings.LastIndex(num, "."))
 		intPart, frac = num[:i], num[i+1:]
 	case comma > 0:
-		if comma > 1 || !decimalComma[lang] && grouped(",") {
+		if comma > 1 || !translit.DecimalComma(lang) && grouped(",") {
 			intPart = num
 		} else {
 			intPart, frac, _ = strings.Cut(num, ",")

@@ -25,13 +25,10 @@ func scales(spec ...any) map[string]int {
 	return m
 }
 
-// decimalComma holds the languages that write a decimal comma ("5,2"); the
-// others write a decimal point. dotThousands holds those of them that group
-// thousands with a point ("38.000"); the rest group them with a space.
-var (
-	decimalComma = map[string]bool{"de": true, "fr": true, "es": true, "ru": true, "cs": true, "it": true, "pt": true, "nl": true, "pl": true, "uk": true, "tr": true, "da": true, "sv": true, "no": true, "fi": true, "ro": true}
-	dotThousands = map[string]bool{"de": true, "es": true, "it": true, "pt": true, "nl": true, "tr": true, "da": true, "ro": true}
-)
+// dotThousands holds the languages of a decimal comma
+// (translit.DecimalComma) that group thousands with a point ("38.000"); the
+// rest group them with a space.
+var dotThousands = map[string]bool{"de": true, "es": true, "it": true, "pt": true, "nl": true, "tr": true, "da": true, "ro": true}
 
 // clockWords follow an hour: "21 Uhr", "6 h 45", "в 9 часов".
 var clockWords = map[string]bool{"h": true, "uhr": true, "heures": true, "heure": true, "horas": true, "час": true, "часа": true, "часов": true, "hodin": true, "hodiny": true}

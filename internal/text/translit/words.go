@@ -169,3 +169,10 @@ func Word(lang, raw, w string) string {
 // IsCalendar reports whether anchor v (as Word gives it) is a month or a
 // day of the week rather than a number.
 func IsCalendar(v string) bool { return calendar[v] }
+
+// DecimalComma reports whether language lang (ISO 639-1) writes a decimal
+// comma ("5,2"), grouping thousands with a point or a space, rather than a
+// decimal point.
+func DecimalComma(lang string) bool { return decimalComma[lang] }
+
+var decimalComma = map[string]bool{"de": true, "fr": true, "es": true, "ru": true, "cs": true, "it": true, "pt": true, "nl": true, "pl": true, "uk": true, "tr": true, "da": true, "sv": true, "no": true, "fi": true, "ro": true}
