@@ -52,9 +52,21 @@ func Terms(lang, title, body string) map[string]float64 {
 		if !withNames {
 			return
 		}
+		// A capitalised word the text also writes in lower case is a
+		// common word at the start of a sentence ("Talks", "Police"), not
+		// a name: it gets no key.
+		lower := map[string]bool{}
+		for _, tok := range toks {
+			if !hasUpper(s[tok.Start:tok.End]) {
+				lower[tok.Word] = true
+			}
+		}
 		for _, name := range names(an, s, limit) {
 			counts["@"+name] += weight
 			for _, w := range strings.Fields(name) {
+				if v := translit.Word(lang, w, w); v != "" && translit.IsCalendar(v) || lower[w] {
+					continue
+				}
 				if k := nameKey(an, w); k != "" {
 					counts[nameKeyMark+k] += nameKeyWeight * weight
 				}
@@ -77,13 +89,14 @@ func Terms(lang, title, body string) map[string]float64 {
 const nameKeyMark = "@~"
 
 // nameKeyLen and nameKeyWeight were chosen on WMT14 ru-en's tune half
-// (same-story pairs across languages, F1 online / offline): a key cut to
-// its first three letters, which an inflected ending leaves alone (Путиным
-// is "ptnm", Putin "ptn"), 0.67 / 0.51 against 0.57 / 0.47 at four letters
-// and 0.46 / 0.36 at five; each mention counted four times (1 + log 4 in
-// its weight), 0.83 / 0.87 against 0.73 / 0.80 twice and 0.67 / 0.51 once.
+// (same-story pairs across languages, F1 online / offline): keys cut to
+// three letters, which an inflected ending leaves alone (Путиным is
+// "ptnm", Putin "ptn"), scored 0.83 / 0.87 but cost ECB+ tune events 0.014
+// (names of one language collide); the whole key of the stem 0.70 / 0.77.
+// Counted four times (1 + log 4 in its weight): once scored 0.44 / (at
+// three letters 0.67 / 0.51), twice 0.73 / 0.80 (three letters).
 const (
-	nameKeyLen    = 3
+	nameKeyLen    = 64
 	nameKeyWeight = 4
 )
 
