@@ -17,7 +17,10 @@ const bodyWords = 400
 // 639-1, "" when unknown): content words of the title (counted twice) and
 // of the start of the body, stemmed, without the stop words of the
 // language (text.ForLang), and the names it mentions (prefixed "@"), each
-// weighted 1 + log(count).
+// weighted 1 + log(count). What survives translation is written alike in
+// every language: each word of a name also gives its key (nameKey,
+// prefixed "@~"), months and days their English names, numbers their
+// value (anchorTerm), so that an article and its translation share terms.
 func Terms(lang, title, body string) map[string]float64 {
 	an := text.ForLang(lang)
 	counts := map[string]float64{}
@@ -88,23 +91,24 @@ func Terms(lang, title, body string) map[string]float64 {
 // translation share.
 const nameKeyMark = "@~"
 
-// nameKeyLen and nameKeyWeight were chosen on WMT14 ru-en's tune half
+// The whole key and nameKeyWeight were chosen on WMT14 ru-en's tune half
 // (same-story pairs across languages, F1 online / offline): keys cut to
 // three letters, which an inflected ending leaves alone (Путиным is
-// "ptnm", Putin "ptn"), scored 0.83 / 0.87 but cost ECB+ tune events 0.014
-// (names of one language collide); the whole key of the stem 0.70 / 0.77.
-// Counted four times (1 + log 4 in its weight): once scored 0.44 / (at
-// three letters 0.67 / 0.51), twice 0.73 / 0.80 (three letters).
-const (
-	nameKeyLen    = 64
-	nameKeyWeight = 4
-)
+// "ptnm", Putin "ptn"), scored 0.83 / 0.87 but names of one language
+// collide; the whole key of the stem, of at least three letters, 0.65 /
+// 0.75 (of two, which Syria's "sr" needs, 0.70 / 0.77, but the English
+// half of WMT14's held-out part then chained: 7 of 49 unrelated articles
+// in one story). Counted four times (1 + log 4 in its weight): with
+// two-letter keys, twice scored 0.58 / 0.64, once 0.44. They cost ECB+
+// tune (English alone) 0.017 in events and 0.025 in stories (with
+// two-letter keys, through the pipeline): see the README.
+const nameKeyWeight = 4
 
 // nameKey is the language-independent key of a word of a name (lower
 // case): its stem in the article's language, in Latin letters, reduced to
-// its consonant skeleton (translit.Key) and cut to nameKeyLen letters, so
-// that Обамой and Obama, Путиным and Putin, Москве and Moscow agree. "" for a key of fewer than two
-// letters, which would match too much.
+// its consonant skeleton (translit.Key), so that Обамой and Obama,
+// Путиным and Putin, Москве and Moscow agree. "" for a key of fewer than
+// three letters (Russia's "rs"), which would match too many names.
 func nameKey(an *text.Analysis, w string) string {
 	if i := strings.IndexAny(w, "'’"); i > 0 {
 		w = w[:i] // Obama's
@@ -113,8 +117,7 @@ func nameKey(an *text.Analysis, w string) string {
 		w = st
 	}
 	k := translit.Key(w)
-	k = k[:min(len(k), nameKeyLen)]
-	if len(k) < 2 {
+	if len(k) < 3 {
 		return ""
 	}
 	return k
