@@ -232,15 +232,7 @@ func pairF1(got, gold []string) (p, r, f float64) {
 	for _, n := range goldN {
 		want += pairs(n)
 	}
-	if found > 0 {
-		p = tp / found
-	}
-	if want > 0 {
-		r = tp / want
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
+	p, r, f = prf(tp, found, want)
 	return p, r, f
 }
 
@@ -272,6 +264,13 @@ func pairF1Lang(got, gold, langs []string, cross bool) (p, r, f float64, found, 
 	tp := count(func(i int) string { return got[i] + "\x00" + gold[i] })
 	found = count(func(i int) string { return got[i] })
 	want = count(func(i int) string { return gold[i] })
+	p, r, f = prf(tp, found, want)
+	return p, r, f, found, want
+}
+
+// prf is precision, recall and F1 from tp right pairs among found pairs
+// found and want pairs wanted.
+func prf(tp, found, want float64) (p, r, f float64) {
 	if found > 0 {
 		p = tp / found
 	}
@@ -281,7 +280,7 @@ func pairF1Lang(got, gold, langs []string, cross bool) (p, r, f float64, found, 
 	if p+r > 0 {
 		f = 2 * p * r / (p + r)
 	}
-	return p, r, f, found, want
+	return p, r, f
 }
 
 // byItem lists the cluster of each item, in order.
