@@ -211,32 +211,8 @@ func place(docs []labelled, opts Options) []string {
 	return got
 }
 
-// pairF1 scores the pairs of items placed together against the pairs that
-// gold puts together: precision, recall and F1 over pairs, counted by
-// cluster sizes so that the cost stays linear.
-func pairF1(got, gold []string) (p, r, f float64) {
-	pairs := func(n int) float64 { return float64(n * (n - 1) / 2) }
-	gotN, goldN, both := map[string]int{}, map[string]int{}, map[[2]string]int{}
-	for i := range got {
-		gotN[got[i]]++
-		goldN[gold[i]]++
-		both[[2]string{got[i], gold[i]}]++
-	}
-	var tp, found, want float64
-	for _, n := range both {
-		tp += pairs(n)
-	}
-	for _, n := range gotN {
-		found += pairs(n)
-	}
-	for _, n := range goldN {
-		want += pairs(n)
-	}
-	p, r, f = prf(tp, found, want)
-	return p, r, f
-}
-
-// pairF1Lang is pairF1 over the pairs of items in two languages (cross)
+// pairF1Lang scores the pairs of items placed together against the pairs
+// that gold puts together (precision, recall and F1), over the pairs of items in two languages (cross)
 // or in one (not cross), langs giving each item's language: a pair counts
 // among those found when got puts its items together, among those wanted
 // when gold does. Counted by cluster and language sizes, so linear.
