@@ -41,6 +41,14 @@
 // their event's dated core leave it together, and an article closer to
 // another event than to the rest of its own moves.
 //
+// Across languages, what survives translation (names across scripts
+// and inflections, months, numbers: the anchors of Terms) counts too, but
+// only when an article meets a cluster that holds another language than
+// its own (or two clusters of different languages meet): the cosines are
+// then also taken with the anchors counted, and the higher counts. Within
+// one language anchors count nowhere, so a pile of one language clusters
+// as if they did not exist.
+//
 // Candidate clusters come from an inverted index of each cluster's terms
 // (the most recent clusters per term, the article's most distinctive terms,
 // at most a few dozen candidates compared in full), so an assignment costs
@@ -288,6 +296,7 @@ type Clusterer struct {
 	copies   families    // copies and their originals
 	refine   refineState // what Refine needs
 	latest   time.Time   // the latest article time seen
+	langs    []string    // the languages of the articles seen, sorted
 	seq      int         // clusters created so far, to order them by age
 	// compared counts the comparisons of an article or a cluster with a
 	// cluster's centroid: what the tests of bounded cost count.

@@ -14,13 +14,18 @@ type group struct {
 	title, titleID string
 	titleAt        int
 	sum            vector
-	size           int
-	first, last    time.Time
-	events         []string // for stories
+	// anchors sums its articles' anchors (see Terms) apart from sum, so
+	// that within one language a cluster is compared as if there were
+	// none; it also counts the articles of each language (langMark).
+	anchors     vector
+	size        int
+	first, last time.Time
+	events      []string // for stories
 
 	// norm caches the idf-weighted length of sum: recomputed after sum
 	// changes or the corpus grows by a tenth, since idf drifts slowly.
 	norm, nameNorm, titleNorm float64
+	anchorNorm, keyNorm       float64 // of anchors (see termIndex.anchorNorms)
 	normDocs                  int
 
 	seq int // creation order: the older of two merged events survives
@@ -55,7 +60,7 @@ func (c *Clusterer) assign(it Item) Assignment {
 	if best != nil {
 		bestSim = c.cosineGroup(q, best)
 	} else {
-		best, bestSim = closest(c.evPost.candidates(q, maxCandidates), c.events,
+		best, bestSim = closest(c.candidates(c.evPost, c.events, q, maxCandidates), c.events,
 			func(g *group) bool { return inWindow(it.Time, g, c.opts.EventWindow) },
 			func(g *group) float64 { return c.cosineGroup(q, g) })
 		if bestSim < c.eventThreshold(it) {
@@ -101,7 +106,7 @@ func (c *Clusterer) assign(it Item) Assignment {
 
 func (c *Clusterer) newGroup(id string) *group {
 	c.seq++
-	return &group{id: id, sum: vector{}, seq: c.seq}
+	return &group{id: id, sum: vector{}, anchors: vector{}, seq: c.seq}
 }
 
 // eventThreshold is the similarity an item needs to join an event.
@@ -164,28 +169,35 @@ func (c *Clusterer) addTo(g *group, it Item, v vector, post postings) {
 	if !keep {
 		g.normDocs = 0
 	}
-	n := [3]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm}
+	n := [5]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm, g.anchorNorm * g.anchorNorm, g.keyNorm * g.keyNorm}
 	for t, w := range v {
-		s, ok := g.sum[t]
+		sum, k := g.sum, 0
+		if isAnchor(t) {
+			sum, k = g.anchors, 3
+		}
+		s, ok := sum[t]
 		if !ok {
 			post.add(t, g.id)
 		}
-		g.sum[t] = s + w
-		if keep {
+		sum[t] = s + w
+		if keep && !strings.HasPrefix(t, langMark) {
 			i := c.terms.idf(t)
 			d := ((s+w)*(s+w) - s*s) * i * i
-			n[0] += d
-			switch t[0] {
-			case '@':
+			n[k] += d
+			switch {
+			case k == 0 && t[0] == '@':
 				n[1] += d
-			case '^':
+			case k == 0 && t[0] == '^':
 				n[2] += d
+			case k == 3 && strings.HasPrefix(t, nameKeyMark):
+				n[4] += d
 			}
 		}
 	}
 	g.size++
 	if keep {
 		g.norm, g.nameNorm, g.titleNorm = math.Sqrt(n[0]), math.Sqrt(n[1]), math.Sqrt(n[2])
+		g.anchorNorm, g.keyNorm = math.Sqrt(n[3]), math.Sqrt(n[4])
 	}
 	if !it.Time.IsZero() {
 		if g.first.IsZero() || it.Time.Before(g.first) {
@@ -212,7 +224,40 @@ func (c *Clusterer) cosineGroup(q query, g *group) float64 {
 	all := sim(q.all, q.norm, g, g.norm)
 	names := sim(q.names, q.namesNorm, g, g.nameNorm)
 	title := sim(q.title, q.titleNorm, g, g.titleNorm)
-	return c.mix(all, names, title)
+	s := c.mix(all, names, title)
+	if crossing(q, g, c.langs) {
+		all, names := c.crossCosines(q, g)
+		s = max(s, c.mix(all, names, title))
+	}
+	return s
+}
+
+// crossCosines are the cosines over all terms and over names of a query
+// and g's centroid, g's lengths fresh, with their anchors counted (the
+// names' keys among the names): between languages, where anchors are most
+// of what two articles share.
+func (c *Clusterer) crossCosines(q query, g *group) (all, names float64) {
+	dotA, dotK := anchorDots(q, g)
+	all = ratio(dotA+dotProduct(q.all, g), math.Hypot(q.norm, q.anchorNorm)*math.Hypot(g.norm, g.anchorNorm))
+	names = ratio(dotK+dotProduct(q.names, g), math.Hypot(q.namesNorm, q.keyNorm)*math.Hypot(g.nameNorm, g.keyNorm))
+	return all, names
+}
+
+// dotProduct is the dot product of prepared weights with g's centroid.
+func dotProduct(weights vector, g *group) float64 {
+	var dot float64
+	for t, w := range weights {
+		dot += w * g.sum[t]
+	}
+	return dot
+}
+
+// ratio is a/b, 0 when b is.
+func ratio(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
 }
 
 // mix combines the cosines over all terms, names and title words.

@@ -20,6 +20,8 @@ type termIndex struct {
 	docs int
 	ids  map[string]int32
 	strs []string
+	// anchorStrs are the anchors' terms, numbered apart (see intern).
+	anchorStrs []string
 	// bgNorm caches the idf-weighted length of the background (df as a
 	// vector: how the corpus at large writes), computed at bgDocs.
 	bgNorm float64
@@ -37,6 +39,9 @@ func (x *termIndex) background(q query, v vector, size int) float64 {
 	if x.bgDocs == 0 || x.docs > x.bgDocs+x.bgDocs/10 || x.docs < x.bgDocs {
 		var s float64
 		for t, n := range x.df {
+			if isAnchor(t) {
+				continue
+			}
 			i := x.idf(t)
 			s += float64(n) * float64(n) * i * i
 		}
@@ -77,16 +82,49 @@ func newTermIndex() termIndex {
 
 // query is an article's vector prepared for comparison with clusters: each
 // weight multiplied by idf squared, with its idf-weighted length, and the
-// same for its names alone.
+// same for its names alone and its title words alone. Anchors (see Terms)
+// are kept apart, with the lengths of all of them and of the names' keys,
+// and langs lists the languages of the vector (an article's, or a
+// cluster's when a cluster is compared): anchors count only against a
+// cluster of another language (see crossing).
 type query struct {
 	all, names, title          vector
 	norm, namesNorm, titleNorm float64
+	anchors                    vector
+	anchorNorm, keyNorm        float64
+	langs                      []string
 }
 
 func (x *termIndex) query(v vector) query {
+	return x.queryOf(v, nil)
+}
+
+// groupQuery is the query of g's centroid, its anchors with it.
+func (x *termIndex) groupQuery(g *group) query {
+	return x.queryOf(g.sum, g.anchors)
+}
+
+// queryOf is the query of v's terms and of anchors, which holds nothing
+// but anchors (an article's v holds its anchors itself).
+func (x *termIndex) queryOf(v, anchors vector) query {
 	q := query{all: make(vector, len(v)), names: vector{}, title: vector{}}
-	for t, w := range v {
+	for t, w := range all(v, anchors) {
+		if strings.HasPrefix(t, langMark) {
+			q.langs = append(q.langs, t[len(langMark):])
+			continue
+		}
 		i := x.idf(t)
+		if isAnchor(t) {
+			if q.anchors == nil {
+				q.anchors = vector{}
+			}
+			q.anchors[t] = w * i * i
+			q.anchorNorm += w * w * i * i
+			if strings.HasPrefix(t, nameKeyMark) {
+				q.keyNorm += w * w * i * i
+			}
+			continue
+		}
 		q.all[t] = w * i * i
 		q.norm += w * w * i * i
 		if strings.HasPrefix(t, "@") {
@@ -99,7 +137,22 @@ func (x *termIndex) query(v vector) query {
 		}
 	}
 	q.norm, q.namesNorm, q.titleNorm = math.Sqrt(q.norm), math.Sqrt(q.namesNorm), math.Sqrt(q.titleNorm)
+	q.anchorNorm, q.keyNorm = math.Sqrt(q.anchorNorm), math.Sqrt(q.keyNorm)
+	slices.Sort(q.langs)
 	return q
+}
+
+// all yields the terms of both vectors.
+func all(a, b vector) func(func(string, float64) bool) {
+	return func(yield func(string, float64) bool) {
+		for _, v := range [2]vector{a, b} {
+			for t, w := range v {
+				if !yield(t, w) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // sim is the cosine of a prepared query and a cluster's centroid over the
@@ -108,11 +161,36 @@ func sim(weights vector, qn float64, g *group, gn float64) float64 {
 	if qn == 0 || gn == 0 {
 		return 0
 	}
-	var dot float64
-	for t, w := range weights {
-		dot += w * g.sum[t]
+	return dotProduct(weights, g) / (qn * gn)
+}
+
+// anchorDots is the dot product of q's anchors with g's, over all of
+// them and over the names' keys.
+func anchorDots(q query, g *group) (all, keys float64) {
+	for t, w := range q.anchors {
+		d := w * g.anchors[t]
+		all += d
+		if strings.HasPrefix(t, nameKeyMark) {
+			keys += d
+		}
 	}
-	return dot / (qn * gn)
+	return all, keys
+}
+
+// crossing reports whether a query of languages q.langs meets in g a
+// language other than its own, among the languages langs seen so far:
+// only then do anchors count. An article of unknown language crosses
+// nothing.
+func crossing(q query, g *group, langs []string) bool {
+	if len(q.langs) == 0 || len(langs) < 2 {
+		return false
+	}
+	for _, l := range langs {
+		if g.anchors[langMark+l] > 0 && (len(q.langs) > 1 || q.langs[0] != l) {
+			return true
+		}
+	}
+	return false
 }
 
 const postingCap = 64 // clusters remembered per term: the most recent ones
@@ -130,6 +208,10 @@ func (c *Clusterer) observe(it Item) vector {
 	}
 	for t := range v {
 		c.terms.df[t]++
+		if strings.HasPrefix(t, langMark) && !slices.Contains(c.langs, t[len(langMark):]) {
+			c.langs = append(c.langs, t[len(langMark):])
+			slices.Sort(c.langs)
+		}
 	}
 	return v
 }
@@ -166,8 +248,15 @@ func (post postings) add(t, id string) {
 // candidates returns the clusters that share the query's most distinctive
 // terms, best first by the weight they share, at most limit.
 func (post postings) candidates(q query, limit int) []string {
-	terms := make([]weighted, 0, len(q.all))
-	for t, w := range q.all {
+	return post.sharing(q.all, limit)
+}
+
+// sharing returns the clusters that share the most distinctive of the
+// prepared weights' terms, best first by the weight they share, at most
+// limit.
+func (post postings) sharing(weights vector, limit int) []string {
+	terms := make([]weighted, 0, len(weights))
+	for t, w := range weights {
 		// Terms no cluster has can find nothing: leaving them out keeps an
 		// article's unseen words from crowding out the ones it shares.
 		if len(post[t]) > 0 {
@@ -191,6 +280,24 @@ func (post postings) candidates(q query, limit int) []string {
 		out[i] = s.key
 	}
 	return out
+}
+
+// candidates returns the clusters of groups (their postings post) that
+// share the query's most distinctive terms (postings.candidates), and then
+// those that share its most distinctive anchors and hold another language
+// (see crossing), at most limit of each: within one language, the same
+// candidates as if there were no anchors.
+func (c *Clusterer) candidates(post postings, groups map[string]*group, q query, limit int) []string {
+	ids := post.candidates(q, limit)
+	if len(c.langs) < 2 || len(q.langs) == 0 || len(q.anchors) == 0 {
+		return ids
+	}
+	for _, id := range post.sharing(q.anchors, limit) {
+		if g := groups[id]; g != nil && !slices.Contains(ids, id) && crossing(q, g, c.langs) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }
 
 // weighted is a term or a cluster id with a weight.
@@ -225,6 +332,7 @@ func (x *termIndex) refresh(g *group) {
 	g.norm = x.norm(g.sum)
 	g.nameNorm = x.norm(namesOf(g.sum))
 	g.titleNorm = x.norm(prefixed(g.sum, "^"))
+	g.anchorNorm, g.keyNorm = x.anchorNorms(g.anchors)
 	g.normDocs = x.docs
 }
 
@@ -248,6 +356,22 @@ func namesOf(v vector) vector {
 	return out
 }
 
+// anchorNorms are the idf-weighted lengths of anchors v (the
+// languages' marks aside) and of the names' keys among them.
+func (x *termIndex) anchorNorms(v vector) (all, keys float64) {
+	for t, w := range v {
+		if strings.HasPrefix(t, langMark) {
+			continue
+		}
+		i := x.idf(t)
+		all += w * w * i * i
+		if strings.HasPrefix(t, nameKeyMark) {
+			keys += w * w * i * i
+		}
+	}
+	return math.Sqrt(all), math.Sqrt(keys)
+}
+
 // norm is the idf-weighted length of v.
 func (x *termIndex) norm(v vector) float64 {
 	var s float64
@@ -262,7 +386,7 @@ func (x *termIndex) norm(v vector) float64 {
 func (x *termIndex) shared(a, b vector, n int) []string {
 	var ts []weighted
 	for t, w := range a {
-		if bw, ok := b[t]; ok {
+		if bw, ok := b[t]; ok && !isAnchor(t) {
 			i := x.idf(t)
 			ts = append(ts, weighted{t, w * bw * i * i})
 		}
@@ -283,8 +407,16 @@ func (x *termIndex) shared(a, b vector, n int) []string {
 }
 
 // intern returns the number of term t, giving it one when it has none.
+// Anchors are numbered apart, below zero, so that the other terms are
+// numbered as if there were none.
 func (x *termIndex) intern(t string) int32 {
 	if id, ok := x.ids[t]; ok {
+		return id
+	}
+	if isAnchor(t) {
+		id := -int32(len(x.anchorStrs)) - 1
+		x.ids[t] = id
+		x.anchorStrs = append(x.anchorStrs, t)
 		return id
 	}
 	id := int32(len(x.strs))
@@ -293,11 +425,19 @@ func (x *termIndex) intern(t string) int32 {
 	return id
 }
 
+// str is the term numbered id.
+func (x *termIndex) str(id int32) string {
+	if id < 0 {
+		return x.anchorStrs[-id-1]
+	}
+	return x.strs[id]
+}
+
 // vector returns the terms of an article Refine keeps.
 func (x *termIndex) vector(p *placed) vector {
 	v := make(vector, len(p.terms))
 	for i, id := range p.terms {
-		v[x.strs[id]] = float64(p.w[i])
+		v[x.str(id)] = float64(p.w[i])
 	}
 	return v
 }

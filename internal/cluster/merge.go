@@ -73,25 +73,63 @@ func (c *Clusterer) splitStory(st *group) ([]string, []string) {
 // works from ev's terms alone: the rest's length is st's less what ev's
 // terms contribute, so no copy of the story's centroid is made. ok is false
 // when nothing is left of the story without ev.
+//
+// When ev and the rest of st hold articles of different languages, the
+// cosine with their anchors counted (see Terms) counts when higher.
 func (c *Clusterer) restSim(st, ev *group, stNorm2 float64) (float64, bool) {
 	c.compared++
-	var dot, evNorm2 float64
-	restNorm2 := stNorm2
-	for t, w := range ev.sum {
+	dot, evNorm2, restNorm2 := c.restParts(st.sum, ev.sum, stNorm2)
+	if restNorm2 <= 1e-12 || evNorm2 == 0 {
+		return 0, false
+	}
+	s := dot / math.Sqrt(evNorm2*restNorm2)
+	if restCrossing(st, ev, c.langs) {
+		stA, _ := c.terms.anchorNorms(st.anchors)
+		dotA, evA, restA := c.restParts(st.anchors, ev.anchors, stA*stA)
+		s = max(s, (dot+dotA)/math.Sqrt((evNorm2+evA)*(restNorm2+restA)))
+	}
+	return s, true
+}
+
+// restParts are the idf-weighted dot product of ev (an event's terms)
+// with st less ev (its story's), and the squared lengths of both, st's
+// squared length stNorm2 given: the languages' marks aside.
+func (c *Clusterer) restParts(st, ev vector, stNorm2 float64) (dot, evNorm2, restNorm2 float64) {
+	restNorm2 = stNorm2
+	for t, w := range ev {
+		if strings.HasPrefix(t, langMark) {
+			continue
+		}
 		i2 := c.terms.idf(t)
 		i2 *= i2
-		r := st.sum[t] - w
+		r := st[t] - w
 		if r <= 1e-9 {
 			r = 0
 		}
 		dot += w * r * i2
 		evNorm2 += w * w * i2
-		restNorm2 -= (st.sum[t]*st.sum[t] - r*r) * i2
+		restNorm2 -= (st[t]*st[t] - r*r) * i2
 	}
-	if restNorm2 <= 1e-12 || evNorm2 == 0 {
-		return 0, false
+	return dot, evNorm2, restNorm2
+}
+
+// restCrossing reports whether event ev and the rest of its story st
+// hold articles of different languages (among langs).
+func restCrossing(st, ev *group, langs []string) bool {
+	if len(langs) < 2 {
+		return false
 	}
-	return dot / math.Sqrt(evNorm2*restNorm2), true
+	for _, a := range langs {
+		if ev.anchors[langMark+a] <= 0 {
+			continue
+		}
+		for _, b := range langs {
+			if b != a && st.anchors[langMark+b]-ev.anchors[langMark+b] > 0.5 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // checkpoint reports whether a cluster that has just grown to size articles
@@ -120,8 +158,8 @@ func (c *Clusterer) mergeClosest(g *group, always bool) (*group, string, []strin
 	if c.opts.MergeThreshold <= 0 || g.size < 2 || !always && !checkpoint(g.size) {
 		return g, "", nil
 	}
-	q := c.terms.query(g.sum)
-	best, bestSim := closest(c.evPost.candidates(q, mergeCandidates), c.events,
+	q := c.terms.groupQuery(g)
+	best, bestSim := closest(c.candidates(c.evPost, c.events, q, mergeCandidates), c.events,
 		func(o *group) bool { return o != g && overlap(g, o, c.opts.EventWindow) },
 		func(o *group) float64 { return c.cosineGroup(q, o) })
 	if best == nil || bestSim < c.opts.MergeThreshold {
@@ -156,10 +194,18 @@ func (c *Clusterer) mergeStory(st *group) (*group, string, []string) {
 	if c.opts.StoryMergeThreshold <= 0 || st == nil || st.size < 2 || !checkpoint(st.size) {
 		return st, "", nil
 	}
-	q := c.terms.query(st.sum)
-	best, bestSim := closest(c.stPost.candidates(q, mergeCandidates), c.stories,
+	q := c.terms.groupQuery(st)
+	best, bestSim := closest(c.candidates(c.stPost, c.stories, q, mergeCandidates), c.stories,
 		func(o *group) bool { return o != st && overlap(st, o, c.opts.StoryWindow) },
-		func(o *group) float64 { c.terms.refresh(o); return sim(q.all, q.norm, o, o.norm) })
+		func(o *group) float64 {
+			c.terms.refresh(o)
+			s := sim(q.all, q.norm, o, o.norm)
+			if crossing(q, o, c.langs) {
+				all, _ := c.crossCosines(q, o)
+				s = max(s, all)
+			}
+			return s
+		})
 	if best == nil || bestSim < c.opts.StoryMergeThreshold {
 		return st, "", nil
 	}
@@ -205,11 +251,13 @@ func (c *Clusterer) absorb(into, gone *group) {
 
 // addGroup adds the articles of src to g: their terms, count and times.
 func (c *Clusterer) addGroup(g, src *group, post postings) {
-	for t, w := range src.sum {
-		if _, ok := g.sum[t]; !ok {
-			post.add(t, g.id)
+	for _, x := range [2][2]vector{{g.sum, src.sum}, {g.anchors, src.anchors}} {
+		for t, w := range x[1] {
+			if _, ok := x[0][t]; !ok {
+				post.add(t, g.id)
+			}
+			x[0][t] += w
 		}
-		g.sum[t] += w
 	}
 	g.size += src.size
 	g.normDocs = 0
@@ -259,12 +307,18 @@ func (c *Clusterer) mergeOpen(open map[string]bool) []string {
 
 // dropEvent takes event ev and its articles out of story st.
 func dropEvent(st, ev *group) {
-	for t, w := range ev.sum {
-		if st.sum[t] -= w; st.sum[t] <= 1e-9 {
-			delete(st.sum, t)
-		}
-	}
+	subtract(st.sum, ev.sum)
+	subtract(st.anchors, ev.anchors)
 	st.size -= ev.size
 	st.normDocs = 0
 	st.events = slices.DeleteFunc(st.events, func(id string) bool { return id == ev.id })
+}
+
+// subtract takes v out of sum, dropping the terms it leaves at zero.
+func subtract(sum, v vector) {
+	for t, w := range v {
+		if sum[t] -= w; sum[t] <= 1e-9 {
+			delete(sum, t)
+		}
+	}
 }

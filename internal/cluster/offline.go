@@ -70,6 +70,11 @@ type offDoc struct {
 	vec       [3]sparse
 	time      time.Time
 	titleOnly bool
+	// lang is its language, "" when unknown; cross holds, in a corpus of
+	// several languages, its unit vectors with its anchors counted (see
+	// Terms): all terms and names with the names' keys (kAll, kNames).
+	lang  string
+	cross [2]sparse
 }
 
 // The vectors of an article or a cluster: all its terms, its names, its
@@ -162,13 +167,19 @@ type offCluster struct {
 	first int // the arrival index of its first article: its key
 	// vec sums its articles' unit vectors (kAll, kNames, kTitle), and
 	// corpus is each sum's dot product with the corpus's (see level.rest).
-	vec        [3]sum
-	corpus     [3]float64
-	size       int
-	titles     int    // title-only members
-	dated      int    // members with a time
-	families   int    // families of copies it joined
-	with       [3]int // members with terms of each vector (kNames: with names)
+	vec      [3]sum
+	corpus   [3]float64
+	size     int
+	titles   int    // title-only members
+	dated    int    // members with a time
+	families int    // families of copies it joined
+	with     [3]int // members with terms of each vector (kNames: with names)
+	// byLang sums, in a corpus of several languages, the members' unit
+	// vectors with their anchors counted (offDoc.cross) by language, and
+	// cross sums them all: what the pairs of members of different
+	// languages share (see level.crossAverage).
+	byLang     map[string]*langSum
+	cross      [2]sum
 	start, end time.Time
 	members    []int
 	nbrs       map[int]bool
@@ -181,7 +192,39 @@ func newOffCluster(first int) *offCluster {
 	for k := range x.vec {
 		x.vec[k].v = map[int32]float64{}
 	}
+	for k := range x.cross {
+		x.cross[k].v = map[int32]float64{}
+	}
 	return x
+}
+
+// langSum is what a cluster's members of one language sum: how many they
+// are and their vectors with anchors (kAll, kNames).
+type langSum struct {
+	n   int
+	vec [2]sum
+}
+
+// addCross adds the vectors with anchors of a document of language lang.
+func (a *offCluster) addCross(lang string, vec [2]sparse) {
+	if lang == "" || vec[kAll].t == nil && vec[kNames].t == nil {
+		return
+	}
+	if a.byLang == nil {
+		a.byLang = map[string]*langSum{}
+	}
+	ls := a.byLang[lang]
+	if ls == nil {
+		ls = &langSum{vec: [2]sum{{v: map[int32]float64{}}, {v: map[int32]float64{}}}}
+		a.byLang[lang] = ls
+	}
+	ls.n++
+	for k, x := range vec {
+		for j, t := range x.t {
+			ls.vec[k].plus(t, x.w[j])
+			a.cross[k].plus(t, x.w[j])
+		}
+	}
 }
 
 // add puts document d (number i) in a; corpus is the sum of every
@@ -198,6 +241,7 @@ func (a *offCluster) add(i int, d *offDoc, corpus *offCluster) {
 			a.with[k]++
 		}
 	}
+	a.addCross(d.lang, d.cross)
 	a.size++
 	a.members = append(a.members, i)
 	if d.titleOnly {
@@ -221,6 +265,24 @@ func (a *offCluster) absorb(b *offCluster) {
 		a.corpus[k] += b.corpus[k]
 		a.with[k] += b.with[k]
 	}
+	for k := range a.cross {
+		a.cross[k].absorb(&b.cross[k])
+	}
+	for lang, bs := range b.byLang {
+		if a.byLang == nil {
+			a.byLang = map[string]*langSum{}
+		}
+		as := a.byLang[lang]
+		if as == nil {
+			a.byLang[lang] = bs
+			continue
+		}
+		as.n += bs.n
+		for k := range as.vec {
+			as.vec[k].absorb(&bs.vec[k])
+		}
+	}
+	b.byLang = nil
 	a.size += b.size
 	a.titles += b.titles
 	a.dated += b.dated
@@ -246,6 +308,19 @@ func (a *offCluster) copyOf() *offCluster {
 	b := *a
 	for k := range b.vec {
 		b.vec[k].v = maps.Clone(a.vec[k].v)
+	}
+	for k := range b.cross {
+		b.cross[k].v = maps.Clone(a.cross[k].v)
+	}
+	if a.byLang != nil {
+		b.byLang = make(map[string]*langSum, len(a.byLang))
+		for lang, ls := range a.byLang {
+			c := *ls
+			for k := range c.vec {
+				c.vec[k].v = maps.Clone(ls.vec[k].v)
+			}
+			b.byLang[lang] = &c
+		}
 	}
 	b.members, b.nbrs, b.ver = slices.Clone(a.members), map[int]bool{}, 0
 	return &b
@@ -296,7 +371,44 @@ func (l level) similarity(a, b *offCluster) (sim, threshold float64) {
 		}
 		return l.mix(s), l.title
 	}
-	return l.average(a, b), l.body
+	return max(l.average(a, b), l.crossAverage(a, b)), l.body
+}
+
+// crossAverage is, when a and b hold articles of different languages, the
+// mean similarity of those pairs of an article of a and one of b, with
+// their anchors counted (see Terms): the sums of every language's vectors
+// less the pairs within one language. 0 when there are none, so that
+// within one language anchors count nowhere.
+func (l level) crossAverage(a, b *offCluster) float64 {
+	if a.byLang == nil || b.byLang == nil {
+		return 0
+	}
+	na, nb := 0, 0
+	for _, x := range a.byLang {
+		na += x.n
+	}
+	for _, x := range b.byLang {
+		nb += x.n
+	}
+	pairs := na * nb
+	var dot [2]float64
+	for k := range dot {
+		dot[k] = a.cross[k].dot(&b.cross[k])
+	}
+	for lang, x := range a.byLang {
+		if y := b.byLang[lang]; y != nil {
+			pairs -= x.n * y.n
+			for k := range dot {
+				dot[k] -= x.vec[k].dot(&y.vec[k])
+			}
+		}
+	}
+	if pairs <= 0 {
+		return 0
+	}
+	n := float64(a.size * b.size)
+	title := a.vec[kTitle].dot(&b.vec[kTitle]) / n
+	return l.mix([3]float64{dot[kAll] / float64(pairs), dot[kNames] / float64(pairs), title})
 }
 
 // link is how close a and b are divided by the threshold they must pass,
@@ -588,9 +700,35 @@ const (
 
 // offCandidates returns each document's candidates (see above).
 func offCandidates(docs []*offDoc) [][]int {
+	out := candidatesBy(docs, func(d *offDoc) sparse { return d.vec[kAll] }, func(int, int) bool { return true })
+	if !slices.ContainsFunc(docs, func(d *offDoc) bool { return d.lang != "" }) {
+		return out
+	}
+	// In a corpus of several languages, then the articles of other
+	// languages that share the most distinctive anchors.
+	anchors := func(d *offDoc) sparse {
+		x := d.cross[kAll]
+		n, _ := slices.BinarySearch(x.t, 0) // anchors are numbered below zero
+		return sparse{t: x.t[:n], w: x.w[:n]}
+	}
+	other := func(i, j int) bool { return docs[i].lang != "" && docs[j].lang != "" && docs[i].lang != docs[j].lang }
+	for i, js := range candidatesBy(docs, anchors, other) {
+		for _, j := range js {
+			if !slices.Contains(out[i], j) {
+				out[i] = append(out[i], j)
+			}
+		}
+	}
+	return out
+}
+
+// candidatesBy returns each document's candidates (see above) by the
+// terms of the sparse vector vec gives, among the documents j that
+// ok(i, j) accepts.
+func candidatesBy(docs []*offDoc, vec func(*offDoc) sparse, ok func(i, j int) bool) [][]int {
 	post := map[int32][]int{}
 	for i, d := range docs {
-		for _, t := range d.vec[kAll].t {
+		for _, t := range vec(d).t {
 			post[t] = append(post[t], i)
 		}
 	}
@@ -602,23 +740,24 @@ func offCandidates(docs []*offDoc) [][]int {
 	acc := map[int]float64{}
 	for i, d := range docs {
 		clear(acc)
-		order := make([]int, len(d.vec[kAll].t))
+		dv := vec(d)
+		order := make([]int, len(dv.t))
 		for k := range order {
 			order[k] = k
 		}
 		slices.SortFunc(order, func(a, b int) int {
-			if c := cmp.Compare(d.vec[kAll].w[b], d.vec[kAll].w[a]); c != 0 {
+			if c := cmp.Compare(dv.w[b], dv.w[a]); c != 0 {
 				return c
 			}
-			return cmp.Compare(d.vec[kAll].t[a], d.vec[kAll].t[b])
+			return cmp.Compare(dv.t[a], dv.t[b])
 		})
 		for _, k := range order[:min(len(order), offlineTerms)] {
-			t, w := d.vec[kAll].t[k], d.vec[kAll].w[k]
+			t, w := dv.t[k], dv.w[k]
 			ps := post[t]
 			at, _ := slices.BinarySearch(ps, i)
 			for _, j := range ps[max(0, at-postingSpan/2):min(len(ps), at+postingSpan/2+1)] {
-				if j != i {
-					acc[j] += w * docs[j].vec[kAll].weight(t)
+				if j != i && ok(i, j) {
+					acc[j] += w * vec(docs[j]).weight(t)
 				}
 			}
 		}
@@ -693,11 +832,26 @@ func (c *Clusterer) offline(docs []*offDoc, root func(string) string) (event, st
 // offDoc turns an article into what the offline clustering compares,
 // under the document frequencies of the clusterer.
 func (c *Clusterer) offDoc(id string, v vector, t time.Time, titleOnly bool) *offDoc {
-	return &offDoc{id: id, time: t, titleOnly: titleOnly, vec: [3]sparse{
-		kAll:   c.terms.unit(v, func(string) bool { return true }),
+	d := &offDoc{id: id, time: t, titleOnly: titleOnly, vec: [3]sparse{
+		kAll:   c.terms.unit(v, func(t string) bool { return !isAnchor(t) }),
 		kNames: c.terms.unit(v, func(t string) bool { return strings.HasPrefix(t, "@") }),
 		kTitle: c.terms.unit(v, func(t string) bool { return strings.HasPrefix(t, "^") }),
 	}}
+	if len(c.langs) < 2 {
+		return d
+	}
+	for t := range v {
+		if strings.HasPrefix(t, langMark) {
+			d.lang = t[len(langMark):]
+		}
+	}
+	if d.lang != "" {
+		d.cross = [2]sparse{
+			kAll:   c.terms.unit(v, func(t string) bool { return !strings.HasPrefix(t, langMark) }),
+			kNames: c.terms.unit(v, func(t string) bool { return t[0] == '@' || strings.HasPrefix(t, nameKeyMark) }),
+		}
+	}
+	return d
 }
 
 // Offline clusters items all at once, as copydesk recluster does (see

@@ -55,7 +55,7 @@ func (c *Clusterer) Recluster() []string {
 	fresh := func(groups map[string]*group, id string) *group {
 		g := groups[id]
 		if g == nil {
-			g = &group{id: id, sum: vector{}}
+			g = &group{id: id, sum: vector{}, anchors: vector{}}
 			if s, ok := oldSeq[id]; ok {
 				g.seq = s
 			} else {
@@ -92,6 +92,9 @@ func (c *Clusterer) Recluster() []string {
 		slices.SortFunc(gs, func(a, b *group) int { return cmp.Compare(a.seq, b.seq) })
 		for _, g := range gs {
 			for _, t := range slices.Sorted(maps.Keys(g.sum)) {
+				x.post.add(t, g.id)
+			}
+			for _, t := range slices.Sorted(maps.Keys(g.anchors)) {
 				x.post.add(t, g.id)
 			}
 		}
@@ -214,7 +217,11 @@ func (c *Clusterer) rename(order []string, of []int, was []string, prefix string
 // without postings: Recluster writes them once g is whole.
 func (c *Clusterer) addSum(g *group, it Item, v vector) {
 	for t, w := range v {
-		g.sum[t] += w
+		if isAnchor(t) {
+			g.anchors[t] += w
+		} else {
+			g.sum[t] += w
+		}
 	}
 	g.size++
 	g.normDocs = 0

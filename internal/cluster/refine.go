@@ -231,7 +231,7 @@ func (c *Clusterer) closer(id string, lone bool) (placement, bool) {
 	if lone {
 		sims = map[*group]float64{}
 	}
-	for _, eid := range c.evPost.candidates(q, maxCandidates) {
+	for _, eid := range c.candidates(c.evPost, c.events, q, maxCandidates) {
 		h := c.events[eid]
 		if h == nil || h == own || !inWindow(p.time, h, c.opts.EventWindow) {
 			continue
@@ -256,7 +256,7 @@ func (c *Clusterer) closer(id string, lone bool) (placement, bool) {
 		// A rival nearly as close blocks the move, unless it is so close
 		// to best that the two are one happening in pieces.
 		for h, s := range sims {
-			if h != best && bestSim < loneRatio*s && c.cosineGroup(c.terms.query(h.sum), best) < c.opts.EventThreshold {
+			if h != best && bestSim < loneRatio*s && c.cosineGroup(c.terms.groupQuery(h), best) < c.opts.EventThreshold {
 				return placement{}, false
 			}
 		}
@@ -281,6 +281,9 @@ func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
 	n := [3]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm}
 	var dot [3]float64
 	for t, w := range v {
+		if isAnchor(t) {
+			continue
+		}
 		i2 := c.terms.idf(t)
 		i2 *= i2
 		s := g.sum[t]
@@ -307,7 +310,44 @@ func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
 			cos[k] = dot[k] / (qn[k] * math.Sqrt(n[k]))
 		}
 	}
-	return c.mix(cos[0], cos[1], cos[2])
+	s := c.mix(cos[0], cos[1], cos[2])
+	if !c.crossingWithout(q, v, g) {
+		return s
+	}
+	// Anchors, the article's own taken out, count towards the rest of an
+	// event of another language.
+	an := [2]float64{g.anchorNorm * g.anchorNorm, g.keyNorm * g.keyNorm}
+	var adot [2]float64
+	for t, w := range q.anchors {
+		i2 := c.terms.idf(t)
+		i2 *= i2
+		s := g.anchors[t]
+		r := max(s-v[t], 0)
+		d := (r*r - s*s) * i2
+		an[0] += d
+		adot[0] += w * r
+		if strings.HasPrefix(t, nameKeyMark) {
+			an[1] += d
+			adot[1] += w * r
+		}
+	}
+	all := ratio(dot[0]+adot[0], math.Hypot(q.norm, q.anchorNorm)*math.Sqrt(max(n[0]+an[0], 0)))
+	names := ratio(dot[1]+adot[1], math.Hypot(q.namesNorm, q.keyNorm)*math.Sqrt(max(n[1]+an[1], 0)))
+	return max(s, c.mix(all, names, cos[2]))
+}
+
+// crossingWithout reports whether g less the article of query q (its
+// vector v) holds an article of another language than the article's.
+func (c *Clusterer) crossingWithout(q query, v vector, g *group) bool {
+	if len(q.langs) != 1 || len(c.langs) < 2 {
+		return false
+	}
+	for _, l := range c.langs {
+		if l != q.langs[0] && g.anchors[langMark+l]-v[langMark+l] > 0.5 {
+			return true
+		}
+	}
+	return false
 }
 
 // move takes article id (its vector v) out of event from into event to,
@@ -351,8 +391,12 @@ func (c *Clusterer) move(id string, p *placed, v vector, from, to *group, sim fl
 // takeOut subtracts v from g's centroid.
 func (c *Clusterer) takeOut(g *group, v vector) {
 	for t, w := range v {
-		if g.sum[t] -= w; g.sum[t] <= 1e-9 {
-			delete(g.sum, t)
+		sum := g.sum
+		if isAnchor(t) {
+			sum = g.anchors
+		}
+		if sum[t] -= w; sum[t] <= 1e-9 {
+			delete(sum, t)
 		}
 	}
 	g.size--

@@ -9,7 +9,32 @@ func (c *Clusterer) storySim(q query, g *group) float64 {
 	c.compared++
 	c.terms.refresh(g)
 	all := sim(q.all, q.norm, g, g.norm)
-	return max(all, 0.5*all+0.5*containment(q.names, g))
+	s := max(all, 0.5*all+0.5*containment(q.names, g))
+	if crossing(q, g, c.langs) {
+		all, _ := c.crossCosines(q, g)
+		s = max(s, all, 0.5*all+0.5*keyContainment(q, g))
+	}
+	return s
+}
+
+// keyContainment is containment over names and the names' keys (see
+// Terms), for a story of another language.
+func keyContainment(q query, g *group) float64 {
+	keys := make(vector, len(q.names))
+	for t, w := range q.names {
+		keys[t] = w
+	}
+	sums := vector{}
+	for t, w := range q.anchors {
+		if strings.HasPrefix(t, nameKeyMark) {
+			keys[t] = w
+			sums[t] = g.anchors[t]
+		}
+	}
+	for t := range q.names {
+		sums[t] = g.sum[t]
+	}
+	return containment(keys, &group{sum: sums, size: g.size})
 }
 
 // containment is the idf-weighted share of an article's names that a
@@ -46,7 +71,7 @@ const recurringShare = 0.5
 // Options.StoryThreshold (see storySim), else in a new story.
 func (c *Clusterer) openEvent(it Item, v vector, q query) Assignment {
 	ev := c.newGroup("e" + strings.TrimPrefix(it.ID, "a"))
-	st, stSim := closest(c.stPost.candidates(q, maxCandidates), c.stories,
+	st, stSim := closest(c.candidates(c.stPost, c.stories, q, maxCandidates), c.stories,
 		func(g *group) bool { return inWindow(it.Time, g, c.opts.StoryWindow) },
 		func(g *group) float64 { return c.storySim(q, g) })
 	a := Assignment{NewEvent: true, Event: ev.id}

@@ -68,6 +68,9 @@ func (c *Clusterer) eachMember(g *group, f func(id string)) {
 func (c *Clusterer) centrality(g *group, p *placed) float64 {
 	var dot, norm float64
 	for i, t := range p.terms {
+		if t < 0 {
+			continue // an anchor (see termIndex.intern)
+		}
 		term := c.terms.strs[t]
 		idf := c.terms.idf(term)
 		w := float64(p.w[i]) * idf

@@ -110,7 +110,9 @@ func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []fl
 		}
 		u.members = append(u.members, m)
 		for i, id := range p.terms {
-			u.v[c.terms.strs[id]] += float64(p.w[i])
+			if id >= 0 { // anchors aside: one event, one language's terms
+				u.v[c.terms.strs[id]] += float64(p.w[i])
+			}
 		}
 	}
 	units = slices.DeleteFunc(units, func(u *unit) bool {
