@@ -183,6 +183,17 @@ func TestPronounResolution(t *testing.T) {
 	}
 }
 
+// TestSharedSurname: a surname that two people of an article share names
+// the last of them written in full before it.
+func TestSharedSurname(t *testing.T) {
+	text := "Grace Holm was driving home when the truck hit her car.\n\nHer husband, Peter Holm, said she had been in good spirits.\n\n\"She called me ten minutes before the crash,\" Holm said."
+	f := Extract(ArticleInput{ID: "x", Text: text})
+	q := quoteBy(f.Quotes, "ten minutes before")
+	if q == nil || q.Speaker != "Peter Holm" {
+		t.Fatalf("got %+v, want the speaker Peter Holm", q)
+	}
+}
+
 // TestQuoteMarks: quotes over several paragraphs, reopened or left open
 // until a closing mark, nested single quotes, and apostrophes that are
 // no quotes.
