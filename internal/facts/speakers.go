@@ -1232,28 +1232,33 @@ func (rs *resolver) describedBefore(nouns []string, at int) *ment {
 		}
 	}
 	si := sentenceAt(rs.sents, at)
-	for s := si - 1; s >= 0 && s >= si-2; s-- {
-		var one *ment
-		n := 0
-		for _, m := range rs.mentionsIn(s, 0, len(rs.sents[s].toks)) {
-			if m.kind != kindPerson || rs.inQuote(m.start) || rs.possessive(m) || one != nil && one.key == m.key {
-				continue
-			}
-			one = m
-			n++
+	if si <= 0 {
+		return nil
+	}
+	// The mentions of the two sentences before, last first, at most
+	// maxLookback of them: a long sentence costs no more than a short one.
+	k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= rs.sents[si].Start }) - 1
+	var one *ment
+	for stop := k - maxLookback; k >= 0 && k > stop && rs.ms[k].sent >= si-2; k-- {
+		m := &rs.ms[k]
+		if one != nil && m.sent != one.sent {
+			break // the nearest sentence that names someone
 		}
-		if n == 0 {
+		if m.kind != kindPerson || rs.inQuote(m.start) || rs.possessive(m) {
 			continue
 		}
-		if n > 1 || !rs.nextToSpeech(one) {
-			return nil
+		if one != nil && one.key != m.key {
+			return nil // two people: the description could be either
 		}
-		if g := rs.gender[one.key]; want != "" && g != "" && g != "?" && g != want {
-			return nil
-		}
-		return one
+		one = m
 	}
-	return nil
+	if one == nil || !rs.nextToSpeech(one) {
+		return nil
+	}
+	if g := rs.gender[one.key]; want != "" && g != "" && g != "?" && g != want {
+		return nil
+	}
+	return one
 }
 
 // trailingName reads two or three capitalised name words that close the
