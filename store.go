@@ -44,6 +44,10 @@ type Store interface {
 	// Relations returns the relations touching article id (as From or To), or
 	// every relation when id is empty, ordered by From then To.
 	Relations(ctx context.Context, id string) ([]Relation, error)
+	// StoryRelations returns the relations between two articles of story
+	// id, ordered by From then To: a story's derivation graph in one query
+	// rather than one per article.
+	StoryRelations(ctx context.Context, id string) ([]Relation, error)
 
 	// Stories returns every story, with its events and articles, newest first.
 	Stories(ctx context.Context) ([]Story, error)

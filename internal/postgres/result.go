@@ -281,6 +281,18 @@ func (s *Store) Relations(ctx context.Context, id string) ([]copydesk.Relation, 
 	return rels, nil
 }
 
+// StoryRelations returns the relations between two articles of story id,
+// ordered by From then To.
+func (s *Store) StoryRelations(ctx context.Context, id string) ([]copydesk.Relation, error) {
+	rels, err := s.queryRelations(ctx, `SELECT from_id, to_id, kind, score, evidence::text FROM relations
+		WHERE from_id IN (SELECT id FROM articles WHERE story = $1) AND to_id IN (SELECT id FROM articles WHERE story = $1)
+		ORDER BY from_id, to_id`, id)
+	if err != nil {
+		return nil, wrap("relations of story "+quote(id), err)
+	}
+	return rels, nil
+}
+
 // RelationsPage returns one page of every relation, ordered by From then
 // To, through the primary key.
 func (s *Store) RelationsPage(ctx context.Context, p copydesk.Page) ([]copydesk.Relation, error) {

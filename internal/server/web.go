@@ -55,9 +55,9 @@ func newWeb(s *Server) *web {
 	wb := &web{srv: s, store: s.store, log: s.log, mux: s.mux, pages: map[string]*template.Template{}, etags: map[string]string{}}
 	funcs := template.FuncMap{"date": date, "pct": pct, "score": score, "kindOr": kindOr, "plural": plural, "outletLink": outletLink,
 		"stampTime": stampTime, "side": compareSide, "pair": pagePair}
-	for _, name := range []string{"stories", "story", "article", "compare", "outlets", "add", "error"} {
+	for _, name := range []string{"stories", "story", "disagreements", "article", "compare", "outlets", "add", "error"} {
 		wb.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS,
-			"templates/layout.html", "templates/"+name+".html"))
+			"templates/layout.html", "templates/parts.html", "templates/"+name+".html"))
 	}
 	err := fs.WalkDir(staticFS, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -81,6 +81,7 @@ func newWeb(s *Server) *web {
 func (wb *web) register() {
 	wb.mux.HandleFunc("GET /{$}", wb.stories)
 	wb.mux.HandleFunc("GET /stories/{id}", wb.story)
+	wb.mux.HandleFunc("GET /stories/{id}/disagreements", wb.disagreements)
 	wb.mux.HandleFunc("GET /articles/{id}", wb.article)
 	wb.mux.HandleFunc("GET /compare", wb.compare)
 	wb.mux.HandleFunc("GET /outlets", wb.outlets)
@@ -273,6 +274,34 @@ type storyPage struct {
 	Top, More []view.Disagreement
 }
 
+// shownSources is how many articles a list of what the sources say names
+// (a quote, a timeline entry, one version of a fact); the rest are
+// counted. A quote of a story of 400 articles is often in most of them,
+// and naming every one made the page of such a story 660 KB, most of it
+// these lists; the API and the export give every article.
+const shownSources = 5
+
+// sourceList is the articles that say something, as a page names them.
+type sourceList struct {
+	Shown []sourceLink
+	More  int // how many more articles say it
+}
+
+type sourceLink struct{ ID, Name string }
+
+// Sources names the first of ids by their outlets and counts the rest.
+func (p *storyPage) Sources(ids []string) sourceList {
+	l := sourceList{More: max(0, len(ids)-shownSources)}
+	for _, id := range ids[:min(len(ids), shownSources)] {
+		name := p.SourceOf[id]
+		if name == "" {
+			name = id
+		}
+		l.Shown = append(l.Shown, sourceLink{id, name})
+	}
+	return l
+}
+
 // eventRow is an event with its articles.
 type eventRow struct {
 	copydesk.Event
@@ -294,30 +323,48 @@ type copyRow struct {
 	Undetermined bool
 }
 
-func (wb *web) story(w http.ResponseWriter, r *http.Request) {
-	v, err := view.Story(r.Context(), wb.store, r.PathValue("id"))
-	if err != nil {
-		wb.failErr(w, r, err)
-		return
-	}
+// newStoryPage starts the page of story v: its articles by id and named.
+func newStoryPage(v *view.StoryView) (*storyPage, map[string]*copydesk.Article) {
 	byID := map[string]*copydesk.Article{}
 	for _, ev := range v.Events {
 		for _, a := range ev.Items {
 			byID[a.ID] = a
 		}
 	}
+	p := &storyPage{StoryView: v, SourceOf: map[string]string{}}
+	for id, a := range byID {
+		p.SourceOf[id] = a.DisplayName()
+	}
+	return p, byID
+}
+
+// disagreements is the page of every disagreement of a story, which the
+// story's page links to beyond its first rows.
+func (wb *web) disagreements(w http.ResponseWriter, r *http.Request) {
+	v, err := view.Story(r.Context(), wb.store, r.PathValue("id"))
+	if err != nil {
+		wb.failErr(w, r, err)
+		return
+	}
+	p, _ := newStoryPage(v)
+	wb.render(w, r, "disagreements", http.StatusOK, p)
+}
+
+func (wb *web) story(w http.ResponseWriter, r *http.Request) {
+	v, err := view.Story(r.Context(), wb.store, r.PathValue("id"))
+	if err != nil {
+		wb.failErr(w, r, err)
+		return
+	}
+	p, byID := newStoryPage(v)
 	lookup := func(id string) *copydesk.Article {
 		if a := byID[id]; a != nil {
 			return a
 		}
 		return &copydesk.Article{ID: id}
 	}
-	p := storyPage{StoryView: v, SourceOf: map[string]string{}}
 	p.Top = v.Top().Disagreements
 	p.More = v.Disagreements[len(p.Top):]
-	for id, a := range byID {
-		p.SourceOf[id] = a.DisplayName()
-	}
 	seen := map[string]bool{}
 	var walk func(d *view.Derivation)
 	walk = func(d *view.Derivation) {
@@ -347,7 +394,7 @@ func (wb *web) story(w http.ResponseWriter, r *http.Request) {
 		p.Events = append(p.Events, row)
 	}
 	p.Graph = layout(v.Originals, lookup)
-	wb.render(w, r, "story", http.StatusOK, &p)
+	wb.render(w, r, "story", http.StatusOK, p)
 }
 
 // articlePage is the data of one article's page.

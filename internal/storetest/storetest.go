@@ -520,6 +520,7 @@ func testSaveResult(t *testing.T, s copydesk.Store) {
 		Relations: []copydesk.Relation{r12c},
 	})
 	checkRelations(t, s, "", []copydesk.Relation{r12c, r13, r21})
+	checkStoryRelations(t, s)
 	unprocessed, err = s.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true})
 	if err != nil {
 		t.Fatalf("Articles: %v", err)
@@ -677,6 +678,7 @@ func testMovesAndPruning(t *testing.T, s copydesk.Store) {
 	checkEvents(t, s, "", []copydesk.Event{e5, merged})
 	checkStories(t, s, []copydesk.Story{{ID: "s1", Title: "merged story", Events: []string{"e5", "e1"},
 		Articles: []string{"m-1", "m-2", "m-3", "m-4", "m-5"}, FirstSeen: at(1), LastSeen: at(4)}})
+	checkStoryRelations(t, s)
 }
 
 func testOrdering(t *testing.T, s copydesk.Store) {
@@ -941,14 +943,15 @@ func testCanceled(t *testing.T, s copydesk.Store) {
 	}
 	put(t, s, a)
 	calls := map[string]func() error{
-		"Article":    func() error { _, err := s.Article(ctx, a.ID); return err },
-		"Raw":        func() error { _, err := s.Raw(ctx, a.ID); return err },
-		"Articles":   func() error { _, err := s.Articles(ctx, copydesk.ArticleFilter{}); return err },
-		"SaveResult": func() error { return s.SaveResult(ctx, copydesk.Result{Article: a.ID, Event: "e", Story: "s"}) },
-		"Relations":  func() error { _, err := s.Relations(ctx, ""); return err },
-		"Stories":    func() error { _, err := s.Stories(ctx); return err },
-		"Story":      func() error { _, err := s.Story(ctx, "s"); return err },
-		"Events":     func() error { _, err := s.Events(ctx, ""); return err },
+		"Article":        func() error { _, err := s.Article(ctx, a.ID); return err },
+		"Raw":            func() error { _, err := s.Raw(ctx, a.ID); return err },
+		"Articles":       func() error { _, err := s.Articles(ctx, copydesk.ArticleFilter{}); return err },
+		"SaveResult":     func() error { return s.SaveResult(ctx, copydesk.Result{Article: a.ID, Event: "e", Story: "s"}) },
+		"Relations":      func() error { _, err := s.Relations(ctx, ""); return err },
+		"StoryRelations": func() error { _, err := s.StoryRelations(ctx, "s"); return err },
+		"Stories":        func() error { _, err := s.Stories(ctx); return err },
+		"Story":          func() error { _, err := s.Story(ctx, "s"); return err },
+		"Events":         func() error { _, err := s.Events(ctx, ""); return err },
 	}
 	for _, name := range slices.Sorted(maps.Keys(calls)) {
 		if err := calls[name](); err == nil {
@@ -972,6 +975,48 @@ func checkRelations(t *testing.T, s copydesk.Store, id string, want []copydesk.R
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Relations(%q):\ngot  %+v\nwant %+v", id, got, want)
+	}
+}
+
+// checkStoryRelations compares StoryRelations of every story of s, and of
+// a story that is not stored, with the relations of Relations("") whose two
+// articles are both in the story.
+func checkStoryRelations(t *testing.T, s copydesk.Store) {
+	t.Helper()
+	ctx := context.Background()
+	all, err := s.Relations(ctx, "")
+	if err != nil {
+		t.Fatalf("Relations: %v", err)
+	}
+	stories, err := s.Stories(ctx)
+	if err != nil {
+		t.Fatalf("Stories: %v", err)
+	}
+	for _, id := range append(storyIDs(stories), "absent") {
+		arts, err := s.Articles(ctx, copydesk.ArticleFilter{Story: id})
+		if err != nil {
+			t.Fatalf("Articles of story %s: %v", id, err)
+		}
+		in := map[string]bool{}
+		for _, a := range arts {
+			in[a.ID] = true
+		}
+		want := []copydesk.Relation{}
+		for _, r := range all {
+			if in[r.From] && in[r.To] {
+				want = append(want, r)
+			}
+		}
+		got, err := s.StoryRelations(ctx, id)
+		if err != nil {
+			t.Fatalf("StoryRelations(%q): %v", id, err)
+		}
+		if len(got) == 0 && len(want) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("StoryRelations(%q):\ngot  %+v\nwant %+v", id, got, want)
+		}
 	}
 }
 

@@ -120,7 +120,7 @@ func walkExport(ctx context.Context, store copydesk.Store, emit func(kind string
 				if err != nil {
 					return nil, nil, err
 				}
-				rels, err := innerRelations(ctx, store, arts)
+				rels, err := innerRelations(ctx, store, s.ID, arts)
 				return arts, rels, err
 			})
 			if err != nil {

@@ -103,7 +103,7 @@ func Story(ctx context.Context, store copydesk.Store, id string) (*StoryView, er
 		}
 		v.Events = append(v.Events, ew)
 	}
-	if v.Relations, err = innerRelations(ctx, store, arts); err != nil {
+	if v.Relations, err = innerRelations(ctx, store, id, arts); err != nil {
 		return nil, err
 	}
 	v.Originals = Derive(v.Relations)
@@ -183,34 +183,24 @@ func Derive(rels []copydesk.Relation) []*Derivation {
 	return roots
 }
 
-// innerRelations returns the relations between articles of arts, ordered by
-// From then To.
-func innerRelations(ctx context.Context, store copydesk.Store, arts []*copydesk.Article) ([]copydesk.Relation, error) {
+// innerRelations returns the relations between articles of arts, the
+// articles of story id, ordered by From then To: the store's relations of
+// the story (one query), less any whose article moved to another story since
+// arts were read.
+func innerRelations(ctx context.Context, store copydesk.Store, id string, arts []*copydesk.Article) ([]copydesk.Relation, error) {
 	in := make(map[string]bool, len(arts))
 	for _, a := range arts {
 		in[a.ID] = true
 	}
+	rels, err := store.StoryRelations(ctx, id)
+	if err != nil {
+		return nil, err
+	}
 	out := []copydesk.Relation{}
-	seen := map[[2]string]bool{}
-	for _, a := range arts {
-		rels, err := store.Relations(ctx, a.ID)
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range rels {
-			k := [2]string{r.From, r.To}
-			if seen[k] || !in[r.From] || !in[r.To] {
-				continue
-			}
-			seen[k] = true
+	for _, r := range rels {
+		if in[r.From] && in[r.To] {
 			out = append(out, r)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].From != out[j].From {
-			return out[i].From < out[j].From
-		}
-		return out[i].To < out[j].To
-	})
 	return out, nil
 }
