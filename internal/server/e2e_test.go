@@ -174,7 +174,7 @@ func TestBrowser(t *testing.T) {
 	// The story page draws the derivation graph, with the rewrite edge.
 	storyURL := srv.URL + "/stories/" + cp.Story
 	doc = parseDOM(t, browse(t, bin, "--dump-dom", storyURL))
-	svg := find(doc, func(n *html.Node) bool { return n.Data == "svg" })
+	svg := find(doc, func(n *html.Node) bool { return n.Data == "svg" && hasClass(n, "wide") })
 	if svg == nil {
 		t.Fatalf("story page: no SVG derivation graph in the DOM")
 	}
@@ -231,6 +231,7 @@ func TestBrowser(t *testing.T) {
 	if !hasClass(block, "flagged") || !strings.Contains(text(block), "negation “no” only in A") {
 		t.Errorf("compare page: the flipped sentence is not flagged as a negation removed: %q", text(block))
 	}
+	large, largeID := largeStory(t, 100)
 	// Every page at a desktop and a phone width, kept as artefacts: each
 	// a PNG of the size asked for, not blank.
 	pages := []struct{ name, url string }{
@@ -241,6 +242,8 @@ func TestBrowser(t *testing.T) {
 		{"compare", compareURL},
 		{"outlets", srv.URL + "/outlets"},
 		{"add", srv.URL + "/add"},
+		// A story of 100 articles: its graph folded family by family.
+		{"story-large", large.srv.URL + "/stories/" + largeID},
 	}
 	widths := []struct {
 		name          string

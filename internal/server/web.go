@@ -266,7 +266,11 @@ type storyPage struct {
 	*view.StoryView
 	Events []eventRow
 	Copies []copyRow // every edge of the derivation graph
-	Graph  *graph    // nil when no article of the story copies another
+	// Families are the derivation graph's drawings: one of the whole graph,
+	// or, Folded, one per original (see families); none when no article
+	// of the story copies another.
+	Families []family
+	Folded   bool
 	// SourceOf names each article of the story by its outlet (else its
 	// ref), for the lists of what the sources say.
 	SourceOf map[string]string
@@ -393,7 +397,7 @@ func (wb *web) story(w http.ResponseWriter, r *http.Request) {
 		}
 		p.Events = append(p.Events, row)
 	}
-	p.Graph = layout(v.Originals, lookup)
+	p.Families, p.Folded = families(v.Originals, lookup)
 	wb.render(w, r, "story", http.StatusOK, p)
 }
 
@@ -678,99 +682,4 @@ func kindOr(k copydesk.Kind) string {
 		return "not a copy"
 	}
 	return string(k)
-}
-
-// graph is a derivation forest laid out for inline SVG: originals in the
-// first column, each copy one column to the right of its original, each
-// leaf on a row of its own and each parent level with the middle of its
-// copies.
-type graph struct {
-	Width, Height int
-	NodeW, NodeH  int
-	Nodes         []graphNode
-	Edges         []graphEdge
-}
-
-type graphNode struct {
-	X, Y          int
-	ID            string
-	Source, Title string // shortened to fit the box
-	Tip           string // the full label, as a tooltip
-	When          string // the publication time, "" when unknown
-}
-
-type graphEdge struct {
-	Path           string
-	LabelX, LabelY int
-	Kind           copydesk.Kind
-	Score          float64
-	// Undetermined edges are drawn without a direction (dashed).
-	Undetermined bool
-}
-
-// The graph's geometry, in SVG user units.
-const (
-	nodeW, nodeH = 210, 62
-	colW, rowH   = 370, 78 // room between columns for a label like "near-duplicate 0.82"
-	margin       = 8
-	labelRunes   = 28
-)
-
-// layout places the derivation forest; nil when it is empty.
-func layout(roots []*view.Derivation, lookup func(string) *copydesk.Article) *graph {
-	if len(roots) == 0 {
-		return nil
-	}
-	g := &graph{NodeW: nodeW, NodeH: nodeH}
-	rows, depth := 0, 0
-	seen := map[string]bool{}
-	// place lays out d and its copies and returns the y of d's box.
-	var place func(d *view.Derivation, col int) int
-	place = func(d *view.Derivation, col int) int {
-		seen[d.Article] = true
-		depth = max(depth, col)
-		x := margin + col*colW
-		var kids []int
-		var copies []*view.Derivation
-		for _, c := range d.Copies {
-			if !seen[c.Article] {
-				copies = append(copies, c)
-				kids = append(kids, place(c, col+1))
-			}
-		}
-		y := margin + rows*rowH
-		if len(kids) > 0 {
-			y = (kids[0] + kids[len(kids)-1]) / 2
-		} else {
-			rows++
-		}
-		a := lookup(d.Article)
-		source := a.DisplayName()
-		tip := source
-		if a.Title != "" {
-			tip += ": " + a.Title
-		}
-		if t := date(a.Published); t != "" {
-			tip += " (" + t + ")"
-		}
-		g.Nodes = append(g.Nodes, graphNode{X: x, Y: y, ID: a.ID, Source: view.Clip(source, labelRunes), Title: view.Clip(a.Title, labelRunes), When: date(a.Published), Tip: tip})
-		for i, c := range copies {
-			x1, y1 := x+nodeW, y+nodeH/2
-			x2, y2 := x+colW, kids[i]+nodeH/2
-			mid := (x1 + x2) / 2
-			g.Edges = append(g.Edges, graphEdge{
-				Path:   "M" + strconv.Itoa(x1) + " " + strconv.Itoa(y1) + " C" + strconv.Itoa(mid) + " " + strconv.Itoa(y1) + " " + strconv.Itoa(mid) + " " + strconv.Itoa(y2) + " " + strconv.Itoa(x2) + " " + strconv.Itoa(y2),
-				LabelX: mid, LabelY: (y1+y2)/2 - 5, Kind: c.Kind, Score: c.Score, Undetermined: c.Undetermined,
-			})
-		}
-		return y
-	}
-	for _, d := range roots {
-		if !seen[d.Article] {
-			place(d, 0)
-		}
-	}
-	g.Width = 2*margin + depth*colW + nodeW
-	g.Height = 2*margin + (rows-1)*rowH + nodeH
-	return g
 }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -328,7 +329,7 @@ func TestWebGraph(t *testing.T) {
 		t.Fatalf("fixture: got the relay copying %s, want the digest %s", r.From, f.ids[spun.ID])
 	}
 	body := f.page(t, http.MethodGet, "/stories/"+f.storyOf(t, other.ID).ID, http.StatusOK)
-	boxes := svgBoxes(t, body)
+	boxes := svgBoxes(t, body, "wide")
 	refs := []string{other.ID, spun.ID, relay.ID}
 	if len(boxes) != len(refs) {
 		t.Fatalf("got %d boxes %v, want %d", len(boxes), boxes, len(refs))
@@ -341,19 +342,102 @@ func TestWebGraph(t *testing.T) {
 	if x0, x1, x2 := boxes[f.ids[other.ID]][0], boxes[f.ids[spun.ID]][0], boxes[f.ids[relay.ID]][0]; !(x0 < x1 && x1 < x2 && x2-x1 == x1-x0) {
 		t.Errorf("got columns at x %d, %d, %d, want evenly spaced left to right", x0, x1, x2)
 	}
-	if n := strings.Count(body, `<path class="edge`); n != 2 {
-		t.Errorf("got %d edges, want 2", n)
+	if n := strings.Count(body, `<path class="edge`); n != 4 {
+		t.Errorf("got %d edges, want 2 in each drawing", n)
+	}
+	// Top to bottom (the phone's drawing): one article a row, in the order
+	// of the chain, each copy one step right of its original.
+	tall := svgBoxes(t, body, "tall")
+	a, b, c := tall[f.ids[other.ID]], tall[f.ids[spun.ID]], tall[f.ids[relay.ID]]
+	if len(tall) != 3 || !(a[1] < b[1] && b[1] < c[1]) || !(a[0] < b[0] && b[0] < c[0] && c[0]-b[0] == b[0]-a[0]) {
+		t.Errorf("tall drawing: got boxes %v, %v, %v (of %d), want each copy below and one step right of its original", a, b, c, len(tall))
+	}
+	if strings.Contains(body, "<details class=\"family\"") {
+		t.Errorf("a graph of three articles is folded")
+	}
+}
+
+// TestWebGraphFamilies: the graph of a story of many articles is drawn
+// family by family (an original and its copies), each folded under a
+// summary naming the original and counting its copies, largest first;
+// every article of the graph is drawn in exactly one family, in both
+// drawings.
+func TestWebGraphFamilies(t *testing.T) {
+	f, id := largeStory(t, 80)
+	v, err := view.Story(context.Background(), f.db, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inGraph := map[string]bool{}
+	for _, r := range v.Relations {
+		inGraph[r.From], inGraph[r.To] = true, true
+	}
+	if len(inGraph) <= 20 || len(v.Originals) < 2 {
+		t.Fatalf("fixture: %d articles in %d trees, want more than 20 in several", len(inGraph), len(v.Originals))
+	}
+	body := f.page(t, http.MethodGet, "/stories/"+id, http.StatusOK)
+	doc, err := html.Parse(strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams := findAll(doc, func(n *html.Node) bool { return n.Data == "details" && hasClass(n, "family") })
+	if len(fams) != len(v.Originals) {
+		t.Fatalf("got %d families, want one per original, %d", len(fams), len(v.Originals))
+	}
+	drawn := map[string]int{}
+	last := 1 << 30
+	for _, fam := range fams {
+		for _, class := range []string{"wide", "tall"} {
+			svg := find(fam, func(n *html.Node) bool { return n.Data == "svg" && hasClass(n, class) })
+			if svg == nil {
+				t.Fatalf("a family without its %s drawing", class)
+			}
+			boxes := findAll(svg, func(n *html.Node) bool { return n.Data == "a" && attr(n, "tabindex") == "-1" })
+			for _, b := range boxes {
+				drawn[strings.TrimPrefix(attr(b, "href"), "/articles/")]++
+			}
+			if class == "wide" {
+				summary := text(find(fam, func(n *html.Node) bool { return n.Data == "summary" }))
+				copies := len(boxes) - 1
+				want := fmt.Sprintf("%d copies", copies)
+				if copies == 1 {
+					want = "1 copy"
+				}
+				if !strings.Contains(summary, want) {
+					t.Errorf("family of %d articles: summary %q, want %q", len(boxes), summary, want)
+				}
+				if len(boxes) > last {
+					t.Errorf("a family of %d articles after one of %d: want the largest first", len(boxes), last)
+				}
+				last = len(boxes)
+			}
+		}
+	}
+	for a := range inGraph {
+		if drawn[a] != 2 {
+			t.Errorf("article %s drawn %d times, want once in each drawing", a, drawn[a])
+		}
+	}
+	if len(drawn) != len(inGraph) {
+		t.Errorf("%d articles drawn, want the graph's %d", len(drawn), len(inGraph))
 	}
 }
 
 // svgBoxes returns the position (x, y) of each article's box in the page's
-// SVG, by article id.
-func svgBoxes(t *testing.T, doc string) map[string][2]int {
+// SVG drawings of the class ("wide" or "tall"), by article id.
+func svgBoxes(t *testing.T, doc, class string) map[string][2]int {
 	t.Helper()
 	boxes := map[string][2]int{}
 	z := html.NewTokenizer(strings.NewReader(doc))
 	article := ""
+	in := false // inside an <svg> of the class
 	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		if tt == html.EndTagToken {
+			if name, _ := z.TagName(); string(name) == "svg" {
+				in = false
+			}
+			continue
+		}
 		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
 			continue
 		}
@@ -365,6 +449,9 @@ func svgBoxes(t *testing.T, doc string) map[string][2]int {
 			attrs[string(k)] = string(v)
 		}
 		switch {
+		case string(name) == "svg":
+			in = slices.Contains(strings.Fields(attrs["class"]), class)
+		case !in:
 		case string(name) == "a" && strings.HasPrefix(attrs["href"], "/articles/") && attrs["tabindex"] == "-1":
 			article = strings.TrimPrefix(attrs["href"], "/articles/")
 		case string(name) == "rect" && article != "":
