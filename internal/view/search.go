@@ -45,11 +45,13 @@ func Search(ctx context.Context, store copydesk.Store, q string) ([]SearchHit, e
 		return nil, err
 	}
 	hits := []SearchHit{}
+	found := make([]bool, len(ts))
 	for _, a := range arts {
-		if matchAll(ts, a.Title+"\n"+a.Text) == 0 {
+		clear(found)
+		n := 3*countMatches(ts, a.Title, found) + countMatches(ts, a.Text, found)
+		if slices.Contains(found, false) {
 			continue
 		}
-		n := 3*countMatches(ts, a.Title) + countMatches(ts, a.Text)
 		hits = append(hits, SearchHit{ID: a.ID, Title: a.Title, Source: a.Source, Published: a.Published, Story: a.Story,
 			Event: a.Event, Matches: n, Snippet: snippet(ts, a.Text)})
 	}
@@ -59,16 +61,38 @@ func Search(ctx context.Context, store copydesk.Store, q string) ([]SearchHit, e
 	return hits, nil
 }
 
-// countMatches counts the words of text that start with a term.
-func countMatches(terms []string, text string) int {
+// countMatches counts the words of text that start with a term, and sets
+// found[i] when a word starts with terms[i] (terms are lower case). It
+// lower-cases and splits the text once, without a list of its words: the
+// profile of a search at 100,000 articles showed most of its time in
+// splitting each of the 500 texts read into words, three times.
+func countMatches(terms []string, text string, found []bool) int {
+	lower := strings.ToLower(text)
 	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWord) {
-		for _, t := range terms {
-			if strings.HasPrefix(w, t) {
-				n++
+	for i := 0; i < len(lower); {
+		r, size := utf8.DecodeRuneInString(lower[i:])
+		if notWord(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(lower) {
+			r, size := utf8.DecodeRuneInString(lower[j:])
+			if notWord(r) {
 				break
 			}
+			j += size
 		}
+		w, hit := lower[i:j], false
+		for k, t := range terms {
+			if strings.HasPrefix(w, t) {
+				found[k], hit = true, true
+			}
+		}
+		if hit {
+			n++
+		}
+		i = j
 	}
 	return n
 }
@@ -127,8 +151,8 @@ func snippet(terms []string, text string) string {
 // notWordBefore reports whether the rune before byte i of s is not a letter
 // or digit.
 func notWordBefore(s string, i int) bool {
-	r := []rune(s[:i])
-	return len(r) == 0 || notWord(r[len(r)-1])
+	r, size := utf8.DecodeLastRuneInString(s[:i])
+	return size == 0 || notWord(r)
 }
 
 // Clip shortens s to n runes, marking the cut with an ellipsis.

@@ -42,24 +42,3 @@ func Terms(s string) []string {
 
 func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
-// matchAll counts the words of text that start with one of terms, or returns
-// 0 when some term starts no word of text: every term must be there.
-func matchAll(terms []string, text string) int {
-	words := strings.FieldsFunc(strings.ToLower(text), notWord)
-	found := make([]bool, len(terms))
-	n := 0
-	for _, w := range words {
-		for i, t := range terms {
-			if strings.HasPrefix(w, t) {
-				found[i] = true
-				n++
-			}
-		}
-	}
-	for _, f := range found {
-		if !f {
-			return 0
-		}
-	}
-	return n
-}
