@@ -41,4 +41,3 @@ func Terms(s string) []string {
 }
 
 func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
