@@ -57,6 +57,9 @@ type match struct {
 	aInB, bInA float64
 	covered    []bool
 	d          provenance.Decision
+	// shingles are the stored article's word 5-shingles (nil for a
+	// translation), read by rootFirst.
+	shingles []uint64
 }
 
 // closeTie is the difference of closeness within which two relatives are
@@ -112,6 +115,14 @@ func decidedRel(r copydesk.Relation) bool {
 func (lk *links) count(r copydesk.Relation, delta int) {
 	if decidedRel(r) {
 		lk.originals[r.To] += delta
+		if delta > 0 {
+			lk.from[r.To] = append(lk.from[r.To], r.From)
+		} else if i := slices.Index(lk.from[r.To], r.From); i >= 0 {
+			lk.from[r.To] = slices.Delete(lk.from[r.To], i, i+1)
+			if len(lk.from[r.To]) == 0 {
+				delete(lk.from, r.To)
+			}
+		}
 		return
 	}
 	lk.undecided[lk.later(r.From, r.To)] += delta
@@ -162,13 +173,16 @@ type links struct {
 	originals map[string]int
 	undecided map[string]int
 	ties      map[string]int // tie links made to each stored article
+	// from lists each article's stored originals by a relation of
+	// decided direction.
+	from map[string][]string
 	// added gives the order in which articles came (nil: all at once).
 	added func(id string) int64
 }
 
 func newLinks(added func(id string) int64) *links {
 	return &links{added: added, near: map[string]nearest{}, hub: map[string]int{}, rels: map[[2]string]copydesk.Relation{},
-		extra: map[[2]string]bool{}, originals: map[string]int{}, undecided: map[string]int{}, ties: map[string]int{}}
+		extra: map[[2]string]bool{}, originals: map[string]int{}, undecided: map[string]int{}, ties: map[string]int{}, from: map[string][]string{}}
 }
 
 // load takes the stored relations: each article's nearest is its closest
@@ -219,7 +233,7 @@ type plan struct {
 // choose decides which matches of the new article a to record, which stored
 // articles take a as their nearest, and which stored relations that leaves
 // unneeded. added gives the order in which articles came.
-func (lk *links) choose(a string, ms []match) plan {
+func (lk *links) choose(a string, own []uint64, ms []match) plan {
 	p := plan{near: map[string]string{}, closes: map[string]float64{}}
 	var same, trans, shared []match
 	byID := map[string]match{}
@@ -243,18 +257,21 @@ func (lk *links) choose(a string, ms []match) plan {
 	}
 	// full: m may take one more original (a) from a nearest link.
 	newOrigs, newUndecided := 0, 0 // a's originals and undecided relations kept so far
+	freed := map[string]int{}      // originals of stored articles that a replaces
 	full := func(m match) bool {
 		switch {
 		case !decided(m.d):
 			return lk.undecided[a]+newUndecided >= maxOriginals
 		case m.d.Original.ID == a:
-			return lk.originals[m.id] >= maxOriginals
+			return lk.originals[m.id]-freed[m.id] >= maxOriginals
 		}
 		return lk.originals[a]+newOrigs >= maxOriginals
 	}
+	rank, below := lk.rootFirst(own, same)
 	slices.SortFunc(same, func(x, y match) int {
 		return cmp.Or(
-			-cmp.Compare(math.Round(x.close/closeTie), math.Round(y.close/closeTie)),
+			-cmp.Compare(math.Round(rank[x.id]/closeTie), math.Round(rank[y.id]/closeTie)),
+			cmp.Compare(below[x.id], below[y.id]),
 			-cmp.Compare(shown(x), shown(y)),
 			cmp.Compare(min(lk.originals[x.id], 1), min(lk.originals[y.id], 1)),
 			-cmp.Compare(lk.hub[x.id], lk.hub[y.id]),
@@ -346,6 +363,29 @@ func (lk *links) choose(a string, ms []match) plan {
 			displaced = append(displaced, [2]string{m.id, cur.id})
 		}
 	}
+	// Stored copies of a that took a sibling for their original before a
+	// came: a takes the sibling's place.
+	var replaced []copydesk.Link
+	for _, m := range same {
+		if kept[m.id] || m.d.Original.ID != a || !decided(m.d) || m.shingles == nil {
+			continue
+		}
+		x := lk.sibling(a, own, m, byID)
+		if x == "" {
+			continue
+		}
+		if full(m) {
+			r := lk.rels[pairKey(x, m.id)]
+			replaced = append(replaced, copydesk.Link{From: r.From, To: r.To})
+			freed[m.id]++
+		}
+		keep(m)
+		if lk.near[m.id].id == x {
+			p.near[m.id], p.closes[m.id] = a, m.close
+		} else {
+			p.extra = append(p.extra, pairKey(a, m.id))
+		}
+	}
 	// The relations the displaced nearest links were: unlinked unless still
 	// the nearest of their other side, or another part.
 	nearOf := func(x string) string {
@@ -355,6 +395,10 @@ func (lk *links) choose(a string, ms []match) plan {
 		return lk.near[x].id
 	}
 	gone := map[[2]string]bool{}
+	for _, l := range replaced {
+		gone[pairKey(l.From, l.To)] = true
+		p.unlink = append(p.unlink, l)
+	}
 	for _, d := range displaced {
 		x, y := d[0], d[1]
 		if nearOf(x) == y || nearOf(y) == x || lk.extra[pairKey(x, y)] || gone[pairKey(x, y)] {
@@ -366,6 +410,71 @@ func (lk *links) choose(a string, ms []match) plan {
 		}
 	}
 	return p
+}
+
+// sibling returns a stored original of m, a stored copy of the new article
+// a (own: a's word 5-shingles), that a replaces as m's original: a is shown
+// to be the original of both, and m keeps fewer than provenance.MinKept of
+// the shingles that one has and a lacks, so nothing shows m was copied from
+// it rather than from a; it is neither m's nor its own nearest's only
+// link. Copies of one original that came before it take each other for
+// originals, up to maxOriginals; the original, coming after, replaces one
+// of them rather than being left out or adding a fourth. "" when there is
+// none.
+func (lk *links) sibling(a string, own []uint64, m match, byID map[string]match) string {
+	for _, x := range lk.from[m.id] {
+		xm, ok := byID[x]
+		if !ok || xm.d.Original.ID != a || !decided(xm.d) || xm.shingles == nil || lk.near[x].id == m.id {
+			continue
+		}
+		if provenance.Kept(xm.shingles, own, m.shingles).A < provenance.MinKept {
+			return x
+		}
+	}
+	return ""
+}
+
+// rootMargin is how much closer to a new article a stored copy may be than
+// its own original, both matched, and still rank after it when the new
+// article keeps none of what that copy added (rootFirst).
+const rootMargin = 0.1
+
+// rootFirst ranks the matches of a new article (own: its word 5-shingles)
+// for its nearest link. A match is ranked by its closeness, except that an
+// original ranks as close as its copy, and before it, when both are
+// matched, the copy is less than rootMargin closer, and the new article
+// keeps fewer than provenance.MinKept of the shingles the copy has and its original
+// lacks: the copy's own edits (a credit line, a retitle, a corrected
+// figure) are not in the new text, so nothing shows it was copied from the
+// copy rather than from the original, whose duplicates and near-duplicates
+// are otherwise often the closer by what they and the new article share by
+// chance. It returns each match's rank and whether it was put below its
+// original. Only pairs of matches with a stored relation of decided
+// direction are compared: at most a few per match (maxOriginals).
+func (lk *links) rootFirst(own []uint64, same []match) (rank map[string]float64, below map[string]int) {
+	rank, below = make(map[string]float64, len(same)), map[string]int{}
+	byID := make(map[string]match, len(same))
+	for _, m := range same {
+		rank[m.id] = m.close
+		byID[m.id] = m
+	}
+	if own == nil {
+		return rank, below
+	}
+	for _, x := range same {
+		for _, r := range lk.from[x.id] {
+			y, ok := byID[r]
+			if !ok || y.close < x.close-rootMargin || x.shingles == nil || y.shingles == nil {
+				continue
+			}
+			if v := provenance.Kept(x.shingles, y.shingles, own); v.A >= provenance.MinKept {
+				continue // the new article keeps the copy's own text
+			}
+			rank[y.id] = max(rank[y.id], x.close)
+			below[x.id] = 1
+		}
+	}
+	return rank, below
 }
 
 // commit records a plan once it is saved: rels are the relations saved.

@@ -252,7 +252,11 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 		if kind != copydesk.Translation {
 			close = dedup.Closeness(fp, b.Fingerprint)
 		}
-		out.matches = append(out.matches, match{id: b.Article.ID, kind: kind, score: score, close: close, ev: ev, aInB: pp.AInB, bInA: pp.BInA, covered: covered, d: d})
+		m := match{id: b.Article.ID, kind: kind, score: score, close: close, ev: ev, aInB: pp.AInB, bInA: pp.BInA, covered: covered, d: d}
+		if kind != copydesk.Translation {
+			m.shingles = b.Fingerprint.Shingles
+		}
+		out.matches = append(out.matches, m)
 	}
 	type verified struct {
 		b *Prepared
@@ -341,7 +345,7 @@ func alignedText(a, b *dedup.Fingerprint, m dedup.Match) []provenance.Sentences 
 func (e *Engine) commit(ctx context.Context, c Copies) error {
 	a := c.Prepared.Article
 	// Each article is linked to its nearest relative (link.go).
-	lp := e.links.choose(a.ID, c.matches)
+	lp := e.links.choose(a.ID, c.Prepared.Fingerprint.Shingles, c.matches)
 	keep, unlink := lp.keep, lp.unlink
 	var rels []copydesk.Relation
 	join, joinScore := "", 0.0

@@ -172,10 +172,10 @@ const (
 	wOffTopic, minOff, minOffWords = 1.0, 0.1, 20
 	// wFamily weighs each net vote of the pair's other relatives (what
 	// they keep of one side's own text against the other's), capped at
-	// maxFamily; minFamily is the least net vote taken as a signal and
-	// minKept the fewest shingles a relative must keep of either side's
-	// own text to vote.
-	wFamily, maxFamily, minFamily, minKept = 1.0, 3.0, 0.9, 3
+	// maxFamily; minFamily is the least net vote taken as a signal (a
+	// relative votes when it keeps MinKept shingles of either side's own
+	// text).
+	wFamily, maxFamily, minFamily = 1.0, 3.0, 0.9
 	// wFluency weighs the fluency of swapped words at minFluentT standard
 	// errors, growing to maxFluentT/minFluentT times that; over at least
 	// minFluent aligned sentence pairs.
@@ -495,6 +495,11 @@ func Fluency(aligned []Sentences) fluency.Score {
 // the pair has: A of a's own word 5-shingles (those b lacks), B of b's.
 type Vote struct{ A, B int }
 
+// MinKept is the fewest word 5-shingles of one side's own text (what the
+// other side lacks) that a relative must keep to be taken to descend from
+// that side's text.
+const MinKept = 3
+
 // Kept counts what z keeps of the shingles only a has and of those only b
 // has (each a sorted set of shingle hashes), in one pass over the three.
 func Kept(a, b, z []uint64) Vote {
@@ -519,12 +524,12 @@ func Kept(a, b, z []uint64) Vote {
 }
 
 // family adds up the votes of a pair's relatives: each that keeps at least
-// minKept shingles of one side's own text votes (A-B)/(A+B), towards the
+// MinKept shingles of one side's own text votes (A-B)/(A+B), towards the
 // side whose text it keeps. It returns how many voted and the net vote
 // (above 0 for a).
 func family(votes []Vote) (n int, net float64) {
 	for _, v := range votes {
-		if v.A+v.B < minKept {
+		if v.A+v.B < MinKept {
 			continue
 		}
 		n++
