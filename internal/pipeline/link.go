@@ -57,9 +57,50 @@ type match struct {
 	aInB, bInA float64
 	covered    []bool
 	d          provenance.Decision
-	// shingles are the stored article's word 5-shingles (nil for a
-	// translation), read by rootFirst.
-	shingles []uint64
+	// own holds, for other matches y of the new article, what is kept of
+	// this stored article's own text against y (ownKept); nil for a
+	// translation, and missing for a y too far down the list.
+	own map[string]ownKept
+}
+
+// ownKept is what is kept of the word 5-shingles a stored article x has
+// and another article lacks: New counts those x has and another match y
+// lacks that the new article keeps; Kin those x has and the new article
+// lacks that y keeps. A new article keeping x's own text against y
+// descends from x's text, not y's; y keeping x's own text against the new
+// article descends from x's. Below provenance.MinKept each shows nothing.
+type ownKept struct {
+	New int `json:"new,omitempty"`
+	Kin int `json:"kin,omitempty"`
+}
+
+// maxOwnKept is how many matches of a new article, the closest, have
+// their ownKept counted against each other: two passes over three
+// shingle sets per pair.
+const maxOwnKept = 8
+
+// ownKepts fills the ownKept counts of the maxOwnKept closest of ms (own:
+// the new article's word 5-shingles; sh: each match's).
+func ownKepts(own []uint64, ms []match, sh map[string][]uint64) {
+	var top []int
+	for i, m := range ms {
+		if sh[m.id] != nil {
+			top = append(top, i)
+		}
+	}
+	slices.SortStableFunc(top, func(i, j int) int { return -cmp.Compare(ms[i].close, ms[j].close) })
+	top = top[:min(len(top), maxOwnKept)]
+	for _, i := range top {
+		x := &ms[i]
+		x.own = make(map[string]ownKept, len(top)-1)
+		for _, j := range top {
+			if j == i {
+				continue
+			}
+			y := ms[j].id
+			x.own[y] = ownKept{New: provenance.Kept(sh[x.id], sh[y], own).A, Kin: provenance.Kept(own, sh[x.id], sh[y]).B}
+		}
+	}
 }
 
 // closeTie is the difference of closeness within which two relatives are
@@ -233,7 +274,7 @@ type plan struct {
 // choose decides which matches of the new article a to record, which stored
 // articles take a as their nearest, and which stored relations that leaves
 // unneeded. added gives the order in which articles came.
-func (lk *links) choose(a string, own []uint64, ms []match) plan {
+func (lk *links) choose(a string, ms []match) plan {
 	p := plan{near: map[string]string{}, closes: map[string]float64{}}
 	var same, trans, shared []match
 	byID := map[string]match{}
@@ -267,7 +308,7 @@ func (lk *links) choose(a string, own []uint64, ms []match) plan {
 		}
 		return lk.originals[a]+newOrigs >= maxOriginals
 	}
-	rank, below := lk.rootFirst(own, same)
+	rank, below := lk.rootFirst(same)
 	slices.SortFunc(same, func(x, y match) int {
 		return cmp.Or(
 			-cmp.Compare(math.Round(rank[x.id]/closeTie), math.Round(rank[y.id]/closeTie)),
@@ -367,10 +408,10 @@ func (lk *links) choose(a string, own []uint64, ms []match) plan {
 	// came: a takes the sibling's place.
 	var replaced []copydesk.Link
 	for _, m := range same {
-		if kept[m.id] || m.d.Original.ID != a || !decided(m.d) || m.shingles == nil {
+		if kept[m.id] || m.d.Original.ID != a || !decided(m.d) {
 			continue
 		}
-		x := lk.sibling(a, own, m, byID)
+		x := lk.sibling(a, m, byID)
 		if x == "" {
 			continue
 		}
@@ -413,7 +454,7 @@ func (lk *links) choose(a string, own []uint64, ms []match) plan {
 }
 
 // sibling returns a stored original of m, a stored copy of the new article
-// a (own: a's word 5-shingles), that a replaces as m's original: a is shown
+// a, that a replaces as m's original: a is shown
 // to be the original of both, and m keeps fewer than provenance.MinKept of
 // the shingles that one has and a lacks, so nothing shows m was copied from
 // it rather than from a; it is neither m's nor its own nearest's only
@@ -421,13 +462,13 @@ func (lk *links) choose(a string, own []uint64, ms []match) plan {
 // originals, up to maxOriginals; the original, coming after, replaces one
 // of them rather than being left out or adding a fourth. "" when there is
 // none.
-func (lk *links) sibling(a string, own []uint64, m match, byID map[string]match) string {
+func (lk *links) sibling(a string, m match, byID map[string]match) string {
 	for _, x := range lk.from[m.id] {
 		xm, ok := byID[x]
-		if !ok || xm.d.Original.ID != a || !decided(xm.d) || xm.shingles == nil || lk.near[x].id == m.id {
+		if !ok || xm.d.Original.ID != a || !decided(xm.d) || lk.near[x].id == m.id {
 			continue
 		}
-		if provenance.Kept(xm.shingles, own, m.shingles).A < provenance.MinKept {
+		if k, ok := xm.own[m.id]; ok && k.Kin < provenance.MinKept {
 			return x
 		}
 	}
@@ -439,8 +480,7 @@ func (lk *links) sibling(a string, own []uint64, m match, byID map[string]match)
 // article keeps none of what that copy added (rootFirst).
 const rootMargin = 0.1
 
-// rootFirst ranks the matches of a new article (own: its word 5-shingles)
-// for its nearest link. A match is ranked by its closeness, except that an
+// rootFirst ranks the matches of a new article for its nearest link. A match is ranked by its closeness, except that an
 // original ranks as close as its copy, and before it, when both are
 // matched, the copy is less than rootMargin closer, and the new article
 // keeps fewer than provenance.MinKept of the shingles the copy has and its original
@@ -451,24 +491,21 @@ const rootMargin = 0.1
 // chance. It returns each match's rank and whether it was put below its
 // original. Only pairs of matches with a stored relation of decided
 // direction are compared: at most a few per match (maxOriginals).
-func (lk *links) rootFirst(own []uint64, same []match) (rank map[string]float64, below map[string]int) {
+func (lk *links) rootFirst(same []match) (rank map[string]float64, below map[string]int) {
 	rank, below = make(map[string]float64, len(same)), map[string]int{}
 	byID := make(map[string]match, len(same))
 	for _, m := range same {
 		rank[m.id] = m.close
 		byID[m.id] = m
 	}
-	if own == nil {
-		return rank, below
-	}
 	for _, x := range same {
 		for _, r := range lk.from[x.id] {
 			y, ok := byID[r]
-			if !ok || y.close < x.close-rootMargin || x.shingles == nil || y.shingles == nil {
+			if !ok || y.close < x.close-rootMargin {
 				continue
 			}
-			if v := provenance.Kept(x.shingles, y.shingles, own); v.A >= provenance.MinKept {
-				continue // the new article keeps the copy's own text
+			if k, ok := x.own[y.id]; !ok || k.New >= provenance.MinKept {
+				continue // the new article keeps the copy's own text, or it was not counted
 			}
 			rank[y.id] = max(rank[y.id], x.close)
 			below[x.id] = 1

@@ -33,21 +33,12 @@ func TestChoose(t *testing.T) {
 	rel := func(from, to string, conf float64) copydesk.Relation {
 		return copydesk.Relation{From: from, To: to, Kind: copydesk.Rewrite, Evidence: copydesk.Evidence{Confidence: conf}}
 	}
-	// sh gives the shingles from..to-1; with shingles, a match's text is
-	// compared with the new article's (own).
-	sh := func(from, to int) []uint64 {
-		var s []uint64
-		for i := from; i < to; i++ {
-			s = append(s, uint64(i))
-		}
-		return s
-	}
-	with := func(m match, s []uint64) match { m.shingles = s; return m }
+	// with gives a match what is kept of its own text against others.
+	with := func(m match, own map[string]ownKept) match { m.own = own; return m }
 	full := []copydesk.Relation{rel("s1", "c", 0.9), rel("s2", "c", 0.9), rel("s3", "c", 0.9), rel("s1", "s2", 0.5)}
 	fullClose := map[[2]string]float64{{"c", "s1"}: 0.5, {"c", "s2"}: 0.5, {"c", "s3"}: 0.5, {"s1", "s2"}: 0.9}
 	tests := []struct {
 		name       string
-		own        []uint64 // the new article's shingles
 		stored     []copydesk.Relation
 		close      map[[2]string]float64 // of the stored pairs
 		ms         []match
@@ -79,30 +70,28 @@ func TestChoose(t *testing.T) {
 			ms:       []match{originOf("copy", 0.5, 0.8)},
 			wantKeep: []string{"copy"}, wantNear: map[string]string{a: "copy"}},
 		{name: "the original, not its copy that is a little closer, when the new article keeps none of what that copy added",
-			own:    sh(0, 40),
 			stored: []copydesk.Relation{rel("orig", "dup", 0.9)}, close: map[[2]string]float64{{"dup", "orig"}: 0.95},
-			ms: []match{with(copyOf("dup", 0.8, 0.8, words(100, 0, 90)), sh(0, 50)),
-				with(copyOf("orig", 0.75, 0.8, words(100, 0, 90)), sh(0, 45))},
+			ms: []match{with(copyOf("dup", 0.8, 0.8, words(100, 0, 90)), map[string]ownKept{"orig": {New: 2}}),
+				copyOf("orig", 0.75, 0.8, words(100, 0, 90))},
 			wantKeep: []string{"dup", "orig"}, wantNear: map[string]string{a: "orig"}},
 		{name: "the closer copy when the new article keeps what it added",
-			own:    append(sh(0, 40), sh(45, 50)...),
 			stored: []copydesk.Relation{rel("orig", "dup", 0.9)}, close: map[[2]string]float64{{"dup", "orig"}: 0.95},
-			ms: []match{with(copyOf("dup", 0.8, 0.8, words(100, 0, 90)), sh(0, 50)),
-				with(copyOf("orig", 0.75, 0.8, words(100, 0, 90)), sh(0, 45))},
+			ms: []match{with(copyOf("dup", 0.8, 0.8, words(100, 0, 90)), map[string]ownKept{"orig": {New: 5}}),
+				copyOf("orig", 0.75, 0.8, words(100, 0, 90))},
 			wantKeep: []string{"dup"}, wantNear: map[string]string{a: "dup"}},
 		{name: "an original arriving after a copy that took 3 of its siblings for originals replaces one of them",
-			own: sh(0, 40), stored: full, close: fullClose,
-			ms:       []match{with(originOf("s1", 0.9, 0.8), sh(0, 45)), with(originOf("c", 0.6, 0.8), sh(0, 30))},
+			stored: full, close: fullClose,
+			ms:       []match{with(originOf("s1", 0.9, 0.8), map[string]ownKept{"c": {Kin: 2}}), originOf("c", 0.6, 0.8)},
 			wantKeep: []string{"c", "s1"}, wantUnlink: []copydesk.Link{{From: "s1", To: "c"}}},
 		{name: "a copy that keeps what its sibling added keeps the sibling for its original",
-			own: sh(0, 40), stored: full, close: fullClose,
-			ms:       []match{with(originOf("s1", 0.9, 0.8), sh(0, 45)), with(originOf("c", 0.6, 0.8), append(sh(0, 30), sh(40, 45)...))},
+			stored: full, close: fullClose,
+			ms:       []match{with(originOf("s1", 0.9, 0.8), map[string]ownKept{"c": {Kin: 5}}), originOf("c", 0.6, 0.8)},
 			wantKeep: []string{"s1"}},
 	}
 	for _, tt := range tests {
 		lk := newLinks(nil)
 		lk.load(tt.stored, func(x, y string) float64 { return tt.close[pairKey(x, y)] })
-		p := lk.choose(a, tt.own, tt.ms)
+		p := lk.choose(a, tt.ms)
 		var got []string
 		for _, m := range p.keep {
 			got = append(got, m.id)
@@ -114,5 +103,37 @@ func TestChoose(t *testing.T) {
 		if tt.wantNear != nil && !reflect.DeepEqual(p.near, tt.wantNear) {
 			t.Errorf("%s: nearest links %v, want %v", tt.name, p.near, tt.wantNear)
 		}
+	}
+}
+
+func TestOwnKepts(t *testing.T) {
+	// span gives the shingles from..to-1.
+	span := func(from, to int) []uint64 {
+		var s []uint64
+		for i := from; i < to; i++ {
+			s = append(s, uint64(i))
+		}
+		return s
+	}
+	// The new article keeps 0-40; "dup" is 0-50 (it added 45-50), "orig"
+	// 0-45 with 60-64 of its own, and "far" is a further relative.
+	own := span(0, 40)
+	sh := map[string][]uint64{"dup": span(0, 50), "orig": append(span(0, 45), span(60, 64)...), "far": span(30, 70)}
+	ms := []match{{id: "far", close: 0.1}, {id: "dup", close: 0.8}, {id: "orig", close: 0.7}, {id: "none", close: 0.9}}
+	ownKepts(own, ms, sh)
+	got := map[string]map[string]ownKept{}
+	for _, m := range ms {
+		got[m.id] = m.own
+	}
+	want := map[string]map[string]ownKept{
+		// dup's own text against orig is 45-50, none of it kept by the new
+		// article; orig keeps 40-45 of what dup has and the new one lacks.
+		"dup":  {"orig": {New: 0, Kin: 5}, "far": {New: 30, Kin: 10}},
+		"orig": {"dup": {New: 0, Kin: 5}, "far": {New: 30, Kin: 9}},
+		"far":  {"dup": {New: 0, Kin: 10}, "orig": {New: 0, Kin: 9}},
+		"none": nil,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }

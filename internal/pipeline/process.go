@@ -252,11 +252,7 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 		if kind != copydesk.Translation {
 			close = dedup.Closeness(fp, b.Fingerprint)
 		}
-		m := match{id: b.Article.ID, kind: kind, score: score, close: close, ev: ev, aInB: pp.AInB, bInA: pp.BInA, covered: covered, d: d}
-		if kind != copydesk.Translation {
-			m.shingles = b.Fingerprint.Shingles
-		}
-		out.matches = append(out.matches, m)
+		out.matches = append(out.matches, match{id: b.Article.ID, kind: kind, score: score, close: close, ev: ev, aInB: pp.AInB, bInA: pp.BInA, covered: covered, d: d})
 	}
 	type verified struct {
 		b *Prepared
@@ -287,6 +283,15 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 		}
 		decide(b, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages}, pp, covered)
 	}
+	// What each of the closest keeps of the others' own text, for the
+	// linking (link.go).
+	sh := make(map[string][]uint64, len(found))
+	for _, v := range found {
+		if v.m.Kind != copydesk.SharedSource {
+			sh[v.b.Article.ID] = v.b.Fingerprint.Shingles
+		}
+	}
+	ownKepts(fp.Shingles, out.matches, sh)
 	// A translation has one original in each other language: of several
 	// candidates that pass, only the best aligned is related.
 	best := map[string]dedup.TranslationMatch{}
@@ -345,7 +350,7 @@ func alignedText(a, b *dedup.Fingerprint, m dedup.Match) []provenance.Sentences 
 func (e *Engine) commit(ctx context.Context, c Copies) error {
 	a := c.Prepared.Article
 	// Each article is linked to its nearest relative (link.go).
-	lp := e.links.choose(a.ID, c.Prepared.Fingerprint.Shingles, c.matches)
+	lp := e.links.choose(a.ID, c.matches)
 	keep, unlink := lp.keep, lp.unlink
 	var rels []copydesk.Relation
 	join, joinScore := "", 0.0

@@ -308,6 +308,8 @@ type storedMatch struct {
 	Confidence float64           `json:"confidence"`
 	// Undetermined: no signal decided the direction (provenance.Decision).
 	Undetermined bool `json:"undetermined,omitempty"`
+	// Own is match.own.
+	Own map[string]ownKept `json:"own,omitempty"`
 }
 
 // bits is a []bool packed, eight to a byte.
@@ -353,7 +355,7 @@ func encodeMatches(c Copies) ([]byte, error) {
 	for i, m := range c.matches {
 		out[i] = storedMatch{ID: m.id, Kind: m.kind, Score: m.score, Close: m.close, Evidence: m.ev, AInB: m.aInB, BInA: m.bInA,
 			Covered:  packBits(m.covered),
-			Original: m.d.Original.ID, Copy: m.d.Copy.ID, Reasons: m.d.Reasons, Confidence: m.d.Confidence, Undetermined: m.d.Undetermined}
+			Original: m.d.Original.ID, Copy: m.d.Copy.ID, Reasons: m.d.Reasons, Confidence: m.d.Confidence, Undetermined: m.d.Undetermined, Own: m.own}
 	}
 	return json.Marshal(storedFound{Matches: out, Terms: c.terms})
 }
@@ -367,8 +369,8 @@ func decodeMatches(data []byte) ([]match, map[string]float64, error) {
 	out := make([]match, len(in.Matches))
 	for i, m := range in.Matches {
 		out[i] = match{id: m.ID, kind: m.Kind, score: m.Score, close: m.Close, ev: m.Evidence, aInB: m.AInB, bInA: m.BInA,
-			covered: m.Covered.unpack(),
-			d:       provenance.Decision{Original: &copydesk.Article{ID: m.Original}, Copy: &copydesk.Article{ID: m.Copy}, Reasons: m.Reasons, Confidence: m.Confidence, Undetermined: m.Undetermined}}
+			covered: m.Covered.unpack(), own: m.Own,
+			d: provenance.Decision{Original: &copydesk.Article{ID: m.Original}, Copy: &copydesk.Article{ID: m.Copy}, Reasons: m.Reasons, Confidence: m.Confidence, Undetermined: m.Undetermined}}
 	}
 	return out, in.Terms, nil
 }
