@@ -241,6 +241,14 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	if m.Kind == copydesk.Excerpt && hi < t.Excerpt && longestRun(a, b) < minExcerptRun {
 		m.Kind, m.Score = copydesk.SharedSource, hi
 	}
+	// Two rewrites of one source, each with writing of its own around
+	// what it took (an outlet's own background, reactions, local angle):
+	// neither text is mostly the other's, and each has sentences the other
+	// has nothing of. A copy is (nearly) all of its original, or its
+	// original (nearly) all of it.
+	if m.Kind == copydesk.Rewrite && ownWriting(a, b, m.AlignedSentences) {
+		m.Kind = copydesk.SharedSource
+	}
 	// A near-duplicate keeps its sentences, with a few small edits; a text
 	// that rewords several of them, however many of its words it keeps
 	// (clauses turned round, a lead restated), is a rewrite.
@@ -305,6 +313,34 @@ func spunRun(pairs []Pair) (int, float64) {
 		}
 	}
 	return best, bestSum
+}
+
+// A text has writing of its own against another when at least
+// minOwnSentences of its content sentences are aligned with none of the
+// other's, and fewer than maxSharedCover of them are aligned.
+const (
+	minOwnSentences = 3
+	maxSharedCover  = 0.75
+)
+
+// ownWriting reports whether each of a and b has writing of its own
+// against the other (minOwnSentences, maxSharedCover), by the aligned
+// sentence pairs.
+func ownWriting(a, b *Fingerprint, pairs []Pair) bool {
+	sa, sb := map[int]bool{}, map[int]bool{}
+	for _, p := range pairs {
+		if a.Sentences[p.A].Content {
+			sa[p.A] = true
+		}
+		if b.Sentences[p.B].Content {
+			sb[p.B] = true
+		}
+	}
+	own := func(fp *Fingerprint, aligned int) bool {
+		n := contentSentences(fp)
+		return n-aligned >= minOwnSentences && float64(aligned) < maxSharedCover*float64(n)
+	}
+	return own(a, len(sa)) && own(b, len(sb))
 }
 
 // coversLonger reports whether the alignment covers at least half of the

@@ -163,3 +163,40 @@ func TestThresholdsDefaults(t *testing.T) {
 		t.Errorf("with RewriteShare 0.99, Kind = %q, want none", got)
 	}
 }
+
+func TestOwnWriting(t *testing.T) {
+	// fp makes a text of n content sentences.
+	fp := func(n int) *Fingerprint {
+		f := &Fingerprint{}
+		for range n {
+			f.Sentences = append(f.Sentences, Sentence{Content: true})
+		}
+		return f
+	}
+	// aligned pairs sentence i of a with sentence i of b, for i < n.
+	aligned := func(n int) []Pair {
+		var ps []Pair
+		for i := range n {
+			ps = append(ps, Pair{A: i, B: i})
+		}
+		return ps
+	}
+	tests := []struct {
+		name   string
+		a, b   int // content sentences
+		shared int // aligned in order
+		want   bool
+	}{
+		{"each has a third of its own", 12, 12, 8, true},
+		{"a copy that added to its original: the original is all in it", 8, 12, 8, false},
+		{"a copy of part of a longer source, all of it aligned", 12, 6, 6, false},
+		{"three quarters shared", 12, 12, 9, false},
+		{"a short text with two sentences of its own", 5, 12, 3, false},
+		{"short texts, each with three of their own", 6, 6, 3, true},
+	}
+	for _, tt := range tests {
+		if got := ownWriting(fp(tt.a), fp(tt.b), aligned(tt.shared)); got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

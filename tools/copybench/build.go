@@ -43,7 +43,8 @@ type Made struct {
 	credits  []string // credit lines a republisher appended
 	source   Doc      // what it was made from (the original or the common source)
 	passage  []string // an excerpt's passage
-	hostText string   // an excerpt's real host article
+	hostText string   // an excerpt's real host article, or the real report a shared-source rewrite takes its own material from
+	own      []string // a shared-source rewrite's own paragraphs (from hostText)
 }
 
 // Gold is one labelled pair. Kind is a copy kind (duplicate,
@@ -96,13 +97,30 @@ func Build(srcs []Source, th *Thesaurus, o Options) *Bench {
 		prng := rand.New(rand.NewPCG(o.Seed, hash64(part)))
 		prng.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
 		nBase, nHost := len(pool)*15/100, len(pool)*12/100
-		bases, hosts, origs := pool[:nBase], pool[nBase:nBase+nHost], pool[nBase+nHost:]
+		bases, hosts, origs := pool[:nBase], pool[nBase:nBase+nHost], slices.Clone(pool[nBase+nHost:])
+		// Each common source has a donor: another real report of its
+		// event (else of its topic), left out of the corpus, whose
+		// sentences the outlets' rewrites share out as their own
+		// material, so that, as real outlets do, each adds its own
+		// writing to what it took from the release.
+		donors := make([]*Source, len(bases))
+		for i, src := range bases {
+			at := slices.IndexFunc(origs, func(o Source) bool { return o.Event == src.Event })
+			if at < 0 {
+				at = slices.IndexFunc(origs, func(o Source) bool { return o.Topic == src.Topic })
+			}
+			if at >= 0 {
+				d := origs[at]
+				donors[i] = &d
+				origs = slices.Delete(origs, at, at+1)
+			}
+		}
 		hostFree := slices.Clone(hosts)
 		for _, src := range origs {
 			b.family(src, part, th, outlets, &hostFree, used, o.Seed)
 		}
-		for _, src := range bases {
-			b.sharedSource(src, part, th, outlets, used, o.Seed)
+		for i, src := range bases {
+			b.sharedSource(src, donors[i], part, th, outlets, used, o.Seed)
 		}
 	}
 	b.traps()
@@ -477,12 +495,26 @@ func (b *Bench) family(src Source, part string, th *Thesaurus, outlets []Outlet,
 }
 
 // sharedSource makes two or three independent rewrites of src, which stays
-// out of the corpus: outlets that each rewrote one press release.
-func (b *Bench) sharedSource(src Source, part string, th *Thesaurus, outlets []Outlet, used Phrases, seed uint64) {
+// out of the corpus: outlets that each rewrote one press release. Each
+// adds its own material: a run of the donor's sentences (another real
+// report of the event, also out of the corpus) that no other rewrite has,
+// 30% to 70% as many words as it took from the release, set in as
+// paragraphs after its lead. Without a donor the rewrites have none.
+func (b *Bench) sharedSource(src Source, donor *Source, part string, th *Thesaurus, outlets []Outlet, used Phrases, seed uint64) {
 	rng := rand.New(rand.NewPCG(seed, hash64("shared/"+src.ID)))
 	doc := ParseDoc(src.Title, src.Text)
 	t0 := baseTime(src.Text, rng)
 	n := 2 + rng.IntN(5)/3
+	var own [][]string // each rewrite's share of the donor's sentences
+	if donor != nil {
+		ds := dropDateLines(ParseDoc(donor.Title, donor.Text)).Sentences()
+		if len(ds) > 1 {
+			ds = ds[1:] // the donor's lead, kept for no one
+		}
+		for i := range n {
+			own = append(own, ds[i*len(ds)/n:(i+1)*len(ds)/n])
+		}
+	}
 	hows := []string{"lead", "reorder", "spin", "lead+reorder"}
 	rng.Shuffle(len(hows), func(i, j int) { hows[i], hows[j] = hows[j], hows[i] })
 	var ids []string
@@ -513,6 +545,10 @@ func (b *Bench) sharedSource(src Source, part string, th *Thesaurus, outlets []O
 			b.Dropped["shared-source"]++
 			continue
 		}
+		if own != nil {
+			d, m.own = addOwn(d, own[i], r)
+			m.hostText = donor.Text
+		}
 		var out Outlet
 		for {
 			out = outlets[r.IntN(len(outlets))]
@@ -532,6 +568,33 @@ func (b *Bench) sharedSource(src Source, part string, th *Thesaurus, outlets []O
 			b.Pairs = append(b.Pairs, Gold{Original: ids[i], Copy: ids[j], Kind: "shared-source"})
 		}
 	}
+}
+
+// addOwn sets an outlet's own sentences (a run of them, 30% to 70% as many
+// words as d has) into d as paragraphs of one to three sentences, each
+// after a random paragraph of d (never before its lead), and returns the
+// paragraphs it added.
+func addOwn(d Doc, sents []string, r *rand.Rand) (Doc, []string) {
+	want := CountWords(d.Text()) * (30 + r.IntN(41)) / 100
+	var take []string
+	for words := 0; len(take) < len(sents) && words < want; {
+		words += CountWords(sents[len(take)])
+		take = append(take, sents[len(take)])
+	}
+	var paras [][]string
+	for len(take) > 0 {
+		k := min(len(take), 1+r.IntN(3))
+		paras = append(paras, take[:k])
+		take = take[k:]
+	}
+	out := Doc{Title: d.Title, Paras: slices.Clone(d.Paras)}
+	var added []string
+	for _, p := range paras {
+		at := 1 + r.IntN(len(out.Paras))
+		out.Paras = slices.Insert(out.Paras, at, p)
+		added = append(added, strings.Join(p, " "))
+	}
+	return out, added
 }
 
 func paraSizes(d Doc) []int {

@@ -88,6 +88,26 @@ func TestBuild(t *testing.T) {
 			t.Errorf("no pair of kind %s; got %v", k, kinds)
 		}
 	}
+	// Shared-source rewrites have writing of their own that no other
+	// article has.
+	owned := 0
+	for _, a := range b.Articles {
+		m := b.Made[a.ID]
+		for _, para := range m.own {
+			owned++
+			if !strings.Contains(a.Text, para) {
+				t.Errorf("%s: its own paragraph %q is not in its text", a.ID, para)
+			}
+			for _, o := range b.Articles {
+				if o.ID != a.ID && strings.Contains(o.Text, para) {
+					t.Errorf("%s's own paragraph %q stands in %s too", a.ID, para, o.ID)
+				}
+			}
+		}
+	}
+	if owned == 0 {
+		t.Error("no shared-source rewrite has writing of its own")
+	}
 	// Same seed, same files; another seed, another order.
 	again := Build(inventedSources(30), th, Options{Seed: 3, MinWords: 80})
 	if j1, j2 := mustJSON(t, b.Articles), mustJSON(t, again.Articles); j1 != j2 {

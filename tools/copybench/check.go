@@ -116,7 +116,7 @@ func Check(b *Bench) []string {
 		if m.Role == "shared-source" {
 			how = "shared-source"
 		}
-		d := ParseDoc(a.Title, stripTemplate(a.Text, m.template))
+		d := ParseDoc(a.Title, stripTemplate(stripTemplate(a.Text, m.template), m.own))
 		if c := changedShare(m.source, d.Text()); c != m.Changed {
 			problems = append(problems, fmt.Sprintf("%s: changed share %.2f, recorded %.2f", a.ID, c, m.Changed))
 		}
