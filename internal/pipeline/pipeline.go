@@ -704,7 +704,12 @@ func article(d ingest.Doc, r extract.Result) *copydesk.Article {
 		a.Published = r.Published
 	}
 	if a.Lang == "" {
-		a.Lang = first(r.Lang, extract.Lang(a.Title+"\n"+a.Text))
+		// Detected again, with the title, only when extraction left it
+		// undecided (a call in first's arguments would always run).
+		a.Lang = r.Lang
+		if a.Lang == "" {
+			a.Lang = extract.Lang(a.Title + "\n" + a.Text)
+		}
 	}
 	if !a.Published.IsZero() {
 		a.Published = a.Published.UTC()
