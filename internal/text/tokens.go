@@ -23,17 +23,32 @@ type Token struct {
 // "covid-19"). Other hyphenated compounds are split into their parts, so that
 // "high-altitude" and "high altitude" give the same words.
 func Words(s string) []string {
-	toks := Tokens(s)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Word
-	}
+	words := make([]string, 0, wordsIn(len(s)))
+	eachWord(s, func(start, end int) { words = append(words, foldWord(s[start:end])) })
 	return words
 }
 
 // Tokens is Words with the byte offsets of every word in s.
 func Tokens(s string) []Token {
 	var toks []Token
+	if len(s) > 0 {
+		toks = make([]Token, 0, wordsIn(len(s)))
+	}
+	eachWord(s, func(start, end int) { toks = append(toks, Token{Start: start, End: end, Word: foldWord(s[start:end])}) })
+	if len(toks) == 0 {
+		return nil // as before, a text without words has no tokens
+	}
+	return toks
+}
+
+// wordsIn guesses how many words n bytes of text hold, so that the slices
+// of Words and Tokens are allocated about once: growing them one append at
+// a time was almost half of what Tokens cost (profile of copydesk add).
+// English news text runs about six bytes a word, spaces included.
+func wordsIn(n int) int { return n/6 + 1 }
+
+// eachWord calls f with the byte offsets of every word of s, in order.
+func eachWord(s string, f func(start, end int)) {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -43,10 +58,9 @@ func Tokens(s string) []Token {
 		}
 		start := i
 		end := scanWord(s, i)
-		toks = append(toks, Token{Start: start, End: end, Word: foldWord(s[start:end])})
+		f(start, end)
 		i = end
 	}
-	return toks
 }
 
 // scanWord returns the end of the word that starts at i.
