@@ -17,6 +17,9 @@ type Store interface {
 	// a.Version (1 + the number of stored versions with the same Ref) and
 	// a.Added (when zero). A new article is unprocessed until SaveResult.
 	PutArticle(ctx context.Context, a *Article, raw []byte) (created bool, err error)
+	// PutArticles is PutArticle for each of as, in order, with raws[i] the
+	// raw input of as[i]; created[i] reports whether as[i] was new.
+	PutArticles(ctx context.Context, as []*Article, raws [][]byte) (created []bool, err error)
 	// Article returns one article, or an ENotFound error.
 	Article(ctx context.Context, id string) (*Article, error)
 	// Raw returns the raw input an article was extracted from.
@@ -41,6 +44,9 @@ type Store interface {
 	// story it touches (the article's, and the ones moves leave or join)
 	// become stale.
 	SaveResult(ctx context.Context, r Result) error
+	// SaveResults is SaveResult for each of rs, in order; a store may
+	// save them in one transaction (all or none).
+	SaveResults(ctx context.Context, rs []Result) error
 	// Relations returns the relations touching article id (as From or To), or
 	// every relation when id is empty, ordered by From then To.
 	Relations(ctx context.Context, id string) ([]Relation, error)

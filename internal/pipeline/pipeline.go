@@ -488,24 +488,29 @@ func (e *Engine) storeBatch(ctx context.Context, docs []ingest.Doc, failed []Ite
 	if !next.After(e.lastAdded) {
 		next = e.lastAdded.Add(Step)
 	}
-	for _, p := range ready {
+	as := make([]*copydesk.Article, len(ready))
+	raws := make([][]byte, len(ready))
+	for i, p := range ready {
 		a := p.Article
 		if a.Added.IsZero() {
 			a.Added, next = next, next.Add(Step)
 			e.lastAdded = a.Added
 		}
-		created, err := e.store.PutArticle(ctx, a, p.Raw)
-		if err != nil {
-			return r, fmt.Errorf("%s: %w", a.Ref, err)
-		}
+		as[i], raws[i] = a, p.Raw
+	}
+	// The batch is stored in one transaction: all of it or none.
+	created, err := e.store.PutArticles(ctx, as, raws)
+	if err != nil {
+		return r, fmt.Errorf("storing a batch of %d articles: %w", len(as), err)
+	}
+	for i, a := range as {
 		status := Unchanged
-		if created {
+		if created[i] {
 			status = Added
 			arts = append(arts, a)
 		}
 		r.report = append(r.report, Item{Status: status, Input: a.Ref, Article: a})
 	}
-	var err error
 	r.found, err = e.prepareRound(context.WithoutCancel(ctx), arts)
 	return r, err
 }

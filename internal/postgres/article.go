@@ -81,6 +81,24 @@ func (s *Store) PutArticle(ctx context.Context, a *copydesk.Article, raw []byte)
 	return true, nil
 }
 
+// PutArticles is PutArticle for each article of as, in order, each in its
+// transaction (a round trip each): the put of one ref waits on the ref's
+// lock, which a transaction over a whole batch would hold for the batch.
+func (s *Store) PutArticles(ctx context.Context, as []*copydesk.Article, raws [][]byte) ([]bool, error) {
+	if len(as) != len(raws) {
+		return nil, fmt.Errorf("postgres: put articles: %d articles, %d raw inputs", len(as), len(raws))
+	}
+	created := make([]bool, len(as))
+	for i, a := range as {
+		c, err := s.PutArticle(ctx, a, raws[i])
+		if err != nil {
+			return created, err
+		}
+		created[i] = c
+	}
+	return created, nil
+}
+
 // Article returns the article id, or an ENotFound error.
 func (s *Store) Article(ctx context.Context, id string) (*copydesk.Article, error) {
 	rows, err := s.pool.Query(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = $1`, id)
