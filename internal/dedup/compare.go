@@ -389,6 +389,25 @@ func intersect(a, b []uint64) int {
 	return n
 }
 
+// common returns the values of the sorted sets a and b that both hold.
+func common(a, b []uint64) []uint64 {
+	var out []uint64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
 func contains(set []uint64, x uint64) bool {
 	_, ok := slices.BinarySearch(set, x)
 	return ok
@@ -398,10 +417,17 @@ func contains(set []uint64, x uint64) bool {
 // shingles b also has, of at least minPassageWords words.
 func runs(a, b *Fingerprint) [][2]int {
 	var out [][2]int
+	// The shingles both have, by one merge of the two sorted sets: most
+	// pairs verified share few or none, and a look-up in b's whole set for
+	// every position of a was 7% of add's CPU (profile).
+	both := common(a.Shingles, b.Shingles)
+	if len(both) == 0 {
+		return nil
+	}
 	minRun := max(minPassageWords-ShingleSize+1, 1)
 	start := -1
 	for i, h := range a.seq {
-		if contains(b.Shingles, h) {
+		if contains(both, h) {
 			if start < 0 {
 				start = i
 			}
