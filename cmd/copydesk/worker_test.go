@@ -432,6 +432,18 @@ func (s *countingStore) SaveResult(ctx context.Context, r copydesk.Result) error
 	return nil
 }
 
+func (s *countingStore) SaveResults(ctx context.Context, rs []copydesk.Result) error {
+	if err := s.Store.SaveResults(ctx, rs); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, r := range rs {
+		s.saves[r.Article]++
+	}
+	return nil
+}
+
 // dyingEnv carries the number of articles a dying worker process stores
 // before it dies, and dyingDSN its database, to TestDyingWorkerProcess.
 const (

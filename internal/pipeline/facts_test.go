@@ -23,6 +23,12 @@ func (f forgetful) SaveResult(ctx context.Context, r copydesk.Result) error {
 	r.Facts = nil
 	return f.Store.SaveResult(ctx, r)
 }
+func (f forgetful) SaveResults(ctx context.Context, rs []copydesk.Result) error {
+	for i := range rs {
+		rs[i].Facts = nil
+	}
+	return f.Store.SaveResults(ctx, rs)
+}
 func (forgetful) PutArticleFacts(context.Context, []copydesk.Facts) error { return nil }
 func (forgetful) PutStoryFacts(context.Context, []copydesk.Facts) error   { return nil }
 

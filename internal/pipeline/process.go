@@ -346,8 +346,9 @@ func alignedText(a, b *dedup.Fingerprint, m dedup.Match) []provenance.Sentences 
 
 // commit is the ordered part of processing an article: it places the
 // article in an event and a story (with its original's event when it is a
-// copy) and saves all of its decisions at once. The caller holds e.mu.
-func (e *Engine) commit(ctx context.Context, c Copies) error {
+// copy) and returns all of its decisions, for one SaveResult. The caller
+// holds e.mu.
+func (e *Engine) commit(c Copies) copydesk.Result {
 	a := c.Prepared.Article
 	// Each article is linked to its nearest relative (link.go).
 	lp := e.links.choose(a.ID, c.matches)
@@ -417,9 +418,6 @@ func (e *Engine) commit(ctx context.Context, c Copies) error {
 			res.Stories = append(res.Stories, copydesk.Story{ID: mst.ID, Title: mst.Title, FirstSeen: mst.First, LastSeen: mst.Last})
 		}
 	}
-	if err := e.store.SaveResult(ctx, res); err != nil {
-		return fmt.Errorf("process %s: %w", a.ID, err)
-	}
 	e.touched(res)
 	if c.said != nil {
 		e.says.remember(c.said)
@@ -443,7 +441,7 @@ func (e *Engine) commit(ctx context.Context, c Copies) error {
 		}
 	}
 	e.arts[a.ID] = placedOf(a)
-	return nil
+	return res
 }
 
 // round is one round of stored articles on their way through processing.
@@ -495,13 +493,19 @@ func (e *Engine) prepareRound(ctx context.Context, arts []*copydesk.Article) ([]
 // The facts of the stories they changed are merged once the whole run
 // is committed (flushFacts), not per round: a story that grows in every
 // round of a run would be merged again, whole, each time.
+//
+// The round's results are saved at once (Store.SaveResults: one
+// transaction on SQLite), once all are placed: placement reads only what
+// the Engine keeps in memory, never the store.
 func (e *Engine) commitRound(ctx context.Context, r round, emit func(Item)) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	for _, c := range r.found {
-		if err := e.commit(ctx, c); err != nil {
-			return err
-		}
+	results := make([]copydesk.Result, len(r.found))
+	for i, c := range r.found {
+		results[i] = e.commit(c)
+	}
+	if err := e.store.SaveResults(ctx, results); err != nil {
+		return fmt.Errorf("process a round of %d articles: %w", len(results), err)
 	}
 	for _, it := range r.report {
 		emit(it)

@@ -65,6 +65,17 @@ func (s *Store) SaveResult(ctx context.Context, r copydesk.Result) error {
 	}
 }
 
+// SaveResults is SaveResult for each of rs, in order, each in its own
+// transaction (one retried on a deadlock changes nothing of the others).
+func (s *Store) SaveResults(ctx context.Context, rs []copydesk.Result) error {
+	for _, r := range rs {
+		if err := s.SaveResult(ctx, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // maxTries is how many times SaveResult tries a transaction that failed for
 // a deadlock or a serialization failure.
 const maxTries = 4

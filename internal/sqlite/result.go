@@ -23,26 +23,41 @@ import (
 // without articles. Every article named in r must be stored, else SaveResult
 // returns an ENotFound error and changes nothing.
 func (db *DB) SaveResult(ctx context.Context, r copydesk.Result) error {
-	if err := storekit.CheckResult(r); err != nil {
-		return err
+	return db.SaveResults(ctx, []copydesk.Result{r})
+}
+
+// SaveResults is SaveResult for each of rs, in order and in one
+// transaction: all are saved or none. The pipeline saves a round's results
+// at once: a commit per article was a third of what saving cost, in the
+// ordered step (profile of copydesk add).
+func (db *DB) SaveResults(ctx context.Context, rs []copydesk.Result) error {
+	for _, r := range rs {
+		if err := storekit.CheckResult(r); err != nil {
+			return err
+		}
 	}
-	now := r.Now
-	if now.IsZero() {
-		now = time.Now()
+	if len(rs) == 0 {
+		return nil
 	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("sqlite: save result of article %s: %w", r.Article, err)
+		return fmt.Errorf("sqlite: save result of article %s: %w", rs[0].Article, err)
 	}
 	defer tx.Rollback()
-	if err := saveResult(ctx, tx, r, now); err != nil {
-		if copydesk.ErrorCode(err) != copydesk.EInternal {
-			return err
+	for _, r := range rs {
+		now := r.Now
+		if now.IsZero() {
+			now = time.Now()
 		}
-		return fmt.Errorf("sqlite: save result of article %s: %w", r.Article, err)
+		if err := saveResult(ctx, tx, r, now); err != nil {
+			if copydesk.ErrorCode(err) != copydesk.EInternal {
+				return err
+			}
+			return fmt.Errorf("sqlite: save result of article %s: %w", r.Article, err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlite: save result of article %s: %w", r.Article, err)
+		return fmt.Errorf("sqlite: save result of article %s: %w", rs[0].Article, err)
 	}
 	return nil
 }
