@@ -373,25 +373,21 @@ func mostlyChanged(pairs []Pair) bool {
 
 // intersect counts the common elements of two sorted, unique slices.
 func intersect(a, b []uint64) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
+	n := 0
+	eachCommon(a, b, func(uint64) { n++ })
 	return n
 }
 
 // common returns the values of the sorted sets a and b that both hold.
 func common(a, b []uint64) []uint64 {
 	var out []uint64
+	eachCommon(a, b, func(x uint64) { out = append(out, x) })
+	return out
+}
+
+// eachCommon calls f with each value both sorted, unique slices hold, in
+// order, walking the two once.
+func eachCommon(a, b []uint64, f func(uint64)) {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -400,12 +396,11 @@ func common(a, b []uint64) []uint64 {
 		case a[i] > b[j]:
 			j++
 		default:
-			out = append(out, a[i])
+			f(a[i])
 			i++
 			j++
 		}
 	}
-	return out
 }
 
 func contains(set []uint64, x uint64) bool {
