@@ -221,12 +221,11 @@ const incrementalTerms = 2048
 func (c *Clusterer) cosineGroup(q query, g *group) float64 {
 	c.compared++
 	c.terms.refresh(g)
-	all := sim(q.all, q.norm, g, g.norm)
-	names := sim(q.names, q.namesNorm, g, g.nameNorm)
-	title := sim(q.title, q.titleNorm, g, g.titleNorm)
-	s := c.mix(all, names, title)
+	dotAll, dotNames, dotTitle := dots(q, g)
+	title := ratio(dotTitle, q.titleNorm*g.titleNorm)
+	s := c.mix(ratio(dotAll, q.norm*g.norm), ratio(dotNames, q.namesNorm*g.nameNorm), title)
 	if crossing(q, g, c.langs) {
-		all, names := c.crossCosines(q, g)
+		all, names := crossCosines(q, g, dotAll, dotNames)
 		s = max(s, c.mix(all, names, title))
 	}
 	return s
@@ -235,11 +234,12 @@ func (c *Clusterer) cosineGroup(q query, g *group) float64 {
 // crossCosines are the cosines over all terms and over names of a query
 // and g's centroid, g's lengths fresh, with their anchors counted (the
 // names' keys among the names): between languages, where anchors are most
-// of what two articles share.
-func (c *Clusterer) crossCosines(q query, g *group) (all, names float64) {
+// of what two articles share. dotAll and dotNames are q's dot products
+// with g over its terms and its names (see dots).
+func crossCosines(q query, g *group, dotAll, dotNames float64) (all, names float64) {
 	dotA, dotK := anchorDots(q, g)
-	all = ratio(dotA+dotProduct(q.all, g), math.Hypot(q.norm, q.anchorNorm)*math.Hypot(g.norm, g.anchorNorm))
-	names = ratio(dotK+dotProduct(q.names, g), math.Hypot(q.namesNorm, q.keyNorm)*math.Hypot(g.nameNorm, g.keyNorm))
+	all = ratio(dotA+dotAll, math.Hypot(q.norm, q.anchorNorm)*math.Hypot(g.norm, g.anchorNorm))
+	names = ratio(dotK+dotNames, math.Hypot(q.namesNorm, q.keyNorm)*math.Hypot(g.nameNorm, g.keyNorm))
 	return all, names
 }
 

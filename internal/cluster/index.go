@@ -82,13 +82,13 @@ func newTermIndex() termIndex {
 
 // query is an article's vector prepared for comparison with clusters: each
 // weight multiplied by idf squared, with its idf-weighted length, and the
-// same for its names alone and its title words alone. Anchors (see Terms)
+// same for its names alone, and the length of its title words. Anchors (see Terms)
 // are kept apart, with the lengths of all of them and of the names' keys,
 // and langs lists the languages of the vector (an article's, or a
 // cluster's when a cluster is compared): anchors count only against a
 // cluster of another language (see crossing).
 type query struct {
-	all, names, title          vector
+	all, names                 vector
 	norm, namesNorm, titleNorm float64
 	anchors                    vector
 	anchorNorm, keyNorm        float64
@@ -107,7 +107,7 @@ func (x *termIndex) groupQuery(g *group) query {
 // queryOf is the query of v's terms and of anchors, which holds nothing
 // but anchors (an article's v holds its anchors itself).
 func (x *termIndex) queryOf(v, anchors vector) query {
-	q := query{all: make(vector, len(v)), names: vector{}, title: vector{}}
+	q := query{all: make(vector, len(v)), names: vector{}}
 	for t, w := range all(v, anchors) {
 		if strings.HasPrefix(t, langMark) {
 			q.langs = append(q.langs, t[len(langMark):])
@@ -132,7 +132,6 @@ func (x *termIndex) queryOf(v, anchors vector) query {
 			q.namesNorm += w * w * i * i
 		}
 		if strings.HasPrefix(t, "^") {
-			q.title[t] = w * i * i
 			q.titleNorm += w * w * i * i
 		}
 	}
@@ -155,13 +154,25 @@ func all(a, b vector) func(func(string, float64) bool) {
 	}
 }
 
-// sim is the cosine of a prepared query and a cluster's centroid over the
-// terms of weights (q.all or q.names) against the centroid length n.
-func sim(weights vector, qn float64, g *group, gn float64) float64 {
-	if qn == 0 || gn == 0 {
-		return 0
+// dots are the dot products of q with g's centroid over all terms, names
+// and title words, in one look-up in the centroid per term of q (its names
+// and title words are terms of q.all, with the same weights).
+func dots(q query, g *group) (all, names, title float64) {
+	for t, w := range q.all {
+		s, ok := g.sum[t]
+		if !ok {
+			continue
+		}
+		d := w * s
+		all += d
+		switch {
+		case strings.HasPrefix(t, "@"):
+			names += d
+		case strings.HasPrefix(t, "^"):
+			title += d
+		}
 	}
-	return dotProduct(weights, g) / (qn * gn)
+	return all, names, title
 }
 
 // anchorDots is the dot product of q's anchors with g's, over all of
@@ -329,31 +340,26 @@ func (x *termIndex) refresh(g *group) {
 	if g.normDocs > 0 && x.docs <= g.normDocs+g.normDocs/10 {
 		return
 	}
-	g.norm = x.norm(g.sum)
-	g.nameNorm = x.norm(namesOf(g.sum))
-	g.titleNorm = x.norm(prefixed(g.sum, "^"))
+	g.norm, g.nameNorm, g.titleNorm = x.norms(g.sum)
 	g.anchorNorm, g.keyNorm = x.anchorNorms(g.anchors)
 	g.normDocs = x.docs
 }
 
-func prefixed(v vector, p string) vector {
-	out := vector{}
+// norms are the idf-weighted lengths of v, of its names and of its title
+// words, in one pass over v: one idf look-up a term, no copied maps.
+func (x *termIndex) norms(v vector) (all, names, title float64) {
 	for t, w := range v {
-		if strings.HasPrefix(t, p) {
-			out[t] = w
+		i := x.idf(t)
+		d := w * w * i * i
+		all += d
+		switch {
+		case strings.HasPrefix(t, "@"):
+			names += d
+		case strings.HasPrefix(t, "^"):
+			title += d
 		}
 	}
-	return out
-}
-
-func namesOf(v vector) vector {
-	out := vector{}
-	for t, w := range v {
-		if strings.HasPrefix(t, "@") {
-			out[t] = w
-		}
-	}
-	return out
+	return math.Sqrt(all), math.Sqrt(names), math.Sqrt(title)
 }
 
 // anchorNorms are the idf-weighted lengths of anchors v (the

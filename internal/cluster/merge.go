@@ -199,9 +199,10 @@ func (c *Clusterer) mergeStory(st *group) (*group, string, []string) {
 		func(o *group) bool { return o != st && overlap(st, o, c.opts.StoryWindow) },
 		func(o *group) float64 {
 			c.terms.refresh(o)
-			s := sim(q.all, q.norm, o, o.norm)
+			dot := dotProduct(q.all, o)
+			s := ratio(dot, q.norm*o.norm)
 			if crossing(q, o, c.langs) {
-				all, _ := c.crossCosines(q, o)
+				all, _ := crossCosines(q, o, dot, dotProduct(q.names, o))
 				s = max(s, all)
 			}
 			return s

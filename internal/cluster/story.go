@@ -8,10 +8,11 @@ import "strings"
 func (c *Clusterer) storySim(q query, g *group) float64 {
 	c.compared++
 	c.terms.refresh(g)
-	all := sim(q.all, q.norm, g, g.norm)
+	dot := dotProduct(q.all, g)
+	all := ratio(dot, q.norm*g.norm)
 	s := max(all, 0.5*all+0.5*containment(q.names, g))
 	if crossing(q, g, c.langs) {
-		all, _ := c.crossCosines(q, g)
+		all, _ := crossCosines(q, g, dot, dotProduct(q.names, g))
 		s = max(s, all, 0.5*all+0.5*keyContainment(q, g))
 	}
 	return s
