@@ -108,6 +108,7 @@ func (x *termIndex) groupQuery(g *group) query {
 // but anchors (an article's v holds its anchors itself).
 func (x *termIndex) queryOf(v, anchors vector) query {
 	q := query{all: make(vector, len(v)), names: vector{}}
+	var n [3]float64 // the squared lengths of all terms, names, title words
 	for t, w := range all(v, anchors) {
 		if strings.HasPrefix(t, langMark) {
 			q.langs = append(q.langs, t[len(langMark):])
@@ -126,16 +127,12 @@ func (x *termIndex) queryOf(v, anchors vector) query {
 			continue
 		}
 		q.all[t] = w * i * i
-		q.norm += w * w * i * i
-		if strings.HasPrefix(t, "@") {
+		if part(t) == partNames {
 			q.names[t] = w * i * i
-			q.namesNorm += w * w * i * i
 		}
-		if strings.HasPrefix(t, "^") {
-			q.titleNorm += w * w * i * i
-		}
+		addPart(&n, t, w*w*i*i)
 	}
-	q.norm, q.namesNorm, q.titleNorm = math.Sqrt(q.norm), math.Sqrt(q.namesNorm), math.Sqrt(q.titleNorm)
+	q.norm, q.namesNorm, q.titleNorm = math.Sqrt(n[0]), math.Sqrt(n[1]), math.Sqrt(n[2])
 	q.anchorNorm, q.keyNorm = math.Sqrt(q.anchorNorm), math.Sqrt(q.keyNorm)
 	slices.Sort(q.langs)
 	return q
@@ -158,21 +155,41 @@ func all(a, b vector) func(func(string, float64) bool) {
 // and title words, in one look-up in the centroid per term of q (its names
 // and title words are terms of q.all, with the same weights).
 func dots(q query, g *group) (all, names, title float64) {
+	var d [3]float64
 	for t, w := range q.all {
-		s, ok := g.sum[t]
-		if !ok {
-			continue
-		}
-		d := w * s
-		all += d
-		switch {
-		case strings.HasPrefix(t, "@"):
-			names += d
-		case strings.HasPrefix(t, "^"):
-			title += d
+		if s, ok := g.sum[t]; ok {
+			addPart(&d, t, w*s)
 		}
 	}
-	return all, names, title
+	return d[0], d[1], d[2]
+}
+
+// Parts of a term vector that are compared on their own: all its terms, its
+// names ("@") and its title words ("^").
+const (
+	partAll = iota
+	partNames
+	partTitle
+)
+
+// part is the part a term belongs to besides partAll: partNames for a name,
+// partTitle for a title word, partAll for any other term.
+func part(t string) int {
+	switch {
+	case strings.HasPrefix(t, "@"):
+		return partNames
+	case strings.HasPrefix(t, "^"):
+		return partTitle
+	}
+	return partAll
+}
+
+// addPart adds x to sums[partAll] and to the sum of t's own part.
+func addPart(sums *[3]float64, t string, x float64) {
+	sums[partAll] += x
+	if k := part(t); k != partAll {
+		sums[k] += x
+	}
 }
 
 // anchorDots is the dot product of q's anchors with g's, over all of
@@ -348,18 +365,12 @@ func (x *termIndex) refresh(g *group) {
 // norms are the idf-weighted lengths of v, of its names and of its title
 // words, in one pass over v: one idf look-up a term, no copied maps.
 func (x *termIndex) norms(v vector) (all, names, title float64) {
+	var n [3]float64
 	for t, w := range v {
 		i := x.idf(t)
-		d := w * w * i * i
-		all += d
-		switch {
-		case strings.HasPrefix(t, "@"):
-			names += d
-		case strings.HasPrefix(t, "^"):
-			title += d
-		}
+		addPart(&n, t, w*w*i*i)
 	}
-	return math.Sqrt(all), math.Sqrt(names), math.Sqrt(title)
+	return math.Sqrt(n[0]), math.Sqrt(n[1]), math.Sqrt(n[2])
 }
 
 // anchorNorms are the idf-weighted lengths of anchors v (the

@@ -834,8 +834,8 @@ func (c *Clusterer) offline(docs []*offDoc, root func(string) string) (event, st
 func (c *Clusterer) offDoc(id string, v vector, t time.Time, titleOnly bool) *offDoc {
 	d := &offDoc{id: id, time: t, titleOnly: titleOnly, vec: [3]sparse{
 		kAll:   c.terms.unit(v, func(t string) bool { return !isAnchor(t) }),
-		kNames: c.terms.unit(v, func(t string) bool { return strings.HasPrefix(t, "@") }),
-		kTitle: c.terms.unit(v, func(t string) bool { return strings.HasPrefix(t, "^") }),
+		kNames: c.terms.unit(v, func(t string) bool { return part(t) == partNames }),
+		kTitle: c.terms.unit(v, func(t string) bool { return part(t) == partTitle }),
 	}}
 	if len(c.langs) < 2 {
 		return d

@@ -288,20 +288,8 @@ func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
 		i2 *= i2
 		s := g.sum[t]
 		r := max(s-w, 0)
-		k := 0
-		switch {
-		case strings.HasPrefix(t, "@"):
-			k = 1
-		case strings.HasPrefix(t, "^"):
-			k = 2
-		}
-		d := (r*r - s*s) * i2
-		n[0] += d
-		dot[0] += q.all[t] * r
-		if k > 0 {
-			n[k] += d
-			dot[k] += q.all[t] * r
-		}
+		addPart(&n, t, (r*r-s*s)*i2)
+		addPart(&dot, t, q.all[t]*r)
 	}
 	qn := [3]float64{q.norm, q.namesNorm, q.titleNorm}
 	var cos [3]float64
