@@ -121,11 +121,13 @@ func ParseTime(s string) (time.Time, bool) {
 	}
 	// A trailing zone abbreviation becomes a numeric offset; a generic
 	// United States zone ("ET") takes daylight time on the days it is kept.
-	generic := false
+	generic := ""
 	if i := strings.LastIndexByte(s, ' '); i > 0 {
 		abbr := strings.Trim(s[i+1:], "()")
 		if off, ok := ZoneOffset(abbr); ok {
-			generic = usGeneric[strings.ToUpper(abbr)]
+			if usGeneric[strings.ToUpper(abbr)] {
+				generic = abbr
+			}
 			sign := byte('+')
 			if off < 0 {
 				sign, off = '-', -off
@@ -135,10 +137,11 @@ func ParseTime(s string) (time.Time, bool) {
 	}
 	for _, layout := range timeLayouts {
 		if t, err := time.ParseInLocation(layout, s, time.UTC); err == nil {
-			if generic && usDaylight(t.Date()) {
-				// The same clock reading, one hour further east.
-				_, off := t.Zone()
-				t = t.Add(-time.Hour).In(time.FixedZone("", off+3600))
+			if generic != "" {
+				// The same clock reading in the offset of its day.
+				y, m, d := t.Date()
+				off, _ := ZoneOffsetOn(generic, y, m, d)
+				t = time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone("", off))
 			}
 			return t, true
 		}
