@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/copydesk/copydesk/internal/corpus"
 	"github.com/copydesk/copydesk/internal/facts"
 	"github.com/copydesk/copydesk/internal/pipeline"
+	"github.com/copydesk/copydesk/internal/storetest"
 	"github.com/copydesk/copydesk/internal/view"
 )
 
@@ -173,7 +173,7 @@ func BenchmarkStoryView(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := storetest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		if _, err := view.Story(ctx, db, id); err != nil {
 			b.Fatal(err)
@@ -181,14 +181,5 @@ func BenchmarkStoryView(b *testing.B) {
 	}
 	// The CPU time per view: on a shared machine the wall time also counts
 	// other jobs' turns.
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
-}
-
-// cpuTime is the CPU time the process has used, user and system.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64(storetest.CPUTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
 }
