@@ -159,6 +159,27 @@ func TestEvalQuotes(t *testing.T) {
 	if code, out, errs := run(t, "", "eval", "quotes", "--part", "heldout2", "--labels", dir, "--corpus", corpus); code != 0 || !strings.Contains(out, "part heldout2: 1 articles") {
 		t.Errorf("eval quotes --part heldout2: exit %d: %s%s", code, out, errs)
 	}
+	// A corpus with its own split (WMT14 ru-en's "part") refuses an article
+	// labelled in the other part.
+	split := filepath.Join(dir, "split.jsonl")
+	b, _ := json.Marshal(map[string]string{"id": "x1", "part": "heldout", "text": text})
+	if err := os.WriteFile(split, append(b, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := run(t, "", "eval", "quotes", "--part", "tune", "--labels", dir, "--corpus", split); code == 0 || !strings.Contains(errs, "in the corpus's heldout part, labelled in tune") {
+		t.Errorf("eval quotes on an article of the other part: exit %d: %s", code, errs)
+	}
+	if code, out, errs := run(t, "", "eval", "quotes", "--part", "heldout2", "--labels", dir, "--corpus", split); code != 0 || !strings.Contains(out, "part heldout2: 1 articles") {
+		t.Errorf("eval quotes --part heldout2 on the corpus's heldout part: exit %d: %s%s", code, out, errs)
+	}
+	// Without --corpus the labels folder's corpus.txt names its corpus in
+	// the shared folder; one that is not there skips the evaluation.
+	if err := os.WriteFile(filepath.Join(dir, "corpus.txt"), []byte("eval/no-such-corpus/corpus.jsonl\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := run(t, "", "eval", "quotes", "--part", "tune", "--labels", dir); code != 0 || !strings.Contains(out, "skipped: no shared/eval/no-such-corpus/corpus.jsonl") {
+		t.Errorf("eval quotes with a corpus.txt naming no file: exit %d: %s%s", code, out, errs)
+	}
 	// The second held-out part is the quotes evaluation's alone.
 	if code, _, _ := run(t, "", "eval", "dates", "--part", "heldout2", "--labels", dir, "--corpus", corpus); code != exitUsage {
 		t.Errorf("eval dates --part heldout2: exit %d, want %d", code, exitUsage)

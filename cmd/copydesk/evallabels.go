@@ -10,8 +10,8 @@ import (
 	"github.com/copydesk/copydesk/internal/corpus"
 )
 
-// labelledEval is what every evaluation on the ECB+ labels of the facts
-// stage (testdata/facts/ecbplus) reads from its command line.
+// labelledEval is what every evaluation on the labels of the facts stage
+// (testdata/facts/ecbplus, testdata/facts/wmt) reads from its command line.
 type labelledEval struct {
 	name string // "eval quotes"
 	// parts are the labelled parts the evaluation scores (default tune and
@@ -39,7 +39,7 @@ func (l *labelledEval) flags(fs *flag.FlagSet, kind, errorsHelp string) {
 	}
 	fs.StringVar(&l.part, "part", "tune", "the labelled part: "+strings.Join(parts, " or "))
 	fs.StringVar(&l.labels, "labels", filepath.Join("testdata", "facts", "ecbplus"), "the folder of "+strings.Join(files, ", "))
-	fs.StringVar(&l.corpusPath, "corpus", "", "the ECB+ dev corpus (default: shared/eval/ecbplus-dev/corpus.jsonl beside the repository)")
+	fs.StringVar(&l.corpusPath, "corpus", "", "the corpus the labels are of (default: the file the labels folder's corpus.txt names in the shared folder beside the repository, else shared/eval/ecbplus-dev/corpus.jsonl)")
 	fs.BoolVar(&l.errors, "errors", false, errorsHelp+" (tune only: the held-out part is scored in aggregate)")
 	fs.BoolVar(&l.json, "json", false, "print JSON")
 }
@@ -57,10 +57,15 @@ func (l *labelledEval) ready(c *cli) (skip bool, err error) {
 		return false, errUsage
 	}
 	if l.corpusPath == "" {
-		if l.corpusPath = corpus.ECBPlusDev(); l.corpusPath == "" {
-			fmt.Fprintln(c.Stdout, "skipped: no shared/eval/ecbplus-dev/corpus.jsonl beside the repository (give --corpus)")
+		p, rel, err := corpus.LabelsCorpus(l.labels)
+		if err != nil {
+			return false, err
+		}
+		if p == "" {
+			fmt.Fprintf(c.Stdout, "skipped: no %s beside the repository (give --corpus)\n", filepath.ToSlash(filepath.Join("shared", rel)))
 			return true, nil
 		}
+		l.corpusPath = p
 	}
 	return false, nil
 }

@@ -11,13 +11,14 @@ import (
 )
 
 // cmdEvalQuotes is "eval quotes": direct quotes and speakers of real news
-// (ECB+ dev) against the labels of testdata/facts/ecbplus.
+// against labels made by reading them (testdata/facts/ecbplus by default,
+// testdata/facts/wmt with --labels).
 func cmdEvalQuotes(_ context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("eval quotes", flag.ContinueOnError)
 	l := labelledEval{name: "eval quotes", parts: eval.QuoteParts}
 	l.flags(fs, "quotes", "list every miss and wrong speaker")
 	if _, err := c.parse(fs, args, "eval quotes", "[--part tune|heldout|heldout2]",
-		"Score the direct quotes (four or more words) and their speakers that the facts stage finds in\nreal news articles (ECB+ dev, each article alone, no publication dates) against labels made by\nreading them, beside a baseline (a quote regex and the nearest \"said\"): detection and\nquote+speaker precision, recall and F1, and recall per attribution pattern."); err != nil {
+		"Score the direct quotes (four or more words) and their speakers that the facts stage finds in\nreal news articles (each article alone, no publication dates) against labels made by reading\nthem, beside a baseline (a quote regex and the nearest \"said\"): detection and quote+speaker\nprecision, recall and F1, and recall per attribution pattern. The labels are ECB+ dev's\n(testdata/facts/ecbplus) unless --labels names another folder, such as testdata/facts/wmt\n(the English translations of WMT14 ru-en; parts tune and heldout)."); err != nil {
 		return err
 	}
 	if skip, err := l.ready(c); skip || err != nil {

@@ -5,9 +5,14 @@
 package corpus
 
 import (
+	"errors"
 	"hash/fnv"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+
+	"github.com/copydesk/copydesk"
 )
 
 // SharedDir walks up from the working directory to the first directory that
@@ -45,13 +50,45 @@ func InPart(part, story string) bool {
 // ECBPlusDev returns the path of the ECB+ dev corpus in the shared folder
 // (eval/ecbplus-dev/corpus.jsonl), or "" when it is not there.
 func ECBPlusDev() string {
+	return sharedFile(ECBPlusDevPath)
+}
+
+// ECBPlusDevPath is where the ECB+ dev corpus lies in the shared folder.
+var ECBPlusDevPath = filepath.Join("eval", "ecbplus-dev", "corpus.jsonl")
+
+// sharedFile returns the path of rel in the shared folder, or "" when it is
+// not there.
+func sharedFile(rel string) string {
 	shared := SharedDir()
 	if shared == "" {
 		return ""
 	}
-	p := filepath.Join(shared, "eval", "ecbplus-dev", "corpus.jsonl")
+	p := filepath.Join(shared, rel)
 	if _, err := os.Stat(p); err != nil {
 		return ""
 	}
 	return p
+}
+
+// LabelsCorpus finds the corpus a folder of labels was made on: the file its
+// corpus.txt names (one line, a path inside the shared folder, such as
+// eval/wmt14-ru-en/corpus.jsonl), or the ECB+ dev corpus for a folder without
+// one. rel is that path inside the shared folder; path is "" when the file
+// is not there. A corpus.txt that cannot be read or names a path outside the
+// shared folder is an error.
+func LabelsCorpus(labelsDir string) (path, rel string, err error) {
+	rel = ECBPlusDevPath
+	name := filepath.Join(labelsDir, "corpus.txt")
+	b, err := os.ReadFile(name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return "", "", err
+	default:
+		rel = filepath.Clean(strings.TrimSpace(string(b)))
+		if rel == "." || !filepath.IsLocal(rel) {
+			return "", "", copydesk.Errorf(copydesk.EInvalid, "%s: %q is not a path inside the shared folder", name, strings.TrimSpace(string(b)))
+		}
+	}
+	return sharedFile(rel), rel, nil
 }

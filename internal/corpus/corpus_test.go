@@ -1,6 +1,11 @@
 package corpus
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 func TestInPart(t *testing.T) {
 	tune, held := 0, 0
@@ -21,5 +26,43 @@ func TestInPart(t *testing.T) {
 	}
 	if tune < 60 || held < 60 {
 		t.Errorf("got %d tune and %d heldout of 200, want a rough half each", tune, held)
+	}
+}
+
+// TestLabelsCorpus: a labels folder names its corpus in corpus.txt, a path
+// inside the shared folder; without one it is ECB+ dev's.
+func TestLabelsCorpus(t *testing.T) {
+	for _, tc := range []struct {
+		name, file, wantRel string
+		wantErr             bool
+	}{
+		{"no corpus.txt", "", ECBPlusDevPath, false},
+		{"a path in shared", "eval/wmt14-ru-en/corpus.jsonl\n", filepath.Join("eval", "wmt14-ru-en", "corpus.jsonl"), false},
+		{"missing file", "eval/nowhere/corpus.jsonl", filepath.Join("eval", "nowhere", "corpus.jsonl"), false},
+		{"outside shared", "../secrets.jsonl", "", true},
+		{"absolute", "/etc/passwd", "", true},
+		{"empty", "\n", "", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if tc.file != "" {
+				if err := os.WriteFile(filepath.Join(dir, "corpus.txt"), []byte(tc.file), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			path, rel, err := LabelsCorpus(dir)
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("err %v, want an error: %v", err, tc.wantErr)
+			}
+			if rel != tc.wantRel {
+				t.Errorf("rel %q, want %q", rel, tc.wantRel)
+			}
+			if tc.name == "missing file" && path != "" {
+				t.Errorf("path %q for a file that is not there, want \"\"", path)
+			}
+			if path != "" && !strings.HasSuffix(path, rel) {
+				t.Errorf("path %q does not end in %q", path, rel)
+			}
+		})
 	}
 }

@@ -202,6 +202,9 @@ func Dates(dir, corpusPath, part string, systems map[string]DateSystem, errs boo
 		if !ok {
 			return rep, copydesk.Errorf(copydesk.EInvalid, "%s: article %s is not in the corpus", corpusPath, l.Article)
 		}
+		if err := checkPart(corpusPath, part, a); err != nil {
+			return rep, err
+		}
 		used := map[int]bool{}
 		for _, g := range l.Dates {
 			s, e, ok := locate(a.Text, g, used)

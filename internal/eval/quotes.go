@@ -1,7 +1,8 @@
 package eval
 
 // The quotes evaluation: direct quotes and their speakers in real news
-// (ECB+ dev), labelled by reading (testdata/facts/ecbplus), scored against
+// (ECB+ dev, WMT14 ru-en's English translations), labelled by reading
+// (testdata/facts/ecbplus, testdata/facts/wmt), scored against
 // what internal/facts finds and against a quote regex with the nearest
 // "said" as a baseline.
 
@@ -95,10 +96,24 @@ func ReadQuoteLabels(path string) ([]QuoteLabels, error) {
 }
 
 // corpusText is what the quotes evaluation needs of a corpus article.
+// Part is the corpus's own split when it has one (WMT14 ru-en: "tune" or
+// "heldout"); ECB+ has none, its split being by topic.
 type corpusText struct {
 	ID    string `json:"id"`
 	Title string `json:"title"`
 	Text  string `json:"text"`
+	Part  string `json:"part"`
+}
+
+// checkPart reports an article labelled in a part other than the one its
+// corpus puts it in: the held-out parts ("heldout", "heldout2") are the
+// corpus's "heldout".
+func checkPart(corpusPath, part string, a corpusText) error {
+	want := strings.TrimRight(part, "0123456789")
+	if a.Part != "" && a.Part != want {
+		return copydesk.Errorf(copydesk.EInvalid, "%s: article %s is in the corpus's %s part, labelled in %s", corpusPath, a.ID, a.Part, part)
+	}
+	return nil
 }
 
 // readTexts reads the articles of a JSONL corpus whose ids are in want.
@@ -114,7 +129,8 @@ func readTexts(path string, want map[string]bool) (map[string]corpusText, error)
 }
 
 // Copydesk is the facts stage as a QuoteSystem: its direct quotes, each
-// article on its own and without a publication date (ECB+ gives none).
+// article on its own and without a publication date (neither labelled
+// corpus gives one).
 func Copydesk(id, title, text string) []FoundQuote {
 	f := facts.Extract(facts.ArticleInput{ID: id, Title: title, Text: text, Lang: "en"})
 	var out []FoundQuote
@@ -158,6 +174,9 @@ func Quotes(labelsDir, corpusPath, part string, systems map[string]QuoteSystem, 
 		a, ok := texts[l.Article]
 		if !ok {
 			return nil, copydesk.Errorf(copydesk.EInvalid, "%s: article %s is not in the corpus", corpusPath, l.Article)
+		}
+		if err := checkPart(corpusPath, part, a); err != nil {
+			return nil, err
 		}
 		if golds[i], err = locateQuotes(a.Text, l.Quotes); err != nil {
 			return nil, fmt.Errorf("%s: %w", l.Article, err)

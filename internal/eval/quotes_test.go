@@ -133,3 +133,52 @@ func TestLocateShortQuote(t *testing.T) {
 		t.Error("an end key nowhere in the text: no error")
 	}
 }
+
+// TestCheckPart: an article labelled in a part its corpus does not put it
+// in is refused; a corpus without parts (ECB+) splits by topic instead.
+func TestCheckPart(t *testing.T) {
+	for _, tc := range []struct {
+		part, corpusPart string
+		ok               bool
+	}{
+		{"tune", "tune", true},
+		{"heldout", "heldout", true},
+		{"heldout2", "heldout", true},
+		{"tune", "heldout", false},
+		{"heldout", "tune", false},
+		{"heldout2", "tune", false},
+		{"tune", "", true},
+		{"heldout", "", true},
+	} {
+		err := checkPart("c.jsonl", tc.part, corpusText{ID: "a1", Part: tc.corpusPart})
+		if got := err == nil; got != tc.ok {
+			t.Errorf("labelled %s, corpus part %q: error %v, want ok %v", tc.part, tc.corpusPart, err, tc.ok)
+		}
+	}
+}
+
+// TestWMTLabels locates every labelled quote of testdata/facts/wmt in its
+// article (the labels line up with the corpus they name) without running
+// any system on the articles; it needs ../shared and skips without it.
+func TestWMTLabels(t *testing.T) {
+	path, _, err := corpus.LabelsCorpus("../../testdata/facts/wmt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if path == "" {
+		t.Skip("no shared/eval/wmt14-ru-en/corpus.jsonl")
+	}
+	none := func(_, _, _ string) []FoundQuote { return nil }
+	for _, part := range []string{"tune", "heldout"} {
+		if _, err := os.Stat(filepath.Join("../../testdata/facts/wmt", "quotes-"+part+".jsonl")); err != nil {
+			continue
+		}
+		rep, err := Quotes("../../testdata/facts/wmt", path, part, map[string]QuoteSystem{"none": none}, false)
+		if err != nil {
+			t.Fatalf("%s: %v", part, err)
+		}
+		if rep.Articles == 0 || rep.Quotes == 0 {
+			t.Errorf("%s: %d articles, %d quotes: want some of each", part, rep.Articles, rep.Quotes)
+		}
+	}
+}

@@ -41,6 +41,27 @@ def fnv32a(s):
     return h
 
 
+def quote_errors(text, q):
+    """What is wrong with one quote label of an article whose text is text
+    (also used by ../wmt/check.py)."""
+    out = []
+    extra = set(q) - {"start", "end", "speaker", "unnamed", "kind", "pattern", "note"}
+    if extra:
+        out.append(f"unknown fields {sorted(extra)}")
+    p = text.find(q.get("start", ""))
+    if not q.get("start") or p < 0:
+        out.append(f"start {q.get('start')!r} not in the text")
+    elif not q.get("end") or text.find(q["end"], p) < 0:
+        out.append(f"end {q.get('end')!r} not in the text after the start")
+    if q.get("kind") not in ("person", "org"):
+        out.append(f"kind {q.get('kind')!r}")
+    if q.get("pattern") not in PATTERNS:
+        out.append(f"pattern {q.get('pattern')!r}")
+    if (q.get("speaker") == "") != ("unnamed" in q):
+        out.append("an empty speaker needs \"unnamed\", and only it")
+    return out
+
+
 def quote_articles(f):
     """Article ids of a quotes file; unreadable lines are left to its own check."""
     ids = set()
@@ -103,22 +124,8 @@ def main(files):
             text = r["text"]
             if "quotes" in o:
                 for i, q in enumerate(o["quotes"]):
-                    where = f"{a} quote {i}"
-                    extra = set(q) - {"start", "end", "speaker", "unnamed", "kind", "pattern", "note"}
-                    if extra:
-                        err(f, n, f"{where}: unknown fields {sorted(extra)}")
-                    p = text.find(q["start"])
-                    if p < 0:
-                        err(f, n, f"{where}: start {q['start']!r} not in the text")
-                        continue
-                    if text.find(q["end"], p) < 0:
-                        err(f, n, f"{where}: end {q['end']!r} not in the text after the start")
-                    if q.get("kind") not in ("person", "org"):
-                        err(f, n, f"{where}: kind {q.get('kind')!r}")
-                    if q.get("pattern") not in PATTERNS:
-                        err(f, n, f"{where}: pattern {q.get('pattern')!r}")
-                    if (q.get("speaker") == "") != ("unnamed" in q):
-                        err(f, n, f"{where}: an empty speaker needs \"unnamed\", and only it")
+                    for msg in quote_errors(text, q):
+                        err(f, n, f"{a} quote {i}: {msg}")
             elif "dates" in o:
                 pf = o.get("published_from", "")
                 if pf and pf not in text:

@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Mechanical check of the WMT14 ru-en quote labels (see README.md).
+
+Usage: python3 testdata/facts/wmt/check.py [FILE.jsonl ...]
+With no arguments it checks every quotes-*.jsonl beside it. The article text
+is read from shared/eval/wmt14-ru-en/corpus.jsonl, found by walking up from
+this directory (as internal/corpus.SharedDir does) or from $WMT_CORPUS.
+Checks: every line parses; every article exists, is English, once per file
+and in one file only; "topic" is the article's part (the corpus's own "part"
+field) and the file's part; the articles of a file are the first English
+articles of its part in corpus order, none skipped; each quote's fields as
+in ../ecbplus/check.py (start and end verbatim in the article, end after
+start, kind, pattern, unnamed). Exit status 1 on any error.
+"""
+import glob, importlib.util, json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# The quote checks are the ECB+ labels' own, so that both sets mean the same.
+_spec = importlib.util.spec_from_file_location("ecbcheck", os.path.join(HERE, "..", "ecbplus", "check.py"))
+ecb = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ecb)
+
+
+def corpus_path():
+    if os.environ.get("WMT_CORPUS"):
+        return os.environ["WMT_CORPUS"]
+    d = HERE
+    while True:
+        p = os.path.join(d, "shared", "eval", "wmt14-ru-en", "corpus.jsonl")
+        if os.path.exists(p):
+            return p
+        if os.path.dirname(d) == d:
+            sys.exit("check.py: shared/eval/wmt14-ru-en/corpus.jsonl not found; set WMT_CORPUS")
+        d = os.path.dirname(d)
+
+
+def main(files):
+    rows, order = {}, {"tune": [], "heldout": []}
+    with open(corpus_path(), encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            rows[r["id"]] = r
+            if r["lang"] == "en":
+                order.setdefault(r["part"], []).append(r["id"])
+    errors = 0
+
+    def err(f, n, msg):
+        nonlocal errors
+        errors += 1
+        print(f"{os.path.basename(f)}:{n}: {msg}")
+
+    for f in files:
+        base = os.path.basename(f)
+        part = "tune" if "tune" in base else "heldout" if "heldout" in base else ""
+        others = {}
+        for g in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(f)), "quotes-*.jsonl"))):
+            if os.path.abspath(g) != os.path.abspath(f):
+                for a in ecb.quote_articles(g):
+                    others.setdefault(a, os.path.basename(g))
+        with open(f, encoding="utf-8") as fh:
+            lines = fh.readlines()
+        ids = []
+        for n, line in enumerate(lines, 1):
+            try:
+                o = json.loads(line)
+            except ValueError as e:
+                err(f, n, f"does not parse: {e}")
+                continue
+            a = o.get("article")
+            r = rows.get(a)
+            if r is None:
+                err(f, n, f"no article {a!r} in the corpus")
+                continue
+            if a in ids:
+                err(f, n, f"article {a} labelled twice")
+            ids.append(a)
+            if a in others:
+                err(f, n, f"article {a} is also labelled in {others[a]}")
+            if r["lang"] != "en":
+                err(f, n, f"{a}: language {r['lang']!r}, the labels are of the English articles")
+            if o.get("topic") != r["part"]:
+                err(f, n, f"{a}: topic {o.get('topic')!r}, the corpus puts it in part {r['part']!r}")
+            if part and r["part"] != part:
+                err(f, n, f"{a}: part {r['part']}, not the file's part {part}")
+            if "quotes" not in o:
+                err(f, n, f"{a}: no quotes")
+                continue
+            for i, q in enumerate(o["quotes"]):
+                for msg in ecb.quote_errors(r["text"], q):
+                    err(f, n, f"{a} quote {i}: {msg}")
+        if part and ids != order.get(part, [])[:len(ids)]:
+            err(f, 0, f"the articles are not the first {len(ids)} English articles of part {part} in corpus order")
+        print(f"{base}: {len(lines)} lines checked")
+    print(f"{errors} errors")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:] or sorted(glob.glob(os.path.join(HERE, "quotes-*.jsonl")))))
