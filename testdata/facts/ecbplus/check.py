@@ -21,16 +21,19 @@ PATTERNS = set("after before colon block told according statement transcript "
 VALUE = {"day": r"\d{4}-\d\d-\d\d", "month": r"\d{4}-\d\d", "year": r"\d{4}", "": ""}
 
 
-def corpus_path():
-    if os.environ.get("ECBPLUS_CORPUS"):
-        return os.environ["ECBPLUS_CORPUS"]
+def corpus_path(rel=os.path.join("eval", "ecbplus-dev", "corpus.jsonl"), env="ECBPLUS_CORPUS"):
+    """The corpus at rel in the shared folder, found by walking up from this
+    directory (as internal/corpus.SharedDir does), or $env when it is set.
+    Also used by ../wmt/check.py."""
+    if os.environ.get(env):
+        return os.environ[env]
     d = HERE
     while True:
-        p = os.path.join(d, "shared", "eval", "ecbplus-dev", "corpus.jsonl")
+        p = os.path.join(d, "shared", rel)
         if os.path.exists(p):
             return p
         if os.path.dirname(d) == d:
-            sys.exit("check.py: shared/eval/ecbplus-dev/corpus.jsonl not found; set ECBPLUS_CORPUS")
+            sys.exit(f"check.py: shared/{rel} not found; set {env}")
         d = os.path.dirname(d)
 
 
@@ -74,48 +77,72 @@ def quote_articles(f):
     return ids
 
 
+def labelled_lines(f, rows, err):
+    """Reads a labels file: (its number of lines, [(line number, label, corpus
+    row)] for the lines that parse and name an article of rows). Reports
+    through err(f, n, msg) a line that does not parse, an unknown article, an
+    article labelled twice, and one a quotes file beside f labels too (two sets
+    would measure the same text: the held-out sets must be fresh). Also used
+    by ../wmt/check.py."""
+    others = {}
+    if os.path.basename(f).startswith("quotes-"):
+        for g in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(f)), "quotes-*.jsonl"))):
+            if os.path.abspath(g) != os.path.abspath(f):
+                for a in quote_articles(g):
+                    others.setdefault(a, os.path.basename(g))
+    with open(f, encoding="utf-8") as fh:
+        lines = fh.readlines()
+    seen, out = set(), []
+    for n, line in enumerate(lines, 1):
+        try:
+            o = json.loads(line)
+        except ValueError as e:
+            err(f, n, f"does not parse: {e}")
+            continue
+        a = o.get("article")
+        r = rows.get(a)
+        if r is None:
+            err(f, n, f"no article {a!r} in the corpus")
+            continue
+        if a in seen:
+            err(f, n, f"article {a} labelled twice")
+        seen.add(a)
+        if a in others:
+            err(f, n, f"article {a} is also labelled in {others[a]}")
+        out.append((n, o, r))
+    return len(lines), out
+
+
+class Errors:
+    """Prints each error as FILE:LINE: message and counts them (also used by
+    ../wmt/check.py)."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, f, n, msg):
+        self.count += 1
+        print(f"{os.path.basename(f)}:{n}: {msg}")
+
+
+def file_part(f):
+    """The part a labels file is of, by its name: tune, heldout or ""."""
+    base = os.path.basename(f)
+    return "tune" if "tune" in base else "heldout" if "heldout" in base else ""
+
+
 def main(files):
     rows = {}
     with open(corpus_path(), encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
             rows[r["id"]] = r
-    errors = 0
-
-    def err(f, n, msg):
-        nonlocal errors
-        errors += 1
-        print(f"{os.path.basename(f)}:{n}: {msg}")
-
+    err = Errors()
     for f in files:
-        part = "tune" if "tune" in os.path.basename(f) else "heldout" if "heldout" in os.path.basename(f) else ""
-        seen = set()
-        # An article labelled in another quotes file (beside this one) would
-        # make two sets measure the same text: the held-out sets must be fresh.
-        others = {}
-        if os.path.basename(f).startswith("quotes-"):
-            for g in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(f)), "quotes-*.jsonl"))):
-                if os.path.abspath(g) != os.path.abspath(f):
-                    for a in quote_articles(g):
-                        others.setdefault(a, os.path.basename(g))
-        with open(f, encoding="utf-8") as fh:
-            lines = fh.readlines()
-        for n, line in enumerate(lines, 1):
-            try:
-                o = json.loads(line)
-            except ValueError as e:
-                err(f, n, f"does not parse: {e}")
-                continue
-            a = o.get("article")
-            r = rows.get(a)
-            if r is None:
-                err(f, n, f"no article {a!r} in the corpus")
-                continue
-            if a in seen:
-                err(f, n, f"article {a} labelled twice")
-            seen.add(a)
-            if a in others:
-                err(f, n, f"article {a} is also labelled in {others[a]}")
+        part = file_part(f)
+        count, items = labelled_lines(f, rows, err)
+        for n, o, r in items:
+            a = o["article"]
             t = o.get("topic")
             if t != r["story"]:
                 err(f, n, f"{a}: topic {t!r}, the corpus says {r['story']!r}")
@@ -148,9 +175,9 @@ def main(files):
                         err(f, n, f"{where}: \"what\" is for entries, and every entry has one")
             else:
                 err(f, n, f"{a}: neither quotes nor dates")
-        print(f"{os.path.basename(f)}: {len(lines)} lines checked")
-    print(f"{errors} errors")
-    return 1 if errors else 0
+        print(f"{os.path.basename(f)}: {count} lines checked")
+    print(f"{err.count} errors")
+    return 1 if err.count else 0
 
 
 if __name__ == "__main__":

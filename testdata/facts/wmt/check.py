@@ -22,61 +22,21 @@ ecb = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(ecb)
 
 
-def corpus_path():
-    if os.environ.get("WMT_CORPUS"):
-        return os.environ["WMT_CORPUS"]
-    d = HERE
-    while True:
-        p = os.path.join(d, "shared", "eval", "wmt14-ru-en", "corpus.jsonl")
-        if os.path.exists(p):
-            return p
-        if os.path.dirname(d) == d:
-            sys.exit("check.py: shared/eval/wmt14-ru-en/corpus.jsonl not found; set WMT_CORPUS")
-        d = os.path.dirname(d)
-
-
 def main(files):
     rows, order = {}, {"tune": [], "heldout": []}
-    with open(corpus_path(), encoding="utf-8") as fh:
+    with open(ecb.corpus_path(os.path.join("eval", "wmt14-ru-en", "corpus.jsonl"), "WMT_CORPUS"), encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
             rows[r["id"]] = r
             if r["lang"] == "en":
                 order.setdefault(r["part"], []).append(r["id"])
-    errors = 0
-
-    def err(f, n, msg):
-        nonlocal errors
-        errors += 1
-        print(f"{os.path.basename(f)}:{n}: {msg}")
-
+    err = ecb.Errors()
     for f in files:
-        base = os.path.basename(f)
-        part = "tune" if "tune" in base else "heldout" if "heldout" in base else ""
-        others = {}
-        for g in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(f)), "quotes-*.jsonl"))):
-            if os.path.abspath(g) != os.path.abspath(f):
-                for a in ecb.quote_articles(g):
-                    others.setdefault(a, os.path.basename(g))
-        with open(f, encoding="utf-8") as fh:
-            lines = fh.readlines()
-        ids = []
-        for n, line in enumerate(lines, 1):
-            try:
-                o = json.loads(line)
-            except ValueError as e:
-                err(f, n, f"does not parse: {e}")
-                continue
-            a = o.get("article")
-            r = rows.get(a)
-            if r is None:
-                err(f, n, f"no article {a!r} in the corpus")
-                continue
-            if a in ids:
-                err(f, n, f"article {a} labelled twice")
-            ids.append(a)
-            if a in others:
-                err(f, n, f"article {a} is also labelled in {others[a]}")
+        base, part = os.path.basename(f), ecb.file_part(f)
+        count, items = ecb.labelled_lines(f, rows, err)
+        ids = [r["id"] for _, _, r in items]
+        for n, o, r in items:
+            a = r["id"]
             if r["lang"] != "en":
                 err(f, n, f"{a}: language {r['lang']!r}, the labels are of the English articles")
             if o.get("topic") != r["part"]:
@@ -91,9 +51,9 @@ def main(files):
                     err(f, n, f"{a} quote {i}: {msg}")
         if part and ids != order.get(part, [])[:len(ids)]:
             err(f, 0, f"the articles are not the first {len(ids)} English articles of part {part} in corpus order")
-        print(f"{base}: {len(lines)} lines checked")
-    print(f"{errors} errors")
-    return 1 if errors else 0
+        print(f"{base}: {count} lines checked")
+    print(f"{err.count} errors")
+    return 1 if err.count else 0
 
 
 if __name__ == "__main__":
