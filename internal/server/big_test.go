@@ -43,6 +43,7 @@ func BenchmarkBigStore(b *testing.B) {
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			size := 0
+			cpu := storetest.CPUTime()
 			for b.Loop() {
 				res, err := http.Get(srv.URL + c.path)
 				if err != nil {
@@ -57,6 +58,7 @@ func BenchmarkBigStore(b *testing.B) {
 			}
 			b.ReportMetric(float64(size), "bytes/page")
 			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/request")
+			b.ReportMetric(float64(storetest.CPUTime()-cpu)/float64(b.N)/1e6, "cpu-ms/request")
 		})
 	}
 }

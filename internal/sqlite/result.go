@@ -622,29 +622,30 @@ func (db *DB) FindStories(ctx context.Context, f copydesk.StoryFilter) ([]copyde
 	return stories, total, nil
 }
 
-// Outlets counts per outlet through the indexes on the articles' outlets
-// and ids: its articles and stories, and the relations whose original or
-// copy it published, never reading an article row.
+// Outlets reads the counts per outlet that triggers keep in outlet_counts
+// (migration 0008): its articles and stories, and the relations whose
+// original or copy it published, without an aggregate over the store.
 func (db *DB) Outlets(ctx context.Context) ([]copydesk.OutletCount, error) {
 	var out []copydesk.OutletCount
 	err := db.read(ctx, func(tx *sql.Tx) error {
-		var err error
-		// The covering index, not the primary key's, which leads to the
-		// article rows: the planner picks the unique one otherwise.
-		out, err = storekit.CountOutlets(`articles a INDEXED BY articles_id_source`, func(q string, row func(scan func(...any) error) error) error {
-			rows, err := tx.QueryContext(ctx, q)
-			if err != nil {
+		rows, err := tx.QueryContext(ctx, `SELECT source, what, n FROM outlet_counts WHERE n != 0`)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		t := storekit.OutletTally{}
+		for rows.Next() {
+			var name, what string
+			var n int
+			if err := rows.Scan(&name, &what, &n); err != nil {
 				return err
 			}
-			defer rows.Close()
-			for rows.Next() {
-				if err := row(rows.Scan); err != nil {
-					return err
-				}
+			if err := t.Add(name, what, n); err != nil {
+				return err
 			}
-			return rows.Err()
-		})
-		return err
+		}
+		out = t.List()
+		return rows.Err()
 	})
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: outlets: %w", err)

@@ -5,10 +5,12 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/storekit"
 	"github.com/copydesk/copydesk/internal/storetest"
 )
 
@@ -259,4 +261,52 @@ func BenchmarkPutArticle(b *testing.B) {
 
 func BenchmarkSaveResult(b *testing.B) {
 	storetest.BenchSaveResult(b, openTemp(b))
+}
+
+// TestOutletCountsMigration checks that migration 0008 counts what a store
+// held before it: the counts are emptied and the migration run again on
+// reopening, and Outlets must equal the aggregates over the store.
+func TestOutletCountsMigration(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "copydesk.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := storetest.FillBig(ctx, db, 200, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`DELETE FROM outlet_counts`, `DELETE FROM outlet_stories`, `DELETE FROM schema_migrations WHERE version = 8`} {
+		if _, err := db.w.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	if db, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	got, err := db.Outlets(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := storekit.CountOutlets(`articles a`, func(q string, row func(scan func(...any) error) error) error {
+		rows, err := db.r.QueryContext(ctx, q)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			if err := row(rows.Scan); err != nil {
+				return err
+			}
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) < 2 || !reflect.DeepEqual(got, want) {
+		t.Errorf("Outlets after the migration = %+v,\nwant %+v", got[:min(3, len(got))], want[:min(3, len(want))])
+	}
 }

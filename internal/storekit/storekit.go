@@ -239,73 +239,76 @@ func StorySelect(f copydesk.StoryFilter, match string, arg func(v any) string, w
 	return page, count
 }
 
-// CountOutlets makes the store's Outlets from four aggregate queries over
-// the indexes on the articles' outlets, stories and ids, run by query
-// (which calls row with each row's Scan), by name. byID names the articles
-// table as "a" for the lookup of an article's outlet by its id.
-func CountOutlets(byID string, query func(q string, row func(scan func(...any) error) error) error) ([]copydesk.OutletCount, error) {
-	byName := map[string]*copydesk.OutletCount{}
-	get := func(name string) *copydesk.OutletCount {
-		o := byName[name]
-		if o == nil {
-			o = &copydesk.OutletCount{Name: name, Originals: map[copydesk.Kind]int{}, Copies: map[copydesk.Kind]int{}}
-			for _, k := range copydesk.Kinds {
-				o.Originals[k], o.Copies[k] = 0, 0
-			}
-			byName[name] = o
+// OutletTally builds the stores' Outlets from counts by outlet and what is
+// counted: "articles", "stories", "copying" (CopyingArticles), "from:KIND"
+// (Originals) and "to:KIND" (Copies). SQLite keeps these counts in a table
+// (outlet_counts, kept by triggers); CountOutlets makes them from aggregates.
+type OutletTally map[string]*copydesk.OutletCount
+
+// Add counts n for the outlet name under what.
+func (t OutletTally) Add(name, what string, n int) error {
+	o := t[name]
+	if o == nil {
+		o = &copydesk.OutletCount{Name: name, Originals: map[copydesk.Kind]int{}, Copies: map[copydesk.Kind]int{}}
+		for _, k := range copydesk.Kinds {
+			o.Originals[k], o.Copies[k] = 0, 0
 		}
-		return o
+		t[name] = o
 	}
-	err := query(`SELECT source, count(*), count(DISTINCT NULLIF(story, '')) FROM articles GROUP BY source`,
-		func(scan func(...any) error) error {
-			var name string
-			var arts, stories int
-			if err := scan(&name, &arts, &stories); err != nil {
-				return err
-			}
-			o := get(name)
-			o.Articles, o.Stories = arts, stories
-			return nil
-		})
-	if err != nil {
-		return nil, err
+	switch kind, ok := strings.CutPrefix(what, "from:"); {
+	case what == "articles":
+		o.Articles += n
+	case what == "stories":
+		o.Stories += n
+	case what == "copying":
+		o.CopyingArticles += n
+	case ok:
+		o.Originals[copydesk.Kind(kind)] += n
+	default:
+		kind, ok := strings.CutPrefix(what, "to:")
+		if !ok {
+			return fmt.Errorf("outlet %q: unknown count %q", name, what)
+		}
+		o.Copies[copydesk.Kind(kind)] += n
 	}
-	for _, side := range []string{"from_id", "to_id"} {
-		err := query(`SELECT a.source, r.kind, count(*) FROM relations r JOIN `+byID+` ON a.id = r.`+side+`
-			GROUP BY a.source, r.kind`, func(scan func(...any) error) error {
-			var name, kind string
+	return nil
+}
+
+// List returns the outlets by name.
+func (t OutletTally) List() []copydesk.OutletCount {
+	out := make([]copydesk.OutletCount, 0, len(t))
+	for _, o := range t {
+		out = append(out, *o)
+	}
+	slices.SortFunc(out, func(a, b copydesk.OutletCount) int { return strings.Compare(a.Name, b.Name) })
+	return out
+}
+
+// CountOutlets makes the store's Outlets from aggregate queries over the
+// indexes on the articles' outlets, stories and ids, run by query (which
+// calls row with each row's Scan), by name. byID names the articles table as
+// "a" for the lookup of an article's outlet by its id. Each query gives
+// rows of (outlet, what, n) in OutletTally's names.
+func CountOutlets(byID string, query func(q string, row func(scan func(...any) error) error) error) ([]copydesk.OutletCount, error) {
+	t := OutletTally{}
+	for _, q := range []string{
+		`SELECT source, 'articles', count(*) FROM articles GROUP BY source`,
+		`SELECT source, 'stories', count(DISTINCT NULLIF(story, '')) FROM articles GROUP BY source`,
+		`SELECT a.source, 'from:' || r.kind, count(*) FROM relations r JOIN ` + byID + ` ON a.id = r.from_id GROUP BY a.source, r.kind`,
+		`SELECT a.source, 'to:' || r.kind, count(*) FROM relations r JOIN ` + byID + ` ON a.id = r.to_id GROUP BY a.source, r.kind`,
+		`SELECT a.source, 'copying', count(DISTINCT r.to_id) FROM relations r JOIN ` + byID + ` ON a.id = r.to_id GROUP BY a.source`,
+	} {
+		err := query(q, func(scan func(...any) error) error {
+			var name, what string
 			var n int
-			if err := scan(&name, &kind, &n); err != nil {
+			if err := scan(&name, &what, &n); err != nil {
 				return err
 			}
-			if side == "from_id" {
-				get(name).Originals[copydesk.Kind(kind)] += n
-			} else {
-				get(name).Copies[copydesk.Kind(kind)] += n
-			}
-			return nil
+			return t.Add(name, what, n)
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
-	err = query(`SELECT a.source, count(DISTINCT r.to_id) FROM relations r JOIN `+byID+` ON a.id = r.to_id GROUP BY a.source`,
-		func(scan func(...any) error) error {
-			var name string
-			var n int
-			if err := scan(&name, &n); err != nil {
-				return err
-			}
-			get(name).CopyingArticles = n
-			return nil
-		})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]copydesk.OutletCount, 0, len(byName))
-	for _, o := range byName {
-		out = append(out, *o)
-	}
-	slices.SortFunc(out, func(a, b copydesk.OutletCount) int { return strings.Compare(a.Name, b.Name) })
-	return out, nil
+	return t.List(), nil
 }

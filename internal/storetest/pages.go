@@ -124,6 +124,77 @@ func findStories(ctx context.Context, s copydesk.Store, all []copydesk.Story, ar
 	return out, nil
 }
 
+// testOutletCounts checks Outlets against reading every article and
+// relation after each kind of change a store's counts must follow: new
+// articles, relations, a relation unlinked, a relation's kind changed by an
+// upsert, articles moved to another story and a story left empty.
+func testOutletCounts(t *testing.T, s copydesk.Store) {
+	ctx := context.Background()
+	outlets := []string{"The Lakeside Courier", "Brell Evening Post", ""}
+	for i := range 9 {
+		a := newArticle(fmt.Sprintf("oc-%d", i), fmt.Sprintf("ref-oc-%d", i), at(float64(i)))
+		a.Source = outlets[i%3]
+		put(t, s, a)
+	}
+	check := func(step string) {
+		t.Helper()
+		got, err := s.Outlets(ctx)
+		if err != nil {
+			t.Fatalf("%s: Outlets: %v", step, err)
+		}
+		arts, err := s.Articles(ctx, copydesk.ArticleFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rels, err := s.Relations(ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := countOutlets(arts, rels); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: Outlets =\n%+v,\nwant\n%+v", step, got, want)
+		}
+	}
+	check("new articles")
+	rel := func(from, to string, kind copydesk.Kind) copydesk.Relation {
+		return copydesk.Relation{From: from, To: to, Kind: kind, Score: 0.9}
+	}
+	for i := range 9 {
+		r := copydesk.Result{
+			Article: fmt.Sprintf("oc-%d", i), Event: fmt.Sprintf("e%d", i%2), Story: fmt.Sprintf("s%d", i%2),
+			Events:  []copydesk.Event{{ID: fmt.Sprintf("e%d", i%2), Story: fmt.Sprintf("s%d", i%2), FirstSeen: t0, LastSeen: at(9)}},
+			Stories: []copydesk.Story{{ID: fmt.Sprintf("s%d", i%2), FirstSeen: t0, LastSeen: at(9)}},
+			Now:     at(float64(i)),
+		}
+		if i >= 2 {
+			r.Relations = []copydesk.Relation{rel("oc-0", r.Article, copydesk.Rewrite), rel("oc-1", r.Article, copydesk.Excerpt)}
+		}
+		save(t, s, r)
+	}
+	check("relations")
+	save(t, s, copydesk.Result{Article: "oc-4", Event: "e0", Story: "s0",
+		Unlink:    []copydesk.Link{{From: "oc-0", To: "oc-4"}, {From: "oc-1", To: "oc-4"}},
+		Relations: []copydesk.Relation{rel("oc-3", "oc-4", copydesk.Duplicate)},
+		Now:       at(10)})
+	check("unlinked and relinked")
+	save(t, s, copydesk.Result{Article: "oc-5", Event: "e1", Story: "s1",
+		Relations: []copydesk.Relation{rel("oc-0", "oc-5", copydesk.NearDuplicate)},
+		Unlink:    []copydesk.Link{{From: "oc-1", To: "oc-5"}},
+		Now:       at(11)})
+	check("kind changed")
+	save(t, s, copydesk.Result{Article: "oc-6", Event: "e2", Story: "s2",
+		Events:  []copydesk.Event{{ID: "e2", Story: "s2", FirstSeen: t0, LastSeen: at(12)}},
+		Stories: []copydesk.Story{{ID: "s2", FirstSeen: t0, LastSeen: at(12)}},
+		Moves:   []copydesk.Move{{Article: "oc-1", Event: "e2", Story: "s2"}, {Article: "oc-7", Event: "e2", Story: "s2"}},
+		Now:     at(12)})
+	check("moved")
+	var moves []copydesk.Move
+	for _, id := range []string{"oc-0", "oc-2", "oc-4", "oc-8"} {
+		moves = append(moves, copydesk.Move{Article: id, Event: "e1", Story: "s1"})
+	}
+	save(t, s, copydesk.Result{Article: "oc-3", Event: "e1", Story: "s1", Moves: moves, Now: at(13)})
+	check("story emptied")
+}
+
 // countOutlets is Outlets by reading every article and relation.
 func countOutlets(arts []*copydesk.Article, rels []copydesk.Relation) []copydesk.OutletCount {
 	by := map[string]*copydesk.OutletCount{}

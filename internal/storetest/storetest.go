@@ -42,6 +42,7 @@ func Run(t *testing.T, open func(t *testing.T) copydesk.Store) {
 		{"Facts", testFacts},
 		{"Search", testSearch},
 		{"Pages", testPages},
+		{"OutletCounts", testOutletCounts},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
