@@ -224,10 +224,11 @@ func qualified(prefix, columns string) string {
 	return strings.Join(cs, ", ")
 }
 
-// Sources counts the articles of each outlet, by name, through the index
-// on source.
+// Sources counts the articles of each outlet, by name, from the counts
+// that triggers keep (outlet_counts, migration 0008): the aggregate over
+// the index on source was a third of the home page's CPU at 100k articles.
 func (db *DB) Sources(ctx context.Context) ([]copydesk.SourceCount, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT source, count(*) FROM articles GROUP BY source ORDER BY source`)
+	rows, err := db.r.QueryContext(ctx, `SELECT source, n FROM outlet_counts WHERE what = 'articles' AND n > 0 ORDER BY source`)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: sources: %w", err)
 	}
