@@ -30,7 +30,9 @@ type Store interface {
 	// every term, a word starting with it, through the store's full-text
 	// index (never reading every article): the newest stored first, at
 	// most limit of them (0 means no limit). Terms are lower-case
-	// letters and digits; an empty list is an EInvalid error.
+	// letters and digits; an empty list is an EInvalid error. The
+	// articles come without their Paragraphs, Removed lines, Extra and
+	// Placement: a search reads hundreds of them for their text.
 	SearchArticles(ctx context.Context, terms []string, limit int) ([]*Article, error)
 	// Sources counts the articles of each outlet (an article's Source,
 	// "" included), by name.

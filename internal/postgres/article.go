@@ -192,7 +192,7 @@ func (s *Store) SearchArticles(ctx context.Context, terms []string, limit int) (
 	if limit < 0 {
 		return nil, copydesk.Errorf(copydesk.EInvalid, "search: negative limit %d", limit)
 	}
-	q := `SELECT ` + articleColumns + ` FROM articles WHERE search @@ to_tsquery('simple', $1) ORDER BY added DESC, id`
+	q := `SELECT ` + storekit.HitColumns("") + ` FROM articles WHERE search @@ to_tsquery('simple', $1) ORDER BY added DESC, id`
 	args := []any{query}
 	if limit > 0 {
 		q += ` LIMIT $2`

@@ -186,12 +186,12 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query().Get("q")
-	hits, err := view.Search(r.Context(), s.store, q)
+	hits, total, err := view.Search(r.Context(), s.store, q, limit, offset)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, SearchResult{Query: q, List: paginate(hits, limit, offset)})
+	writeJSON(w, http.StatusOK, SearchResult{Query: q, List: listed(hits, total, limit, offset)})
 }
 
 // export streams the store a page at a time (?format=jsonl for one object

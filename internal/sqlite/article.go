@@ -202,7 +202,7 @@ func (db *DB) SearchArticles(ctx context.Context, terms []string, limit int) ([]
 	if limit == 0 {
 		limit = -1
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT `+qualified("a.", articleColumns)+`
+	rows, err := db.r.QueryContext(ctx, `SELECT `+storekit.HitColumns("a.")+`
 		FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
 		WHERE articles_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`, match, limit)
 	if err != nil {
@@ -213,15 +213,6 @@ func (db *DB) SearchArticles(ctx context.Context, terms []string, limit int) ([]
 		return nil, fmt.Errorf("sqlite: search %q: %w", match, err)
 	}
 	return as, nil
-}
-
-// qualified prefixes each of a list of columns.
-func qualified(prefix, columns string) string {
-	cs := strings.Split(columns, ",")
-	for i, c := range cs {
-		cs[i] = prefix + strings.TrimSpace(c)
-	}
-	return strings.Join(cs, ", ")
 }
 
 // Sources counts the articles of each outlet, by name, from the counts

@@ -3,6 +3,7 @@ package storekit
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk"
@@ -51,6 +52,24 @@ func NewRow(a *copydesk.Article, raw []byte) (Row, error) {
 		r.Raw = []byte{}
 	}
 	return r, nil
+}
+
+// HitColumns lists ScanArticle's columns, each after prefix (a table's
+// name and a dot, or ""), for the hits of a search: the JSON columns
+// (paragraphs, removed, extra, placement) read as NULL, since a search reads
+// hundreds of articles for their text alone; decoding them was a fifth of
+// a search's CPU at 100,000 articles.
+func HitColumns(prefix string) string {
+	cols := []string{"id", "ref", "version", "url", "canonical_url", "source", "title", "byline", "published", "lang",
+		"text", "", "", "partial", "format", "raw_hash", "", "added", "event", "story", ""}
+	for i, c := range cols {
+		if c == "" {
+			cols[i] = "CAST(NULL AS TEXT)"
+		} else {
+			cols[i] = prefix + c
+		}
+	}
+	return strings.Join(cols, ", ")
 }
 
 // ScanArticle reads one article row through scan (the Scan method of the
