@@ -125,7 +125,7 @@ func cmdEvalDisagreements(ctx context.Context, c *cli, args []string) error {
 	}
 	fmt.Fprintf(out, "\n%d stories, %d with disagreements, %d disagreements in all\n", len(stories), countWith(stories), rows)
 	if score != nil {
-		printCopyRows(out, *score)
+		printCopyRows(out, *score, *part != "heldout")
 	}
 	return nil
 }
@@ -141,8 +141,9 @@ func countWith(stories []eval.StoryRows) int {
 }
 
 // printCopyRows prints the copy benchmark's score of the rows within one
-// family, and the rows that are not real.
-func printCopyRows(out io.Writer, s eval.CopyRowScore) {
+// family and, unless detail is false (a held-out part, read in aggregate
+// only), the number edits no row lists and the rows that are not real.
+func printCopyRows(out io.Writer, s eval.CopyRowScore, detail bool) {
 	fmt.Fprintf(out, "\ncopy benchmark: %d rows, %d within one family (an original and its copies)\n", s.Rows, s.Labelled)
 	fmt.Fprintf(out, "  left out: %d rows with a version said only in the invented text an excerpt was set into\n", s.Filler)
 	fmt.Fprintf(out, "  precision %.3f (%d real of %d: a number edit, or %d a unit or scale the spinner swapped)\n", s.Precision(), s.Real, s.Labelled, s.Spun)
@@ -162,6 +163,12 @@ func printCopyRows(out io.Writer, s eval.CopyRowScore) {
 	slices.Sort(keys)
 	for _, k := range keys {
 		fmt.Fprintf(out, "  not real: %s\t%d\n", k, s.False[k])
+	}
+	if !detail {
+		return
+	}
+	for _, m := range s.Missed {
+		fmt.Fprintf(out, "  missed: %s -> %s in %s: %s\n", m.Old, m.New, m.Copy, clip(m.Sentence, 240))
 	}
 	for i, d := range s.FalseRows {
 		fmt.Fprintf(out, "\n  (not real %d) ", i+1)

@@ -82,6 +82,18 @@ type CopyRowScore struct {
 	False map[string]int `json:"false"`
 	// FalseRows are the rows not real, for reading.
 	FalseRows []view.Disagreement `json:"false_rows,omitempty"`
+	// Missed are the number edits no row lists, for reading: the copy's
+	// item id, the number replaced and the one put instead.
+	Missed []MissedEdit `json:"missed,omitempty"`
+}
+
+// MissedEdit is a number edit of the copy benchmark that no row lists.
+type MissedEdit struct {
+	Copy string `json:"copy"` // the copy's item id
+	Old  string `json:"old"`
+	New  string `json:"new"`
+	// Sentence is the copy's sentence that gives New.
+	Sentence string `json:"sentence"`
 }
 
 // Precision is Real / Labelled.
@@ -251,12 +263,28 @@ func ScoreCopyRows(stories []StoryRows, texts map[string]string, made map[string
 			s.FalseRows = append(s.FalseRows, d)
 		}
 	}
-	for _, f := range found {
+	for k, f := range found {
 		if f {
 			s.EditsRows++
+			continue
 		}
+		e := edits[k]
+		s.Missed = append(s.Missed, MissedEdit{e.copy, e.old, e.new, sentenceWith(texts[e.copy], e.new)})
 	}
 	return s
+}
+
+// sentenceWith is the first sentence of text that holds number n as a
+// whole number.
+func sentenceWith(text, n string) string {
+	start := 0
+	for _, m := range append(benchSentence.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
+		if slices.Contains(benchNumber.FindAllString(text[start:m[1]], -1), n) {
+			return strings.TrimSpace(text[start:m[1]])
+		}
+		start = m[1]
+	}
+	return ""
 }
 
 // gives is the set of versions (as a bit mask) whose text holds number n

@@ -325,6 +325,9 @@ func compareSentences(x, y sentFacts) []change {
 			out = append(out, change{kind: KindNumber, subject: subj, a: p.n.Text, b: q.n.Text, ka: p.key, kb: q.key})
 		}
 	}
+	// Numbers that count nothing named (an age, an hour, a score), where
+	// the copy put another value in the same words.
+	out = append(out, bareNumberChanges(x, y)...)
 	// Days: both sentences date something, differently, with dates they
 	// write (a weekday or "today" depends on when and where each outlet
 	// published).

@@ -19,6 +19,7 @@
 // their resolution and what they date), numbers.go; and for a story:
 // story.go (Merge), storyentities.go, storyquotes.go, timeline.go,
 // disagree.go, compare.go (sentences of two articles compared),
+// barenumbers.go (numbers a copy changed that count nothing named),
 // meaning.go (negation and direction words) and rewording.go (what a copy
 // may word otherwise without changing a fact).
 package facts
@@ -29,7 +30,7 @@ import "time"
 // same input changes only with it. Stores keep the facts with the version
 // that made them and make them again when it differs, so raise it with
 // every change of a rule.
-const RulesVersion = 10
+const RulesVersion = 11
 
 // ArticleInput is one article as Extract reads it.
 type ArticleInput struct {
