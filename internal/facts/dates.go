@@ -495,7 +495,18 @@ func parseDateAt(s *sent, i int) (Date, int, bool) {
 				return Date{Kind: "relative", Granularity: unitOf(u.low), Parsed: DateParts{Offset: 0, Unit: unitOf(u.low), Dir: l}}, i + 3, true
 			}
 		}
+	case "that":
+		// "that night", "later that day", "that same week": the day (week,
+		// month, year) of the dated happening before it.
+		if d, j, ok := thatUnit(s, i, prevLow); ok {
+			return d, j, true
+		}
 	case "the":
+		// "the next morning", "the following week", "the previous night",
+		// "the same day": counted from the dated happening before it.
+		if d, j, ok := theNextUnit(s, i); ok {
+			return d, j, true
+		}
 		// "the next day", "the following day", "the day before", "the previous day"
 		if next != nil {
 			if u := s.at(i + 2); u != nil && u.low == "day" && (next.low == "next" || next.low == "following") {
@@ -522,6 +533,77 @@ func parseDateAt(s *sent, i int) (Date, int, bool) {
 		return d, j, true
 	}
 	return Date{}, 0, false
+}
+
+// partsOfDay are the parts of a day a narrative dates by ("that night").
+var partsOfDay = wordSet("morning", "afternoon", "evening", "night")
+
+// thatPreps are the words before "that day" (week, month, year) that make
+// it a time ("on that day", "later that year"), not a pronoun's noun
+// ("he said that day was the worst" aside).
+var thatPreps = wordSet("on", "later", "earlier", "until", "by", "during", "late", "early", "since", "in", "throughout", "all")
+
+// thatUnit reads "that night", "that morning", "that same day", and after
+// a word of time ("later that year", "on that day") or at a clause's start
+// ("That week, ...") "that day", "that week", "that month", "that year":
+// an offset of nothing from the dated happening before it, at word i
+// ("that").
+func thatUnit(s *sent, i int, prevLow string) (Date, int, bool) {
+	t := s.toks[i]
+	j := i + 1
+	if n := s.at(j); n != nil && n.low == "same" && strings.TrimSpace(n.gap) == "" {
+		j++
+	}
+	u := s.at(j)
+	if u == nil || strings.TrimSpace(u.gap) != "" {
+		return Date{}, 0, false
+	}
+	if partsOfDay[u.low] {
+		return Date{Kind: "offset", Granularity: "day", Parsed: DateParts{Offset: 0, Unit: "day"}}, j + 1, true
+	}
+	unit := unitOf(u.low)
+	clauseStart := i == 0 || strings.ContainsAny(t.gap, ",;:(")
+	if unit == "" || strings.HasSuffix(u.low, "s") || !(thatPreps[prevLow] || clauseStart || j > i+1) {
+		return Date{}, 0, false
+	}
+	return Date{Kind: "offset", Granularity: unit, Parsed: DateParts{Offset: 0, Unit: unit}}, j + 1, true
+}
+
+// theNextUnit reads, at word i ("the"), "the next morning" (afternoon,
+// evening, night) and "the following morning", a day after the dated
+// happening before it; "the following week" (month, year), a unit after
+// it ("the next week" is as often the week to come); "the previous night"
+// or "the preceding week", a unit before it; and "the same day" (week,
+// month, year), no offset.
+func theNextUnit(s *sent, i int) (Date, int, bool) {
+	w, u := s.at(i+1), s.at(i+2)
+	if w == nil || u == nil || strings.TrimSpace(w.gap) != "" || strings.TrimSpace(u.gap) != "" || strings.HasSuffix(u.low, "s") {
+		return Date{}, 0, false
+	}
+	off := 0
+	switch w.low {
+	case "next", "following":
+		off = 1
+	case "previous", "preceding":
+		off = -1
+	case "same":
+	default:
+		return Date{}, 0, false
+	}
+	if partsOfDay[u.low] {
+		if w.low == "same" {
+			return Date{Kind: "offset", Granularity: "day", Parsed: DateParts{Offset: 0, Unit: "day"}}, i + 3, true
+		}
+		return Date{Kind: "offset", Granularity: "day", Parsed: DateParts{Offset: off, Unit: "day"}}, i + 3, true
+	}
+	unit := unitOf(u.low)
+	if unit == "" || w.low == "next" && unit != "day" {
+		return Date{}, 0, false
+	}
+	if unit == "day" && off != 0 {
+		return Date{}, 0, false // "the next day": read by the rule of days
+	}
+	return Date{Kind: "offset", Granularity: unit, Parsed: DateParts{Offset: off, Unit: unit}}, i + 3, true
 }
 
 // vagueCounts are counts of unknown size: "a few", "several", "some".
