@@ -94,7 +94,7 @@ func TestDateHappenings(t *testing.T) {
 		{name: "a weekday in general", text: "It felt like a rainy Sunday.", words: "Sunday", value: "missing"},
 		{name: "a numeric date, month first", text: "05/06/2024\n\nThe plant closed.", words: "05/06/2024", value: "2024-05-06"},
 		{name: "that night: the day of the happening before it",
-			text:  "The barge ran aground on May 2. The crew left it later that night.", words: "that night", value: "2024-05-02",
+			text: "The barge ran aground on May 2. The crew left it later that night.", words: "that night", value: "2024-05-02",
 			entry: true, what: "crew left it"},
 		{name: "that same day", text: "The barge ran aground on May 2. That same day the harbour closed.", words: "That same day",
 			value: "2024-05-02", entry: true},
