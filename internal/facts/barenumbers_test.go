@@ -1,7 +1,9 @@
 package facts
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -84,4 +86,38 @@ func TestBareNumbersLinear(t *testing.T) {
 	}
 	y = sentFacts{text: "entirely other words " + long[:1000]}
 	_ = bareNumberChanges(x, y)
+}
+
+// BenchmarkBareNumbers: walking a copy's sentence beside its original's
+// costs the same CPU per byte however long the sentence (a copy that changed
+// a number every few words, and one that differs in a word every few
+// words, which makes the walk look ahead to agree again).
+func BenchmarkBareNumbers(b *testing.B) {
+	for _, size := range []int{1 << 10, 64 << 10, 1 << 20} {
+		for _, shape := range []string{"numbers", "words"} {
+			var x, y strings.Builder
+			for i := 0; x.Len() < size; i++ {
+				switch {
+				case shape == "numbers" && i%3 == 0:
+					fmt.Fprintf(&x, "the %d-year-old pilot of boat %d left the quay. ", 40+i%9, i)
+					fmt.Fprintf(&y, "the %d-year-old pilot of boat %d left the quay. ", 41+i%9, i)
+				case shape == "words" && i%3 == 0:
+					x.WriteString("the old pilot of the grey boat left the quay. ")
+					y.WriteString("the young pilot on a red boat quit the pier. ")
+				default:
+					x.WriteString("the 12 boats of the harbour stayed at the quay. ")
+					y.WriteString("the 12 boats of the harbour stayed at the quay. ")
+				}
+			}
+			sx, sy := sentFacts{text: x.String()}, sentFacts{text: y.String()}
+			b.Run(fmt.Sprintf("%dKB/%s", size>>10, shape), func(b *testing.B) {
+				b.SetBytes(int64(size))
+				cpu := cpuTime()
+				for b.Loop() {
+					bareNumberChanges(sx, sy)
+				}
+				b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/float64(size), "cpu-ns/B")
+			})
+		}
+	}
 }
