@@ -32,6 +32,13 @@ func BenchmarkBigStore(b *testing.B) {
 	defer db.Close()
 	srv := httptest.NewServer(server.New(db, nil))
 	defer srv.Close()
+	// An article and a copy pair of the typical story: the pages opened
+	// from it.
+	rels, err := db.StoryRelations(ctx, big.Typical)
+	if err != nil || len(rels) == 0 {
+		b.Fatalf("relations of story %s: %d, %v", big.Typical, len(rels), err)
+	}
+	pair := rels[0]
 	for _, c := range []struct{ name, path string }{
 		{"home", "/"},
 		{"home-outlet", "/?outlet=" + url.QueryEscape(big.Outlet)},
@@ -40,6 +47,11 @@ func BenchmarkBigStore(b *testing.B) {
 		{"search-rare", "/api/v1/search?q=" + big.Rare},
 		{"outlets", "/outlets"},
 		{"story-typical", "/stories/" + big.Typical},
+		{"story-largest", "/stories/" + big.Largest},
+		{"story-largest-disagreements", "/stories/" + big.Largest + "/disagreements"},
+		{"article", "/articles/" + pair.To},
+		{"compare", "/compare?a=" + pair.From + "&b=" + pair.To},
+		{"story-api", "/api/v1/stories/" + big.Typical},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			size := 0

@@ -88,3 +88,62 @@ func TestWebLargeStoryLists(t *testing.T) {
 	}
 	f.page(t, http.MethodGet, "/stories/absent/disagreements", http.StatusNotFound)
 }
+
+// TestWebLargeStoryQuotes: the page of every quote and the page of every
+// person of a story list them all, and the story's page lists no more than
+// it should (said and people fold them; TestSaid covers the folding).
+func TestWebLargeStoryQuotes(t *testing.T) {
+	f, id := largeStory(t, 80)
+	v, err := view.Story(context.Background(), f.db, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Quotes) == 0 {
+		t.Fatal("fixture: no quote")
+	}
+	persons := 0
+	for _, e := range v.Entities {
+		if e.Kind == "person" {
+			persons++
+		}
+	}
+	// quotes counts the quotes a page lists: the items of the lists inside
+	// the list of speakers.
+	quotes := func(doc *html.Node) int {
+		return len(findAll(doc, func(n *html.Node) bool {
+			return n.Data == "li" && n.Parent != nil && n.Parent.Parent != nil && n.Parent.Parent.Parent != nil &&
+				hasClass(n.Parent.Parent.Parent, "quotes")
+		}))
+	}
+	people := func(doc *html.Node) int {
+		return len(findAll(doc, func(n *html.Node) bool { return n.Data == "li" && n.Parent != nil && hasClass(n.Parent, "people") }))
+	}
+	doc, err := html.Parse(strings.NewReader(f.page(t, http.MethodGet, "/stories/"+id, http.StatusOK)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := quotes(doc); n == 0 || n > 20 {
+		t.Errorf("story page: %d quotes listed, want 1 to 20 (the story has %d)", n, len(v.Quotes))
+	}
+	if n := people(doc); n != min(persons, 20) {
+		t.Errorf("story page: %d people listed, want %d", n, min(persons, 20))
+	}
+	for _, c := range []struct {
+		path  string
+		count func(*html.Node) int
+		want  int
+	}{
+		{"/stories/" + id + "/quotes", quotes, len(v.Quotes)},
+		{"/stories/" + id + "/people", people, persons},
+	} {
+		page, err := html.Parse(strings.NewReader(f.page(t, http.MethodGet, c.path, http.StatusOK)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := c.count(page); n != c.want {
+			t.Errorf("%s: %d listed, want all %d", c.path, n, c.want)
+		}
+	}
+	f.page(t, http.MethodGet, "/stories/absent/quotes", http.StatusNotFound)
+	f.page(t, http.MethodGet, "/stories/absent/people", http.StatusNotFound)
+}

@@ -55,7 +55,7 @@ func newWeb(s *Server) *web {
 	wb := &web{srv: s, store: s.store, log: s.log, mux: s.mux, pages: map[string]*template.Template{}, etags: map[string]string{}}
 	funcs := template.FuncMap{"date": date, "pct": pct, "score": score, "kindOr": kindOr, "plural": plural, "outletLink": outletLink,
 		"stampTime": stampTime, "side": compareSide, "pair": pagePair}
-	for _, name := range []string{"stories", "story", "disagreements", "article", "compare", "outlets", "add", "error"} {
+	for _, name := range []string{"stories", "story", "disagreements", "quotes", "people", "article", "compare", "outlets", "add", "error"} {
 		wb.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS,
 			"templates/layout.html", "templates/parts.html", "templates/"+name+".html"))
 	}
@@ -82,6 +82,8 @@ func (wb *web) register() {
 	wb.mux.HandleFunc("GET /{$}", wb.stories)
 	wb.mux.HandleFunc("GET /stories/{id}", wb.story)
 	wb.mux.HandleFunc("GET /stories/{id}/disagreements", wb.disagreements)
+	wb.mux.HandleFunc("GET /stories/{id}/quotes", wb.quotes)
+	wb.mux.HandleFunc("GET /stories/{id}/people", wb.peoplePage)
 	wb.mux.HandleFunc("GET /articles/{id}", wb.article)
 	wb.mux.HandleFunc("GET /compare", wb.compare)
 	wb.mux.HandleFunc("GET /outlets", wb.outlets)
@@ -276,6 +278,80 @@ type storyPage struct {
 	SourceOf map[string]string
 	// Top are the disagreements shown first, More the rest (behind "all N").
 	Top, More []view.Disagreement
+	// Said is the quotes the page lists (the story's page: the first
+	// speakers' and unattributed ones, about shownQuotes; the quotes page:
+	// all); People the people it lists (the story's page: the shownPeople
+	// named in most articles; the people page: all).
+	Said   quoteList
+	People []view.Entity
+}
+
+// quoteList is a list of quotes by speaker: the speakers with all their
+// quotes, then the quotes of no named speaker (indexes into Quotes).
+type quoteList struct {
+	Speakers []view.Speaker
+	Loose    []int
+	// Hidden counts the quotes left out (listed on the quotes page).
+	Hidden int
+}
+
+// shownQuotes and shownPeople bound the quotes and the people a story's
+// page lists; the rest are on /stories/{id}/quotes and /people. The quotes
+// of a story of 213 articles made 415 KB of its 754 KB page.
+const (
+	shownQuotes = 15
+	shownPeople = 20
+)
+
+// said lists the speakers in their order (most quoted first), then the
+// unattributed quotes, until about limit quotes are listed (0: all); a
+// speaker is listed with all its quotes or not at all, and the first one
+// always.
+func said(v *view.StoryView, limit int) quoteList {
+	var l quoteList
+	n := 0
+	for _, sp := range v.Speakers {
+		if limit > 0 && n > 0 && n+len(sp.Quotes) > limit {
+			l.Hidden += len(sp.Quotes)
+			continue
+		}
+		l.Speakers = append(l.Speakers, sp)
+		n += len(sp.Quotes)
+	}
+	for i, q := range v.Quotes {
+		if q.SpeakerID != "" {
+			continue
+		}
+		if limit > 0 && n >= limit {
+			l.Hidden++
+			continue
+		}
+		l.Loose = append(l.Loose, i)
+		n++
+	}
+	return l
+}
+
+// people lists the story's people in their order, at most limit (0: all).
+func people(v *view.StoryView, limit int) []view.Entity {
+	var out []view.Entity
+	for _, e := range v.Entities {
+		if e.Kind == "person" && (limit <= 0 || len(out) < limit) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// PeopleTotal counts the story's people.
+func (p *storyPage) PeopleTotal() int {
+	n := 0
+	for _, e := range p.Entities {
+		if e.Kind == "person" {
+			n++
+		}
+	}
+	return n
 }
 
 // shownSources is how many articles a list of what the sources say names
@@ -354,6 +430,31 @@ func (wb *web) disagreements(w http.ResponseWriter, r *http.Request) {
 	wb.render(w, r, "disagreements", http.StatusOK, p)
 }
 
+// quotes is the page of every quote of a story, by speaker, which the
+// story's page links to beyond its first speakers.
+func (wb *web) quotes(w http.ResponseWriter, r *http.Request) {
+	v, err := view.Story(r.Context(), wb.store, r.PathValue("id"))
+	if err != nil {
+		wb.failErr(w, r, err)
+		return
+	}
+	p, _ := newStoryPage(v)
+	p.Said = said(v, 0)
+	wb.render(w, r, "quotes", http.StatusOK, p)
+}
+
+// peoplePage is the page of every person of a story with their roles.
+func (wb *web) peoplePage(w http.ResponseWriter, r *http.Request) {
+	v, err := view.Story(r.Context(), wb.store, r.PathValue("id"))
+	if err != nil {
+		wb.failErr(w, r, err)
+		return
+	}
+	p, _ := newStoryPage(v)
+	p.People = people(v, 0)
+	wb.render(w, r, "people", http.StatusOK, p)
+}
+
 func (wb *web) story(w http.ResponseWriter, r *http.Request) {
 	v, err := view.Story(r.Context(), wb.store, r.PathValue("id"))
 	if err != nil {
@@ -369,6 +470,7 @@ func (wb *web) story(w http.ResponseWriter, r *http.Request) {
 	}
 	p.Top = v.Top().Disagreements
 	p.More = v.Disagreements[len(p.Top):]
+	p.Said, p.People = said(v, shownQuotes), people(v, shownPeople)
 	seen := map[string]bool{}
 	var walk func(d *view.Derivation)
 	walk = func(d *view.Derivation) {

@@ -29,6 +29,15 @@ type SourcesSay struct {
 // show it.
 type Disagreement = facts.Disagreement
 
+// Quote is one statement of a story with its wordings and sources.
+type Quote = facts.StoryQuote
+
+// Speaker is a person or organisation quoted in a story, with its quotes.
+type Speaker = facts.StorySpeaker
+
+// Entity is a person, organisation or place a story names, with its roles.
+type Entity = facts.StoryEntity
+
 // TopDisagreements is how many disagreements a view shows before "all N".
 const TopDisagreements = 10
 
