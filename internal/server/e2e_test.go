@@ -244,6 +244,9 @@ func TestBrowser(t *testing.T) {
 		{"add", srv.URL + "/add"},
 		// A story of 100 articles: its graph folded family by family.
 		{"story-large", large.srv.URL + "/stories/" + largeID},
+		{"story-disagreements", large.srv.URL + "/stories/" + largeID + "/disagreements"},
+		{"story-quotes", large.srv.URL + "/stories/" + largeID + "/quotes"},
+		{"story-people", large.srv.URL + "/stories/" + largeID + "/people"},
 	}
 	widths := []struct {
 		name          string
