@@ -871,10 +871,10 @@ func (rs *resolver) lead(open int) (speaker, bool) {
 			// opens the sentence at a verb of speech.
 			sp, ok = rs.speakerOf(m), true
 			sp.via = "named"
-		} else if t0 := s.toks[0]; personPronouns[t0.low] && len(s.toks) > 2 && speechVerbs[s.toks[1].low] && !addresseeVerbs[s.toks[1].low] {
+		} else if len(s.toks) > 2 && personPronouns[s.toks[0].low] && speechVerbs[s.toks[1].low] && !addresseeVerbs[s.toks[1].low] {
 			// "He asked anyone with information to call the police.": the
 			// pronoun at a verb of speech, resolved.
-			sp, ok = rs.pronoun(t0.low, t0.start)
+			sp, ok = rs.pronoun(s.toks[0].low, s.toks[0].start)
 		}
 	}
 	if !ok {
