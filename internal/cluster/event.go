@@ -89,7 +89,7 @@ func (c *Clusterer) assign(it Item) Assignment {
 			c.copies.pinned[it.ID] = true
 		}
 		c.keep(it, v, bestSim)
-		if into, gone, moved := c.mergeClosest(best, false); gone != "" {
+		if into, gone, moved := c.mergeClosest(best, false, false); gone != "" {
 			a.Event, a.Story, a.Merged = into.id, into.story, []string{gone}
 			for _, id := range moved {
 				if id != it.ID {

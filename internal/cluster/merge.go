@@ -151,29 +151,27 @@ func checkpoint(size int) bool {
 // the older of the two when their cosine passes Options.MergeThreshold and
 // their times are within the event window. It is tried when g has grown to
 // a checkpoint, or always when always is set (as Refine does once the
-// events have settled). It returns the surviving event, the id of the
-// absorbed one and the articles that changed event, or "" when nothing
-// merged.
-func (c *Clusterer) mergeClosest(g *group, always bool) (*group, string, []string) {
-	if c.opts.MergeThreshold <= 0 || g.size < 2 || !always && !checkpoint(g.size) {
+// events have settled). With late set, it looks beyond the event window
+// instead: at dated events of g's story within the story window, merged
+// when their cosine passes Options.LateMergeThreshold (one happening
+// reported again weeks later: a rule overturned in March and again in
+// April, a stay in rehab and its end). It returns the surviving event, the
+// id of the absorbed one and the articles that changed event, or "" when
+// nothing merged.
+func (c *Clusterer) mergeClosest(g *group, always, late bool) (*group, string, []string) {
+	threshold := c.opts.MergeThreshold
+	ok := func(o *group) bool { return o != g && overlap(g, o, c.opts.EventWindow) }
+	if late {
+		threshold = c.opts.LateMergeThreshold
+		ok = func(o *group) bool { return o != g && !overlap(g, o, c.opts.EventWindow) && c.lateMergeable(g, o) }
+	}
+	if threshold <= 0 || c.opts.MergeThreshold <= 0 || g.size < 2 || !always && !checkpoint(g.size) {
 		return g, "", nil
 	}
 	q := c.terms.groupQuery(g)
-	best, bestSim := closest(c.candidates(c.evPost, c.events, q, mergeCandidates), c.events,
-		func(o *group) bool { return o != g && overlap(g, o, c.opts.EventWindow) },
+	best, bestSim := closest(c.candidates(c.evPost, c.events, q, mergeCandidates), c.events, ok,
 		func(o *group) float64 { return c.cosineGroup(q, o) })
-	if best == nil || bestSim < c.opts.MergeThreshold {
-		return g, "", nil
-	}
-	// Cohesion: the newer event must be nearly as close to the older as
-	// its own members were to it when they joined, or a pair of similar but
-	// distinct happenings (two rehab stays, two contract offers) would fold
-	// into one.
-	newer := g
-	if best.seq > g.seq {
-		newer = best
-	}
-	if bestSim < c.opts.MergeCohesion*newer.cohesion() {
+	if !c.mergeable(g, best, bestSim, threshold) {
 		return g, "", nil
 	}
 	into, gone := best, g
@@ -183,6 +181,30 @@ func (c *Clusterer) mergeClosest(g *group, always bool) (*group, string, []strin
 	moved := slices.Clone(c.members[gone.id])
 	c.absorb(into, gone)
 	return into, gone.id, moved
+}
+
+// mergeable reports whether events g and o, of centroid cosine sim, pass
+// the merge test at threshold: the cosine reaches it, and the newer event
+// is nearly as close to the older as its own members were to it when they
+// joined (its cohesion, Options.MergeCohesion of it), or a pair of similar
+// but distinct happenings (two rehab stays, two contract offers) would fold
+// into one.
+func (c *Clusterer) mergeable(g, o *group, sim, threshold float64) bool {
+	if o == nil || threshold <= 0 || sim < threshold {
+		return false
+	}
+	newer := g
+	if o.seq > g.seq {
+		newer = o
+	}
+	return sim >= c.opts.MergeCohesion*newer.cohesion()
+}
+
+// lateMergeable reports whether events g and o may merge beyond the event
+// window: both dated (an undated event passes every window already), in
+// one story, within the story window of each other.
+func (c *Clusterer) lateMergeable(g, o *group) bool {
+	return g.story == o.story && !g.first.IsZero() && !o.first.IsZero() && overlap(g, o, c.opts.StoryWindow)
 }
 
 // mergeStory folds st and the story whose centroid is closest to st's
@@ -274,9 +296,10 @@ func overlap(a, b *group, w time.Duration) bool {
 	return !a.first.After(b.last.Add(w)) && !b.first.After(a.last.Add(w))
 }
 
-// mergeOpen tries a merge (mergeClosest) for each event with an open
-// article, oldest first, and returns the articles that changed event.
-func (c *Clusterer) mergeOpen(open map[string]bool) []string {
+// mergeOpen tries a merge (mergeClosest, late or not) for each event with
+// an open article, oldest first, and returns the articles that changed
+// event.
+func (c *Clusterer) mergeOpen(open map[string]bool, late bool) []string {
 	seen := map[*group]bool{}
 	var evs []*group
 	for id := range open {
@@ -291,13 +314,13 @@ func (c *Clusterer) mergeOpen(open map[string]bool) []string {
 		if c.events[g.id] != g {
 			continue // absorbed by an earlier merge
 		}
-		into, gone, ms := c.mergeClosest(g, true)
+		into, gone, ms := c.mergeClosest(g, true, late)
 		if gone == "" {
 			continue
 		}
 		for _, m := range ms {
 			if _, ok := c.refine.replaced[m]; !ok {
-				c.refine.replaced[m] = Replacement{From: gone, Merged: true}
+				c.refine.replaced[m] = Replacement{From: gone, Merged: true, Late: late}
 			}
 			moved = append(moved, m)
 		}

@@ -26,7 +26,11 @@ import (
 //  2. each open event merges with its closest neighbour when the two pass
 //     the merge test an event meets when it grows (see mergeClosest);
 //  3. the undated reports of an event that stand apart from its dated core
-//     leave it together for an event of their own (see splitUndated);
+//     leave it together for an event of their own (see splitUndated); then
+//     each open event merges with a dated event of its story beyond the
+//     event window when the two pass the stricter test of one happening
+//     reported again weeks later (Options.LateMergeThreshold): after the
+//     split, so that undated reports do not ride along;
 //  4. a member of an event goes to another event that is closer to it than
 //     the rest of its own event is, pass after pass in the order the
 //     articles arrived until nothing moves (at most refinePasses).
@@ -145,10 +149,17 @@ func (c *Clusterer) refineOpen() []string {
 	// would have had they grown to it; and the undated reports that stand
 	// apart from their event's dated core leave it together, which also
 	// takes back what such a merge glued wrongly.
-	for _, id := range c.mergeOpen(open) {
+	for _, id := range c.mergeOpen(open, false) {
 		record(id)
 	}
 	for _, id := range c.splitUndated(open) {
+		record(id)
+	}
+	// Then the open events that pass the stricter test of one happening
+	// reported again weeks later merge with an event of their story
+	// beyond the event window: after the split, so that undated reports
+	// do not ride with them.
+	for _, id := range c.mergeOpen(open, true) {
 		record(id)
 	}
 	// Then members, pass after pass, as each move changes two centroids:
@@ -426,8 +437,10 @@ type Replacement struct {
 	// Undated: it left From with the other undated reports that stand
 	// apart from From's dated core (see splitUndated).
 	Undated bool
-	// Merged: its event From merged into this one once events had settled.
-	Merged bool
+	// Merged: its event From merged into this one once events had settled;
+	// Late: beyond the event window, as one happening reported again
+	// weeks later (see Options.LateMergeThreshold).
+	Merged, Late bool
 	// Reclustered: Recluster put it here, with the whole corpus in view;
 	// it was in event From and story FromStory.
 	Reclustered bool

@@ -237,3 +237,48 @@ func TestRefineOldEventsAfterRestore(t *testing.T) {
 		t.Errorf("restored without Unrefined: Refine moved %q in an event that went quiet", moved)
 	}
 }
+
+// A council overturns a parking rule, and three weeks later overturns it
+// again after a court put it back: the reports of both days say nearly the
+// same thing. A walkout at the same depot and the deal that ended it, the
+// same three weeks apart, share the story but not the happening.
+func TestRefineMergesLateRetelling(t *testing.T) {
+	rule := func(id string, at time.Time, lead string) Item {
+		return Item{ID: id, Time: at, Title: "Larkmoor council overturns parking rule",
+			Text: lead + " The Larkmoor council voted to overturn the residents' parking rule on Harrow Street, councillor Ines Dray said. Shop owners on Harrow Street had asked for the vote; the parking rule limited visitors to one hour."}
+	}
+	walkout := func(id string, at time.Time, lead string) Item {
+		return Item{ID: id, Time: at, Title: "Larkmoor bus drivers walk out",
+			Text: lead + " Bus drivers at the Larkmoor depot walked out over night shifts, union steward Oren Pike said. No buses left the depot and schools on the eastern routes closed early."}
+	}
+	deal := func(id string, at time.Time, lead string) Item {
+		return Item{ID: id, Time: at, Title: "Larkmoor depot deal ends strike",
+			Text: lead + " A pay deal signed at the Larkmoor depot ends the strike, union steward Oren Pike said. Drivers accepted a bonus for night shifts and the first buses run on Monday."}
+	}
+	later := day0.Add(21 * 24 * time.Hour)
+	items := []Item{
+		rule("r1", day0, "Monday."), rule("r2", day0.Add(time.Hour), "In a late vote."), rule("r3", day0.Add(2*time.Hour), "Reported from the town hall."),
+		walkout("w1", day0.Add(3*time.Hour), "Monday."), walkout("w2", day0.Add(4*time.Hour), "Early on."),
+		rule("r4", later, "Again."), rule("r5", later.Add(time.Hour), "After the court ruling, once more."), rule("r6", later.Add(2*time.Hour), "A second time."),
+		deal("d1", later.Add(3*time.Hour), "Monday."), deal("d2", later.Add(4*time.Hour), "Late on."),
+	}
+	for _, late := range []float64{-1, 0} {
+		c := New(Options{LateMergeThreshold: late})
+		for _, it := range items {
+			c.Assign(it)
+		}
+		c.Refine()
+		retold := c.EventOf("r1") == c.EventOf("r4")
+		if want := late == 0; retold != want {
+			t.Errorf("LateMergeThreshold %v: the rule's two days in one event %v, want %v", late, retold, want)
+		}
+		if c.EventOf("w1") == c.EventOf("d1") {
+			t.Errorf("LateMergeThreshold %v: the walkout and the deal weeks later are one event", late)
+		}
+		if late == 0 {
+			if r, ok := c.Replaced("r4"); !ok || !r.Merged || !r.Late {
+				t.Errorf("Replaced(r4) = %+v, %v, want a late merge", r, ok)
+			}
+		}
+	}
+}

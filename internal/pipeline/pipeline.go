@@ -333,6 +333,8 @@ func (e *Engine) replaced(id string) *copydesk.Placement {
 
 	case r.Alone:
 		why = "re-placed once the events had grown: it had opened event " + r.From + " alone, and this event came close enough to it"
+	case r.Merged && r.Late:
+		why = "re-placed once the events had grown: its event " + r.From + " merged with this one, of the same story and so alike that it is one happening reported again beyond the event window"
 	case r.Merged:
 		why = "re-placed once the events had grown: its event " + r.From + " merged with this one, grown close to it"
 	case r.Undated:
