@@ -226,6 +226,11 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 				fmt.Fprintf(w, "  pairs dated: %s\t%.3f\t(%d right of %d; %d decided, %.3f of them right)\n", d, ratio(c.Right, c.Gold), c.Right, c.Gold, c.Decided, ratio(c.Right, c.Decided))
 			}
 		}
+		for _, d := range []string{"apart", "within a minute"} {
+			if c, ok := cs.ByTimes[d]; ok {
+				fmt.Fprintf(w, "  input times both, %s\t%.3f\t(%d right of %d; %d decided, %.3f of them right)\n", d, ratio(c.Right, c.Gold), c.Right, c.Gold, c.Decided, ratio(c.Right, c.Decided))
+			}
+		}
 		var hows []string
 		for h := range cs.ByHow {
 			hows = append(hows, h)

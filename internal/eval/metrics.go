@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"time"
 
 	"github.com/copydesk/copydesk"
 )
@@ -134,6 +135,15 @@ type CopyScore struct {
 	// many of the two articles carry a publication time: "both", "one",
 	// "none". Run fills it.
 	ByDating map[string]Direction `json:"direction_by_dating,omitempty"`
+	// ByTimes is direction accuracy over the found gold copies both of
+	// whose articles came with a publication time in the input: "apart"
+	// when the times are a minute or more apart (the later is never the
+	// original: the issue's dated pairs), "within a minute" when they are
+	// not (undetermined unless the text decides). ByDating's "both" counts
+	// any two times the store holds, a date line read from the text
+	// included: a copy that keeps its original's date line is dated by it
+	// to the same day. Run fills it.
+	ByTimes map[string]Direction `json:"direction_by_times,omitempty"`
 }
 
 // Traps scores the labelled independent pairs.
@@ -325,6 +335,38 @@ func Copies(found, gold []Pair) CopyScore {
 // many had the right original, by how many of the two articles are dated:
 // "both", "one" or "none". The Gold of each count is the pairs found.
 func ByDating(found, gold []Pair, dated map[string]bool) map[string]Direction {
+	return byClass(found, gold, func(p Pair) string {
+		switch {
+		case dated[p.Original] && dated[p.Copy]:
+			return "both"
+		case dated[p.Original] || dated[p.Copy]:
+			return "one"
+		}
+		return "none"
+	})
+}
+
+// ByTimes counts, for the gold copies (of a copy kind) that were found and
+// both of whose articles have a time in given (the publication times the
+// input gave), how many had the right original: "apart" when the two times
+// are a minute or more apart, else "within a minute".
+func ByTimes(found, gold []Pair, given map[string]time.Time) map[string]Direction {
+	return byClass(found, gold, func(p Pair) string {
+		o, c := given[p.Original], given[p.Copy]
+		switch {
+		case o.IsZero() || c.IsZero():
+			return ""
+		case o.Sub(c).Abs() >= time.Minute:
+			return "apart"
+		}
+		return "within a minute"
+	})
+}
+
+// byClass counts, for the gold copies (of a copy kind) that were found, how
+// many had the right original, by the class each pair is given ("": not
+// counted).
+func byClass(found, gold []Pair, class func(Pair) string) map[string]Direction {
 	orig := map[[2]string]string{}
 	for _, p := range found {
 		if p.Kind != copydesk.SharedSource {
@@ -344,14 +386,11 @@ func ByDating(found, gold []Pair, dated map[string]bool) map[string]Direction {
 		if !ok {
 			continue
 		}
-		class := "none"
-		switch {
-		case dated[p.Original] && dated[p.Copy]:
-			class = "both"
-		case dated[p.Original] || dated[p.Copy]:
-			class = "one"
+		cl := class(p)
+		if cl == "" {
+			continue
 		}
-		c := out[class]
+		c := out[cl]
 		c.Gold++
 		if o != "" {
 			c.Decided++
@@ -359,7 +398,7 @@ func ByDating(found, gold []Pair, dated map[string]bool) map[string]Direction {
 		if o == p.Original {
 			c.Right++
 		}
-		out[class] = c
+		out[cl] = c
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/copydesk/copydesk"
 )
@@ -138,6 +139,26 @@ func TestByDating(t *testing.T) {
 	dated := map[string]bool{"a": true, "b": true, "c": true}
 	got := ByDating(found, gold, dated)
 	want := map[string]Direction{"both": {1, 1, 1}, "one": {1, 1, 0}, "none": {2, 1, 1}}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s: got %+v, want %+v", k, got[k], w)
+		}
+	}
+}
+
+// TestByTimes: only pairs both of whose articles came with a time count,
+// apart from a minute on, else within a minute.
+func TestByTimes(t *testing.T) {
+	gold := []Pair{{Original: "a", Copy: "b", Kind: copydesk.Duplicate}, {Original: "c", Copy: "d", Kind: copydesk.Rewrite},
+		{Original: "e", Copy: "f", Kind: copydesk.Excerpt}, {Original: "g", Copy: "h", Kind: copydesk.Rewrite}}
+	found := []Pair{{Original: "a", Copy: "b"}, {Original: "d", Copy: "c"}, {Original: "e", Copy: "f"}, {Original: "g", Copy: "h", Undetermined: true}}
+	t0 := time.Date(2031, 3, 3, 12, 0, 0, 0, time.UTC)
+	given := map[string]time.Time{"a": t0, "b": t0.Add(time.Hour), "c": t0, "d": t0.Add(2 * time.Minute), "e": t0, "g": t0, "h": t0.Add(30 * time.Second)}
+	got := ByTimes(found, gold, given)
+	want := map[string]Direction{"apart": {2, 2, 1}, "within a minute": {1, 0, 0}}
 	if len(got) != len(want) {
 		t.Fatalf("got %v, want %v", got, want)
 	}

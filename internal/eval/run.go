@@ -79,10 +79,9 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 	}
 	defer eng.Close()
 	docs := ingest.NewReader(ingest.Options{}).Docs(ctx, []string{corpus})
-	kept := map[string]bool{} // the refs of the part's documents
-	if opts.StripDates || opts.Part != "" {
-		docs = filter(docs, opts, kept)
-	}
+	kept := map[string]bool{}       // the refs of the part's documents
+	given := map[string]time.Time{} // the publication times the input gives
+	docs = filter(docs, opts, kept, given)
 	if opts.Shuffle != 0 {
 		docs = shuffle(docs, opts.Shuffle)
 	}
@@ -144,6 +143,7 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		}
 		s := Copies(found, gold)
 		s.ByDating = ByDating(found, gold, dated)
+		s.ByTimes = ByTimes(found, gold, given)
 		rep.Copies = &s
 		if opts.Errors {
 			rep.Errors = Errors(found, gold)
@@ -231,16 +231,19 @@ func inPart(pairs []Pair, refs map[string]bool) []Pair {
 
 // filter keeps the documents of opts.Part, without their publication times
 // when opts.StripDates, and records the refs it keeps in kept.
-func filter(docs iter.Seq2[ingest.Doc, error], opts Options, kept map[string]bool) iter.Seq2[ingest.Doc, error] {
+func filter(docs iter.Seq2[ingest.Doc, error], opts Options, kept map[string]bool, given map[string]time.Time) iter.Seq2[ingest.Doc, error] {
 	return func(yield func(ingest.Doc, error) bool) {
 		for d, err := range docs {
 			if err == nil {
-				if !inPartOf(opts.Part, d.Extra) {
+				if opts.Part != "" && !inPartOf(opts.Part, d.Extra) {
 					continue
 				}
 				kept[d.Ref] = true
 				if opts.StripDates {
 					d.Published = time.Time{}
+				}
+				if !d.Published.IsZero() {
+					given[d.Ref] = d.Published
 				}
 			}
 			if !yield(d, err) {

@@ -16,86 +16,155 @@ import (
 // an outlet; longer lines are body sentences, which an outlet may legitimately
 // repeat (a syndicated paragraph, a background sentence reused in follow-ups)
 // and which must never be dropped on that ground. A document observed twice
-// (the same raw bytes) counts once. Callers should observe one version per
-// article: two versions of one article share their body lines.
+// (the same raw bytes) counts once. Two documents of one outlet that share
+// most of their lines are versions of one story (an update, a rerun of a
+// wire copy, a copy of the outlet's own report): what they share is their
+// text, not the outlet's template, so one never makes the other's lines
+// repeated (related).
 type Boilerplate struct {
 	mu sync.Mutex
-	// counts maps source, then normalised line, to the number of documents
-	// of that source containing the line.
-	counts map[string]map[string]int
-	docs   map[string]bool // source + raw hash of the documents observed
+	// docs holds, by source, the documents observed: each one's counted
+	// lines (boilerplateKey) and all its lines of two words or more
+	// (lineKey), for telling versions of one story apart (related).
+	docs map[string][]observed
+	// byLine maps source, then counted line, to the indexes in docs of the
+	// documents containing it.
+	byLine map[string]map[string][]int
+	seen   map[string]bool // source + raw hash of the documents observed
+}
+
+// observed is one document's lines as Boilerplate keeps them.
+type observed struct {
+	hash  string
+	lines map[string]bool // every line of two words or more (lineKey)
 }
 
 // NewBoilerplate returns an empty Boilerplate.
 func NewBoilerplate() *Boilerplate {
-	return &Boilerplate{counts: map[string]map[string]int{}, docs: map[string]bool{}}
+	return &Boilerplate{docs: map[string][]observed{}, byLine: map[string]map[string][]int{}, seen: map[string]bool{}}
 }
 
 // boilerplateKey returns the key under which a line is counted, or "" when
 // the line does not count.
 func boilerplateKey(line string) string {
-	text, _ := plainLine(line)
-	n := normalise(text)
-	if w := words(n); w < 2 || w > 25 {
+	n := lineKey(line)
+	if words(n) > 25 {
 		return ""
 	}
 	return n
 }
 
-// Observe counts each distinct line of one raw document of source once.
-func (b *Boilerplate) Observe(source string, raw []byte) {
-	key := source + "\x00" + copydesk.HashRaw(raw)
+// lineKey returns a line normalised, or "" for a line of fewer than two
+// words.
+func lineKey(line string) string {
+	text, _ := plainLine(line)
+	n := normalise(text)
+	if words(n) < 2 {
+		return ""
+	}
+	return n
+}
+
+// minRelated is the least number of lines two documents of one outlet
+// share, and half of the shorter one's lines at least, for them to be
+// versions of one story rather than two articles under one template (whose
+// footers and prompts are a few lines of each).
+const minRelated = 3
+
+// linesOf returns the keys of raw's lines as Text passes them to Repeated
+// (see cleanText and run): all of two words or more.
+func linesOf(raw []byte) map[string]bool {
+	s := strings.ReplaceAll(string(raw), "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
 	lines := map[string]bool{}
-	for _, l := range strings.Split(string(raw), "\n") {
-		if k := boilerplateKey(l); k != "" {
+	for l := range strings.SplitSeq(s, "\n") {
+		if k := lineKey(l); k != "" {
 			lines[k] = true
 		}
 	}
+	return lines
+}
+
+// Observe counts each distinct line of one raw document of source once.
+func (b *Boilerplate) Observe(source string, raw []byte) {
+	hash := copydesk.HashRaw(raw)
+	lines := linesOf(raw)
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.docs[key] {
+	if b.seen[source+"\x00"+hash] {
 		return
 	}
-	b.docs[key] = true
-	m := b.counts[source]
+	b.seen[source+"\x00"+hash] = true
+	i := len(b.docs[source])
+	b.docs[source] = append(b.docs[source], observed{hash: hash, lines: lines})
+	m := b.byLine[source]
 	if m == nil {
-		m = map[string]int{}
-		b.counts[source] = m
+		m = map[string][]int{}
+		b.byLine[source] = m
 	}
 	for k := range lines {
-		m[k]++
+		if boilerplateKey(k) != "" {
+			m[k] = append(m[k], i)
+		}
 	}
 }
 
-// AnyRepeated reports whether Text, given Repeated(source), would find a
-// repeated line in raw: when it would not, Text without it gives the same.
+// AnyRepeated reports whether Text, given Repeated(source, raw), would find
+// a repeated line in raw: when it would not, Text without it gives the same.
 func (b *Boilerplate) AnyRepeated(source string, raw []byte) bool {
-	b.mu.Lock()
-	m := b.counts[source]
-	b.mu.Unlock()
-	if len(m) == 0 {
-		return false
-	}
-	// The lines as Text passes them to Repeated (see cleanText and run).
-	s := strings.ReplaceAll(string(raw), "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	for l := range strings.SplitSeq(s, "\n") {
-		text, _ := plainLine(l)
-		if k := boilerplateKey(text); k != "" {
-			b.mu.Lock()
-			n := m[k]
-			b.mu.Unlock()
-			if n >= 2 {
-				return true
-			}
+	rep := b.Repeated(source, raw)
+	for k := range linesOf(raw) {
+		if rep(k) {
+			return true
 		}
 	}
 	return false
 }
 
 // Repeated returns a function, for TextOptions.Repeated, that reports the
-// lines seen in at least two observed documents of source.
-func (b *Boilerplate) Repeated(source string) func(line string) bool {
+// lines of the document raw (nil: a document not known) that stand in at
+// least two observed documents of source, raw's own among them, leaving out
+// those related to raw: versions of its story share its lines as their
+// text. A document not observed counts as one more when it holds the line.
+func (b *Boilerplate) Repeated(source string, raw []byte) func(line string) bool {
+	var own map[string]bool
+	hash := ""
+	if raw != nil {
+		own, hash = linesOf(raw), copydesk.HashRaw(raw)
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	docs, m := b.docs[source], b.byLine[source]
+	// The observed documents related to raw (and raw itself, if observed),
+	// among those that share a counted line with it.
+	skip := map[int]bool{}
+	if len(own) > 0 {
+		shared := map[int]int{}
+		for k := range own {
+			if boilerplateKey(k) == "" {
+				continue // a long line: only counted lines are looked up
+			}
+			for _, i := range m[k] {
+				shared[i]++
+			}
+		}
+		for i := range shared {
+			d := docs[i]
+			if d.hash == hash {
+				skip[i] = true
+				continue
+			}
+			n := 0
+			for k := range own {
+				if d.lines[k] {
+					n++
+				}
+			}
+			if n >= minRelated && 2*n >= min(len(own), len(d.lines)) {
+				skip[i] = true
+			}
+		}
+	}
 	return func(line string) bool {
 		k := boilerplateKey(line)
 		if k == "" {
@@ -103,6 +172,15 @@ func (b *Boilerplate) Repeated(source string) func(line string) bool {
 		}
 		b.mu.Lock()
 		defer b.mu.Unlock()
-		return b.counts[source][k] >= 2
+		n := 0
+		if own[k] {
+			n++ // raw itself
+		}
+		for _, i := range b.byLine[source][k] {
+			if !skip[i] {
+				n++
+			}
+		}
+		return n >= 2
 	}
 }

@@ -41,7 +41,7 @@ func ExampleBoilerplate() {
 	b.Observe("gazette", []byte("Bridge closed\n\nThe bridge closed.\n\nSend tips to the newsroom desk"))
 	b.Observe("gazette", []byte("Library open\n\nThe library opened.\n\nSend tips to the newsroom desk"))
 	r, _ := extract.Text([]byte("Market reopens\n\nThe market reopened on Monday.\n\nSend tips to the newsroom desk"),
-		extract.TextOptions{Repeated: b.Repeated("gazette")})
+		extract.TextOptions{Repeated: b.Repeated("gazette", nil)})
 	fmt.Printf("%q %s\n", r.Text(), r.Removed[0].Reason)
 	// Output:
 	// "The market reopened on Monday." repeated across outlet

@@ -281,7 +281,7 @@ func TestBoilerplate(t *testing.T) {
 	b.Observe("gazette", []byte(docs[0])) // the same document again counts once
 	b.Observe("other", []byte("Ferry delayed\n\nThe ferry was late.\n\nThe library will open on Sundays from May.\n"))
 
-	rep := b.Repeated("gazette")
+	rep := b.Repeated("gazette", nil)
 	tests := []struct {
 		line string
 		want bool
@@ -297,7 +297,7 @@ func TestBoilerplate(t *testing.T) {
 			t.Errorf("Repeated(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
-	if b.Repeated("nobody")(footer) {
+	if b.Repeated("nobody", nil)(footer) {
 		t.Errorf("Repeated for an unseen source = true, want false")
 	}
 
@@ -318,12 +318,60 @@ func TestBoilerplate(t *testing.T) {
 	promo := "Sign up for our morning newsletter of Tarn news"
 	b.Observe("gazette", []byte("Roadworks end\n\nThe roadworks on the quay ended.\n\n"+promo+"\n"))
 	b.Observe("gazette", []byte("Choir wins\n\nThe town choir won a prize.\n\n"+promo+"\n"))
-	r, err = Text([]byte("Park opens\n\nThe new park opened on Friday.\n\n"+promo+"\n"), TextOptions{Repeated: b.Repeated("gazette")})
+	r, err = Text([]byte("Park opens\n\nThe new park opened on Friday.\n\n"+promo+"\n"), TextOptions{Repeated: b.Repeated("gazette", nil)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if n := len(r.Removed); n != 1 || !copydesk.Promotional(r.Removed[0].Reason) {
 		t.Errorf("got removed %+v, want the repeated prompt removed as promotional", r.Removed)
+	}
+}
+
+// TestBoilerplateVersions: two versions of one story from one outlet (an
+// update, a rerun) share their body lines as text, not as the outlet's
+// template: only the footer that an unrelated article carries too is
+// repeated.
+func TestBoilerplateVersions(t *testing.T) {
+	footer := "Get Tarn Gazette alerts on your phone: text NEWS to 40400."
+	body := []string{
+		"The Tarn bridge closed on Monday for six weeks of repairs.",
+		"Engineers found cracks in two of its piers last month.",
+		"Buses will run a detour through the old town.",
+		"The council said the work would cost 2 million pounds.",
+	}
+	v1 := "Bridge closed\n\n" + strings.Join(body, "\n\n") + "\n\n" + footer + "\n"
+	v2 := "Bridge closed for six weeks\n\n" + strings.Join(body[:3], "\n\n") + "\n\nThe work will cost 2.5 million pounds, the council said.\n\n" + footer + "\n"
+	other := "Library extends hours\n\nThe library will open on Sundays from May.\n\n" + footer + "\n"
+	b := NewBoilerplate()
+	for _, d := range []string{v1, v2, other} {
+		b.Observe("gazette", []byte(d))
+	}
+	for _, tt := range []struct {
+		doc  string
+		line string
+		want bool
+	}{
+		{v1, footer, true},
+		{v2, footer, true},
+		{v1, body[0], false},
+		{v2, body[1], false},
+		{other, footer, true},
+		{other, "The library will open on Sundays from May.", false},
+	} {
+		if got := b.Repeated("gazette", []byte(tt.doc))(tt.line); got != tt.want {
+			t.Errorf("Repeated(%.20q)(%q) = %v, want %v", tt.doc, tt.line, got, tt.want)
+		}
+	}
+	// Without the document, a line in two observed documents is repeated.
+	if !b.Repeated("gazette", nil)(body[0]) {
+		t.Errorf("Repeated(nil)(%q) = false, want true", body[0])
+	}
+	r, err := Text([]byte(v2), TextOptions{Repeated: b.Repeated("gazette", []byte(v2))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(r.Removed); n != 1 || r.Removed[0].Reason != copydesk.RemovedRepeated {
+		t.Errorf("got removed %+v, want the footer alone", r.Removed)
 	}
 }
 
