@@ -47,12 +47,14 @@ func NewBoilerplate() *Boilerplate {
 // boilerplateKey returns the key under which a line is counted, or "" when
 // the line does not count.
 func boilerplateKey(line string) string {
-	n := lineKey(line)
-	if words(n) > 25 {
-		return ""
+	if n := lineKey(line); counted(n) {
+		return n
 	}
-	return n
+	return ""
 }
+
+// counted reports whether a line's key (lineKey) is short enough to count.
+func counted(key string) bool { return key != "" && words(key) <= 25 }
 
 // lineKey returns a line normalised, or "" for a line of fewer than two
 // words.
@@ -103,22 +105,10 @@ func (b *Boilerplate) Observe(source string, raw []byte) {
 		b.byLine[source] = m
 	}
 	for k := range lines {
-		if boilerplateKey(k) != "" {
+		if counted(k) {
 			m[k] = append(m[k], i)
 		}
 	}
-}
-
-// AnyRepeated reports whether Text, given Repeated(source, raw), would find
-// a repeated line in raw: when it would not, Text without it gives the same.
-func (b *Boilerplate) AnyRepeated(source string, raw []byte) bool {
-	rep := b.Repeated(source, raw)
-	for k := range linesOf(raw) {
-		if rep(k) {
-			return true
-		}
-	}
-	return false
 }
 
 // Repeated returns a function, for TextOptions.Repeated, that reports the
@@ -126,6 +116,8 @@ func (b *Boilerplate) AnyRepeated(source string, raw []byte) bool {
 // least two observed documents of source, raw's own among them, leaving out
 // those related to raw: versions of its story share its lines as their
 // text. A document not observed counts as one more when it holds the line.
+// It returns nil when raw is given and none of its lines is repeated: Text
+// without it gives the same.
 func (b *Boilerplate) Repeated(source string, raw []byte) func(line string) bool {
 	var own map[string]bool
 	hash := ""
@@ -141,7 +133,7 @@ func (b *Boilerplate) Repeated(source string, raw []byte) func(line string) bool
 	if len(own) > 0 {
 		shared := map[int]int{}
 		for k := range own {
-			if boilerplateKey(k) == "" {
+			if !counted(k) {
 				continue // a long line: only counted lines are looked up
 			}
 			for _, i := range m[k] {
@@ -165,13 +157,9 @@ func (b *Boilerplate) Repeated(source string, raw []byte) func(line string) bool
 			}
 		}
 	}
-	return func(line string) bool {
-		k := boilerplateKey(line)
-		if k == "" {
-			return false
-		}
-		b.mu.Lock()
-		defer b.mu.Unlock()
+	// count is how many of the documents that count hold the line k; the
+	// caller holds b.mu.
+	count := func(k string) int {
 		n := 0
 		if own[k] {
 			n++ // raw itself
@@ -181,6 +169,27 @@ func (b *Boilerplate) Repeated(source string, raw []byte) func(line string) bool
 				n++
 			}
 		}
-		return n >= 2
+		return n
+	}
+	if raw != nil {
+		found := false
+		for k := range own {
+			if counted(k) && count(k) >= 2 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
+	return func(line string) bool {
+		k := boilerplateKey(line)
+		if k == "" {
+			return false
+		}
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		return count(k) >= 2
 	}
 }

@@ -660,7 +660,7 @@ func extractOne(d ingest.Doc, firstRes extract.Result, firstErr error, bp *extra
 	case d.Format == "text":
 		r, err = firstRes, firstErr
 		again := false
-		if err == nil && bp.AnyRepeated(sourceOf(d, r), d.Body) {
+		if err == nil {
 			if rep := bp.Repeated(sourceOf(d, r), d.Body); rep != nil {
 				r, err = extract.Text(d.Body, extract.TextOptions{Title: d.Title, Repeated: rep})
 				// A metadata line an outlet repeats on every article
