@@ -86,7 +86,10 @@ type cli struct {
 	// cpuprofile and memprofile name the files of --cpuprofile and
 	// --memprofile; cpuFile is the open CPU profile.
 	cpuprofile, memprofile string
-	cpuFile                *os.File
+	// memStop stops the heap watch of --memprofile; memDone is closed
+	// when it has stopped.
+	memStop, memDone chan struct{}
+	cpuFile          *os.File
 }
 
 // errUsage marks a command-line mistake already explained to the user.
@@ -156,7 +159,7 @@ func (c *cli) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.db, "db", def, "the store: a SQLite file path, or a postgres:// URL for a PostgreSQL database shared by workers (env COPYDESK_DB)")
 	fs.BoolVar(&c.quiet, "quiet", c.quiet, "print only errors")
 	fs.StringVar(&c.cpuprofile, "cpuprofile", c.cpuprofile, "write a CPU profile of the command to this file (go tool pprof)")
-	fs.StringVar(&c.memprofile, "memprofile", c.memprofile, "write a heap profile to this file when the command ends (go tool pprof)")
+	fs.StringVar(&c.memprofile, "memprofile", c.memprofile, "write a heap profile to this file, taken near the peak of the live heap (go tool pprof -sample_index=inuse_space)")
 }
 
 // parse parses a subcommand's flags, after which positional arguments and
