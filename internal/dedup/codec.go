@@ -4,8 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-
-	"github.com/copydesk/copydesk/internal/text"
 )
 
 // A Fingerprint takes tens of kilobytes in memory, most of it what
@@ -38,9 +36,9 @@ func (fp *Fingerprint) AppendBinary(b []byte) ([]byte, error) {
 	b = binary.AppendUvarint(b, uint64(len(fp.tokens)))
 	end := 0
 	for _, t := range fp.tokens {
-		b = binary.AppendUvarint(b, uint64(t.Start-end))
+		b = binary.AppendUvarint(b, uint64(int(t.Start)-end))
 		b = binary.AppendUvarint(b, uint64(t.End-t.Start))
-		end = t.End
+		end = int(t.End)
 	}
 	b = appendSet(b, fp.Stems)
 	b = appendSet(b, fp.classes)
@@ -83,12 +81,12 @@ func DecodeFingerprint(b []byte) (*Fingerprint, error) {
 			d.fail()
 		}
 	}
-	fp.tokens = make([]text.Token, d.count())
+	fp.tokens = make([]span, d.count())
 	end := 0
 	for i := range fp.tokens {
 		start := end + int(d.uvarint())
 		end = start + int(d.uvarint())
-		fp.tokens[i] = text.Token{Start: start, End: end}
+		fp.tokens[i] = span{int32(start), int32(end)}
 	}
 	fp.Stems = d.set()
 	fp.classes = d.set()

@@ -7,7 +7,6 @@ import (
 	"unicode"
 
 	"github.com/copydesk/copydesk"
-	"github.com/copydesk/copydesk/internal/text"
 )
 
 // Thresholds decide the Kind of a pair in Compare. A zero field takes its
@@ -645,8 +644,8 @@ func Covered(x, y *Fingerprint, pairs []Pair, first bool) []bool {
 			si = p.A
 		}
 		s := x.Sentences[si]
-		i, _ := slices.BinarySearchFunc(x.tokens, s.Start, func(t text.Token, start int) int { return cmp.Compare(t.Start, start) })
-		for ; i < len(x.tokens) && x.tokens[i].End <= s.End; i++ {
+		i, _ := slices.BinarySearchFunc(x.tokens, int32(s.Start), func(t span, start int32) int { return cmp.Compare(t.Start, start) })
+		for ; i < len(x.tokens) && int(x.tokens[i].End) <= s.End; i++ {
 			covered[i] = true
 		}
 	}

@@ -64,10 +64,10 @@ type Fingerprint struct {
 	// the body, has one of them equal (see sameWords).
 	wordsHash, bodyHash uint64
 
-	tokens  []text.Token // words of Text
-	seq     []uint64     // shingle hash at every word position
-	anchors []uint64     // winnowed shingles, sorted
-	sentKey []uint64     // per-sentence MinHash anchors, sorted
+	tokens  []span   // where the words of Text are
+	seq     []uint64 // shingle hash at every word position
+	anchors []uint64 // winnowed shingles, sorted
+	sentKey []uint64 // per-sentence MinHash anchors, sorted
 
 	// stemWords and classWords are the stems and synonym classes of the
 	// sentences, by hash, for the sentence alignment (see sentWord).
@@ -134,7 +134,7 @@ func contentKeys(words []string, cache map[string]wordKeys) (stems, classes []ui
 	}
 	slices.Sort(stems)
 	slices.Sort(classes)
-	return slices.Compact(stems), slices.Compact(classes)
+	return exact(slices.Compact(stems)), exact(slices.Compact(classes))
 }
 
 // rewriteKeys are the keys a sentence is aligned on.
@@ -150,19 +150,20 @@ func (s *Sentence) rewriteKeys(syn bool) []uint64 {
 func NewFingerprint(title, body string) *Fingerprint {
 	full, titleEnd, bodyStart := joinTitle(title, body)
 	fp := &Fingerprint{Text: full, Hash: xxh3.HashString(text.Normalize(full))}
-	fp.tokens = text.Tokens(full)
-	words := make([]string, len(fp.tokens))
-	for i, t := range fp.tokens {
+	tokens := text.Tokens(full)
+	fp.tokens = spans(tokens)
+	words := make([]string, len(tokens))
+	for i, t := range tokens {
 		words[i] = t.Word
 	}
 	fp.seq = text.ShingleSeq(words, ShingleSize)
-	if len(fp.tokens) > 0 {
-		fp.wordsHash = hashWords(fp.tokens)
+	if len(tokens) > 0 {
+		fp.wordsHash = hashWords(tokens)
 	}
-	if body := slices.IndexFunc(fp.tokens, func(t text.Token) bool { return t.Start >= bodyStart }); body >= 0 {
-		fp.bodyHash = hashWords(fp.tokens[body:])
+	if body := slices.IndexFunc(tokens, func(t text.Token) bool { return t.Start >= bodyStart }); body >= 0 {
+		fp.bodyHash = hashWords(tokens[body:])
 	}
-	fp.Shingles = slices.Compact(slices.Sorted(slices.Values(fp.seq)))
+	fp.Shingles = exact(slices.Compact(slices.Sorted(slices.Values(fp.seq))))
 	fp.Signature = minHash(fp.Shingles)
 	fp.anchors = winnow(fp.seq, winnowWindow, maxAnchors)
 
@@ -175,14 +176,14 @@ func NewFingerprint(title, body string) *Fingerprint {
 		if len(fp.Sentences) == maxSentences {
 			break
 		}
-		for ti < len(fp.tokens) && fp.tokens[ti].Start < sp.Start {
+		for ti < len(tokens) && tokens[ti].Start < sp.Start {
 			ti++
 		}
 		first := ti
 		alpha := 0
 		sw = sw[:0]
-		for ti < len(fp.tokens) && fp.tokens[ti].End <= sp.End {
-			w := fp.tokens[ti].Word
+		for ti < len(tokens) && tokens[ti].End <= sp.End {
+			w := tokens[ti].Word
 			ti++
 			if !text.IsStop(w) && isAlpha(w) {
 				alpha++
@@ -197,7 +198,7 @@ func NewFingerprint(title, body string) *Fingerprint {
 		allClasses = append(allClasses, classes...)
 		fp.Sentences = append(fp.Sentences, Sentence{
 			Start: sp.Start, End: sp.End,
-			Hash:    hashWords(fp.tokens[first:ti]),
+			Hash:    hashWords(tokens[first:ti]),
 			Stems:   stems,
 			Content: alpha >= minSentenceStems && sp.Start >= titleEnd,
 			classes: classes,
@@ -209,14 +210,38 @@ func NewFingerprint(title, body string) *Fingerprint {
 		}
 	}
 	slices.Sort(all)
-	fp.Stems = slices.Compact(all)
+	fp.Stems = exact(slices.Compact(all))
 	slices.Sort(allClasses)
-	fp.classes = slices.Compact(allClasses)
+	fp.classes = exact(slices.Compact(allClasses))
 	slices.Sort(fp.sentKey)
-	fp.sentKey = slices.Compact(fp.sentKey)
+	fp.sentKey = exact(slices.Compact(fp.sentKey))
 	fp.stemWords = sentWords(fp.Sentences, func(s *Sentence) []uint64 { return s.Stems })
 	fp.classWords = sentWords(fp.Sentences, func(s *Sentence) []uint64 { return s.classes })
 	return fp
+}
+
+// exact returns s in an array of its length when appending left it much
+// larger: a fingerprint's sets live as long as the copy index keeps it.
+func exact(s []uint64) []uint64 {
+	if cap(s)-len(s) <= len(s)/8 {
+		return s
+	}
+	return slices.Clone(s)
+}
+
+// span is where a word of a Fingerprint's Text is: what verification
+// reads of its tokens once the fingerprint is made (8 bytes a word, where a
+// text.Token with its word takes 32 and more: the copy index keeps
+// thousands of fingerprints).
+type span struct{ Start, End int32 }
+
+// spans returns where each token is.
+func spans(ts []text.Token) []span {
+	out := make([]span, len(ts))
+	for i, t := range ts {
+		out[i] = span{int32(t.Start), int32(t.End)}
+	}
+	return out
 }
 
 // joinTitle puts the title before the body unless the body already starts
