@@ -49,6 +49,7 @@ func (st *factsState) remember(f *facts.Facts) {
 }
 
 func (st *factsState) relate(r copydesk.Relation) {
+	r = bare(r) // the story facts read no evidence
 	for _, id := range []string{r.From, r.To} {
 		i := slices.IndexFunc(st.rels[id], func(x copydesk.Relation) bool { return x.From == r.From && x.To == r.To })
 		if i >= 0 {

@@ -239,6 +239,7 @@ func (lk *links) load(rels []copydesk.Relation, closeness func(x, y string) floa
 		if r.Kind == copydesk.SharedSource {
 			continue // no one's nearest, nor anyone's original
 		}
+		r = bare(r)
 		lk.rels[pairKey(r.From, r.To)] = r
 		lk.count(r, 1)
 		if r.Kind == copydesk.Translation {
@@ -579,9 +580,18 @@ func (lk *links) commit(p plan, rels []copydesk.Relation) {
 		if old, ok := lk.rels[k]; ok {
 			lk.count(old, -1)
 		}
+		r = bare(r)
 		lk.rels[k] = r
 		lk.count(r, 1)
 	}
+}
+
+// bare returns r without its evidence's lists (passages, anchors, the
+// direction's reasons): what the engine keeps of every relation it stores
+// reads none of them, and a passage holds the whole text it was cut from.
+func bare(r copydesk.Relation) copydesk.Relation {
+	r.Evidence.Passages, r.Evidence.Anchors, r.Evidence.Direction = nil, nil, nil
+	return r
 }
 
 // accountsForMore reports whether covered marks enough words that done
