@@ -177,6 +177,7 @@ func (c *Clusterer) addTo(g *group, it Item, v vector, post postings) {
 		}
 		s, ok := sum[t]
 		if !ok {
+			t = c.terms.canonical(t)
 			post.add(t, g.id)
 		}
 		sum[t] = s + w

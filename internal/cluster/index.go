@@ -16,7 +16,12 @@ type vector map[string]float64
 // the corpus grows), and a number for each term of the articles Refine
 // keeps, so that it keeps numbers rather than strings.
 type termIndex struct {
-	df   map[string]int
+	df map[string]int
+	// same holds one copy of each term df counts: the clusters' sums and
+	// postings take their keys from it, not from the article that brought
+	// the term, so that a term is held in memory once, not once a cluster
+	// (see canonical).
+	same map[string]string
 	docs int
 	ids  map[string]int32
 	strs []string
@@ -77,7 +82,7 @@ func (c *Clusterer) lifted(s float64, q query, v vector, size int) bool {
 }
 
 func newTermIndex() termIndex {
-	return termIndex{df: map[string]int{}, ids: map[string]int32{}}
+	return termIndex{df: map[string]int{}, same: map[string]string{}, ids: map[string]int32{}}
 }
 
 // query is an article's vector prepared for comparison with clusters: each
@@ -235,7 +240,12 @@ func (c *Clusterer) observe(it Item) vector {
 		c.latest = it.Time
 	}
 	for t := range v {
-		c.terms.df[t]++
+		if n, ok := c.terms.df[t]; ok {
+			c.terms.df[t] = n + 1
+		} else {
+			c.terms.same[t] = t
+			c.terms.df[t] = 1
+		}
 		if strings.HasPrefix(t, langMark) && !slices.Contains(c.langs, t[len(langMark):]) {
 			c.langs = append(c.langs, t[len(langMark):])
 			slices.Sort(c.langs)
@@ -423,6 +433,15 @@ func (x *termIndex) shared(a, b vector, n int) []string {
 	return out
 }
 
+// canonical returns the copy of t the index holds, t itself when it holds
+// none.
+func (x *termIndex) canonical(t string) string {
+	if s, ok := x.same[t]; ok {
+		return s
+	}
+	return t
+}
+
 // intern returns the number of term t, giving it one when it has none.
 // Anchors are numbered apart, below zero, so that the other terms are
 // numbered as if there were none.
@@ -430,6 +449,7 @@ func (x *termIndex) intern(t string) int32 {
 	if id, ok := x.ids[t]; ok {
 		return id
 	}
+	t = x.canonical(t)
 	if isAnchor(t) {
 		id := -int32(len(x.anchorStrs)) - 1
 		x.ids[t] = id
