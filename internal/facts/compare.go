@@ -60,14 +60,17 @@ func articleSentences(f *Facts, dates []Date) []sentFacts {
 		}
 	}
 	for _, p := range f.People {
+		// By surname, as a copy that names one of two people sharing it
+		// keys them ("wilhelm" for "wilhelm:candee").
+		key := surnameOf(p.Key)
 		for _, mt := range p.Mentions {
 			if in(mt.Sentence) {
-				out[mt.Sentence].ents[kindPerson+":"+p.Key] = p.Name
+				out[mt.Sentence].ents[kindPerson+":"+key] = p.Name
 			}
 		}
 		for _, r := range p.Roles {
 			if in(r.Sentence) {
-				out[r.Sentence].roles[p.Key] = append(out[r.Sentence].roles[p.Key], r)
+				out[r.Sentence].roles[key] = append(out[r.Sentence].roles[key], r)
 			}
 		}
 	}

@@ -54,6 +54,7 @@ func findNames(sents []sent, lower map[string]bool) []ment {
 	for si := range sents {
 		nf.scanSentence(si, lower)
 	}
+	nf.kinNames(lower)
 	// Second pass: lone surnames (and first names of people given as one
 	// word only) of people named in full elsewhere.
 	surnames := map[string]string{}
@@ -107,7 +108,21 @@ func findNames(sents []sent, lower map[string]bool) []ment {
 		}
 		return nf.ms[a].ti < nf.ms[b].ti
 	})
+	splitSharedSurnames(nf.ms, midCaps(sents))
 	return nf.ms
+}
+
+// midCaps holds the words written capitalised inside a sentence.
+func midCaps(sents []sent) map[string]bool {
+	out := map[string]bool{}
+	for _, st := range sents {
+		for i, t := range st.toks {
+			if i > 0 && t.cap && !strings.ContainsAny(t.gap, ".!?\"“”\n") {
+				out[t.low] = true
+			}
+		}
+	}
+	return out
 }
 
 func (nf *nameFinder) add(m ment) {
@@ -198,14 +213,8 @@ func (nf *nameFinder) nearSpeech(m ment) bool {
 			return true
 		}
 		// An apposition that describes a person: ", who", ", one of", ", 34,".
-		if strings.TrimSpace(n.gap) == "," {
-			switch n.low {
-			case "who", "whose", "one", "aged":
-				return true
-			}
-			if v, _, ok := numValue(n.low); ok && v > 0 && v < 120 && m.tj+1 < len(s.toks) && strings.TrimSpace(s.toks[m.tj+1].gap) == "," {
-				return true
-			}
+		if personApposition(s, m.tj) || strings.TrimSpace(n.gap) == "," && (n.low == "one" || n.low == "aged") {
+			return true
 		}
 	}
 	if m.ti > 0 {
@@ -215,6 +224,20 @@ func (nf *nameFinder) nearSpeech(m ment) bool {
 		}
 	}
 	return appositionThenSpeech(s, m.tj)
+}
+
+// personApposition reports an apposition at word j that only a person
+// takes: ", who", ", whose" or an age (", 45,").
+func personApposition(s *sent, j int) bool {
+	if j >= len(s.toks) || strings.TrimSpace(s.toks[j].gap) != "," {
+		return false
+	}
+	n := s.toks[j]
+	if n.low == "who" || n.low == "whose" {
+		return true
+	}
+	v, _, ok := numValue(n.low)
+	return ok && v > 0 && v < 120 && j+1 < len(s.toks) && strings.TrimSpace(s.toks[j+1].gap) == ","
 }
 
 // appositionThenSpeech reports an apposition after a name that a verb of
@@ -505,6 +528,10 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	switch {
 	case wholePlace(last):
 		nf.addEntity(kindPlace, si, a, b)
+	case nameWord(last, lower) && !knownOrgs[last.low] && !last.poss && (a == 0 || s.toks[a-1].low != "the") && personApposition(s, b):
+		// "Jones, 45, said", "Okafor, who runs the bakery, said": a
+		// surname alone before an age or "who" is a person's.
+		nf.addPerson(si, a, a, b)
 	case a > 0 && locPreps[s.toks[a-1].low] && nameWord(last, lower) && !nf.used[[2]int{si, a}]:
 		// "in Kestrel", "near Sandvik": a name after a preposition of
 		// place, unless it turns out to be a person's surname.

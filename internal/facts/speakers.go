@@ -72,11 +72,9 @@ type resolver struct {
 	roles   map[string][]string
 	first   map[string]*ment
 	// midCaps holds the capitalised words written inside a sentence;
-	// firstNames the first "First Surname" written for each surname;
-	// shared the person keys (surnames) written with several given names.
+	// firstNames the first "First Surname" written for each surname.
 	midCaps    map[string]bool
 	firstNames map[string]string
-	shared     map[string]bool
 	// lastPerson is the person last quoted, for a pronoun with no
 	// antecedent near it.
 	lastPerson speaker
@@ -103,12 +101,9 @@ func newResolver(src string, sents []sent, ms []ment) *resolver {
 		}
 		i++
 	}
-	rs.midCaps, rs.firstNames = map[string]bool{}, map[string]string{}
+	rs.midCaps, rs.firstNames = midCaps(sents), map[string]string{}
 	for _, st := range sents {
 		for i, t := range st.toks {
-			if i > 0 && t.cap && !strings.ContainsAny(t.gap, ".!?\"“”\n") {
-				rs.midCaps[t.low] = true
-			}
 			if i > 0 && t.cap && !t.poss && strings.TrimSpace(t.gap) == "" && rs.firstNames[t.low] == "" {
 				if p := st.toks[i-1]; p.cap && !p.poss && nameWord(p, nil) {
 					rs.firstNames[t.low] = src[p.start:t.end]
@@ -125,18 +120,8 @@ func newResolver(src string, sents []sent, ms []ment) *resolver {
 		}
 	}
 	rs.fullest, rs.roles, rs.first = map[[2]string]string{}, map[string][]string{}, map[string]*ment{}
-	rs.shared = map[string]bool{}
-	given := map[string]string{} // a person key's first given name
 	for k := range ms {
 		m := &ms[k]
-		if m.kind == kindPerson && rs.givenAndSurname(m) {
-			g := rs.sents[m.sent].toks[m.ti].low
-			if old, seen := given[m.key]; !seen {
-				given[m.key] = g
-			} else if old != g && !isAbbrev(rs.sents[m.sent].toks[m.ti]) && !strings.HasPrefix(g, old) && !strings.HasPrefix(old, g) {
-				rs.shared[m.key] = true
-			}
-		}
 		if n := rs.fullest[[2]string{m.kind, m.key}]; len(m.name) > len(n) {
 			rs.fullest[[2]string{m.kind, m.key}] = m.name
 		}
@@ -1819,45 +1804,15 @@ func (rs *resolver) lastBefore(at int, ok func(*ment) bool) *ment {
 }
 
 // speakerOf names a mention by the fullest form its article gives, or by
-// its own when that has a first name (two people of one surname).
+// its own when that has a first name. Two people of one surname have keys
+// of their own (splitSharedSurnames), so "Holm said" after "Grace Holm"
+// and "Peter Holm" is named by the one its key says.
 func (rs *resolver) speakerOf(m *ment) speaker {
 	name := rs.fullest[[2]string{m.kind, m.key}]
 	if len(m.name) >= len(name) || strings.Contains(m.name, " ") {
 		name = m.name
-	} else if m.kind == kindPerson && rs.shared[m.key] {
-		// "Grace Holm ... Her husband, Peter Holm, ... Holm said": a
-		// surname that several people of the article share names the
-		// last of them written in full before it.
-		if full := rs.lastFull(m); full != "" {
-			name = full
-		}
 	}
 	return speaker{name: name, key: m.key, kind: m.kind}
-}
-
-// lastFull is the last name in more than one word written before the
-// mention m for its person key, looking back at most maxLookback
-// mentions, or "".
-func (rs *resolver) lastFull(m *ment) string {
-	k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= m.start }) - 1
-	for stop := k - maxLookback; k >= 0 && k > stop; k-- {
-		if o := &rs.ms[k]; o.kind == kindPerson && o.key == m.key && rs.givenAndSurname(o) {
-			return o.name
-		}
-	}
-	return ""
-}
-
-// givenAndSurname reports a person's name written with a word before the
-// surname that is no sentence's first word taken in ("Neither Perlo"): it
-// stands inside its sentence, or is written capitalised inside one
-// elsewhere, or is a common given name.
-func (rs *resolver) givenAndSurname(m *ment) bool {
-	if m.tj-m.ti < 2 {
-		return false
-	}
-	g := rs.sents[m.sent].toks[m.ti].low
-	return m.ti > 0 || rs.midCaps[g] || givenName(g)
 }
 
 // describers are nouns for someone who speaks without being named, beside

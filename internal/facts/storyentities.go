@@ -58,25 +58,28 @@ func mergeEntities(fs []*Facts) (ents []StoryEntity, personID map[[2]string]stri
 	for _, f := range fs {
 		for _, p := range f.People {
 			if fn := firstName(p.Name); fn != "" {
-				firsts[p.Key] = addStr(firsts[p.Key], fn)
+				firsts[surnameOf(p.Key)] = addStr(firsts[surnameOf(p.Key)], fn)
 			}
 		}
 	}
 	for _, f := range fs {
 		src := source(f)
 		for _, p := range f.People {
-			id := "person:" + p.Key
-			if fn := firstName(p.Name); fn != "" && len(firsts[p.Key]) > 1 {
+			// An article's key for one of two people sharing a surname
+			// ("wilhelm:candee") joins the others by the surname.
+			sn := surnameOf(p.Key)
+			id := "person:" + sn
+			if fn := firstName(p.Name); fn != "" && len(firsts[sn]) > 1 {
 				// Similar first names are one person spelt two ways (a name
 				// disagreement); clearly different ones are two people.
 				canon := fn
-				for _, o := range firsts[p.Key] {
+				for _, o := range firsts[sn] {
 					if editDistance(o, fn) <= 2 {
 						canon = o
 						break
 					}
 				}
-				if canon != firsts[p.Key][0] {
+				if canon != firsts[sn][0] {
 					id += ":" + canon
 				}
 			}
