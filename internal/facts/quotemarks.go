@@ -207,6 +207,44 @@ func closedLater(src string, from int) bool {
 	return false
 }
 
+// orphanClose reports a closing mark at byte i (n bytes long) whose
+// opening mark was lost (a translation or a copy dropped it: "Our main
+// concern is growth," said Ms. Dale.): no quote is open, the paragraph
+// starting at paraStart holds no quote before it (none closed after
+// paraStart, at lastClose), the mark follows the quote's own punctuation
+// and comes before an attribution, and no other double mark follows in
+// its paragraph (that one would close a quote this mark opens: "...,
+// "Dale told me so," he said."). The quote then runs from the start of
+// the paragraph, after a single mark opening it, which it returns.
+func orphanClose(src string, paraStart, lastClose, i, n int) (int, bool) {
+	if lastClose > paraStart || i <= paraStart {
+		return 0, false
+	}
+	j := i
+	for j > paraStart && src[j-1] == ' ' {
+		j--
+	}
+	pr, _ := utf8.DecodeLastRuneInString(src[:j])
+	if !strings.ContainsRune(",.!?…", pr) || !attributionAt(src, i+n) {
+		return 0, false
+	}
+	for k := i + n; k < len(src) && k < i+n+maxOpenLookahead; {
+		if _, ok := paragraphBreak(src, k); ok {
+			break
+		}
+		_, m, w := doubleAt(src, k)
+		if m != markNone {
+			return 0, false
+		}
+		k += max(w, 1)
+	}
+	start := paraStart
+	if r, w := utf8.DecodeRuneInString(src[start:]); singleMark(r) != markNone {
+		start += w
+	}
+	return start, true
+}
+
 // quoteSpans finds the quoted passages of src. Double marks of every kind
 // open and close quotes as outlets mix them (a straight mark opens after a
 // space and before a word, and closes an open quote); an opening mark
@@ -223,16 +261,21 @@ func quoteSpans(src string) []qspan {
 	var curMark rune
 	partStart := 0
 	single, singleStart := -1, 0 // the open single quote: its mark and content start
+	// paraStart is where the current paragraph starts, lastClose where the
+	// last quote closed.
+	paraStart, lastClose := 0, -1
 	emit := func(end, close int) {
 		if cur != nil {
 			cur.parts = append(cur.parts, [2]int{partStart, end})
 			cur.close = close
 			out = append(out, *cur)
+			lastClose = close
 		}
 		cur = nil
 	}
 	for i := 0; i < len(src); {
 		if next, ok := paragraphBreak(src, i); ok {
+			paraStart = next
 			single = -1
 			if cur != nil {
 				_, m, n := doubleAt(src, next)
@@ -268,12 +311,25 @@ func quoteSpans(src string) []qspan {
 			if cur != nil {
 				emit(i, i+n)
 				single = -1
-			}
-		case markEither:
-			if cur != nil {
+			} else if start, ok := orphanClose(src, paraStart, lastClose, i, n); ok {
+				cur, partStart = &qspan{open: start}, start
 				emit(i, i+n)
 				single = -1
-			} else if opensHere(src, i, n) {
+			}
+		case markEither:
+			switch {
+			case cur != nil:
+				emit(i, i+n)
+				single = -1
+			case !opensHere(src, i, n) || misplacedClose(src, i, n):
+				if start, ok := orphanClose(src, paraStart, lastClose, i, n); ok {
+					cur, partStart = &qspan{open: start}, start
+					emit(i, i+n)
+					single = -1
+				} else if opensHere(src, i, n) {
+					cur, curMark, partStart, single = &qspan{open: i}, r, i+n, -1
+				}
+			default:
 				cur, curMark, partStart, single = &qspan{open: i}, r, i+n, -1
 			}
 		}

@@ -16,6 +16,15 @@ var speechVerbs = wordSet("said", "says", "say", "added", "adds", "told", "tells
 	"saying", "telling", "adding", "noting", "explaining", "stating", "insisting", "warning", "claiming",
 	"reporting", "concluded", "testified", "urged", "joked", "shouted", "wondered", "lamented",
 	"recounted", "quipped", "agreed", "repeated", "blasted", "pointed", "describing",
+	// the present tense of those (translated news reports in it: "...,"
+	// assures nutritionist Marina Bogai) and more of the same kind
+	"explains", "asks", "continues", "stresses", "emphasises", "emphasizes", "remarks", "comments", "recalls",
+	"insists", "admits", "acknowledges", "concedes", "maintains", "concludes", "agrees", "replies",
+	"responds", "answers", "suggests", "predicts", "promises", "vows", "observes", "cautions", "complains",
+	"counters", "declares", "testifies", "urges", "jokes", "laments", "recounts", "repeats", "points",
+	"assures", "assured", "reiterated", "reiterates", "exclaimed", "exclaims", "yelled", "screamed",
+	"whispered", "boasted", "boasts", "retorted", "contended", "contends", "specified", "specifies",
+	"clarified", "clarifies", "elaborated", "mentioned", "mentions", "reckoned", "reckons",
 	// what a document says: "a statement from the company read"
 	"read", "reads")
 
@@ -494,12 +503,31 @@ func (rs *resolver) verbFirst(ws []tref, at int) (speaker, bool) {
 		if strings.Contains(rs.tk(ws[end]).gap, ",") && !rs.personAt(ws[end]) {
 			break
 		}
+		// "declared Dmitry Medvedev at a meeting with the Prime Minister
+		// ...": the circumstances after the speaker's name name others.
+		if circumstance[rs.tk(ws[end]).low] && rs.personEndsAt(ws[end-1]) {
+			break
+		}
 		end++
 	}
 	if end <= 1 {
 		return speaker{}, false
 	}
 	return rs.speakerIn(ws[1:end], at)
+}
+
+// circumstance are the words opening what follows a speaker's name in an
+// attribution: where, when, with whom it was said.
+var circumstance = wordSet("at", "in", "on", "during", "after", "before", "while", "when", "with", "outside", "inside")
+
+// personEndsAt reports whether word w ends a person mention.
+func (rs *resolver) personEndsAt(w tref) bool {
+	for _, m := range rs.mentionsIn(w.s, w.i, w.i+1) {
+		if m.kind == kindPerson && m.tj == w.i+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // addresseeVerbs are verbs of speech whose object is who hears ("told
