@@ -118,6 +118,10 @@ func TestSpeakerPatterns(t *testing.T) {
 			"eat well in winter", "ross", "named"},
 		{"the circumstances after the speaker name others", "\"We will respect the law in every case,\" declared Ola Brand at a meeting with the Prime Minister of Veltria Ian Kerr.",
 			"respect the law", "brand", "named"},
+		{"a description: the person the article introduced with it", "The clinic is run by nutritionist Anna Ross.\n\nThe hospital opened a new ward on Monday.\n\n\"Nobody should skip breakfast in winter,\" says the nutritionist.",
+			"skip breakfast", "ross", "role noun"},
+		{"a description whose word stands in a hyphenated one", "Doctor-nutritionist Olga Marsh agrees with this.\n\n\"People want hot soup in the winter,\" the doctor explains.",
+			"hot soup", "marsh", "role noun"},
 		{"the company: the organisation named before", "Workers walked out at the Acme Corp plant on Monday.\n\n\"The plant will reopen within three weeks,\" the company said.",
 			"plant will reopen", "acme corp", "role noun"},
 	} {
@@ -171,6 +175,8 @@ func TestPronounResolution(t *testing.T) {
 			"Every detail helps", "roe", "Dan Roe"},
 		{"a surname alone opening the sentence before an age", "Jones, 45, said the car was red.\n\n\"I saw it hit the wall at full speed,\" she said.",
 			"hit the wall", "jones", "Jones"},
+		{"according to her", "President Dalia Vass spoke on Monday.\n\nAccording to her, the main reason is the \"striving of the country toward energy independence.\"",
+			"striving of the country", "vass", "Dalia Vass"},
 		{"not the owner of someone else", "Judge Rosa Lindqvist read the letter of Nichols' mother, Claritha.\n\n\"We just want to be left alone,\" she said.",
 			"left alone", "lindqvist", "Rosa Lindqvist"},
 	} {

@@ -530,6 +530,10 @@ func (rs *resolver) personEndsAt(w tref) bool {
 	return false
 }
 
+// objectPronouns are the pronouns after "according to", with their
+// subject forms.
+var objectPronouns = map[string]string{"him": "he", "her": "she"}
+
 // addresseeVerbs are verbs of speech whose object is who hears ("told
 // reporters", "tells PEOPLE"), never who speaks.
 var addresseeVerbs = wordSet("told", "tells", "tell", "telling")
@@ -559,6 +563,14 @@ func (rs *resolver) according(ws []tref, at int) (speaker, bool) {
 			j++
 		}
 		if j == k+2 {
+			return speaker{}, false
+		}
+		// "According to her, ...": the pronoun's person.
+		if p := objectPronouns[rs.tk(ws[k+2]).low]; p != "" && j == k+3 {
+			if sp, ok := rs.pronoun(p, rs.tk(ws[k]).start); ok {
+				sp.text = rs.tk(ws[k+2]).raw
+				return sp, true
+			}
 			return speaker{}, false
 		}
 		sp, ok := rs.speakerIn(ws[k+2:j], at)
@@ -1216,12 +1228,63 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		return sp, true
 	}
 	if isDefinite {
+		if m := rs.introducedAs(lastNoun, at); m != nil {
+			return role(m), true
+		}
 		if m := rs.describedBefore(nouns, at); m != nil {
 			return role(m), true
 		}
 	}
 	// Someone the article does not name: keep the words.
 	return speaker{name: words(), via: "unnamed"}, true
+}
+
+// introducedAs is the person the article introduced with the noun of a
+// definite description ("says the nutritionist" after "nutritionist
+// Marina Bogai", "the economist" after "Ilya Dorn, an economist at ..."):
+// the last person before byte at with the noun among the two words
+// before the name (or a part of one: "doctor-nutritionist") or the first
+// four of an apposition after it.
+func (rs *resolver) introducedAs(noun string, at int) *ment {
+	has := func(t tok) bool {
+		if t.cap && !strings.Contains(t.low, "-") {
+			return false
+		}
+		for _, p := range strings.Split(t.low, "-") {
+			if singular(p) == noun {
+				return true
+			}
+		}
+		return false
+	}
+	if orgSuffixes[noun] || documentNouns[noun] || genericOrgNouns[noun] || speakerNouns[noun] {
+		return nil
+	}
+	return rs.lastBeforeAll(at, func(m *ment) bool {
+		if m.kind != kindPerson || rs.inQuote(m.start) {
+			return false
+		}
+		s := &rs.sents[m.sent]
+		for k := m.ti - 1; k >= 0 && k >= m.ti-2; k-- {
+			if strings.TrimSpace(s.toks[k+1].gap) != "" || speechVerbs[s.toks[k].low] {
+				break
+			}
+			if has(s.toks[k]) {
+				return true
+			}
+		}
+		if m.tj < len(s.toks) && strings.TrimSpace(s.toks[m.tj].gap) == "," {
+			for k := m.tj; k < len(s.toks) && k < m.tj+4; k++ {
+				if k > m.tj && strings.TrimSpace(s.toks[k].gap) != "" {
+					break
+				}
+				if has(s.toks[k]) {
+					return true
+				}
+			}
+		}
+		return false
+	})
 }
 
 // describedBefore is the person a definite description of one person
