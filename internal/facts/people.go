@@ -12,7 +12,9 @@ type Mention struct {
 type Person struct {
 	// Name is the fullest form of the name the article gives.
 	Name string `json:"name"`
-	// Key identifies the person across articles: the surname, lower case.
+	// Key identifies the person across articles: the surname, lower case,
+	// and when the article names two people of that surname, a colon and
+	// the given name ("wilhelm:candee").
 	Key string `json:"key"`
 	// Roles are the roles and titles given to the person, as written
 	// ("Assistant Secretary of Defense", "the Pentagon press secretary").
