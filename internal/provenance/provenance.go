@@ -302,7 +302,12 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 	// 6. Spinner artefacts: where aligned sentences swap a word for a
 	// synonym, the spun copy's word is the rarer. An excerpt takes its
 	// sentences as they were, so what differs there is alignment noise.
-	if s := Spin(p.Aligned); p.Kind != copydesk.Excerpt && s.Swaps >= minSwaps && math.Abs(s.Diff) >= minSpin {
+	// (So an excerpt's swaps are not even looked for.)
+	var s SpinScore
+	if p.Kind != copydesk.Excerpt {
+		s = Spin(p.Aligned)
+	}
+	if s.Swaps >= minSwaps && math.Abs(s.Diff) >= minSpin {
 		pts := min(maxSpin, wSpin*math.Abs(s.Diff))
 		if p.Kind != copydesk.Rewrite && p.Kind != copydesk.Translation {
 			// Between literal copies a different word is a typo or a
@@ -666,6 +671,9 @@ type SpinScore struct {
 func Spin(aligned []Sentences) SpinScore {
 	var s SpinScore
 	for _, p := range aligned {
+		if p.A == p.B {
+			continue // nothing swapped (most of a literal copy's sentences)
+		}
 		wa, wb := contentWords(p.A), contentWords(p.B)
 		// In sorted order, so that of two words of b in one class the same
 		// one is kept every time.

@@ -185,6 +185,9 @@ func (m *Model) LogProb(prev, w string) float64 {
 // whose fluency says nothing of which came first). The cost is linear in
 // the sentences' lengths.
 func (m *Model) Diff(a, b string) (d float64, ok bool) {
+	if a == b {
+		return 0, false // no word of either is its own
+	}
 	wa, wb := words(a), words(b)
 	fa, na := m.own(wa, wb)
 	fb, nb := m.own(wb, wa)
