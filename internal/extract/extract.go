@@ -42,7 +42,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/abadojack/whatlanggo"
 	"github.com/copydesk/copydesk"
 )
 
@@ -138,38 +137,4 @@ func checkInput(raw []byte, strictNUL bool) error {
 		return copydesk.Errorf(copydesk.EInvalid, "binary input (%d control characters in %d)", control, total)
 	}
 	return nil
-}
-
-// langSample bounds the text given to the language detector. On ECB+ dev
-// (English), wmt14-ru-en (Russian and English) and testdata/translations
-// (four languages), the first 800 bytes give the language the first 1,500
-// give for every article, and the whole text no better: it leaves more
-// articles undecided. Shorter samples do worse (at 600 bytes, 14 of 208
-// wmt14 articles are undecided against 1).
-const langSample = 800
-
-// Lang returns the ISO 639-1 code of the language of text ("en", "de", ...),
-// or "" when the text is too short or the detector is unsure.
-func Lang(text string) string {
-	if len(text) > langSample {
-		cut := langSample
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
-	letters := 0
-	for _, r := range text {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	if letters < 20 {
-		return ""
-	}
-	info := whatlanggo.Detect(text)
-	if !info.IsReliable() {
-		return ""
-	}
-	return info.Lang.Iso6391()
 }
