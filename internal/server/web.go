@@ -81,9 +81,9 @@ func newWeb(s *Server) *web {
 func (wb *web) register() {
 	wb.mux.HandleFunc("GET /{$}", wb.stories)
 	wb.mux.HandleFunc("GET /stories/{id}", wb.story)
-	wb.mux.HandleFunc("GET /stories/{id}/disagreements", wb.disagreements)
-	wb.mux.HandleFunc("GET /stories/{id}/quotes", wb.quotes)
-	wb.mux.HandleFunc("GET /stories/{id}/people", wb.peoplePage)
+	wb.mux.HandleFunc("GET /stories/{id}/disagreements", wb.storyList("disagreements", func(*storyPage, *view.StoryView) {}))
+	wb.mux.HandleFunc("GET /stories/{id}/quotes", wb.storyList("quotes", func(p *storyPage, v *view.StoryView) { p.Said = said(v, 0) }))
+	wb.mux.HandleFunc("GET /stories/{id}/people", wb.storyList("people", func(p *storyPage, v *view.StoryView) { p.People = people(v, 0) }))
 	wb.mux.HandleFunc("GET /articles/{id}", wb.article)
 	wb.mux.HandleFunc("GET /compare", wb.compare)
 	wb.mux.HandleFunc("GET /outlets", wb.outlets)
@@ -418,41 +418,20 @@ func newStoryPage(v *view.StoryView) (*storyPage, map[string]*copydesk.Article) 
 	return p, byID
 }
 
-// disagreements is the page of every disagreement of a story, which the
-// story's page links to beyond its first rows.
-func (wb *web) disagreements(w http.ResponseWriter, r *http.Request) {
-	v, err := view.Story(r.Context(), wb.store, r.PathValue("id"))
-	if err != nil {
-		wb.failErr(w, r, err)
-		return
+// storyList serves a page that lists all of one thing of a story (its
+// disagreements, quotes, people), which the story's page shows only the
+// first of: the template name, with the page's data filled by fill.
+func (wb *web) storyList(name string, fill func(p *storyPage, v *view.StoryView)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		v, err := view.Story(r.Context(), wb.store, r.PathValue("id"))
+		if err != nil {
+			wb.failErr(w, r, err)
+			return
+		}
+		p, _ := newStoryPage(v)
+		fill(p, v)
+		wb.render(w, r, name, http.StatusOK, p)
 	}
-	p, _ := newStoryPage(v)
-	wb.render(w, r, "disagreements", http.StatusOK, p)
-}
-
-// quotes is the page of every quote of a story, by speaker, which the
-// story's page links to beyond its first speakers.
-func (wb *web) quotes(w http.ResponseWriter, r *http.Request) {
-	v, err := view.Story(r.Context(), wb.store, r.PathValue("id"))
-	if err != nil {
-		wb.failErr(w, r, err)
-		return
-	}
-	p, _ := newStoryPage(v)
-	p.Said = said(v, 0)
-	wb.render(w, r, "quotes", http.StatusOK, p)
-}
-
-// peoplePage is the page of every person of a story with their roles.
-func (wb *web) peoplePage(w http.ResponseWriter, r *http.Request) {
-	v, err := view.Story(r.Context(), wb.store, r.PathValue("id"))
-	if err != nil {
-		wb.failErr(w, r, err)
-		return
-	}
-	p, _ := newStoryPage(v)
-	p.People = people(v, 0)
-	wb.render(w, r, "people", http.StatusOK, p)
 }
 
 func (wb *web) story(w http.ResponseWriter, r *http.Request) {
