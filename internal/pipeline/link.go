@@ -66,16 +66,12 @@ type match struct {
 // ownKept is what is kept of the word 5-shingles a stored article x has
 // and another article lacks: New counts those x has and another match y
 // lacks that the new article keeps; Kin those x has and the new article
-// lacks that y keeps; Own those the new article has and x lacks that y
-// keeps. A new article keeping x's own text against y descends from x's
-// text, not y's; y keeping x's own text against the new article descends
-// from x's; y keeping none of the new article's own text against x shows
-// nothing of descending from the new article rather than from x. Below
-// provenance.MinKept each shows nothing.
+// lacks that y keeps. A new article keeping x's own text against y
+// descends from x's text, not y's; y keeping x's own text against the new
+// article descends from x's. Below provenance.MinKept each shows nothing.
 type ownKept struct {
 	New int `json:"new,omitempty"`
 	Kin int `json:"kin,omitempty"`
-	Own int `json:"mine,omitempty"`
 }
 
 // maxOwnKept is how many matches of a new article, the closest, have
@@ -102,8 +98,7 @@ func ownKepts(own []uint64, ms []match, sh map[string][]uint64) {
 				continue
 			}
 			y := ms[j].id
-			v := provenance.Kept(own, sh[x.id], sh[y])
-			x.own[y] = ownKept{New: provenance.Kept(sh[x.id], sh[y], own).A, Kin: v.B, Own: v.A}
+			x.own[y] = ownKept{New: provenance.Kept(sh[x.id], sh[y], own).A, Kin: provenance.Kept(own, sh[x.id], sh[y]).B}
 		}
 	}
 }
@@ -387,9 +382,6 @@ func (lk *links) choose(a string, ms []match) plan {
 	for _, m := range same {
 		cur, ok := lk.near[m.id]
 		relink := !ok || m.close > cur.close+closeTie
-		if relink && ok && sibling(a, m, byID[cur.id]) {
-			relink = false // m keeps its nearest; a may still be a tie
-		}
 		if ok && !relink && m.close >= cur.close-closeTie && m.d.Original.ID == a && decided(m.d) {
 			r := lk.rels[pairKey(m.id, cur.id)]
 			c, ok := byID[cur.id]
@@ -482,21 +474,6 @@ func (lk *links) sibling(a string, m match, byID map[string]match) string {
 		}
 	}
 	return ""
-}
-
-// sibling reports whether the new article a, closer to a stored article m
-// than m's nearest so far (c, a match of a too), is only m's sibling: a
-// is not shown to be c's original and m keeps fewer than
-// provenance.MinKept of the shingles a has and c lacks, so nothing shows m
-// descends from a rather than from c. A copy of c that is closer to m by
-// what the two share by chance (a near-duplicate cut down as an excerpt
-// of c is) does not take m from c.
-func sibling(a string, m, c match) bool {
-	if c.id == "" || c.d.Original == nil || c.d.Original.ID == a && decided(c.d) {
-		return false
-	}
-	k, ok := c.own[m.id]
-	return ok && k.Own < provenance.MinKept
 }
 
 // rootMargin is how much closer to a new article a stored copy may be than

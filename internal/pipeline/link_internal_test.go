@@ -86,16 +86,6 @@ func TestChoose(t *testing.T) {
 				with(copyOf("dup", 0.78, 0.8, words(100, 0, 90)), map[string]ownKept{"orig": {New: 0}}),
 				copyOf("orig", 0.75, 0.8, words(100, 0, 90))},
 			wantKeep: []string{"dup", "dup2", "orig"}, wantNear: map[string]string{a: "orig"}},
-		{name: "a copy of an excerpt's original, closer to the excerpt by chance, does not take it from its original when it keeps none of the copy's own text (a tie link at most)",
-			stored: []copydesk.Relation{rel("orig", "exc", 0.9)}, close: map[[2]string]float64{{"exc", "orig"}: 0.3},
-			ms: []match{with(copyOf("orig", 0.9, 0.8, words(100, 0, 90)), map[string]ownKept{"exc": {Own: 1}}),
-				originOf("exc", 0.4, 0.5)},
-			wantKeep: []string{"exc", "orig"}, wantNear: map[string]string{a: "orig", "orig": a}},
-		{name: "it takes the excerpt when the excerpt keeps its own text",
-			stored: []copydesk.Relation{rel("orig", "exc", 0.9)}, close: map[[2]string]float64{{"exc", "orig"}: 0.3},
-			ms: []match{with(copyOf("orig", 0.9, 0.8, words(100, 0, 90)), map[string]ownKept{"exc": {Own: 5}}),
-				originOf("exc", 0.4, 0.5)},
-			wantKeep: []string{"exc", "orig"}, wantUnlink: []copydesk.Link{{From: "orig", To: "exc"}}, wantNear: map[string]string{a: "orig", "orig": a, "exc": a}},
 		{name: "an original arriving after a copy that took 3 of its siblings for originals replaces one of them",
 			stored: full, close: fullClose,
 			ms:       []match{with(originOf("s1", 0.9, 0.8), map[string]ownKept{"c": {Kin: 2}}), originOf("c", 0.6, 0.8)},
@@ -147,9 +137,7 @@ func TestOwnKepts(t *testing.T) {
 		// article; orig keeps 40-45 of what dup has and the new one lacks.
 		"dup":  {"orig": {New: 0, Kin: 5}, "far": {New: 30, Kin: 10}},
 		"orig": {"dup": {New: 0, Kin: 5}, "far": {New: 30, Kin: 9}},
-		// The new article's own text against far is 0-30, which dup and
-		// orig keep whole.
-		"far":  {"dup": {New: 0, Kin: 10, Own: 30}, "orig": {New: 0, Kin: 9, Own: 30}},
+		"far":  {"dup": {New: 0, Kin: 10}, "orig": {New: 0, Kin: 9}},
 		"none": nil,
 	}
 	if !reflect.DeepEqual(got, want) {
