@@ -287,13 +287,28 @@ func (t OutletTally) List() []copydesk.OutletCount {
 // CountOutlets makes the store's Outlets from aggregate queries over the
 // indexes on the articles' outlets, stories and ids, run by query (which
 // calls row with each row's Scan), by name. byID names the articles table as
-// "a" for the lookup of an article's outlet by its id. Each query gives
-// rows of (outlet, what, n) in OutletTally's names.
+// "a" for the lookup of an article's outlet by its id: the articles and
+// stories of each outlet in one query, then the relations' counts as rows
+// of (outlet, what, n) in OutletTally's names.
 func CountOutlets(byID string, query func(q string, row func(scan func(...any) error) error) error) ([]copydesk.OutletCount, error) {
 	t := OutletTally{}
+	// The articles and stories of each outlet in one pass over the index.
+	err := query(`SELECT source, count(*), count(DISTINCT NULLIF(story, '')) FROM articles GROUP BY source`,
+		func(scan func(...any) error) error {
+			var name string
+			var arts, stories int
+			if err := scan(&name, &arts, &stories); err != nil {
+				return err
+			}
+			if err := t.Add(name, "articles", arts); err != nil {
+				return err
+			}
+			return t.Add(name, "stories", stories)
+		})
+	if err != nil {
+		return nil, err
+	}
 	for _, q := range []string{
-		`SELECT source, 'articles', count(*) FROM articles GROUP BY source`,
-		`SELECT source, 'stories', count(DISTINCT NULLIF(story, '')) FROM articles GROUP BY source`,
 		`SELECT a.source, 'from:' || r.kind, count(*) FROM relations r JOIN ` + byID + ` ON a.id = r.from_id GROUP BY a.source, r.kind`,
 		`SELECT a.source, 'to:' || r.kind, count(*) FROM relations r JOIN ` + byID + ` ON a.id = r.to_id GROUP BY a.source, r.kind`,
 		`SELECT a.source, 'copying', count(DISTINCT r.to_id) FROM relations r JOIN ` + byID + ` ON a.id = r.to_id GROUP BY a.source`,
