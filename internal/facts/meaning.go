@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -198,19 +199,22 @@ func surface(s, st string) string {
 // only one side makes. The same number written in two ways ("six" and "6",
 // "1,000" and "1000", "2.5 million" and "2,500,000", "5%" and "5 percent",
 // "Feb. 1" and "February 1st") is the same number, a name with digits
-// ("F-22") is matched whole, and a number or a negation that moved within
-// the passage is no change. Each flag quotes the word as its side writes it.
+// ("F-22") is matched whole, a length of time or a count in other words
+// ("two weeks" and "a fortnight", "12" and "a dozen") is the same length,
+// and a number or a negation that moved within the passage is no change.
+// Each flag quotes the word as its side writes it.
 func MeaningFlags(a, b string) []string {
 	na, nb := passageNumbers(a), passageNumbers(b)
 	ga, gb := negationWords(a), negationWords(b)
 	var flags []string
+	qa, qb := quantities(a, na), quantities(b, nb)
 	for _, n := range na {
-		if !hasNumber(nb, n.value) {
+		if !hasNumber(nb, n.value) && !qb[n.value] && (n.qty == "" || !qb[n.qty]) {
 			flags = append(flags, "number “"+n.form+"” only in A")
 		}
 	}
 	for _, n := range nb {
-		if !hasNumber(na, n.value) {
+		if !hasNumber(na, n.value) && !qa[n.value] && (n.qty == "" || !qa[n.qty]) {
 			flags = append(flags, "number “"+n.form+"” only in B")
 		}
 	}
@@ -224,9 +228,62 @@ func MeaningFlags(a, b string) []string {
 }
 
 // passageNumber is one number of a passage: its value in canonical digits
-// (or the word itself for a name with digits, "f22"), and how it is
-// written.
-type passageNumber struct{ value, form string }
+// (or the word itself for a name with digits, "f22"), how it is written,
+// and, for a length of time ("two weeks"), that length in the unit of
+// timeUnits ("14d").
+type passageNumber struct{ value, form, qty string }
+
+// timeUnits gives each word for a length of time as a number of days
+// ("d") or of months ("m"): a month is no fixed number of days.
+var timeUnits = map[string]struct {
+	n    float64
+	unit string
+}{
+	"hour": {1.0 / 24, "d"}, "hours": {1.0 / 24, "d"}, "day": {1, "d"}, "days": {1, "d"},
+	"week": {7, "d"}, "weeks": {7, "d"}, "fortnight": {14, "d"}, "fortnights": {14, "d"},
+	"month": {1, "m"}, "months": {1, "m"}, "year": {12, "m"}, "years": {12, "m"},
+	"decade": {120, "m"}, "decades": {120, "m"},
+}
+
+// timeQty is n of the unit word w in the unit of timeUnits ("14d"), or ""
+// when w is no unit of time.
+func timeQty(n float64, w string) string {
+	u, ok := timeUnits[w]
+	if !ok {
+		return ""
+	}
+	return strconv.FormatFloat(math.Round(n*u.n*1000)/1000, 'f', -1, 64) + u.unit
+}
+
+// quantities returns what the numbers of a passage count, in every form
+// another passage may write them: each number's value and its length of
+// time, and the counts written without a digit or a number word ("a
+// fortnight", "a week", "a dozen", "half a dozen").
+func quantities(s string, nums []passageNumber) map[string]bool {
+	q := map[string]bool{}
+	for _, n := range nums {
+		q[n.value] = true
+		if n.qty != "" {
+			q[n.qty] = true
+		}
+	}
+	toks := text.Tokens(s)
+	for i := 1; i < len(toks); i++ {
+		switch w, prev := toks[i].Word, toks[i-1].Word; {
+		case w == "dozen" && (prev == "a" || prev == "one"):
+			n := 12.0
+			if i >= 2 && toks[i-2].Word == "half" {
+				n = 6
+			}
+			q[strconv.FormatFloat(n, 'f', -1, 64)] = true
+		case prev == "a" || prev == "an" || prev == "one":
+			if v := timeQty(1, w); v != "" {
+				q[v] = true
+			}
+		}
+	}
+	return q
+}
 
 func hasNumber(ns []passageNumber, v string) bool {
 	for _, n := range ns {
@@ -245,7 +302,7 @@ func passageNumbers(s string) []passageNumber {
 	var out []passageNumber
 	for i := 0; i < len(toks); i++ {
 		w, start := toks[i].Word, toks[i].Start
-		var v string
+		var v, qty string
 		val, _, ok := numValue(w)
 		switch {
 		case ok && w == "one" || ok && !strings.ContainsFunc(w, unicode.IsDigit) && (ordinalWords[w] > 0 || strings.HasSuffix(w, "s") || val < 1):
@@ -259,13 +316,16 @@ func passageNumbers(s string) []passageNumber {
 				}
 			}
 			v = strconv.FormatFloat(val, 'f', -1, 64)
+			if i+1 < len(toks) {
+				qty = timeQty(val, toks[i+1].Word)
+			}
 		case strings.ContainsFunc(w, unicode.IsDigit):
 			v = strings.NewReplacer("-", "", ",", "").Replace(w) // "f-22", "covid-19"
 		default:
 			continue
 		}
 		if !hasNumber(out, v) {
-			out = append(out, passageNumber{value: v, form: s[start:toks[i].End]})
+			out = append(out, passageNumber{value: v, form: s[start:toks[i].End], qty: qty})
 		}
 	}
 	return out

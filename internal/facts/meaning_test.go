@@ -19,6 +19,10 @@ func TestMeaningFlags(t *testing.T) {
 		{"a negation dropped", "The mayor did not sign the deal.", "The mayor signed the deal.", []string{"negation “not” only in A"}},
 		{"a negation added", "Crews will strike.", "Crews won't strike.", []string{"negation “won't” only in B"}},
 		{"a change, but no flag", "It opened on Sunday.", "It opened on Saturday.", nil},
+		{"a length of time in other words", "The strike lasted two weeks.", "The strike lasted a fortnight.", nil},
+		{"hours as days", "Talks ran for 48 hours.", "Talks ran for two days.", nil},
+		{"a dozen", "Twelve boats sank and 6 more drifted.", "A dozen boats sank and half a dozen more drifted.", nil},
+		{"a length changed", "The strike lasted three weeks.", "The strike lasted a fortnight.", []string{"number “three” only in A"}},
 	}
 	for _, tt := range tests {
 		if got := MeaningFlags(tt.a, tt.b); !reflect.DeepEqual(got, tt.want) {
