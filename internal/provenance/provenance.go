@@ -570,18 +570,24 @@ func keepOrder(a, b *copydesk.Article, p Pair) float64 {
 // second's begins.
 func dated(first, second *copydesk.Article, sf, ss Span) Decision {
 	d := ss.Earliest.Sub(sf.Latest)
+	// A time known only to within hours gives the least gap it allows.
+	least := ""
+	if !sf.Earliest.Equal(sf.Latest) || !ss.Earliest.Equal(ss.Latest) {
+		least = "at least "
+	}
 	return Decision{Original: first, Copy: second, Confidence: confTimes, Reasons: []string{
-		fmt.Sprintf("published %s earlier (%s vs %s)", human(d),
+		fmt.Sprintf("published %s%s earlier (%s vs %s)", least, human(d),
 			when(first.Published, sf), when(second.Published, ss)),
 	}}
 }
 
-// when shows a publication time, with its span when it has one.
+// when shows a publication time, with its span when it has one (a date
+// line without a zone or a time of day is known only to within hours).
 func when(t time.Time, s Span) string {
 	if s.Earliest.Equal(s.Latest) {
 		return t.UTC().Format(time.RFC3339)
 	}
-	return fmt.Sprintf("%s, that is between %s and %s", t.UTC().Format(time.RFC3339), s.Earliest.UTC().Format(time.RFC3339), s.Latest.UTC().Format(time.RFC3339))
+	return fmt.Sprintf("%s, given without a zone or a time of day: between %s and %s", t.UTC().Format(time.RFC3339), s.Earliest.UTC().Format(time.RFC3339), s.Latest.UTC().Format(time.RFC3339))
 }
 
 // overlap explains that the publication times do not order a and b.

@@ -79,7 +79,7 @@ func TestDirect(t *testing.T) {
 			b:          copydesk.Article{ID: "b", Published: t0.Add(48 * time.Hour)},
 			pair:       Pair{Kind: copydesk.Duplicate, AInB: 1, BInA: 1, Spans: [2]Span{{t0.Truncate(24 * time.Hour).Add(-14 * time.Hour), t0.Truncate(24 * time.Hour).Add(36 * time.Hour)}}},
 			wantOrig:   "a",
-			wantReason: "published 21 hours earlier",
+			wantReason: "published at least 21 hours earlier (2031-03-03T00:00:00Z, given without a zone or a time of day: between",
 		},
 		{
 			// A syndication credit does not decide against a rewrite, and
