@@ -53,12 +53,14 @@ func LargeStory(ctx context.Context, s copydesk.Store, n int) (string, error) {
 			return "", fmt.Errorf("large story, article %s: %w", a.ID, err)
 		}
 		if i%40 == 0 {
-			ev = copydesk.Event{ID: fmt.Sprintf("e-large-%03d", i/40), Story: id, Title: sa.Title, FirstSeen: now}
+			ev = copydesk.Event{ID: fmt.Sprintf("e-large-%03d", i/40), Story: id, Title: sa.Title}
 		}
-		if story.FirstSeen.IsZero() {
-			story.FirstSeen = now
+		// An event and a story span their articles' publication times, as
+		// processing stores them.
+		if t := a.Published; !t.IsZero() {
+			span(&ev.FirstSeen, &ev.LastSeen, t)
+			span(&story.FirstSeen, &story.LastSeen, t)
 		}
-		ev.LastSeen, story.LastSeen = now, now
 		res := copydesk.Result{Article: a.ID, Event: ev.ID, Story: id, Now: now,
 			Placement: &copydesk.Placement{Reason: "generated", Similarity: 0.5},
 			Events:    []copydesk.Event{ev}, Stories: []copydesk.Story{story}}
@@ -75,4 +77,14 @@ func LargeStory(ctx context.Context, s copydesk.Store, n int) (string, error) {
 		ids = append(ids, a.ID)
 	}
 	return id, storeFacts(ctx, s, id)
+}
+
+// span widens [first, last] to hold t.
+func span(first, last *time.Time, t time.Time) {
+	if first.IsZero() || t.Before(*first) {
+		*first = t
+	}
+	if last.IsZero() || t.After(*last) {
+		*last = t
+	}
 }
