@@ -197,8 +197,12 @@ func (c *cli) usage() { c.usageTo(c.Stderr) }
 
 func (c *cli) usageTo(w io.Writer) {
 	fmt.Fprint(w, "copydesk turns a pile of news articles into stories, events and the copies among them.\n\nusage: copydesk [--db PATH|postgres://...] [--quiet] COMMAND [ARGS]\n\ncommands:\n")
+	width := 0
 	for _, cmd := range commands {
-		fmt.Fprintf(w, "  %-8s %-10s %s\n", cmd.name, cmd.args, cmd.summary)
+		width = max(width, len(cmd.name))
+	}
+	for _, cmd := range commands {
+		fmt.Fprintf(w, "  %-*s %-10s %s\n", width, cmd.name, cmd.args, cmd.summary)
 	}
 	fmt.Fprint(w, "\nRun 'copydesk COMMAND --help' for a command's flags.\n")
 }
