@@ -6,9 +6,12 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
+	"strconv"
 	"testing"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/postgres"
 	"github.com/copydesk/copydesk/internal/server"
 	"github.com/copydesk/copydesk/internal/sqlite"
 	"github.com/copydesk/copydesk/internal/storetest"
@@ -30,6 +33,37 @@ func BenchmarkBigStore(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer db.Close()
+	bigPages(b, db, big)
+}
+
+// BenchmarkBigStorePostgres measures the same pages on PostgreSQL, on a
+// store of COPYDESK_BIG_N articles (2,000 by default) generated into a
+// schema of its own on COPYDESK_TEST_POSTGRES's server and dropped after;
+// it skips without that server.
+func BenchmarkBigStorePostgres(b *testing.B) {
+	ctx := context.Background()
+	n := 2000
+	if v := os.Getenv("COPYDESK_BIG_N"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 100 {
+			b.Fatalf("COPYDESK_BIG_N=%q: want a whole number from 100", v)
+		}
+	}
+	db, err := postgres.Open(ctx, storetest.PostgresSchema(b, "big", postgres.DropSchema))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	big, err := storetest.FillBig(ctx, db, n, b.Logf)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bigPages(b, db, big)
+}
+
+// bigPages runs one sub-benchmark per page over the generated store db.
+func bigPages(b *testing.B, db copydesk.Store, big *storetest.Big) {
+	ctx := context.Background()
 	srv := httptest.NewServer(server.New(db, nil))
 	defer srv.Close()
 	// An article and a copy pair of the typical story: the pages opened
@@ -51,7 +85,15 @@ func BenchmarkBigStore(b *testing.B) {
 		{"story-largest-disagreements", "/stories/" + big.Largest + "/disagreements"},
 		{"article", "/articles/" + pair.To},
 		{"compare", "/compare?a=" + pair.From + "&b=" + pair.To},
+		{"story-largest-quotes", "/stories/" + big.Largest + "/quotes"},
+		{"story-largest-people", "/stories/" + big.Largest + "/people"},
 		{"story-api", "/api/v1/stories/" + big.Typical},
+		// The list APIs, first page each.
+		{"stories-api", "/api/v1/stories"},
+		{"events-api", "/api/v1/events"},
+		{"articles-api", "/api/v1/articles"},
+		{"relations-api", "/api/v1/relations"},
+		{"outlets-api", "/api/v1/outlets"},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			size := 0
