@@ -195,8 +195,9 @@ func surface(s, st string) string {
 }
 
 // MeaningFlags names what may change the meaning between two aligned
-// passages of a compare view: a number only one side gives, and a negation
-// only one side makes. The same number written in two ways ("six" and "6",
+// passages of a compare view: a number only one side gives, a word one
+// side turned to its opposite ("ratchet down" / "increase", as the facts'
+// disagreements find it), and a negation only one side makes. The same number written in two ways ("six" and "6",
 // "1,000" and "1000", "2.5 million" and "2,500,000", "5%" and "5 percent",
 // "Feb. 1" and "February 1st") is the same number, a name with digits
 // ("F-22") is matched whole, a length of time or a count in other words
@@ -217,6 +218,9 @@ func MeaningFlags(a, b string) []string {
 		if !hasNumber(na, n.value) && !qa[n.value] && (n.qty == "" || !qa[n.qty]) {
 			flags = append(flags, "number “"+n.form+"” only in B")
 		}
+	}
+	if wa, wb, ok := oppositeWords(a, b, stemSet(a), stemSet(b)); ok {
+		flags = append(flags, "“"+wa+"” in A, “"+wb+"” in B: opposite meanings")
 	}
 	switch {
 	case len(ga) > 0 && len(gb) == 0:

@@ -22,6 +22,7 @@ func TestMeaningFlags(t *testing.T) {
 		{"a length of time in other words", "The strike lasted two weeks.", "The strike lasted a fortnight.", nil},
 		{"hours as days", "Talks ran for 48 hours.", "Talks ran for two days.", nil},
 		{"a dozen", "Twelve boats sank and 6 more drifted.", "A dozen boats sank and half a dozen more drifted.", nil},
+		{"a word turned to its opposite", "The talks aimed to ease tensions at the port.", "The talks aimed to raise tensions at the port.", []string{"“ease” in A, “raise” in B: opposite meanings"}},
 		{"a length changed", "The strike lasted three weeks.", "The strike lasted a fortnight.", []string{"number “three” only in A"}},
 	}
 	for _, tt := range tests {
