@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -147,6 +148,8 @@ func TestCheckPart(t *testing.T) {
 		{"tune", "heldout", false},
 		{"heldout", "tune", false},
 		{"heldout2", "tune", false},
+		{"heldout3", "heldout", true},
+		{"heldout3", "tune", false},
 		{"tune", "", true},
 		{"heldout", "", true},
 	} {
@@ -181,4 +184,50 @@ func TestWMTLabels(t *testing.T) {
 			t.Errorf("%s: %d articles, %d quotes: want some of each", part, rep.Articles, rep.Quotes)
 		}
 	}
+}
+
+// TestQuotesHeldout3 scores the third held-out part on an invented article
+// and label file: the part is read from quotes-heldout3.jsonl, an article
+// the corpus puts in its tune part is refused there, and a part that does
+// not exist is refused.
+func TestQuotesHeldout3(t *testing.T) {
+	dir := t.TempDir()
+	text := `"The ferry will sail again on Friday," harbour master Ida Holm said.`
+	write := func(name, body string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("quotes-heldout3.jsonl", `{"article": "h1", "topic": "t2", "quotes": [{"start": "The ferry will sail again", "end": "again on Friday,", "speaker": "Ida Holm", "kind": "person", "pattern": "after"}]}`)
+	held := write("held.jsonl", `{"id": "h1", "part": "heldout", "text": `+jsonString(text)+`}`)
+	tune := write("tune.jsonl", `{"id": "h1", "part": "tune", "text": `+jsonString(text)+`}`)
+	start := strings.Index(text, "The ferry")
+	oracle := func(_, _, text string) []FoundQuote {
+		return []FoundQuote{{Start: start, End: strings.Index(text, `,"`), Speaker: "Ida Holm", SpeakerKind: "person"}}
+	}
+	rep, err := Quotes(dir, held, "heldout3", map[string]QuoteSystem{"oracle": oracle}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Part != "heldout3" || rep.Articles != 1 || rep.Quotes != 1 {
+		t.Errorf("got part %q, %d articles, %d quotes; want heldout3, 1, 1", rep.Part, rep.Articles, rep.Quotes)
+	}
+	if s := rep.Systems[0]; s.Speaker.F1 != 1 || len(s.Errors) != 0 {
+		t.Errorf("oracle: quote+speaker F1 %.3f, errors %q; want 1 and none kept", s.Speaker.F1, s.Errors)
+	}
+	if _, err := Quotes(dir, tune, "heldout3", map[string]QuoteSystem{"oracle": oracle}, false); err == nil || !strings.Contains(err.Error(), "labelled in heldout3") {
+		t.Errorf("an article of the corpus's tune part labelled in heldout3: error %v", err)
+	}
+	if _, err := Quotes(dir, held, "heldout4", map[string]QuoteSystem{"oracle": oracle}, false); err == nil {
+		t.Error("part heldout4: no error")
+	}
+}
+
+// jsonString is s as a JSON string.
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }

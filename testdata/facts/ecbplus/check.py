@@ -9,8 +9,10 @@ $ECBPLUS_CORPUS. Checks: every line parses; every article exists, once per
 file; its topic is the article's topic and in the file's part (fnv32a of the
 topic, even = tune); every start/end/context occurs verbatim in the article,
 end after start; field names, kinds, patterns, value/granularity shapes; no
-article is labelled in two quotes files (quotes-heldout2.jsonl is a second
-held-out set and must hold articles no other quotes file holds).
+article is labelled in two quotes files (quotes-heldout2.jsonl and
+quotes-heldout3.jsonl are a second and a third held-out set and must hold
+articles no other quotes file holds); quotes-heldout3.jsonl holds exactly
+the articles its rule chooses (README.md; heldout3_choice below).
 Exit status 1 on any error.
 """
 import glob, json, os, re, sys
@@ -131,6 +133,51 @@ def file_part(f):
     return "tune" if "tune" in base else "heldout" if "heldout" in base else ""
 
 
+HELDOUT_TOPICS = "t2 t4 t6 t8 t11 t13 t19 t20 t22 t24".split()
+MARK = re.compile('["\u201c\u201d\u00ab\u00bb\u2018]')
+
+
+def heldout3_choice(rows):
+    """The article ids the third held-out set's rule chooses (README.md),
+    in corpus order: in each held-out topic, in corpus order among the
+    articles that quotes-tune, quotes-heldout and quotes-heldout2 do not
+    hold, the first five with a double, curly or angle quotation mark or an
+    opening curly single one and the first without; fewer than five with a
+    mark are filled up with the next ones without, to six. An article whose
+    6-word shingles are 80%+ contained in one already taken is skipped."""
+    held = set()
+    for name in ("quotes-tune.jsonl", "quotes-heldout.jsonl", "quotes-heldout2.jsonl"):
+        held |= quote_articles(os.path.join(HERE, name))
+    near = {}
+    with open(os.path.join(os.path.dirname(corpus_path()), "overlap_pairs.jsonl"), encoding="utf-8") as fh:
+        for line in fh:
+            o = json.loads(line)
+            if o["containment6"] >= 0.8:
+                near.setdefault(o["a"], set()).add(o["b"])
+                near.setdefault(o["b"], set()).add(o["a"])
+    order = list(rows)
+    out = []
+    for t in HELDOUT_TOPICS:
+        free = [a for a in order if rows[a]["story"] == t and a not in held]
+        marked = [a for a in free if MARK.search(rows[a]["text"])]
+        unmarked = [a for a in free if not MARK.search(rows[a]["text"])]
+        taken = []
+
+        def take(cands, n):
+            got = 0
+            for a in cands:
+                if got == n:
+                    break
+                if not near.get(a, set()) & set(taken):
+                    taken.append(a)
+                    got += 1
+
+        take(marked, 5)
+        take(unmarked, 6 - len(taken) if len(taken) < 5 else 1)
+        out += sorted(taken, key=order.index)
+    return out
+
+
 def main(files):
     rows = {}
     with open(corpus_path(), encoding="utf-8") as fh:
@@ -141,6 +188,8 @@ def main(files):
     for f in files:
         part = file_part(f)
         count, items = labelled_lines(f, rows, err)
+        if os.path.basename(f) == "quotes-heldout3.jsonl" and [o["article"] for _, o, _ in items] != heldout3_choice(rows):
+            err(f, 0, "the articles are not the ones the third held-out set's rule chooses, in corpus order (README.md)")
         for n, o, r in items:
             a = o["article"]
             t = o.get("topic")
