@@ -172,7 +172,7 @@ func TestWMTLabels(t *testing.T) {
 		t.Skip("no shared/eval/wmt14-ru-en/corpus.jsonl")
 	}
 	none := func(_, _, _ string) []FoundQuote { return nil }
-	for _, part := range []string{"tune", "heldout"} {
+	for _, part := range []string{"tune", "heldout", "heldout2"} {
 		if _, err := os.Stat(filepath.Join("../../testdata/facts/wmt", "quotes-"+part+".jsonl")); err != nil {
 			continue
 		}

@@ -8,7 +8,9 @@ this directory (as internal/corpus.SharedDir does) or from $WMT_CORPUS.
 Checks: every line parses; every article exists, is English, once per file
 and in one file only; "topic" is the article's part (the corpus's own "part"
 field) and the file's part; the articles of a file are the first English
-articles of its part in corpus order, none skipped; each quote's fields as
+articles of its part in corpus order, none skipped, after those of the
+files of its part before it in name order (quotes-heldout.jsonl, then
+quotes-heldout2.jsonl: the next ones); each quote's fields as
 in ../ecbplus/check.py (start and end verbatim in the article, end after
 start, kind, pattern, unnamed). Exit status 1 on any error.
 """
@@ -30,6 +32,14 @@ def main(files):
             rows[r["id"]] = r
             if r["lang"] == "en":
                 order.setdefault(r["part"], []).append(r["id"])
+    # Where each file's articles start in its part's order: after the articles
+    # of the files of that part before it in name order.
+    offset, before = {}, {}
+    for g in sorted(glob.glob(os.path.join(HERE, "quotes-*.jsonl"))):
+        p = ecb.file_part(g)
+        offset[os.path.basename(g)] = before.get(p, 0)
+        with open(g, encoding="utf-8") as fh:
+            before[p] = before.get(p, 0) + sum(1 for line in fh if line.strip())
     err = ecb.Errors()
     for f in files:
         base, part = os.path.basename(f), ecb.file_part(f)
@@ -49,8 +59,9 @@ def main(files):
             for i, q in enumerate(o["quotes"]):
                 for msg in ecb.quote_errors(r["text"], q):
                     err(f, n, f"{a} quote {i}: {msg}")
-        if part and ids != order.get(part, [])[:len(ids)]:
-            err(f, 0, f"the articles are not the first {len(ids)} English articles of part {part} in corpus order")
+        at = offset.get(base, 0)
+        if part and ids != order.get(part, [])[at:at + len(ids)]:
+            err(f, 0, f"the articles are not the English articles {at + 1} to {at + len(ids)} of part {part} in corpus order")
         print(f"{base}: {count} lines checked")
     print(f"{err.count} errors")
     return 1 if err.count else 0
