@@ -202,8 +202,11 @@ func TestQuotesHeldout3(t *testing.T) {
 		return p
 	}
 	write("quotes-heldout3.jsonl", `{"article": "h1", "topic": "t2", "quotes": [{"start": "The ferry will sail again", "end": "again on Friday,", "speaker": "Ida Holm", "kind": "person", "pattern": "after"}]}`)
-	held := write("held.jsonl", `{"id": "h1", "part": "heldout", "text": `+jsonString(text)+`}`)
-	tune := write("tune.jsonl", `{"id": "h1", "part": "tune", "text": `+jsonString(text)+`}`)
+	row := func(part string) string {
+		b, _ := json.Marshal(map[string]string{"id": "h1", "part": part, "text": text})
+		return string(b)
+	}
+	held, tune := write("held.jsonl", row("heldout")), write("tune.jsonl", row("tune"))
 	start := strings.Index(text, "The ferry")
 	oracle := func(_, _, text string) []FoundQuote {
 		return []FoundQuote{{Start: start, End: strings.Index(text, `,"`), Speaker: "Ida Holm", SpeakerKind: "person"}}
@@ -224,10 +227,4 @@ func TestQuotesHeldout3(t *testing.T) {
 	if _, err := Quotes(dir, held, "heldout4", map[string]QuoteSystem{"oracle": oracle}, false); err == nil {
 		t.Error("part heldout4: no error")
 	}
-}
-
-// jsonString is s as a JSON string.
-func jsonString(s string) string {
-	b, _ := json.Marshal(s)
-	return string(b)
 }
