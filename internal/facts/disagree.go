@@ -10,6 +10,7 @@ import (
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/text"
+	"github.com/copydesk/copydesk/internal/text/synonym"
 )
 
 // The kinds of Disagreement.
@@ -287,11 +288,46 @@ func quoteRows(quotes []StoryQuote, common map[string]bool) []Disagreement {
 			folded, kept = append(folded, f), append(kept, v)
 		}
 		direct = kept
-		in := make([]bool, len(direct))
-		for i := range direct {
-			for j := i + 1; j < len(direct); j++ {
-				if reworded(folded[i], folded[j], common) && substantiveQuote(direct[i].Text, direct[j].Text) {
-					in[i], in[j] = true, true
+		// How each two wordings relate: differ says what they say differs
+		// (reworded in substance); alike that one is the other in other
+		// words (respelt, or reworded in nothing of substance).
+		n := len(direct)
+		differ, alike := make([][]bool, n), make([][]bool, n)
+		for i := range n {
+			differ[i], alike[i] = make([]bool, n), make([]bool, n)
+		}
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				a, b := folded[i], folded[j]
+				switch {
+				case excerpted(a, b):
+				case respelt(a, b):
+					alike[i][j], alike[j][i] = true, true
+				case !reworded(a, b, common):
+				case substantiveQuote(direct[i].Text, direct[j].Text):
+					differ[i][j], differ[j][i] = true, true
+				default:
+					alike[i][j], alike[j][i] = true, true
+				}
+			}
+		}
+		// Two wordings that are each a third in other words differ only
+		// through what each changed of it (a typo in one copy of the
+		// original, synonyms in another): no change of substance.
+		in := make([]bool, n)
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				if differ[i][j] {
+					third := false
+					for k := range n {
+						if alike[i][k] && alike[k][j] {
+							third = true
+							break
+						}
+					}
+					if !third {
+						in[i], in[j] = true, true
+					}
 				}
 			}
 		}
@@ -317,7 +353,7 @@ func quoteRows(quotes []StoryQuote, common map[string]bool) []Disagreement {
 // other fills), and sharing most of the shorter one's words (else they are
 // two statements).
 func reworded(a, b string, common map[string]bool) bool {
-	if strings.Contains(a, b) || strings.Contains(b, a) || elided(a, b) || elided(b, a) {
+	if excerpted(a, b) {
 		return false
 	}
 	if respelt(a, b) {
@@ -332,6 +368,12 @@ func reworded(a, b string, common map[string]bool) bool {
 	}
 	c, _ := overlap(sa, sb)
 	return c >= 0.5 && shared(sa, sb) >= 2
+}
+
+// excerpted reports two folded wordings of which one is a part of the
+// other, or fills the other's elisions "…".
+func excerpted(a, b string) bool {
+	return strings.Contains(a, b) || strings.Contains(b, a) || elided(a, b) || elided(b, a)
 }
 
 // substantiveQuote reports whether two wordings of one quote say something
@@ -420,10 +462,14 @@ func substantive(a, b string) bool {
 		}
 		// The words of substance on each side: negations and numbers too.
 		weighty := func(w string) bool { return negationWord(w) || isNumber(w) }
+		// Words put for a thesaurus synonym, a phrase for a word or a word
+		// for a phrase ("mesa" for "table", "in a higher place" for
+		// "above"), say the same: a spinner's wording, not another one.
+		covered := thesaurusSwaps(g.a, g.b, weighty)
 		var ca, cb []string
 		for side, ws := range [2][]string{g.a, g.b} {
-			for _, w := range ws {
-				if w == "…" || len(w) < 2 && !weighty(w) || text.IsStop(w) && !weighty(w) {
+			for k, w := range ws {
+				if covered[side][k] || w == "…" || len(w) < 2 && !weighty(w) || text.IsStop(w) && !weighty(w) {
 					continue
 				}
 				if side == 0 {
@@ -482,6 +528,82 @@ func substantive(a, b string) bool {
 		content += len(left[0]) + len(left[1])
 	}
 	return content >= 2
+}
+
+// maxSwapGap is the most words a side of a gap may have for
+// thesaurusSwaps to look for synonyms in it, so that its cost per gap stays
+// bounded (a spinner's swaps leave short gaps between shared words).
+const maxSwapGap = 12
+
+// thesaurusSwaps marks the words of two sides of a gap that one side puts
+// for a synonym of the other's in some WordNet sense, a word or a phrase of
+// up to synonym.MaxPhrase words each ("mesa" and "table", "decennia" and
+// "decades", "in a higher place" and "above"), matched left to right; a
+// negation or a number alone is never a synonym of anything.
+func thesaurusSwaps(a, b []string, weighty func(string) bool) (covered [2][]bool) {
+	covered = [2][]bool{make([]bool, len(a)), make([]bool, len(b))}
+	if len(a) == 0 || len(b) == 0 || len(a) > maxSwapGap || len(b) > maxSwapGap {
+		return covered
+	}
+	// Numbers are written out as lemmas write them (foldQuote made
+	// "twenty-four" 20 4).
+	stems := func(ws []string) []string {
+		out := make([]string, len(ws))
+		for i, w := range ws {
+			if n, err := strconv.Atoi(w); err == nil && n >= 0 && n < len(smallNumbers) && smallNumbers[n] != "" {
+				w = smallNumbers[n]
+			}
+			out[i] = text.Stem(w)
+		}
+		return out
+	}
+	sa, sb := stems(a), stems(b)
+	// free reports a phrase of ws from i of n words, none covered, none an
+	// elision, and no lone weighty word (a lemma may hold one: "six-gun",
+	// "twenty-four hour period").
+	free := func(ws []string, used []bool, i, n int) bool {
+		if i+n > len(ws) {
+			return false
+		}
+		for k := i; k < i+n; k++ {
+			if used[k] || n == 1 && weighty(ws[k]) || ws[k] == "…" {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range a {
+	phrase:
+		for la := min(synonym.MaxPhrase, len(a)-i); la >= 1; la-- {
+			if !free(a, covered[0], i, la) {
+				continue
+			}
+			ka := strings.Join(sa[i:i+la], " ")
+			for j := range b {
+				for lb := min(synonym.MaxPhrase, len(b)-j); lb >= 1; lb-- {
+					if !free(b, covered[1], j, lb) || !synonym.SameSense(ka, strings.Join(sb[j:j+lb], " ")) {
+						continue
+					}
+					for k := i; k < i+la; k++ {
+						covered[0][k] = true
+					}
+					for k := j; k < j+lb; k++ {
+						covered[1][k] = true
+					}
+					break phrase
+				}
+			}
+		}
+	}
+	return covered
+}
+
+// smallNumbers are the words of the numbers a WordNet lemma may spell
+// ("six-gun", "twenty-four hour period"), by value.
+var smallNumbers = [...]string{
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+	20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety", 100: "hundred",
 }
 
 // isVague reports a word that stands for a number without giving it.
@@ -615,14 +737,15 @@ func commonStems(sents [][]sentFacts) map[string]bool {
 
 // respelt reports two wordings that differ only in how words are spelt
 // ("realised" and "realized", "cant" and "can't"): word for word, each a
-// letter or two from the other.
+// letter or two from the other; a number is never respelt ("170000" and
+// "170004" are two), nor a negation into a word that is none.
 func respelt(a, b string) bool {
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	if len(wa) != len(wb) {
 		return false
 	}
 	for i := range wa {
-		if wa[i] != wb[i] && (editDistance(wa[i], wb[i]) > 2 || len(wa[i]) < 4) {
+		if wa[i] != wb[i] && (editDistance(wa[i], wb[i]) > 2 || len(wa[i]) < 4 || isNumber(wa[i]) || isNumber(wb[i]) || negationWord(wa[i]) != negationWord(wb[i])) {
 			return false
 		}
 	}
@@ -714,10 +837,16 @@ func foldClock(s string) string {
 var contractions = strings.NewReplacer("can't", "can not", "cannot", "can not", "won't", "will not", "n't", " not",
 	"'re", " are", "'ve", " have", "'ll", " will", "'m", " am")
 
+// bareNegations are contractions of "not" whose apostrophe an outlet's
+// typesetting lost ("I cant speak", "we dont know"): none is another
+// English word in a quote ("wont" is, and stays).
+var bareNegations = regexp.MustCompile(`\b(?:(can)|(do|does|did|is|was|were|are|could|would|should|have|has|had|must)n)t\b`)
+
 // foldContractions writes the contractions of s out, in lower case, with
 // straight apostrophes.
 func foldContractions(s string) string {
-	return contractions.Replace(strings.ReplaceAll(strings.ToLower(s), "’", "'"))
+	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	return contractions.Replace(bareNegations.ReplaceAllString(s, "$1$2 not"))
 }
 
 // unbracketed is a quote without the words an editor put in brackets

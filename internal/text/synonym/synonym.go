@@ -15,10 +15,16 @@
 // A second table (freq.txt.gz, 52 KB, built by freqgen from the same files)
 // gives how common a word is (Commonness), which tells a thesaurus spinner's
 // rarer synonym from the word it replaced.
+//
+// A third (senses.txt.gz, 560 KB, built by sensegen) keeps every synset of
+// two lemmas or more, rare senses and phrases included (SameSense): whether
+// one word or phrase could stand for another in some sense, as a thesaurus
+// offers it.
 package synonym
 
 //go:generate go run ./gen -out classes.txt.gz
 //go:generate go run ./freqgen -out freq.txt.gz
+//go:generate go run ./sensegen -out senses.txt.gz
 
 import (
 	"bufio"

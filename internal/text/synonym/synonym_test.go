@@ -1,6 +1,7 @@
 package synonym
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/text"
@@ -47,6 +48,35 @@ func TestCommonness(t *testing.T) {
 	} {
 		if c, r := Commonness(tt.common), Commonness(tt.rare); c <= r {
 			t.Errorf("got commonness %s %.2f <= %s %.2f", tt.common, c, tt.rare, r)
+		}
+	}
+}
+
+func TestSameSense(t *testing.T) {
+	key := func(s string) string {
+		var out []string
+		for _, w := range strings.Fields(s) {
+			out = append(out, text.Stem(w))
+		}
+		return strings.Join(out, " ")
+	}
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"table", "mesa", true},              // a rare sense of one of them
+		{"decades", "decennia", true},        // inflected forms
+		{"above", "in a higher place", true}, // a phrase
+		{"went", "locomoted", true},          // an irregular form
+		{"apartment", "flat", true},
+		{"table", "chair", false},
+		{"killed", "injured", false},
+		{"buy", "sell", false},
+		{"table", "table", false}, // the same word is no synonym of itself
+	}
+	for _, tt := range tests {
+		if got := SameSense(key(tt.a), key(tt.b)); got != tt.want {
+			t.Errorf("SameSense(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
