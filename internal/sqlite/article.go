@@ -56,8 +56,9 @@ func (db *DB) PutArticles(ctx context.Context, as []*copydesk.Article, raws [][]
 	defer tx.Rollback()
 	created := make([]bool, len(as))
 	versions := make([]int, len(as))
+	ptx := prepared(tx)
 	for i, a := range as {
-		if created[i], versions[i], err = putArticle(ctx, tx, a, rows[i]); err != nil {
+		if created[i], versions[i], err = putArticle(ctx, ptx, a, rows[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -75,7 +76,7 @@ func (db *DB) PutArticles(ctx context.Context, as []*copydesk.Article, raws [][]
 
 // putArticle inserts one article and its raw input inside tx unless its
 // ID is stored already, and returns its version.
-func putArticle(ctx context.Context, tx *sql.Tx, a *copydesk.Article, row storekit.Row) (bool, int, error) {
+func putArticle(ctx context.Context, tx execer, a *copydesk.Article, row storekit.Row) (bool, int, error) {
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles WHERE id = ?`, a.ID).Scan(&n); err != nil {
 		return false, 0, fmt.Errorf("sqlite: put article %s: %w", a.ID, err)

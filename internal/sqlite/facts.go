@@ -53,8 +53,9 @@ func (db *DB) PutArticleFacts(ctx context.Context, fs []copydesk.Facts) error {
 		return fmt.Errorf("sqlite: put article facts: %w", err)
 	}
 	defer tx.Rollback()
+	ptx := prepared(tx)
 	for _, f := range fs {
-		if err := putArticleFacts(ctx, tx, f); err != nil {
+		if err := putArticleFacts(ctx, ptx, f); err != nil {
 			return err
 		}
 	}
@@ -64,7 +65,7 @@ func (db *DB) PutArticleFacts(ctx context.Context, fs []copydesk.Facts) error {
 	return nil
 }
 
-func putArticleFacts(ctx context.Context, tx *sql.Tx, f copydesk.Facts) error {
+func putArticleFacts(ctx context.Context, tx execer, f copydesk.Facts) error {
 	res, err := tx.ExecContext(ctx, `INSERT INTO article_facts (article_id, version, data)
 		SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
 		ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, data = excluded.data`,
@@ -100,8 +101,9 @@ func (db *DB) PutStoryFacts(ctx context.Context, fs []copydesk.Facts) error {
 		return fmt.Errorf("sqlite: put story facts: %w", err)
 	}
 	defer tx.Rollback()
+	ptx := prepared(tx)
 	for _, f := range fs {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO story_facts (story_id, version, stale, data)
+		if _, err := ptx.ExecContext(ctx, `INSERT INTO story_facts (story_id, version, stale, data)
 			SELECT ?, ?, 0, ? WHERE EXISTS (SELECT 1 FROM stories WHERE id = ?)
 			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, stale = 0, data = excluded.data`,
 			f.ID, f.Version, f.Data, f.ID); err != nil {

@@ -44,12 +44,13 @@ func (db *DB) SaveResults(ctx context.Context, rs []copydesk.Result) error {
 		return fmt.Errorf("sqlite: save result of article %s: %w", rs[0].Article, err)
 	}
 	defer tx.Rollback()
+	ptx := prepared(tx)
 	for _, r := range rs {
 		now := r.Now
 		if now.IsZero() {
 			now = time.Now()
 		}
-		if err := saveResult(ctx, tx, r, now); err != nil {
+		if err := saveResult(ctx, ptx, r, now); err != nil {
 			if copydesk.ErrorCode(err) != copydesk.EInternal {
 				return err
 			}
@@ -63,7 +64,7 @@ func (db *DB) SaveResults(ctx context.Context, rs []copydesk.Result) error {
 }
 
 // saveResult does the work of SaveResult inside tx.
-func saveResult(ctx context.Context, tx *sql.Tx, r copydesk.Result, now time.Time) error {
+func saveResult(ctx context.Context, tx execer, r copydesk.Result, now time.Time) error {
 	// Events and stories that may be left empty: the former assignments of
 	// the articles this result reassigns, and the rows it upserts.
 	events, stories := map[string]bool{}, map[string]bool{}

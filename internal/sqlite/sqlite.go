@@ -41,7 +41,8 @@ var _ copydesk.Store = (*DB)(nil)
 
 // Open opens the SQLite database at path, creating the file when it does not
 // exist, and brings its schema up to date. Every connection runs in WAL mode
-// with synchronous=NORMAL, foreign keys on and a busy timeout of five seconds.
+// with synchronous=NORMAL, foreign keys on and a busy timeout of five seconds;
+// the writer keeps its temporary files in memory.
 func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" || strings.HasPrefix(path, ":memory:") || strings.HasPrefix(path, "file:") {
 		return nil, copydesk.Errorf(copydesk.EInvalid, "sqlite: %q is not a file path", path)
@@ -51,7 +52,12 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
 	db := &DB{path: path}
-	db.w, err = sql.Open("sqlite", dsn(abs, "_txlock=immediate"))
+	// Statement journals in memory: every write of a result runs under
+	// triggers and ON CONFLICT clauses, which open one, and writing them to
+	// a temporary file cost a syscall per page (about 30% of what saving a
+	// round cost, profile of copydesk add). The readers keep temporary
+	// tables on disk.
+	db.w, err = sql.Open("sqlite", dsn(abs, "_txlock=immediate", "_pragma=temp_store(2)"))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
