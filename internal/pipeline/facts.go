@@ -238,7 +238,7 @@ func loadFacts(ctx context.Context, store copydesk.Store, ids []string) (map[str
 // older rules get them, and the stories whose facts are missing, older or
 // stale are merged again. An up-to-date store costs two queries.
 func (e *Engine) refreshFacts(ctx context.Context) error {
-	e.mu.Lock()
+	e.lock()
 	defer e.mu.Unlock()
 	arts, stories, err := e.store.StaleFacts(ctx, facts.RulesVersion)
 	if err != nil {

@@ -77,9 +77,13 @@ type Engine struct {
 	lastAdded time.Time // the latest Added given to an article
 
 	// mu guards the ordered state: the clustering and the articles'
-	// placements.
-	mu   sync.Mutex
-	arts map[string]*placed
+	// placements. Add saves a round's results while it places the next
+	// (committer); saving counts the rounds placed and not yet saved,
+	// and lock waits for them, so that whatever takes mu through lock
+	// sees in the store everything placed.
+	mu     sync.Mutex
+	saving sync.WaitGroup
+	arts   map[string]*placed
 	// links are each article's nearest relative (link.go).
 	links *links
 	clus  *cluster.Clusterer
@@ -249,7 +253,7 @@ func (e *Engine) Close() error {
 // input is processed; a worker runs it when the queue is empty. It does
 // nothing when nothing was processed since the last time.
 func (e *Engine) Refine(ctx context.Context) error {
-	e.mu.Lock()
+	e.lock()
 	defer e.mu.Unlock()
 	return e.saveMoves(ctx, e.clus.Refine())
 }
@@ -260,7 +264,7 @@ func (e *Engine) Refine(ctx context.Context) error {
 // explained and saved in one transaction as Refine's are. It returns how
 // many articles moved.
 func (e *Engine) Recluster(ctx context.Context) (int, error) {
-	e.mu.Lock()
+	e.lock()
 	defer e.mu.Unlock()
 	moved := e.clus.Recluster()
 	if err := e.saveMoves(ctx, moved); err != nil {
@@ -517,30 +521,63 @@ func (e *Engine) storeBatch(ctx context.Context, docs []ingest.Doc, failed []Ite
 	return r, err
 }
 
-// committer commits rounds in order on a goroutine of its own.
+// committer commits rounds in order on a goroutine of its own, and saves
+// each round's results on another while it places the next: placement
+// reads only the Engine's memory, never the store, so the ordered part
+// is bounded by the longer of the two, not their sum.
 type committer struct {
 	rounds chan round
 	done   chan struct{}
-	err    error // set before done closes, or by a failed commit
+	err    error // set by the saver, read once it is done
 	failed atomic.Bool
 }
 
+// placedRound is a round placed, its results on their way to the store.
+type placedRound struct {
+	results []copydesk.Result
+	report  []Item
+}
+
 // committer starts committing the rounds sent to it, reporting their items
-// through emit, until wait.
+// through emit once they are saved, until wait.
 func (e *Engine) committer(emit func(Item)) *committer {
 	c := &committer{rounds: make(chan round), done: make(chan struct{})}
+	saves := make(chan placedRound, 1)
+	saved := make(chan struct{})
+	go func() {
+		// The saver: rounds are saved in the order they were placed, and
+		// none after one that failed (what is stored stays a prefix of
+		// the processing order).
+		defer close(saved)
+		for p := range saves {
+			if c.err == nil {
+				if err := e.store.SaveResults(context.Background(), p.results); err != nil {
+					c.err = fmt.Errorf("process a round of %d articles: %w", len(p.results), err)
+					c.failed.Store(true)
+				} else {
+					for _, it := range p.report {
+						emit(it)
+					}
+				}
+			}
+			e.saving.Done()
+		}
+	}()
 	go func() {
 		defer close(c.done)
 		for r := range c.rounds {
-			if c.err != nil {
+			if c.failed.Load() {
 				continue
 			}
 			// A round begun is finished: its articles are stored.
-			if err := e.commitRound(context.Background(), r, emit); err != nil {
-				c.err = err
-				c.failed.Store(true)
-			}
+			e.mu.Lock()
+			results := e.placeRound(r)
+			e.saving.Add(1)
+			e.mu.Unlock()
+			saves <- placedRound{results, r.report}
 		}
+		close(saves)
+		<-saved
 		if c.err == nil {
 			// The stories the rounds changed, merged once each.
 			e.mu.Lock()

@@ -765,6 +765,85 @@ func TestResume(t *testing.T) {
 	}
 }
 
+// laggingStore fails the save of failFor's round once the articles of
+// round stored (PutArticles called that many times): by then Add has
+// handed the rounds before that one over to be placed, and they were
+// placed while the failing save ran.
+type laggingStore struct {
+	failingStore
+	round int
+	puts  int
+	later chan struct{}
+}
+
+func (s *laggingStore) PutArticles(ctx context.Context, as []*copydesk.Article, raws [][]byte) ([]bool, error) {
+	created, err := s.Store.PutArticles(ctx, as, raws)
+	if s.puts++; s.puts == s.round {
+		close(s.later)
+	}
+	return created, err
+}
+
+func (s *laggingStore) SaveResults(ctx context.Context, rs []copydesk.Result) error {
+	if slices.ContainsFunc(rs, func(r copydesk.Result) bool { return r.Article == s.failFor }) {
+		select {
+		case <-s.later:
+		case <-time.After(10 * time.Second): // saving held up placing
+		}
+	}
+	return s.failingStore.SaveResults(ctx, rs)
+}
+
+// TestFailedSaveKeepsAPrefix runs Add in rounds of two articles with the
+// save of the second round failing once the fourth round is stored, so
+// that the third is placed meanwhile. A placed round after a failed one is
+// never saved: what is processed stays a prefix of the order, and only
+// what was saved is reported added.
+func TestFailedSaveKeepsAPrefix(t *testing.T) {
+	dir := t.TempDir()
+	a := writeJSONL(t, dir, "a.jsonl", fileA)
+	b := writeJSONL(t, dir, "b.jsonl", fileB)
+	once := openStore(t, filepath.Join(dir, "once.db"))
+	add(t, openEngine(t, once), a, b)
+	id := ids(t, once)
+
+	db := openStore(t, filepath.Join(dir, "failed.db"))
+	ctx := context.Background()
+	// Rounds: closed and closedLedger, chess and closedWire (failing),
+	// orchard and ferry, reopened and reopenedLedger.
+	store := &laggingStore{failingStore: failingStore{Store: db, failFor: id[closedWire.ID]}, round: 4, later: make(chan struct{})}
+	e, err := pipeline.Open(ctx, store, pipeline.Options{Now: func() time.Time { return fixed }, Batch: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var added []string
+	st, err := e.Add(ctx, ingest.NewReader(ingest.Options{}).Docs(ctx, []string{a, b}), func(it pipeline.Item) {
+		if it.Status == pipeline.Added {
+			added = append(added, it.Input)
+		}
+	})
+	if err == nil {
+		t.Fatal("Add with a failing store: got no error")
+	}
+	pending, err := db.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var unprocessed []string
+	for _, x := range pending {
+		unprocessed = append(unprocessed, x.Ref)
+	}
+	slices.Sort(unprocessed)
+	want := []string{chess.ID, closedWire.ID, orchard.ID, ferry.ID, reopened.ID, reopenedLedger.ID}
+	slices.Sort(want)
+	if !slices.Equal(unprocessed, want) {
+		t.Errorf("unprocessed %q, want %q", unprocessed, want)
+	}
+	if want := []string{closed.ID, closedLedger.ID}; st.Added != len(want) || !slices.Equal(added, want) {
+		t.Errorf("reported added %q (Stats.Added %d), want %q", added, st.Added, want)
+	}
+}
+
 func TestConcurrentAdd(t *testing.T) {
 	dir := t.TempDir()
 	a := writeJSONL(t, dir, "a.jsonl", fileA)

@@ -498,12 +498,9 @@ func (e *Engine) prepareRound(ctx context.Context, arts []*copydesk.Article) ([]
 // transaction on SQLite), once all are placed: placement reads only what
 // the Engine keeps in memory, never the store.
 func (e *Engine) commitRound(ctx context.Context, r round, emit func(Item)) error {
-	e.mu.Lock()
+	e.lock()
 	defer e.mu.Unlock()
-	results := make([]copydesk.Result, len(r.found))
-	for i, c := range r.found {
-		results[i] = e.commit(c)
-	}
+	results := e.placeRound(r)
 	if err := e.store.SaveResults(ctx, results); err != nil {
 		return fmt.Errorf("process a round of %d articles: %w", len(results), err)
 	}
@@ -511,6 +508,22 @@ func (e *Engine) commitRound(ctx context.Context, r round, emit func(Item)) erro
 		emit(it)
 	}
 	return nil
+}
+
+// placeRound places a round's articles in order and returns their
+// results, to be saved in that order. The caller holds e.mu.
+func (e *Engine) placeRound(r round) []copydesk.Result {
+	results := make([]copydesk.Result, len(r.found))
+	for i, c := range r.found {
+		results[i] = e.commit(c)
+	}
+	return results
+}
+
+// lock takes e.mu once every round placed has been saved.
+func (e *Engine) lock() {
+	e.mu.Lock()
+	e.saving.Wait()
 }
 
 // workers is how many goroutines run the unordered work.

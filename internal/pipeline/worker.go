@@ -88,7 +88,7 @@ func (e *Engine) ProcessPending(ctx context.Context, before time.Time) (n int, e
 	// The stories the rounds changed are merged once, at the end (see
 	// commitRound), even when ctx ends: what was committed is complete.
 	defer func() {
-		e.mu.Lock()
+		e.lock()
 		defer e.mu.Unlock()
 		if ferr := e.flushFacts(context.WithoutCancel(ctx)); err == nil {
 			err = ferr
