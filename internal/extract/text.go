@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -98,6 +99,7 @@ type kept struct {
 	no    int
 	block int
 	text  string
+	norm  string // text normalised
 }
 
 // cleanText runs the line rules over s. It never fails: the caller decides
@@ -118,6 +120,7 @@ func cleanText(s string, opts TextOptions) Result {
 func (c *cleaner) classifyAll(titled bool) {
 	var out []kept
 	block, head := 0, true
+	title, titleNorm := "", "" // the title and its normalised form
 	for i, text := range c.lines {
 		if text == "" {
 			block++
@@ -141,19 +144,28 @@ func (c *cleaner) classifyAll(titled bool) {
 				continue
 			}
 		}
-		if c.res.Title != "" && normalise(text) == normalise(c.res.Title) {
-			c.remove(no, c.orig[i], copydesk.RemovedDuplicateTitle)
-			continue
+		// Each line is normalised once: the line before it keeps its own.
+		norm := normalise(text)
+		if c.res.Title != "" {
+			if c.res.Title != title {
+				title, titleNorm = c.res.Title, normalise(c.res.Title)
+			}
+			if norm == titleNorm {
+				c.remove(no, c.orig[i], copydesk.RemovedDuplicateTitle)
+				continue
+			}
 		}
-		if n := len(out); n > 0 && nearDuplicate(out[n-1].text, text) {
+		if n := len(out); n > 0 && nearDuplicate(out[n-1].norm, norm) {
 			c.remove(no, c.orig[i], copydesk.RemovedDuplicateCaption)
 			continue
 		}
-		text = c.dropRepeatedSentence(no, text)
+		if t := c.dropRepeatedSentence(no, text); t != text {
+			text, norm = t, normalise(t)
+		}
 		if head && bodyLike(text) {
 			head = false
 		}
-		out = append(out, kept{no: no, block: block, text: text})
+		out = append(out, kept{no: no, block: block, text: text, norm: norm})
 	}
 	c.res.Paragraphs = joinWrapped(out)
 	if c.res.Dateline == "" && len(c.res.Paragraphs) > 0 {
@@ -485,34 +497,44 @@ func normalise(s string) string {
 	return b.String()
 }
 
-// nearDuplicate reports whether b repeats a: equal after normalising, or,
-// for lines of six words or more, sharing nearly all their words.
-func nearDuplicate(a, b string) bool {
-	na, nb := normalise(a), normalise(b)
+// nearDuplicate reports whether the line normalised as nb repeats the one
+// normalised as na: equal, or, for lines of six words or more, sharing
+// nearly all their words.
+func nearDuplicate(na, nb string) bool {
 	if na == nb {
 		return true
 	}
 	return words(na) >= 6 && words(nb) >= 6 && jaccard(na, nb) >= 0.85
 }
 
+// jaccard is the Jaccard similarity of the sets of words of a and b, by
+// one merge of their sorted words: a map of the words of every pair of
+// neighbouring lines was about 5% of dedup's CPU (profile).
 func jaccard(a, b string) float64 {
-	set := map[string]int{}
-	for _, w := range strings.Fields(a) {
-		set[w] |= 1
-	}
-	for _, w := range strings.Fields(b) {
-		set[w] |= 2
-	}
-	both := 0
-	for _, v := range set {
-		if v == 3 {
-			both++
-		}
-	}
-	if len(set) == 0 {
+	wa, wb := distinctWords(a), distinctWords(b)
+	if len(wa)+len(wb) == 0 {
 		return 0
 	}
-	return float64(both) / float64(len(set))
+	both := 0
+	for i, j := 0, 0; i < len(wa) && j < len(wb); {
+		switch strings.Compare(wa[i], wb[j]) {
+		case 0:
+			both++
+			i, j = i+1, j+1
+		case -1:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(both) / float64(len(wa)+len(wb)-both)
+}
+
+// distinctWords returns the words of s, sorted, each once.
+func distinctWords(s string) []string {
+	w := strings.Fields(s)
+	slices.Sort(w)
+	return slices.Compact(w)
 }
 
 // dropRepeatedSentence removes a sentence that repeats the sentence before
