@@ -42,9 +42,18 @@ func plainLine(s string) (text, reason string) {
 	case imageLineRE.MatchString(s):
 		return "", copydesk.RemovedImage
 	}
-	s = headingRE.ReplaceAllString(s, "")
-	s = closingHashRE.ReplaceAllString(s, "")
-	s = quoteRE.ReplaceAllString(s, "")
+	// Each pattern runs only on a line it can match: ReplaceAllString
+	// copies the line even when nothing matches, and the unanchored
+	// closing hashes were tried at every position of every line.
+	if strings.HasPrefix(s, "#") {
+		s = headingRE.ReplaceAllString(s, "")
+	}
+	if strings.HasSuffix(s, "#") {
+		s = closingHashRE.ReplaceAllString(s, "")
+	}
+	if strings.HasPrefix(s, ">") {
+		s = quoteRE.ReplaceAllString(s, "")
+	}
 	s = listRE.ReplaceAllString(s, "")
 	if strings.ContainsAny(s, "[]<!") {
 		s = imageRE.ReplaceAllString(s, "")
