@@ -724,13 +724,21 @@ func (s *failingStore) SaveResults(ctx context.Context, rs []copydesk.Result) er
 	return s.Store.SaveResults(ctx, rs)
 }
 
-func TestResume(t *testing.T) {
-	dir := t.TempDir()
-	a := writeJSONL(t, dir, "a.jsonl", fileA)
-	b := writeJSONL(t, dir, "b.jsonl", fileB)
-	once := openStore(t, filepath.Join(dir, "once.db"))
+// addedOnce writes fileA and fileB to a temporary folder and adds them in
+// one run to a store of their own: the folder, the two files, the store
+// and its articles' ids by ref.
+func addedOnce(t *testing.T) (dir, a, b string, once *sqlite.DB, id map[string]string) {
+	t.Helper()
+	dir = t.TempDir()
+	a = writeJSONL(t, dir, "a.jsonl", fileA)
+	b = writeJSONL(t, dir, "b.jsonl", fileB)
+	once = openStore(t, filepath.Join(dir, "once.db"))
 	add(t, openEngine(t, once), a, b)
-	id := ids(t, once)
+	return dir, a, b, once, ids(t, once)
+}
+
+func TestResume(t *testing.T) {
+	dir, a, b, once, id := addedOnce(t)
 
 	tests := []struct{ name, failFor string }{
 		{"the copy", closedWire.ID},
@@ -800,12 +808,7 @@ func (s *laggingStore) SaveResults(ctx context.Context, rs []copydesk.Result) er
 // never saved: what is processed stays a prefix of the order, and only
 // what was saved is reported added.
 func TestFailedSaveKeepsAPrefix(t *testing.T) {
-	dir := t.TempDir()
-	a := writeJSONL(t, dir, "a.jsonl", fileA)
-	b := writeJSONL(t, dir, "b.jsonl", fileB)
-	once := openStore(t, filepath.Join(dir, "once.db"))
-	add(t, openEngine(t, once), a, b)
-	id := ids(t, once)
+	dir, a, b, _, id := addedOnce(t)
 
 	db := openStore(t, filepath.Join(dir, "failed.db"))
 	ctx := context.Background()
