@@ -52,6 +52,15 @@ type Evidence struct {
 	// (the one stored first as From), no claim, and the relation is shown
 	// without a direction.
 	Undetermined bool `json:"undetermined,omitempty"`
+	// NearestOf names the articles (From, To or both) that took this
+	// relation for their nearest relative when it was made: a copy's link
+	// to its original, or an original's to the copy that came closest to
+	// it. An article's nearest is the latest relation naming it, which is
+	// not always its closest (a copy of its nearest that came closer by
+	// chance does not take it), so a process that opens a store rebuilds
+	// each article's nearest from this, and from closeness only for
+	// relations stored without it.
+	NearestOf []string `json:"nearest_of,omitempty"`
 }
 
 // DirectionText says how a relation's direction stands, for people:

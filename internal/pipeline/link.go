@@ -33,7 +33,11 @@ import (
 //     is as close to, when a signal shows the new one to be its original
 //     and none showed that of its nearest so far, or its nearest is shown
 //     to be the new one's copy (an original arriving after identical
-//     copies of it);
+//     copies of it). One that is only a copy of that nearest, keeping none
+//     of the stored article's own text against it, does not (sibling);
+//     the relation then records whose nearest it is (Evidence.NearestOf),
+//     as every relation does, since the nearest is not always the closest
+//     and a process that opens the store rebuilds it from that (load);
 //   - a relation that is no longer any article's nearest, nor another part
 //     of one, is unlinked in the same transaction.
 //
@@ -66,12 +70,16 @@ type match struct {
 // ownKept is what is kept of the word 5-shingles a stored article x has
 // and another article lacks: New counts those x has and another match y
 // lacks that the new article keeps; Kin those x has and the new article
-// lacks that y keeps. A new article keeping x's own text against y
-// descends from x's text, not y's; y keeping x's own text against the new
-// article descends from x's. Below provenance.MinKept each shows nothing.
+// lacks that y keeps; Own those the new article has and x lacks that y
+// keeps. A new article keeping x's own text against y descends from x's
+// text, not y's; y keeping x's own text against the new article descends
+// from x's; y keeping none of the new article's own text against x shows
+// nothing of descending from the new article rather than from x. Below
+// provenance.MinKept each shows nothing.
 type ownKept struct {
 	New int `json:"new,omitempty"`
 	Kin int `json:"kin,omitempty"`
+	Own int `json:"mine,omitempty"`
 }
 
 // maxOwnKept is how many matches of a new article, the closest, have
@@ -98,7 +106,8 @@ func ownKepts(own []uint64, ms []match, sh map[string][]uint64) {
 				continue
 			}
 			y := ms[j].id
-			x.own[y] = ownKept{New: provenance.Kept(sh[x.id], sh[y], own).A, Kin: provenance.Kept(own, sh[x.id], sh[y]).B}
+			v := provenance.Kept(own, sh[x.id], sh[y])
+			x.own[y] = ownKept{New: provenance.Kept(sh[x.id], sh[y], own).A, Kin: v.B, Own: v.A}
 		}
 	}
 }
@@ -226,10 +235,36 @@ func newLinks(added func(id string) int64) *links {
 		extra: map[[2]string]bool{}, originals: map[string]int{}, undecided: map[string]int{}, ties: map[string]int{}, from: map[string][]string{}}
 }
 
-// load takes the stored relations: each article's nearest is its closest
-// relation (of equally close ones, the first id); a relation that is no
-// one's nearest was kept as another part.
+// load takes the stored relations: each article's nearest is the latest
+// relation naming it in Evidence.NearestOf (the one made when the later of
+// its two articles came), so that a process opening a store goes on as the
+// one that stored it would; an article no relation names (a store written
+// before relations named them) takes its closest relation (of equally
+// close ones, the first id). A relation that is no one's nearest was kept
+// as another part.
 func (lk *links) load(rels []copydesk.Relation, closeness func(x, y string) float64) {
+	type made struct {
+		id string
+		at int64
+	}
+	named := map[string]made{} // each named article's latest nearest, and when it was made
+	for _, r := range rels {
+		if r.Kind == copydesk.SharedSource || r.Kind == copydesk.Translation {
+			continue
+		}
+		at := lk.addedAt(lk.later(r.From, r.To))
+		for _, x := range r.Evidence.NearestOf {
+			y := r.From
+			if x == r.From {
+				y = r.To
+			} else if x != r.To {
+				continue
+			}
+			if cur, ok := named[x]; !ok || at > cur.at || at == cur.at && y < cur.id {
+				named[x] = made{y, at}
+			}
+		}
+	}
 	for _, r := range rels {
 		if r.Kind == copydesk.SharedSource {
 			continue // no one's nearest, nor anyone's original
@@ -246,6 +281,12 @@ func (lk *links) load(rels []copydesk.Relation, closeness func(x, y string) floa
 		}
 		c := closeness(r.From, r.To)
 		for _, x := range [][2]string{{r.From, r.To}, {r.To, r.From}} {
+			if n, ok := named[x[0]]; ok {
+				if n.id == x[1] {
+					lk.near[x[0]] = nearest{x[1], c}
+				}
+				continue
+			}
 			cur, ok := lk.near[x[0]]
 			if !ok || c > cur.close || c == cur.close && x[1] < cur.id {
 				lk.near[x[0]] = nearest{x[1], c}
@@ -270,6 +311,19 @@ type plan struct {
 	extra  [][2]string
 	ties   []string // stored articles linked to the new one as a tie
 	unlink []copydesk.Link
+}
+
+// nearestOf returns which of the new article a and its relative m take
+// their relation for their nearest in p (Evidence.NearestOf), a first.
+func (p plan) nearestOf(a, m string) []string {
+	var of []string
+	if p.near[a] == m {
+		of = append(of, a)
+	}
+	if p.near[m] == a {
+		of = append(of, m)
+	}
+	return of
 }
 
 // choose decides which matches of the new article a to record, which stored
@@ -382,6 +436,9 @@ func (lk *links) choose(a string, ms []match) plan {
 	for _, m := range same {
 		cur, ok := lk.near[m.id]
 		relink := !ok || m.close > cur.close+closeTie
+		if relink && ok && sibling(a, m, byID[cur.id]) {
+			relink = false // m keeps its nearest; a may still be a tie
+		}
 		if ok && !relink && m.close >= cur.close-closeTie && m.d.Original.ID == a && decided(m.d) {
 			r := lk.rels[pairKey(m.id, cur.id)]
 			c, ok := byID[cur.id]
@@ -474,6 +531,21 @@ func (lk *links) sibling(a string, m match, byID map[string]match) string {
 		}
 	}
 	return ""
+}
+
+// sibling reports whether the new article a, closer to a stored article m
+// than m's nearest so far (c, a match of a too), is only m's sibling: a
+// is not shown to be c's original and m keeps fewer than
+// provenance.MinKept of the shingles a has and c lacks, so nothing shows m
+// descends from a rather than from c. A copy of c that is closer to m by
+// what the two share by chance (a near-duplicate cut down as an excerpt
+// of c is) does not take m from c.
+func sibling(a string, m, c match) bool {
+	if c.id == "" || c.d.Original == nil || c.d.Original.ID == a && decided(c.d) {
+		return false
+	}
+	k, ok := c.own[m.id]
+	return ok && k.Own < provenance.MinKept
 }
 
 // rootMargin is how much closer to a new article a stored copy may be than

@@ -86,6 +86,16 @@ func TestChoose(t *testing.T) {
 				with(copyOf("dup", 0.78, 0.8, words(100, 0, 90)), map[string]ownKept{"orig": {New: 0}}),
 				copyOf("orig", 0.75, 0.8, words(100, 0, 90))},
 			wantKeep: []string{"dup", "dup2", "orig"}, wantNear: map[string]string{a: "orig"}},
+		{name: "a copy of an excerpt's original, closer to the excerpt by chance, does not take it from its original when it keeps none of the copy's own text (a tie link at most)",
+			stored: []copydesk.Relation{rel("orig", "exc", 0.9)}, close: map[[2]string]float64{{"exc", "orig"}: 0.3},
+			ms: []match{with(copyOf("orig", 0.9, 0.8, words(100, 0, 90)), map[string]ownKept{"exc": {Own: 1}}),
+				originOf("exc", 0.4, 0.5)},
+			wantKeep: []string{"exc", "orig"}, wantNear: map[string]string{a: "orig", "orig": a}},
+		{name: "it takes the excerpt when the excerpt keeps its own text",
+			stored: []copydesk.Relation{rel("orig", "exc", 0.9)}, close: map[[2]string]float64{{"exc", "orig"}: 0.3},
+			ms: []match{with(copyOf("orig", 0.9, 0.8, words(100, 0, 90)), map[string]ownKept{"exc": {Own: 5}}),
+				originOf("exc", 0.4, 0.5)},
+			wantKeep: []string{"exc", "orig"}, wantUnlink: []copydesk.Link{{From: "orig", To: "exc"}}, wantNear: map[string]string{a: "orig", "orig": a, "exc": a}},
 		{name: "an original arriving after a copy that took 3 of its siblings for originals replaces one of them",
 			stored: full, close: fullClose,
 			ms:       []match{with(originOf("s1", 0.9, 0.8), map[string]ownKept{"c": {Kin: 2}}), originOf("c", 0.6, 0.8)},
@@ -137,10 +147,72 @@ func TestOwnKepts(t *testing.T) {
 		// article; orig keeps 40-45 of what dup has and the new one lacks.
 		"dup":  {"orig": {New: 0, Kin: 5}, "far": {New: 30, Kin: 10}},
 		"orig": {"dup": {New: 0, Kin: 5}, "far": {New: 30, Kin: 9}},
-		"far":  {"dup": {New: 0, Kin: 10}, "orig": {New: 0, Kin: 9}},
+		// The new article's own text against far is 0-30, which dup and
+		// orig keep whole.
+		"far":  {"dup": {New: 0, Kin: 10, Own: 30}, "orig": {New: 0, Kin: 9, Own: 30}},
 		"none": nil,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestLoadGoesOn links a new article, then opens the stored relations as a
+// restarted process does (load), and checks that each article's nearest
+// and the relations kept as other parts are the ones the linking process
+// goes on with: a nearest that is not the closest relation (a copy of an
+// excerpt's original, closer to the excerpt by chance, does not take it)
+// is rebuilt from the relation that names it, not from closeness.
+func TestLoadGoesOn(t *testing.T) {
+	const a = "new"
+	art := func(id string) *copydesk.Article { return &copydesk.Article{ID: id} }
+	order := map[string]int64{"orig": 1, "exc": 2, "dup": 3, a: 4}
+	added := func(id string) int64 { return order[id] }
+	rel := func(from, to string, conf float64, nearestOf ...string) copydesk.Relation {
+		return copydesk.Relation{From: from, To: to, Kind: copydesk.Rewrite, Evidence: copydesk.Evidence{Confidence: conf, NearestOf: nearestOf}}
+	}
+	tests := []struct {
+		name   string
+		stored []copydesk.Relation
+		close  map[[2]string]float64
+		ms     []match
+	}{
+		{name: "a copy of an excerpt's original closer to the excerpt by chance",
+			stored: []copydesk.Relation{rel("orig", "exc", 0.9, "exc", "orig")},
+			close:  map[[2]string]float64{{"exc", "orig"}: 0.3},
+			ms: []match{
+				{id: "orig", kind: copydesk.Rewrite, close: 0.9, covered: words(100, 0, 90), own: map[string]ownKept{"exc": {Own: 1}},
+					d: provenance.Decision{Original: art("orig"), Copy: art(a), Confidence: 0.8}},
+				{id: "exc", kind: copydesk.Rewrite, close: 0.4, covered: words(100, 0, 40),
+					d: provenance.Decision{Original: art(a), Copy: art("exc"), Confidence: 0.5}}}},
+		{name: "an original arriving after its copies gathers them",
+			stored: []copydesk.Relation{rel("exc", "dup", 0.5, "dup", "exc")},
+			close:  map[[2]string]float64{{"dup", "exc"}: 0.4},
+			ms: []match{
+				{id: "exc", kind: copydesk.Rewrite, close: 0.7, covered: words(100, 0, 90), d: provenance.Decision{Original: art(a), Copy: art("exc"), Confidence: 0.8}},
+				{id: "dup", kind: copydesk.Rewrite, close: 0.6, covered: words(100, 0, 90), d: provenance.Decision{Original: art(a), Copy: art("dup"), Confidence: 0.8}}}},
+	}
+	for _, tt := range tests {
+		closeness := func(x, y string) float64 { return tt.close[pairKey(x, y)] }
+		lk := newLinks(added)
+		lk.load(tt.stored, closeness)
+		p := lk.choose(a, tt.ms)
+		var rels []copydesk.Relation
+		for _, m := range p.keep {
+			rels = append(rels, rel(m.d.Original.ID, m.d.Copy.ID, m.d.Confidence, p.nearestOf(a, m.id)...))
+			tt.close[pairKey(a, m.id)] = m.close
+		}
+		lk.commit(p, rels)
+		var all []copydesk.Relation
+		for _, r := range tt.stored {
+			if !slices.Contains(p.unlink, copydesk.Link{From: r.From, To: r.To}) {
+				all = append(all, r)
+			}
+		}
+		again := newLinks(added)
+		again.load(append(all, rels...), closeness)
+		if !reflect.DeepEqual(again.near, lk.near) || !reflect.DeepEqual(again.extra, lk.extra) {
+			t.Errorf("%s: opened again, nearest %v and other parts %v; the linking process has %v and %v", tt.name, again.near, again.extra, lk.near, lk.extra)
+		}
 	}
 }
