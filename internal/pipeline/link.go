@@ -33,7 +33,9 @@ import (
 //     is as close to, when a signal shows the new one to be its original
 //     and none showed that of its nearest so far, or its nearest is shown
 //     to be the new one's copy (an original arriving after identical
-//     copies of it). One that is only a copy of that nearest, keeping none
+//     copies of it), unless the new one is shown to be a copy of that
+//     nearest (an original's duplicate does not take its copies from it).
+//     One that is only a copy of that nearest, keeping none
 //     of the stored article's own text against it, does not (sibling);
 //     the relation then records whose nearest it is (Evidence.NearestOf),
 //     as every relation does, since the nearest is not always the closest
@@ -443,6 +445,9 @@ func (lk *links) choose(a string, ms []match) plan {
 			r := lk.rels[pairKey(m.id, cur.id)]
 			c, ok := byID[cur.id]
 			relink = !(r.From == cur.id && r.Evidence.Confidence > 0.5) || ok && c.d.Original.ID == a && decided(c.d)
+			if ok && c.d.Original.ID == cur.id && decided(c.d) {
+				relink = false // a copy of m's nearest, as close: m keeps the root (a tie at most)
+			}
 		}
 		if !relink && ok && !kept[m.id] && m.close >= cur.close-closeTie && lk.ties[m.id] < maxTies && !full(m) {
 			// As close as its nearest: linked as a tie, up to maxTies.
