@@ -131,8 +131,6 @@ func (c *Clusterer) Recluster() []string {
 	}
 	c.events, c.stories, c.members = events, stories, members
 	// Cohesion: how close each article is to the rest of its event.
-	c.refine.replaced = map[string]Replacement{}
-	var moved []string
 	for i, id := range order {
 		p := c.refine.placed[id]
 		ev := events[c.articles[id]]
@@ -143,8 +141,25 @@ func (c *Clusterer) Recluster() []string {
 			ev.joinSim += float64(p.sim)
 			ev.joins++
 		}
+	}
+	// One happening reported again beyond the event window, which the
+	// offline events cut there as the online ones do, merges as Refine
+	// merges it (Options.LateMergeThreshold), every event being open.
+	all := make(map[string]bool, len(order))
+	for _, id := range order {
+		all[id] = true
+	}
+	c.refine.replaced, c.refine.changed = map[string]Replacement{}, map[*group]bool{}
+	late := map[string]bool{}
+	for _, id := range c.mergeOpen(all, true) {
+		late[id] = true
+	}
+	c.refine.replaced = map[string]Replacement{}
+	var moved []string
+	for i, id := range order {
+		ev := c.events[c.EventOf(id)]
 		if ev.id != oldEvent[i] || ev.story != oldStory[i] {
-			c.refine.replaced[id] = Replacement{From: oldEvent[i], FromStory: oldStory[i], Reclustered: true}
+			c.refine.replaced[id] = Replacement{From: oldEvent[i], FromStory: oldStory[i], Reclustered: true, Late: late[id]}
 			moved = append(moved, id)
 		}
 	}

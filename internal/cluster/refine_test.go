@@ -280,5 +280,17 @@ func TestRefineMergesLateRetelling(t *testing.T) {
 				t.Errorf("Replaced(r4) = %+v, %v, want a late merge", r, ok)
 			}
 		}
+		// Recluster, whose offline events stop at the event window too,
+		// merges the retelling the same way.
+		c.Recluster()
+		if retold := c.EventOf("r1") == c.EventOf("r4"); retold != (late == 0) {
+			t.Errorf("LateMergeThreshold %v, reclustered: the rule's two days in one event %v, want %v", late, retold, late == 0)
+		}
+		if c.EventOf("w1") == c.EventOf("d1") {
+			t.Errorf("LateMergeThreshold %v, reclustered: the walkout and the deal weeks later are one event", late)
+		}
+		if moved := c.Recluster(); len(moved) != 0 {
+			t.Errorf("LateMergeThreshold %v: a second Recluster moved %q", late, moved)
+		}
 	}
 }

@@ -330,6 +330,8 @@ func (e *Engine) replaced(id string) *copydesk.Placement {
 	r, _ := e.clus.Replaced(id)
 	why := "re-placed once the events had grown: closer to this event than to the rest of its event " + r.From
 	switch {
+	case r.Reclustered && r.Late:
+		why = "reclustered with the whole store in view: it left event " + r.From + " for an event of its story so alike that it is one happening reported again beyond the event window"
 	case r.Reclustered && r.From != e.clus.EventOf(id):
 		why = "reclustered with the whole store in view: it left event " + r.From + " for the event whose articles are, on average, the closest to it"
 	case r.Reclustered:
