@@ -84,6 +84,14 @@ type Options struct {
 	StoryLift   float64
 	EventWindow time.Duration // an article joins an event within this gap; default 4 days
 	StoryWindow time.Duration // an event joins a story within this gap; default 60 days
+	// StoryGlue is the share of a new event's first article's names (by
+	// their idf weights) that a story beyond StoryWindow must keep naming
+	// (names carried by about half its articles) for the event to join it
+	// still, at least two names: a story keeps its people and places past
+	// the window, so a shooting, its hearing and the trial months later
+	// are one story of several events. Default 0.5; negative: the window
+	// alone decides.
+	StoryGlue float64
 	// NameWeight and TitleWeight are the weights of the cosine over names
 	// and of the cosine over title words in an article's similarity to an
 	// event, the rest going to the cosine over all terms; the mix counts
@@ -162,6 +170,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.StoryThreshold == 0 {
 		o.StoryThreshold = 0.15
+	}
+	if o.StoryGlue == 0 {
+		o.StoryGlue = 0.5
 	}
 	if o.StoryLift == 0 {
 		o.StoryLift = 1.5

@@ -67,13 +67,49 @@ func containment(names vector, g *group) float64 {
 // stories, which share a small pool of names, come apart only from 0.5).
 const recurringShare = 0.5
 
+// glued reports whether a story beyond the story window still holds an
+// article by its people and places: the article names at least glueNames
+// of the names the story keeps naming (those about half its articles carry,
+// see containment), and those weigh Options.StoryGlue of them (by idf), and
+// it is as close to the story as an event within the window must be. A
+// shooting, the hearing weeks later and the trial months later name the
+// same suspect, victim and town, whatever else their words share; the time
+// window alone would cut them into stories of their own. The story's
+// names are read only for a story that passes the similarity, which few
+// beyond the window do.
+func (c *Clusterer) glued(q query, g *group) bool {
+	if c.opts.StoryGlue <= 0 || len(q.names) < glueNames || c.storySim(q, g) < c.opts.StoryThreshold {
+		return false
+	}
+	var in, all float64
+	n := 0
+	floor := recurringShare * float64(g.size)
+	for t, s := range g.sum {
+		if t[0] != '@' || s < floor || s <= 0 {
+			continue
+		}
+		i := c.terms.idf(t)
+		all += i
+		if q.names[t] > 0 {
+			in += i
+			n++
+		}
+	}
+	return n >= glueNames && in >= c.opts.StoryGlue*all
+}
+
+// glueNames is how many of a story's names an article beyond the story
+// window must name to join it (see glued): one name shared (a country, a
+// president) says little of the story.
+const glueNames = 2
+
 // openEvent opens a new event for an article that joined none, and puts it
 // in the closest story within Options.StoryWindow when that passes
 // Options.StoryThreshold (see storySim), else in a new story.
 func (c *Clusterer) openEvent(it Item, v vector, q query) Assignment {
 	ev := c.newGroup("e" + strings.TrimPrefix(it.ID, "a"))
 	st, stSim := closest(c.candidates(c.stPost, c.stories, q, maxCandidates), c.stories,
-		func(g *group) bool { return inWindow(it.Time, g, c.opts.StoryWindow) },
+		func(g *group) bool { return inWindow(it.Time, g, c.opts.StoryWindow) || c.glued(q, g) },
 		func(g *group) float64 { return c.storySim(q, g) })
 	a := Assignment{NewEvent: true, Event: ev.id}
 	if st != nil && stSim >= c.opts.StoryThreshold && !c.lifted(stSim, q, v, 1) {
