@@ -128,7 +128,9 @@ func Run(ctx context.Context, args []string, env Env) int {
 		if cmd.name != args[0] {
 			continue
 		}
+		stopMem := c.startMemoryWatch()
 		err := cmd.run(ctx, c, args[1:])
+		stopMem()
 		c.stopProfiles()
 		switch {
 		case err == nil:
