@@ -309,8 +309,8 @@ type Clusterer struct {
 	terms   termIndex         // document frequencies, interned terms
 	events  map[string]*group // event id -> event
 	stories map[string]*group // story id -> story
-	evPost  postings          // term -> events
-	stPost  postings          // term -> stories
+	evPost  *postings         // term -> events
+	stPost  *postings         // term -> stories
 	// articles maps an article to its event (before merges: see
 	// resolve), members an event to its articles, merged an absorbed
 	// event or story to the one that absorbed it.
@@ -334,8 +334,8 @@ func New(opts Options) *Clusterer {
 		terms:    newTermIndex(),
 		events:   map[string]*group{},
 		stories:  map[string]*group{},
-		evPost:   postings{},
-		stPost:   postings{},
+		evPost:   newPostings(),
+		stPost:   newPostings(),
 		articles: map[string]string{},
 		members:  map[string][]string{},
 		merged:   map[string]string{},

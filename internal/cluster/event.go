@@ -164,7 +164,7 @@ func mergeSpan(g, src *group) {
 // own (a serial number), quadratic. They are recomputed in full when the
 // corpus has grown by a tenth (refresh). A smaller cluster's are
 // recomputed at the next comparison, under the idf of the moment.
-func (c *Clusterer) addTo(g *group, it Item, v vector, post postings) {
+func (c *Clusterer) addTo(g *group, it Item, v vector, post *postings) {
 	keep := g.normDocs > 0 && len(g.sum) > incrementalTerms
 	if !keep {
 		g.normDocs = 0

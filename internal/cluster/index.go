@@ -270,47 +270,66 @@ const mergeCandidates = 8
 const maxQueryTerms = 96
 
 // postings maps a term to the clusters (events, or stories) whose centroid
-// holds it, the most recent last, at most postingCap of them.
-type postings map[string][]string
+// holds it, the most recent last, at most postingCap of them. A cluster is
+// listed by a number of its own (nums, ids), 4 bytes a posting rather than a
+// string's 16, and a full list is shifted in place rather than grown: the
+// lists are most of the clusterer's memory that grows with the corpus.
+type postings struct {
+	lists map[string][]int32
+	nums  map[string]int32 // cluster id -> its number
+	ids   []string         // number -> cluster id
+}
+
+func newPostings() *postings {
+	return &postings{lists: map[string][]int32{}, nums: map[string]int32{}}
+}
 
 // add records that cluster id holds term t, forgetting the oldest cluster
 // beyond postingCap.
-func (post postings) add(t, id string) {
-	p := append(post[t], id)
-	if len(p) > postingCap {
-		p = p[len(p)-postingCap:]
+func (post *postings) add(t, id string) {
+	n, ok := post.nums[id]
+	if !ok {
+		n = int32(len(post.ids))
+		post.nums[id] = n
+		post.ids = append(post.ids, id)
 	}
-	post[t] = p
+	p := post.lists[t]
+	if len(p) < postingCap {
+		post.lists[t] = append(p, n)
+		return
+	}
+	copy(p, p[1:])
+	p[len(p)-1] = n
 }
 
 // candidates returns the clusters that share the query's most distinctive
 // terms, best first by the weight they share, at most limit.
-func (post postings) candidates(q query, limit int) []string {
+func (post *postings) candidates(q query, limit int) []string {
 	return post.sharing(q.all, limit)
 }
 
 // sharing returns the clusters that share the most distinctive of the
 // prepared weights' terms, best first by the weight they share, at most
 // limit.
-func (post postings) sharing(weights vector, limit int) []string {
+func (post *postings) sharing(weights vector, limit int) []string {
 	terms := make([]weighted, 0, len(weights))
 	for t, w := range weights {
 		// Terms no cluster has can find nothing: leaving them out keeps an
 		// article's unseen words from crowding out the ones it shares.
-		if len(post[t]) > 0 {
+		if len(post.lists[t]) > 0 {
 			terms = append(terms, weighted{t, w})
 		}
 	}
 	terms = heaviest(terms, maxQueryTerms)
-	acc := map[string]float64{}
+	acc := map[int32]float64{}
 	for _, t := range terms {
-		for _, id := range post[t.key] {
-			acc[id] += t.w
+		for _, n := range post.lists[t.key] {
+			acc[n] += t.w
 		}
 	}
 	scored := make([]weighted, 0, len(acc))
-	for id, w := range acc {
-		scored = append(scored, weighted{id, w})
+	for n, w := range acc {
+		scored = append(scored, weighted{post.ids[n], w})
 	}
 	scored = heaviest(scored, limit)
 	out := make([]string, len(scored))
@@ -325,7 +344,7 @@ func (post postings) sharing(weights vector, limit int) []string {
 // those that share its most distinctive anchors and hold another language
 // (see crossing), at most limit of each: within one language, the same
 // candidates as if there were no anchors.
-func (c *Clusterer) candidates(post postings, groups map[string]*group, q query, limit int) []string {
+func (c *Clusterer) candidates(post *postings, groups map[string]*group, q query, limit int) []string {
 	ids := post.candidates(q, limit)
 	if len(c.langs) < 2 || len(q.langs) == 0 || len(q.anchors) == 0 {
 		return ids

@@ -273,7 +273,7 @@ func (c *Clusterer) absorb(into, gone *group) {
 }
 
 // addGroup adds the articles of src to g: their terms, count and times.
-func (c *Clusterer) addGroup(g, src *group, post postings) {
+func (c *Clusterer) addGroup(g, src *group, post *postings) {
 	for _, x := range [2][2]vector{{g.sum, src.sum}, {g.anchors, src.anchors}} {
 		for t, w := range x[1] {
 			if _, ok := x[0][t]; !ok {

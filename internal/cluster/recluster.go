@@ -50,7 +50,7 @@ func (c *Clusterer) Recluster() []string {
 	}
 	// The state is rebuilt from the new placement.
 	events, stories := map[string]*group{}, map[string]*group{}
-	c.evPost, c.stPost = postings{}, postings{}
+	c.evPost, c.stPost = newPostings(), newPostings()
 	members := map[string][]string{}
 	fresh := func(groups map[string]*group, id string) *group {
 		g := groups[id]
@@ -83,7 +83,7 @@ func (c *Clusterer) Recluster() []string {
 	// Postings, oldest clusters first, so that each term keeps the latest.
 	for _, x := range []struct {
 		groups map[string]*group
-		post   postings
+		post   *postings
 	}{{events, c.evPost}, {stories, c.stPost}} {
 		gs := make([]*group, 0, len(x.groups))
 		for _, g := range x.groups {
