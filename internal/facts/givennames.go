@@ -29,7 +29,16 @@ var maleNames = wordSet(
 	"troy", "tyler", "victor", "vincent", "vladimir", "walter", "warren", "wayne", "wesley", "william",
 	"willie", "zachary", "mohammed", "muhammad", "ahmed", "ali", "hassan", "omar", "ivan",
 	"dmitry", "igor", "hans", "klaus", "pierre", "jean-pierre", "francois", "giuseppe", "marco", "luca",
-	"rahul", "raj", "sanjay", "kurt")
+	"rahul", "raj", "sanjay", "kurt",
+	// Russian given names in their English spellings (news translated
+	// from Russian names people so, often after an organisation with no
+	// comma between)
+	"aleksandr", "aleksei", "alexei", "alexey", "anatoly", "anatoliy", "andrei", "andrey", "arkady",
+	"boris", "dmitri", "dmitriy", "evgeny", "evgeniy", "yevgeny", "fyodor", "gennady", "gennadiy",
+	"georgy", "grigory", "ilya", "kirill", "konstantin", "leonid", "maxim", "mikhail", "nikita",
+	"nikolai", "nikolay", "oleg", "pavel", "pyotr", "ruslan", "sergey", "stanislav", "valery",
+	"valeriy", "vasily", "vasiliy", "viktor", "vitaly", "vitaliy", "vladislav", "vyacheslav",
+	"yaroslav", "yuri", "yuriy", "yury", "vadim", "timur", "artem", "artyom", "eduard")
 
 var femaleNames = wordSet(
 	"abigail", "alice", "alicia", "allison", "amanda", "amber", "amy", "andrea", "angela", "ann", "anna",
@@ -51,7 +60,11 @@ var femaleNames = wordSet(
 	"samantha", "sandra", "sara", "sarah", "sharon", "shirley", "sophia", "stephanie", "sue", "susan",
 	"suzanne", "sylvia", "tamara", "tara", "teresa", "theresa", "tiffany", "tina", "valerie", "vanessa",
 	"victoria", "virginia", "wanda", "wendy", "yvonne", "zoe", "olga", "natasha", "svetlana",
-	"ingrid", "angelina", "candice", "kelly", "britney", "madonna", "oprah", "sonia", "priya", "fatima")
+	"ingrid", "angelina", "candice", "kelly", "britney", "madonna", "oprah", "sonia", "priya", "fatima",
+	// Russian, as above
+	"alla", "anastasia", "ekaterina", "yekaterina", "elena", "yelena", "galina", "irina", "larisa",
+	"lyudmila", "ludmila", "marina", "nadezhda", "natalia", "natalya", "nina", "oksana", "tatiana",
+	"tatyana", "valentina", "yulia", "yuliya", "zoya")
 
 // givenNameGender is "m" or "f" for a given name of one sex, else "".
 func givenNameGender(w string) string {

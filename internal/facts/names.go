@@ -454,6 +454,24 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		isOrg = true
 	}
 	if isOrg && !(h >= 0 && titleHeads[last.low]) {
+		// "the Higher School of Economics Vasiliy Solodkov": translated
+		// news writes an organisation and its officer in one run, with no
+		// comma; a given name two or three words from the end opens the
+		// person's name.
+		for g := len(toks) - 3; g <= len(toks)-2; g++ {
+			if g < 1 || !givenName(toks[g].low) || !nameRun(toks[g:], nil) {
+				continue
+			}
+			pre := false
+			for _, t := range toks[:g] {
+				pre = pre || orgSuffixes[t.low] || knownOrgs[t.low]
+			}
+			if pre && !toks[g-1].poss && toks[g-1].low != "of" {
+				nf.classify(si, a, a+g, lower)
+				nf.addPerson(si, a+g, a+g, b)
+				return
+			}
+		}
 		nf.addEntity(kindOrg, si, a, b)
 		return
 	}

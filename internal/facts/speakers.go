@@ -25,6 +25,10 @@ var speechVerbs = wordSet("said", "says", "say", "added", "adds", "told", "tells
 	"assures", "assured", "reiterated", "reiterates", "exclaimed", "exclaims", "yelled", "screamed",
 	"whispered", "boasted", "boasts", "retorted", "contended", "contends", "specified", "specifies",
 	"clarified", "clarifies", "elaborated", "mentioned", "mentions", "reckoned", "reckons",
+	// verbs of opinion that translated news puts after a quote as its
+	// attribution ("..., supposes Vasiliy Solodkov", "..., he believes")
+	"believes", "supposes", "assumes", "considers", "thinks", "resents", "assesses", "assessed",
+	"indicates", "indicated", "objects", "objected", "protested", "reasoned", "summarised", "summarized",
 	// what a document says: "a statement from the company read"
 	"read", "reads")
 
@@ -93,6 +97,9 @@ type resolver struct {
 	// described memoises describedSpeaker's reading of each sentence, so
 	// that many pronouns after one long sentence read it once.
 	described map[int]speaker
+	// indefinite holds where each noun first follows "a", "an" or "one"
+	// (unnamedBefore), read once.
+	indefinite map[string]int
 }
 
 // maxLookback bounds how many mentions a search for an antecedent walks
@@ -334,6 +341,9 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 	if sp, ok := rs.before(head, q.open, 8, speechVerbs); ok {
 		return sp, false, true
 	}
+	if sp, ok := rs.cited(head, q.open); ok {
+		return sp, false, true
+	}
 	if !q.nested {
 		if sp, ok := rs.finalAttribution(sentenceAt(sents, q.end()-1), q.close); ok {
 			return sp, false, true
@@ -466,11 +476,19 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 		if v > 0 && strings.ContainsAny(t.gap, ".!?;") && !isAbbrev(rs.tk(ws[v-1])) {
 			break
 		}
+		if citeVerbs[t.low] {
+			// ""...," RIA Novosti cites Mr. Ayrault": the outlet
+			// reports, the one it cites speaks.
+			return rs.verbFirst(ws[v:], at)
+		}
 		if !speechVerbs[t.low] {
 			continue
 		}
 		if v == 0 {
 			return rs.verbFirst(ws, at)
+		}
+		if sp, ok := rs.impersonal(ws, v, at); ok {
+			return sp, true
 		}
 		if sp, ok := rs.agent(ws[:v], at); ok {
 			return sp, true
@@ -528,6 +546,47 @@ func (rs *resolver) personEndsAt(w tref) bool {
 		}
 	}
 	return false
+}
+
+// impersonal reads "they announced in the party's press office", "they
+// say at the bank": translated news names the organisation that speaks
+// after an impersonal "they" and "in" or "at". ws are the attribution's
+// words, v the verb's index.
+func (rs *resolver) impersonal(ws []tref, v, at int) (speaker, bool) {
+	if v != 1 || rs.tk(ws[0]).low != "they" || v+2 >= len(ws) {
+		return speaker{}, false
+	}
+	if p := rs.tk(ws[v+1]).low; p != "in" && p != "at" {
+		return speaker{}, false
+	}
+	end := v + 2
+	for end < len(ws) && end < v+8 && !strings.ContainsAny(rs.tk(ws[end]).gap, ",.;!?") {
+		end++
+	}
+	sp, ok := rs.speakerIn(ws[v+2:end], at)
+	if !ok || sp.kind != kindOrg {
+		return speaker{}, false
+	}
+	return sp, true
+}
+
+// citeVerbs report someone else's words: who is cited speaks, not who
+// cites ("Interfax quotes the minister", "the party cites the mayor").
+var citeVerbs = wordSet("cites", "cited", "quotes", "quoted", "quote", "cite", "citing", "quoting")
+
+// cited reads an attribution before a quote by a verb of citing: "the
+// party's press office quotes Aishe Gokhan: "..."". The speaker is named
+// after the verb, in the last eight words before the quote.
+func (rs *resolver) cited(ws []tref, at int) (speaker, bool) {
+	for v := len(ws) - 1; v >= 0 && len(ws)-v <= 8; v-- {
+		if strings.ContainsAny(rs.tk(ws[v]).gap, ".!?;") && v < len(ws)-1 {
+			break
+		}
+		if citeVerbs[rs.tk(ws[v]).low] && v+1 < len(ws) {
+			return rs.speakerIn(ws[v+1:], at)
+		}
+	}
+	return speaker{}, false
 }
 
 // objectPronouns are the pronouns after "according to", with their
@@ -1178,6 +1237,23 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		}
 		return speaker{name: words(), via: "unnamed"}, true
 	}
+	// "the head of the institute", "the director of the company": the
+	// person who holds that office, not the organisation.
+	if len(nouns) >= 3 && titleHeads[nouns[0]] && !spokesNouns[nouns[0]] && nouns[1] == "of" && definite(t0.low) {
+		if m := rs.titled(nouns[0], at); m != nil {
+			return role(m), true
+		}
+		if m := rs.introducedAs(nouns[0], at); m != nil {
+			return role(m), true
+		}
+		if m := rs.describedBefore(nouns[:1], at); m != nil {
+			return role(m), true
+		}
+		if m := rs.lastSpeaking(nouns[:1], at); m != nil {
+			return role(m), true
+		}
+		return speaker{name: words(), via: "unnamed"}, true
+	}
 	sort.SliceStable(nouns, func(i, j int) bool { return orgSuffixes[nouns[i]] && !orgSuffixes[nouns[j]] })
 	isDefinite := definite(t0.low)
 	for _, n := range nouns {
@@ -1234,6 +1310,9 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		if m := rs.describedBefore(nouns, at); m != nil {
 			return role(m), true
 		}
+		if m := rs.lastSpeaking(nouns, at); m != nil {
+			return role(m), true
+		}
 	}
 	// Someone the article does not name: keep the words.
 	return speaker{name: words(), via: "unnamed"}, true
@@ -1265,11 +1344,23 @@ func (rs *resolver) introducedAs(noun string, at int) *ment {
 			return false
 		}
 		s := &rs.sents[m.sent]
-		for k := m.ti - 1; k >= 0 && k >= m.ti-2; k-- {
-			if strings.TrimSpace(s.toks[k+1].gap) != "" || speechVerbs[s.toks[k].low] {
+		// Two words before the name, a hyphenated word counting as one
+		// ("Doctor-nutritionist Olga Poznyak" is read as three words).
+		words := 0
+		for k := m.ti - 1; k >= 0 && words < 2; k-- {
+			g := strings.TrimSpace(s.toks[k+1].gap)
+			hyphen := g == "-" && k+1 < m.ti
+			if g != "" && !hyphen || speechVerbs[s.toks[k].low] {
 				break
 			}
-			if has(s.toks[k]) {
+			if !hyphen {
+				words++
+			}
+			t := s.toks[k]
+			if t.cap && (hyphen || k+1 < m.ti && strings.TrimSpace(s.toks[k+1].gap) == "-") {
+				t.cap = false // a capital opening a hyphenated role noun
+			}
+			if has(t) {
 				return true
 			}
 		}
@@ -1291,14 +1382,16 @@ func (rs *resolver) introducedAs(noun string, at int) *ment {
 // ("the Navy chief", "the convicted killer", "the young widow") stands
 // for: the one person named in the nearest sentence before byte at that
 // names people, when that person speaks there ("Admiral Rao Menon had
-// declared that ...") and the description does not tell another gender.
-// nouns are the description's words after "the".
+// declared that ...") and the description does not tell another gender,
+// unless the article brought in someone unnamed with its noun ("a
+// passenger"). nouns are the description's words after "the".
 func (rs *resolver) describedBefore(nouns []string, at int) *ment {
 	if len(nouns) == 0 {
 		return nil
 	}
 	head := nouns[len(nouns)-1]
-	if orgSuffixes[head] || documentNouns[head] || genericOrgNouns[head] || speakerNouns[head] || head == "police" {
+	if orgSuffixes[head] || documentNouns[head] || genericOrgNouns[head] || speakerNouns[head] || head == "police" ||
+		rs.unnamedBefore(head, at) {
 		return nil
 	}
 	want := ""
@@ -1335,6 +1428,110 @@ func (rs *resolver) describedBefore(nouns []string, at int) *ment {
 		return nil
 	}
 	return one
+}
+
+// lastSpeaking is the person a definite description the article never
+// introduced stands for ("says the specialist", "states the medical
+// professional", the expert a translation names by another noun each
+// time): the last person named before byte at, in the ten sentences
+// before and alone in its sentence, when that person speaks in the article (a verb of speech next
+// to the name, "according to" before it, or the last quote theirs) and
+// the description does not tell another gender. Nobody is, when the
+// article brought in someone unnamed with the description's noun ("a
+// witness ... the witness said"). nouns are the description's words after
+// "the".
+func (rs *resolver) lastSpeaking(nouns []string, at int) *ment {
+	if len(nouns) == 0 {
+		return nil
+	}
+	head := nouns[len(nouns)-1]
+	if orgSuffixes[head] || documentNouns[head] || genericOrgNouns[head] || speakerNouns[head] || head == "police" ||
+		head == "source" || head == "official" || personPronouns[head] || rs.unnamedBefore(head, at) {
+		return nil
+	}
+	want := ""
+	for _, n := range nouns {
+		if g := genderWords[n]; g != "" {
+			want = g
+		}
+	}
+	si := sentenceAt(rs.sents, at)
+	m := rs.lastBeforeAll(at, func(m *ment) bool {
+		return m.kind == kindPerson && !rs.inQuote(m.start) && !rs.possessive(m)
+	})
+	if m == nil || si < 0 || m.sent < si-maxDescribedBack {
+		return nil
+	}
+	// Two people named in that sentence: the description could be either.
+	for _, o := range rs.mentionsIn(m.sent, 0, len(rs.sents[m.sent].toks)) {
+		if o.kind == kindPerson && o.key != m.key && !rs.inQuote(o.start) && !rs.possessive(o) {
+			return nil
+		}
+	}
+	if g := rs.gender[m.key]; want != "" && g != "" && g != "?" && g != want {
+		return nil
+	}
+	if rs.lastPerson.key == m.key {
+		return m
+	}
+	for k := range rs.ms {
+		o := &rs.ms[k]
+		if o.start >= at {
+			break
+		}
+		if o.key == m.key && o.kind == kindPerson && (rs.nextToSpeech(o) || rs.accordingTo(o)) {
+			return m
+		}
+	}
+	return nil
+}
+
+// maxDescribedBack is how many sentences back lastSpeaking looks for the
+// person a description stands for: an expert quoted, then a paragraph of
+// paraphrase, then "says the specialist".
+const maxDescribedBack = 10
+
+// accordingTo reports a mention that "according to" introduces, with at
+// most three words of role between ("according to doctor-gastroenterologist
+// Claudia Arifulina").
+func (rs *resolver) accordingTo(m *ment) bool {
+	s := &rs.sents[m.sent]
+	for k := m.ti - 1; k >= 1 && k >= m.ti-4; k-- {
+		if s.toks[k].low == "to" && s.toks[k-1].low == "according" {
+			return true
+		}
+		if strings.ContainsAny(s.toks[k+1].gap, ",;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// unnamedBefore reports the noun n after "a", "an" or "one" before byte
+// at: someone the article brought in without a name ("a witness said").
+// The article is read once, for every noun.
+func (rs *resolver) unnamedBefore(n string, at int) bool {
+	if rs.indefinite == nil {
+		rs.indefinite = map[string]int{}
+		for si := range rs.sents {
+			s := &rs.sents[si]
+			for k, t := range s.toks {
+				for j := k - 1; j >= 0 && j >= k-5; j-- {
+					if w := s.toks[j].low; w == "a" || w == "an" || w == "one" {
+						if _, seen := rs.indefinite[singular(t.low)]; !seen {
+							rs.indefinite[singular(t.low)] = t.start
+						}
+						break
+					}
+					if g := strings.TrimSpace(s.toks[j+1].gap); g != "" && g != "-" {
+						break
+					}
+				}
+			}
+		}
+	}
+	first, ok := rs.indefinite[n]
+	return ok && first < at
 }
 
 // trailingName reads two or three capitalised name words that close the
