@@ -365,3 +365,55 @@ func TestTitlesAndAdverbsAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesInTranslatedNews: news translated from Russian writes an
+// office and its holder in one run of capitals, with no comma ("the
+// director of the Marine Institute Pavel Orlov", "the president of
+// Veltria Dana Holmqvist"), and opens sentences with adverbs ("Now
+// Smirnov has been barred"): each name is the person's alone.
+func TestNamesInTranslatedNews(t *testing.T) {
+	text := "The director of the Northern Fisheries Institute Pavel Orlov sees a crisis. " +
+		"On Monday the president of Lithuania Dalia Kestutis met the press. " +
+		"Department employee Ivan Smirnov came often. Now Smirnov has been barred from the country."
+	f := Extract(ArticleInput{ID: "r", Text: text})
+	for _, c := range []struct{ key, name string }{{"orlov", "Pavel Orlov"}, {"kestutis", "Dalia Kestutis"}, {"smirnov", "Ivan Smirnov"}} {
+		p := person(f, c.key)
+		if p == nil {
+			t.Errorf("%s not found: %+v", c.key, f.People)
+			continue
+		}
+		if p.Name != c.name {
+			t.Errorf("%s: name %q, want %q", c.key, p.Name, c.name)
+		}
+	}
+	for _, e := range f.Orgs {
+		if strings.Contains(e.Name, "Orlov") {
+			t.Errorf("the person taken into the organisation: %q", e.Name)
+		}
+	}
+	for _, p := range f.People {
+		for _, m := range p.Mentions {
+			if strings.HasPrefix(m.Text, "Now") {
+				t.Errorf("an adverb taken into the name: %q", m.Text)
+			}
+		}
+	}
+}
+
+// TestTitlesAreNoQuotes: quoted words written as a title, with no one to
+// say them, name an exhibition or a programme; a quote with a speaker
+// written in capitals stays a quote.
+func TestTitlesAreNoQuotes(t *testing.T) {
+	text := "The exhibition \"Medicine and Health - 2031\" opened on Monday. Under the programme " +
+		"\"Clean Rivers for 2030-2040\" the city will build two plants.\n\n" +
+		"\"Nobody Here Wants The Wall,\" the crowd chanted, Mayor Ida Kern said."
+	f := Extract(ArticleInput{ID: "q", Text: text})
+	for _, w := range []string{"Medicine and Health", "Clean Rivers"} {
+		if q := quoteBy(f.Quotes, w); q != nil {
+			t.Errorf("a title taken for a quote: %+v", q)
+		}
+	}
+	if q := quoteBy(f.Quotes, "Nobody Here Wants"); q == nil {
+		t.Errorf("the quote with a speaker is lost: %+v", f.Quotes)
+	}
+}

@@ -38,7 +38,8 @@ var maleNames = wordSet(
 	"georgy", "grigory", "ilya", "kirill", "konstantin", "leonid", "maxim", "mikhail", "nikita",
 	"nikolai", "nikolay", "oleg", "pavel", "pyotr", "ruslan", "sergey", "stanislav", "valery",
 	"valeriy", "vasily", "vasiliy", "viktor", "vitaly", "vitaliy", "vladislav", "vyacheslav",
-	"yaroslav", "yuri", "yuriy", "yury", "vadim", "timur", "artem", "artyom", "eduard")
+	"yaroslav", "yuri", "yuriy", "yury", "vadim", "timur", "artem", "artyom", "eduard", "gleb", "denis",
+	"ramzan", "vsevolod", "semyon", "taras", "yegor", "egor", "arseny", "rostislav", "veniamin")
 
 var femaleNames = wordSet(
 	"abigail", "alice", "alicia", "allison", "amanda", "amber", "amy", "andrea", "angela", "ann", "anna",
@@ -64,7 +65,8 @@ var femaleNames = wordSet(
 	// Russian, as above
 	"alla", "anastasia", "ekaterina", "yekaterina", "elena", "yelena", "galina", "irina", "larisa",
 	"lyudmila", "ludmila", "marina", "nadezhda", "natalia", "natalya", "nina", "oksana", "tatiana",
-	"tatyana", "valentina", "yulia", "yuliya", "zoya")
+	"tatyana", "valentina", "yulia", "yuliya", "zoya", "vera", "lyubov", "daria", "darya", "polina", "ksenia",
+	"kseniya", "alina", "inna", "raisa", "lidia", "margarita", "elvira")
 
 // givenNameGender is "m" or "f" for a given name of one sex, else "".
 func givenNameGender(w string) string {

@@ -344,7 +344,8 @@ func isStopCap(l string) bool {
 		// sentence adverbs, never part of a name ("Ironically Ruiz had asked")
 		"ironically", "apparently", "reportedly", "previously", "initially", "eventually", "ultimately",
 		"unfortunately", "fortunately", "clearly", "obviously", "separately", "similarly", "additionally",
-		"currently", "earlier", "later", "finally", "sadly", "luckily", "surprisingly", "notably":
+		"currently", "earlier", "later", "finally", "sadly", "luckily", "surprisingly", "notably",
+		"now", "today", "yesterday", "thus", "therefore", "moreover", "furthermore", "besides", "nevertheless":
 		return true
 	}
 	return false
@@ -400,6 +401,15 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	}
 	toks := s.toks[a:b]
 	last := toks[len(toks)-1]
+	// "the president of Lithuania Dalia Grybauskaite", "the mayor of
+	// Nusaybin Aishe Gokhan": a lower-case title of a place, then the
+	// holder's name in the same run, with no comma between.
+	if a >= 2 && len(toks) >= 2 && len(toks) <= 4 && s.toks[a-1].low == "of" && titleHeads[s.toks[a-2].low] &&
+		!s.toks[a-2].cap && wholePlace(toks[0]) && !placeWord(toks[1]) && nameRun(toks[1:], nil) && !last.poss {
+		nf.addEntity(kindPlace, si, a, a+1)
+		nf.addPerson(si, a+1, a+1, b)
+		return
+	}
 	// A title or honorific inside the run: a person follows it.
 	h := -1
 	for k, t := range toks {
@@ -453,25 +463,25 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	if len(toks) == 1 && knownOrgs[last.low] {
 		isOrg = true
 	}
-	if isOrg && !(h >= 0 && titleHeads[last.low]) {
-		// "the Higher School of Economics Vasiliy Solodkov": translated
-		// news writes an organisation and its officer in one run, with no
-		// comma; a given name two or three words from the end opens the
-		// person's name.
-		for g := len(toks) - 3; g <= len(toks)-2; g++ {
-			if g < 1 || !givenName(toks[g].low) || !nameRun(toks[g:], nil) {
-				continue
-			}
-			pre := false
-			for _, t := range toks[:g] {
-				pre = pre || orgSuffixes[t.low] || knownOrgs[t.low]
-			}
-			if pre && !toks[g-1].poss && toks[g-1].low != "of" {
-				nf.classify(si, a, a+g, lower)
-				nf.addPerson(si, a+g, a+g, b)
-				return
-			}
+	// "the Higher School of Economics Vasiliy Solodkov", "the Fisheries
+	// Institute Pavel Orlov": translated news writes an organisation and
+	// its officer in one run, with no comma; a given name two or three
+	// words from the end opens the person's name.
+	for g := len(toks) - 3; g <= len(toks)-2; g++ {
+		if g < 1 || !givenName(toks[g].low) || !nameRun(toks[g:], nil) || toks[g-1].poss || toks[g-1].low == "of" {
+			continue
 		}
+		pre := false
+		for k, t := range toks[:g] {
+			pre = pre || orgSuffixes[t.low] && (k == g-1 || toks[k+1].low == "of") || knownOrgs[t.low]
+		}
+		if pre {
+			nf.classify(si, a, a+g, lower)
+			nf.addPerson(si, a+g, a+g, b)
+			return
+		}
+	}
+	if isOrg && !(h >= 0 && titleHeads[last.low]) {
 		nf.addEntity(kindOrg, si, a, b)
 		return
 	}

@@ -3,6 +3,8 @@ package facts
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Quote is one thing a speaker is reported to have said.
@@ -34,6 +36,34 @@ type Quote struct {
 
 // minQuoteWords: shorter quoted words are scare quotes or names, not quotes.
 const minQuoteWords = 4
+
+// writtenAsTitle reports quoted words written as a title: every word
+// capitalised but the small words of titles, two of them at least, and
+// no punctuation closing them ("the exhibition "Medicine and Health -
+// 2013"", "the programme "Environmental Protection for 2012-2020"").
+// Without a speaker they name a work, a programme or an event: no quote.
+func writtenAsTitle(body string) bool {
+	body = strings.TrimSpace(body)
+	if body == "" || strings.ContainsAny(body[len(body)-1:], ",.!?;:") {
+		return false
+	}
+	caps := 0
+	for _, w := range strings.Fields(body) {
+		w = strings.Trim(w, "\"'“”‘’()«»")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "" || !unicode.IsLetter(r) || titleSmallWords[w]:
+		case unicode.IsUpper(r):
+			caps++
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// titleSmallWords stay in lower case inside a title.
+var titleSmallWords = wordSet("of", "and", "for", "the", "a", "an", "in", "on", "to", "at", "by", "with", "or", "de")
 
 // findQuotes finds direct quotes and their speakers, then indirect speech
 // in the sentences without quotes.
@@ -97,7 +127,7 @@ func findQuotes(rs *resolver) []Quote {
 			continue
 		}
 		cur := &attributed{sp: sp, close: q.close, idx: -1}
-		if len(strings.Fields(body)) < minQuoteWords {
+		if len(strings.Fields(body)) < minQuoteWords || !ok && writtenAsTitle(body) {
 			prev = cur
 			continue
 		}

@@ -478,8 +478,15 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 		}
 		if citeVerbs[t.low] {
 			// ""...," RIA Novosti cites Mr. Ayrault": the outlet
-			// reports, the one it cites speaks.
-			return rs.verbFirst(ws[v:], at)
+			// reports, the one it cites speaks; ""...," the doctor cites
+			// examples": the one who cites speaks.
+			if sp, ok := rs.verbFirst(ws[v:], at); ok && sp.kind != "" {
+				return sp, true
+			}
+			if v > 0 {
+				return rs.agent(ws[:v], at)
+			}
+			continue
 		}
 		if !speechVerbs[t.low] {
 			continue
