@@ -413,6 +413,10 @@ func TestTitlesAreNoQuotes(t *testing.T) {
 			t.Errorf("a title taken for a quote: %+v", q)
 		}
 	}
+	g := Extract(ArticleInput{ID: "q2", Text: "The paper ran a column titled \"Did the mayor lie to us all?\" on Monday."})
+	if q := quoteBy(g.Quotes, "Did the mayor"); q != nil {
+		t.Errorf("a column's title taken for a quote: %+v", q)
+	}
 	if q := quoteBy(f.Quotes, "Nobody Here Wants"); q == nil {
 		t.Errorf("the quote with a speaker is lost: %+v", f.Quotes)
 	}

@@ -464,7 +464,7 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		isOrg = true
 	}
 	// "the Higher School of Economics Vasiliy Solodkov", "the Fisheries
-	// Institute Pavel Orlov": translated news writes an organisation and
+	// Institute Pavel Orlov", "the OPCW Jerry Smith": translated news writes an organisation and
 	// its officer in one run, with no comma; a given name two or three
 	// words from the end opens the person's name.
 	for g := len(toks) - 3; g <= len(toks)-2; g++ {
@@ -473,7 +473,7 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		}
 		pre := false
 		for k, t := range toks[:g] {
-			pre = pre || orgSuffixes[t.low] && (k == g-1 || toks[k+1].low == "of") || knownOrgs[t.low]
+			pre = pre || orgSuffixes[t.low] && (k == g-1 || toks[k+1].low == "of") || knownOrgs[t.low] || k == g-1 && acronym(t)
 		}
 		if pre {
 			nf.classify(si, a, a+g, lower)

@@ -214,7 +214,7 @@ func closedLater(src string, from int) bool {
 // paraStart, at lastClose), the mark follows the quote's own punctuation
 // and comes before an attribution, and no other double mark follows in
 // its paragraph (that one would close a quote this mark opens: "...,
-// "Dale told me so," he said."). The quote then runs from the start of
+// "Dale told me so," he said.") but one a colon opens. The quote then runs from the start of
 // the paragraph, after a single mark opening it, which it returns.
 func orphanClose(src string, paraStart, lastClose, i, n int) (int, bool) {
 	if lastClose > paraStart || i <= paraStart {
@@ -234,6 +234,12 @@ func orphanClose(src string, paraStart, lastClose, i, n int) (int, bool) {
 		}
 		_, m, w := doubleAt(src, k)
 		if m != markNone {
+			// A quote a colon opens later in the paragraph is a new one
+			// (""...," she says. Asked again, she stated: "No.""), not
+			// the close of one this mark would open.
+			if m != markClose && opensHere(src, k, w) && strings.HasSuffix(strings.TrimRight(src[:k], " "), ":") {
+				break
+			}
 			return 0, false
 		}
 		k += max(w, 1)

@@ -62,6 +62,22 @@ func writtenAsTitle(body string) bool {
 	return caps >= 2
 }
 
+// namedWork reports a quote opening at byte open right after a noun for
+// a work or a name given ("his article "...?"", "a book titled "..."",
+// "the programme "...""): the title of a work, not words spoken.
+func namedWork(src string, open int) bool {
+	before := strings.Fields(strings.ToLower(src[max(0, open-40):open]))
+	if len(before) == 0 {
+		return false
+	}
+	return workNouns[strings.Trim(before[len(before)-1], ",:")]
+}
+
+// workNouns name a work or introduce a name ("titled", "headlined").
+var workNouns = wordSet("article", "book", "novel", "song", "film", "movie", "play", "poem", "album", "column",
+	"essay", "report", "programme", "program", "exhibition", "show", "series", "campaign", "project",
+	"operation", "titled", "entitled", "headlined", "named", "dubbed")
+
 // titleSmallWords stay in lower case inside a title.
 var titleSmallWords = wordSet("of", "and", "for", "the", "a", "an", "in", "on", "to", "at", "by", "with", "or", "de")
 
@@ -127,7 +143,7 @@ func findQuotes(rs *resolver) []Quote {
 			continue
 		}
 		cur := &attributed{sp: sp, close: q.close, idx: -1}
-		if len(strings.Fields(body)) < minQuoteWords || !ok && writtenAsTitle(body) {
+		if len(strings.Fields(body)) < minQuoteWords || !ok && (writtenAsTitle(body) || namedWork(src, q.open)) {
 			prev = cur
 			continue
 		}
@@ -248,6 +264,11 @@ func (rs *resolver) interrupted(prevClose, open int) bool {
 	}
 	ws := tokensBetween(rs.sents, prevClose, open)
 	if len(ws) > 20 {
+		return false
+	}
+	// "... in his article "A?" wrote: "B"": a colon opens a quote of its
+	// own; a quote cut by its attribution goes on after a comma.
+	if strings.HasSuffix(strings.TrimRight(rs.src[prevClose:open], " \"“«„'‘"), ":") {
 		return false
 	}
 	for _, w := range ws {

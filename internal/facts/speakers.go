@@ -344,6 +344,16 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 	if sp, ok := rs.cited(head, q.open); ok {
 		return sp, false, true
 	}
+	// "The columnist Victor Baranets in his article "A?" wrote: "...""
+	// : a short quote before the verb (a title) cuts no attribution off.
+	// The words read are those of the last maxAgentBytes before the quote,
+	// so that a quote costs the same however long its sentence.
+	if len(head) <= 2 && !q.nested && from > sents[si].Start {
+		whole := tokensBetween(sents, max(sents[si].Start, q.open-maxAgentBytes), q.open)
+		if sp, ok := rs.before(whole, q.open, 2, speechVerbs); len(whole) > len(head) && ok {
+			return sp, false, true
+		}
+	}
 	if !q.nested {
 		if sp, ok := rs.finalAttribution(sentenceAt(sents, q.end()-1), q.close); ok {
 			return sp, false, true
@@ -520,7 +530,18 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 // Ryder", "said her nephew, Ravi Singh, 32, of Coney Island".
 func (rs *resolver) verbFirst(ws []tref, at int) (speaker, bool) {
 	if addresseeVerbs[rs.tk(ws[0]).low] {
-		return speaker{}, false // "told the Associated Press": who hears, not who speaks
+		// "told the Associated Press": who hears, not who speaks; but
+		// ""...," tells Valeriy Borschev.": a translation's "tells"
+		// with the name alone closing the sentence names the speaker.
+		if len(ws) > 1 {
+			if m := rs.personStarting(ws[1]); m != nil && (m.tj >= len(rs.sents[m.sent].toks) ||
+				strings.ContainsAny(rs.sents[m.sent].toks[m.tj].gap, ".!?")) {
+				sp := rs.speakerOf(m)
+				sp.via = "named"
+				return sp, true
+			}
+		}
+		return speaker{}, false
 	}
 	end := 1
 	for end < len(ws) && end < 16 && !strings.Contains(rs.tk(ws[end]).gap, ";") &&
@@ -1117,7 +1138,7 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	lastTok := rs.tk(ws[len(ws)-1])
 	titleLast := titleHeads[lastTok.low] && !lastTok.cap && !spokesNouns[lastTok.low]
 	for _, m := range rs.mentionsBetween(rs.tk(ws[0]).start, rs.tk(ws[len(ws)-1]).end) {
-		if m.kind == kindPlace || !rs.inWords(ws, m) || rs.afterPreposition(m) {
+		if m.kind == kindPlace || !rs.inWords(ws, m) || rs.afterPreposition(m) || rs.inQuote(m.start) && !rs.inQuote(at) {
 			continue
 		}
 		if m.kind == kindOrg && titleLast && m.end <= lastTok.start {
@@ -1240,6 +1261,9 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 			return role(m), true
 		}
 		if m := rs.describedBefore(nouns, at); m != nil {
+			return role(m), true
+		}
+		if m := rs.lastSpeaking(nouns, at); m != nil {
 			return role(m), true
 		}
 		return speaker{name: words(), via: "unnamed"}, true
@@ -1470,8 +1494,11 @@ func (rs *resolver) lastSpeaking(nouns []string, at int) *ment {
 		return nil
 	}
 	// Two people named in that sentence: the description could be either.
-	for _, o := range rs.mentionsIn(m.sent, 0, len(rs.sents[m.sent].toks)) {
-		if o.kind == kindPerson && o.key != m.key && !rs.inQuote(o.start) && !rs.possessive(o) {
+	// (The mentions next to m, at most maxLookback of them.)
+	mi := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= m.start })
+	for k := max(0, mi-maxLookback); k < len(rs.ms) && k <= mi+maxLookback; k++ {
+		o := &rs.ms[k]
+		if o.sent == m.sent && o.kind == kindPerson && o.key != m.key && !rs.inQuote(o.start) && !rs.possessive(o) {
 			return nil
 		}
 	}
@@ -1481,17 +1508,17 @@ func (rs *resolver) lastSpeaking(nouns []string, at int) *ment {
 	if rs.lastPerson.key == m.key {
 		return m
 	}
-	for k := range rs.ms {
-		o := &rs.ms[k]
-		if o.start >= at {
-			break
-		}
-		if o.key == m.key && o.kind == kindPerson && (rs.nextToSpeech(o) || rs.accordingTo(o)) {
-			return m
-		}
+	if rs.lastBeforeAll(at, func(o *ment) bool {
+		return o.key == m.key && o.kind == kindPerson && (rs.nextToSpeech(o) || rs.accordingTo(o))
+	}) != nil {
+		return m
 	}
 	return nil
 }
+
+// maxAgentBytes bounds the words before a quote read for its speaker
+// when a title in quotation marks stands between them.
+const maxAgentBytes = 400
 
 // maxDescribedBack is how many sentences back lastSpeaking looks for the
 // person a description stands for: an expert quoted, then a paragraph of
@@ -1837,6 +1864,19 @@ func (rs *resolver) unnamedSubject(s int, want, p string) (speaker, bool) {
 			return speaker{}, false
 		}
 		a, b := rs.sents[s].span(0, k+1)
+		// "The minister also reported ...": the description stands for a
+		// person the article named ("the minister of foreign affairs
+		// Ivan Makov"), when it says whom.
+		ws := make([]tref, k+1)
+		for j := range ws {
+			ws[j] = tref{s, j}
+		}
+		if sp, ok := rs.speakerIn(ws, a); ok && sp.kind == kindPerson {
+			if g := rs.gender[sp.key]; g == "" || g == "?" || g == want {
+				sp.via, sp.text = "pronoun", p
+				return sp, true
+			}
+		}
 		return speaker{name: rs.src[a:b], via: "pronoun", text: p,
 			antecedent: &Mention{Text: rs.src[a:b], Sentence: s, Start: a, End: b}}, true
 	}
