@@ -374,9 +374,10 @@ func TestTitlesAndAdverbsAreNoNames(t *testing.T) {
 func TestNamesInTranslatedNews(t *testing.T) {
 	text := "The director of the Northern Fisheries Institute Pavel Orlov sees a crisis. " +
 		"On Monday the president of Lithuania Dalia Kestutis met the press. " +
-		"Department employee Ivan Smirnov came often. Now Smirnov has been barred from the country."
+		"Department employee Ivan Smirnov came often. Now Smirnov has been barred from the country. " +
+		"In 2031 the president of the United States Tom Harlan signed the order."
 	f := Extract(ArticleInput{ID: "r", Text: text})
-	for _, c := range []struct{ key, name string }{{"orlov", "Pavel Orlov"}, {"kestutis", "Dalia Kestutis"}, {"smirnov", "Ivan Smirnov"}} {
+	for _, c := range []struct{ key, name string }{{"orlov", "Pavel Orlov"}, {"kestutis", "Dalia Kestutis"}, {"smirnov", "Ivan Smirnov"}, {"harlan", "Tom Harlan"}} {
 		p := person(f, c.key)
 		if p == nil {
 			t.Errorf("%s not found: %+v", c.key, f.People)

@@ -401,14 +401,23 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	}
 	toks := s.toks[a:b]
 	last := toks[len(toks)-1]
-	// "the president of Lithuania Dalia Grybauskaite", "the mayor of
-	// Nusaybin Aishe Gokhan": a lower-case title of a place, then the
-	// holder's name in the same run, with no comma between.
-	if a >= 2 && len(toks) >= 2 && len(toks) <= 4 && s.toks[a-1].low == "of" && titleHeads[s.toks[a-2].low] &&
-		!s.toks[a-2].cap && wholePlace(toks[0]) && !placeWord(toks[1]) && nameRun(toks[1:], nil) && !last.poss {
-		nf.addEntity(kindPlace, si, a, a+1)
-		nf.addPerson(si, a+1, a+1, b)
-		return
+	// "the president of Lithuania Dalia Grybauskaite", "president of the
+	// United States Barack Obama": a lower-case title of a place, then
+	// the holder's name in the same run, with no comma between.
+	if t := a - 2; t >= 0 && len(toks) >= 2 && len(toks) <= 6 && !last.poss {
+		if s.toks[a-1].low == "the" {
+			t--
+		}
+		p := 0 // the place's words
+		for p < len(toks)-1 && p < 3 && placeWord(toks[p]) && toks[p].cap {
+			p++
+		}
+		if t >= 0 && s.toks[t+1].low == "of" && titleHeads[s.toks[t].low] && !s.toks[t].cap &&
+			(p == 1 && wholePlace(toks[0]) || p > 1) && len(toks)-p <= 3 && nameRun(toks[p:], nil) {
+			nf.addEntity(kindPlace, si, a, a+p)
+			nf.addPerson(si, a+p, a+p, b)
+			return
+		}
 	}
 	// A title or honorific inside the run: a person follows it.
 	h := -1
