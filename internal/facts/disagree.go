@@ -466,6 +466,21 @@ func substantive(a, b string) bool {
 		// for a phrase ("mesa" for "table", "in a higher place" for
 		// "above"), say the same: a spinner's wording, not another one.
 		covered := thesaurusSwaps(g.a, g.b, weighty)
+		// Before the first shared word (or after the last), the longer
+		// side's words beyond as many as the shorter side has are the
+		// longer excerpt's: "our country is on the edge" against "reached
+		// the edge" parts at "on" and "reached" only (a phrase a thesaurus
+		// put for a word is found first).
+		if g.edge && len(g.a) > 0 && len(g.b) > 0 {
+			n := min(len(g.a), len(g.b))
+			if g.lead {
+				g.a, g.b = g.a[len(g.a)-n:], g.b[len(g.b)-n:]
+				covered[0], covered[1] = covered[0][len(covered[0])-n:], covered[1][len(covered[1])-n:]
+			} else {
+				g.a, g.b = g.a[:n], g.b[:n]
+				covered[0], covered[1] = covered[0][:n], covered[1][:n]
+			}
+		}
 		var ca, cb []string
 		for side, ws := range [2][]string{g.a, g.b} {
 			for k, w := range ws {
@@ -624,6 +639,7 @@ var clockWord = regexp.MustCompile(`^\d\dh\d\d$`)
 type gap struct {
 	a, b []string
 	edge bool
+	lead bool // before the first shared word
 }
 
 // innerGaps aligns two word sequences (their longest common subsequence)
@@ -650,7 +666,7 @@ func innerGaps(a, b []string) []gap {
 	matched := false
 	flush := func(edge bool) {
 		if len(cur.a)+len(cur.b) > 0 && !(edge && (len(cur.a) == 0 || len(cur.b) == 0)) {
-			cur.edge = edge
+			cur.edge, cur.lead = edge, edge && !matched
 			gaps = append(gaps, cur)
 		}
 		cur = gap{}

@@ -116,6 +116,11 @@ func TestSubstantive(t *testing.T) {
 		{"we're sure", "we are not sure", true},
 		{"we saw three boats near the pier", "we saw several boats near the pier", false},
 		{"we saw three boats near the pier", "we saw five boats near the pier", true},
+		// A partial quote that starts later: only as many words as it has
+		// before the shared part are compared.
+		{"our harbour is on the brink of ruin", "reached the brink of ruin", false},
+		{"ten sailors drowned in the storm", "twelve sailors drowned in the storm", true},
+		{"the mayor said the levee broke at dawn", "the levee broke at dawn and flooded the mill", false},
 	}
 	for _, c := range cases {
 		if got := substantive(foldQuote(c.a), foldQuote(c.b)); got != c.want {
