@@ -1409,6 +1409,28 @@ func (rs *resolver) introducedAs(noun string, at int) *ment {
 	})
 }
 
+// description reads a definite description of one person before byte at:
+// its head noun and the gender its words tell ("" when none). ok is false
+// when the head stands for no one person (an organisation, a document, a
+// group, a word for any speaker, "police") or the article brought in
+// someone unnamed with it ("a passenger"). nouns are the words after "the".
+func (rs *resolver) description(nouns []string, at int) (head, want string, ok bool) {
+	if len(nouns) == 0 {
+		return "", "", false
+	}
+	head = nouns[len(nouns)-1]
+	if orgSuffixes[head] || documentNouns[head] || genericOrgNouns[head] || speakerNouns[head] || head == "police" ||
+		rs.unnamedBefore(head, at) {
+		return "", "", false
+	}
+	for _, n := range nouns {
+		if g := genderWords[n]; g != "" {
+			want = g
+		}
+	}
+	return head, want, true
+}
+
 // describedBefore is the person a definite description of one person
 // ("the Navy chief", "the convicted killer", "the young widow") stands
 // for: the one person named in the nearest sentence before byte at that
@@ -1417,19 +1439,9 @@ func (rs *resolver) introducedAs(noun string, at int) *ment {
 // unless the article brought in someone unnamed with its noun ("a
 // passenger"). nouns are the description's words after "the".
 func (rs *resolver) describedBefore(nouns []string, at int) *ment {
-	if len(nouns) == 0 {
+	_, want, ok := rs.description(nouns, at)
+	if !ok {
 		return nil
-	}
-	head := nouns[len(nouns)-1]
-	if orgSuffixes[head] || documentNouns[head] || genericOrgNouns[head] || speakerNouns[head] || head == "police" ||
-		rs.unnamedBefore(head, at) {
-		return nil
-	}
-	want := ""
-	for _, n := range nouns {
-		if g := genderWords[n]; g != "" {
-			want = g
-		}
 	}
 	si := sentenceAt(rs.sents, at)
 	if si <= 0 {
@@ -1472,19 +1484,9 @@ func (rs *resolver) describedBefore(nouns []string, at int) *ment {
 // witness ... the witness said"). nouns are the description's words after
 // "the".
 func (rs *resolver) lastSpeaking(nouns []string, at int) *ment {
-	if len(nouns) == 0 {
+	head, want, ok := rs.description(nouns, at)
+	if !ok || head == "source" || head == "official" || personPronouns[head] {
 		return nil
-	}
-	head := nouns[len(nouns)-1]
-	if orgSuffixes[head] || documentNouns[head] || genericOrgNouns[head] || speakerNouns[head] || head == "police" ||
-		head == "source" || head == "official" || personPronouns[head] || rs.unnamedBefore(head, at) {
-		return nil
-	}
-	want := ""
-	for _, n := range nouns {
-		if g := genderWords[n]; g != "" {
-			want = g
-		}
 	}
 	si := sentenceAt(rs.sents, at)
 	m := rs.lastBeforeAll(at, func(m *ment) bool {
