@@ -7,6 +7,7 @@ package wordnet
 
 import (
 	"bufio"
+	"compress/gzip"
 	"fmt"
 	"os"
 	"strings"
@@ -51,4 +52,31 @@ func SingleWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// WriteGzip creates the file at path and has write fill it through a
+// buffered writer, gzipped at the best compression: how the generators
+// write the tables they derive.
+func WriteGzip(path string, write func(w *bufio.Writer) error) error {
+	fh, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	zw, err := gzip.NewWriterLevel(fh, gzip.BestCompression)
+	if err != nil {
+		fh.Close()
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := zw.Close(); err == nil {
+		err = cerr
+	}
+	if cerr := fh.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }

@@ -14,7 +14,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"os"
@@ -90,20 +89,10 @@ func run(dir, out string) error {
 		}
 	}
 	slices.Sort(keys)
-	fh, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	zw, _ := gzip.NewWriterLevel(fh, gzip.BestCompression)
-	w := bufio.NewWriter(zw)
-	for _, s := range keys {
-		fmt.Fprintf(w, "%s %d\n", s, stems[s])
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return fh.Close()
+	return wordnet.WriteGzip(out, func(w *bufio.Writer) error {
+		for _, s := range keys {
+			fmt.Fprintf(w, "%s %d\n", s, stems[s])
+		}
+		return nil
+	})
 }

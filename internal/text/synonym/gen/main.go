@@ -17,7 +17,6 @@ package main
 import (
 	"bufio"
 	"cmp"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"maps"
@@ -241,38 +240,29 @@ func run(dir, out string) error {
 			delete(verbal, stem)
 		}
 	}
-	fh, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	zw, _ := gzip.NewWriterLevel(fh, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
 	n := 0
-	for _, sec := range []struct {
-		tag   string
-		table map[string]entry
-	}{{"c", general}, {"v", verbal}} {
-		byClass := map[string][]string{}
-		for stem, e := range sec.table {
-			c := text.Stem(name[e.class])
-			if stem != c || sec.tag == "v" {
-				byClass[c] = append(byClass[c], stem)
+	err = wordnet.WriteGzip(out, func(w *bufio.Writer) error {
+		for _, sec := range []struct {
+			tag   string
+			table map[string]entry
+		}{{"c", general}, {"v", verbal}} {
+			byClass := map[string][]string{}
+			for stem, e := range sec.table {
+				c := text.Stem(name[e.class])
+				if stem != c || sec.tag == "v" {
+					byClass[c] = append(byClass[c], stem)
+				}
+			}
+			for _, c := range slices.Sorted(maps.Keys(byClass)) {
+				stems := byClass[c]
+				slices.SortFunc(stems, cmp.Compare)
+				fmt.Fprintf(w, "%s %s %s\n", sec.tag, c, strings.Join(stems, " "))
+				n += len(stems)
 			}
 		}
-		for _, c := range slices.Sorted(maps.Keys(byClass)) {
-			stems := byClass[c]
-			slices.SortFunc(stems, cmp.Compare)
-			fmt.Fprintf(bw, "%s %s %s\n", sec.tag, c, strings.Join(stems, " "))
-			n += len(stems)
-		}
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	if err := fh.Close(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "gen: %d stems -> %s\n", n, out)

@@ -19,7 +19,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"os"
@@ -122,23 +121,10 @@ func run(dir, out string) error {
 	}
 	slices.Sort(lines)
 	lines = slices.Compact(lines)
-	fh, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	zw, err := gzip.NewWriterLevel(fh, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	for _, l := range lines {
-		fmt.Fprintln(bw, l)
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return fh.Close()
+	return wordnet.WriteGzip(out, func(w *bufio.Writer) error {
+		for _, l := range lines {
+			fmt.Fprintln(w, l)
+		}
+		return nil
+	})
 }
