@@ -205,10 +205,11 @@ func surface(s, st string) string {
 // and a number or a negation that moved within the passage is no change.
 // Each flag quotes the word as its side writes it.
 func MeaningFlags(a, b string) []string {
-	na, nb := passageNumbers(a), passageNumbers(b)
-	ga, gb := negationWords(a), negationWords(b)
+	ta, tb := text.Tokens(a), text.Tokens(b)
+	na, nb := passageNumbers(a, ta), passageNumbers(b, tb)
+	ga, gb := negationWords(a, ta), negationWords(b, tb)
 	var flags []string
-	qa, qb := quantities(a, na), quantities(b, nb)
+	qa, qb := quantities(ta, na), quantities(tb, nb)
 	for _, n := range na {
 		if !hasNumber(nb, n.value) && !qb[n.value] && (n.qty == "" || !qb[n.qty]) {
 			flags = append(flags, "number “"+n.form+"” only in A")
@@ -259,11 +260,11 @@ func timeQty(n float64, w string) string {
 	return strconv.FormatFloat(math.Round(n*u.n*1000)/1000, 'f', -1, 64) + u.unit
 }
 
-// quantities returns what the numbers of a passage count, in every form
+// quantities returns what the numbers nums of a passage (its tokens toks) count, in every form
 // another passage may write them: each number's value and its length of
 // time, and the counts written without a digit or a number word ("a
 // fortnight", "a week", "a dozen", "half a dozen").
-func quantities(s string, nums []passageNumber) map[string]bool {
+func quantities(toks []text.Token, nums []passageNumber) map[string]bool {
 	q := map[string]bool{}
 	for _, n := range nums {
 		q[n.value] = true
@@ -271,7 +272,6 @@ func quantities(s string, nums []passageNumber) map[string]bool {
 			q[n.qty] = true
 		}
 	}
-	toks := text.Tokens(s)
 	for i := 1; i < len(toks); i++ {
 		switch w, prev := toks[i].Word, toks[i-1].Word; {
 		case w == "dozen" && (prev == "a" || prev == "one"):
@@ -298,11 +298,11 @@ func hasNumber(ns []passageNumber, v string) bool {
 	return false
 }
 
-// passageNumbers returns the exact numbers of s, each value once, in order.
+// passageNumbers returns the exact numbers of s, whose tokens are toks, each
+// value once, in order.
 // Words for a rough number ("dozens", "half") and "one", more often a
 // pronoun than a count, are left out, as are ordinal words ("first").
-func passageNumbers(s string) []passageNumber {
-	toks := text.Tokens(s)
+func passageNumbers(s string, toks []text.Token) []passageNumber {
 	var out []passageNumber
 	for i := 0; i < len(toks); i++ {
 		w, start := toks[i].Word, toks[i].Start
@@ -335,10 +335,10 @@ func passageNumbers(s string) []passageNumber {
 	return out
 }
 
-// negationWords returns the negation words of s, as written.
-func negationWords(s string) []string {
+// negationWords returns the negation words of s (tokens toks), as written.
+func negationWords(s string, toks []text.Token) []string {
 	var out []string
-	for _, t := range text.Tokens(s) {
+	for _, t := range toks {
 		if negations[t.Word] || strings.HasSuffix(t.Word, "n't") {
 			out = append(out, s[t.Start:t.End])
 		}
