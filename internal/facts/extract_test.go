@@ -1,12 +1,13 @@
 package facts
 
 import (
-	"github.com/copydesk/copydesk"
 	"maps"
-
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/copydesk/copydesk"
 )
 
 func person(f *Facts, key string) *Person {
@@ -344,16 +345,7 @@ func TestTitlesAndAdverbsAreNoNames(t *testing.T) {
 		"\"He will face the full weight of the law,\" Dist. Atty. Mark Oyelaran said.\n\n" +
 		"Ironically Ruiz had asked for the hearing. \"I wanted to be heard by the court,\" Ruiz said."
 	f := Extract(ArticleInput{ID: "t", Text: text})
-	for _, c := range []struct{ key, name string }{{"garde", "Jim Garde"}, {"oyelaran", "Mark Oyelaran"}} {
-		p := person(f, c.key)
-		if p == nil {
-			t.Errorf("%s not found: %+v", c.key, f.People)
-			continue
-		}
-		if p.Name != c.name {
-			t.Errorf("%s: name %q, want %q", c.key, p.Name, c.name)
-		}
-	}
+	wantNames(t, f, map[string]string{"garde": "Jim Garde", "oyelaran": "Mark Oyelaran"})
 	for _, p := range f.People {
 		if strings.HasPrefix(p.Name, "Ironically") {
 			t.Errorf("person %q keeps the adverb", p.Name)
@@ -362,6 +354,22 @@ func TestTitlesAndAdverbsAreNoNames(t *testing.T) {
 	for _, c := range []struct{ words, speaker string }{{"Nobody was hurt", "Jim Garde"}, {"full weight", "Mark Oyelaran"}, {"heard by the court", "Ruiz"}} {
 		if q := quoteBy(f.Quotes, c.words); q == nil || q.Speaker != c.speaker {
 			t.Errorf("%q: got %+v, want speaker %q", c.words, q, c.speaker)
+		}
+	}
+}
+
+// wantNames checks that f holds a person under each key of want, named as
+// want says.
+func wantNames(t *testing.T, f *Facts, want map[string]string) {
+	t.Helper()
+	for _, key := range slices.Sorted(maps.Keys(want)) {
+		p := person(f, key)
+		if p == nil {
+			t.Errorf("%s not found: %+v", key, f.People)
+			continue
+		}
+		if p.Name != want[key] {
+			t.Errorf("%s: name %q, want %q", key, p.Name, want[key])
 		}
 	}
 }
@@ -377,16 +385,7 @@ func TestNamesInTranslatedNews(t *testing.T) {
 		"Department employee Ivan Smirnov came often. Now Smirnov has been barred from the country. " +
 		"In 2031 the president of the United States Tom Harlan signed the order."
 	f := Extract(ArticleInput{ID: "r", Text: text})
-	for _, c := range []struct{ key, name string }{{"orlov", "Pavel Orlov"}, {"kestutis", "Dalia Kestutis"}, {"smirnov", "Ivan Smirnov"}, {"harlan", "Tom Harlan"}} {
-		p := person(f, c.key)
-		if p == nil {
-			t.Errorf("%s not found: %+v", c.key, f.People)
-			continue
-		}
-		if p.Name != c.name {
-			t.Errorf("%s: name %q, want %q", c.key, p.Name, c.name)
-		}
-	}
+	wantNames(t, f, map[string]string{"orlov": "Pavel Orlov", "kestutis": "Dalia Kestutis", "smirnov": "Ivan Smirnov", "harlan": "Tom Harlan"})
 	for _, e := range f.Orgs {
 		if strings.Contains(e.Name, "Orlov") {
 			t.Errorf("the person taken into the organisation: %q", e.Name)
