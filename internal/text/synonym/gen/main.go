@@ -207,7 +207,11 @@ func run(dir, out string) error {
 				classOf[stem] = e
 			}
 		}
-		for lemma, e := range m {
+		// Sorted, so that the table does not hinge on map order: better is
+		// not transitive (the five-times rule), so the order of visits
+		// decides some stems.
+		for _, lemma := range slices.Sorted(maps.Keys(m)) {
+			e := m[lemma]
 			e.exact = true
 			put(text.Stem(lemma), e)
 			if e.class[0] == 'a' {
@@ -223,7 +227,8 @@ func run(dir, out string) error {
 		}
 		if exc {
 			// Irregular forms ("said say", "bought buy", "better good").
-			for lemma, forms := range irregular {
+			for _, lemma := range slices.Sorted(maps.Keys(irregular)) {
+				forms := irregular[lemma]
 				if e, ok := m[lemma]; ok {
 					for _, f := range forms {
 						put(text.Stem(f), e)
@@ -312,8 +317,12 @@ func better(e, old entry, name map[string]string) bool {
 		return len(e.lemma) < len(old.lemma)
 	case e.weight != old.weight:
 		return e.weight > old.weight
+	case name[e.class] != name[old.class]:
+		return name[e.class] < name[old.class]
+	case e.lemma != old.lemma:
+		return e.lemma < old.lemma
 	}
-	return name[e.class] < name[old.class]
+	return e.class < old.class
 }
 
 type entry struct {
