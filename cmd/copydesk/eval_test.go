@@ -125,7 +125,7 @@ func TestEvalQuotes(t *testing.T) {
 	text := `“The bridge will open in May,” Mayor Ann Lee said on Monday.`
 	a, _ := json.Marshal(map[string]string{"id": "x1", "story": "t1", "text": text})
 	l := `{"article": "x1", "topic": "t1", "quotes": [{"start": "The bridge will open", "end": "open in May,", "speaker": "Ann Lee", "kind": "person", "pattern": "after"}]}`
-	for name, body := range map[string]string{"corpus.jsonl": string(a), "quotes-tune.jsonl": l, "quotes-heldout.jsonl": l, "quotes-heldout2.jsonl": l, "quotes-heldout3.jsonl": l} {
+	for name, body := range map[string]string{"corpus.jsonl": string(a), "quotes-tune.jsonl": l, "quotes-heldout.jsonl": l, "quotes-heldout2.jsonl": l, "quotes-heldout3.jsonl": l, "quotes-heldout4.jsonl": l} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body+"\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -151,18 +151,18 @@ func TestEvalQuotes(t *testing.T) {
 	if len(r.Systems) != 2 {
 		t.Errorf("got %d systems, want copydesk and the baseline", len(r.Systems))
 	}
-	for _, part := range []string{"heldout", "heldout2", "heldout3"} {
+	for _, part := range []string{"heldout", "heldout2", "heldout3", "heldout4"} {
 		if code, _, _ := run(t, "", "eval", "quotes", "--part", part, "--errors", "--labels", dir, "--corpus", corpus); code != exitUsage {
 			t.Errorf("eval quotes --part %s --errors: exit %d, want %d", part, code, exitUsage)
 		}
 	}
-	for _, part := range []string{"heldout2", "heldout3"} {
+	for _, part := range []string{"heldout2", "heldout3", "heldout4"} {
 		if code, out, errs := run(t, "", "eval", "quotes", "--part", part, "--labels", dir, "--corpus", corpus); code != 0 || !strings.Contains(out, "part "+part+": 1 articles") {
 			t.Errorf("eval quotes --part %s: exit %d: %s%s", part, code, out, errs)
 		}
 	}
-	if code, _, errs := run(t, "", "eval", "quotes", "--part", "heldout4", "--labels", dir, "--corpus", corpus); code != exitUsage || !strings.Contains(errs, "heldout3") {
-		t.Errorf("eval quotes --part heldout4 (no such part): exit %d, want %d: %s", code, exitUsage, errs)
+	if code, _, errs := run(t, "", "eval", "quotes", "--part", "heldout5", "--labels", dir, "--corpus", corpus); code != exitUsage || !strings.Contains(errs, "heldout4") {
+		t.Errorf("eval quotes --part heldout5 (no such part): exit %d, want %d: %s", code, exitUsage, errs)
 	}
 	// A corpus with its own split (WMT14 ru-en's "part") refuses an article
 	// labelled in the other part.
@@ -174,7 +174,7 @@ func TestEvalQuotes(t *testing.T) {
 	if code, _, errs := run(t, "", "eval", "quotes", "--part", "tune", "--labels", dir, "--corpus", split); code == 0 || !strings.Contains(errs, "in the corpus's heldout part, labelled in tune") {
 		t.Errorf("eval quotes on an article of the other part: exit %d: %s", code, errs)
 	}
-	for _, part := range []string{"heldout2", "heldout3"} {
+	for _, part := range []string{"heldout2", "heldout3", "heldout4"} {
 		if code, out, errs := run(t, "", "eval", "quotes", "--part", part, "--labels", dir, "--corpus", split); code != 0 || !strings.Contains(out, "part "+part+": 1 articles") {
 			t.Errorf("eval quotes --part %s on the corpus's heldout part: exit %d: %s%s", part, code, out, errs)
 		}
@@ -187,8 +187,8 @@ func TestEvalQuotes(t *testing.T) {
 	if code, out, errs := run(t, "", "eval", "quotes", "--part", "tune", "--labels", dir); code != 0 || !strings.Contains(out, "skipped: no shared/eval/no-such-corpus/corpus.jsonl") {
 		t.Errorf("eval quotes with a corpus.txt naming no file: exit %d: %s%s", code, out, errs)
 	}
-	// The second and third held-out parts are the quotes evaluation's alone.
-	for _, part := range []string{"heldout2", "heldout3"} {
+	// The second, third and fourth held-out parts are the quotes evaluation's alone.
+	for _, part := range []string{"heldout2", "heldout3", "heldout4"} {
 		if code, _, _ := run(t, "", "eval", "dates", "--part", part, "--labels", dir, "--corpus", corpus); code != exitUsage {
 			t.Errorf("eval dates --part %s: exit %d, want %d", part, code, exitUsage)
 		}

@@ -106,8 +106,8 @@ type corpusText struct {
 }
 
 // checkPart reports an article labelled in a part other than the one its
-// corpus puts it in: the held-out parts ("heldout", "heldout2",
-// "heldout3") are the corpus's "heldout".
+// corpus puts it in: the held-out parts ("heldout", "heldout2" ...
+// "heldout4") are the corpus's "heldout".
 func checkPart(corpusPath, part string, a corpusText) error {
 	want := strings.TrimRight(part, "0123456789")
 	if a.Part != "" && a.Part != want {
@@ -143,11 +143,11 @@ func Copydesk(id, title, text string) []FoundQuote {
 }
 
 // QuoteParts are the labelled parts of the quotes evaluation: tune, the
-// held-out part split off before the rules were written, and a second and
-// a third held-out part labelled later (other articles of the held-out
-// topics, each set fresh: no article in two files), scored once the rules
-// of a round are final.
-var QuoteParts = []string{"tune", "heldout", "heldout2", "heldout3"}
+// held-out part split off before the rules were written, and a second, a
+// third and a fourth held-out part labelled later (other articles of the
+// held-out topics, each set fresh: no article in two files), scored once
+// the rules of a round are final.
+var QuoteParts = []string{"tune", "heldout", "heldout2", "heldout3", "heldout4"}
 
 // Quotes scores the systems on the labelled part (labels dir, file
 // quotes-PART.jsonl) with the article texts of the corpus. Errors are kept

@@ -150,6 +150,8 @@ func TestCheckPart(t *testing.T) {
 		{"heldout2", "tune", false},
 		{"heldout3", "heldout", true},
 		{"heldout3", "tune", false},
+		{"heldout4", "heldout", true},
+		{"heldout4", "tune", false},
 		{"tune", "", true},
 		{"heldout", "", true},
 	} {
@@ -186,45 +188,47 @@ func TestWMTLabels(t *testing.T) {
 	}
 }
 
-// TestQuotesHeldout3 scores the third held-out part on an invented article
-// and label file: the part is read from quotes-heldout3.jsonl, an article
-// the corpus puts in its tune part is refused there, and a part that does
-// not exist is refused.
-func TestQuotesHeldout3(t *testing.T) {
-	dir := t.TempDir()
+// TestQuotesLaterHeldout scores the third and fourth held-out parts on an
+// invented article and label file: each part is read from its own
+// quotes-PART.jsonl, an article the corpus puts in its tune part is refused
+// there, and a part that does not exist is refused.
+func TestQuotesLaterHeldout(t *testing.T) {
 	text := `"The ferry will sail again on Friday," harbour master Ida Holm said.`
-	write := func(name, body string) string {
-		t.Helper()
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(body+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	write("quotes-heldout3.jsonl", `{"article": "h1", "topic": "t2", "quotes": [{"start": "The ferry will sail again", "end": "again on Friday,", "speaker": "Ida Holm", "kind": "person", "pattern": "after"}]}`)
-	row := func(part string) string {
-		b, _ := json.Marshal(map[string]string{"id": "h1", "part": part, "text": text})
-		return string(b)
-	}
-	held, tune := write("held.jsonl", row("heldout")), write("tune.jsonl", row("tune"))
 	start := strings.Index(text, "The ferry")
 	oracle := func(_, _, text string) []FoundQuote {
 		return []FoundQuote{{Start: start, End: strings.Index(text, `,"`), Speaker: "Ida Holm", SpeakerKind: "person"}}
 	}
-	rep, err := Quotes(dir, held, "heldout3", map[string]QuoteSystem{"oracle": oracle}, false)
-	if err != nil {
-		t.Fatal(err)
+	for _, part := range []string{"heldout3", "heldout4"} {
+		dir := t.TempDir()
+		write := func(name, body string) string {
+			t.Helper()
+			p := filepath.Join(dir, name)
+			if err := os.WriteFile(p, []byte(body+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return p
+		}
+		write("quotes-"+part+".jsonl", `{"article": "h1", "topic": "t2", "quotes": [{"start": "The ferry will sail again", "end": "again on Friday,", "speaker": "Ida Holm", "kind": "person", "pattern": "after"}]}`)
+		row := func(corpusPart string) string {
+			b, _ := json.Marshal(map[string]string{"id": "h1", "part": corpusPart, "text": text})
+			return string(b)
+		}
+		held, tune := write("held.jsonl", row("heldout")), write("tune.jsonl", row("tune"))
+		rep, err := Quotes(dir, held, part, map[string]QuoteSystem{"oracle": oracle}, false)
+		if err != nil {
+			t.Fatalf("%s: %v", part, err)
+		}
+		if rep.Part != part || rep.Articles != 1 || rep.Quotes != 1 {
+			t.Errorf("got part %q, %d articles, %d quotes; want %s, 1, 1", rep.Part, rep.Articles, rep.Quotes, part)
+		}
+		if s := rep.Systems[0]; s.Speaker.F1 != 1 || len(s.Errors) != 0 {
+			t.Errorf("%s oracle: quote+speaker F1 %.3f, errors %q; want 1 and none kept", part, s.Speaker.F1, s.Errors)
+		}
+		if _, err := Quotes(dir, tune, part, map[string]QuoteSystem{"oracle": oracle}, false); err == nil || !strings.Contains(err.Error(), "labelled in "+part) {
+			t.Errorf("an article of the corpus's tune part labelled in %s: error %v", part, err)
+		}
 	}
-	if rep.Part != "heldout3" || rep.Articles != 1 || rep.Quotes != 1 {
-		t.Errorf("got part %q, %d articles, %d quotes; want heldout3, 1, 1", rep.Part, rep.Articles, rep.Quotes)
-	}
-	if s := rep.Systems[0]; s.Speaker.F1 != 1 || len(s.Errors) != 0 {
-		t.Errorf("oracle: quote+speaker F1 %.3f, errors %q; want 1 and none kept", s.Speaker.F1, s.Errors)
-	}
-	if _, err := Quotes(dir, tune, "heldout3", map[string]QuoteSystem{"oracle": oracle}, false); err == nil || !strings.Contains(err.Error(), "labelled in heldout3") {
-		t.Errorf("an article of the corpus's tune part labelled in heldout3: error %v", err)
-	}
-	if _, err := Quotes(dir, held, "heldout4", map[string]QuoteSystem{"oracle": oracle}, false); err == nil {
-		t.Error("part heldout4: no error")
+	if _, err := Quotes(t.TempDir(), "held.jsonl", "heldout5", nil, false); err == nil {
+		t.Error("part heldout5: no error")
 	}
 }

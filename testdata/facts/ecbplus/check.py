@@ -10,9 +10,11 @@ file; its topic is the article's topic and in the file's part (fnv32a of the
 topic, even = tune); every start/end/context occurs verbatim in the article,
 end after start; field names, kinds, patterns, value/granularity shapes; no
 article is labelled in two quotes files (quotes-heldout2.jsonl and
-quotes-heldout3.jsonl are a second and a third held-out set and must hold
-articles no other quotes file holds); quotes-heldout3.jsonl holds exactly
-the articles its rule chooses (README.md; heldout3_choice below).
+quotes-heldout3.jsonl and quotes-heldout4.jsonl are a second, a third and a
+fourth held-out set and must hold articles no other quotes file holds);
+quotes-heldout3.jsonl holds exactly the articles its rule chooses (README.md;
+heldout3_choice below), quotes-heldout4.jsonl a prefix of its rule's
+(heldout4_choice).
 Exit status 1 on any error.
 """
 import glob, json, os, re, sys
@@ -178,6 +180,18 @@ def heldout3_choice(rows):
     return out
 
 
+def heldout4_choice(rows):
+    """The article ids the fourth held-out set's rule chooses (README.md),
+    in corpus order: every article of the held-out topics that
+    quotes-tune, quotes-heldout, quotes-heldout2 and quotes-heldout3 do not
+    hold. The file holds these or, should labelling stop early, a prefix of
+    them."""
+    held = set()
+    for name in ("quotes-tune.jsonl", "quotes-heldout.jsonl", "quotes-heldout2.jsonl", "quotes-heldout3.jsonl"):
+        held |= quote_articles(os.path.join(HERE, name))
+    return [a for a, r in rows.items() if r["story"] in HELDOUT_TOPICS and a not in held]
+
+
 def main(files):
     rows = {}
     with open(corpus_path(), encoding="utf-8") as fh:
@@ -190,6 +204,10 @@ def main(files):
         count, items = labelled_lines(f, rows, err)
         if os.path.basename(f) == "quotes-heldout3.jsonl" and [o["article"] for _, o, _ in items] != heldout3_choice(rows):
             err(f, 0, "the articles are not the ones the third held-out set's rule chooses, in corpus order (README.md)")
+        if os.path.basename(f) == "quotes-heldout4.jsonl":
+            got = [o["article"] for _, o, _ in items]
+            if got != heldout4_choice(rows)[:len(got)]:
+                err(f, 0, "the articles are not a prefix of the ones the fourth held-out set's rule chooses, in corpus order (README.md)")
         for n, o, r in items:
             a = o["article"]
             t = o.get("topic")
