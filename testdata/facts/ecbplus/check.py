@@ -9,12 +9,14 @@ $ECBPLUS_CORPUS. Checks: every line parses; every article exists, once per
 file; its topic is the article's topic and in the file's part (fnv32a of the
 topic, even = tune); every start/end/context occurs verbatim in the article,
 end after start; field names, kinds, patterns, value/granularity shapes; no
-article is labelled in two quotes files (quotes-heldout2.jsonl and
+article is labelled in two quotes files (quotes-heldout2.jsonl,
 quotes-heldout3.jsonl and quotes-heldout4.jsonl are a second, a third and a
-fourth held-out set and must hold articles no other quotes file holds);
-quotes-heldout3.jsonl holds exactly the articles its rule chooses (README.md;
-heldout3_choice below), quotes-heldout4.jsonl a prefix of its rule's
-(heldout4_choice).
+fourth held-out set, quotes-tune2.jsonl a second tune set, and each must
+hold articles no other quotes file holds); quotes-heldout3.jsonl holds
+exactly the articles its rule chooses (README.md; heldout3_choice below),
+quotes-heldout4.jsonl a prefix of its rule's (heldout4_choice), and
+quotes-tune2.jsonl the first ones its rule chooses in each topic, batch by
+batch (tune2_choice, tune2_errors).
 Exit status 1 on any error.
 """
 import glob, json, os, re, sys
@@ -136,7 +138,59 @@ def file_part(f):
 
 
 HELDOUT_TOPICS = "t2 t4 t6 t8 t11 t13 t19 t20 t22 t24".split()
+TUNE_TOPICS = "t1 t3 t5 t7 t9 t10 t12 t14 t16 t18 t21 t23".split()
 MARK = re.compile('["\u201c\u201d\u00ab\u00bb\u2018]')
+
+
+def near_copies():
+    """Article id -> the ids whose 6-word shingles are 80%+ contained in it
+    or it in them (overlap_pairs.jsonl beside the corpus)."""
+    near = {}
+    with open(os.path.join(os.path.dirname(corpus_path()), "overlap_pairs.jsonl"), encoding="utf-8") as fh:
+        for line in fh:
+            o = json.loads(line)
+            if o["containment6"] >= 0.8:
+                near.setdefault(o["a"], set()).add(o["b"])
+                near.setdefault(o["b"], set()).add(o["a"])
+    return near
+
+
+def tune2_choice(rows):
+    """The article ids the second tune set's rule chooses (README.md), topic
+    by topic, each topic's in the order its batches take them: in each tune
+    topic, in corpus order among the articles that quotes-tune.jsonl,
+    quotes-heldout.jsonl, quotes-heldout2.jsonl and quotes-heldout3.jsonl
+    do not hold, the first three with a double, curly or angle quotation
+    mark or an opening curly single one, then the first with none; fewer
+    than three with a mark are filled up with the next ones without, to
+    four. An article whose 6-word shingles are 80%+ contained in one
+    already taken, or in an article of quotes-tune.jsonl, or that holds one
+    of them that much, is skipped. Returns {topic: [ids]}."""
+    held = set()
+    for name in ("quotes-tune.jsonl", "quotes-heldout.jsonl", "quotes-heldout2.jsonl", "quotes-heldout3.jsonl"):
+        held |= quote_articles(os.path.join(HERE, name))
+    tune1 = quote_articles(os.path.join(HERE, "quotes-tune.jsonl"))
+    near = near_copies()
+    out = {}
+    for t in TUNE_TOPICS:
+        free = [a for a in rows if rows[a]["story"] == t and a not in held]
+        marked = [a for a in free if MARK.search(rows[a]["text"])]
+        unmarked = [a for a in free if not MARK.search(rows[a]["text"])]
+        taken = []
+
+        def take(cands, n):
+            got = 0
+            for a in cands:
+                if got == n:
+                    break
+                if a not in taken and not near.get(a, set()) & (set(taken) | tune1):
+                    taken.append(a)
+                    got += 1
+
+        take(marked, 3)
+        take(unmarked, 4 - len(taken))
+        out[t] = taken
+    return out
 
 
 def heldout3_choice(rows):
@@ -150,13 +204,7 @@ def heldout3_choice(rows):
     held = set()
     for name in ("quotes-tune.jsonl", "quotes-heldout.jsonl", "quotes-heldout2.jsonl"):
         held |= quote_articles(os.path.join(HERE, name))
-    near = {}
-    with open(os.path.join(os.path.dirname(corpus_path()), "overlap_pairs.jsonl"), encoding="utf-8") as fh:
-        for line in fh:
-            o = json.loads(line)
-            if o["containment6"] >= 0.8:
-                near.setdefault(o["a"], set()).add(o["b"])
-                near.setdefault(o["b"], set()).add(o["a"])
+    near = near_copies()
     order = list(rows)
     out = []
     for t in HELDOUT_TOPICS:
@@ -190,6 +238,28 @@ def heldout4_choice(rows):
     for name in ("quotes-tune.jsonl", "quotes-heldout.jsonl", "quotes-heldout2.jsonl", "quotes-heldout3.jsonl"):
         held |= quote_articles(os.path.join(HERE, name))
     return [a for a, r in rows.items() if r["story"] in HELDOUT_TOPICS and a not in held]
+def tune2_errors(ids, choice, rows):
+    """What is wrong with the articles of quotes-tune2.jsonl (ids, in file
+    order) against its rule's choice: every article must be one the rule
+    chooses, each topic's a prefix of its choice in that order (the first
+    batch labels the first ones), and the file grouped by batch: all of a
+    batch's articles before the next batch's."""
+    out = []
+    where = {a: (t, i) for t, l in choice.items() for i, a in enumerate(l)}
+    per = {}
+    for a in ids:
+        if a not in where:
+            out.append(f"{a} is not among the articles the second tune set's rule chooses (README.md)")
+            continue
+        t, i = where[a]
+        per.setdefault(t, []).append(i)
+    for t, got in per.items():
+        if got != list(range(len(got))):
+            out.append(f"{t}: the articles are not the first {len(got)} the rule chooses, in its order (README.md)")
+    ranks = [where[a][1] for a in ids if a in where]
+    if ranks != sorted(ranks):
+        out.append("the file is not grouped by batch: the first two of every topic, then the rest (README.md)")
+    return out
 
 
 def main(files):
@@ -208,6 +278,9 @@ def main(files):
             got = [o["article"] for _, o, _ in items]
             if got != heldout4_choice(rows)[:len(got)]:
                 err(f, 0, "the articles are not a prefix of the ones the fourth held-out set's rule chooses, in corpus order (README.md)")
+        if os.path.basename(f) == "quotes-tune2.jsonl":
+            for msg in tune2_errors([o["article"] for _, o, _ in items], tune2_choice(rows), rows):
+                err(f, 0, msg)
         for n, o, r in items:
             a = o["article"]
             t = o.get("topic")
