@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/corpus"
+	"github.com/copydesk/copydesk/internal/eval"
 )
 
 // labelledEval is what every evaluation on the labels of the facts stage
@@ -15,7 +16,7 @@ import (
 type labelledEval struct {
 	name string // "eval quotes"
 	// parts are the labelled parts the evaluation scores (default tune and
-	// heldout); only the first, tune, may list its errors.
+	// heldout); only the tune parts (eval.TunePart) may list their errors.
 	parts                    []string
 	part, labels, corpusPath string
 	errors, json             bool
@@ -40,7 +41,7 @@ func (l *labelledEval) flags(fs *flag.FlagSet, kind, errorsHelp string) {
 	fs.StringVar(&l.part, "part", "tune", "the labelled part: "+strings.Join(parts, " or "))
 	fs.StringVar(&l.labels, "labels", filepath.Join("testdata", "facts", "ecbplus"), "the folder of "+strings.Join(files, ", "))
 	fs.StringVar(&l.corpusPath, "corpus", "", "the corpus the labels are of (default: the file the labels folder's corpus.txt names in the shared folder beside the repository, else shared/eval/ecbplus-dev/corpus.jsonl)")
-	fs.BoolVar(&l.errors, "errors", false, errorsHelp+" (tune only: the held-out part is scored in aggregate)")
+	fs.BoolVar(&l.errors, "errors", false, errorsHelp+" (tune parts only: the held-out parts are scored in aggregate)")
 	fs.BoolVar(&l.json, "json", false, "print JSON")
 }
 
@@ -52,8 +53,8 @@ func (l *labelledEval) ready(c *cli) (skip bool, err error) {
 		fmt.Fprintf(c.Stderr, "copydesk %s: --part must be %s, not %q\n", l.name, strings.Join(l.partNames(), " or "), l.part)
 		return false, errUsage
 	}
-	if l.errors && l.part != "tune" {
-		fmt.Fprintf(c.Stderr, "copydesk %s: --errors is for the tune part only: the held-out parts stay unread\n", l.name)
+	if l.errors && !eval.TunePart(l.part) {
+		fmt.Fprintf(c.Stderr, "copydesk %s: --errors is for the tune parts only: the held-out parts stay unread\n", l.name)
 		return false, errUsage
 	}
 	if l.corpusPath == "" {

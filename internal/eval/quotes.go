@@ -142,20 +142,31 @@ func Copydesk(id, title, text string) []FoundQuote {
 	return out
 }
 
-// QuoteParts are the labelled parts of the quotes evaluation: tune, the
-// held-out part split off before the rules were written, and a second, a
-// third and a fourth held-out part labelled later (other articles of the
-// held-out topics, each set fresh: no article in two files), scored once
-// the rules of a round are final.
-var QuoteParts = []string{"tune", "heldout", "heldout2", "heldout3", "heldout4"}
+// QuoteParts are the labelled parts of the quotes evaluation: tune, a
+// second tune part labelled later (other articles of the tune topics,
+// fresh text to develop rules on), the held-out part split off before the
+// rules were written, and a second, a third and a fourth held-out part
+// labelled later (other articles of the held-out topics), scored once the
+// rules of a round are final. No article is in two files.
+var QuoteParts = []string{"tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4"}
+
+// TunePart reports whether part is a tune part ("tune", "tune2"), whose
+// errors may be read; the held-out parts are scored in aggregate only.
+func TunePart(part string) bool {
+	return strings.TrimRight(part, "0123456789") == "tune"
+}
 
 // Quotes scores the systems on the labelled part (labels dir, file
 // quotes-PART.jsonl) with the article texts of the corpus. Errors are kept
-// when keepErrors is set (for the tune part: the held-out part is scored
-// only in aggregate, so that nobody reads its errors while writing rules).
+// when keepErrors is set, for a tune part only: the held-out parts are
+// scored only in aggregate, so that nobody reads their errors while
+// writing rules.
 func Quotes(labelsDir, corpusPath, part string, systems map[string]QuoteSystem, keepErrors bool) (*QuotesReport, error) {
 	if !slices.Contains(QuoteParts, part) {
 		return nil, copydesk.Errorf(copydesk.EInvalid, "part must be one of %s, not %q", strings.Join(QuoteParts, ", "), part)
+	}
+	if keepErrors && !TunePart(part) {
+		return nil, copydesk.Errorf(copydesk.EInvalid, "part %s: errors are kept for the tune parts only (held-out is scored in aggregate)", part)
 	}
 	labels, err := ReadQuoteLabels(filepath.Join(labelsDir, "quotes-"+part+".jsonl"))
 	if err != nil {

@@ -152,6 +152,9 @@ func TestCheckPart(t *testing.T) {
 		{"heldout3", "tune", false},
 		{"heldout4", "heldout", true},
 		{"heldout4", "tune", false},
+		{"tune2", "tune", true},
+		{"tune2", "heldout", false},
+		{"tune2", "", true},
 		{"tune", "", true},
 		{"heldout", "", true},
 	} {
@@ -230,5 +233,80 @@ func TestQuotesLaterHeldout(t *testing.T) {
 	}
 	if _, err := Quotes(t.TempDir(), "held.jsonl", "heldout5", nil, false); err == nil {
 		t.Error("part heldout5: no error")
+	}
+}
+
+// TestQuotesTune2 scores the second tune part on an invented article and
+// label file: the part is read from quotes-tune2.jsonl, its errors are kept
+// (it is tune text), an article the corpus puts in its held-out part is
+// refused there, and errors are refused for a held-out part.
+func TestQuotesTune2(t *testing.T) {
+	dir := t.TempDir()
+	text := `"The ferry will sail again on Friday," harbour master Ida Holm said. "We have checked every cabin twice," she added.`
+	write := func(name, body string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("quotes-tune2.jsonl", `{"article": "u1", "topic": "t1", "quotes": [`+
+		`{"start": "The ferry will sail again", "end": "again on Friday,", "speaker": "Ida Holm", "kind": "person", "pattern": "after"}, `+
+		`{"start": "We have checked every cabin", "end": "every cabin twice,", "speaker": "Ida Holm", "kind": "person", "pattern": "pronoun"}]}`)
+	write("quotes-heldout.jsonl", `{"article": "u1", "topic": "t1", "quotes": []}`)
+	row := func(part string) string {
+		b, _ := json.Marshal(map[string]string{"id": "u1", "part": part, "text": text})
+		return string(b)
+	}
+	tune, held := write("tune.jsonl", row("tune")), write("held.jsonl", row("heldout"))
+	// The system finds the first quote with its speaker and misses the second.
+	first := func(_, _, text string) []FoundQuote {
+		return []FoundQuote{{Start: strings.Index(text, "The ferry"), End: strings.Index(text, `,"`), Speaker: "Ida Holm", SpeakerKind: "person"}}
+	}
+	rep, err := Quotes(dir, tune, "tune2", map[string]QuoteSystem{"first": first}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Part != "tune2" || rep.Articles != 1 || rep.Quotes != 2 {
+		t.Errorf("got part %q, %d articles, %d quotes; want tune2, 1, 2", rep.Part, rep.Articles, rep.Quotes)
+	}
+	s := rep.Systems[0]
+	if s.Speaker.Precision != 1 || s.Speaker.Recall != 0.5 {
+		t.Errorf("quote+speaker P %.3f R %.3f; want 1 and 0.5", s.Speaker.Precision, s.Speaker.Recall)
+	}
+	if len(s.Errors) != 1 || !strings.Contains(s.Errors[0], "We have checked") {
+		t.Errorf("errors %q; want the one miss, the second quote", s.Errors)
+	}
+	if r := s.PerPattern["pronoun"]; r == nil || r.Gold != 1 || r.Found != 0 {
+		t.Errorf("pronoun recall %+v; want 0 found of 1", r)
+	}
+	if _, err := Quotes(dir, held, "tune2", map[string]QuoteSystem{"first": first}, false); err == nil || !strings.Contains(err.Error(), "labelled in tune2") {
+		t.Errorf("an article of the corpus's held-out part labelled in tune2: error %v", err)
+	}
+	if _, err := Quotes(dir, tune, "heldout", map[string]QuoteSystem{"first": first}, true); err == nil {
+		t.Error("errors kept for the held-out part: no error")
+	}
+}
+
+// TestTune2Labels locates every labelled quote of the ECB+ second tune
+// part in its article (the labels line up with the corpus) without running
+// any system; it needs ../shared and skips without it or the file.
+func TestTune2Labels(t *testing.T) {
+	shared := corpus.SharedDir()
+	path := filepath.Join(shared, "eval", "ecbplus-dev", "corpus.jsonl")
+	if _, err := os.Stat(path); shared == "" || err != nil {
+		t.Skip("no shared/eval/ecbplus-dev/corpus.jsonl")
+	}
+	if _, err := os.Stat("../../testdata/facts/ecbplus/quotes-tune2.jsonl"); err != nil {
+		t.Skip("no quotes-tune2.jsonl")
+	}
+	none := func(_, _, _ string) []FoundQuote { return nil }
+	rep, err := Quotes("../../testdata/facts/ecbplus", path, "tune2", map[string]QuoteSystem{"none": none}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Articles == 0 || rep.Quotes == 0 {
+		t.Errorf("%d articles, %d quotes: want some of each", rep.Articles, rep.Quotes)
 	}
 }
