@@ -256,8 +256,8 @@ def tune2_errors(ids, choice, rows):
     for t, got in per.items():
         if got != list(range(len(got))):
             out.append(f"{t}: the articles are not the first {len(got)} the rule chooses, in its order (README.md)")
-    ranks = [where[a][1] for a in ids if a in where]
-    if ranks != sorted(ranks):
+    batches = [where[a][1] // 2 for a in ids if a in where]
+    if batches != sorted(batches):
         out.append("the file is not grouped by batch: the first two of every topic, then the rest (README.md)")
     return out
 
