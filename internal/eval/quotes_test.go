@@ -203,14 +203,7 @@ func TestQuotesLaterHeldout(t *testing.T) {
 	}
 	for _, part := range []string{"heldout3", "heldout4"} {
 		dir := t.TempDir()
-		write := func(name, body string) string {
-			t.Helper()
-			p := filepath.Join(dir, name)
-			if err := os.WriteFile(p, []byte(body+"\n"), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			return p
-		}
+		write := fileWriter(t, dir)
 		write("quotes-"+part+".jsonl", `{"article": "h1", "topic": "t2", "quotes": [{"start": "The ferry will sail again", "end": "again on Friday,", "speaker": "Ida Holm", "kind": "person", "pattern": "after"}]}`)
 		row := func(corpusPart string) string {
 			b, _ := json.Marshal(map[string]string{"id": "h1", "part": corpusPart, "text": text})
@@ -243,14 +236,7 @@ func TestQuotesLaterHeldout(t *testing.T) {
 func TestQuotesTune2(t *testing.T) {
 	dir := t.TempDir()
 	text := `"The ferry will sail again on Friday," harbour master Ida Holm said. "We have checked every cabin twice," she added.`
-	write := func(name, body string) string {
-		t.Helper()
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(body+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := fileWriter(t, dir)
 	write("quotes-tune2.jsonl", `{"article": "u1", "topic": "t1", "quotes": [`+
 		`{"start": "The ferry will sail again", "end": "again on Friday,", "speaker": "Ida Holm", "kind": "person", "pattern": "after"}, `+
 		`{"start": "We have checked every cabin", "end": "every cabin twice,", "speaker": "Ida Holm", "kind": "person", "pattern": "pronoun"}]}`)
@@ -308,5 +294,18 @@ func TestTune2Labels(t *testing.T) {
 	}
 	if rep.Articles == 0 || rep.Quotes == 0 {
 		t.Errorf("%d articles, %d quotes: want some of each", rep.Articles, rep.Quotes)
+	}
+}
+
+// fileWriter returns a function that writes body and a newline to the file
+// name in dir and returns its path, failing the test on an error.
+func fileWriter(t *testing.T, dir string) func(name, body string) string {
+	return func(name, body string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
 	}
 }

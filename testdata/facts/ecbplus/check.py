@@ -155,6 +155,27 @@ def near_copies():
     return near
 
 
+def free_articles(rows, topic, held):
+    """The articles of topic that held does not hold, in corpus order, as
+    (those with a double, curly or angle quotation mark or an opening curly
+    single one, those without)."""
+    free = [a for a in rows if rows[a]["story"] == topic and a not in held]
+    return [a for a in free if MARK.search(rows[a]["text"])], [a for a in free if not MARK.search(rows[a]["text"])]
+
+
+def take_first(cands, n, taken, near, avoid=frozenset()):
+    """Appends to taken the first n of cands, in order, skipping one whose
+    6-word shingles are 80%+ contained (near) in an article already taken or
+    in avoid, or that holds one of them that much."""
+    got = 0
+    for a in cands:
+        if got == n:
+            break
+        if not near.get(a, set()) & (set(taken) | avoid):
+            taken.append(a)
+            got += 1
+
+
 def tune2_choice(rows):
     """The article ids the second tune set's rule chooses (README.md), topic
     by topic, each topic's in the order its batches take them: in each tune
@@ -173,22 +194,10 @@ def tune2_choice(rows):
     near = near_copies()
     out = {}
     for t in TUNE_TOPICS:
-        free = [a for a in rows if rows[a]["story"] == t and a not in held]
-        marked = [a for a in free if MARK.search(rows[a]["text"])]
-        unmarked = [a for a in free if not MARK.search(rows[a]["text"])]
+        marked, unmarked = free_articles(rows, t, held)
         taken = []
-
-        def take(cands, n):
-            got = 0
-            for a in cands:
-                if got == n:
-                    break
-                if a not in taken and not near.get(a, set()) & (set(taken) | tune1):
-                    taken.append(a)
-                    got += 1
-
-        take(marked, 3)
-        take(unmarked, 4 - len(taken))
+        take_first(marked, 3, taken, near, tune1)
+        take_first(unmarked, 4 - len(taken), taken, near, tune1)
         out[t] = taken
     return out
 
@@ -208,22 +217,10 @@ def heldout3_choice(rows):
     order = list(rows)
     out = []
     for t in HELDOUT_TOPICS:
-        free = [a for a in order if rows[a]["story"] == t and a not in held]
-        marked = [a for a in free if MARK.search(rows[a]["text"])]
-        unmarked = [a for a in free if not MARK.search(rows[a]["text"])]
+        marked, unmarked = free_articles(rows, t, held)
         taken = []
-
-        def take(cands, n):
-            got = 0
-            for a in cands:
-                if got == n:
-                    break
-                if not near.get(a, set()) & set(taken):
-                    taken.append(a)
-                    got += 1
-
-        take(marked, 5)
-        take(unmarked, 6 - len(taken) if len(taken) < 5 else 1)
+        take_first(marked, 5, taken, near)
+        take_first(unmarked, 6 - len(taken) if len(taken) < 5 else 1, taken, near)
         out += sorted(taken, key=order.index)
     return out
 
