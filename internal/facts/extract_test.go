@@ -420,4 +420,56 @@ func TestTitlesAreNoQuotes(t *testing.T) {
 	if q := quoteBy(f.Quotes, "Nobody Here Wants"); q == nil {
 		t.Errorf("the quote with a speaker is lost: %+v", f.Quotes)
 	}
+	// The sentence's comma or full stop inside the closing mark.
+	h := Extract(ArticleInput{ID: "q3", Text: "The shop sold copies of \"The Long Road to Ashby.\" Its owner has also " +
+		"stocked \"Rain on the Water,\" \"Salt\" and \"When the Ferry Stops Running.\""})
+	for _, w := range []string{"Long Road", "Rain on the Water", "Ferry Stops"} {
+		if q := quoteBy(h.Quotes, w); q != nil {
+			t.Errorf("a title closed by the sentence's stop taken for a quote: %+v", q)
+		}
+	}
+}
+
+// TestQuotedWordsAsNouns: quoted words standing as a noun in the writer's
+// sentence, a determiner or "of" before them and the sentence going on
+// after, with no one to say them, are a term or a scare quote; a partial
+// quote that ends its sentence, or one with its speaker, stays a quote.
+func TestQuotedWordsAsNouns(t *testing.T) {
+	for _, c := range []struct {
+		text, words string
+		quote       bool
+	}{
+		{"In 2031 the city approved a \"five-year clean water plan\" with a cost of two billion.", "clean water plan", false},
+		{"Since then the \"long arm of the ministry\" has reached every harbour.", "long arm", false},
+		{"Expect a flurry of \"now they have to sign him\" letters this week.", "have to sign him", false},
+		{"For years he has been described as the \"pride of the whole harbour.\"", "pride of the whole", true},
+		{"Mayor Ida Kern called it \"a plan that nobody asked for\" and left.", "nobody asked for", true},
+	} {
+		f := Extract(ArticleInput{ID: "n", Text: c.text})
+		if q := quoteBy(f.Quotes, c.words); (q != nil) != c.quote {
+			t.Errorf("%q: quote %v, want %v (%+v)", c.text, q != nil, c.quote, f.Quotes)
+		}
+	}
+}
+
+// TestNamesWithParticlesAndHyphens: a given name joined by a hyphen,
+// lower-case particles and a hyphenated surname are parts of one name;
+// name words after "the", and firms named like a person, are an
+// organisation.
+func TestNamesWithParticlesAndHyphens(t *testing.T) {
+	text := "Prime Minister Jean-Luc Marrot spoke first. \"We will not close the yard,\" said Ulrike von der Brandt. " +
+		"\"The port stays open all winter,\" said Carla Dunne-Ashby. Osma bin Tarek was not there."
+	f := Extract(ArticleInput{ID: "h", Text: text})
+	wantNames(t, f, map[string]string{"marrot": "Jean-Luc Marrot", "brandt": "Ulrike von der Brandt", "ashby": "Carla Dunne-Ashby"})
+	for _, c := range []struct{ text, words, speaker, kind string }{
+		{"The Millbrook Otters said they \"will not bid for the striker again\" this winter.", "will not bid", "Millbrook Otters", kindOrg},
+		{"\"The bank will keep lending to small firms,\" Goldman Sachs said.", "keep lending", "Goldman Sachs", kindOrg},
+		{"\"We have looked at every option on the table,\" said the coach Tony Marsh.", "every option", "Tony Marsh", kindPerson},
+	} {
+		g := Extract(ArticleInput{ID: "o", Text: c.text})
+		q := quoteBy(g.Quotes, c.words)
+		if q == nil || q.Speaker != c.speaker || q.SpeakerKind != c.kind {
+			t.Errorf("%q: got %+v, want %s (%s)", c.text, q, c.speaker, c.kind)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -300,6 +301,26 @@ func participle(l string) bool {
 // list of names): a name with its title is shorter.
 const maxNameRun = 12
 
+// runKey is the words of a run in lower case, joined by spaces.
+func runKey(toks []tok) string {
+	w := make([]string, len(toks))
+	for k, t := range toks {
+		w[k] = t.low
+	}
+	return strings.Join(w, " ")
+}
+
+// personNamedOrgs are firms and clubs named like a person ("Goldman
+// Sachs said"), which nothing in the sentence tells from one.
+var personNamedOrgs = wordSet("goldman sachs", "morgan stanley", "merrill lynch", "lehman brothers", "bear stearns",
+	"dow jones", "smith barney", "charles schwab", "wells fargo", "jp morgan", "lockheed martin", "northrop grumman",
+	"arthur andersen", "red sox", "white sox", "red cross", "red wings", "blue jays")
+
+// nameParticles stand in lower case inside a name ("Ursula von der
+// Leyen", "Osama bin Laden", "Pedro de la Fuente").
+var nameParticles = wordSet("de", "van", "von", "al", "bin", "ibn", "da", "le", "la", "der", "den", "del",
+	"della", "di", "du", "des", "dos", "das")
+
 // nameSuffixes follow a surname.
 var nameSuffixes = wordSet("jr", "sr", "ii", "iii", "iv")
 
@@ -366,17 +387,30 @@ func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
 		j := i + 1
 		for j < n && j-i < maxNameRun {
 			nt := s.toks[j]
-			if !plainGap(nt.gap, s.toks[j-1]) || s.toks[j-1].poss {
+			if s.toks[j-1].poss {
 				break
+			}
+			if !plainGap(nt.gap, s.toks[j-1]) {
+				// "Jean-Marc Ayrault", "Catherine Zeta-Jones": a name's
+				// parts joined by a hyphen, when the name opens with a
+				// given name ("Coca-Cola" stays apart).
+				if !(nt.gap == "-" && nt.cap && slices.ContainsFunc(s.toks[i:j], func(t tok) bool { return givenName(t.low) })) {
+					break
+				}
 			}
 			if nt.cap && months[nt.low] == 0 && !isWeekday(nt.low) {
 				j++
 				continue
 			}
-			if (nt.low == "of" || nt.low == "for" || nt.low == "de" || nt.low == "van" || nt.low == "von" ||
-				nt.low == "al" || nt.low == "bin" || nt.low == "da" || nt.low == "le" || nt.low == "la") &&
-				j+1 < n && s.toks[j+1].cap && plainGap(s.toks[j+1].gap, nt) && months[s.toks[j+1].low] == 0 {
-				j += 2
+			// "Ursula von der Leyen", "Lopez de la Cruz", "Office of
+			// Fisheries": lower-case particles between capitalised words.
+			k := j
+			for k < n && k-j < 3 && (nameParticles[s.toks[k].low] || k == j && (nt.low == "of" || nt.low == "for")) && !s.toks[k].cap &&
+				(k == j || plainGap(s.toks[k].gap, s.toks[k-1])) {
+				k++
+			}
+			if k > j && k < n && s.toks[k].cap && plainGap(s.toks[k].gap, s.toks[k-1]) && months[s.toks[k].low] == 0 {
+				j = k + 1
 				continue
 			}
 			break
@@ -524,7 +558,7 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		titleSurname := titleHeads[last.low] && nameWord(toks[len(toks)-2], nil) &&
 			(a > 0 && titleHeads[s.toks[a-1].low] && !s.toks[a-1].cap || nf.nearSpeech(ment{sent: si, ti: a, tj: b}))
 		for k, t := range toks {
-			if t.low == "de" || t.low == "van" || t.low == "von" || t.low == "al" || t.low == "bin" || k == len(toks)-1 && titleSurname {
+			if nameParticles[t.low] && !t.cap || k == len(toks)-1 && titleSurname {
 				continue
 			}
 			ok = ok && nameWord(t, lower)
@@ -534,6 +568,13 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		lowerCase := strings.IndexFunc(s.Text[toks[0].start-s.Start:last.end-s.Start], unicode.IsLower) >= 0
 		// "The Red Sox said": a name after "the" is no person's.
 		afterThe := a > 0 && s.toks[a-1].low == "the"
+		// "The Red Sox said", "the Goldman Sachs analysts": name words
+		// after "the" with no given name among them, or a firm named after its
+		// founders, name an organisation.
+		if lowerCase && relaxed && (afterThe && !slices.ContainsFunc(toks, func(t tok) bool { return givenName(t.low) }) || personNamedOrgs[runKey(toks)]) {
+			nf.addEntity(kindOrg, si, a, b)
+			return
+		}
 		if lowerCase && (ok || relaxed && !afterThe && (nf.nearSpeech(ment{sent: si, ti: a, tj: b}) || givenName(toks[0].low))) {
 			nf.addPerson(si, a, a, b)
 			nf.ms[len(nf.ms)-1].untitled = ok

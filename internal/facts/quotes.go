@@ -38,13 +38,16 @@ type Quote struct {
 const minQuoteWords = 4
 
 // writtenAsTitle reports quoted words written as a title: every word
-// capitalised but the small words of titles, two of them at least, and
-// no punctuation closing them ("the exhibition "Medicine and Health -
-// 2013"", "the programme "Environmental Protection for 2012-2020"").
-// Without a speaker they name a work, a programme or an event: no quote.
+// capitalised but the small words of titles, two of them at least ("the
+// exhibition "Medicine and Health - 2013"", "the programme "Environmental
+// Protection for 2012-2020"", "copies of "The Long Road to Ashby."",
+// "directed "Rain on the Water,""). News writing puts the comma or full
+// stop of its own sentence inside the closing mark, so a mark closing the
+// title says nothing. Without a speaker they name a work, a programme or
+// an event: no quote.
 func writtenAsTitle(body string) bool {
-	body = strings.TrimSpace(body)
-	if body == "" || strings.ContainsAny(body[len(body)-1:], ",.!?;:") {
+	body = strings.TrimRight(strings.TrimSpace(body), ",.!?;:")
+	if body == "" {
 		return false
 	}
 	caps := 0
@@ -72,6 +75,47 @@ func namedWork(src string, open int) bool {
 	}
 	return workNouns[strings.Trim(before[len(before)-1], ",:")]
 }
+
+// quotedNoun reports quoted words standing as a noun inside the writer's
+// own sentence: a determiner or "of" right before the opening mark and the
+// sentence going on in lower case right after the closing one ("confirmed
+// a "five-year clean water plan" with", "the "long arm of the ministry"
+// reached", "a flurry of "now they have to sign him" letters"). Without a
+// speaker such words are a term, a name or a scare quote, not a quote; a
+// partial quote that ends its sentence ("described as the "pride of the
+// harbour."") is not touched.
+func quotedNoun(src string, q qspan) bool {
+	if len(q.parts) != 1 {
+		return false
+	}
+	before := strings.Fields(src[max(0, q.open-24):q.open])
+	if len(before) == 0 || !nounDeterminers[strings.ToLower(before[len(before)-1])] {
+		return false
+	}
+	i := q.end()
+	for i < len(src) && src[i] == ' ' {
+		i++
+	}
+	if i >= len(src) {
+		return false
+	}
+	if _, mark, n := doubleAt(src, i); mark != markNone {
+		i += n
+	} else if r, n := utf8.DecodeRuneInString(src[i:]); singleMark(r) != markNone {
+		i += n
+	} else {
+		return false
+	}
+	for i < len(src) && src[i] == ' ' {
+		i++
+	}
+	r, _ := utf8.DecodeRuneInString(src[i:])
+	return unicode.IsLower(r)
+}
+
+// nounDeterminers open a noun phrase (and "of" one inside it).
+var nounDeterminers = wordSet("a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our",
+	"your", "my", "of", "so-called")
 
 // workNouns name a work or introduce a name ("titled", "headlined").
 var workNouns = wordSet("article", "book", "novel", "song", "film", "movie", "play", "poem", "album", "column",
@@ -143,7 +187,7 @@ func findQuotes(rs *resolver) []Quote {
 			continue
 		}
 		cur := &attributed{sp: sp, close: q.close, idx: -1}
-		if len(strings.Fields(body)) < minQuoteWords || !ok && (writtenAsTitle(body) || namedWork(src, q.open)) {
+		if len(strings.Fields(body)) < minQuoteWords || !ok && (writtenAsTitle(body) || namedWork(src, q.open) || quotedNoun(src, q)) {
 			prev = cur
 			continue
 		}
