@@ -191,6 +191,14 @@ func findQuotes(rs *resolver) []Quote {
 			prev = cur
 			continue
 		}
+		if !ok {
+			// A partial quote going on with the words the sentence before
+			// reports.
+			if sp, ok = rs.partialLead(q.open); ok {
+				qt.setSpeaker(sp)
+				cur.sp = sp
+			}
+		}
 		// "..., she said, adding that the government would help": the
 		// reported clause is a quote of the same speaker.
 		if qt.SpeakerKey != "" {

@@ -40,6 +40,8 @@ func TestSpeakerPatterns(t *testing.T) {
 			"crews will work", "varga", "named"},
 		{"partial quote in paraphrase", "Mayor Tom Eskild said the repairs were \"far more expensive than anyone expected\" and asked for patience.",
 			"far more expensive", "eskild", "named"},
+		{"partial quote going on with the words the sentence before reports", "Port director Ann Brask spoke on Monday. She said the delay was unfair. The repairs were \"far more expensive than anyone expected.\"",
+			"far more expensive", "brask", "lead"},
 		{"partial quote after called", "Judge Rosa Lindqvist opened the hearing.\n\nShe called the delay \"an insult to every family waiting here.\"",
 			"an insult to every", "lindqvist", "pronoun"},
 		{"block after continued:", "Pat Caddell spoke for an hour.\n\nCaddell continued:\n\n\"The voters are tired of being told what to think.\n\n\"They want someone who listens to them.\"",

@@ -998,6 +998,49 @@ func (rs *resolver) lead(open int) (speaker, bool) {
 	return sp, true
 }
 
+// partialLead gives a partial quote inside the writer's own sentence
+// ("The repairs were "far more expensive than anyone expected."") the
+// speaker of the sentence before it, when that sentence reports someone's
+// words ("She said the delay was unfair.") in the same paragraph or the
+// one before, and the quote's sentence has no verb of speech nor quotation
+// of its own before the quote: the writer goes on with what that speaker
+// said.
+func (rs *resolver) partialLead(open int) (speaker, bool) {
+	si := sentenceAt(rs.sents, open)
+	if si <= 0 {
+		return speaker{}, false
+	}
+	s := &rs.sents[si]
+	prev := si - 1
+	ps := &rs.sents[prev]
+	// Both sentences short (a few hundred bytes), so that a quote costs
+	// the same however long its sentence.
+	if s.Start >= open || open-s.Start > maxLeadBytes || ps.End-ps.Start > maxLeadBytes ||
+		strings.TrimSpace(rs.src[s.Start:open]) == "" || strings.ContainsAny(rs.src[s.Start:open], "\"“”«»„") {
+		return speaker{}, false
+	}
+	for _, t := range s.toks {
+		if t.start >= open {
+			break
+		}
+		if speechVerbs[t.low] {
+			return speaker{}, false
+		}
+	}
+	if p, q := rs.paraOf(ps.Start), rs.paraOf(open); p != q && p != q-1 || strings.ContainsAny(ps.Text, "\"“”«»„") {
+		return speaker{}, false
+	}
+	q, found := reported(rs, prev)
+	if !found || q.SpeakerKind == "" {
+		return speaker{}, false
+	}
+	return speaker{name: q.Speaker, key: q.SpeakerKey, kind: q.SpeakerKind, via: "lead", text: q.SpeakerText, antecedent: q.Antecedent}, true
+}
+
+// maxLeadBytes bounds the sentences partialLead reads: the words before
+// the quote in its own sentence, and the sentence before.
+const maxLeadBytes = 400
+
 // statementBy reads "a statement by X" and "remarks from X".
 func (rs *resolver) statementBy(ws []tref, at int) (speaker, bool) {
 	for k := 0; k+2 < len(ws); k++ {
