@@ -138,7 +138,9 @@ var orgSuffixes = wordSet("ministry", "department", "command", "agency", "counci
 	"reuters", "afp", "ap", "forbes", "bloomberg", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "textiles",
 	"motors", "foods", "pharmaceuticals", "logistics", "electronics", "mining", "shipping", "steel", "airline",
 	"advisors", "advisers", "associates", "consulting", "consultants", "capital", "solutions", "enterprises",
-	"ventures", "insurance", "distributors", "distribution", "products", "stores", "restaurants", "hotels")
+	"ventures", "insurance", "distributors", "distribution", "products", "stores", "restaurants", "hotels",
+	// the legal forms of firms abroad ("Corsa Verde SpA", "Halm GmbH")
+	"plc", "llp", "gmbh", "ag", "spa", "nv", "bv", "sarl", "pty")
 
 // knownOrgs are organisations named by one word or an acronym.
 var knownOrgs = wordSet("pentagon", "nato", "fbi", "cia", "nsa", "norad", "un", "eu", "who", "imf",

@@ -444,6 +444,8 @@ func TestQuotedWordsAsNouns(t *testing.T) {
 		{"Expect a flurry of \"now they have to sign him\" letters this week.", "have to sign him", false},
 		{"For years he has been described as the \"pride of the whole harbour.\"", "pride of the whole", true},
 		{"Mayor Ida Kern called it \"a plan that nobody asked for\" and left.", "nobody asked for", true},
+		{"Mayor Ida Kern said the gang, known as \"the boys from the north yard,\" had left town.", "boys from the north", false},
+		{"Ida Kern wrote a column headlined \"why the ferry must keep running\" last spring.", "ferry must keep", false},
 	} {
 		f := Extract(ArticleInput{ID: "n", Text: c.text})
 		if q := quoteBy(f.Quotes, c.words); (q != nil) != c.quote {
@@ -453,9 +455,9 @@ func TestQuotedWordsAsNouns(t *testing.T) {
 }
 
 // TestNamesWithParticlesAndHyphens: a given name joined by a hyphen,
-// lower-case particles and a hyphenated surname are parts of one name;
-// name words after "the", and firms named like a person, are an
-// organisation.
+// lower-case particles and a hyphenated surname are parts of one name, a
+// kin noun opening the sentence is not; name words after "the", firms
+// named like a person and a firm's legal form make an organisation.
 func TestNamesWithParticlesAndHyphens(t *testing.T) {
 	text := "Prime Minister Jean-Luc Marrot spoke first. \"We will not close the yard,\" said Ulrike von der Brandt. " +
 		"\"The port stays open all winter,\" said Carla Dunne-Ashby. Osma bin Tarek was not there."
@@ -465,6 +467,8 @@ func TestNamesWithParticlesAndHyphens(t *testing.T) {
 		{"The Millbrook Otters said they \"will not bid for the striker again\" this winter.", "will not bid", "Millbrook Otters", kindOrg},
 		{"\"The bank will keep lending to small firms,\" Goldman Sachs said.", "keep lending", "Goldman Sachs", kindOrg},
 		{"\"We have looked at every option on the table,\" said the coach Tony Marsh.", "every option", "Tony Marsh", kindPerson},
+		{"Daughter Rena Holt said she made \"big pots of beans and rice for everyone\" at home.", "big pots", "Rena Holt", kindPerson},
+		{"\"We are keeping an open mind on the plant,\" Halm GmbH said.", "open mind", "Halm GmbH", kindOrg},
 	} {
 		g := Extract(ArticleInput{ID: "o", Text: c.text})
 		q := quoteBy(g.Quotes, c.words)

@@ -426,8 +426,9 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	// Leading stop words ("The", "After", "Former") are not part of a name,
 	// nor is a participle opening the sentence ("Fired Jim O'Brien",
 	// "Joining Cooley").
+	// Nor is a kin noun opening the sentence ("Daughter Rena Holt said").
 	for a < b && (isStopCap(s.toks[a].low) || s.toks[a].low == "of" || s.toks[a].low == "for" || s.toks[a].low == "former" ||
-		a == 0 && b-a > 1 && participle(s.toks[a].low)) {
+		a == 0 && b-a > 1 && participle(s.toks[a].low) || a == 0 && b-a > 2 && kinNouns[s.toks[a].low]) {
 		a++
 	}
 	if a >= b {

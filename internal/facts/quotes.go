@@ -117,6 +117,22 @@ func quotedNoun(src string, q qspan) bool {
 var nounDeterminers = wordSet("a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our",
 	"your", "my", "of", "so-called")
 
+// nameGiven reports a quote opening at byte open right after words that
+// give a name or a title ("known as "...", "a column headlined "...",
+// "the so-called "...""): a nickname, a title or a term, whoever is said to
+// use it.
+func nameGiven(src string, open int) bool {
+	before := strings.Fields(strings.ToLower(src[max(0, open-40):open]))
+	n := len(before)
+	if n == 0 {
+		return false
+	}
+	return nameGivers[before[n-1]] || n >= 2 && before[n-1] == "as" && (before[n-2] == "known" || before[n-2] == "billed")
+}
+
+// nameGivers introduce a name or a title, never words spoken.
+var nameGivers = wordSet("titled", "entitled", "headlined", "nicknamed", "codenamed", "code-named", "so-called")
+
 // workNouns name a work or introduce a name ("titled", "headlined").
 var workNouns = wordSet("article", "book", "novel", "song", "film", "movie", "play", "poem", "album", "column",
 	"essay", "report", "programme", "program", "exhibition", "show", "series", "campaign", "project",
@@ -187,7 +203,7 @@ func findQuotes(rs *resolver) []Quote {
 			continue
 		}
 		cur := &attributed{sp: sp, close: q.close, idx: -1}
-		if len(strings.Fields(body)) < minQuoteWords || !ok && (writtenAsTitle(body) || namedWork(src, q.open) || quotedNoun(src, q)) {
+		if len(strings.Fields(body)) < minQuoteWords || nameGiven(src, q.open) || !ok && (writtenAsTitle(body) || namedWork(src, q.open) || quotedNoun(src, q)) {
 			prev = cur
 			continue
 		}
