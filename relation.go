@@ -61,6 +61,11 @@ type Evidence struct {
 	// each article's nearest from this, and from closeness only for
 	// relations stored without it.
 	NearestOf []string `json:"nearest_of,omitempty"`
+	// TieOf names the stored article (From or To) this relation was made
+	// a tie of: a new article linked to it besides its nearest relative,
+	// as close to it as that one. An article holds a few such links at
+	// most, so a process that opens a store counts them from this.
+	TieOf string `json:"tie_of,omitempty"`
 }
 
 // DirectionText says how a relation's direction stands, for people:

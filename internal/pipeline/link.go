@@ -165,6 +165,12 @@ func decidedRel(r copydesk.Relation) bool {
 // siblings, so that the original, arriving after them, found them full and
 // was not linked to its own copies.
 func (lk *links) count(r copydesk.Relation, delta int) {
+	if t := r.Evidence.TieOf; t != "" {
+		lk.ties[t] += delta
+		if lk.ties[t] <= 0 {
+			delete(lk.ties, t)
+		}
+	}
 	if decidedRel(r) {
 		lk.originals[r.To] += delta
 		if delta > 0 {
@@ -224,7 +230,7 @@ type links struct {
 	extra     map[[2]string]bool
 	originals map[string]int
 	undecided map[string]int
-	ties      map[string]int // tie links made to each stored article
+	ties      map[string]int // stored tie links of each article (Evidence.TieOf)
 	// from lists each article's stored originals by a relation of
 	// decided direction.
 	from map[string][]string
@@ -315,6 +321,15 @@ type plan struct {
 	unlink []copydesk.Link
 }
 
+// tieOf returns m when p links the new article to the stored article m as
+// a tie of m (Evidence.TieOf), else "".
+func (p plan) tieOf(m string) string {
+	if slices.Contains(p.ties, m) {
+		return m
+	}
+	return ""
+}
+
 // nearestOf returns which of the new article a and its relative m take
 // their relation for their nearest in p (Evidence.NearestOf), a first.
 func (p plan) nearestOf(a, m string) []string {
@@ -333,6 +348,7 @@ func (p plan) nearestOf(a, m string) []string {
 // unneeded. added gives the order in which articles came.
 func (lk *links) choose(a string, ms []match) plan {
 	p := plan{near: map[string]string{}, closes: map[string]float64{}}
+	ms = lk.chained(a, ms)
 	var same, trans, shared []match
 	byID := map[string]match{}
 	for _, m := range ms {
@@ -516,6 +532,67 @@ func (lk *links) choose(a string, ms []match) plan {
 	return p
 }
 
+// chained returns ms with the undetermined direction of a match decided
+// through another match x where a chain of decided directions runs
+// through x (provenance.Chain): m the stored original of x and x the new
+// article a's original, or a the original of x and x m's stored original.
+// The texts of an original and its duplicate often tell nothing, while a
+// third article that copied one and was copied by the other does. When
+// chains disagree on the original, m stays undetermined; of those that
+// agree, the surest decides (of equally sure ones, the first x by id).
+func (lk *links) chained(a string, ms []match) []match {
+	var out []match
+	for i, m := range ms {
+		if decided(m.d) || m.kind == copydesk.SharedSource || m.d.Original == nil || m.d.Copy == nil {
+			continue
+		}
+		self, other := m.d.Original, m.d.Copy // a's article and m's
+		if self.ID != a {
+			self, other = other, self
+		}
+		var best provenance.Decision
+		bestX, agree := "", true
+		for _, x := range ms {
+			if x.id == m.id || !decided(x.d) || x.kind == copydesk.SharedSource {
+				continue
+			}
+			r, ok := lk.rels[pairKey(m.id, x.id)]
+			if !ok || !decidedRel(r) {
+				continue
+			}
+			var d provenance.Decision
+			switch {
+			case x.d.Original.ID == x.id && r.From == m.id: // m -> x -> a
+				d, ok = provenance.Chain(other, x.d.Original, self, r.Evidence.Confidence, x.d.Confidence)
+			case x.d.Original.ID == a && r.From == x.id: // a -> x -> m
+				d, ok = provenance.Chain(self, x.d.Copy, other, x.d.Confidence, r.Evidence.Confidence)
+			default:
+				ok = false
+			}
+			if !ok {
+				continue
+			}
+			if bestX != "" && d.Original.ID != best.Original.ID {
+				agree = false
+			}
+			if bestX == "" || d.Confidence > best.Confidence || d.Confidence == best.Confidence && x.id < bestX {
+				best, bestX = d, x.id
+			}
+		}
+		if bestX == "" || !agree {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ms)
+		}
+		out[i].d = best
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
 // sibling returns a stored original of m, a stored copy of the new article
 // a, that a replaces as m's original: a is shown
 // to be the original of both, and m keeps fewer than provenance.MinKept of
@@ -614,9 +691,6 @@ func (lk *links) commit(p plan, rels []copydesk.Relation) {
 	}
 	for _, k := range p.extra {
 		lk.extra[k] = true
-	}
-	for _, id := range p.ties {
-		lk.ties[id]++
 	}
 	for _, l := range p.unlink {
 		k := pairKey(l.From, l.To)

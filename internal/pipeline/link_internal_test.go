@@ -180,6 +180,9 @@ func TestLoadGoesOn(t *testing.T) {
 		stored []copydesk.Relation
 		close  map[[2]string]float64
 		ms     []match
+		// wantTies, when given, is the tie links each article holds
+		// once the new article is linked.
+		wantTies map[string]int
 	}{
 		{name: "a copy of an excerpt's original closer to the excerpt by chance",
 			stored: []copydesk.Relation{rel("orig", "exc", 0.9, "exc", "orig")},
@@ -195,6 +198,13 @@ func TestLoadGoesOn(t *testing.T) {
 			ms: []match{
 				{id: "exc", kind: copydesk.Rewrite, close: 0.7, covered: words(100, 0, 90), d: provenance.Decision{Original: art(a), Copy: art("exc"), Confidence: 0.8}},
 				{id: "dup", kind: copydesk.Rewrite, close: 0.6, covered: words(100, 0, 90), d: provenance.Decision{Original: art(a), Copy: art("dup"), Confidence: 0.8}}}},
+		{name: "a copy as close to an excerpt as the excerpt's original is: a tie the excerpt holds",
+			stored: []copydesk.Relation{rel("orig", "exc", 0.9, "exc", "orig")},
+			close:  map[[2]string]float64{{"exc", "orig"}: 0.5},
+			ms: []match{
+				{id: "orig", kind: copydesk.Rewrite, close: 0.9, covered: words(100, 0, 90), d: provenance.Decision{Original: art("orig"), Copy: art(a), Confidence: 0.8}},
+				{id: "exc", kind: copydesk.Rewrite, close: 0.5, covered: words(100, 0, 40), d: provenance.Decision{Original: art(a), Copy: art("exc"), Confidence: 0.5, Undetermined: true}}},
+			wantTies: map[string]int{"exc": 1}},
 	}
 	for _, tt := range tests {
 		closeness := func(x, y string) float64 { return tt.close[pairKey(x, y)] }
@@ -203,7 +213,9 @@ func TestLoadGoesOn(t *testing.T) {
 		p := lk.choose(a, tt.ms)
 		var rels []copydesk.Relation
 		for _, m := range p.keep {
-			rels = append(rels, rel(m.d.Original.ID, m.d.Copy.ID, m.d.Confidence, p.nearestOf(a, m.id)...))
+			r := rel(m.d.Original.ID, m.d.Copy.ID, m.d.Confidence, p.nearestOf(a, m.id)...)
+			r.Evidence.Undetermined, r.Evidence.TieOf = m.d.Undetermined, p.tieOf(m.id)
+			rels = append(rels, r)
 			tt.close[pairKey(a, m.id)] = m.close
 		}
 		lk.commit(p, rels)
@@ -217,6 +229,66 @@ func TestLoadGoesOn(t *testing.T) {
 		again.load(append(all, rels...), closeness)
 		if !reflect.DeepEqual(again.near, lk.near) || !reflect.DeepEqual(again.extra, lk.extra) {
 			t.Errorf("%s: opened again, nearest %v and other parts %v; the linking process has %v and %v", tt.name, again.near, again.extra, lk.near, lk.extra)
+		}
+		if tt.wantTies != nil && !reflect.DeepEqual(lk.ties, tt.wantTies) {
+			t.Errorf("%s: ties %v, want %v", tt.name, lk.ties, tt.wantTies)
+		}
+		if !reflect.DeepEqual(again.ties, lk.ties) {
+			t.Errorf("%s: opened again, ties %v; the linking process has %v", tt.name, again.ties, lk.ties)
+		}
+	}
+}
+
+func TestChained(t *testing.T) {
+	const a = "new"
+	art := func(id string) *copydesk.Article { return &copydesk.Article{ID: id} }
+	dec := func(orig, cp string, conf float64) provenance.Decision {
+		return provenance.Decision{Original: art(orig), Copy: art(cp), Confidence: conf}
+	}
+	undetermined := func(x, y string) provenance.Decision {
+		return provenance.Decision{Original: art(x), Copy: art(y), Confidence: 0.5, Undetermined: true}
+	}
+	rel := func(from, to string, conf float64) copydesk.Relation {
+		return copydesk.Relation{From: from, To: to, Kind: copydesk.Duplicate, Evidence: copydesk.Evidence{Confidence: conf}}
+	}
+	tests := []struct {
+		name     string
+		stored   []copydesk.Relation
+		ms       []match
+		wantOrig string // the original decided for the match "m", "" for undetermined
+	}{
+		{name: "m is the original of x, the new article's original: m is the new article's",
+			stored:   []copydesk.Relation{rel("m", "x", 0.99)},
+			ms:       []match{{id: "m", d: undetermined(a, "m")}, {id: "x", d: dec("x", a, 0.95)}},
+			wantOrig: "m"},
+		{name: "the new article is the original of x, m's original: the new article is m's",
+			stored:   []copydesk.Relation{rel("x", "m", 0.99)},
+			ms:       []match{{id: "m", d: undetermined("m", a)}, {id: "x", d: dec(a, "x", 0.95)}},
+			wantOrig: a},
+		{name: "x and m both copies of the new article: no chain",
+			stored: []copydesk.Relation{rel("x", "m", 0.5)},
+			ms:     []match{{id: "m", d: undetermined(a, "m")}, {id: "x", d: dec(a, "x", 0.95)}}},
+		{name: "links too weak together",
+			stored: []copydesk.Relation{rel("m", "x", 0.8)},
+			ms:     []match{{id: "m", d: undetermined(a, "m")}, {id: "x", d: dec("x", a, 0.8)}}},
+		{name: "chains that disagree leave it undetermined",
+			stored: []copydesk.Relation{rel("m", "x", 0.99), rel("y", "m", 0.99)},
+			ms:     []match{{id: "m", d: undetermined(a, "m")}, {id: "x", d: dec("x", a, 0.95)}, {id: "y", d: dec(a, "y", 0.95)}}},
+	}
+	for _, tt := range tests {
+		lk := newLinks(nil)
+		lk.load(tt.stored, func(x, y string) float64 { return 0.5 })
+		got := lk.chained(a, tt.ms)
+		d := got[0].d
+		orig := ""
+		if decided(d) {
+			orig = d.Original.ID
+		}
+		if orig != tt.wantOrig {
+			t.Errorf("%s: original %q (%+v), want %q", tt.name, orig, d, tt.wantOrig)
+		}
+		if tt.ms[0].d.Confidence != 0.5 {
+			t.Errorf("%s: the matches given were changed", tt.name)
 		}
 	}
 }

@@ -367,7 +367,7 @@ func (e *Engine) commit(c Copies) copydesk.Result {
 			ev.ReusedOfOriginal, ev.ReusedOfCopy = m.aInB, m.bInA
 		}
 		ev.Direction, ev.Confidence, ev.Undetermined = m.d.Reasons, m.d.Confidence, m.d.Undetermined
-		ev.NearestOf = lp.nearestOf(a.ID, m.id)
+		ev.NearestOf, ev.TieOf = lp.nearestOf(a.ID, m.id), lp.tieOf(m.id)
 		rels = append(rels, copydesk.Relation{From: m.d.Original.ID, To: m.d.Copy.ID, Kind: m.kind, Score: m.score, Evidence: ev})
 		if m.kind == copydesk.SharedSource {
 			continue // independent reports: placed by their words alone
