@@ -204,6 +204,9 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		fmt.Fprintf(c.Stdout, "\ncopy pairs: %d gold, %d found\n", cs.Gold, cs.Found)
 		w = tabwriter.NewWriter(c.Stdout, 0, 4, 2, ' ', 0)
 		fmt.Fprintf(w, "overall\tP %.3f\tR %.3f\tF1 %.3f\n", cs.Overall.Precision, cs.Overall.Recall, cs.Overall.F1)
+		if st := cs.Strict; st != nil {
+			fmt.Fprintf(w, "overall, strict\tP %.3f\tR %.3f\tF1 %.3f\t(%d pairs found through a duplicate of the original not counted)\n", st.Precision, st.Recall, st.F1, cs.Credited)
+		}
 		for _, k := range copydesk.Kinds {
 			s, ok := cs.PerKind[k]
 			if !ok {

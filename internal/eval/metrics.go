@@ -86,6 +86,76 @@ type Pair struct {
 	Direct *bool `json:"direct,omitempty"`
 	// Reasons are a found pair's reasons of direction.
 	Reasons []string `json:"reasons,omitempty"`
+	// Via names the duplicate of Original through which a found pair was
+	// credited (Credit): the copy was linked to it, not to Original.
+	Via string `json:"via,omitempty"`
+}
+
+// Credit returns found with the gold copies (Original A, Copy B) that were
+// linked through a duplicate of A credited as found: B was not linked to A
+// but to X, which the gold labels a duplicate of A (the same words: one
+// body, the headline or a credit line aside) and which was found related
+// to A. The provenance graph then says that B's text derives from A's
+// text, as the labels do; which of the two identical texts B took it from,
+// no text can tell, and the graph is right either way. The found pair
+// (X, B) is replaced by (A, B) with X's side read as A's (so the pair's
+// direction is right when X was found B's original) and Via X. A
+// near-duplicate of A is no such stand-in: it carries edits of its own,
+// which show whether B came from it or from A, so a copy linked to a
+// near-duplicate in A's place is still a miss. Pairs found directly are
+// never replaced; of several duplicates that would do, the first by id.
+func Credit(found, gold []Pair) []Pair {
+	key := func(x, y string) [2]string { return [2]string{min(x, y), max(x, y)} }
+	idx := map[[2]string]int{}
+	for i, p := range found {
+		if p.Kind != copydesk.SharedSource {
+			idx[key(p.Original, p.Copy)] = i
+		}
+	}
+	dups := map[string][]string{}    // the gold duplicates of each original
+	labelled := map[[2]string]bool{} // the gold pairs scored as such
+	for _, g := range gold {
+		if g.Kind == copydesk.Duplicate && (g.Direct == nil || *g.Direct) {
+			dups[g.Original] = append(dups[g.Original], g.Copy)
+		}
+		if g.Kind != Sibling && (g.Direct == nil || *g.Direct) {
+			labelled[key(g.Original, g.Copy)] = true
+		}
+	}
+	out := slices.Clone(found)
+	taken := map[int]bool{}
+	for _, g := range gold {
+		if g.Kind == None || g.Kind == Sibling || g.Kind == copydesk.SharedSource || g.Direct != nil && !*g.Direct {
+			continue
+		}
+		if _, ok := idx[key(g.Original, g.Copy)]; ok {
+			continue
+		}
+		xs := slices.Clone(dups[g.Original])
+		slices.Sort(xs)
+		for _, x := range xs {
+			if x == g.Copy {
+				continue
+			}
+			if _, ok := idx[key(g.Original, x)]; !ok {
+				continue // the duplicate is not found related to the original
+			}
+			i, ok := idx[key(x, g.Copy)]
+			if !ok || taken[i] || labelled[key(x, g.Copy)] {
+				continue
+			}
+			p := found[i]
+			if p.Original == x {
+				p.Original = g.Original
+			} else {
+				p.Copy = g.Original
+			}
+			p.Via = x
+			out[i], taken[i] = p, true
+			break
+		}
+	}
+	return out
 }
 
 // None is the kind of a pair that is not a copy, in the confusion matrix,
@@ -122,6 +192,11 @@ type CopyScore struct {
 	Confusion map[copydesk.Kind]map[copydesk.Kind]int `json:"confusion"`
 	Gold      int                                     `json:"gold_pairs"`
 	Found     int                                     `json:"found_pairs"`
+	// Credited counts the gold copies found through a duplicate of their
+	// original (Credit), and Strict is Overall without them, when Run
+	// scored with Credit.
+	Credited int  `json:"credited_through_duplicate,omitempty"`
+	Strict   *PRF `json:"strict,omitempty"`
 	// Traps are the labelled independent pairs (kind None) and how many
 	// were related all the same.
 	Traps Traps `json:"traps"`

@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -213,5 +214,50 @@ func TestDirectionErrors(t *testing.T) {
 	}
 	if fmt.Sprint(have) != fmt.Sprint(want) {
 		t.Errorf("DirectionErrors = %q, want %q", have, want)
+	}
+}
+
+func TestCredit(t *testing.T) {
+	gold := []Pair{
+		{Original: "o", Copy: "d", Kind: copydesk.Duplicate},
+		{Original: "o", Copy: "n", Kind: copydesk.NearDuplicate},
+		{Original: "o", Copy: "r", Kind: copydesk.Rewrite},
+		{Original: "o", Copy: "s", Kind: copydesk.Rewrite},
+		{Original: "o", Copy: "e", Kind: copydesk.Excerpt},
+		{Original: "p", Copy: "q", Kind: copydesk.Rewrite},
+		{Original: "d", Copy: "r", Kind: Sibling},
+		{Original: "n", Copy: "s", Kind: Sibling},
+	}
+	tests := []struct {
+		name  string
+		found []Pair
+		want  []Pair
+	}{
+		{name: "a copy linked to a duplicate of its original, found related to it, is the original's copy",
+			found: []Pair{{Original: "o", Copy: "d", Kind: copydesk.Duplicate}, {Original: "d", Copy: "r", Kind: copydesk.Rewrite, Confidence: 0.9}},
+			want:  []Pair{{Original: "o", Copy: "d", Kind: copydesk.Duplicate}, {Original: "o", Copy: "r", Kind: copydesk.Rewrite, Confidence: 0.9, Via: "d"}}},
+		{name: "taken for the duplicate's original, it is taken for the original's",
+			found: []Pair{{Original: "o", Copy: "d", Kind: copydesk.Duplicate}, {Original: "r", Copy: "d", Kind: copydesk.Rewrite}},
+			want:  []Pair{{Original: "o", Copy: "d", Kind: copydesk.Duplicate}, {Original: "r", Copy: "o", Kind: copydesk.Rewrite, Via: "d"}}},
+		{name: "not when the duplicate is not found related to the original",
+			found: []Pair{{Original: "d", Copy: "r", Kind: copydesk.Rewrite}},
+			want:  []Pair{{Original: "d", Copy: "r", Kind: copydesk.Rewrite}}},
+		{name: "not through a near-duplicate, whose own edits tell which it came from",
+			found: []Pair{{Original: "o", Copy: "n", Kind: copydesk.NearDuplicate}, {Original: "n", Copy: "s", Kind: copydesk.Rewrite}},
+			want:  []Pair{{Original: "o", Copy: "n", Kind: copydesk.NearDuplicate}, {Original: "n", Copy: "s", Kind: copydesk.Rewrite}}},
+		{name: "not when the pair was found directly",
+			found: []Pair{{Original: "o", Copy: "d", Kind: copydesk.Duplicate}, {Original: "o", Copy: "r", Kind: copydesk.Rewrite}, {Original: "d", Copy: "r", Kind: copydesk.Rewrite}},
+			want:  []Pair{{Original: "o", Copy: "d", Kind: copydesk.Duplicate}, {Original: "o", Copy: "r", Kind: copydesk.Rewrite}, {Original: "d", Copy: "r", Kind: copydesk.Rewrite}}},
+	}
+	for _, tt := range tests {
+		if got := Credit(tt.found, gold); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s:\ngot  %+v\nwant %+v", tt.name, got, tt.want)
+		}
+	}
+	// Scored: the credited pair counts as found, with its direction.
+	found := []Pair{{Original: "o", Copy: "d", Kind: copydesk.Duplicate, Confidence: 0.9}, {Original: "d", Copy: "r", Kind: copydesk.Rewrite, Confidence: 0.9}}
+	strict, credited := Copies(found, gold), Copies(Credit(found, gold), gold)
+	if !near(strict.Overall.Recall, 1.0/6) || !near(credited.Overall.Recall, 2.0/6) || !near(credited.Overall.Precision, 1) || !near(credited.Direction, 1) {
+		t.Errorf("strict %+v, credited %+v (direction %v); want recall 1/6 and 2/6, credited precision and direction 1", strict.Overall, credited.Overall, credited.Direction)
 	}
 }

@@ -141,7 +141,15 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		if opts.Part != "" {
 			gold = inPart(gold, kept)
 		}
+		strict := Copies(found, gold)
+		found = Credit(found, gold)
 		s := Copies(found, gold)
+		for _, p := range found {
+			if p.Via != "" {
+				s.Credited++
+			}
+		}
+		s.Strict = &strict.Overall
 		s.ByDating = ByDating(found, gold, dated)
 		s.ByTimes = ByTimes(found, gold, given)
 		rep.Copies = &s
