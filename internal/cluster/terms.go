@@ -30,6 +30,10 @@ const bodyWords = 400
 func Terms(lang, title, body string) map[string]float64 {
 	an := text.ForLang(lang)
 	counts := map[string]float64{}
+	// A headline with no body, written in title case, capitalises its
+	// common words too: each of its capitalised words is a name of its own
+	// (see names).
+	eachWord := titleOnly(Item{Title: title, Text: body}) && titleCase(title)
 	add := func(s string, weight float64, limit int, withNames bool, prefix string) {
 		toks := text.Tokens(s)
 		if limit > 0 && len(toks) > limit {
@@ -62,7 +66,7 @@ func Terms(lang, title, body string) map[string]float64 {
 				lower[tok.Word] = true
 			}
 		}
-		for _, name := range names(an, s, limit) {
+		for _, name := range names(an, s, limit, eachWord) {
 			counts["@"+name] += weight
 			for _, w := range strings.Fields(name) {
 				if v := translit.Word(lang, w, w); v != "" && translit.IsCalendar(v) || lower[w] {
@@ -215,9 +219,14 @@ func plainNumber(lang string, w string) string {
 }
 
 // names returns the capitalised word runs of s that do not start a sentence
-// (or that run longer than one word), lower-cased: a cheap stand-in for named
-// entities that needs no model.
-func names(an *text.Analysis, s string, limit int) []string {
+// (or that run longer than one word), lower-cased, a possessive "'s" cut
+// ("UK's" is "uk", as "Obama's" is "obama"): a cheap stand-in for named
+// entities that needs no model. With eachWord (a headline in title case,
+// where every word is capitalised and a run would be the whole headline,
+// "bitcoin exchange mt"), each capitalised word that is not a stop word is
+// a name of its own, so that "Bitcoin Exchange Mt. Gox Seeks US Bankruptcy
+// Relief" and "UK's first bitcoin machine opens in London" share "bitcoin".
+func names(an *text.Analysis, s string, limit int, eachWord bool) []string {
 	var out []string
 	fields := strings.Fields(s)
 	if limit > 0 && len(fields) > limit {
@@ -233,15 +242,20 @@ func names(an *text.Analysis, s string, limit int) []string {
 	}
 	for _, f := range fields {
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		for _, suffix := range []string{"'s", "’s"} {
+			if len(w) > len(suffix)+1 && strings.HasSuffix(w, suffix) {
+				w = w[:len(w)-len(suffix)]
+			}
+		}
 		capital := w != "" && unicode.IsUpper([]rune(w)[0]) && !calendar[strings.ToLower(w)]
-		if capital && !(sentenceStart && len(run) == 0 && an.IsStop(strings.ToLower(w))) {
+		if capital && !((eachWord || sentenceStart && len(run) == 0) && an.IsStop(strings.ToLower(w))) {
 			run = append(run, w)
 		} else {
 			flush()
 		}
 		end := strings.TrimRight(f, `"')]”’`)
 		sentenceStart = strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") || strings.HasSuffix(end, "?")
-		if sentenceStart || strings.ContainsAny(f, ",;:") {
+		if sentenceStart || eachWord || strings.ContainsAny(f, ",;:") {
 			flush()
 		}
 	}
@@ -333,6 +347,25 @@ func Words(lang, title, body string, terms []string) []string {
 // they agree (stems keep a word's start).
 func head(w string) string {
 	return w[:min(2, len(w))]
+}
+
+// titleCase reports whether a headline is written in title case: half or
+// more of its words of four letters or more start with a capital. Chosen
+// on the headlines' tune half (copydesk eval --part tune --recluster
+// --orders 5): a share of 0.4 to 0.6 scores alike, 0.75 and 0.9 lower.
+func titleCase(title string) bool {
+	n, upper := 0, 0
+	for _, f := range strings.Fields(title) {
+		w := []rune(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if len(w) < 4 {
+			continue
+		}
+		n++
+		if unicode.IsUpper(w[0]) {
+			upper++
+		}
+	}
+	return n > 0 && 2*upper >= n
 }
 
 func hasUpper(s string) bool {

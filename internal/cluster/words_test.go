@@ -26,3 +26,56 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineNames: a headline in title case capitalises its common words
+// too, so each capitalised word is a name of its own; a headline in
+// sentence case keeps its runs; a possessive is cut from a name.
+func TestHeadlineNames(t *testing.T) {
+	for _, tc := range []struct {
+		title, body string
+		want        []string
+	}{
+		// Title case, no body beyond the title (as a headline list gives
+		// it): each word a name, stop words none.
+		{"Ferry Operator Halts Crossings After Harbour Strike", "Ferry Operator Halts Crossings After Harbour Strike",
+			[]string{"@crossings", "@ferry", "@halts", "@harbour", "@operator", "@strike"}},
+		// Sentence case: the runs (a capitalised first word too, as
+		// in a body), the possessive cut.
+		{"Harbour strike stops the ferries to Calder Bay's islands", "Harbour strike stops the ferries to Calder Bay's islands",
+			[]string{"@calder bay", "@harbour"}},
+		// Title case with a body: names come from the body, as runs.
+		{"Ferry Operator Halts Crossings", "The operator said Calder Bay Ferries would resume on Monday.",
+			[]string{"@calder bay ferries"}},
+		// The body's possessive is cut too.
+		{"Strike ends", "The strike at Calder Bay's harbour ended.",
+			[]string{"@calder bay"}},
+	} {
+		var got []string
+		for term := range Terms("en", tc.title, tc.body) {
+			if term[0] == '@' {
+				got = append(got, term)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("names of %q / %q = %q, want %q", tc.title, tc.body, got, tc.want)
+		}
+	}
+}
+
+func TestTitleCase(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Ferry Operator Halts Crossings After Harbour Strike", true},
+		{"Harbour strike stops the ferries to Calder Bay's islands", false},
+		{"Calder Bay Ferries halts crossings", true}, // half of the longer words
+		{"a b c", false},
+		{"", false},
+	} {
+		if got := titleCase(tc.title); got != tc.want {
+			t.Errorf("titleCase(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
