@@ -30,10 +30,10 @@ const bodyWords = 400
 func Terms(lang, title, body string) map[string]float64 {
 	an := text.ForLang(lang)
 	counts := map[string]float64{}
-	// A headline with no body, written in title case, capitalises its
-	// common words too: each of its capitalised words is a name of its own
-	// (see names).
-	eachWord := titleOnly(Item{Title: title, Text: body}) && titleCase(title)
+	// A headline with no body names its actors once, and one written in
+	// title case capitalises its common words too (see names).
+	headline := titleOnly(Item{Title: title, Text: body})
+	eachWord := headline && titleCase(title)
 	add := func(s string, weight float64, limit int, withNames bool, prefix string) {
 		toks := text.Tokens(s)
 		if limit > 0 && len(toks) > limit {
@@ -66,7 +66,7 @@ func Terms(lang, title, body string) map[string]float64 {
 				lower[tok.Word] = true
 			}
 		}
-		for _, name := range names(an, s, limit, eachWord) {
+		for _, name := range names(an, s, limit, headline, eachWord) {
 			counts["@"+name] += weight
 			for _, w := range strings.Fields(name) {
 				if v := translit.Word(lang, w, w); v != "" && translit.IsCalendar(v) || lower[w] {
@@ -219,14 +219,17 @@ func plainNumber(lang string, w string) string {
 }
 
 // names returns the capitalised word runs of s that do not start a sentence
-// (or that run longer than one word), lower-cased, a possessive "'s" cut
-// ("UK's" is "uk", as "Obama's" is "obama"): a cheap stand-in for named
-// entities that needs no model. With eachWord (a headline in title case,
-// where every word is capitalised and a run would be the whole headline,
-// "bitcoin exchange mt"), each capitalised word that is not a stop word is
-// a name of its own, so that "Bitcoin Exchange Mt. Gox Seeks US Bankruptcy
-// Relief" and "UK's first bitcoin machine opens in London" share "bitcoin".
-func names(an *text.Analysis, s string, limit int, eachWord bool) []string {
+// (or that run longer than one word), lower-cased: a cheap stand-in for
+// named entities that needs no model. In a headline (an item with no body)
+// a possessive "'s" is cut ("Gox's" is "gox"): a headline names an actor
+// once, in whichever form, where a body names it in both. (Cut in bodies
+// too, it folds the seeds' three events into one, "China's" joining
+// "China": TestSeedsStory.) With eachWord (a headline in title case, where
+// every word is capitalised and a run would be the whole headline, "bitcoin
+// exchange mt"), each capitalised word that is not a stop word is a name of
+// its own, so that "Bitcoin Exchange Mt. Gox Seeks US Bankruptcy Relief"
+// and "UK's first bitcoin machine opens in London" share "bitcoin".
+func names(an *text.Analysis, s string, limit int, headline, eachWord bool) []string {
 	var out []string
 	fields := strings.Fields(s)
 	if limit > 0 && len(fields) > limit {
@@ -243,7 +246,7 @@ func names(an *text.Analysis, s string, limit int, eachWord bool) []string {
 	for _, f := range fields {
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		for _, suffix := range []string{"'s", "’s"} {
-			if len(w) > len(suffix)+1 && strings.HasSuffix(w, suffix) {
+			if headline && len(w) > len(suffix)+1 && strings.HasSuffix(w, suffix) {
 				w = w[:len(w)-len(suffix)]
 			}
 		}
