@@ -320,7 +320,7 @@ type Clusterer struct {
 	copies   families    // copies and their originals
 	refine   refineState // what Refine needs
 	latest   time.Time   // the latest article time seen
-	langs    []string    // the languages of the articles seen, sorted
+	langs    []lang      // the languages of the articles seen, sorted
 	seq      int         // clusters created so far, to order them by age
 	// compared counts the comparisons of an article or a cluster with a
 	// cluster's centroid: what the tests of bounded cost count.

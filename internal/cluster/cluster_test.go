@@ -319,18 +319,28 @@ func TestStorySplit(t *testing.T) {
 // naming: a spokesman quoted once in a story of four does not make every
 // later article that quotes him part of it.
 func TestContainmentCountsRecurringNames(t *testing.T) {
-	story := &group{size: 4, sum: vector{"@kessin": 4, "@ilse marrow": 2.7, "@odo fenn": 1}}
+	x := newTermIndex()
+	story := &group{size: 4, sum: numbered(&x, map[string]float64{"@kessin": 4, "@ilse marrow": 2.7, "@odo fenn": 1})}
 	for _, tc := range []struct {
-		names vector
+		names map[string]float64
 		want  float64
 	}{
-		{vector{"@kessin": 1, "@ilse marrow": 1}, 1},
-		{vector{"@odo fenn": 1}, 0},
-		{vector{"@kessin": 1, "@odo fenn": 1}, 0.5},
-		{vector{"@brask": 1}, 0},
+		{map[string]float64{"@kessin": 1, "@ilse marrow": 1}, 1},
+		{map[string]float64{"@odo fenn": 1}, 0},
+		{map[string]float64{"@kessin": 1, "@odo fenn": 1}, 0.5},
+		{map[string]float64{"@brask": 1}, 0},
 	} {
-		if got := containment(tc.names, story); math.Abs(got-tc.want) > 1e-9 {
+		if got := containment(numbered(&x, tc.names), story); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("containment(%v) = %.3f, want %.3f", tc.names, got, tc.want)
 		}
 	}
+}
+
+// numbered is the vector of terms m, numbered by x.
+func numbered(x *termIndex, m map[string]float64) vector {
+	v := vector{}
+	for t, w := range m {
+		v[x.intern(t)] = w
+	}
+	return v
 }

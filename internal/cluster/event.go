@@ -170,27 +170,27 @@ func (c *Clusterer) addTo(g *group, it Item, v vector, post *postings) {
 		g.normDocs = 0
 	}
 	n := [5]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm, g.anchorNorm * g.anchorNorm, g.keyNorm * g.keyNorm}
+	num := post.num(g.id)
 	for t, w := range v {
-		sum, k := g.sum, 0
-		if isAnchor(t) {
+		sum, k, kind := g.sum, 0, c.terms.kind[t]
+		if kind&kindAnchor != 0 {
 			sum, k = g.anchors, 3
 		}
 		s, ok := sum[t]
 		if !ok {
-			t = c.terms.canonical(t)
-			post.add(t, g.id)
+			post.add(t, num)
 		}
 		sum[t] = s + w
-		if keep && !strings.HasPrefix(t, langMark) {
+		if keep && kind&kindLang == 0 {
 			i := c.terms.idf(t)
 			d := ((s+w)*(s+w) - s*s) * i * i
 			n[k] += d
 			switch {
-			case k == 0 && t[0] == '@':
+			case k == 0 && kind&kindName != 0:
 				n[1] += d
-			case k == 0 && t[0] == '^':
+			case k == 0 && kind&kindTitle != 0:
 				n[2] += d
-			case k == 3 && strings.HasPrefix(t, nameKeyMark):
+			case k == 3 && kind&kindKey != 0:
 				n[4] += d
 			}
 		}
@@ -222,11 +222,11 @@ const incrementalTerms = 2048
 func (c *Clusterer) cosineGroup(q query, g *group) float64 {
 	c.compared++
 	c.terms.refresh(g)
-	dotAll, dotNames, dotTitle := dots(q, g)
+	dotAll, dotNames, dotTitle := c.terms.dots(q, g)
 	title := ratio(dotTitle, q.titleNorm*g.titleNorm)
 	s := c.mix(ratio(dotAll, q.norm*g.norm), ratio(dotNames, q.namesNorm*g.nameNorm), title)
 	if crossing(q, g, c.langs) {
-		all, names := crossCosines(q, g, dotAll, dotNames)
+		all, names := c.crossCosines(q, g, dotAll, dotNames)
 		s = max(s, c.mix(all, names, title))
 	}
 	return s
@@ -237,8 +237,8 @@ func (c *Clusterer) cosineGroup(q query, g *group) float64 {
 // names' keys among the names): between languages, where anchors are most
 // of what two articles share. dotAll and dotNames are q's dot products
 // with g over its terms and its names (see dots).
-func crossCosines(q query, g *group, dotAll, dotNames float64) (all, names float64) {
-	dotA, dotK := anchorDots(q, g)
+func (c *Clusterer) crossCosines(q query, g *group, dotAll, dotNames float64) (all, names float64) {
+	dotA, dotK := c.terms.anchorDots(q, g)
 	all = ratio(dotA+dotAll, math.Hypot(q.norm, q.anchorNorm)*math.Hypot(g.norm, g.anchorNorm))
 	names = ratio(dotK+dotNames, math.Hypot(q.namesNorm, q.keyNorm)*math.Hypot(g.nameNorm, g.keyNorm))
 	return all, names

@@ -7,31 +7,65 @@ import (
 	"strings"
 )
 
-// vector is a bag of weighted terms: an article's, or the sum of a
-// cluster's articles' (its centroid).
-type vector map[string]float64
+// vector is a bag of weighted terms, each by its number in the term index
+// (termIndex.intern): an article's, or the sum of a cluster's articles'
+// (its centroid). Numbers rather than strings: a look-up hashes 4 bytes
+// instead of a string, and an entry holds 16 bytes instead of 24.
+type vector map[int32]float64
 
-// termIndex is what the clusterer knows of terms across the corpus: how
-// many articles carry each (for inverse document frequencies, computed as
-// the corpus grows), and a number for each term of the articles Refine
-// keeps, so that it keeps numbers rather than strings.
+// The kinds of a term, by its prefix (see Terms): a name ("@"), a title
+// word ("^"), an anchor ("~"), among anchors a name's key (nameKeyMark) and
+// a language's mark (langMark). Each term's kind is set once, when it is
+// numbered, so that no comparison looks at its string.
+const (
+	kindName uint8 = 1 << iota
+	kindTitle
+	kindAnchor
+	kindKey
+	kindLang
+)
+
+// kindOf is the kind of term t.
+func kindOf(t string) uint8 {
+	switch {
+	case strings.HasPrefix(t, langMark):
+		return kindAnchor | kindLang
+	case strings.HasPrefix(t, nameKeyMark):
+		return kindAnchor | kindKey
+	case isAnchor(t):
+		return kindAnchor
+	case strings.HasPrefix(t, "@"):
+		return kindName
+	case strings.HasPrefix(t, "^"):
+		return kindTitle
+	}
+	return 0
+}
+
+// termIndex is what the clusterer knows of terms across the corpus: a
+// number for each term (the shared dictionary: every vector, centroid and
+// posting list holds numbers, and each term's string is held once), its
+// kind, and how many articles carry it (for inverse document frequencies,
+// computed as the corpus grows).
 type termIndex struct {
-	df map[string]int
-	// same holds one copy of each term df counts: the clusters' sums and
-	// postings take their keys from it, not from the article that brought
-	// the term, so that a term is held in memory once, not once a cluster
-	// (see canonical).
-	same map[string]string
-	docs int
 	ids  map[string]int32
-	strs []string
-	// anchorStrs are the anchors' terms, numbered apart (see intern).
-	anchorStrs []string
+	strs []string // number -> term
+	kind []uint8  // number -> kind
+	df   []int32  // number -> articles that carry it
+	docs int
+	// idfs caches each term's idf, computed when the corpus held
+	// idfDocs[t] articles: a term's idf changes only when an article is
+	// counted, and between two articles it is read many times.
+	idfs    []float64
+	idfDocs []int32
 	// bgNorm caches the idf-weighted length of the background (df as a
 	// vector: how the corpus at large writes), computed at bgDocs.
 	bgNorm float64
 	bgDocs int
 }
+
+// anchor reports whether term t is an anchor (or a language's mark).
+func (x *termIndex) anchor(t int32) bool { return x.kind[t]&kindAnchor != 0 }
 
 // background is the cosine of vector v (an article's or an event's, counted
 // in the document frequencies), prepared as q, with the rest of the corpus:
@@ -44,10 +78,10 @@ func (x *termIndex) background(q query, v vector, size int) float64 {
 	if x.bgDocs == 0 || x.docs > x.bgDocs+x.bgDocs/10 || x.docs < x.bgDocs {
 		var s float64
 		for t, n := range x.df {
-			if isAnchor(t) {
+			if n == 0 || x.anchor(int32(t)) {
 				continue
 			}
-			i := x.idf(t)
+			i := x.idf(int32(t))
 			s += float64(n) * float64(n) * i * i
 		}
 		x.bgNorm, x.bgDocs = math.Sqrt(s), x.docs
@@ -82,7 +116,7 @@ func (c *Clusterer) lifted(s float64, q query, v vector, size int) bool {
 }
 
 func newTermIndex() termIndex {
-	return termIndex{df: map[string]int{}, same: map[string]string{}, ids: map[string]int32{}}
+	return termIndex{ids: map[string]int32{}}
 }
 
 // query is an article's vector prepared for comparison with clusters: each
@@ -115,27 +149,28 @@ func (x *termIndex) queryOf(v, anchors vector) query {
 	q := query{all: make(vector, len(v)), names: vector{}}
 	var n [3]float64 // the squared lengths of all terms, names, title words
 	for t, w := range all(v, anchors) {
-		if strings.HasPrefix(t, langMark) {
-			q.langs = append(q.langs, t[len(langMark):])
+		k := x.kind[t]
+		if k&kindLang != 0 {
+			q.langs = append(q.langs, x.strs[t][len(langMark):])
 			continue
 		}
 		i := x.idf(t)
-		if isAnchor(t) {
+		if k&kindAnchor != 0 {
 			if q.anchors == nil {
 				q.anchors = vector{}
 			}
 			q.anchors[t] = w * i * i
 			q.anchorNorm += w * w * i * i
-			if strings.HasPrefix(t, nameKeyMark) {
+			if k&kindKey != 0 {
 				q.keyNorm += w * w * i * i
 			}
 			continue
 		}
 		q.all[t] = w * i * i
-		if part(t) == partNames {
+		if k&kindName != 0 {
 			q.names[t] = w * i * i
 		}
-		addPart(&n, t, w*w*i*i)
+		addPart(&n, k, w*w*i*i)
 	}
 	q.norm, q.namesNorm, q.titleNorm = math.Sqrt(n[0]), math.Sqrt(n[1]), math.Sqrt(n[2])
 	q.anchorNorm, q.keyNorm = math.Sqrt(q.anchorNorm), math.Sqrt(q.keyNorm)
@@ -144,8 +179,8 @@ func (x *termIndex) queryOf(v, anchors vector) query {
 }
 
 // all yields the terms of both vectors.
-func all(a, b vector) func(func(string, float64) bool) {
-	return func(yield func(string, float64) bool) {
+func all(a, b vector) func(func(int32, float64) bool) {
+	return func(yield func(int32, float64) bool) {
 		for _, v := range [2]vector{a, b} {
 			for t, w := range v {
 				if !yield(t, w) {
@@ -159,11 +194,11 @@ func all(a, b vector) func(func(string, float64) bool) {
 // dots are the dot products of q with g's centroid over all terms, names
 // and title words, in one look-up in the centroid per term of q (its names
 // and title words are terms of q.all, with the same weights).
-func dots(q query, g *group) (all, names, title float64) {
+func (x *termIndex) dots(q query, g *group) (all, names, title float64) {
 	var d [3]float64
 	for t, w := range q.all {
 		if s, ok := g.sum[t]; ok {
-			addPart(&d, t, w*s)
+			addPart(&d, x.kind[t], w*s)
 		}
 	}
 	return d[0], d[1], d[2]
@@ -177,49 +212,57 @@ const (
 	partTitle
 )
 
-// part is the part a term belongs to besides partAll: partNames for a name,
-// partTitle for a title word, partAll for any other term.
-func part(t string) int {
+// part is the part a term of kind k belongs to besides partAll: partNames
+// for a name, partTitle for a title word, partAll for any other term.
+func part(k uint8) int {
 	switch {
-	case strings.HasPrefix(t, "@"):
+	case k&kindName != 0:
 		return partNames
-	case strings.HasPrefix(t, "^"):
+	case k&kindTitle != 0:
 		return partTitle
 	}
 	return partAll
 }
 
-// addPart adds x to sums[partAll] and to the sum of t's own part.
-func addPart(sums *[3]float64, t string, x float64) {
-	sums[partAll] += x
-	if k := part(t); k != partAll {
-		sums[k] += x
+// addPart adds v to sums[partAll] and to the sum of the part of a term of
+// kind k.
+func addPart(sums *[3]float64, k uint8, v float64) {
+	sums[partAll] += v
+	if p := part(k); p != partAll {
+		sums[p] += v
 	}
 }
 
 // anchorDots is the dot product of q's anchors with g's, over all of
 // them and over the names' keys.
-func anchorDots(q query, g *group) (all, keys float64) {
+func (x *termIndex) anchorDots(q query, g *group) (all, keys float64) {
 	for t, w := range q.anchors {
 		d := w * g.anchors[t]
 		all += d
-		if strings.HasPrefix(t, nameKeyMark) {
+		if x.kind[t]&kindKey != 0 {
 			keys += d
 		}
 	}
 	return all, keys
 }
 
+// lang is a language seen, with the number of its mark (langMark and the
+// language) in the term index.
+type lang struct {
+	name string
+	mark int32
+}
+
 // crossing reports whether a query of languages q.langs meets in g a
 // language other than its own, among the languages langs seen so far:
 // only then do anchors count. An article of unknown language crosses
 // nothing.
-func crossing(q query, g *group, langs []string) bool {
+func crossing(q query, g *group, langs []lang) bool {
 	if len(q.langs) == 0 || len(langs) < 2 {
 		return false
 	}
 	for _, l := range langs {
-		if g.anchors[langMark+l] > 0 && (len(q.langs) > 1 || q.langs[0] != l) {
+		if g.anchors[l.mark] > 0 && (len(q.langs) > 1 || q.langs[0] != l.name) {
 			return true
 		}
 	}
@@ -228,30 +271,48 @@ func crossing(q query, g *group, langs []string) bool {
 
 const postingCap = 64 // clusters remembered per term: the most recent ones
 
-// observe turns an item into its vector and counts its terms in the
-// document frequencies.
+// observe turns an item into its vector, numbering the terms the index
+// has not seen (in the order of their strings, so that the same input
+// numbers them alike), and counts its terms in the document frequencies.
 func (c *Clusterer) observe(it Item) vector {
-	v := vector(it.Terms)
-	if v == nil {
-		v = Terms(it.Lang, it.Title, it.Text)
+	terms := it.Terms
+	if terms == nil {
+		terms = Terms(it.Lang, it.Title, it.Text)
 	}
 	c.terms.docs++
 	if it.Time.After(c.latest) {
 		c.latest = it.Time
 	}
-	for t := range v {
-		if n, ok := c.terms.df[t]; ok {
-			c.terms.df[t] = n + 1
-		} else {
-			c.terms.same[t] = t
-			c.terms.df[t] = 1
+	v := make(vector, len(terms))
+	var unseen []string
+	for t, w := range terms {
+		id, ok := c.terms.ids[t]
+		if !ok {
+			unseen = append(unseen, t)
+			continue
 		}
-		if strings.HasPrefix(t, langMark) && !slices.Contains(c.langs, t[len(langMark):]) {
-			c.langs = append(c.langs, t[len(langMark):])
-			slices.Sort(c.langs)
+		v[id] = w
+		c.terms.df[id]++
+	}
+	slices.Sort(unseen)
+	for _, t := range unseen {
+		id := c.terms.intern(t)
+		v[id] = terms[t]
+		c.terms.df[id]++
+		if c.terms.kind[id]&kindLang != 0 {
+			c.addLang(t[len(langMark):], id)
 		}
 	}
 	return v
+}
+
+// addLang records language name, its mark numbered mark, among the
+// languages seen.
+func (c *Clusterer) addLang(name string, mark int32) {
+	i, found := slices.BinarySearchFunc(c.langs, name, func(l lang, n string) int { return strings.Compare(l.name, n) })
+	if !found {
+		c.langs = slices.Insert(c.langs, i, lang{name, mark})
+	}
 }
 
 // maxCandidates bounds how many clusters are compared in full with one
@@ -269,29 +330,46 @@ const mergeCandidates = 8
 // rarest.
 const maxQueryTerms = 96
 
-// postings maps a term to the clusters (events, or stories) whose centroid
-// holds it, the most recent last, at most postingCap of them. A cluster is
-// listed by a number of its own (nums, ids), 4 bytes a posting rather than a
-// string's 16, and a full list is shifted in place rather than grown: the
-// lists are most of the clusterer's memory that grows with the corpus.
+// postings maps a term (by its number) to the clusters (events, or
+// stories) whose centroid holds it, the most recent last, at most
+// postingCap of them. A cluster is listed by a number of its own (nums,
+// ids), 4 bytes a posting rather than a string's 16, and a full list is
+// shifted in place rather than grown: the lists are most of the
+// clusterer's memory that grows with the corpus.
 type postings struct {
-	lists map[string][]int32
+	lists [][]int32        // term number -> cluster numbers
 	nums  map[string]int32 // cluster id -> its number
 	ids   []string         // number -> cluster id
 }
 
 func newPostings() *postings {
-	return &postings{lists: map[string][]int32{}, nums: map[string]int32{}}
+	return &postings{nums: map[string]int32{}}
 }
 
-// add records that cluster id holds term t, forgetting the oldest cluster
-// beyond postingCap.
-func (post *postings) add(t, id string) {
+// num is the number of cluster id, given one when it has none.
+func (post *postings) num(id string) int32 {
 	n, ok := post.nums[id]
 	if !ok {
 		n = int32(len(post.ids))
 		post.nums[id] = n
 		post.ids = append(post.ids, id)
+	}
+	return n
+}
+
+// list is the list of term t, nil when no cluster holds it.
+func (post *postings) list(t int32) []int32 {
+	if int(t) < len(post.lists) {
+		return post.lists[t]
+	}
+	return nil
+}
+
+// add records that cluster number n (see num) holds term t, forgetting
+// the oldest cluster beyond postingCap.
+func (post *postings) add(t, n int32) {
+	if int(t) >= len(post.lists) {
+		post.lists = slices.Grow(post.lists, int(t)+1-len(post.lists))[:t+1]
 	}
 	p := post.lists[t]
 	if len(p) < postingCap {
@@ -304,26 +382,26 @@ func (post *postings) add(t, id string) {
 
 // candidates returns the clusters that share the query's most distinctive
 // terms, best first by the weight they share, at most limit.
-func (post *postings) candidates(q query, limit int) []string {
-	return post.sharing(q.all, limit)
+func (c *Clusterer) candidatesOf(post *postings, q query, limit int) []string {
+	return c.sharing(post, q.all, limit)
 }
 
-// sharing returns the clusters that share the most distinctive of the
-// prepared weights' terms, best first by the weight they share, at most
-// limit.
-func (post *postings) sharing(weights vector, limit int) []string {
-	terms := make([]weighted, 0, len(weights))
+// sharing returns the clusters (of postings post) that share the most
+// distinctive of the prepared weights' terms, best first by the weight
+// they share, at most limit.
+func (c *Clusterer) sharing(post *postings, weights vector, limit int) []string {
+	terms := make([]termWeight, 0, len(weights))
 	for t, w := range weights {
 		// Terms no cluster has can find nothing: leaving them out keeps an
 		// article's unseen words from crowding out the ones it shares.
-		if len(post.lists[t]) > 0 {
-			terms = append(terms, weighted{t, w})
+		if len(post.list(t)) > 0 {
+			terms = append(terms, termWeight{t, w})
 		}
 	}
-	terms = heaviest(terms, maxQueryTerms)
+	terms = c.terms.heaviest(terms, maxQueryTerms)
 	acc := map[int32]float64{}
 	for _, t := range terms {
-		for _, n := range post.lists[t.key] {
+		for _, n := range post.list(t.t) {
 			acc[n] += t.w
 		}
 	}
@@ -340,16 +418,16 @@ func (post *postings) sharing(weights vector, limit int) []string {
 }
 
 // candidates returns the clusters of groups (their postings post) that
-// share the query's most distinctive terms (postings.candidates), and then
+// share the query's most distinctive terms (candidatesOf), and then
 // those that share its most distinctive anchors and hold another language
 // (see crossing), at most limit of each: within one language, the same
 // candidates as if there were no anchors.
 func (c *Clusterer) candidates(post *postings, groups map[string]*group, q query, limit int) []string {
-	ids := post.candidates(q, limit)
+	ids := c.candidatesOf(post, q, limit)
 	if len(c.langs) < 2 || len(q.langs) == 0 || len(q.anchors) == 0 {
 		return ids
 	}
-	for _, id := range post.sharing(q.anchors, limit) {
+	for _, id := range c.sharing(post, q.anchors, limit) {
 		if g := groups[id]; g != nil && !slices.Contains(ids, id) && crossing(q, g, c.langs) {
 			ids = append(ids, id)
 		}
@@ -375,9 +453,32 @@ func heaviest(ws []weighted, n int) []weighted {
 	return ws[:min(n, len(ws))]
 }
 
+// termWeight is a term, by its number, with a weight.
+type termWeight struct {
+	t int32
+	w float64
+}
+
+// heaviest sorts ts by weight, heaviest first (ties by the terms'
+// strings), and keeps at most n.
+func (x *termIndex) heaviest(ts []termWeight, n int) []termWeight {
+	slices.SortFunc(ts, func(a, b termWeight) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
+		}
+		return strings.Compare(x.strs[a.t], x.strs[b.t])
+	})
+	return ts[:min(n, len(ts))]
+}
+
 // idf is the inverse document frequency of term t.
-func (x *termIndex) idf(t string) float64 {
-	return math.Log(float64(x.docs+1)/float64(x.df[t]+1)) + 1
+func (x *termIndex) idf(t int32) float64 {
+	if x.idfDocs[t] == int32(x.docs) {
+		return x.idfs[t]
+	}
+	i := math.Log(float64(x.docs+1)/float64(x.df[t]+1)) + 1
+	x.idfs[t], x.idfDocs[t] = i, int32(x.docs)
+	return i
 }
 
 // refresh recomputes g's cached lengths when its centroid changed or the
@@ -397,7 +498,7 @@ func (x *termIndex) norms(v vector) (all, names, title float64) {
 	var n [3]float64
 	for t, w := range v {
 		i := x.idf(t)
-		addPart(&n, t, w*w*i*i)
+		addPart(&n, x.kind[t], w*w*i*i)
 	}
 	return math.Sqrt(n[0]), math.Sqrt(n[1]), math.Sqrt(n[2])
 }
@@ -406,12 +507,13 @@ func (x *termIndex) norms(v vector) (all, names, title float64) {
 // languages' marks aside) and of the names' keys among them.
 func (x *termIndex) anchorNorms(v vector) (all, keys float64) {
 	for t, w := range v {
-		if strings.HasPrefix(t, langMark) {
+		k := x.kind[t]
+		if k&kindLang != 0 {
 			continue
 		}
 		i := x.idf(t)
 		all += w * w * i * i
-		if strings.HasPrefix(t, nameKeyMark) {
+		if k&kindKey != 0 {
 			keys += w * w * i * i
 		}
 	}
@@ -432,9 +534,9 @@ func (x *termIndex) norm(v vector) float64 {
 func (x *termIndex) shared(a, b vector, n int) []string {
 	var ts []weighted
 	for t, w := range a {
-		if bw, ok := b[t]; ok && !isAnchor(t) {
+		if bw, ok := b[t]; ok && !x.anchor(t) {
 			i := x.idf(t)
-			ts = append(ts, weighted{t, w * bw * i * i})
+			ts = append(ts, weighted{x.strs[t], w * bw * i * i})
 		}
 	}
 	// A word counts as a term, a title word ("^") and a name ("@"): shown
@@ -452,48 +554,25 @@ func (x *termIndex) shared(a, b vector, n int) []string {
 	return out
 }
 
-// canonical returns the copy of t the index holds, t itself when it holds
-// none.
-func (x *termIndex) canonical(t string) string {
-	if s, ok := x.same[t]; ok {
-		return s
-	}
-	return t
-}
-
 // intern returns the number of term t, giving it one when it has none.
-// Anchors are numbered apart, below zero, so that the other terms are
-// numbered as if there were none.
 func (x *termIndex) intern(t string) int32 {
 	if id, ok := x.ids[t]; ok {
-		return id
-	}
-	t = x.canonical(t)
-	if isAnchor(t) {
-		id := -int32(len(x.anchorStrs)) - 1
-		x.ids[t] = id
-		x.anchorStrs = append(x.anchorStrs, t)
 		return id
 	}
 	id := int32(len(x.strs))
 	x.ids[t] = id
 	x.strs = append(x.strs, t)
+	x.kind = append(x.kind, kindOf(t))
+	x.df = append(x.df, 0)
+	x.idfs, x.idfDocs = append(x.idfs, 0), append(x.idfDocs, -1)
 	return id
-}
-
-// str is the term numbered id.
-func (x *termIndex) str(id int32) string {
-	if id < 0 {
-		return x.anchorStrs[-id-1]
-	}
-	return x.strs[id]
 }
 
 // vector returns the terms of an article Refine keeps.
 func (x *termIndex) vector(p *placed) vector {
 	v := make(vector, len(p.terms))
 	for i, id := range p.terms {
-		v[x.str(id)] = float64(p.w[i])
+		v[id] = float64(p.w[i])
 	}
 	return v
 }

@@ -97,7 +97,7 @@ func (c *Clusterer) restSim(st, ev *group, stNorm2 float64) (float64, bool) {
 func (c *Clusterer) restParts(st, ev vector, stNorm2 float64) (dot, evNorm2, restNorm2 float64) {
 	restNorm2 = stNorm2
 	for t, w := range ev {
-		if strings.HasPrefix(t, langMark) {
+		if c.terms.kind[t]&kindLang != 0 {
 			continue
 		}
 		i2 := c.terms.idf(t)
@@ -115,16 +115,16 @@ func (c *Clusterer) restParts(st, ev vector, stNorm2 float64) (dot, evNorm2, res
 
 // restCrossing reports whether event ev and the rest of its story st
 // hold articles of different languages (among langs).
-func restCrossing(st, ev *group, langs []string) bool {
+func restCrossing(st, ev *group, langs []lang) bool {
 	if len(langs) < 2 {
 		return false
 	}
 	for _, a := range langs {
-		if ev.anchors[langMark+a] <= 0 {
+		if ev.anchors[a.mark] <= 0 {
 			continue
 		}
 		for _, b := range langs {
-			if b != a && st.anchors[langMark+b]-ev.anchors[langMark+b] > 0.5 {
+			if b != a && st.anchors[b.mark]-ev.anchors[b.mark] > 0.5 {
 				return true
 			}
 		}
@@ -224,7 +224,7 @@ func (c *Clusterer) mergeStory(st *group) (*group, string, []string) {
 			dot := dotProduct(q.all, o)
 			s := ratio(dot, q.norm*o.norm)
 			if crossing(q, o, c.langs) {
-				all, _ := crossCosines(q, o, dot, dotProduct(q.names, o))
+				all, _ := c.crossCosines(q, o, dot, dotProduct(q.names, o))
 				s = max(s, all)
 			}
 			return s
@@ -274,10 +274,11 @@ func (c *Clusterer) absorb(into, gone *group) {
 
 // addGroup adds the articles of src to g: their terms, count and times.
 func (c *Clusterer) addGroup(g, src *group, post *postings) {
+	num := post.num(g.id)
 	for _, x := range [2][2]vector{{g.sum, src.sum}, {g.anchors, src.anchors}} {
 		for t, w := range x[1] {
 			if _, ok := x[0][t]; !ok {
-				post.add(t, g.id)
+				post.add(t, num)
 			}
 			x[0][t] += w
 		}

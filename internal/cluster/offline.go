@@ -92,8 +92,8 @@ type sparse struct {
 }
 
 // unit returns the idf-weighted unit vector of the terms of v that pass
-// keep, its terms interned by x.
-func (x *termIndex) unit(v vector, keep func(string) bool) sparse {
+// keep (by their kinds).
+func (x *termIndex) unit(v vector, keep func(uint8) bool) sparse {
 	type tw struct {
 		t int32
 		w float64
@@ -101,9 +101,9 @@ func (x *termIndex) unit(v vector, keep func(string) bool) sparse {
 	var ts []tw
 	var n float64
 	for t, w := range v {
-		if keep(t) {
+		if keep(x.kind[t]) {
 			w *= x.idf(t)
-			ts = append(ts, tw{x.intern(t), w})
+			ts = append(ts, tw{t, w})
 			n += w * w
 		}
 	}
@@ -833,22 +833,22 @@ func (c *Clusterer) offline(docs []*offDoc, root func(string) string) (event, st
 // under the document frequencies of the clusterer.
 func (c *Clusterer) offDoc(id string, v vector, t time.Time, titleOnly bool) *offDoc {
 	d := &offDoc{id: id, time: t, titleOnly: titleOnly, vec: [3]sparse{
-		kAll:   c.terms.unit(v, func(t string) bool { return !isAnchor(t) }),
-		kNames: c.terms.unit(v, func(t string) bool { return part(t) == partNames }),
-		kTitle: c.terms.unit(v, func(t string) bool { return part(t) == partTitle }),
+		kAll:   c.terms.unit(v, func(k uint8) bool { return k&kindAnchor == 0 }),
+		kNames: c.terms.unit(v, func(k uint8) bool { return part(k) == partNames }),
+		kTitle: c.terms.unit(v, func(k uint8) bool { return part(k) == partTitle }),
 	}}
 	if len(c.langs) < 2 {
 		return d
 	}
 	for t := range v {
-		if strings.HasPrefix(t, langMark) {
-			d.lang = t[len(langMark):]
+		if c.terms.kind[t]&kindLang != 0 {
+			d.lang = c.terms.strs[t][len(langMark):]
 		}
 	}
 	if d.lang != "" {
 		d.cross = [2]sparse{
-			kAll:   c.terms.unit(v, func(t string) bool { return !strings.HasPrefix(t, langMark) }),
-			kNames: c.terms.unit(v, func(t string) bool { return t[0] == '@' || strings.HasPrefix(t, nameKeyMark) }),
+			kAll:   c.terms.unit(v, func(k uint8) bool { return k&kindLang == 0 }),
+			kNames: c.terms.unit(v, func(k uint8) bool { return k&(kindName|kindKey) != 0 }),
 		}
 	}
 	return d

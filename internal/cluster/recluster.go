@@ -91,11 +91,12 @@ func (c *Clusterer) Recluster() []string {
 		}
 		slices.SortFunc(gs, func(a, b *group) int { return cmp.Compare(a.seq, b.seq) })
 		for _, g := range gs {
+			num := x.post.num(g.id)
 			for _, t := range slices.Sorted(maps.Keys(g.sum)) {
-				x.post.add(t, g.id)
+				x.post.add(t, num)
 			}
 			for _, t := range slices.Sorted(maps.Keys(g.anchors)) {
-				x.post.add(t, g.id)
+				x.post.add(t, num)
 			}
 		}
 	}
@@ -232,7 +233,7 @@ func (c *Clusterer) rename(order []string, of []int, was []string, prefix string
 // without postings: Recluster writes them once g is whole.
 func (c *Clusterer) addSum(g *group, it Item, v vector) {
 	for t, w := range v {
-		if isAnchor(t) {
+		if c.terms.anchor(t) {
 			g.anchors[t] += w
 		} else {
 			g.sum[t] += w

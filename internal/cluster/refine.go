@@ -72,13 +72,12 @@ type placed struct {
 func (c *Clusterer) keep(it Item, v vector, sim float64) {
 	p := &placed{terms: make([]int32, 0, len(v)), w: make([]float32, 0, len(v)), time: it.Time,
 		title: it.Title, bar: float32(c.eventThreshold(it)), sim: float32(sim), titleOnly: titleOnly(it)}
-	keys := make([]string, 0, len(v))
 	for t := range v {
-		keys = append(keys, t)
+		p.terms = append(p.terms, t)
 	}
-	slices.Sort(keys)
-	for _, t := range keys {
-		p.terms = append(p.terms, c.terms.intern(t))
+	// In the order of the terms' strings, as the sums over them run.
+	slices.SortFunc(p.terms, func(a, b int32) int { return strings.Compare(c.terms.strs[a], c.terms.strs[b]) })
+	for _, t := range p.terms {
 		p.w = append(p.w, float32(v[t]))
 	}
 	c.refine.placed[it.ID] = p
@@ -292,15 +291,16 @@ func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
 	n := [3]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm}
 	var dot [3]float64
 	for t, w := range v {
-		if isAnchor(t) {
+		k := c.terms.kind[t]
+		if k&kindAnchor != 0 {
 			continue
 		}
 		i2 := c.terms.idf(t)
 		i2 *= i2
 		s := g.sum[t]
 		r := max(s-w, 0)
-		addPart(&n, t, (r*r-s*s)*i2)
-		addPart(&dot, t, q.all[t]*r)
+		addPart(&n, k, (r*r-s*s)*i2)
+		addPart(&dot, k, q.all[t]*r)
 	}
 	qn := [3]float64{q.norm, q.namesNorm, q.titleNorm}
 	var cos [3]float64
@@ -325,7 +325,7 @@ func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
 		d := (r*r - s*s) * i2
 		an[0] += d
 		adot[0] += w * r
-		if strings.HasPrefix(t, nameKeyMark) {
+		if c.terms.kind[t]&kindKey != 0 {
 			an[1] += d
 			adot[1] += w * r
 		}
@@ -342,7 +342,7 @@ func (c *Clusterer) crossingWithout(q query, v vector, g *group) bool {
 		return false
 	}
 	for _, l := range c.langs {
-		if l != q.langs[0] && g.anchors[langMark+l]-v[langMark+l] > 0.5 {
+		if l.name != q.langs[0] && g.anchors[l.mark]-v[l.mark] > 0.5 {
 			return true
 		}
 	}
@@ -391,7 +391,7 @@ func (c *Clusterer) move(id string, p *placed, v vector, from, to *group, sim fl
 func (c *Clusterer) takeOut(g *group, v vector) {
 	for t, w := range v {
 		sum := g.sum
-		if isAnchor(t) {
+		if c.terms.anchor(t) {
 			sum = g.anchors
 		}
 		if sum[t] -= w; sum[t] <= 1e-9 {

@@ -194,7 +194,7 @@ func TestCopiesLeaveCohesion(t *testing.T) {
 // A word that is a term, a title word and a name is shown once.
 func TestSharedNamesEachWordOnce(t *testing.T) {
 	c := New(Options{})
-	v := vector{"velt": 1, "@velt": 1, "^velt": 1, "fire": 1}
+	v := numbered(&c.terms, map[string]float64{"velt": 1, "@velt": 1, "^velt": 1, "fire": 1})
 	got := c.terms.shared(v, v, 8)
 	slices.Sort(got)
 	if !slices.Equal(got, []string{"fire", "velt"}) {

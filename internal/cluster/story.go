@@ -12,22 +12,22 @@ func (c *Clusterer) storySim(q query, g *group) float64 {
 	all := ratio(dot, q.norm*g.norm)
 	s := max(all, 0.5*all+0.5*containment(q.names, g))
 	if crossing(q, g, c.langs) {
-		all, _ := crossCosines(q, g, dot, dotProduct(q.names, g))
-		s = max(s, all, 0.5*all+0.5*keyContainment(q, g))
+		all, _ := c.crossCosines(q, g, dot, dotProduct(q.names, g))
+		s = max(s, all, 0.5*all+0.5*c.keyContainment(q, g))
 	}
 	return s
 }
 
 // keyContainment is containment over names and the names' keys (see
 // Terms), for a story of another language.
-func keyContainment(q query, g *group) float64 {
+func (c *Clusterer) keyContainment(q query, g *group) float64 {
 	keys := make(vector, len(q.names))
 	for t, w := range q.names {
 		keys[t] = w
 	}
 	sums := vector{}
 	for t, w := range q.anchors {
-		if strings.HasPrefix(t, nameKeyMark) {
+		if c.terms.kind[t]&kindKey != 0 {
 			keys[t] = w
 			sums[t] = g.anchors[t]
 		}
@@ -85,7 +85,7 @@ func (c *Clusterer) glued(q query, g *group) bool {
 	n := 0
 	floor := recurringShare * float64(g.size)
 	for t, s := range g.sum {
-		if t[0] != '@' || s < floor || s <= 0 {
+		if c.terms.kind[t]&kindName == 0 || s < floor || s <= 0 {
 			continue
 		}
 		i := c.terms.idf(t)

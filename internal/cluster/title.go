@@ -68,14 +68,13 @@ func (c *Clusterer) eachMember(g *group, f func(id string)) {
 func (c *Clusterer) centrality(g *group, p *placed) float64 {
 	var dot, norm float64
 	for i, t := range p.terms {
-		if t < 0 {
-			continue // an anchor (see termIndex.intern)
+		if c.terms.anchor(t) {
+			continue
 		}
-		term := c.terms.strs[t]
-		idf := c.terms.idf(term)
+		idf := c.terms.idf(t)
 		w := float64(p.w[i]) * idf
 		norm += w * w
-		dot += w * g.sum[term] * idf
+		dot += w * g.sum[t] * idf
 	}
 	if norm == 0 {
 		return 0

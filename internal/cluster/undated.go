@@ -110,8 +110,8 @@ func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []fl
 		}
 		u.members = append(u.members, m)
 		for i, id := range p.terms {
-			if id >= 0 { // anchors aside: one event, one language's terms
-				u.v[c.terms.strs[id]] += float64(p.w[i])
+			if !c.terms.anchor(id) { // anchors aside: one event, one language's terms
+				u.v[id] += float64(p.w[i])
 			}
 		}
 	}
