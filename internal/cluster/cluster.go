@@ -408,7 +408,7 @@ func (c *Clusterer) Restore(it Item, event, story string) {
 	if it.Join != "" {
 		c.copies.pinned[it.ID] = true
 	}
-	c.keep(it, v, it.Similarity)
+	c.keep(it, v, it.Similarity, c.formOf(it))
 }
 
 // EventOf returns the event an article was placed in.

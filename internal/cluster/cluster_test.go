@@ -158,14 +158,16 @@ func TestEventThreshold(t *testing.T) {
 	c := New(Options{EventThreshold: 0.25, TitleEventThreshold: 0.1, LongEventThreshold: 0.4, LongWords: 5})
 	for _, tc := range []struct {
 		title, text string
-		want        float64
+		want        form
 	}{
-		{"Dam breaches", "Dam breaches", 0.1},
-		{"Dam breaches", "The dam breached on Monday.", 0.25},
-		{"Dam breaches", "The Velmora dam breached on Monday after rain.", 0.4},
+		{"Dam breaches", "Dam breaches", form{0.1, true}},
+		{"Dam breaches", "dam  BREACHES ", form{0.1, true}},
+		{"Dam breaches", "The dam breached on Monday.", form{0.25, false}},
+		{"Dam breaches", "The Velmora dam breached on Monday after rain.", form{0.4, false}},
+		{"Dam breaches", "The Velmora dam breached\non Monday.", form{0.4, false}},
 	} {
-		if got := c.eventThreshold(Item{Title: tc.title, Text: tc.text}); got != tc.want {
-			t.Errorf("eventThreshold(%q) = %v, want %v", tc.text, got, tc.want)
+		if got := c.formOf(Item{Title: tc.title, Text: tc.text}); got != tc.want {
+			t.Errorf("formOf(%q) = %+v, want %+v", tc.text, got, tc.want)
 		}
 	}
 }
@@ -320,7 +322,7 @@ func TestStorySplit(t *testing.T) {
 // later article that quotes him part of it.
 func TestContainmentCountsRecurringNames(t *testing.T) {
 	x := newTermIndex()
-	story := &group{size: 4, sum: numbered(&x, map[string]float64{"@kessin": 4, "@ilse marrow": 2.7, "@odo fenn": 1})}
+	story := numbered(&x, map[string]float64{"@kessin": 4, "@ilse marrow": 2.7, "@odo fenn": 1})
 	for _, tc := range []struct {
 		names map[string]float64
 		want  float64
@@ -330,7 +332,7 @@ func TestContainmentCountsRecurringNames(t *testing.T) {
 		{map[string]float64{"@kessin": 1, "@odo fenn": 1}, 0.5},
 		{map[string]float64{"@brask": 1}, 0},
 	} {
-		if got := containment(numbered(&x, tc.names), story); math.Abs(got-tc.want) > 1e-9 {
+		if got := containment(numbered(&x, tc.names), story, 4); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("containment(%v) = %.3f, want %.3f", tc.names, got, tc.want)
 		}
 	}

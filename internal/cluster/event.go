@@ -13,11 +13,11 @@ type group struct {
 	// titled), chosen when the group had titleAt articles.
 	title, titleID string
 	titleAt        int
-	sum            vector
+	sum            sums
 	// anchors sums its articles' anchors (see Terms) apart from sum, so
 	// that within one language a cluster is compared as if there were
 	// none; it also counts the articles of each language (langMark).
-	anchors     vector
+	anchors     sums
 	size        int
 	first, last time.Time
 	events      []string // for stories
@@ -52,6 +52,7 @@ func (g *group) cohesion() float64 {
 func (c *Clusterer) assign(it Item) Assignment {
 	v := c.observe(it)
 	q := c.terms.query(v)
+	f := c.formOf(it)
 	var best *group
 	var bestSim float64
 	if it.Join != "" {
@@ -63,14 +64,14 @@ func (c *Clusterer) assign(it Item) Assignment {
 		best, bestSim = closest(c.candidates(c.evPost, c.events, q, maxCandidates), c.events,
 			func(g *group) bool { return inWindow(it.Time, g, c.opts.EventWindow) },
 			func(g *group) float64 { return c.cosineGroup(q, g) })
-		if bestSim < c.eventThreshold(it) {
+		if bestSim < f.bar {
 			best = nil
 		}
 	}
 	var a Assignment
 	if best != nil {
 		a = Assignment{Event: best.id, Story: best.story, Similarity: bestSim,
-			Shared: c.terms.shared(v, best.sum, 8), Gap: gap(it.Time, best)}
+			Shared: c.terms.shared(v, &best.sum, 8), Gap: gap(it.Time, best)}
 		if it.Join != "" {
 			a.Reason, a.Copy = reasonCopy, true
 		} else {
@@ -88,7 +89,7 @@ func (c *Clusterer) assign(it Item) Assignment {
 		if it.Join != "" {
 			c.copies.pinned[it.ID] = true
 		}
-		c.keep(it, v, bestSim)
+		c.keep(it, v, bestSim, f)
 		if into, gone, moved := c.mergeClosest(best, false, false); gone != "" {
 			a.Event, a.Story, a.Merged = into.id, into.story, []string{gone}
 			for _, id := range moved {
@@ -101,23 +102,34 @@ func (c *Clusterer) assign(it Item) Assignment {
 		}
 		return a
 	}
-	return c.openEvent(it, v, q)
+	return c.openEvent(it, v, q, f)
 }
 
 func (c *Clusterer) newGroup(id string) *group {
 	c.seq++
-	return &group{id: id, sum: vector{}, anchors: vector{}, seq: c.seq}
+	return &group{id: id, seq: c.seq}
 }
 
-// eventThreshold is the similarity an item needs to join an event.
-func (c *Clusterer) eventThreshold(it Item) float64 {
+// form is what an item's form decides: the similarity it needs to join an
+// event (bar), and whether it is title-only (see titleOnly). Both read the
+// whole text, so they are worked out once an article.
+type form struct {
+	bar       float64
+	titleOnly bool
+}
+
+// formOf is it's form.
+func (c *Clusterer) formOf(it Item) form {
 	if titleOnly(it) {
-		return c.opts.TitleEventThreshold
+		return form{bar: c.opts.TitleEventThreshold, titleOnly: true}
 	}
-	if len(strings.Fields(it.Text)) > c.opts.LongWords {
-		return c.opts.LongEventThreshold
+	n := 0
+	for range strings.FieldsSeq(it.Text) {
+		if n++; n > c.opts.LongWords {
+			return form{bar: c.opts.LongEventThreshold}
+		}
 	}
-	return c.opts.EventThreshold
+	return form{bar: c.opts.EventThreshold}
 }
 
 // titleOnly reports whether an item has no body beyond its title, as feed
@@ -165,22 +177,21 @@ func mergeSpan(g, src *group) {
 // corpus has grown by a tenth (refresh). A smaller cluster's are
 // recomputed at the next comparison, under the idf of the moment.
 func (c *Clusterer) addTo(g *group, it Item, v vector, post *postings) {
-	keep := g.normDocs > 0 && len(g.sum) > incrementalTerms
+	keep := g.normDocs > 0 && g.sum.len() > incrementalTerms
 	if !keep {
 		g.normDocs = 0
 	}
 	n := [5]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm, g.anchorNorm * g.anchorNorm, g.keyNorm * g.keyNorm}
 	num := post.num(g.id)
 	for t, w := range v {
-		sum, k, kind := g.sum, 0, c.terms.kind[t]
+		sum, k, kind := &g.sum, 0, c.terms.kind[t]
 		if kind&kindAnchor != 0 {
-			sum, k = g.anchors, 3
+			sum, k = &g.anchors, 3
 		}
-		s, ok := sum[t]
-		if !ok {
+		s, isNew := sum.add(t, w)
+		if isNew {
 			post.add(t, num)
 		}
-		sum[t] = s + w
 		if keep && kind&kindLang == 0 {
 			i := c.terms.idf(t)
 			d := ((s+w)*(s+w) - s*s) * i * i
@@ -248,7 +259,7 @@ func (c *Clusterer) crossCosines(q query, g *group, dotAll, dotNames float64) (a
 func dotProduct(weights vector, g *group) float64 {
 	var dot float64
 	for t, w := range weights {
-		dot += w * g.sum[t]
+		dot += w * g.sum.get(t)
 	}
 	return dot
 }

@@ -2,6 +2,8 @@ package cluster
 
 import (
 	"cmp"
+	"iter"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -12,6 +14,26 @@ import (
 // (its centroid). Numbers rather than strings: a look-up hashes 4 bytes
 // instead of a string, and an entry holds 16 bytes instead of 24.
 type vector map[int32]float64
+
+// weights is what the comparisons read of a vector, a centroid (sums) or
+// a prepared query's terms (sparse): the weight of a term, and every term.
+type weights interface {
+	get(t int32) float64
+	all() iter.Seq2[int32, float64]
+}
+
+func (v vector) get(t int32) float64            { return v[t] }
+func (v vector) all() iter.Seq2[int32, float64] { return maps.All(v) }
+func (s sparse) get(t int32) float64            { return s.weight(t) }
+func (s sparse) all() iter.Seq2[int32, float64] {
+	return func(yield func(int32, float64) bool) {
+		for i, t := range s.t {
+			if !yield(t, s.w[i]) {
+				return
+			}
+		}
+	}
+}
 
 // The kinds of a term, by its prefix (see Terms): a name ("@"), a title
 // word ("^"), an anchor ("~"), among anchors a name's key (nameKeyMark) and
@@ -74,7 +96,7 @@ func (x *termIndex) anchor(t int32) bool { return x.kind[t]&kindAnchor != 0 }
 // large: an article that shares only the common words of its language is
 // about as close to it as to the rest of the corpus, while one of the
 // story is clearly closer to the story.
-func (x *termIndex) background(q query, v vector, size int) float64 {
+func (x *termIndex) background(q query, v weights, size int) float64 {
 	if x.bgDocs == 0 || x.docs > x.bgDocs+x.bgDocs/10 || x.docs < x.bgDocs {
 		var s float64
 		for t, n := range x.df {
@@ -88,9 +110,10 @@ func (x *termIndex) background(q query, v vector, size int) float64 {
 	}
 	n2 := x.bgNorm * x.bgNorm
 	var dot float64
-	for t, w := range q.all {
+	for k, t := range q.all.t {
+		w := q.all.w[k]
 		df, i := float64(x.df[t]), x.idf(t)
-		r := max(df-min(float64(size), max(v[t], 1)), 0)
+		r := max(df-min(float64(size), max(v.get(t), 1)), 0)
 		dot += w * r
 		n2 -= (df*df - r*r) * i * i
 	}
@@ -108,7 +131,7 @@ const liftMinDocs = 50
 // lifted reports whether similarity s of vector v (of size articles,
 // prepared as q) to a story is Options.StoryLift times its similarity to
 // the rest of the corpus, or the lift does not apply.
-func (c *Clusterer) lifted(s float64, q query, v vector, size int) bool {
+func (c *Clusterer) lifted(s float64, q query, v weights, size int) bool {
 	if c.opts.StoryLift <= 0 || c.terms.docs < liftMinDocs {
 		return true
 	}
@@ -127,7 +150,8 @@ func newTermIndex() termIndex {
 // cluster's when a cluster is compared): anchors count only against a
 // cluster of another language (see crossing).
 type query struct {
-	all, names                 vector
+	all                        sparse // sorted by term
+	names                      vector
 	norm, namesNorm, titleNorm float64
 	anchors                    vector
 	anchorNorm, keyNorm        float64
@@ -140,37 +164,37 @@ func (x *termIndex) query(v vector) query {
 
 // groupQuery is the query of g's centroid, its anchors with it.
 func (x *termIndex) groupQuery(g *group) query {
-	return x.queryOf(g.sum, g.anchors)
+	return x.queryOf(&g.sum, &g.anchors)
 }
 
 // queryOf is the query of v's terms and of anchors, which holds nothing
 // but anchors (an article's v holds its anchors itself).
-func (x *termIndex) queryOf(v, anchors vector) query {
-	q := query{all: make(vector, len(v)), names: vector{}}
+func (x *termIndex) queryOf(v, anchors weights) query {
+	q := query{names: vector{}}
 	var n [3]float64 // the squared lengths of all terms, names, title words
-	for t, w := range all(v, anchors) {
-		k := x.kind[t]
-		if k&kindLang != 0 {
-			q.langs = append(q.langs, x.strs[t][len(langMark):])
+	var ts []termWeight
+	for t, w := range v.all() {
+		if x.anchor(t) {
+			x.queryAnchor(&q, t, w)
 			continue
 		}
 		i := x.idf(t)
-		if k&kindAnchor != 0 {
-			if q.anchors == nil {
-				q.anchors = vector{}
-			}
-			q.anchors[t] = w * i * i
-			q.anchorNorm += w * w * i * i
-			if k&kindKey != 0 {
-				q.keyNorm += w * w * i * i
-			}
-			continue
-		}
-		q.all[t] = w * i * i
+		k := x.kind[t]
+		ts = append(ts, termWeight{t, w * i * i})
 		if k&kindName != 0 {
 			q.names[t] = w * i * i
 		}
 		addPart(&n, k, w*w*i*i)
+	}
+	if anchors != nil {
+		for t, w := range anchors.all() {
+			x.queryAnchor(&q, t, w)
+		}
+	}
+	slices.SortFunc(ts, func(a, b termWeight) int { return cmp.Compare(a.t, b.t) })
+	q.all = sparse{t: make([]int32, len(ts)), w: make([]float64, len(ts))}
+	for i, tw := range ts {
+		q.all.t[i], q.all.w[i] = tw.t, tw.w
 	}
 	q.norm, q.namesNorm, q.titleNorm = math.Sqrt(n[0]), math.Sqrt(n[1]), math.Sqrt(n[2])
 	q.anchorNorm, q.keyNorm = math.Sqrt(q.anchorNorm), math.Sqrt(q.keyNorm)
@@ -178,29 +202,33 @@ func (x *termIndex) queryOf(v, anchors vector) query {
 	return q
 }
 
-// all yields the terms of both vectors.
-func all(a, b vector) func(func(int32, float64) bool) {
-	return func(yield func(int32, float64) bool) {
-		for _, v := range [2]vector{a, b} {
-			for t, w := range v {
-				if !yield(t, w) {
-					return
-				}
-			}
-		}
+// queryAnchor adds anchor t of weight w to q (a language's mark to its
+// languages).
+func (x *termIndex) queryAnchor(q *query, t int32, w float64) {
+	k := x.kind[t]
+	if k&kindLang != 0 {
+		q.langs = append(q.langs, x.strs[t][len(langMark):])
+		return
+	}
+	i := x.idf(t)
+	if q.anchors == nil {
+		q.anchors = vector{}
+	}
+	q.anchors[t] = w * i * i
+	q.anchorNorm += w * w * i * i
+	if k&kindKey != 0 {
+		q.keyNorm += w * w * i * i
 	}
 }
 
 // dots are the dot products of q with g's centroid over all terms, names
-// and title words, in one look-up in the centroid per term of q (its names
-// and title words are terms of q.all, with the same weights).
+// and title words (its names and title words are terms of q.all, with the
+// same weights), in one walk of q's terms and the centroid's in order.
 func (x *termIndex) dots(q query, g *group) (all, names, title float64) {
 	var d [3]float64
-	for t, w := range q.all {
-		if s, ok := g.sum[t]; ok {
-			addPart(&d, x.kind[t], w*s)
-		}
-	}
+	g.sum.each(q.all, func(k int, s float64) {
+		addPart(&d, x.kind[q.all.t[k]], q.all.w[k]*s)
+	})
 	return d[0], d[1], d[2]
 }
 
@@ -237,7 +265,7 @@ func addPart(sums *[3]float64, k uint8, v float64) {
 // them and over the names' keys.
 func (x *termIndex) anchorDots(q query, g *group) (all, keys float64) {
 	for t, w := range q.anchors {
-		d := w * g.anchors[t]
+		d := w * g.anchors.get(t)
 		all += d
 		if x.kind[t]&kindKey != 0 {
 			keys += d
@@ -262,7 +290,7 @@ func crossing(q query, g *group, langs []lang) bool {
 		return false
 	}
 	for _, l := range langs {
-		if g.anchors[l.mark] > 0 && (len(q.langs) > 1 || q.langs[0] != l.name) {
+		if g.anchors.get(l.mark) > 0 && (len(q.langs) > 1 || q.langs[0] != l.name) {
 			return true
 		}
 	}
@@ -389,9 +417,9 @@ func (c *Clusterer) candidatesOf(post *postings, q query, limit int) []string {
 // sharing returns the clusters (of postings post) that share the most
 // distinctive of the prepared weights' terms, best first by the weight
 // they share, at most limit.
-func (c *Clusterer) sharing(post *postings, weights vector, limit int) []string {
-	terms := make([]termWeight, 0, len(weights))
-	for t, w := range weights {
+func (c *Clusterer) sharing(post *postings, ws weights, limit int) []string {
+	var terms []termWeight
+	for t, w := range ws.all() {
 		// Terms no cluster has can find nothing: leaving them out keeps an
 		// article's unseen words from crowding out the ones it shares.
 		if len(post.list(t)) > 0 {
@@ -487,16 +515,16 @@ func (x *termIndex) refresh(g *group) {
 	if g.normDocs > 0 && x.docs <= g.normDocs+g.normDocs/10 {
 		return
 	}
-	g.norm, g.nameNorm, g.titleNorm = x.norms(g.sum)
-	g.anchorNorm, g.keyNorm = x.anchorNorms(g.anchors)
+	g.norm, g.nameNorm, g.titleNorm = x.norms(&g.sum)
+	g.anchorNorm, g.keyNorm = x.anchorNorms(&g.anchors)
 	g.normDocs = x.docs
 }
 
 // norms are the idf-weighted lengths of v, of its names and of its title
 // words, in one pass over v: one idf look-up a term, no copied maps.
-func (x *termIndex) norms(v vector) (all, names, title float64) {
+func (x *termIndex) norms(v weights) (all, names, title float64) {
 	var n [3]float64
-	for t, w := range v {
+	for t, w := range v.all() {
 		i := x.idf(t)
 		addPart(&n, x.kind[t], w*w*i*i)
 	}
@@ -505,8 +533,8 @@ func (x *termIndex) norms(v vector) (all, names, title float64) {
 
 // anchorNorms are the idf-weighted lengths of anchors v (the
 // languages' marks aside) and of the names' keys among them.
-func (x *termIndex) anchorNorms(v vector) (all, keys float64) {
-	for t, w := range v {
+func (x *termIndex) anchorNorms(v weights) (all, keys float64) {
+	for t, w := range v.all() {
 		k := x.kind[t]
 		if k&kindLang != 0 {
 			continue
@@ -521,9 +549,9 @@ func (x *termIndex) anchorNorms(v vector) (all, keys float64) {
 }
 
 // norm is the idf-weighted length of v.
-func (x *termIndex) norm(v vector) float64 {
+func (x *termIndex) norm(v weights) float64 {
 	var s float64
-	for t, w := range v {
+	for t, w := range v.all() {
 		i := x.idf(t)
 		s += w * w * i * i
 	}
@@ -531,10 +559,10 @@ func (x *termIndex) norm(v vector) float64 {
 }
 
 // shared lists the n terms that contribute most to the cosine of a and b.
-func (x *termIndex) shared(a, b vector, n int) []string {
+func (x *termIndex) shared(a vector, b *sums, n int) []string {
 	var ts []weighted
 	for t, w := range a {
-		if bw, ok := b[t]; ok && !x.anchor(t) {
+		if bw, ok := b.lookup(t); ok && !x.anchor(t) {
 			i := x.idf(t)
 			ts = append(ts, weighted{x.strs[t], w * bw * i * i})
 		}

@@ -34,12 +34,12 @@ func (c *Clusterer) splitStory(st *group) ([]string, []string) {
 			break
 		}
 		if stNorm2 < 0 {
-			stNorm2 = c.terms.norm(st.sum)
+			stNorm2 = c.terms.norm(&st.sum)
 			stNorm2 *= stNorm2
 		}
 		// An event leaves when it hardly fits the rest of the story, or
 		// fits it no better than the rest of the corpus (see lifted).
-		if s, ok := c.restSim(st, ev, stNorm2); !ok || s >= c.opts.StorySplitThreshold && c.lifted(s, c.terms.query(ev.sum), ev.sum, ev.size) {
+		if s, ok := c.restSim(st, ev, stNorm2); !ok || s >= c.opts.StorySplitThreshold && c.lifted(s, c.terms.queryOf(&ev.sum, nil), &ev.sum, ev.size) {
 			continue
 		}
 		stNorm2 = -1
@@ -78,14 +78,14 @@ func (c *Clusterer) splitStory(st *group) ([]string, []string) {
 // cosine with their anchors counted (see Terms) counts when higher.
 func (c *Clusterer) restSim(st, ev *group, stNorm2 float64) (float64, bool) {
 	c.compared++
-	dot, evNorm2, restNorm2 := c.restParts(st.sum, ev.sum, stNorm2)
+	dot, evNorm2, restNorm2 := c.restParts(&st.sum, &ev.sum, stNorm2)
 	if restNorm2 <= 1e-12 || evNorm2 == 0 {
 		return 0, false
 	}
 	s := dot / math.Sqrt(evNorm2*restNorm2)
 	if restCrossing(st, ev, c.langs) {
-		stA, _ := c.terms.anchorNorms(st.anchors)
-		dotA, evA, restA := c.restParts(st.anchors, ev.anchors, stA*stA)
+		stA, _ := c.terms.anchorNorms(&st.anchors)
+		dotA, evA, restA := c.restParts(&st.anchors, &ev.anchors, stA*stA)
 		s = max(s, (dot+dotA)/math.Sqrt((evNorm2+evA)*(restNorm2+restA)))
 	}
 	return s, true
@@ -94,21 +94,22 @@ func (c *Clusterer) restSim(st, ev *group, stNorm2 float64) (float64, bool) {
 // restParts are the idf-weighted dot product of ev (an event's terms)
 // with st less ev (its story's), and the squared lengths of both, st's
 // squared length stNorm2 given: the languages' marks aside.
-func (c *Clusterer) restParts(st, ev vector, stNorm2 float64) (dot, evNorm2, restNorm2 float64) {
+func (c *Clusterer) restParts(st, ev *sums, stNorm2 float64) (dot, evNorm2, restNorm2 float64) {
 	restNorm2 = stNorm2
-	for t, w := range ev {
+	for t, w := range ev.all() {
 		if c.terms.kind[t]&kindLang != 0 {
 			continue
 		}
 		i2 := c.terms.idf(t)
 		i2 *= i2
-		r := st[t] - w
+		s := st.get(t)
+		r := s - w
 		if r <= 1e-9 {
 			r = 0
 		}
 		dot += w * r * i2
 		evNorm2 += w * w * i2
-		restNorm2 -= (st[t]*st[t] - r*r) * i2
+		restNorm2 -= (s*s - r*r) * i2
 	}
 	return dot, evNorm2, restNorm2
 }
@@ -120,11 +121,11 @@ func restCrossing(st, ev *group, langs []lang) bool {
 		return false
 	}
 	for _, a := range langs {
-		if ev.anchors[a.mark] <= 0 {
+		if ev.anchors.get(a.mark) <= 0 {
 			continue
 		}
 		for _, b := range langs {
-			if b != a && st.anchors[b.mark]-ev.anchors[b.mark] > 0.5 {
+			if b != a && st.anchors.get(b.mark)-ev.anchors.get(b.mark) > 0.5 {
 				return true
 			}
 		}
@@ -221,7 +222,7 @@ func (c *Clusterer) mergeStory(st *group) (*group, string, []string) {
 		func(o *group) bool { return o != st && overlap(st, o, c.opts.StoryWindow) },
 		func(o *group) float64 {
 			c.terms.refresh(o)
-			dot := dotProduct(q.all, o)
+			dot := o.sum.dot(q.all)
 			s := ratio(dot, q.norm*o.norm)
 			if crossing(q, o, c.langs) {
 				all, _ := c.crossCosines(q, o, dot, dotProduct(q.names, o))
@@ -275,12 +276,11 @@ func (c *Clusterer) absorb(into, gone *group) {
 // addGroup adds the articles of src to g: their terms, count and times.
 func (c *Clusterer) addGroup(g, src *group, post *postings) {
 	num := post.num(g.id)
-	for _, x := range [2][2]vector{{g.sum, src.sum}, {g.anchors, src.anchors}} {
-		for t, w := range x[1] {
-			if _, ok := x[0][t]; !ok {
+	for _, x := range [2][2]*sums{{&g.sum, &src.sum}, {&g.anchors, &src.anchors}} {
+		for t, w := range x[1].all() {
+			if _, isNew := x[0].add(t, w); isNew {
 				post.add(t, num)
 			}
-			x[0][t] += w
 		}
 	}
 	g.size += src.size
@@ -332,18 +332,16 @@ func (c *Clusterer) mergeOpen(open map[string]bool, late bool) []string {
 
 // dropEvent takes event ev and its articles out of story st.
 func dropEvent(st, ev *group) {
-	subtract(st.sum, ev.sum)
-	subtract(st.anchors, ev.anchors)
+	subtract(&st.sum, &ev.sum)
+	subtract(&st.anchors, &ev.anchors)
 	st.size -= ev.size
 	st.normDocs = 0
 	st.events = slices.DeleteFunc(st.events, func(id string) bool { return id == ev.id })
 }
 
 // subtract takes v out of sum, dropping the terms it leaves at zero.
-func subtract(sum, v vector) {
-	for t, w := range v {
-		if sum[t] -= w; sum[t] <= 1e-9 {
-			delete(sum, t)
-		}
+func subtract(sum, v *sums) {
+	for t, w := range v.all() {
+		sum.sub(t, w)
 	}
 }

@@ -55,7 +55,7 @@ func (c *Clusterer) Recluster() []string {
 	fresh := func(groups map[string]*group, id string) *group {
 		g := groups[id]
 		if g == nil {
-			g = &group{id: id, sum: vector{}, anchors: vector{}}
+			g = &group{id: id}
 			if s, ok := oldSeq[id]; ok {
 				g.seq = s
 			} else {
@@ -92,10 +92,10 @@ func (c *Clusterer) Recluster() []string {
 		slices.SortFunc(gs, func(a, b *group) int { return cmp.Compare(a.seq, b.seq) })
 		for _, g := range gs {
 			num := x.post.num(g.id)
-			for _, t := range slices.Sorted(maps.Keys(g.sum)) {
+			for _, t := range slices.Sorted(maps.Keys(maps.Collect(g.sum.all()))) {
 				x.post.add(t, num)
 			}
-			for _, t := range slices.Sorted(maps.Keys(g.anchors)) {
+			for _, t := range slices.Sorted(maps.Keys(maps.Collect(g.anchors.all()))) {
 				x.post.add(t, num)
 			}
 		}
@@ -234,9 +234,9 @@ func (c *Clusterer) rename(order []string, of []int, was []string, prefix string
 func (c *Clusterer) addSum(g *group, it Item, v vector) {
 	for t, w := range v {
 		if c.terms.anchor(t) {
-			g.anchors[t] += w
+			g.anchors.add(t, w)
 		} else {
-			g.sum[t] += w
+			g.sum.add(t, w)
 		}
 	}
 	g.size++

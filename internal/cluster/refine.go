@@ -69,9 +69,9 @@ type placed struct {
 // against one event at a time, so Refine's steps leave it. A pinned
 // article (a copy or one copied) is kept too, for splitUndated, which moves
 // copies together; the other re-placements leave it where it is.
-func (c *Clusterer) keep(it Item, v vector, sim float64) {
+func (c *Clusterer) keep(it Item, v vector, sim float64, f form) {
 	p := &placed{terms: make([]int32, 0, len(v)), w: make([]float32, 0, len(v)), time: it.Time,
-		title: it.Title, bar: float32(c.eventThreshold(it)), sim: float32(sim), titleOnly: titleOnly(it)}
+		title: it.Title, bar: float32(f.bar), sim: float32(sim), titleOnly: f.titleOnly}
 	for t := range v {
 		p.terms = append(p.terms, t)
 	}
@@ -295,12 +295,12 @@ func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
 		if k&kindAnchor != 0 {
 			continue
 		}
-		i2 := c.terms.idf(t)
-		i2 *= i2
-		s := g.sum[t]
+		i := c.terms.idf(t)
+		i2 := i * i
+		s := g.sum.get(t)
 		r := max(s-w, 0)
 		addPart(&n, k, (r*r-s*s)*i2)
-		addPart(&dot, k, q.all[t]*r)
+		addPart(&dot, k, w*i*i*r) // its weight in q.all
 	}
 	qn := [3]float64{q.norm, q.namesNorm, q.titleNorm}
 	var cos [3]float64
@@ -320,7 +320,7 @@ func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
 	for t, w := range q.anchors {
 		i2 := c.terms.idf(t)
 		i2 *= i2
-		s := g.anchors[t]
+		s := g.anchors.get(t)
 		r := max(s-v[t], 0)
 		d := (r*r - s*s) * i2
 		an[0] += d
@@ -342,7 +342,7 @@ func (c *Clusterer) crossingWithout(q query, v vector, g *group) bool {
 		return false
 	}
 	for _, l := range c.langs {
-		if l.name != q.langs[0] && g.anchors[l.mark]-v[l.mark] > 0.5 {
+		if l.name != q.langs[0] && g.anchors.get(l.mark)-v[l.mark] > 0.5 {
 			return true
 		}
 	}
@@ -390,13 +390,11 @@ func (c *Clusterer) move(id string, p *placed, v vector, from, to *group, sim fl
 // takeOut subtracts v from g's centroid.
 func (c *Clusterer) takeOut(g *group, v vector) {
 	for t, w := range v {
-		sum := g.sum
+		sum := &g.sum
 		if c.terms.anchor(t) {
-			sum = g.anchors
+			sum = &g.anchors
 		}
-		if sum[t] -= w; sum[t] <= 1e-9 {
-			delete(sum, t)
-		}
+		sum.sub(t, w)
 	}
 	g.size--
 	g.normDocs = 0
@@ -463,7 +461,7 @@ func (c *Clusterer) Replaced(article string) (Replacement, bool) {
 		return r, true
 	}
 	r.Similarity = float64(p.sim)
-	r.Shared = c.terms.shared(c.terms.vector(p), ev.sum, 8)
+	r.Shared = c.terms.shared(c.terms.vector(p), &ev.sum, 8)
 	r.Gap = gap(p.time, ev)
 	return r, true
 }

@@ -195,7 +195,7 @@ func TestCopiesLeaveCohesion(t *testing.T) {
 func TestSharedNamesEachWordOnce(t *testing.T) {
 	c := New(Options{})
 	v := numbered(&c.terms, map[string]float64{"velt": 1, "@velt": 1, "^velt": 1, "fire": 1})
-	got := c.terms.shared(v, v, 8)
+	got := c.terms.shared(v, sumsOf(v), 8)
 	slices.Sort(got)
 	if !slices.Equal(got, []string{"fire", "velt"}) {
 		t.Errorf("shared terms %q, want [fire velt]", got)

@@ -8,9 +8,9 @@ import "strings"
 func (c *Clusterer) storySim(q query, g *group) float64 {
 	c.compared++
 	c.terms.refresh(g)
-	dot := dotProduct(q.all, g)
+	dot := g.sum.dot(q.all)
 	all := ratio(dot, q.norm*g.norm)
-	s := max(all, 0.5*all+0.5*containment(q.names, g))
+	s := max(all, 0.5*all+0.5*containment(q.names, &g.sum, g.size))
 	if crossing(q, g, c.langs) {
 		all, _ := c.crossCosines(q, g, dot, dotProduct(q.names, g))
 		s = max(s, all, 0.5*all+0.5*c.keyContainment(q, g))
@@ -29,13 +29,13 @@ func (c *Clusterer) keyContainment(q query, g *group) float64 {
 	for t, w := range q.anchors {
 		if c.terms.kind[t]&kindKey != 0 {
 			keys[t] = w
-			sums[t] = g.anchors[t]
+			sums[t] = g.anchors.get(t)
 		}
 	}
 	for t := range q.names {
-		sums[t] = g.sum[t]
+		sums[t] = g.sum.get(t)
 	}
-	return containment(keys, &group{sum: sums, size: g.size})
+	return containment(keys, sums, g.size)
 }
 
 // containment is the idf-weighted share of an article's names that a
@@ -46,12 +46,12 @@ func (c *Clusterer) keyContainment(q query, g *group) float64 {
 // article, reach recurringShare of its size): a story that counted every
 // name it had ever seen would hold more of any newcomer's names the larger
 // it grew, and swallow stories that merely share a place or a spokesman.
-func containment(names vector, g *group) float64 {
+func containment(names vector, sum weights, size int) float64 {
 	var in, all float64
-	floor := recurringShare * float64(g.size)
+	floor := recurringShare * float64(size)
 	for t, w := range names {
 		all += w
-		if s := g.sum[t]; s > 0 && s >= floor {
+		if s := sum.get(t); s > 0 && s >= floor {
 			in += w
 		}
 	}
@@ -84,7 +84,7 @@ func (c *Clusterer) glued(q query, g *group) bool {
 	var in, all float64
 	n := 0
 	floor := recurringShare * float64(g.size)
-	for t, s := range g.sum {
+	for t, s := range g.sum.all() {
 		if c.terms.kind[t]&kindName == 0 || s < floor || s <= 0 {
 			continue
 		}
@@ -106,7 +106,7 @@ const glueNames = 2
 // openEvent opens a new event for an article that joined none, and puts it
 // in the closest story within Options.StoryWindow when that passes
 // Options.StoryThreshold (see storySim), else in a new story.
-func (c *Clusterer) openEvent(it Item, v vector, q query) Assignment {
+func (c *Clusterer) openEvent(it Item, v vector, q query, f form) Assignment {
 	ev := c.newGroup("e" + strings.TrimPrefix(it.ID, "a"))
 	st, stSim := closest(c.candidates(c.stPost, c.stories, q, maxCandidates), c.stories,
 		func(g *group) bool { return inWindow(it.Time, g, c.opts.StoryWindow) || c.glued(q, g) },
@@ -122,7 +122,7 @@ func (c *Clusterer) openEvent(it Item, v vector, q query) Assignment {
 		a.Reason = "first article of a new event and a new story"
 	} else {
 		a.StorySimilarity = stSim
-		a.Shared = c.terms.shared(v, st.sum, 8)
+		a.Shared = c.terms.shared(v, &st.sum, 8)
 		a.Reason = "first article of a new event in a story it shares terms with"
 	}
 	ev.story = st.id
@@ -133,6 +133,6 @@ func (c *Clusterer) openEvent(it Item, v vector, q query) Assignment {
 	c.addTo(st, it, v, c.stPost)
 	c.articles[it.ID] = ev.id
 	c.members[ev.id] = append(c.members[ev.id], it.ID)
-	c.keep(it, v, 0)
+	c.keep(it, v, 0, f)
 	return a
 }

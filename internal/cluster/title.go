@@ -74,7 +74,7 @@ func (c *Clusterer) centrality(g *group, p *placed) float64 {
 		idf := c.terms.idf(t)
 		w := float64(p.w[i]) * idf
 		norm += w * w
-		dot += w * g.sum[t] * idf
+		dot += w * g.sum.get(t) * idf
 	}
 	if norm == 0 {
 		return 0

@@ -136,12 +136,12 @@ func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []fl
 	settled := false
 	for range splitRounds {
 		// The undated side and the dated core (the rest of g).
-		side := &group{sum: vector{}}
+		sideV := vector{}
 		size, k := 0, 0
 		for i, x := range units {
 			if apart[i] {
 				for t, w := range x.v {
-					side.sum[t] += w
+					sideV[t] += w
 				}
 				size += len(x.members)
 				k++
@@ -150,12 +150,13 @@ func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []fl
 		if k < 2 || size < splitMin || g.size-size < 2 {
 			return nil, nil
 		}
-		core := &group{sum: make(vector, len(g.sum))}
-		for t, w := range g.sum {
-			if r := w - side.sum[t]; r > 1e-9 {
-				core.sum[t] = r
+		coreV := make(vector, g.sum.len())
+		for t, w := range g.sum.all() {
+			if r := w - sideV[t]; r > 1e-9 {
+				coreV[t] = r
 			}
 		}
+		side, core := &group{sum: *sumsOf(sideV)}, &group{sum: *sumsOf(coreV)}
 		side.size, core.size = size, g.size-size
 		// One unit changes side a round, the one that gains most: with
 		// every unit moving at once, a stray member on the undated side

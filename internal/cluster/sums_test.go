@@ -1,0 +1,87 @@
+package cluster
+
+import (
+	"maps"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// A centroid's sorted arrays and fresh terms hold what a map of the same
+// additions and subtractions holds, whatever the order of compactions,
+// and its walk with a query finds each shared term once.
+func TestSumsMatchMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	var s sums
+	want := map[int32]float64{}
+	for step := range 20000 {
+		term := int32(r.IntN(600))
+		w := float64(1 + r.IntN(3))
+		if r.IntN(3) == 0 {
+			s.sub(term, w)
+			if want[term] -= w; want[term] <= 1e-9 {
+				delete(want, term)
+			}
+		} else {
+			old, isNew := s.add(term, w)
+			if _, had := want[term]; isNew == had || old != want[term] {
+				t.Fatalf("step %d: add(%d) = %v, %v; the map held %v (%v)", step, term, old, isNew, want[term], had)
+			}
+			want[term] += w
+		}
+		if step%997 == 0 {
+			q := sparse{}
+			for x := int32(0); x < 600; x += int32(1 + r.IntN(40)) {
+				q.t, q.w = append(q.t, x), append(q.w, 1)
+			}
+			got := map[int32]float64{}
+			s.each(q, func(k int, w float64) {
+				if _, dup := got[q.t[k]]; dup {
+					t.Fatalf("step %d: term %d met twice", step, q.t[k])
+				}
+				got[q.t[k]] = w
+			})
+			for _, x := range q.t {
+				if w, ok := want[x]; ok && got[x] != w || !ok && got[x] != 0 {
+					t.Fatalf("step %d: each gave %v for term %d, want %v", step, got[x], x, w)
+				}
+			}
+		}
+	}
+	if got := maps.Collect(s.all()); !maps.Equal(got, want) {
+		t.Errorf("the centroid holds %d terms, want %d", len(got), len(want))
+	}
+	if s.len() != len(want) {
+		t.Errorf("len() = %d, want %d", s.len(), len(want))
+	}
+	for x := range int32(600) {
+		if got, ok := s.lookup(x); got != want[x] || ok != (want[x] > 0) {
+			t.Errorf("lookup(%d) = %v, %v; want %v", x, got, ok, want[x])
+		}
+	}
+	s.compact()
+	if !slices.IsSorted(s.ids) || len(s.fresh) != 0 || s.len() != len(want) {
+		t.Errorf("after compact: sorted %v, %d fresh, %d terms; want %d", slices.IsSorted(s.ids), len(s.fresh), s.len(), len(want))
+	}
+}
+
+// A large centroid (a story's) is walked by binary search: the walk finds
+// the same terms as term by term.
+func TestSumsEachLarge(t *testing.T) {
+	v := vector{}
+	for x := int32(0); x < 5000; x += 3 {
+		v[x] = float64(x%7 + 1)
+	}
+	s := sumsOf(v)
+	q := sparse{t: []int32{0, 2, 3, 999, 1500, 4998, 4999, 7000}, w: []float64{1, 1, 1, 1, 1, 1, 1, 1}}
+	var got []int32
+	s.each(q, func(k int, w float64) {
+		if w != v[q.t[k]] {
+			t.Errorf("term %d: weight %v, want %v", q.t[k], w, v[q.t[k]])
+		}
+		got = append(got, q.t[k])
+	})
+	if want := []int32{0, 3, 999, 1500, 4998}; !slices.Equal(got, want) {
+		t.Errorf("each met %v, want %v", got, want)
+	}
+}
