@@ -147,9 +147,23 @@ func TestTitleOnly(t *testing.T) {
 		{"Ferry crews strike in Portmere", "", true},
 		{"Ferry crews strike in Portmere", "Ferry crews went on strike in Portmere on Tuesday.", false},
 		{"", "Ferry crews went on strike.", false},
+		{"Ferry crews strike", "ferry crews", false},
+		{"Ferry crews", "ferry crews strike", false},
+		{"ÉTÉ chaud à Portmere", "été CHAUD À portmere", true},
+		{"Забастовка паромщиков", "забастовка ПАРОМЩИКОВ", true},
+		{"Ferry \xff crews", "ferry \xef\xbf\xbd CREWS", true},
+		{"Ferry crews", "Ferry\u00a0crews", true},
+		{"Ferry crews", "Ferrycrews", false},
 	} {
-		if got := titleOnly(Item{Title: tc.title, Text: tc.text}); got != tc.want {
+		it := Item{Title: tc.title, Text: tc.text}
+		if got := titleOnly(it); got != tc.want {
 			t.Errorf("titleOnly(%q, %q) = %v, want %v", tc.title, tc.text, got, tc.want)
+		}
+		// The words compared in lower case one at a time read as the
+		// lowered texts' words do.
+		lowered := strings.Fields(strings.ToLower(tc.text))
+		if want := len(lowered) == 0 || slices.Equal(lowered, strings.Fields(strings.ToLower(tc.title))); titleOnly(it) != want {
+			t.Errorf("titleOnly(%q, %q) = %v, the lowered words say %v", tc.title, tc.text, titleOnly(it), want)
 		}
 	}
 }

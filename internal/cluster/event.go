@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 type group struct {
@@ -134,12 +136,32 @@ func (c *Clusterer) formOf(it Item) form {
 
 // titleOnly reports whether an item has no body beyond its title, as feed
 // entries and headline lists have.
+// Its words are compared in lower case, a word at a time, so that a long
+// body costs no more than its first words past the title's.
 func titleOnly(it Item) bool {
-	body := strings.Fields(strings.ToLower(it.Text))
-	if len(body) == 0 {
-		return true
+	title := strings.Fields(it.Title)
+	n := 0
+	for w := range strings.FieldsSeq(it.Text) {
+		if n == len(title) || !lowerEqual(w, title[n]) {
+			return false
+		}
+		n++
 	}
-	return slices.Equal(body, strings.Fields(strings.ToLower(it.Title)))
+	return n == 0 || n == len(title)
+}
+
+// lowerEqual reports whether a and b read the same in lower case
+// (strings.ToLower(a) == strings.ToLower(b)) without lowering either.
+func lowerEqual(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb && unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
 }
 
 // closest returns the cluster among ids (looked up in groups) that passes

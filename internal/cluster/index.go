@@ -368,6 +368,10 @@ type postings struct {
 	lists [][]int32        // term number -> cluster numbers
 	nums  map[string]int32 // cluster id -> its number
 	ids   []string         // number -> cluster id
+	// acc and met are sharing's scratch: the weight shared by each
+	// cluster number (zero between calls), and the numbers it met.
+	acc []float64
+	met []int32
 }
 
 func newPostings() *postings {
@@ -411,32 +415,42 @@ func (post *postings) add(t, n int32) {
 // candidates returns the clusters that share the query's most distinctive
 // terms, best first by the weight they share, at most limit.
 func (c *Clusterer) candidatesOf(post *postings, q query, limit int) []string {
-	return c.sharing(post, q.all, limit)
-}
-
-// sharing returns the clusters (of postings post) that share the most
-// distinctive of the prepared weights' terms, best first by the weight
-// they share, at most limit.
-func (c *Clusterer) sharing(post *postings, ws weights, limit int) []string {
-	var terms []termWeight
-	for t, w := range ws.all() {
+	terms := make([]termWeight, 0, len(q.all.t))
+	for k, t := range q.all.t {
 		// Terms no cluster has can find nothing: leaving them out keeps an
 		// article's unseen words from crowding out the ones it shares.
 		if len(post.list(t)) > 0 {
-			terms = append(terms, termWeight{t, w})
+			terms = append(terms, termWeight{t, q.all.w[k]})
 		}
 	}
+	return c.sharing(post, terms, limit)
+}
+
+// sharing returns the clusters (of postings post) that share the most
+// distinctive of terms (prepared weights of terms that some cluster
+// holds), best first by the weight they share, at most limit.
+func (c *Clusterer) sharing(post *postings, terms []termWeight, limit int) []string {
 	terms = c.terms.heaviest(terms, maxQueryTerms)
-	acc := map[int32]float64{}
+	// The weight each cluster shares, by its number, in a slice the
+	// postings keep for it, and the clusters met in the order met.
+	if len(post.acc) < len(post.ids) {
+		post.acc = make([]float64, len(post.ids)+len(post.ids)/2)
+	}
+	met := post.met[:0]
 	for _, t := range terms {
 		for _, n := range post.list(t.t) {
-			acc[n] += t.w
+			if post.acc[n] == 0 {
+				met = append(met, n)
+			}
+			post.acc[n] += t.w
 		}
 	}
-	scored := make([]weighted, 0, len(acc))
-	for n, w := range acc {
-		scored = append(scored, weighted{post.ids[n], w})
+	scored := make([]weighted, len(met))
+	for i, n := range met {
+		scored[i] = weighted{post.ids[n], post.acc[n]}
+		post.acc[n] = 0
 	}
+	post.met = met
 	scored = heaviest(scored, limit)
 	out := make([]string, len(scored))
 	for i, s := range scored {
@@ -455,7 +469,13 @@ func (c *Clusterer) candidates(post *postings, groups map[string]*group, q query
 	if len(c.langs) < 2 || len(q.langs) == 0 || len(q.anchors) == 0 {
 		return ids
 	}
-	for _, id := range c.sharing(post, q.anchors, limit) {
+	var anchors []termWeight
+	for t, w := range q.anchors {
+		if len(post.list(t)) > 0 {
+			anchors = append(anchors, termWeight{t, w})
+		}
+	}
+	for _, id := range c.sharing(post, anchors, limit) {
 		if g := groups[id]; g != nil && !slices.Contains(ids, id) && crossing(q, g, c.langs) {
 			ids = append(ids, id)
 		}
@@ -472,13 +492,12 @@ type weighted struct {
 // heaviest sorts ws by weight, heaviest first (ties by key), and keeps at
 // most n.
 func heaviest(ws []weighted, n int) []weighted {
-	slices.SortFunc(ws, func(a, b weighted) int {
+	return top(ws, n, func(a, b weighted) bool {
 		if a.w != b.w {
-			return cmp.Compare(b.w, a.w)
+			return a.w > b.w
 		}
-		return strings.Compare(a.key, b.key)
+		return a.key < b.key
 	})
-	return ws[:min(n, len(ws))]
 }
 
 // termWeight is a term, by its number, with a weight.
@@ -490,13 +509,12 @@ type termWeight struct {
 // heaviest sorts ts by weight, heaviest first (ties by the terms'
 // strings), and keeps at most n.
 func (x *termIndex) heaviest(ts []termWeight, n int) []termWeight {
-	slices.SortFunc(ts, func(a, b termWeight) int {
+	return top(ts, n, func(a, b termWeight) bool {
 		if a.w != b.w {
-			return cmp.Compare(b.w, a.w)
+			return a.w > b.w
 		}
-		return strings.Compare(x.strs[a.t], x.strs[b.t])
+		return x.strs[a.t] < x.strs[b.t]
 	})
-	return ts[:min(n, len(ts))]
 }
 
 // idf is the inverse document frequency of term t.

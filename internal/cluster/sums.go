@@ -193,3 +193,55 @@ func (s *sums) dot(q sparse) float64 {
 	s.each(q, func(k int, w float64) { d += q.w[k] * w })
 	return d
 }
+
+// top reorders s so that its first n elements are its n least by less (a
+// strict total order), in order, and returns them: a bounded heap of the
+// best n so far, so that picking the few best of many terms or clusters
+// costs their number times log n, not a sort of all of them.
+func top[E any](s []E, n int, less func(a, b E) bool) []E {
+	if len(s) <= n || n <= 0 {
+		slices.SortFunc(s, func(a, b E) int { return order(less, a, b) })
+		return s[:min(n, len(s))]
+	}
+	// s[:n] is a heap with the worst of the best n at its root.
+	h := s[:n]
+	for i := n/2 - 1; i >= 0; i-- {
+		down(h, i, less)
+	}
+	for i := n; i < len(s); i++ {
+		if less(s[i], h[0]) {
+			h[0], s[i] = s[i], h[0]
+			down(h, 0, less)
+		}
+	}
+	slices.SortFunc(h, func(a, b E) int { return order(less, a, b) })
+	return h
+}
+
+// order turns less into a comparison.
+func order[E any](less func(a, b E) bool, a, b E) int {
+	switch {
+	case less(a, b):
+		return -1
+	case less(b, a):
+		return 1
+	}
+	return 0
+}
+
+// down restores the heap h (the worst by less at the root) below i.
+func down[E any](h []E, i int, less func(a, b E) bool) {
+	for {
+		w := i
+		for _, k := range [2]int{2*i + 1, 2*i + 2} {
+			if k < len(h) && less(h[w], h[k]) {
+				w = k
+			}
+		}
+		if w == i {
+			return
+		}
+		h[i], h[w] = h[w], h[i]
+		i = w
+	}
+}

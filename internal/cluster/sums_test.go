@@ -85,3 +85,21 @@ func TestSumsEachLarge(t *testing.T) {
 		t.Errorf("each met %v, want %v", got, want)
 	}
 }
+
+// top keeps the n least by its order, in order, as a full sort would.
+func TestTopAsSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	less := func(a, b int) bool { return a%97 < b%97 || a%97 == b%97 && a < b }
+	for _, tc := range []struct{ len, n int }{{0, 5}, {3, 5}, {5, 5}, {6, 5}, {100, 1}, {1000, 32}, {1000, 96}, {50, 0}} {
+		s := make([]int, tc.len)
+		for i := range s {
+			s[i] = r.IntN(10000)
+		}
+		want := slices.Clone(s)
+		slices.SortFunc(want, func(a, b int) int { return order(less, a, b) })
+		want = want[:min(tc.n, len(want))]
+		if got := top(s, tc.n, less); !slices.Equal(got, want) {
+			t.Errorf("top(%d of %d) = %v, want %v", tc.n, tc.len, got, want)
+		}
+	}
+}
