@@ -225,7 +225,7 @@ func orphanClose(src string, paraStart, lastClose, i, n int) (int, bool) {
 		j--
 	}
 	pr, _ := utf8.DecodeLastRuneInString(src[:j])
-	if !strings.ContainsRune(",.!?…", pr) || !attributionAt(src, i+n) {
+	if !strings.ContainsRune(",.!?…", pr) || !attributionAt(src, i+n) || narrationOpens(src, paraStart) {
 		return 0, false
 	}
 	for k := i + n; k < len(src) && k < i+n+maxOpenLookahead; {
@@ -249,6 +249,21 @@ func orphanClose(src string, paraStart, lastClose, i, n int) (int, bool) {
 		start += w
 	}
 	return start, true
+}
+
+// narrationOpens reports a paragraph at byte i that opens with the
+// writer's own attribution ("King said that when he told O'Brien, "He
+// asked why ...""): a verb of speech among its first words, after a name
+// or a third person, never "I" or "we" (who speak in the quote itself).
+// A mark later in such a paragraph opens a quote; the paragraph is no
+// quote whose opening mark was lost.
+func narrationOpens(src string, i int) bool {
+	first := strings.ToLower(strings.Trim(strings.SplitN(strings.TrimLeft(src[i:min(len(src), i+40)], " "), " ", 2)[0], ",.;:"))
+	switch first {
+	case "i", "we", "you", "my", "our", "i'm", "we're", "i've", "we've", "it", "this", "that", "there":
+		return false
+	}
+	return attributionAt(src, i)
 }
 
 // quoteSpans finds the quoted passages of src. Double marks of every kind

@@ -2149,6 +2149,15 @@ func (rs *resolver) documentOwner(noun string, at int) *ment {
 		if singular(s.toks[m.tj].low) == noun && strings.TrimSpace(s.toks[m.tj].gap) == "" {
 			return true
 		}
+		// "a statement from the Indian government", "the report by the
+		// inspector": the author after "from" or "by".
+		k := m.ti - 1
+		if k >= 0 && s.toks[k].low == "the" {
+			k--
+		}
+		if k >= 1 && (s.toks[k].low == "from" || s.toks[k].low == "by") && singular(s.toks[k-1].low) == noun {
+			return true
+		}
 		// "President Obama issued a memo": who issued, released or signed
 		// the document.
 		if !issueVerbs[s.toks[m.tj].low] {
