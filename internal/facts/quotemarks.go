@@ -251,6 +251,32 @@ func orphanClose(src string, paraStart, lastClose, i, n int) (int, bool) {
 	return start, true
 }
 
+// lostClose reports a quote left open in the paragraph part [from, end)
+// that ends with its own attribution, its closing mark lost (""By rolling
+// back this rule we protect the species, the two men said in a
+// statement."): the last comma before a short closing clause with a verb
+// of speech among its first words, not spoken in the first person. The
+// quote ends at that comma, which it returns.
+func lostClose(src string, from, end int) (int, bool) {
+	part := strings.TrimRight(src[from:end], " \t\r\n")
+	if !strings.HasSuffix(part, ".") || end-from > maxOpenLookahead {
+		return 0, false
+	}
+	c := strings.LastIndex(part, ", ")
+	if c < 0 || strings.ContainsAny(part[c:], "\"“”«»„") || len(strings.Fields(part[c:])) > 10 || len(strings.Fields(part[:c])) < minQuoteWords {
+		return 0, false
+	}
+	at := from + c + 1
+	switch strings.ToLower(strings.Fields(part[c+1:])[0]) {
+	case "i", "we", "you":
+		return 0, false
+	}
+	if !attributionAt(src, at) {
+		return 0, false
+	}
+	return at, true
+}
+
 // narrationOpens reports a paragraph at byte i that opens with the
 // writer's own attribution ("King said that when he told O'Brien, "He
 // asked why ...""): a verb of speech among its first words, after a name
@@ -300,6 +326,13 @@ func quoteSpans(src string) []qspan {
 			single = -1
 			if cur != nil {
 				_, m, n := doubleAt(src, next)
+				if c, ok := lostClose(src, partStart, i); ok {
+					// The closing mark was lost before the attribution
+					// that ends the paragraph.
+					emit(c, c)
+					i = next
+					continue
+				}
 				switch {
 				case m == markOpen || m == markEither:
 					// Reopened: the same quote goes on after the mark.
