@@ -48,7 +48,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	fs.Float64Var(&popt.Cluster.ReclusterStoryTitleThreshold, "recluster-story-title-threshold", 0, "override recluster's story threshold for title-only items (0: default)")
 	fs.Float64Var(&popt.Cluster.RefineFactor, "refine-factor", 0, "override the share of threshold and cohesion a lone article needs when articles are re-placed (0: default; negative: no re-placement)")
 	if _, err := c.parse(fs, args, "eval", "--corpus C.jsonl [--pairs P.jsonl]",
-		"Ingest a labelled corpus into a scratch store and print BCubed precision, recall and F1 for events\nand stories, and, with --pairs, copy-pair precision, recall and F1 overall and per kind, the kind\nconfusion matrix and direction accuracy with and without publication dates."); err != nil {
+		"Ingest a labelled corpus into a scratch store and print BCubed precision, recall and F1 for events\nand stories, and, with --pairs, copy-pair precision, recall and F1 overall and per kind, the kind\nconfusion matrix and direction accuracy with and without publication dates. A copy linked to an\nexact duplicate of its original, that duplicate found related to the original, is credited as found\n(no text tells which of two identical texts it was taken from); the line \"overall, strict\" does not\ncredit it."); err != nil {
 		return err
 	}
 	if *part != "" && *part != "tune" && *part != "heldout" {
