@@ -113,9 +113,9 @@ func quotedNoun(src string, q qspan) bool {
 	return unicode.IsLower(r)
 }
 
-// nounDeterminers open a noun phrase (and "of" one inside it).
-var nounDeterminers = wordSet("a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our",
-	"your", "my", "of", "so-called")
+// nounDeterminers open a noun phrase (and "of" one inside it): the
+// determiners, and the demonstratives.
+var nounDeterminers = union(determiners, wordSet("this", "these", "those", "of", "so-called"))
 
 // nameGiven reports a quote opening at byte open right after words that
 // give a name or a title ("known as "...", "a column headlined "...",
