@@ -10,13 +10,16 @@ file; its topic is the article's topic and in the file's part (fnv32a of the
 topic, even = tune); every start/end/context occurs verbatim in the article,
 end after start; field names, kinds, patterns, value/granularity shapes; no
 article is labelled in two quotes files (quotes-heldout2.jsonl,
-quotes-heldout3.jsonl and quotes-heldout4.jsonl are a second, a third and a
-fourth held-out set, quotes-tune2.jsonl a second tune set, and each must
+quotes-heldout3.jsonl, quotes-heldout4.jsonl and quotes-heldout5.jsonl are
+a second, a third, a fourth and a fifth held-out set, quotes-tune2.jsonl a
+second tune set, and each must
 hold articles no other quotes file holds); quotes-heldout3.jsonl holds
 exactly the articles its rule chooses (README.md; heldout3_choice below),
-quotes-heldout4.jsonl a prefix of its rule's (heldout4_choice), and
+quotes-heldout4.jsonl a prefix of its rule's (heldout4_choice),
 quotes-tune2.jsonl the first ones its rule chooses in each topic, batch by
-batch (tune2_choice, tune2_errors).
+batch (tune2_choice, tune2_errors), and quotes-heldout5.jsonl the first
+ones its rule chooses in each tune topic, topic by topic (heldout5_choice,
+heldout5_errors).
 Exit status 1 on any error.
 """
 import glob, json, os, re, sys
@@ -235,6 +238,59 @@ def heldout4_choice(rows):
     for name in ("quotes-tune.jsonl", "quotes-heldout.jsonl", "quotes-heldout2.jsonl", "quotes-heldout3.jsonl"):
         held |= quote_articles(os.path.join(HERE, name))
     return [a for a, r in rows.items() if r["story"] in HELDOUT_TOPICS and a not in held]
+
+
+def heldout5_choice(rows):
+    """The article ids the fifth held-out set's rule chooses (README.md),
+    topic by topic in TUNE_TOPICS order, each topic's in the order the rule
+    takes them: in each tune topic, in corpus order among the articles that
+    no other quotes file holds (quotes-tune, quotes-tune2, quotes-heldout to
+    quotes-heldout4), the first four with a double, curly or angle quotation
+    mark or an opening curly single one, then the first with none; fewer
+    than four with a mark are filled up with the next ones without, to five.
+    An article whose 6-word shingles are 80%+ contained in one already taken
+    for this file, or in an article of quotes-tune.jsonl or
+    quotes-tune2.jsonl, or that holds one of them that much, is skipped.
+    Returns {topic: [ids]}."""
+    held = set()
+    for g in glob.glob(os.path.join(HERE, "quotes-*.jsonl")):
+        if os.path.basename(g) != "quotes-heldout5.jsonl":
+            held |= quote_articles(g)
+    tune = quote_articles(os.path.join(HERE, "quotes-tune.jsonl")) | quote_articles(os.path.join(HERE, "quotes-tune2.jsonl"))
+    near = near_copies()
+    out = {}
+    for t in TUNE_TOPICS:
+        marked, unmarked = free_articles(rows, t, held)
+        taken = []
+        take_first(marked, 4, taken, near, tune)
+        take_first(unmarked, 5 - len(taken), taken, near, tune)
+        out[t] = taken
+    return out
+
+
+def heldout5_errors(ids, choice):
+    """What is wrong with the articles of quotes-heldout5.jsonl (ids, in
+    file order) against its rule's choice: the file is topic by topic in
+    TUNE_TOPICS order, each topic's articles the first ones the rule takes
+    there, in its order (all of them once labelling is done; a prefix per
+    topic should it stop early, as README.md's counts say)."""
+    out = []
+    where = {a: t for t, l in choice.items() for a in l}
+    got = {}
+    for a in ids:
+        if a not in where:
+            out.append(f"{a} is not among the articles the fifth held-out set's rule chooses (README.md)")
+            continue
+        got.setdefault(where[a], []).append(a)
+    for t, l in got.items():
+        if l != choice[t][:len(l)]:
+            out.append(f"{t}: the articles are not the first {len(l)} the rule chooses, in its order (README.md)")
+    order = [TUNE_TOPICS.index(where[a]) for a in ids if a in where]
+    if order != sorted(order):
+        out.append("the file is not topic by topic in the tune topics' order (README.md)")
+    return out
+
+
 def tune2_errors(ids, choice, rows):
     """What is wrong with the articles of quotes-tune2.jsonl (ids, in file
     order) against its rule's choice: every article must be one the rule
@@ -275,6 +331,9 @@ def main(files):
             got = [o["article"] for _, o, _ in items]
             if got != heldout4_choice(rows)[:len(got)]:
                 err(f, 0, "the articles are not a prefix of the ones the fourth held-out set's rule chooses, in corpus order (README.md)")
+        if os.path.basename(f) == "quotes-heldout5.jsonl":
+            for msg in heldout5_errors([o["article"] for _, o, _ in items], heldout5_choice(rows)):
+                err(f, 0, msg)
         if os.path.basename(f) == "quotes-tune2.jsonl":
             for msg in tune2_errors([o["article"] for _, o, _ in items], tune2_choice(rows), rows):
                 err(f, 0, msg)
