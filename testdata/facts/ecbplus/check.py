@@ -135,8 +135,12 @@ class Errors:
 
 
 def file_part(f):
-    """The part a labels file is of, by its name: tune, heldout or ""."""
+    """The part a labels file's topics are of, by its name: tune, heldout or
+    "". quotes-heldout5.jsonl is held out from the rules, but its articles
+    are of the tune topics (README.md)."""
     base = os.path.basename(f)
+    if base == "quotes-heldout5.jsonl":
+        return "tune"
     return "tune" if "tune" in base else "heldout" if "heldout" in base else ""
 
 
