@@ -152,6 +152,8 @@ func TestCheckPart(t *testing.T) {
 		{"heldout3", "tune", false},
 		{"heldout4", "heldout", true},
 		{"heldout4", "tune", false},
+		{"heldout5", "heldout", true},
+		{"heldout5", "", true},
 		{"tune2", "tune", true},
 		{"tune2", "heldout", false},
 		{"tune2", "", true},
@@ -191,7 +193,7 @@ func TestWMTLabels(t *testing.T) {
 	}
 }
 
-// TestQuotesLaterHeldout scores the third and fourth held-out parts on an
+// TestQuotesLaterHeldout scores the third to fifth held-out parts on an
 // invented article and label file: each part is read from its own
 // quotes-PART.jsonl, an article the corpus puts in its tune part is refused
 // there, and a part that does not exist is refused.
@@ -201,7 +203,7 @@ func TestQuotesLaterHeldout(t *testing.T) {
 	oracle := func(_, _, text string) []FoundQuote {
 		return []FoundQuote{{Start: start, End: strings.Index(text, `,"`), Speaker: "Ida Holm", SpeakerKind: "person"}}
 	}
-	for _, part := range []string{"heldout3", "heldout4"} {
+	for _, part := range []string{"heldout3", "heldout4", "heldout5"} {
 		dir := t.TempDir()
 		write := fileWriter(t, dir)
 		write("quotes-"+part+".jsonl", `{"article": "h1", "topic": "t2", "quotes": [{"start": "The ferry will sail again", "end": "again on Friday,", "speaker": "Ida Holm", "kind": "person", "pattern": "after"}]}`)
@@ -224,8 +226,8 @@ func TestQuotesLaterHeldout(t *testing.T) {
 			t.Errorf("an article of the corpus's tune part labelled in %s: error %v", part, err)
 		}
 	}
-	if _, err := Quotes(t.TempDir(), "held.jsonl", "heldout5", nil, false); err == nil {
-		t.Error("part heldout5: no error")
+	if _, err := Quotes(t.TempDir(), "held.jsonl", "heldout6", nil, false); err == nil {
+		t.Error("part heldout6: no error")
 	}
 }
 
@@ -275,25 +277,30 @@ func TestQuotesTune2(t *testing.T) {
 	}
 }
 
-// TestTune2Labels locates every labelled quote of the ECB+ second tune
-// part in its article (the labels line up with the corpus) without running
-// any system; it needs ../shared and skips without it or the file.
-func TestTune2Labels(t *testing.T) {
+// TestLaterLabels finds the ECB+ second tune part and fifth held-out part
+// by their names and locates every labelled quote in its article (the
+// labels line up with the corpus) without running any system, so that no
+// score is made on the held-out part; it needs ../shared and skips without
+// it or a file.
+func TestLaterLabels(t *testing.T) {
 	shared := corpus.SharedDir()
 	path := filepath.Join(shared, "eval", "ecbplus-dev", "corpus.jsonl")
 	if _, err := os.Stat(path); shared == "" || err != nil {
 		t.Skip("no shared/eval/ecbplus-dev/corpus.jsonl")
 	}
-	if _, err := os.Stat("../../testdata/facts/ecbplus/quotes-tune2.jsonl"); err != nil {
-		t.Skip("no quotes-tune2.jsonl")
-	}
 	none := func(_, _, _ string) []FoundQuote { return nil }
-	rep, err := Quotes("../../testdata/facts/ecbplus", path, "tune2", map[string]QuoteSystem{"none": none}, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rep.Articles == 0 || rep.Quotes == 0 {
-		t.Errorf("%d articles, %d quotes: want some of each", rep.Articles, rep.Quotes)
+	for _, part := range []string{"tune2", "heldout5"} {
+		if _, err := os.Stat("../../testdata/facts/ecbplus/quotes-" + part + ".jsonl"); err != nil {
+			t.Logf("no quotes-%s.jsonl", part)
+			continue
+		}
+		rep, err := Quotes("../../testdata/facts/ecbplus", path, part, map[string]QuoteSystem{"none": none}, false)
+		if err != nil {
+			t.Fatalf("%s: %v", part, err)
+		}
+		if rep.Articles == 0 || rep.Quotes == 0 {
+			t.Errorf("%s: %d articles, %d quotes: want some of each", part, rep.Articles, rep.Quotes)
+		}
 	}
 }
 
