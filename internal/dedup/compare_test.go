@@ -29,6 +29,7 @@ func TestCompare(t *testing.T) {
 	title, orig := article(t, "original")
 	spunTitle, spun := article(t, "spun")
 	indTitle, ind := article(t, "independent")
+	briefTitle, brief := article(t, "brief")
 	hostTitle, host := article(t, "host")
 	_, hostTail := article(t, "host_tail")
 	unTitle, unrelated := article(t, "unrelated")
@@ -62,6 +63,11 @@ func TestCompare(t *testing.T) {
 		{"rewrite spun by hand", title, body(orig), spunTitle, body(spun), copydesk.Rewrite, false},
 		{"rewrite of an excerpt", title, body(orig), "", body(spun[2:9]), copydesk.Rewrite, false},
 		{"independent report sharing a quote and names", title, body(orig), indTitle, body(ind), "", true},
+		// Another outlet's brief of the same event, written from the same
+		// facts in its own words: its sentences follow the original's
+		// order (what, the boat, the weather, the injured, the service),
+		// but it keeps almost none of its runs of words. No copy.
+		{"brief of the same event in its own words", title, body(orig), briefTitle, body(brief), copydesk.SharedSource, false},
 		{"unrelated", title, body(orig), unTitle, body(unrelated), "", false},
 		{"headline alone", title, body(orig), "", title, "", true},
 		{"the same headline alone", title, "", title, "", copydesk.Duplicate, true},
