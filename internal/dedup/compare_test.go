@@ -39,6 +39,20 @@ func TestCompare(t *testing.T) {
 		typos = strings.Replace(typos, r[0], r[1], 1)
 	}
 	dropped := append(append([]string{}, orig[:6]...), orig[7:]...)
+	// Two outlets' reports written from one release (the original), each
+	// taking two passages of three sentences, with its own words at the
+	// start of the first and the end of the last, set among writing of
+	// its own; and an article that took the same passages as they were.
+	edit := func(lines []string, lead, tail string) []string {
+		out := slices.Clone(lines)
+		out[0] = lead + out[0]
+		out[len(out)-1] = strings.TrimSuffix(out[len(out)-1], ".") + tail + "."
+		return out
+	}
+	join := func(parts ...[]string) []string { return slices.Concat(parts...) }
+	outletX := join(ind[:3], edit(orig[1:4], "On Tuesday morning ", ", officials said"), ind[3:8], edit(orig[6:9], "Meanwhile ", " at noon"), ind[8:])
+	outletY := join(host[:2], edit(orig[1:4], "Reports say ", " in the fog"), host[2:], edit(orig[6:9], "In Marrowby, ", " on Wednesday"), hostTail)
+	twoPassages := join(host, orig[1:4], hostTail, orig[6:9])
 	embedded := append(append(append(append([]string{}, host...), "Meanwhile at the coast:"), orig[1:5]...), hostTail...)
 
 	tests := []struct {
@@ -60,6 +74,8 @@ func TestCompare(t *testing.T) {
 		{"dropped sentence", title, body(orig), title, body(dropped), copydesk.NearDuplicate, true},
 		{"excerpt alone", title, body(orig), "", body(orig[3:8]), copydesk.Excerpt, true},
 		{"excerpt embedded in another article", title, body(orig), hostTitle, body(embedded), copydesk.Excerpt, true},
+		{"two reports reworking passages of one release", indTitle, body(outletX), hostTitle, body(outletY), copydesk.SharedSource, true},
+		{"two passages set into another article as they were", title, body(orig), hostTitle, body(twoPassages), copydesk.Excerpt, true},
 		{"rewrite spun by hand", title, body(orig), spunTitle, body(spun), copydesk.Rewrite, false},
 		{"rewrite of an excerpt", title, body(orig), "", body(spun[2:9]), copydesk.Rewrite, false},
 		{"independent report sharing a quote and names", title, body(orig), indTitle, body(ind), "", true},
