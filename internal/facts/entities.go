@@ -291,6 +291,23 @@ var demonyms = map[string]string{
 	"australia": "australia", "mexican": "mexico", "mexico": "mexico", "brazilian": "brazil",
 	"brazil": "brazil", "polish": "poland", "poland": "poland", "dutch": "netherlands",
 	"european": "european union", "eu": "european union", "prc": "china", "u.s.-china": "",
+	// more adjectives of nationality, so that "the Greek government" is
+	// a state's organisation (the countries' names are left out where they
+	// are also given names: Jordan, Chad, Georgia)
+	"greek": "greece", "swedish": "sweden", "norwegian": "norway", "danish": "denmark", "finnish": "finland",
+	"irish": "ireland", "portuguese": "portugal", "belgian": "belgium", "swiss": "switzerland",
+	"austrian": "austria", "czech": "czech republic", "hungarian": "hungary", "romanian": "romania",
+	"bulgarian": "bulgaria", "serbian": "serbia", "croatian": "croatia", "belarusian": "belarus",
+	"lithuanian": "lithuania", "latvian": "latvia", "estonian": "estonia", "egyptian": "egypt",
+	"pakistani": "pakistan", "afghan": "afghanistan", "iraqi": "iraq", "syrian": "syria", "saudi": "saudi arabia",
+	"lebanese": "lebanon", "jordanian": "jordan", "palestinian": "palestine", "yemeni": "yemen",
+	"somali": "somalia", "somalian": "somalia", "ethiopian": "ethiopia", "kenyan": "kenya", "nigerian": "nigeria",
+	"libyan": "libya", "moroccan": "morocco", "algerian": "algeria", "tunisian": "tunisia", "sudanese": "sudan",
+	"thai": "thailand", "vietnamese": "vietnam", "indonesian": "indonesia", "malaysian": "malaysia",
+	"filipino": "philippines", "philippine": "philippines", "cuban": "cuba", "venezuelan": "venezuela",
+	"colombian": "colombia", "argentine": "argentina", "argentinian": "argentina", "chilean": "chile",
+	"peruvian": "peru", "kazakh": "kazakhstan", "uzbek": "uzbekistan", "armenian": "armenia",
+	"azerbaijani": "azerbaijan", "moldovan": "moldova", "slovak": "slovakia", "slovenian": "slovenia",
 }
 
 // locPreps are prepositions after which a lone unknown name is a place.

@@ -29,6 +29,11 @@ var fuzzSeeds = []string{
 	"\"They asked, 'How about if it had been fifty?'\" Howard said.\n\n\"And they said no.\"",
 	"WALLACE: Will you vote for it this week?\n\nFENNER: I will not vote for a budget that cuts it.\n\nUPDATE: none\n\nQ: why",
 	strings.Repeat("\"We will rebuild it,\" said Mayor Ann Lee of Kestrel, and he told the Courier that ", 200),
+	// Reversed curly marks, terms quoted inside a quote in the same marks,
+	// a lost opening mark after a term, several people as one speaker.
+	"”Reversed,“ he said. \"Have you heard \"marches\" are \"held\" - \"yes\" here? ” “ \" the two men said, both men said.\n\nNeither T.J. Lee nor Tony Lee and Ann Lee said so and added, \"x y z w\" they said. A \"b\" c,\" said Lee.",
+	strings.Repeat("\"a \"b\" c \"d\" e ", 500),
+	strings.Repeat("Ann Lee and Bob Lee met. \"We agree on all four,\" they said, and the two leaders said ", 200),
 }
 
 // FuzzExtract checks that Extract and Merge never panic, that every span

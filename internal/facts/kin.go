@@ -94,7 +94,12 @@ func splitSharedSurnames(ms []ment, midCaps map[string]bool) {
 		sure = true
 		for k, x := range w[:len(w)-1] {
 			g := strings.ToLower(strings.TrimRight(x, ".,"))
-			if len([]rune(g)) < 2 || strings.Contains(g, ".") || nameSuffixes[g] {
+			// "T.J.", "A.J.": initials that stand for the given name are
+			// one, told apart from others by their letters ("T.J. DiLeo"
+			// is not "Tony DiLeo"); one initial or a middle one is no
+			// given name.
+			multi := k == 0 && strings.Contains(g, ".") && initials(g) && len(w) == 2
+			if !multi && (len([]rune(g)) < 2 || strings.Contains(g, ".")) || nameSuffixes[g] {
 				continue // an initial
 			}
 			if k == 0 && m.ti == 0 && m.tj-m.ti >= 2 && !midCaps[g] && !givenName(g) {

@@ -360,6 +360,8 @@ func isStopCap(l string) bool {
 		"although", "though", "meanwhile", "however", "instead", "also", "then", "so", "yet", "still",
 		"according", "during", "under", "over", "about", "despite", "only", "even", "some", "many", "most",
 		"all", "both", "each", "other", "another", "no", "not", "one", "two", "three", "more", "such",
+		// correlative conjunctions ("Neither Perlo nor his co-counsel")
+		"neither", "either", "nor",
 		"what", "who", "which", "where", "why", "how", "officials", "read", "watch", "subscribe", "sign",
 		"written", "photo", "images", "source", "click", "follow", "share", "updated", "published",
 		// sentence adverbs, never part of a name ("Ironically Ruiz had asked")
@@ -371,6 +373,10 @@ func isStopCap(l string) bool {
 	}
 	return false
 }
+
+// publicBodies are a state's organisations that news writes in lower case
+// after the nationality ("the Greek government said").
+var publicBodies = wordSet("government", "navy", "army", "police", "parliament", "cabinet", "ministry")
 
 // scanSentence finds the mentions of one sentence.
 func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
@@ -414,6 +420,12 @@ func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
 				continue
 			}
 			break
+		}
+		// "the Greek government", "the Indian navy": a public body
+		// written in lower case after the nationality names the state's
+		// organisation.
+		if j < n && demonyms[s.toks[j-1].low] != "" && publicBodies[s.toks[j].low] && !s.toks[j].cap && plainGap(s.toks[j].gap, s.toks[j-1]) {
+			j++
 		}
 		nf.classify(si, i, j, lower)
 		i = j

@@ -207,11 +207,64 @@ func closedLater(src string, from int) bool {
 	return false
 }
 
+// innerTerm reads a straight mark at byte i (n bytes long) inside an open
+// quote in the same marks as a term quoted within it, not its close: it
+// stands where a quote opens, and the next straight mark, within three
+// words in its sentence, closes a term that the sentence goes on after
+// with a word or a dash ("Russian marches" are ..., "Shinnik" - "Spartak"
+// on ...). It returns where that closing mark is.
+func innerTerm(src string, i, n int) (int, bool) {
+	if !opensHere(src, i, n) || misplacedClose(src, i, n) {
+		return 0, false
+	}
+	end := min(len(src), i+n+maxTermBytes)
+	c := strings.IndexByte(src[i+n:end], '"')
+	if c < 0 {
+		return 0, false
+	}
+	c += i + n
+	term := src[i+n : c]
+	if strings.ContainsAny(term, ".!?\n“”«»") || len(strings.Fields(term)) > 3 || !closesHere(src, c, 1) {
+		return 0, false
+	}
+	rest := strings.TrimLeft(src[c+1:min(len(src), c+8)], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !strings.HasPrefix(src[c+1:], " ") || !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-–—", r)) {
+		return 0, false
+	}
+	return c, true
+}
+
+// maxTermBytes bounds how far innerTerm looks for a term's closing mark.
+const maxTermBytes = 60
+
+// shortQuote reports a quote of fewer than minQuoteWords words.
+func shortQuote(src string, q qspan) bool {
+	words := 0
+	for _, p := range q.parts {
+		words += len(strings.Fields(src[p[0]:p[1]]))
+		if words >= minQuoteWords {
+			return false
+		}
+	}
+	return true
+}
+
+// nestAfter makes the quotes of out that open at or after byte start
+// nested: a quote whose opening mark was lost, opening at start, holds
+// them ("... the main "spiritual staple" of the nation," he said). They
+// are the last ones of out, so it reads back only over them.
+func nestAfter(out []qspan, start int) {
+	for k := len(out) - 1; k >= 0 && out[k].open >= start; k-- {
+		out[k].nested = true
+	}
+}
+
 // orphanClose reports a closing mark at byte i (n bytes long) whose
 // opening mark was lost (a translation or a copy dropped it: "Our main
 // concern is growth," said Ms. Dale.): no quote is open, the paragraph
-// starting at paraStart holds no quote before it (none closed after
-// paraStart, at lastClose), the mark follows the quote's own punctuation
+// starting at paraStart holds no quote of four words or more before it
+// (none closed after paraStart, at lastClose; shorter ones it holds), the mark follows the quote's own punctuation
 // and comes before an attribution, and no other double mark follows in
 // its paragraph (that one would close a quote this mark opens: "...,
 // "Dale told me so," he said.") but one a colon opens. The quote then runs from the start of
@@ -309,14 +362,18 @@ func quoteSpans(src string) []qspan {
 	partStart := 0
 	single, singleStart := -1, 0 // the open single quote: its mark and content start
 	// paraStart is where the current paragraph starts, lastClose where the
-	// last quote closed.
+	// last quote of minQuoteWords words or more closed: a mark whose
+	// opening was lost may enclose shorter ones (a term quoted inside the
+	// quote, in the same marks).
 	paraStart, lastClose := 0, -1
 	emit := func(end, close int) {
 		if cur != nil {
 			cur.parts = append(cur.parts, [2]int{partStart, end})
 			cur.close = close
 			out = append(out, *cur)
-			lastClose = close
+			if !shortQuote(src, *cur) {
+				lastClose = close
+			}
 		}
 		cur = nil
 	}
@@ -353,6 +410,7 @@ func quoteSpans(src string) []qspan {
 			continue
 		}
 		r, dm, n := doubleAt(src, i)
+		dm = reversedCurly(src, i, n, dm, cur != nil)
 		switch dm {
 		case markOpen:
 			if cur != nil && curMark == '„' && r == '“' {
@@ -366,17 +424,28 @@ func quoteSpans(src string) []qspan {
 				emit(i, i+n)
 				single = -1
 			} else if start, ok := orphanClose(src, paraStart, lastClose, i, n); ok {
+				nestAfter(out, start)
 				cur, partStart = &qspan{open: start}, start
 				emit(i, i+n)
 				single = -1
 			}
 		case markEither:
+			if cur != nil && curMark == '"' {
+				// "Have you heard of "Russian marches" in ...": a term
+				// quoted inside the open quote in the same marks.
+				if c, ok := innerTerm(src, i, n); ok {
+					out = append(out, qspan{open: i, close: c + 1, parts: [][2]int{{i + n, c}}, nested: true})
+					i = c + 1
+					continue
+				}
+			}
 			switch {
 			case cur != nil:
 				emit(i, i+n)
 				single = -1
 			case !opensHere(src, i, n) || misplacedClose(src, i, n):
 				if start, ok := orphanClose(src, paraStart, lastClose, i, n); ok {
+					nestAfter(out, start)
 					cur, partStart = &qspan{open: start}, start
 					emit(i, i+n)
 					single = -1
@@ -417,4 +486,26 @@ func quoteSpans(src string) []qspan {
 		}
 	}
 	return out
+}
+
+// reversedCurly reads a curly double mark written the wrong way round by
+// where it stands (”A,“ he said): a closing mark with a space before it
+// and a word after it opens a quote when none is open; an opening mark
+// right after a word and before a space or punctuation closes the open
+// one. Other marks keep their kind.
+func reversedCurly(src string, i, n, dm int, open bool) int {
+	r, _ := utf8.DecodeRuneInString(src[i:])
+	switch {
+	case r == '”' && !open && opensHere(src, i, n) && !misplacedClose(src, i, n):
+		pr, _ := utf8.DecodeLastRuneInString(src[:i])
+		if i == 0 || unicode.IsSpace(pr) {
+			return markOpen
+		}
+	case r == '“' && open && closesHere(src, i, n):
+		pr, _ := utf8.DecodeLastRuneInString(src[:i])
+		if strings.ContainsRune(".,!?;:…", pr) || unicode.IsLetter(pr) || unicode.IsDigit(pr) {
+			return markClose
+		}
+	}
+	return dm
 }

@@ -334,6 +334,19 @@ func (rs *resolver) interrupted(prevClose, open int) bool {
 	if len(ws) > 20 {
 		return false
 	}
+	// A first part that ends on a word, with no punctuation before its
+	// closing mark, is a partial quote inside the writer's sentence (he
+	// "claimed it was needed" – and added, "B."): a quote cut by its
+	// attribution ends on a comma, a dash or a stop.
+	if wordBeforeClose(rs.src, prevClose) && !strings.HasPrefix(strings.TrimSpace(rs.src[prevClose:open]), ",") {
+		return false
+	}
+	// The second part goes on right after the attribution and its comma
+	// or stop (""A," he said, "B.""); after other words it is a partial
+	// quote of its own (""A," she told reporters, calling it "B"").
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rs.src[prevClose:open], " ")); !strings.ContainsRune(",.;–—-", last) {
+		return false
+	}
 	// "... in his article "A?" wrote: "B"": a colon opens a quote of its
 	// own; a quote cut by its attribution goes on after a comma.
 	if strings.HasSuffix(strings.TrimRight(rs.src[prevClose:open], " \"“«„'‘"), ":") {
@@ -345,4 +358,15 @@ func (rs *resolver) interrupted(prevClose, open int) bool {
 		}
 	}
 	return false
+}
+
+// wordBeforeClose reports a letter or digit right before the closing mark
+// that ends at byte close.
+func wordBeforeClose(src string, close int) bool {
+	m, n := utf8.DecodeLastRuneInString(src[:close])
+	if doubleMark(m) == markNone && singleMark(m) == markNone || close-n <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(src[:close-n])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

@@ -358,3 +358,100 @@ func TestStorySpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerRulesOfRealNews: the rules of the 2026-12-06 round, each on
+// invented text: who speaks (name and key) and how it was found.
+func TestSpeakerRulesOfRealNews(t *testing.T) {
+	for _, c := range []struct {
+		name, text, words, speaker, key, via string
+	}{
+		{"plural: the two ministers named before",
+			"Trade minister Ada Quist and health minister Lars Moen met the unions on Monday, after a review ordered by Karl Brun.\n\n\"We have agreed to keep the clinics open all year,\" the two ministers said in a statement.",
+			"keep the clinics open", "Ada Quist and Lars Moen", "quist+moen", "plural"},
+		{"plural: both men",
+			"Defence lawyers Michael Dahl and Peter Vik left the court together.\n\n\"We never doubted the jury would see the truth,\" both men said.",
+			"never doubted the jury", "Michael Dahl and Peter Vik", "dahl+vik", "plural"},
+		{"plural: fewer people named than the number says",
+			"Defence lawyer Michael Dahl left the court early.\n\n\"We never doubted the jury would see the truth,\" the three men said.",
+			"never doubted the jury", "the three men", "", "unnamed"},
+		{"they: two people named together just before",
+			"Ana Lorre and her husband Karl Lorre spoke to reporters outside the court.\n\n\"We just want our son back home,\" they said.",
+			"our son back home", "Ana Lorre and Karl Lorre", "lorre:ana+lorre:karl", "pronoun"},
+		{"they: a body that speaks comes first",
+			"Ana Lorre met the Harbour Police on Monday. The Harbour Police said the search would go on.\n\n\"We will search the coast again at dawn,\" they said.",
+			"search the coast again", "Harbour Police", "harbor police", "pronoun"},
+		{"a lower-case government after its nationality, then its statement",
+			"The frigate sped to the scene, according to a statement from the Greek government.\n\nMarines seized \"a large cache of rifles and grenades,\" including two boats, the statement said.",
+			"large cache of rifles", "Greek government", "government", "role noun"},
+		{"a sentence opened by Neither is no part of a name",
+			"Defence lawyer Ola Holm spoke outside court.\n\nNeither Holm nor his partner, Eva Lind, ever claimed the man was innocent.\n\n\"He will live a longer life in prison than outside it,\" Holm said.",
+			"longer life in prison", "Ola Holm", "holm", "named"},
+		{"initials for a given name tell two people of one surname apart",
+			"Coach Tony Brill was appointed on Monday.\n\nHis son, T.J. Brill, plays for the college team.\n\n\"My dad is ready for this job, he has waited years,\" Brill said.",
+			"ready for this job", "T.J. Brill", "brill:t.j", "named"},
+		{"a verb of speech after and shares the subject of the one before",
+			"Sheriff Dana Moss said the prisoner Carl Vine used a cane in prison and added, \"Since he ran off on foot, that is in doubt.\"",
+			"Since he ran off", "Dana Moss", "moss", "named"},
+		{"the lawyer of someone: not that someone",
+			"Ana Lorre gave an interview on Monday.\n\n\"They are simply deceiving the people,\" Lorre said.\n\nThe lawyer of the defendant declared that the \"investigator is not letting him see the case files.\"",
+			"investigator is not letting", "The lawyer of the defendant", "", "unnamed"},
+		{"reversed curly marks",
+			"Harbour Mayor Ida Kern spoke on the quay.\n\n”We will rebuild the pier before the summer,“ Kern said.",
+			"rebuild the pier", "Ida Kern", "kern", "named"},
+		{"a lost opening mark before a term quoted in the same marks",
+			"Deputy Oleg Vann has drafted the bill.\n\nPride in our history remains the main \"spiritual staple\" of the nation, and we will defend it,\" says Oleg Vann.",
+			"Pride in our history", "Oleg Vann", "vann", "named"},
+	} {
+		f := Extract(ArticleInput{ID: "x", Text: c.text})
+		q := quoteBy(f.Quotes, c.words)
+		if q == nil {
+			t.Errorf("%s: no quote holding %q in %+v", c.name, c.words, f.Quotes)
+			continue
+		}
+		if q.Speaker != c.speaker || q.SpeakerKey != c.key || q.Via != c.via {
+			t.Errorf("%s: %q: got speaker %q (key %q) via %q, want %q (key %q) via %q", c.name, c.words, q.Speaker, q.SpeakerKey, q.Via, c.speaker, c.key, c.via)
+		}
+	}
+}
+
+// TestQuoteSpansOfRealNews: where the quotes of the 2026-12-06 round's
+// rules begin and end, on invented text.
+func TestQuoteSpansOfRealNews(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string // the direct quotes' texts, in order
+	}{
+		{"a partial quote ending on a word is not the first part of an interrupted quote",
+			"Sheriff Dana Moss said the prisoner used a cane – he \"claimed it was needed for his balance\" – and added, \"Since he ran off on foot, that is in doubt.\"",
+			[]string{"claimed it was needed for his balance", "Since he ran off on foot, that is in doubt."}},
+		{"a quote cut by its attribution after a comma is one",
+			"\"The pier will be rebuilt,\" Mayor Ida Kern said, \"and the market will open again in May.\"",
+			[]string{"The pier will be rebuilt … and the market will open again in May."}},
+		{"a partial quote after the attribution's own words is a quote of its own",
+			"\"It would ruin the whole city for years,\" Mayor Tom Eskild told reporters, calling it \"a disaster for every family here.\"",
+			[]string{"It would ruin the whole city for years,", "a disaster for every family here."}},
+		{"reversed curly marks",
+			"”We will rebuild the pier before the summer,“ Mayor Ida Kern said.",
+			[]string{"We will rebuild the pier before the summer,"}},
+		{"terms quoted inside a quote in the same marks",
+			"The pollster asked \"Have you heard that in Veltria \"harbour marches\" are held every spring? Most said no.",
+			[]string{"Have you heard that in Veltria \"harbour marches\" are held every spring? Most said no."}},
+		{"a term, then a lost opening mark",
+			"Pride in our history remains the main \"spiritual staple\" of the nation, and we will defend it,\" says Oleg Vann.",
+			[]string{"Pride in our history remains the main \"spiritual staple\" of the nation, and we will defend it,"}},
+		{"a long quote, then a mark with its opening lost, is no quote",
+			"\"We will defend the law in every court,\" he said, and we know it,\" says Oleg Vann.",
+			[]string{"We will defend the law in every court,"}},
+	} {
+		f := Extract(ArticleInput{ID: "x", Text: c.text})
+		var got []string
+		for _, q := range f.Quotes {
+			if q.Direct {
+				got = append(got, q.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -634,6 +635,18 @@ func (rs *resolver) before(ws []tref, at, lim int, verbs map[string]bool) (speak
 		if !verbs[rs.tk(ws[v]).low] {
 			continue
 		}
+		// "Lyons said that ... – and added,": a verb of speech after "and"
+		// shares the subject of the one before it in the sentence.
+		if v > 0 && rs.tk(ws[v-1]).low == "and" {
+			for u := v - 2; u >= 0 && v-u <= 60 && ws[u].s == ws[v].s; u-- {
+				if speechVerbs[rs.tk(ws[u]).low] && !rs.inQuote(rs.tk(ws[u]).start) {
+					if sp, ok := rs.agent(ws[:u], at); ok {
+						return sp, true
+					}
+					break
+				}
+			}
+		}
 		return rs.agent(ws[:v], at)
 	}
 	return speaker{}, false
@@ -1162,6 +1175,10 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	if len(ws) == 0 {
 		return speaker{}, false
 	}
+	// "the two men said": the people last named.
+	if sp, ok := rs.plural(ws, at); ok {
+		return sp, true
+	}
 	// "a statement from Acme Corp": the statement's author.
 	if sp, ok := rs.statementBy(ws, at); ok {
 		return sp, true
@@ -1229,6 +1246,13 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 			sp := rs.speakerOf(m)
 			sp.kind, sp.via, sp.text, sp.antecedent = kindOrg, "pronoun", t0.raw, rs.mention(m)
 			return sp, true
+		}
+		// "Ana Lorre and her husband Karl Lorre spoke ... "...," they
+		// said": two people joined by "and" just before.
+		if t0.low == "they" {
+			if got := rs.pairBefore(min(at, t0.start)); got != nil {
+				return rs.joined(got, t0.raw, "pronoun"), true
+			}
 		}
 		if rs.lastOrg.key != "" {
 			sp := rs.lastOrg
@@ -1320,6 +1344,13 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		if m := rs.introducedAs(nouns[0], at); m != nil {
 			return role(m), true
 		}
+		// "the lawyer of the figurante", "the wife of the victim": of a
+		// person, not of an organisation; the one who speaks is not the one
+		// described after "of" nor whoever spoke last.
+		if !slices.ContainsFunc(nouns[2:], func(n string) bool { return orgSuffixes[n] || speakerNouns[n] }) &&
+			len(rs.mentionsBetween(rs.tk(ws[3]).start, rs.tk(ws[len(ws)-1]).end)) == 0 {
+			return speaker{name: words(), via: "unnamed"}, true
+		}
 		if m := rs.describedBefore(nouns[:1], at); m != nil {
 			return role(m), true
 		}
@@ -1390,6 +1421,124 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	}
 	// Someone the article does not name: keep the words.
 	return speaker{name: words(), via: "unnamed"}, true
+}
+
+// plural reads a speaker of several people by their number ("the two men
+// said", "both leaders said", "the three ministers"): the people last
+// named before, as many as the number says, in the sentence of the words
+// and the three before it; a name written as the owner of something, after
+// a preposition ("ordered by Obama") or inside a quote is no antecedent.
+// The speaker is their names joined ("Gary Locke and Ken Salazar"), with
+// the words as written and the nearest as antecedent; no speaker when
+// fewer are named.
+func (rs *resolver) plural(ws []tref, at int) (speaker, bool) {
+	k := 0
+	if k < len(ws) && rs.tk(ws[k]).low == "the" {
+		k++
+	}
+	if k >= len(ws) {
+		return speaker{}, false
+	}
+	n := 0
+	switch l := rs.tk(ws[k]).low; {
+	case l == "both":
+		n = 2
+	case k > 0:
+		if v, ok := numberWords[l]; ok && v >= 2 && v <= 4 {
+			n = int(v)
+		}
+	}
+	// The count, then one or two words ending in a plural noun for people.
+	rest := ws[k+1:]
+	if n == 0 || len(rest) == 0 || len(rest) > 2 || !pluralPeople(rs.tk(rest[len(rest)-1]).low) {
+		return speaker{}, false
+	}
+	for _, w := range rest {
+		if rs.tk(w).cap {
+			return speaker{}, false
+		}
+	}
+	from := min(at, rs.tk(ws[0]).start)
+	si := sentenceAt(rs.sents, from)
+	k0 := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= from }) - 1
+	var got []*ment
+	seen := map[string]bool{}
+	for j := k0; j >= 0 && k0-j < maxLookback && len(got) < n; j-- {
+		m := &rs.ms[j]
+		if si >= 0 && m.sent < si-3 {
+			break
+		}
+		if m.kind != kindPerson || seen[m.key] || rs.possessive(m) || rs.inQuote(m.start) || rs.afterPreposition(m) {
+			continue
+		}
+		seen[m.key] = true
+		got = append(got, m)
+	}
+	if len(got) < n {
+		return speaker{}, false
+	}
+	slices.Reverse(got)
+	a, _ := rs.sents[ws[0].s].span(ws[0].i, ws[0].i+1)
+	_, b := rs.sents[ws[len(ws)-1].s].span(ws[len(ws)-1].i, ws[len(ws)-1].i+1)
+	return rs.joined(got, rs.src[a:b], "plural"), true
+}
+
+// joined is the speaker of several people, in text order: their names
+// joined ("Gary Locke and Ken Salazar"), their keys joined by "+", the
+// last one as antecedent.
+func (rs *resolver) joined(ms []*ment, text, via string) speaker {
+	var names, keys []string
+	for _, m := range ms {
+		sp := rs.speakerOf(m)
+		names, keys = append(names, sp.name), append(keys, sp.key)
+	}
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return speaker{name: name, key: strings.Join(keys, "+"), kind: kindPerson, via: via, text: text,
+		antecedent: rs.mention(ms[len(ms)-1])}
+}
+
+// pairBefore finds two people named together, joined by "and" with at
+// most two words between ("Ana Lorre and her husband Karl Lorre"), in the
+// last sentence before byte at that names people, back to two sentences
+// before the one holding at; nil when that sentence has no such pair. Names
+// written as owners or inside quotes do not count.
+func (rs *resolver) pairBefore(at int) []*ment {
+	si := sentenceAt(rs.sents, at)
+	k0 := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].start >= at }) - 1
+	var later *ment
+	for k := k0; k >= 0 && k0-k < maxLookback; k-- {
+		m := &rs.ms[k]
+		if si >= 0 && m.sent < si-2 {
+			break
+		}
+		if m.kind != kindPerson || rs.possessive(m) || rs.inQuote(m.start) {
+			continue
+		}
+		if later != nil && later.sent != m.sent {
+			return nil // the last sentence naming people has no pair
+		}
+		if later != nil && later.key != m.key {
+			toks := rs.sents[m.sent].toks
+			if gap := later.ti - m.tj; gap >= 1 && gap <= 3 && toks[m.tj].low == "and" {
+				return []*ment{m, later}
+			}
+		}
+		later = m
+	}
+	return nil
+}
+
+// pluralPeople reports a plural noun for people ("men", "leaders",
+// "officials", "ministers"), not for organisations or things.
+func pluralPeople(w string) bool {
+	switch w {
+	case "men", "women", "people", "leaders", "officials", "ministers", "secretaries", "lawyers", "attorneys",
+		"senators", "lawmakers", "presidents", "executives", "brothers", "sisters", "parents", "candidates",
+		"spokesmen", "spokeswomen", "experts", "politicians", "chiefs", "heads", "sides", "partners", "coaches",
+		"players", "officers", "researchers", "scientists", "prosecutors", "judges", "diplomats", "envoys":
+		return true
+	}
+	return false
 }
 
 // introducedAs is the person the article introduced with the noun of a
@@ -1732,6 +1881,15 @@ func (rs *resolver) bareName(ws []tref) (speaker, bool) {
 		return speaker{name: rs.src[a:b], key: key, kind: kindOrg, via: "named"}, true
 	}
 	name := rs.src[a:b]
+	// "DiLeo said" after "Tony DiLeo" and then "his son, T.J. DiLeo": the
+	// one of that surname named in full last.
+	if m := rs.lastBeforeAll(a, func(m *ment) bool {
+		return len(ws) == 1 && m.kind == kindPerson && surnameOf(m.key) == last && strings.Contains(m.name, " ")
+	}); m != nil {
+		sp := rs.speakerOf(m)
+		sp.via = "named"
+		return sp, true
+	}
 	if full := rs.firstNames[last]; len(ws) == 1 && full != "" {
 		name = full // "King": "Billy King", as the article first wrote it
 	}
