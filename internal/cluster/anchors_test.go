@@ -1,6 +1,9 @@
 package cluster
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // The language-independent terms an article and its translation share:
 // names across scripts and inflections, months, numbers in each language's
@@ -27,4 +30,51 @@ func TestAnchorTerms(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The offline clustering looks for candidates of other languages through
+// the anchors alone: a report and its translation share no other term, so
+// without that search they are never compared. (The anchors were once
+// picked out by their numbers, and when terms came to share one numbering
+// the search silently found nothing.)
+func TestOfflineCandidatesByAnchors(t *testing.T) {
+	items := []Item{
+		{ID: "a1", Lang: "en", Title: "Talks in Moscow", Text: "Talks with Vladimir Putin in Moscow ended in March without a deal."},
+		{ID: "a2", Lang: "ru", Title: "Переговоры в Москве", Text: "Переговоры с Владимиром Путиным в Москве завершились в марте без соглашения."},
+		{ID: "a3", Lang: "en", Title: "Harvest begins", Text: "Farmers near the river began the grape harvest early this year after a dry summer."},
+	}
+	c := New(Options{})
+	vs := make([]vector, len(items))
+	for i, it := range items {
+		vs[i] = c.observe(it)
+	}
+	docs := make([]*offDoc, len(items))
+	for i, it := range items {
+		docs[i] = c.offDoc(it.ID, vs[i], it.Time, titleOnly(it))
+	}
+	for i, x := range docs[:2] {
+		if len(x.vec[kAll].t) == 0 {
+			t.Fatalf("%s has no terms", x.id)
+		}
+		for _, y := range docs[:2] {
+			if x != y && sharesPlain(x, y) {
+				t.Fatalf("%s and %s share a term other than an anchor; the test needs them apart but for the anchors", x.id, y.id)
+			}
+		}
+		cands := offCandidates(docs, c.terms.anchor)[i]
+		if want := 1 - i; !slices.Contains(cands, want) {
+			t.Errorf("candidates of %s: %v, want %s among them (its translation, through the anchors)", x.id, cands, items[want].ID)
+		}
+	}
+}
+
+// sharesPlain reports whether x and y share a term of their vectors without
+// anchors.
+func sharesPlain(x, y *offDoc) bool {
+	for _, t := range x.vec[kAll].t {
+		if y.vec[kAll].weight(t) != 0 {
+			return true
+		}
+	}
+	return false
 }

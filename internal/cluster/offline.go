@@ -698,21 +698,29 @@ const (
 	postingSpan       = 512
 )
 
-// offCandidates returns each document's candidates (see above).
-func offCandidates(docs []*offDoc) [][]int {
-	out := candidatesBy(docs, func(d *offDoc) sparse { return d.vec[kAll] }, func(int, int) bool { return true })
+// offCandidates returns each document's candidates (see above); anchor
+// tells the anchors among the terms.
+func offCandidates(docs []*offDoc, anchor func(int32) bool) [][]int {
+	out := candidatesBy(docs, func(i int) sparse { return docs[i].vec[kAll] }, func(int, int) bool { return true })
 	if !slices.ContainsFunc(docs, func(d *offDoc) bool { return d.lang != "" }) {
 		return out
 	}
 	// In a corpus of several languages, then the articles of other
-	// languages that share the most distinctive anchors.
-	anchors := func(d *offDoc) sparse {
+	// languages that share the most distinctive anchors: each document's
+	// anchors, taken once out of its vector with them (terms share one
+	// numbering, so the anchors are found by their kind).
+	anchors := make([]sparse, len(docs))
+	for i, d := range docs {
 		x := d.cross[kAll]
-		n, _ := slices.BinarySearch(x.t, 0) // anchors are numbered below zero
-		return sparse{t: x.t[:n], w: x.w[:n]}
+		for k, t := range x.t {
+			if anchor(t) {
+				anchors[i].t = append(anchors[i].t, t)
+				anchors[i].w = append(anchors[i].w, x.w[k])
+			}
+		}
 	}
 	other := func(i, j int) bool { return docs[i].lang != "" && docs[j].lang != "" && docs[i].lang != docs[j].lang }
-	for i, js := range candidatesBy(docs, anchors, other) {
+	for i, js := range candidatesBy(docs, func(i int) sparse { return anchors[i] }, other) {
 		for _, j := range js {
 			if !slices.Contains(out[i], j) {
 				out[i] = append(out[i], j)
@@ -725,10 +733,10 @@ func offCandidates(docs []*offDoc) [][]int {
 // candidatesBy returns each document's candidates (see above) by the
 // terms of the sparse vector vec gives, among the documents j that
 // ok(i, j) accepts.
-func candidatesBy(docs []*offDoc, vec func(*offDoc) sparse, ok func(i, j int) bool) [][]int {
+func candidatesBy(docs []*offDoc, vec func(i int) sparse, ok func(i, j int) bool) [][]int {
 	post := map[int32][]int{}
-	for i, d := range docs {
-		for _, t := range vec(d).t {
+	for i := range docs {
+		for _, t := range vec(i).t {
 			post[t] = append(post[t], i)
 		}
 	}
@@ -738,9 +746,9 @@ func candidatesBy(docs []*offDoc, vec func(*offDoc) sparse, ok func(i, j int) bo
 	}
 	out := make([][]int, len(docs))
 	acc := map[int]float64{}
-	for i, d := range docs {
+	for i := range docs {
 		clear(acc)
-		dv := vec(d)
+		dv := vec(i)
 		order := make([]int, len(dv.t))
 		for k := range order {
 			order[k] = k
@@ -757,7 +765,7 @@ func candidatesBy(docs []*offDoc, vec func(*offDoc) sparse, ok func(i, j int) bo
 			at, _ := slices.BinarySearch(ps, i)
 			for _, j := range ps[max(0, at-postingSpan/2):min(len(ps), at+postingSpan/2+1)] {
 				if j != i && ok(i, j) {
-					acc[j] += w * vec(docs[j]).weight(t)
+					acc[j] += w * vec(j).weight(t)
 				}
 			}
 		}
@@ -790,7 +798,7 @@ func (c *Clusterer) offline(docs []*offDoc, root func(string) string) (event, st
 	}
 	ev := level{window: o.EventWindow, body: o.ReclusterThreshold, title: o.ReclusterTitleThreshold,
 		nameW: o.NameWeight, titleW: o.TitleWeight, undated: true, compared: &c.compared, corpus: corpus, lift: o.StoryLift}
-	cands := offCandidates(docs)
+	cands := offCandidates(docs, c.terms.anchor)
 	// Families of copies start as one cluster.
 	byRoot := map[string]int{}
 	var cs []*offCluster
