@@ -124,6 +124,15 @@ type Options struct {
 	// is also the lowest at which the seed articles' three events stay
 	// three (their tiny corpus inflates every cosine).
 	MergeCohesion float64
+	// TitleMergeThreshold replaces MergeThreshold when both events are
+	// mostly title-only items (headlines, feed entries): as for an
+	// article's join (TitleEventThreshold), a few words that agree say
+	// more than a few that agree in long bodies, so two events of
+	// headlines of one story share fewer terms than two events of
+	// reports do. The cohesion test applies as it does to any merge.
+	// Default 0.15, chosen on the headline tune half; negative: the
+	// headlines' events merge at MergeThreshold.
+	TitleMergeThreshold float64
 	// LateMergeThreshold is the centroid cosine above which two dated
 	// events of one story farther apart than the event window (but
 	// within the story window) merge when Refine runs, when they also
@@ -188,6 +197,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.LateMergeThreshold == 0 {
 		o.LateMergeThreshold = 0.6
+	}
+	if o.TitleMergeThreshold == 0 {
+		o.TitleMergeThreshold = 0.15
 	}
 	if o.MergeCohesion == 0 {
 		o.MergeCohesion = 0.8

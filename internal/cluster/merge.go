@@ -149,7 +149,8 @@ func checkpoint(size int) bool {
 }
 
 // mergeClosest folds g and the event whose centroid is closest to g's into
-// the older of the two when their cosine passes Options.MergeThreshold and
+// the older of the two when their cosine passes Options.MergeThreshold
+// (Options.TitleMergeThreshold when both are mostly title-only items) and
 // their times are within the event window. It is tried when g has grown to
 // a checkpoint, or always when always is set (as Refine does once the
 // events have settled). With late set, it looks beyond the event window
@@ -172,6 +173,10 @@ func (c *Clusterer) mergeClosest(g *group, always, late bool) (*group, string, [
 	q := c.terms.groupQuery(g)
 	best, bestSim := closest(c.candidates(c.evPost, c.events, q, mergeCandidates), c.events, ok,
 		func(o *group) float64 { return c.cosineGroup(q, o) })
+	if t := c.opts.TitleMergeThreshold; !late && best != nil && t > 0 && bestSim >= t && bestSim < threshold &&
+		c.headlines(g) && c.headlines(best) {
+		threshold = t
+	}
 	if !c.mergeable(g, best, bestSim, threshold) {
 		return g, "", nil
 	}
@@ -182,6 +187,20 @@ func (c *Clusterer) mergeClosest(g *group, always, late bool) (*group, string, [
 	moved := slices.Clone(c.members[gone.id])
 	c.absorb(into, gone)
 	return into, gone.id, moved
+}
+
+// headlines reports whether most of event g's articles are title-only
+// items (see Options.TitleMergeThreshold). It reads the members, so it is
+// asked only of a pair whose cosine falls between the two merge
+// thresholds.
+func (c *Clusterer) headlines(g *group) bool {
+	n := 0
+	for _, id := range c.members[g.id] {
+		if p := c.refine.placed[id]; p != nil && p.titleOnly {
+			n++
+		}
+	}
+	return 2*n > g.size
 }
 
 // mergeable reports whether events g and o, of centroid cosine sim, pass
