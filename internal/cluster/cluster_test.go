@@ -360,3 +360,57 @@ func numbered(x *termIndex, m map[string]float64) vector {
 	}
 	return v
 }
+
+// Two events of headlines of one story share fewer terms than two events of
+// reports would: they merge at Options.TitleMergeThreshold, not at
+// Options.MergeThreshold, and only when both are mostly title-only items.
+func TestTitleMergeThreshold(t *testing.T) {
+	heads := []string{
+		"Velmora dam breaches after heavy rain",
+		"Heavy rain breaches Velmora dam",
+		"Ostra villages evacuated as Velmora dam gives way",
+		"Velmora dam gives way, Ostra villages evacuated",
+	}
+	run := func(bodies bool, tmt, mt float64) (*Clusterer, []string) {
+		// A high join threshold keeps the two pairs apart on arrival.
+		c := New(Options{TitleEventThreshold: 0.5, EventThreshold: 0.5, MergeThreshold: mt, TitleMergeThreshold: tmt, MergeCohesion: 0.01})
+		var evs []string
+		for i, h := range heads {
+			it := Item{ID: fmt.Sprintf("h%d", i), Title: h, Text: h, Time: day0.Add(time.Duration(i) * time.Hour)}
+			if bodies {
+				it.Text = h + ". The reservoir above the valley had risen for a week."
+			}
+			evs = append(evs, c.Assign(it).Event)
+		}
+		return c, evs
+	}
+	c, evs := run(false, -1, 0.99)
+	if evs[0] != evs[1] || evs[2] != evs[3] || evs[0] == evs[2] {
+		t.Fatalf("events on arrival %v: the test needs two pairs apart", evs)
+	}
+	a, b := c.events[c.EventOf("h0")], c.events[c.EventOf("h2")]
+	sim := c.cosineGroup(c.terms.groupQuery(b), a)
+	if sim <= 0.05 || sim >= 0.9 {
+		t.Fatalf("the two events' cosine is %.3f; the test needs it between the thresholds it sets", sim)
+	}
+	c.Refine()
+	if c.EventOf("h0") == c.EventOf("h2") {
+		t.Errorf("without a title threshold the events merged at %.3f under the merge threshold 0.99", sim)
+	}
+	c, _ = run(false, sim-0.05, 0.99)
+	c.Refine()
+	if c.EventOf("h0") != c.EventOf("h2") {
+		t.Errorf("headline events at %.3f stayed apart under a title merge threshold of %.3f", sim, sim-0.05)
+	}
+	c, evs = run(true, -1, 0.99)
+	if evs[0] == evs[2] {
+		t.Fatalf("with bodies the pairs met on arrival (%v): the test needs them apart", evs)
+	}
+	a, b = c.events[c.EventOf("h0")], c.events[c.EventOf("h2")]
+	bodySim := c.cosineGroup(c.terms.groupQuery(b), a)
+	c, _ = run(true, bodySim-0.05, 0.99)
+	c.Refine()
+	if c.EventOf("h0") == c.EventOf("h2") {
+		t.Errorf("events of articles with a body merged at %.3f under the title merge threshold %.3f", bodySim, bodySim-0.05)
+	}
+}
