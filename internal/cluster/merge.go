@@ -190,18 +190,24 @@ func (c *Clusterer) mergeClosest(g *group, always, late bool) (*group, string, [
 }
 
 // headlines reports whether most of event g's articles are title-only
-// items (see Options.TitleMergeThreshold). It reads the members, so it is
-// asked only of a pair whose cosine falls between the two merge
+// items (see Options.TitleMergeThreshold), judged by its latest
+// headlineSample members so that the cost does not grow with the event. It
+// is asked only of a pair whose cosine falls between the two merge
 // thresholds.
 func (c *Clusterer) headlines(g *group) bool {
+	ms := c.members[g.id]
+	ms = ms[max(0, len(ms)-headlineSample):]
 	n := 0
-	for _, id := range c.members[g.id] {
+	for _, id := range ms {
 		if p := c.refine.placed[id]; p != nil && p.titleOnly {
 			n++
 		}
 	}
-	return 2*n > g.size
+	return 2*n > len(ms)
 }
+
+// headlineSample: see headlines.
+const headlineSample = 64
 
 // mergeable reports whether events g and o, of centroid cosine sim, pass
 // the merge test at threshold: the cosine reaches it, and the newer event
