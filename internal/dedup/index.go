@@ -88,13 +88,13 @@ func (o Options) withDefaults() Options {
 type Index struct {
 	opts  Options
 	ids   []string
-	post  map[uint64]int32 // key -> article number, or -(list+1)
+	post  keyTable // key -> article number, or -(list+1)
 	lists [][]int32
 }
 
 // NewIndex returns an empty Index.
 func NewIndex(opts Options) *Index {
-	return &Index{opts: opts.withDefaults(), post: make(map[uint64]int32)}
+	return &Index{opts: opts.withDefaults()}
 }
 
 // Len returns the number of articles added.
@@ -111,16 +111,16 @@ func (ix *Index) Add(id string, fp *Fingerprint) {
 }
 
 func (ix *Index) put(key uint64, n int32) {
-	v, ok := ix.post[key]
+	v, ok := ix.post.get(key)
 	switch {
 	case !ok:
-		ix.post[key] = n
+		ix.post.set(key, n)
 	case v >= 0:
 		if v == n {
 			return
 		}
 		ix.lists = append(ix.lists, []int32{v, n})
-		ix.post[key] = -int32(len(ix.lists))
+		ix.post.set(key, -int32(len(ix.lists)))
 	default:
 		l := &ix.lists[-v-1]
 		if len(*l) < ix.opts.MaxPosting && (*l)[len(*l)-1] != n {
@@ -131,7 +131,7 @@ func (ix *Index) put(key uint64, n int32) {
 
 // postings returns the articles under key.
 func (ix *Index) postings(key uint64, one *[1]int32) []int32 {
-	v, ok := ix.post[key]
+	v, ok := ix.post.get(key)
 	switch {
 	case !ok:
 		return nil
