@@ -94,8 +94,10 @@ func articleFacts(a *copydesk.Article) (*facts.Facts, *copydesk.Facts, error) {
 }
 
 // flushFacts merges again the facts of every story changed since the last
-// flush and stores them, a chunk of stories at a time (so that the facts
-// held at once stay bounded however many stories a long run changed).
+// flush and stores them, a chunk of stories at a time, and within a chunk
+// at most about maxCachedFacts articles' facts at a time (so that the facts
+// held at once stay bounded however many stories a long run changed, and
+// however large).
 // Call it with e.mu held.
 func (e *Engine) flushFacts(ctx context.Context) error {
 	if len(e.says.dirty) == 0 {
@@ -130,6 +132,24 @@ func (e *Engine) mergeStories(ctx context.Context, ids []string) error {
 		err    error
 	}
 	var ms []*merge
+	// put merges the stories gathered and stores their facts: whenever
+	// they hold maxCachedFacts articles, so that the facts held at once
+	// stay bounded however large the stories of one chunk.
+	held := 0
+	put := func() error {
+		e.each(len(ms), func(i int) {
+			ms[i].data, ms[i].err = json.Marshal(facts.MergeEvents(ms[i].fs, ms[i].rels, ms[i].events))
+		})
+		out := make([]copydesk.Facts, 0, len(ms))
+		for _, m := range ms {
+			if m.err != nil {
+				return fmt.Errorf("facts of story %s: %w", m.id, m.err)
+			}
+			out = append(out, copydesk.Facts{ID: m.id, Version: facts.RulesVersion, Data: m.data})
+		}
+		ms, held = nil, 0
+		return e.store.PutStoryFacts(ctx, out)
+	}
 	for _, id := range ids {
 		st, err := e.store.Story(ctx, id)
 		if copydesk.ErrorCode(err) == copydesk.ENotFound {
@@ -159,18 +179,13 @@ func (e *Engine) mergeStories(ctx context.Context, ids []string) error {
 			}
 		}
 		ms = append(ms, &merge{id: id, fs: fs, rels: rels, events: events})
-	}
-	e.each(len(ms), func(i int) {
-		ms[i].data, ms[i].err = json.Marshal(facts.MergeEvents(ms[i].fs, ms[i].rels, ms[i].events))
-	})
-	out := make([]copydesk.Facts, 0, len(ms))
-	for _, m := range ms {
-		if m.err != nil {
-			return fmt.Errorf("facts of story %s: %w", m.id, m.err)
+		if held += len(fs); held >= maxCachedFacts {
+			if err := put(); err != nil {
+				return err
+			}
 		}
-		out = append(out, copydesk.Facts{ID: m.id, Version: facts.RulesVersion, Data: m.data})
 	}
-	if err := e.store.PutStoryFacts(ctx, out); err != nil {
+	if err := put(); err != nil {
 		return err
 	}
 	for _, id := range ids {
