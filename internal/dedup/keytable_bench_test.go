@@ -1,0 +1,82 @@
+package dedup
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"runtime"
+	"strconv"
+	"testing"
+)
+
+// BenchmarkIndexKeys fills an Index with the articles of a JSONL corpus
+// (COPYDESK_BENCH_CORPUS; lines with "title" and "text", as tools/wiregen
+// writes them) and reports the heap the whole index takes per article,
+// then the heap its keys alone take in the keyTable and in a
+// map[uint64]int32 given the same keys (what the index kept before):
+//
+//	go run ./tools/wiregen -n 2000 -seed 1 >/tmp/wire.jsonl
+//	COPYDESK_BENCH_CORPUS=/tmp/wire.jsonl go test ./internal/dedup -run '^$' -bench IndexKeys -benchtime 1x
+func BenchmarkIndexKeys(b *testing.B) {
+	path := os.Getenv("COPYDESK_BENCH_CORPUS")
+	if path == "" {
+		b.Skip("COPYDESK_BENCH_CORPUS not set")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	var fps []*Fingerprint
+	for sc.Scan() {
+		var d struct{ Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			b.Fatalf("%s: %v", path, err)
+		}
+		fps = append(fps, NewFingerprint(d.Title, d.Text))
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatalf("%s: %v", path, err)
+	}
+	heap := func() uint64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	n := float64(len(fps))
+	for b.Loop() {
+		h0 := heap()
+		ix := NewIndex(Options{})
+		for i, fp := range fps {
+			ix.Add(strconv.Itoa(i), fp)
+		}
+		whole := float64(heap()-h0) / n
+		var table int
+		for _, s := range ix.post.shards {
+			table += cap(s.keys)*8 + cap(s.vals)*4 + cap(s.tkeys)*8 + cap(s.tvals)*4
+		}
+		table += len(ix.post.shards) * int(unsafeSizeofShard)
+		h1 := heap()
+		m := map[uint64]int32{}
+		for _, s := range ix.post.shards {
+			for i, k := range s.keys {
+				m[k] = s.vals[i]
+			}
+			for i, k := range s.tkeys {
+				m[k] = s.tvals[i]
+			}
+		}
+		inMap := float64(heap()-h1) / n
+		b.ReportMetric(whole, "index-bytes/article")
+		b.ReportMetric(float64(table)/n, "keytable-bytes/article")
+		b.ReportMetric(inMap, "map-bytes/article")
+		b.ReportMetric(float64(ix.post.Len())/n, "keys/article")
+		runtime.KeepAlive(m)
+		runtime.KeepAlive(ix)
+	}
+}
+
+const unsafeSizeofShard = 4 * 24 // a keyShard: four slice headers
