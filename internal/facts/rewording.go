@@ -287,6 +287,39 @@ func leadWords(s sentFacts, n Number, width int) []string {
 	return out
 }
 
+// verbAdverbs are words that may stand between a count and its verb,
+// beside the auxiliaries ("10 people were reportedly killed").
+var verbAdverbs = wordSet("reportedly", "also", "all", "later", "since", "now", "so", "far")
+
+// trailWord is the stem of the verb just after number n in sentence s when
+// the count is its subject ("10 people died", "five people were
+// injured"): the first word after the number, auxiliaries passed, when it
+// is a word of substance and no clause break comes first. Nil when the
+// next word is a small word ("in", "of") or a number, or the clause ends.
+func trailWord(s sentFacts, n Number) []string {
+	toks := text.Tokens(s.text)
+	b := min(max(0, n.End-s.start), len(s.text))
+	prevEnd := b
+	for _, t := range toks {
+		if t.Start < b {
+			continue
+		}
+		if strings.ContainsAny(s.text[prevEnd:t.Start], ",;:()[]") {
+			return nil
+		}
+		prevEnd = t.End
+		w := t.Word
+		if auxiliaries[w] || verbAdverbs[w] {
+			continue
+		}
+		if _, _, isNum := numValue(w); isNum || text.IsStop(w) || len(w) < 2 {
+			return nil
+		}
+		return []string{text.Stem(w)}
+	}
+	return nil
+}
+
 // sameLead reports whether two numbers of independent statements, led by
 // the words leadX and leadY (leadWords) in sentences of stems stemsX and
 // stemsY, can count one thing: not when each is led by a word of

@@ -3,6 +3,7 @@ package facts
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/text"
@@ -101,6 +102,36 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 		}
 		return false
 	}
+	// refs are the articles' reference days (Facts.Reference), zero when
+	// unknown.
+	refs := make([]time.Time, len(fs))
+	for i, f := range fs {
+		if f.Reference != "" {
+			refs[i], _ = time.Parse(dateLayout, f.Reference)
+		}
+	}
+	// twoHappenings reports statements that cannot tell of one happening:
+	// they name two different days, or every article of the one is dated
+	// more than happeningGap from every article of the other (the quake of
+	// one year and the quake of another, in one story of quakes).
+	twoHappenings := func(a, b *statement) bool {
+		if a.day != nil && b.day != nil && a.day.gran == b.day.gran && !sameDay(a.day.key, b.day.key) {
+			return true
+		}
+		known := false
+		for _, x := range a.arts[:min(len(a.arts), maxPerSentence)] {
+			for _, y := range b.arts[:min(len(b.arts), maxPerSentence)] {
+				if refs[x].IsZero() || refs[y].IsZero() {
+					continue
+				}
+				known = true
+				if d := refs[x].Sub(refs[y]); d <= happeningGap && d >= -happeningGap {
+					return false
+				}
+			}
+		}
+		return known
+	}
 	type node = factNode
 	parent := map[node]node{}
 	var find func(n node) node
@@ -145,7 +176,12 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 		n := shared(a.stems, b.stems)
 		_, dice := overlap(a.stems, b.stems)
 		aligned := dice >= alignOther
-		for thing, p := range a.nums {
+		// Counts are compared only within one happening.
+		nums := a.nums
+		if len(nums) > 0 && len(b.nums) > 0 && twoHappenings(a, b) {
+			nums = nil
+		}
+		for thing, p := range nums {
 			q, ok := b.nums[thing]
 			if !ok {
 				continue
@@ -384,6 +420,11 @@ const (
 	// leadWidth is how many words of substance before a number say what
 	// does or undergoes what it counts: the nearest ("received", "killed").
 	leadWidth = 1
+	// happeningGap is how far apart two articles' reference days may be
+	// for their counts to be of one happening: a toll is told and revised
+	// within days or weeks, another happening of the story (a quake of
+	// another year) is months or years away.
+	happeningGap = 30 * 24 * time.Hour
 )
 
 // wordsAround is the set of content stems of the words next to number n in
@@ -443,6 +484,12 @@ func valueStatement(f *Facts, s sentFacts) *statement {
 			vs[0].around = wordsAround(s, vs[0].n, aroundWords)
 			vs[0].near = wordsAround(s, vs[0].n, nearWords)
 			vs[0].lead = leadWords(s, vs[0].n, leadWidth)
+			// A count with no word of substance before it in its clause is
+			// the subject of the verb after it: that verb says what it
+			// counts ("10 people died", "five people were injured").
+			if len(vs[0].lead) == 0 {
+				vs[0].lead = trailWord(s, vs[0].n)
+			}
 			vs[0].otherLeads = otherLeads(s, vs[0].n, vs[0].lead)
 			vs[0].span = spans(s, vs[0].n, clauseWords)
 			st.nums[thing] = vs[0]

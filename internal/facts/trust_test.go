@@ -1,0 +1,80 @@
+package facts
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// rowsOf merges one article per text (published at the matching time, or
+// undated when pubs is short) and renders its disagreements as
+// "kind: value / value".
+func rowsOf(pubs []time.Time, texts ...string) []string {
+	var fs []*Facts
+	for i, s := range texts {
+		id := string(rune('a' + i))
+		var pub time.Time
+		if i < len(pubs) {
+			pub = pubs[i]
+		}
+		fs = append(fs, Extract(ArticleInput{ID: id, Source: "outlet-" + id, Published: pub, Text: s}))
+	}
+	var out []string
+	for _, d := range Merge(fs, nil).Disagreements {
+		var vs []string
+		for _, v := range d.Values {
+			vs = append(vs, v.Text)
+		}
+		out = append(out, d.Kind+": "+strings.Join(vs, " / "))
+	}
+	return out
+}
+
+// TestCountVerbAfter: a count that is the subject of its verb ("10 people
+// died", "five people were injured") counts what the verb says: the dead
+// and the injured are two facts, two counts of the dead one.
+func TestCountVerbAfter(t *testing.T) {
+	pub := []time.Time{time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC), time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC)}
+	if got := rowsOf(pub, "At least 10 people died when the tremor shook the Marrowby valley towns on the coast.",
+		"Five people were injured when the tremor shook the Marrowby valley towns on the coast."); len(got) > 0 {
+		t.Errorf("the dead and the injured are two facts, got rows %q", got)
+	}
+	got := rowsOf(pub, "At least 10 people died when the tremor shook the Marrowby valley towns on the coast.",
+		"Twelve people died when the tremor shook the Marrowby valley towns on the coast.")
+	if want := []string{"number: 10 people / Twelve people"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("one count of the dead told two ways: rows %q, want %q", got, want)
+	}
+}
+
+// TestCountsOfTwoHappenings: counts of one story's two happenings (a quake
+// of one year and a quake of another) are no versions of one fact, whether
+// the sentences name two days or the articles are dated far apart.
+func TestCountsOfTwoHappenings(t *testing.T) {
+	d := func(y int, m time.Month, day int) time.Time { return time.Date(y, m, day, 9, 0, 0, 0, time.UTC) }
+	if got := rowsOf([]time.Time{d(2021, 3, 2), d(2024, 6, 10)},
+		"A strong tremor hit the Marrowby coast on Sunday, killing 10 people in the valley towns.",
+		"A strong tremor hit the Marrowby coast on Sunday, killing three people in the valley towns."); len(got) > 0 {
+		t.Errorf("articles three years apart tell two quakes, got rows %q", got)
+	}
+	if got := rowsOf(nil,
+		"A strong tremor hit the Marrowby coast on 7 March 2021, killing 10 people in the valley towns.",
+		"A strong tremor hit the Marrowby coast on 9 June 2024, killing three people in the valley towns."); slicesHasKind(got, "number") {
+		t.Errorf("sentences that name two days tell two quakes, got rows %q", got)
+	}
+	got := rowsOf([]time.Time{d(2024, 6, 10), d(2024, 6, 12)},
+		"A strong tremor hit the Marrowby coast on Sunday, killing 10 people in the valley towns.",
+		"A strong tremor hit the Marrowby coast on Sunday, killing three people in the valley towns.")
+	if want := []string{"number: 10 people / three people"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("articles two days apart of one quake: rows %q, want %q", got, want)
+	}
+}
+
+func slicesHasKind(rows []string, kind string) bool {
+	for _, r := range rows {
+		if strings.HasPrefix(r, kind+":") {
+			return true
+		}
+	}
+	return false
+}
