@@ -367,7 +367,60 @@ func reworded(a, b string, common map[string]bool) bool {
 		delete(sb, w)
 	}
 	c, _ := overlap(sa, sb)
-	return c >= 0.5 && shared(sa, sb) >= 2
+	return c >= 0.5 && shared(sa, sb) >= 2 && oneRemark(a, b, common)
+}
+
+// oneRemark reports two wordings that can be one remark: the words of
+// substance they share in the same order (a word or its synonym) are at
+// least half of the shorter's. One speaker's two remarks that share a few
+// words in another order ("we will find the people who set this fire" and
+// "the people of this town will not be afraid, we will find them") are two
+// statements, not one reworded. Words the whole story uses (common) are
+// left out; wordings longer than maxAligned words are cut there, so the
+// cost of one pair stays bounded.
+func oneRemark(a, b string, common map[string]bool) bool {
+	sa, sb := orderedStems(a, common), orderedStems(b, common)
+	if len(sa) == 0 || len(sb) == 0 {
+		return false
+	}
+	ca, cb := make([]string, len(sa)), make([]string, len(sb))
+	for i, x := range sa {
+		ca[i] = wordClass(x)
+	}
+	for k, y := range sb {
+		cb[k] = wordClass(y)
+	}
+	// The longest common subsequence, one row at a time.
+	prev, cur := make([]int, len(sb)+1), make([]int, len(sb)+1)
+	for i, x := range sa {
+		for k, y := range sb {
+			switch {
+			case x == y || ca[i] == cb[k]:
+				cur[k+1] = prev[k] + 1
+			case prev[k+1] >= cur[k]:
+				cur[k+1] = prev[k+1]
+			default:
+				cur[k+1] = cur[k]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return 2*prev[len(sb)] >= min(len(sa), len(sb))
+}
+
+// orderedStems are the content stems of a folded wording in order, the
+// story's common words left out, at most maxAligned.
+func orderedStems(s string, common map[string]bool) []string {
+	var out []string
+	for _, w := range contentStems(s) {
+		if !common[w] {
+			out = append(out, w)
+		}
+		if len(out) == maxAligned {
+			break
+		}
+	}
+	return out
 }
 
 // excerpted reports two folded wordings of which one is a part of the
@@ -408,7 +461,7 @@ func substantiveQuote(a, b string) bool {
 		if best < 0 {
 			continue
 		}
-		if c, _ := overlap(sx, stems[best]); c >= 0.5 {
+		if c, _ := overlap(sx, stems[best]); c >= 0.5 && oneRemark(x, sb[best], nil) {
 			paired = true
 			if substantive(x, sb[best]) {
 				return true
@@ -417,7 +470,7 @@ func substantiveQuote(a, b string) bool {
 	}
 	// No sentence alike another (a rewrite that changed most words of
 	// each, or split and joined them): the quotes are compared whole.
-	return !paired && substantive(fa, fb)
+	return !paired && oneRemark(fa, fb, nil) && substantive(fa, fb)
 }
 
 // quoteSentences are the sentences of a quote, folded (foldQuote).

@@ -78,3 +78,24 @@ func slicesHasKind(rows []string, kind string) bool {
 	}
 	return false
 }
+
+// TestQuoteOneRemark: a reworded quote is one remark in two wordings, its
+// words of substance shared in order; one speaker's two remarks that share
+// a few words in another order are no row.
+func TestQuoteOneRemark(t *testing.T) {
+	variant := func(text, src string) QuoteVariant {
+		return QuoteVariant{Text: text, Direct: true, Sources: []string{src}, Articles: []string{src}}
+	}
+	rows := func(a, b string) []Disagreement {
+		return quoteRows([]StoryQuote{{Speaker: "Ada Brill", Variants: []QuoteVariant{variant(a, "Orig Post"), variant(b, "Bay Times")}}}, nil)
+	}
+	if got := rows("We will find the people who set this fire and we will bring them before a court.",
+		"The people here are not afraid, and we will find them."); len(got) > 0 {
+		t.Errorf("two remarks of one speaker: want no row, got %+v", got)
+	}
+	got := rows("We will find the people who set this fire and we will bring them before a court.",
+		"We will find the people who set this fire and we will let them go free.")
+	if len(got) != 1 {
+		t.Errorf("one remark whose end says another thing: want one row, got %+v", got)
+	}
+}
