@@ -372,7 +372,7 @@ func reworded(a, b string, common map[string]bool) bool {
 
 // oneRemark reports two wordings that can be one remark: the words of
 // substance they share in the same order (a word or its synonym) are at
-// least half of the shorter's. One speaker's two remarks that share a few
+// least half of the shorter's, and at least minRemarkWords. One speaker's two remarks that share a few
 // words in another order ("we will find the people who set this fire" and
 // "the people of this town will not be afraid, we will find them") are two
 // statements, not one reworded. Words the whole story uses (common) are
@@ -405,8 +405,14 @@ func oneRemark(a, b string, common map[string]bool) bool {
 		}
 		prev, cur = cur, prev
 	}
-	return 2*prev[len(sb)] >= min(len(sa), len(sb))
+	n := prev[len(sb)]
+	return n >= minRemarkWords && 2*n >= min(len(sa), len(sb))
 }
+
+// minRemarkWords is the fewest words of substance two wordings of one
+// remark share in order: two ("intent", "motive") are a topic two remarks
+// can share, not one remark.
+const minRemarkWords = 3
 
 // orderedStems are the content stems of a folded wording in order, the
 // story's common words left out, at most maxAligned.

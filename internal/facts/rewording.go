@@ -276,6 +276,12 @@ func leadWords(s sentFacts, n Number, width int) []string {
 		}
 		next = toks[i].Start
 		w := toks[i].Word
+		// A verb of saying tells who gives the count, not what it counts
+		// ("quoted as saying 10 people were killed"): the words before it
+		// are the teller's.
+		if tellerWord(w) && !numberHedges[w] {
+			break
+		}
 		if text.IsStop(w) || numberHedges[w] || len(w) < 2 {
 			continue
 		}
@@ -285,6 +291,12 @@ func leadWords(s sentFacts, n Number, width int) []string {
 		out = append(out, text.Stem(w))
 	}
 	return out
+}
+
+// tellerWord reports a verb of saying, or a word that names who tells
+// ("quoted", "according").
+func tellerWord(w string) bool {
+	return speechVerbs[w] || w == "quoted" || w == "according" || w == "citing"
 }
 
 // verbAdverbs are words that may stand between a count and its verb,
@@ -370,7 +382,9 @@ func otherLeads(s sentFacts, n Number, lead []string) map[string]bool {
 			}
 			continue
 		}
-		if !text.IsStop(w) && !numberHedges[w] && len(w) >= 2 {
+		if tellerWord(w) && !numberHedges[w] {
+			last = ""
+		} else if !text.IsStop(w) && !numberHedges[w] && len(w) >= 2 {
 			last = text.Stem(w)
 		}
 	}

@@ -93,9 +93,29 @@ func TestQuoteOneRemark(t *testing.T) {
 		"The people here are not afraid, and we will find them."); len(got) > 0 {
 		t.Errorf("two remarks of one speaker: want no row, got %+v", got)
 	}
+	if got := rows("We have no information on the route or the cargo.",
+		"We just don't have any leads at all as far as the route or cargo goes."); len(got) > 0 {
+		t.Errorf("two remarks that share only their topic (two words): want no row, got %+v", got)
+	}
 	got := rows("We will find the people who set this fire and we will bring them before a court.",
 		"We will find the people who set this fire and we will let them go free.")
 	if len(got) != 1 {
 		t.Errorf("one remark whose end says another thing: want one row, got %+v", got)
+	}
+}
+
+// TestCountTeller: a verb of saying before a count tells who gives it, not
+// what it counts: "quoted as saying 10 people were killed" and "quoted as
+// saying five people were treated" are two facts.
+func TestCountTeller(t *testing.T) {
+	pub := []time.Time{time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC), time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC)}
+	if got := rowsOf(pub, "State radio quoted the Marrowby governor as saying 10 people were killed by the tremor in the valley.",
+		"A news agency quoted the Marrowby governor as saying five people were treated after the tremor in the valley."); len(got) > 0 {
+		t.Errorf("the dead and the treated are two facts, got rows %q", got)
+	}
+	got := rowsOf(pub, "State radio quoted the Marrowby governor as saying 10 people were killed by the tremor in the valley.",
+		"A news agency quoted the Marrowby governor as saying 12 people were killed by the tremor in the valley.")
+	if want := []string{"number: 10 people / 12 people"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("one count of the dead told two ways: rows %q, want %q", got, want)
 	}
 }
