@@ -367,7 +367,9 @@ func reworded(a, b string, common map[string]bool) bool {
 		delete(sb, w)
 	}
 	c, _ := overlap(sa, sb)
-	return c >= 0.5 && shared(sa, sb) >= 2 && oneRemark(a, b, common)
+	// Whether they are one remark is read on all their words: a remark
+	// about the story's subject names it ("the Persian Gulf is not deep").
+	return c >= 0.5 && shared(sa, sb) >= 2 && oneRemark(a, b)
 }
 
 // oneRemark reports two wordings that can be one remark: the words of
@@ -375,11 +377,10 @@ func reworded(a, b string, common map[string]bool) bool {
 // least half of the shorter's, and at least minRemarkWords. One speaker's two remarks that share a few
 // words in another order ("we will find the people who set this fire" and
 // "the people of this town will not be afraid, we will find them") are two
-// statements, not one reworded. Words the whole story uses (common) are
-// left out; wordings longer than maxAligned words are cut there, so the
-// cost of one pair stays bounded.
-func oneRemark(a, b string, common map[string]bool) bool {
-	sa, sb := orderedStems(a, common), orderedStems(b, common)
+// statements, not one reworded. Wordings longer than maxAligned words are
+// cut there, so the cost of one pair stays bounded.
+func oneRemark(a, b string) bool {
+	sa, sb := orderedStems(a), orderedStems(b)
 	if len(sa) == 0 || len(sb) == 0 {
 		return false
 	}
@@ -414,19 +415,11 @@ func oneRemark(a, b string, common map[string]bool) bool {
 // can share, not one remark.
 const minRemarkWords = 3
 
-// orderedStems are the content stems of a folded wording in order, the
-// story's common words left out, at most maxAligned.
-func orderedStems(s string, common map[string]bool) []string {
-	var out []string
-	for _, w := range contentStems(s) {
-		if !common[w] {
-			out = append(out, w)
-		}
-		if len(out) == maxAligned {
-			break
-		}
-	}
-	return out
+// orderedStems are the content stems of a folded wording in order, at
+// most maxAligned.
+func orderedStems(s string) []string {
+	out := contentStems(s)
+	return out[:min(len(out), maxAligned)]
 }
 
 // excerpted reports two folded wordings of which one is a part of the
@@ -467,7 +460,7 @@ func substantiveQuote(a, b string) bool {
 		if best < 0 {
 			continue
 		}
-		if c, _ := overlap(sx, stems[best]); c >= 0.5 && oneRemark(x, sb[best], nil) {
+		if c, _ := overlap(sx, stems[best]); c >= 0.5 && oneRemark(x, sb[best]) {
 			paired = true
 			if substantive(x, sb[best]) {
 				return true
@@ -476,7 +469,7 @@ func substantiveQuote(a, b string) bool {
 	}
 	// No sentence alike another (a rewrite that changed most words of
 	// each, or split and joined them): the quotes are compared whole.
-	return !paired && oneRemark(fa, fb, nil) && substantive(fa, fb)
+	return !paired && oneRemark(fa, fb) && substantive(fa, fb)
 }
 
 // quoteSentences are the sentences of a quote, folded (foldQuote).

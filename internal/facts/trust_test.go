@@ -119,3 +119,16 @@ func TestCountTeller(t *testing.T) {
 		t.Errorf("one count of the dead told two ways: rows %q, want %q", got, want)
 	}
 }
+
+// TestOneRemarkNamesTheStory: one remark in two translations is one remark
+// although the words it shares are the story's own subject.
+func TestOneRemarkNamesTheStory(t *testing.T) {
+	common := map[string]bool{"marrowbi": true, "bay": true}
+	rows := quoteRows([]StoryQuote{{Speaker: "Ada Brill", Variants: []QuoteVariant{
+		{Text: "The Marrowby bay is not deep enough so that we can expect floods,", Direct: true, Sources: []string{"a"}, Articles: []string{"a"}},
+		{Text: "Because the Marrowby bay is not very deep, a flood is not expected,", Direct: true, Sources: []string{"b"}, Articles: []string{"b"}},
+	}}}, common)
+	if len(rows) != 1 {
+		t.Errorf("one remark in two translations: want one row, got %+v", rows)
+	}
+}
