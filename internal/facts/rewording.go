@@ -361,7 +361,8 @@ func sameLead(leadX []string, stemsY, exceptY map[string]bool, leadY []string, s
 }
 
 // otherLeads are the lead stems (leadWords, one word) of the numbers of
-// sentence s other than n, that are not n's own lead. One pass over the
+// sentence s other than n, and of its counts told without a number ("many",
+// "dozens"), that are not n's own lead. One pass over the
 // words: the lead of a number is the last word of substance since the last
 // clause break.
 func otherLeads(s sentFacts, n Number, lead []string) map[string]bool {
@@ -373,7 +374,9 @@ func otherLeads(s sentFacts, n Number, lead []string) map[string]bool {
 		}
 		prevEnd = t.End
 		w := t.Word
-		if _, _, isNum := numValue(w); isNum {
+		// A count told without a number ("injuring many others", "dozens
+		// more") is another count too.
+		if _, _, isNum := numValue(w); isNum || isVague(w) && !numberHedges[w] {
 			if a := s.start + t.Start; (a < n.Start || a >= n.End) && last != "" && !slices.Contains(lead, last) {
 				if out == nil {
 					out = map[string]bool{}

@@ -132,3 +132,14 @@ func TestOneRemarkNamesTheStory(t *testing.T) {
 		t.Errorf("one remark in two translations: want one row, got %+v", rows)
 	}
 }
+
+// TestVagueCountLeads: a word that leads a count told without a number
+// ("killing at least 10 people and injuring many others") leads another
+// count: "injuring five people" is not the dead of that sentence.
+func TestVagueCountLeads(t *testing.T) {
+	pub := []time.Time{time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC), time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC)}
+	if got := rowsOf(pub, "A strong tremor hit the Marrowby coast on Sunday, killing at least 10 people and injuring many others in the valley towns.",
+		"A strong tremor hit the Marrowby coast on Sunday, injuring five people in the valley towns."); len(got) > 0 {
+		t.Errorf("a count led by a word that leads a vague count of the other sentence is another fact, got rows %q", got)
+	}
+}
