@@ -373,30 +373,32 @@ func reworded(a, b string, common map[string]bool) bool {
 }
 
 // oneRemark reports two wordings that can be one remark: the words of
-// substance they share in the same order (a word or its synonym) are at
-// least half of the shorter's, and at least minRemarkWords. One speaker's two remarks that share a few
-// words in another order ("we will find the people who set this fire" and
-// "the people of this town will not be afraid, we will find them") are two
-// statements, not one reworded. Wordings longer than maxAligned words are
-// cut there, so the cost of one pair stays bounded.
+// substance they share in the same order (one stem, or synonyms), two at
+// least, are at least half of the shorter's. One speaker's two remarks
+// that share a few words in another order ("we will find the people who
+// set this fire" and "the people here are not afraid, we will find them")
+// are two statements, not one reworded. Wordings longer than maxAligned
+// words are cut there, so the cost of one pair stays bounded.
 func oneRemark(a, b string) bool {
-	sa, sb := orderedStems(a), orderedStems(b)
-	if len(sa) == 0 || len(sb) == 0 {
+	wa, wb := contentWords(a), contentWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
-	ca, cb := make([]string, len(sa)), make([]string, len(sb))
-	for i, x := range sa {
-		ca[i] = wordClass(x)
+	type word struct{ stem, class string }
+	read := func(ws []string) []word {
+		out := make([]word, len(ws))
+		for i, w := range ws {
+			out[i] = word{text.Stem(w), wordClass(w)}
+		}
+		return out
 	}
-	for k, y := range sb {
-		cb[k] = wordClass(y)
-	}
+	sa, sb := read(wa), read(wb)
 	// The longest common subsequence, one row at a time.
 	prev, cur := make([]int, len(sb)+1), make([]int, len(sb)+1)
-	for i, x := range sa {
+	for _, x := range sa {
 		for k, y := range sb {
 			switch {
-			case x == y || ca[i] == cb[k]:
+			case x.stem == y.stem || x.class == y.class:
 				cur[k+1] = prev[k] + 1
 			case prev[k+1] >= cur[k]:
 				cur[k+1] = prev[k+1]
@@ -406,20 +408,23 @@ func oneRemark(a, b string) bool {
 		}
 		prev, cur = cur, prev
 	}
-	n := prev[len(sb)]
-	return n >= minRemarkWords && 2*n >= min(len(sa), len(sb))
+	n, shorter := prev[len(sb)], min(len(sa), len(sb))
+	return n >= 2 && 2*n >= shorter
 }
 
-// minRemarkWords is the fewest words of substance two wordings of one
-// remark share in order: two ("intent", "motive") are a topic two remarks
-// can share, not one remark.
-const minRemarkWords = 3
-
-// orderedStems are the content stems of a folded wording in order, at
+// contentWords are the words of substance of a folded wording in order, at
 // most maxAligned.
-func orderedStems(s string) []string {
-	out := contentStems(s)
-	return out[:min(len(out), maxAligned)]
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range text.Words(s) {
+		if text.IsStop(w) || len(w) < 2 {
+			continue
+		}
+		if out = append(out, w); len(out) == maxAligned {
+			break
+		}
+	}
+	return out
 }
 
 // excerpted reports two folded wordings of which one is a part of the
