@@ -28,13 +28,13 @@ func alignDense(a, b *Fingerprint, minSim float64, syn bool) []Pair {
 		for j := range nb {
 			if j+1 < nb && (sim[i*nb+j] > 0 || sim[i*nb+j+1] > 0) &&
 				isPart(stems(b, j), stems(a, i)) && isPart(stems(b, j+1), stems(a, i)) {
-				if v := keep(pairSim(&a.Sentences[i], joined(&b.Sentences[j], &b.Sentences[j+1]), syn)); joinGains(v, sim[i*nb+j], sim[i*nb+j+1]) {
+				if v := keep(pairSim(&a.Sentences[i], joined(&b.Sentences[j], &b.Sentences[j+1]), syn)); v > 0 && !hasItself(&a.Sentences[i], &b.Sentences[j], &b.Sentences[j+1]) {
 					sim12[i*nb+j] = v
 				}
 			}
 			if i+1 < na && (sim[i*nb+j] > 0 || sim[(i+1)*nb+j] > 0) &&
 				isPart(stems(a, i), stems(b, j)) && isPart(stems(a, i+1), stems(b, j)) {
-				if v := keep(pairSim(joined(&a.Sentences[i], &a.Sentences[i+1]), &b.Sentences[j], syn)); joinGains(v, sim[i*nb+j], sim[(i+1)*nb+j]) {
+				if v := keep(pairSim(joined(&a.Sentences[i], &a.Sentences[i+1]), &b.Sentences[j], syn)); v > 0 && !hasItself(&b.Sentences[j], &a.Sentences[i], &a.Sentences[i+1]) {
 					sim21[i*nb+j] = v
 				}
 			}

@@ -112,7 +112,7 @@ func newSimTable(a, b *Fingerprint, minSim float64, syn bool) *simTable {
 			return
 		}
 		if isPart(stems(b, j), stems(a, i)) && isPart(stems(b, j+1), stems(a, i)) {
-			if v := keep(pairSim(&a.Sentences[i], joined(&b.Sentences[j], &b.Sentences[j+1]), syn)); joinGains(v, t.sim[c], t.sim[c+1]) {
+			if v := keep(pairSim(&a.Sentences[i], joined(&b.Sentences[j], &b.Sentences[j+1]), syn)); v > 0 && !hasItself(&a.Sentences[i], &b.Sentences[j], &b.Sentences[j+1]) {
 				t.sim12[c] = v
 				t.joins = append(t.joins, int32(c))
 			}
@@ -124,7 +124,7 @@ func newSimTable(a, b *Fingerprint, minSim float64, syn bool) *simTable {
 			return
 		}
 		if isPart(stems(a, i), stems(b, j)) && isPart(stems(a, i+1), stems(b, j)) {
-			if v := keep(pairSim(joined(&a.Sentences[i], &a.Sentences[i+1]), &b.Sentences[j], syn)); joinGains(v, t.sim[c], t.sim[c+nb]) {
+			if v := keep(pairSim(joined(&a.Sentences[i], &a.Sentences[i+1]), &b.Sentences[j], syn)); v > 0 && !hasItself(&b.Sentences[j], &a.Sentences[i], &a.Sentences[i+1]) {
 				t.sim21[c] = v
 				t.joins = append(t.joins, int32(c))
 			}
@@ -143,14 +143,13 @@ func newSimTable(a, b *Fingerprint, minSim float64, syn bool) *simTable {
 	return t
 }
 
-// joinGains reports whether a split or merge of similarity v is one: the
-// two joined sentences match the third better than either does alone
-// (similarities x and y). A sentence whose matched words the other already
-// has adds nothing to the group, as a headline made of its lead's words
-// adds nothing to that lead: joined, it would outscore the lead aligned
-// one to one with itself (a join counts 1.5), and the identical sentence
-// would be shown as a merge, changed.
-func joinGains(v, x, y float64) bool { return v > 0 && v > max(x, y) }
+// hasItself reports whether one of the two sentences x and y that a split
+// or merge would join is the sentence s itself, word for word: s then
+// aligns with it one to one, identical, not with both joined. A headline
+// made of its lead's words, joined with that lead, matches the lead as well
+// as the lead does, and a join counts 1.5: an excerpt starting at the
+// original's first sentence had that sentence shown joined and changed.
+func hasItself(s, x, y *Sentence) bool { return s.Hash == x.Hash || s.Hash == y.Hash }
 
 // count adds to per the words that each sentence pair shares, merging two
 // sorted word lists, and records the cells it touches first.
