@@ -2,8 +2,10 @@ package cluster
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -63,9 +65,9 @@ func (c *Clusterer) assign(it Item) Assignment {
 	if best != nil {
 		bestSim = c.cosineGroup(q, best)
 	} else {
-		best, bestSim = closest(c.candidates(c.evPost, c.events, q, maxCandidates), c.events,
+		best, bestSim = c.closest(c.candidates(c.evPost, c.events, q, maxCandidates), c.events,
 			func(g *group) bool { return inWindow(it.Time, g, c.opts.EventWindow) },
-			func(g *group) float64 { return c.cosineGroup(q, g) })
+			func(g *group) float64 { return c.cosine(q, g) })
 		if bestSim < f.bar {
 			best = nil
 		}
@@ -166,19 +168,71 @@ func lowerEqual(a, b string) bool {
 
 // closest returns the cluster among ids (looked up in groups) that passes
 // ok with the highest score, ties going to the lower id, and its score.
-func closest(ids []string, groups map[string]*group, ok func(*group) bool, score func(*group) float64) (*group, float64) {
-	var best *group
-	var bestSim float64
+// The clusters are made ready (see ready) in order, then scored by
+// scores, which may run on several goroutines: score must only read.
+func (c *Clusterer) closest(ids []string, groups map[string]*group, ok func(*group) bool, score func(*group) float64) (*group, float64) {
+	gs := make([]*group, 0, len(ids))
 	for _, id := range ids {
 		g := groups[id]
 		if g == nil || !ok(g) {
 			continue
 		}
-		if s := score(g); s > bestSim || (s == bestSim && best != nil && id < best.id) {
+		c.ready(g)
+		gs = append(gs, g)
+	}
+	var best *group
+	var bestSim float64
+	for i, s := range scores(gs, score) {
+		if g := gs[i]; s > bestSim || (s == bestSim && best != nil && g.id < best.id) {
 			best, bestSim = g, s
 		}
 	}
 	return best, bestSim
+}
+
+// ready makes g ready to be compared by functions that only read it: its
+// cached lengths fresh under the idf of the moment (refresh), its fresh
+// terms in order (sums.each). It counts the comparison.
+func (c *Clusterer) ready(g *group) {
+	c.compared++
+	c.terms.refresh(g)
+	g.sum.sortFresh()
+	g.anchors.sortFresh()
+}
+
+// parallelMin is the fewest comparisons that scores spreads over
+// goroutines: below it the hand-over costs about what it saves.
+const parallelMin = 4
+
+// scores returns score(g) for each of gs, in order. Each score reads a
+// cluster made ready and a prepared query and writes nothing, so they run
+// on up to GOMAXPROCS goroutines: the ordered step waits for the slowest
+// share, not for the sum. The choice among the scores stays with the
+// caller, in order, so the result does not depend on the goroutines.
+func scores(gs []*group, score func(*group) float64) []float64 {
+	out := make([]float64, len(gs))
+	workers := min(runtime.GOMAXPROCS(0), len(gs)/parallelMin+1)
+	if workers <= 1 {
+		for i, g := range gs {
+			out[i] = score(g)
+		}
+		return out
+	}
+	var wg sync.WaitGroup
+	for w := 1; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(gs); i += workers {
+				out[i] = score(gs[i])
+			}
+		}()
+	}
+	for i := 0; i < len(gs); i += workers {
+		out[i] = score(gs[i])
+	}
+	wg.Wait()
+	return out
 }
 
 // mergeSpan widens g's time span to cover src's.
@@ -253,8 +307,12 @@ const incrementalTerms = 2048
 // those agree more (reports of one happening name the same people and
 // places even when their words differ).
 func (c *Clusterer) cosineGroup(q query, g *group) float64 {
-	c.compared++
-	c.terms.refresh(g)
+	c.ready(g)
+	return c.cosine(q, g)
+}
+
+// cosine is cosineGroup of a cluster made ready: it only reads.
+func (c *Clusterer) cosine(q query, g *group) float64 {
 	dotAll, dotNames, dotTitle := c.terms.dots(q, g)
 	title := ratio(dotTitle, q.titleNorm*g.titleNorm)
 	s := c.mix(ratio(dotAll, q.norm*g.norm), ratio(dotNames, q.namesNorm*g.nameNorm), title)

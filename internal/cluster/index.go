@@ -159,20 +159,30 @@ type query struct {
 }
 
 func (x *termIndex) query(v vector) query {
-	return x.queryOf(v, nil)
+	return x.queryOf(v, nil, true)
 }
 
-// groupQuery is the query of g's centroid, its anchors with it.
+// groupQuery is the query of g's centroid, its anchors with it, without
+// q.names (see queryOf).
 func (x *termIndex) groupQuery(g *group) query {
-	return x.queryOf(&g.sum, &g.anchors)
+	return x.queryOf(&g.sum, &g.anchors, false)
 }
 
 // queryOf is the query of v's terms and of anchors, which holds nothing
-// but anchors (an article's v holds its anchors itself).
-func (x *termIndex) queryOf(v, anchors weights) query {
-	q := query{names: vector{}}
+// but anchors (an article's v holds its anchors itself). q.names is filled
+// only when withNames is set: a centroid's query (a merge check) reads its
+// names through q.all (namesDot), and a map of them would cost a grown
+// cluster's names at every check.
+func (x *termIndex) queryOf(v, anchors weights, withNames bool) query {
+	var q query
+	if withNames {
+		q.names = vector{}
+	}
 	var n [3]float64 // the squared lengths of all terms, names, title words
 	var ts []termWeight
+	if s, ok := v.(*sums); ok {
+		ts = make([]termWeight, 0, s.len())
+	}
 	for t, w := range v.all() {
 		if x.anchor(t) {
 			x.queryAnchor(&q, t, w)
@@ -181,7 +191,7 @@ func (x *termIndex) queryOf(v, anchors weights) query {
 		i := x.idf(t)
 		k := x.kind[t]
 		ts = append(ts, termWeight{t, w * i * i})
-		if k&kindName != 0 {
+		if withNames && k&kindName != 0 {
 			q.names[t] = w * i * i
 		}
 		addPart(&n, k, w*w*i*i)
@@ -191,15 +201,49 @@ func (x *termIndex) queryOf(v, anchors weights) query {
 			x.queryAnchor(&q, t, w)
 		}
 	}
-	slices.SortFunc(ts, func(a, b termWeight) int { return cmp.Compare(a.t, b.t) })
-	q.all = sparse{t: make([]int32, len(ts)), w: make([]float64, len(ts))}
-	for i, tw := range ts {
-		q.all.t[i], q.all.w[i] = tw.t, tw.w
-	}
+	q.all = sortedSparse(ts)
 	q.norm, q.namesNorm, q.titleNorm = math.Sqrt(n[0]), math.Sqrt(n[1]), math.Sqrt(n[2])
 	q.anchorNorm, q.keyNorm = math.Sqrt(q.anchorNorm), math.Sqrt(q.keyNorm)
 	slices.Sort(q.langs)
 	return q
+}
+
+// sortedSparse is ts (distinct terms) sorted by term. A centroid gives its
+// sorted terms first and its fresh ones after (sums.all): the run already
+// in order is merged with the rest sorted, rather than all of it sorted
+// again.
+func sortedSparse(ts []termWeight) sparse {
+	run := 1
+	for run < len(ts) && ts[run-1].t < ts[run].t {
+		run++
+	}
+	rest := ts[min(run, len(ts)):]
+	slices.SortFunc(rest, func(a, b termWeight) int { return cmp.Compare(a.t, b.t) })
+	out := sparse{t: make([]int32, 0, len(ts)), w: make([]float64, 0, len(ts))}
+	i, j := 0, 0
+	head := ts[:min(run, len(ts))]
+	for i < len(head) || j < len(rest) {
+		if j == len(rest) || i < len(head) && head[i].t < rest[j].t {
+			out.t, out.w = append(out.t, head[i].t), append(out.w, head[i].w)
+			i++
+			continue
+		}
+		out.t, out.w = append(out.t, rest[j].t), append(out.w, rest[j].w)
+		j++
+	}
+	return out
+}
+
+// namesDot is the dot product of q's names (its terms of kind name, with
+// their weights in q.all) with g's centroid.
+func (x *termIndex) namesDot(q query, g *group) float64 {
+	var dot float64
+	g.sum.each(q.all, func(k int, s float64) {
+		if x.kind[q.all.t[k]]&kindName != 0 {
+			dot += q.all.w[k] * s
+		}
+	})
+	return dot
 }
 
 // queryAnchor adds anchor t of weight w to q (a language's mark to its
@@ -586,18 +630,24 @@ func (x *termIndex) shared(a vector, b *sums, n int) []string {
 		}
 	}
 	// A word counts as a term, a title word ("^") and a name ("@"): shown
-	// once, by its weightiest form.
-	var out []string
-	for _, t := range heaviest(ts, len(ts)) {
-		if len(out) == n {
-			break
+	// once, by its weightiest form. The heaviest few are ranked first (a
+	// bounded heap), more only when their forms repeat too often to give
+	// n words: an article shares hundreds of terms with a large cluster.
+	for m := 4 * n; ; m *= 4 {
+		var out []string
+		for _, t := range heaviest(ts, m) {
+			if len(out) == n {
+				break
+			}
+			w := strings.TrimLeft(t.key, "@^")
+			if !slices.Contains(out, w) {
+				out = append(out, w)
+			}
 		}
-		w := strings.TrimLeft(t.key, "@^")
-		if !slices.Contains(out, w) {
-			out = append(out, w)
+		if len(out) == n || m >= len(ts) || n <= 0 {
+			return out
 		}
 	}
-	return out
 }
 
 // intern returns the number of term t, giving it one when it has none.

@@ -39,7 +39,7 @@ func (c *Clusterer) splitStory(st *group) ([]string, []string) {
 		}
 		// An event leaves when it hardly fits the rest of the story, or
 		// fits it no better than the rest of the corpus (see lifted).
-		if s, ok := c.restSim(st, ev, stNorm2); !ok || s >= c.opts.StorySplitThreshold && c.lifted(s, c.terms.queryOf(&ev.sum, nil), &ev.sum, ev.size) {
+		if s, ok := c.restSim(st, ev, stNorm2); !ok || s >= c.opts.StorySplitThreshold && c.lifted(s, c.terms.queryOf(&ev.sum, nil, false), &ev.sum, ev.size) {
 			continue
 		}
 		stNorm2 = -1
@@ -171,8 +171,8 @@ func (c *Clusterer) mergeClosest(g *group, always, late bool) (*group, string, [
 		return g, "", nil
 	}
 	q := c.terms.groupQuery(g)
-	best, bestSim := closest(c.candidates(c.evPost, c.events, q, mergeCandidates), c.events, ok,
-		func(o *group) float64 { return c.cosineGroup(q, o) })
+	best, bestSim := c.closest(c.candidates(c.evPost, c.events, q, mergeCandidates), c.events, ok,
+		func(o *group) float64 { return c.cosine(q, o) })
 	if t := c.opts.TitleMergeThreshold; !late && best != nil && t > 0 && bestSim >= t && bestSim < threshold &&
 		c.headlines(g) && c.headlines(best) {
 		threshold = t
@@ -243,14 +243,13 @@ func (c *Clusterer) mergeStory(st *group) (*group, string, []string) {
 		return st, "", nil
 	}
 	q := c.terms.groupQuery(st)
-	best, bestSim := closest(c.candidates(c.stPost, c.stories, q, mergeCandidates), c.stories,
+	best, bestSim := c.closest(c.candidates(c.stPost, c.stories, q, mergeCandidates), c.stories,
 		func(o *group) bool { return o != st && overlap(st, o, c.opts.StoryWindow) },
 		func(o *group) float64 {
-			c.terms.refresh(o)
 			dot := o.sum.dot(q.all)
 			s := ratio(dot, q.norm*o.norm)
 			if crossing(q, o, c.langs) {
-				all, _ := c.crossCosines(q, o, dot, dotProduct(q.names, o))
+				all, _ := c.crossCosines(q, o, dot, c.terms.namesDot(q, o))
 				s = max(s, all)
 			}
 			return s

@@ -241,12 +241,17 @@ func (c *Clusterer) closer(id string, lone bool) (placement, bool) {
 	if lone {
 		sims = map[*group]float64{}
 	}
+	var hs []*group
 	for _, eid := range c.candidates(c.evPost, c.events, q, maxCandidates) {
 		h := c.events[eid]
 		if h == nil || h == own || !inWindow(p.time, h, c.opts.EventWindow) {
 			continue
 		}
-		s := c.cosineGroup(q, h)
+		c.ready(h)
+		hs = append(hs, h)
+	}
+	for i, s := range scores(hs, func(h *group) float64 { return c.cosine(q, h) }) {
+		h := hs[i]
 		if lone {
 			sims[h] = s
 			// A lone article joins only an event of several articles, and

@@ -6,8 +6,12 @@ import "strings"
 // their terms: the events of one story share their actors and places more
 // than their words.
 func (c *Clusterer) storySim(q query, g *group) float64 {
-	c.compared++
-	c.terms.refresh(g)
+	c.ready(g)
+	return c.storyCosine(q, g)
+}
+
+// storyCosine is storySim of a story made ready: it only reads.
+func (c *Clusterer) storyCosine(q query, g *group) float64 {
 	dot := g.sum.dot(q.all)
 	all := ratio(dot, q.norm*g.norm)
 	s := max(all, 0.5*all+0.5*containment(q.names, &g.sum, g.size))
@@ -108,9 +112,9 @@ const glueNames = 2
 // Options.StoryThreshold (see storySim), else in a new story.
 func (c *Clusterer) openEvent(it Item, v vector, q query, f form) Assignment {
 	ev := c.newGroup("e" + strings.TrimPrefix(it.ID, "a"))
-	st, stSim := closest(c.candidates(c.stPost, c.stories, q, maxCandidates), c.stories,
+	st, stSim := c.closest(c.candidates(c.stPost, c.stories, q, maxCandidates), c.stories,
 		func(g *group) bool { return inWindow(it.Time, g, c.opts.StoryWindow) || c.glued(q, g) },
-		func(g *group) float64 { return c.storySim(q, g) })
+		func(g *group) float64 { return c.storyCosine(q, g) })
 	a := Assignment{NewEvent: true, Event: ev.id}
 	if st != nil && stSim >= c.opts.StoryThreshold && !c.lifted(stSim, q, v, 1) {
 		st = nil

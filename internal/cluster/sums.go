@@ -23,6 +23,11 @@ type sums struct {
 	ws    []float64
 	fresh map[int32]float64
 	gone  int
+	// order is the fresh terms sorted, kept between changes to which
+	// terms are fresh (nil when due again): a centroid is compared with
+	// many articles between two joins, and each comparison walks the
+	// fresh terms in order with the query's.
+	order []int32
 }
 
 // freshMin is how many fresh terms a centroid holds before it sorts them
@@ -72,8 +77,11 @@ func (s *sums) add(t int32, w float64) (float64, bool) {
 		s.fresh = map[int32]float64{}
 	}
 	s.fresh[t] = old + w
-	if !ok && len(s.fresh) > freshMin+(len(s.ids)-s.gone)/8 {
-		s.compact()
+	if !ok {
+		s.order = nil
+		if len(s.fresh) > freshMin+(len(s.ids)-s.gone)/8 {
+			s.compact()
+		}
 	}
 	return old, !ok
 }
@@ -96,8 +104,9 @@ func (s *sums) sub(t int32, w float64) {
 	}
 	if x := s.fresh[t] - w; x > 1e-9 {
 		s.fresh[t] = x
-	} else {
+	} else if _, ok := s.fresh[t]; ok {
 		delete(s.fresh, t)
+		s.order = nil
 	}
 }
 
@@ -122,7 +131,7 @@ func (s *sums) compact() {
 		ids, ws = append(ids, fresh[j]), append(ws, s.fresh[fresh[j]])
 		j++
 	}
-	s.ids, s.ws, s.fresh, s.gone = ids, ws, nil, 0
+	s.ids, s.ws, s.fresh, s.gone, s.order = ids, ws, nil, 0, nil
 }
 
 // all yields the terms of s with their weights: the sorted ones in order,
@@ -158,31 +167,53 @@ func sumsOf(v vector) *sums {
 // s (a story's centroid can hold a hundred times an article's terms).
 func (s *sums) each(q sparse, f func(k int, w float64)) {
 	if len(s.ids) > 0 {
-		ids := s.ids
-		j := 0
-		search := len(ids) > 8*len(q.t)
-		for k, t := range q.t {
-			if search {
-				i, _ := slices.BinarySearch(ids[j:], t)
-				j += i
-			} else {
-				for j < len(ids) && ids[j] < t {
-					j++
-				}
-			}
-			if j == len(ids) {
-				break
-			}
-			if ids[j] == t && s.ws[j] > 0 {
+		walk(s.ids, q.t, func(k, j int) {
+			if s.ws[j] > 0 {
 				f(k, s.ws[j])
 			}
-		}
+		})
 	}
-	if len(s.fresh) > 0 {
-		for k, t := range q.t {
-			if w, ok := s.fresh[t]; ok {
-				f(k, w)
+	if len(s.fresh) == 0 {
+		return
+	}
+	// The fresh terms in order too (sorted once between changes), so
+	// that only those the query holds are looked up in the map.
+	s.sortFresh()
+	walk(s.order, q.t, func(k, j int) { f(k, s.fresh[s.order[j]]) })
+}
+
+// sortFresh sorts the fresh terms into s.order when they changed since.
+func (s *sums) sortFresh() {
+	if s.order != nil || len(s.fresh) == 0 {
+		return
+	}
+	s.order = make([]int32, 0, len(s.fresh))
+	for t := range s.fresh {
+		s.order = append(s.order, t)
+	}
+	slices.Sort(s.order)
+}
+
+// walk calls f(k, j) for every term qt[k] that ids[j] holds, in the order
+// of qt (both sorted): term by term while ids holds not many more terms
+// than qt, else by binary search over what is left of ids.
+func walk(ids, qt []int32, f func(k, j int)) {
+	j := 0
+	search := len(ids) > 8*len(qt)
+	for k, t := range qt {
+		if search {
+			i, _ := slices.BinarySearch(ids[j:], t)
+			j += i
+		} else {
+			for j < len(ids) && ids[j] < t {
+				j++
 			}
+		}
+		if j == len(ids) {
+			break
+		}
+		if ids[j] == t {
+			f(k, j)
 		}
 	}
 }
