@@ -88,6 +88,10 @@ type Engine struct {
 	links *links
 	clus  *cluster.Clusterer
 	says  *factsState
+	// words counts the placements whose shared words are being found
+	// (sharedWords), wordsSem bounds how many at once.
+	words    sync.WaitGroup
+	wordsSem chan struct{}
 }
 
 // DefaultBatch is the default of Options.Batch.
@@ -128,6 +132,7 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		clus:   cluster.New(opts.Cluster),
 		says:   newFactsState(),
 	}
+	e.wordsSem = make(chan struct{}, e.workers())
 	if opts.Shared != nil {
 		e.copies = NewSharedIndex(store, opts.Shared, opts.Dedup)
 	}

@@ -390,7 +390,8 @@ func (e *Engine) commit(c Copies) copydesk.Result {
 	ev, _ := e.clus.Event(asg.Event)
 	st, _ := e.clus.Story(asg.Story)
 	pl := &copydesk.Placement{Reason: asg.Reason, Similarity: asg.Similarity, StorySimilarity: asg.StorySimilarity,
-		Shared: cluster.Words(a.Lang, a.Title, a.Text, asg.Shared), GapHours: asg.Gap.Hours(), Copy: asg.Copy}
+		GapHours: asg.Gap.Hours(), Copy: asg.Copy}
+	e.sharedWords(pl, a, asg.Shared)
 	res := copydesk.Result{
 		Article:   a.ID,
 		Event:     asg.Event,
@@ -407,6 +408,10 @@ func (e *Engine) commit(c Copies) copydesk.Result {
 	// story: the articles move in the same transaction, and the events that
 	// changed story are saved with it.
 	seen := map[string]bool{ev.ID: true, st.ID: true}
+	if len(asg.Moved) > 0 {
+		// The moved articles' placements are copied: their words first.
+		e.words.Wait()
+	}
 	for _, id := range asg.Moved {
 		evID := e.clus.EventOf(id)
 		mev, _ := e.clus.Event(evID)
@@ -523,7 +528,27 @@ func (e *Engine) placeRound(r round) []copydesk.Result {
 	for i, c := range r.found {
 		results[i] = e.commit(c)
 	}
+	e.words.Wait()
 	return results
+}
+
+// sharedWords sets pl.Shared to terms (an article's terms that weigh most
+// in its placement) in the words of article a (cluster.Words), on a
+// goroutine of its own: it reads the article alone, so the ordered step
+// goes on placing the next articles meanwhile. placeRound waits for all
+// of them before its results leave it, and commit before it copies the
+// placement of an article that a merge moved.
+func (e *Engine) sharedWords(pl *copydesk.Placement, a *copydesk.Article, terms []string) {
+	if len(terms) == 0 {
+		return
+	}
+	e.words.Add(1)
+	go func() {
+		defer e.words.Done()
+		e.wordsSem <- struct{}{}
+		defer func() { <-e.wordsSem }()
+		pl.Shared = cluster.Words(a.Lang, a.Title, a.Text, terms)
+	}()
 }
 
 // lock takes e.mu once every round placed has been saved.
