@@ -84,6 +84,8 @@ type termIndex struct {
 	// vector: how the corpus at large writes), computed at bgDocs.
 	bgNorm float64
 	bgDocs int
+	// scratch is heaviest's.
+	scratch []float64
 }
 
 // anchor reports whether term t is an anchor (or a language's mark).
@@ -551,14 +553,61 @@ type termWeight struct {
 }
 
 // heaviest sorts ts by weight, heaviest first (ties by the terms'
-// strings), and keeps at most n.
+// strings), and keeps at most n. Of many (a grown centroid's terms at a
+// merge check), those lighter than the n-th heaviest weight are dropped
+// first by their weights alone (atLeast), so that the terms' strings are
+// compared only among the few left.
 func (x *termIndex) heaviest(ts []termWeight, n int) []termWeight {
+	if n > 0 && len(ts) > 4*n {
+		x.scratch = x.scratch[:0]
+		for _, t := range ts {
+			x.scratch = append(x.scratch, t.w)
+		}
+		floor := nthHeaviest(x.scratch, n)
+		ts = slices.DeleteFunc(ts, func(t termWeight) bool { return t.w < floor })
+	}
 	return top(ts, n, func(a, b termWeight) bool {
 		if a.w != b.w {
 			return a.w > b.w
 		}
 		return x.strs[a.t] < x.strs[b.t]
 	})
+}
+
+// nthHeaviest returns the n-th largest of ws (1 <= n <= len(ws)), which
+// it reorders: a selection by partition, in time linear in len(ws).
+func nthHeaviest(ws []float64, n int) float64 {
+	k := n - 1 // the position of the n-th largest once ws is sorted down
+	lo, hi := 0, len(ws)-1
+	for lo < hi {
+		// The median of three as pivot; a partition of ws[lo:hi+1] into
+		// heavier, equal and lighter than it.
+		a, b, c := ws[lo], ws[(lo+hi)/2], ws[hi]
+		p := max(min(a, b), min(max(a, b), c))
+		i, lt, gt := lo, lo, hi
+		for i <= gt {
+			switch {
+			case ws[i] > p:
+				ws[i], ws[lt] = ws[lt], ws[i]
+				i++
+				lt++
+			case ws[i] < p:
+				ws[i], ws[gt] = ws[gt], ws[i]
+				gt--
+			default:
+				i++
+			}
+		}
+		switch {
+		case k < lt:
+			hi = lt - 1
+		case k > gt:
+			lo = gt + 1
+		default:
+			return p
+		}
+	}
+	return ws[k]
 }
 
 // idf is the inverse document frequency of term t.

@@ -1,9 +1,12 @@
 package cluster
 
 import (
+	"cmp"
+	"fmt"
 	"maps"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -100,6 +103,43 @@ func TestTopAsSort(t *testing.T) {
 		want = want[:min(tc.n, len(want))]
 		if got := top(s, tc.n, less); !slices.Equal(got, want) {
 			t.Errorf("top(%d of %d) = %v, want %v", tc.n, tc.len, got, want)
+		}
+	}
+}
+
+// The n-th heaviest of many weights, with ties and repeats, is that of a
+// sort, and heaviest keeps what a full sort of the terms keeps.
+func TestNthHeaviestAsSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for round := range 300 {
+		ws := make([]float64, 1+r.IntN(400))
+		for i := range ws {
+			ws[i] = float64(r.IntN(1 + round%40))
+		}
+		sorted := slices.Clone(ws)
+		slices.Sort(sorted)
+		slices.Reverse(sorted)
+		n := 1 + r.IntN(len(ws))
+		if got := nthHeaviest(slices.Clone(ws), n); got != sorted[n-1] {
+			t.Fatalf("round %d: the %d-th heaviest of %v is %v, want %v", round, n, ws, got, sorted[n-1])
+		}
+	}
+	x := newTermIndex()
+	var ts []termWeight
+	for i := range 2000 {
+		id := x.intern(fmt.Sprintf("t%04d", (i*7919)%2000))
+		ts = append(ts, termWeight{id, float64(r.IntN(30))})
+	}
+	want := slices.Clone(ts)
+	slices.SortFunc(want, func(a, b termWeight) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
+		}
+		return strings.Compare(x.strs[a.t], x.strs[b.t])
+	})
+	for _, n := range []int{1, 8, 96, 500} {
+		if got := x.heaviest(slices.Clone(ts), n); !slices.Equal(got, want[:n]) {
+			t.Errorf("heaviest %d: %v, want %v", n, got[:min(5, n)], want[:min(5, n)])
 		}
 	}
 }
