@@ -286,15 +286,22 @@ func (e *Engine) saveMoves(ctx context.Context, moved []string) error {
 	}
 	res := copydesk.Result{Now: e.opts.Now().UTC()}
 	seen := map[string]bool{}
+	pls := make([]*copydesk.Placement, len(moved))
+	for i, id := range moved {
+		pls[i] = e.replaced(id)
+	}
+	// Their shared terms in the articles' own words (the text is not kept
+	// in memory): each article read and worded on the Engine's goroutines,
+	// since that reads the article alone.
+	e.each(len(moved), func(i int) {
+		if a, err := e.store.Article(ctx, moved[i]); err == nil {
+			pls[i].Shared = cluster.Words(a.Lang, a.Title, a.Text, pls[i].Shared)
+		}
+	})
 	for i, id := range moved {
 		old := e.arts[id]
 		ev, _ := e.clus.Event(e.clus.EventOf(id))
-		pl := e.replaced(id)
-		// Its shared terms in the article's own words (its text is not
-		// kept in memory; moves are few).
-		if a, err := e.store.Article(ctx, id); err == nil {
-			pl.Shared = cluster.Words(a.Lang, a.Title, a.Text, pl.Shared)
-		}
+		pl := pls[i]
 		// A copy moves only with its family: it stays a copy of an
 		// article in its event.
 		pl.Copy = old.Placement != nil && old.Placement.Copy
