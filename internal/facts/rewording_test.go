@@ -145,20 +145,11 @@ func TestMisspelt(t *testing.T) {
 func TestTwoFactsOneCount(t *testing.T) {
 	pub := time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC)
 	rows := func(texts ...string) []string {
-		var fs []*Facts
-		for i, s := range texts {
-			id := string(rune('a' + i))
-			fs = append(fs, Extract(ArticleInput{ID: id, Source: "outlet-" + id, Published: pub, Text: s}))
+		pubs := make([]time.Time, len(texts))
+		for i := range pubs {
+			pubs[i] = pub
 		}
-		var out []string
-		for _, d := range Merge(fs, nil).Disagreements {
-			var vs []string
-			for _, v := range d.Values {
-				vs = append(vs, v.Text)
-			}
-			out = append(out, d.Kind+": "+strings.Join(vs, " / "))
-		}
-		return out
+		return rowsOf(pubs, texts...)
 	}
 	if got := rows("The storm killed 12 people in the valley towns of Marrowby on the coast.",
 		"The storm injured 40 people in the valley towns of Marrowby on the coast."); len(got) > 0 {

@@ -183,6 +183,22 @@ def take_first(cands, n, taken, near, avoid=frozenset()):
             got += 1
 
 
+def choose_in_tune_topics(rows, held, against, marked_n, total):
+    """The tune sets' rule: in each tune topic, in corpus order among the
+    articles held does not hold, the first marked_n with a quotation mark,
+    then the first ones without up to total; near copies of an article
+    already taken or of one in against are skipped. Returns {topic: [ids]}."""
+    near = near_copies()
+    out = {}
+    for t in TUNE_TOPICS:
+        marked, unmarked = free_articles(rows, t, held)
+        taken = []
+        take_first(marked, marked_n, taken, near, against)
+        take_first(unmarked, total - len(taken), taken, near, against)
+        out[t] = taken
+    return out
+
+
 def tune2_choice(rows):
     """The article ids the second tune set's rule chooses (README.md), topic
     by topic, each topic's in the order its batches take them: in each tune
@@ -198,15 +214,7 @@ def tune2_choice(rows):
     for name in ("quotes-tune.jsonl", "quotes-heldout.jsonl", "quotes-heldout2.jsonl", "quotes-heldout3.jsonl"):
         held |= quote_articles(os.path.join(HERE, name))
     tune1 = quote_articles(os.path.join(HERE, "quotes-tune.jsonl"))
-    near = near_copies()
-    out = {}
-    for t in TUNE_TOPICS:
-        marked, unmarked = free_articles(rows, t, held)
-        taken = []
-        take_first(marked, 3, taken, near, tune1)
-        take_first(unmarked, 4 - len(taken), taken, near, tune1)
-        out[t] = taken
-    return out
+    return choose_in_tune_topics(rows, held, tune1, 3, 4)
 
 
 def heldout3_choice(rows):
@@ -261,15 +269,7 @@ def heldout5_choice(rows):
         if os.path.basename(g) != "quotes-heldout5.jsonl":
             held |= quote_articles(g)
     tune = quote_articles(os.path.join(HERE, "quotes-tune.jsonl")) | quote_articles(os.path.join(HERE, "quotes-tune2.jsonl"))
-    near = near_copies()
-    out = {}
-    for t in TUNE_TOPICS:
-        marked, unmarked = free_articles(rows, t, held)
-        taken = []
-        take_first(marked, 4, taken, near, tune)
-        take_first(unmarked, 5 - len(taken), taken, near, tune)
-        out[t] = taken
-    return out
+    return choose_in_tune_topics(rows, held, tune, 4, 5)
 
 
 def heldout5_errors(ids, choice):
