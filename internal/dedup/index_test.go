@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk"
@@ -69,10 +70,20 @@ func TestCandidatesFindEveryCopy(t *testing.T) {
 			t.Errorf("copies made as %s classified so: %d of %d, want at least 90%%", k, right, made)
 		}
 	}
-	for kk, n := range confusion {
+	var wrong []key
+	for kk := range confusion {
 		if kk.made != kk.got {
-			t.Logf("made as %q, classified %q: %d", kk.made, kk.got, n)
+			wrong = append(wrong, kk)
 		}
+	}
+	slices.SortFunc(wrong, func(a, b key) int {
+		if c := strings.Compare(string(a.made), string(b.made)); c != 0 {
+			return c
+		}
+		return strings.Compare(string(a.got), string(b.got))
+	})
+	for _, kk := range wrong {
+		t.Logf("made as %q, classified %q: %d", kk.made, kk.got, confusion[kk])
 	}
 }
 
