@@ -31,6 +31,7 @@ type group struct {
 	norm, nameNorm, titleNorm float64
 	anchorNorm, keyNorm       float64 // of anchors (see termIndex.anchorNorms)
 	normDocs                  int
+	normEpoch                 int // termIndex.epoch when they were computed
 
 	seq int // creation order: the older of two merged events survives
 
@@ -195,7 +196,7 @@ func (c *Clusterer) closest(ids []string, groups map[string]*group, ok func(*gro
 // terms in order (sums.each). It counts the comparison.
 func (c *Clusterer) ready(g *group) {
 	c.compared++
-	c.terms.refresh(g)
+	c.refresh(g)
 	g.sum.sortFresh()
 	g.anchors.sortFresh()
 }
@@ -253,6 +254,7 @@ func mergeSpan(g, src *group) {
 // corpus has grown by a tenth (refresh). A smaller cluster's are
 // recomputed at the next comparison, under the idf of the moment.
 func (c *Clusterer) addTo(g *group, it Item, v vector, post *postings) {
+	c.expire(g)
 	keep := g.normDocs > 0 && g.sum.len() > incrementalTerms
 	if !keep {
 		g.normDocs = 0

@@ -84,6 +84,9 @@ type termIndex struct {
 	// vector: how the corpus at large writes), computed at bgDocs.
 	bgNorm float64
 	bgDocs int
+	// epoch counts the Refine passes: an event's lengths cached in an
+	// earlier one are stale (see Clusterer.expire).
+	epoch int
 	// scratch is heaviest's.
 	scratch []float64
 }
@@ -628,7 +631,28 @@ func (x *termIndex) refresh(g *group) {
 	}
 	g.norm, g.nameNorm, g.titleNorm = x.norms(&g.sum)
 	g.anchorNorm, g.keyNorm = x.anchorNorms(&g.anchors)
-	g.normDocs = x.docs
+	g.normDocs, g.normEpoch = x.docs, x.epoch
+}
+
+// refresh recomputes g's cached lengths when they are stale (see expire
+// and termIndex.refresh).
+func (c *Clusterer) refresh(g *group) {
+	c.expire(g)
+	c.terms.refresh(g)
+}
+
+// expire drops an event's cached lengths when they were computed before
+// the last Refine began, as if Refine had reset every event's: the reset
+// is made at the event's next use, so that a Refine costs the events it
+// compares, not the whole store. A story's are kept.
+func (c *Clusterer) expire(g *group) {
+	if g.normEpoch == c.terms.epoch {
+		return
+	}
+	if c.events[g.id] == g {
+		g.normDocs = 0
+	}
+	g.normEpoch = c.terms.epoch
 }
 
 // norms are the idf-weighted lengths of v, of its names and of its title

@@ -112,10 +112,10 @@ func (c *Clusterer) refineOpen() []string {
 	c.refine.dirty = false
 	defer clear(c.refine.touched)
 	// Lengths cached under older document frequencies would skew the
-	// comparison of an article's own event with the others.
-	for _, g := range c.events {
-		g.normDocs = 0
-	}
+	// comparison of an article's own event with the others: every event's
+	// are recomputed at its next use (see expire), not reset here one by
+	// one, which would cost a walk of the whole store at every Refine.
+	c.terms.epoch++
 	var moved []string
 	seen := map[string]bool{}
 	record := func(id string) {
@@ -292,7 +292,7 @@ func (c *Clusterer) apply(pl placement) {
 // the article's own vector v: how close it is to the rest of its event.
 func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
 	c.compared++
-	c.terms.refresh(g)
+	c.refresh(g)
 	n := [3]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm}
 	var dot [3]float64
 	for t, w := range v {
