@@ -294,3 +294,42 @@ func TestRefineMergesLateRetelling(t *testing.T) {
 		}
 	}
 }
+
+// Refine drops the cached lengths of every event (idf has moved since they
+// were computed), but at each event's next use, not by walking the store:
+// an event that went quiet keeps its lengths through a Refine that does not
+// compare it, and has them recomputed when it is used again. A story's are
+// kept.
+func TestRefineExpiresLengthsAtUse(t *testing.T) {
+	later := []Item{
+		{ID: "z1", Title: "Orchard festival opens in Kelby", Text: "The Kelby orchard festival opened on Saturday with cider tastings and a parade of growers' carts through the old market square.", Time: day0.Add(30 * 24 * time.Hour)},
+		{ID: "z2", Title: "Kelby orchard festival draws growers", Text: "Growers brought cider and carts to the Kelby orchard festival, which opened on Saturday in the old market square.", Time: day0.Add(30*24*time.Hour + time.Hour)},
+	}
+	c := New(fireOpts())
+	for _, it := range append(timedFire(), later[0]) {
+		c.Assign(it)
+	}
+	c.Refine()
+	fire := c.events[c.EventOf("b2")]
+	st := c.stories[fire.story]
+	c.refresh(fire)
+	c.refresh(st)
+	before, stBefore := fire.normDocs, st.normDocs
+	c.Assign(later[1])
+	if c.openArticles()["b2"] {
+		t.Fatalf("the fire event is still open; the test needs it quiet")
+	}
+	c.Refine()
+	if fire.normDocs != before {
+		t.Errorf("Refine reset the lengths of an event it did not compare: normDocs %d, was %d", fire.normDocs, before)
+	}
+	c.refresh(fire)
+	if fire.normDocs != c.terms.docs || fire.normEpoch != c.terms.epoch {
+		t.Errorf("at its next use the event's lengths were not recomputed: normDocs %d of %d docs, epoch %d of %d",
+			fire.normDocs, c.terms.docs, fire.normEpoch, c.terms.epoch)
+	}
+	c.expire(st)
+	if st.normDocs != stBefore {
+		t.Errorf("a story's lengths were dropped after Refine: normDocs %d, was %d", st.normDocs, stBefore)
+	}
+}
