@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // Thresholds of sentence alignment (Dice of content-word stems): only
@@ -32,6 +33,16 @@ type sentFacts struct {
 	placed  map[string]bool   // kind:key of the places written after "in", "at", "near"...
 	roles   map[string][]Role // person key -> roles given in the sentence
 	quotes  []Quote
+	toks    []text.Token // the text's tokens, when read once for several numbers (tokens)
+}
+
+// tokens returns the tokens of the sentence's text: those read once for
+// it, or read now.
+func (s *sentFacts) tokens() []text.Token {
+	if s.toks != nil {
+		return s.toks
+	}
+	return text.Tokens(s.text)
 }
 
 // articleSentences is what each sentence of f holds; dates are f's dates

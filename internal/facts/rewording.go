@@ -262,7 +262,7 @@ var numberHedges = wordSet("nearly", "almost", "about", "around", "roughly", "ap
 // between), hedges left out: what does or undergoes what is counted
 // ("killed 12 people", "injured 14 people").
 func leadWords(s sentFacts, n Number, width int) []string {
-	toks := text.Tokens(s.text)
+	toks := s.tokens()
 	a := min(max(0, n.Start-s.start), len(s.text))
 	first := 0
 	for first < len(toks) && toks[first].End <= a {
@@ -309,7 +309,7 @@ var verbAdverbs = wordSet("reportedly", "also", "all", "later", "since", "now", 
 // is a word of substance and no clause break comes first. Nil when the
 // next word is a small word ("in", "of") or a number, or the clause ends.
 func trailWord(s sentFacts, n Number) []string {
-	toks := text.Tokens(s.text)
+	toks := s.tokens()
 	b := min(max(0, n.End-s.start), len(s.text))
 	prevEnd := b
 	for _, t := range toks {
@@ -368,7 +368,7 @@ func sameLead(leadX []string, stemsY, exceptY map[string]bool, leadY []string, s
 func otherLeads(s sentFacts, n Number, lead []string) map[string]bool {
 	var out map[string]bool
 	last, prevEnd := "", 0
-	for _, t := range text.Tokens(s.text) {
+	for _, t := range s.tokens() {
 		if strings.ContainsAny(s.text[prevEnd:t.Start], ",;:()[]") {
 			last = ""
 		}
@@ -428,7 +428,7 @@ var spanWords = wordSet("total", "totals", "overall", "ever", "altogether", "cum
 // after it to a comma) says it counts over a period or a whole
 // (spanWords).
 func spans(s sentFacts, n Number, width int) bool {
-	toks := text.Tokens(s.text)
+	toks := s.tokens()
 	a, b := n.Start-s.start, n.End-s.start
 	first := sort.Search(len(toks), func(i int) bool { return toks[i].End > a })
 	last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= b })

@@ -439,7 +439,7 @@ func wordsAround(s sentFacts, n Number, width int) map[string]bool {
 // words, numbers and the stem head left out.
 func stemsAround(s sentFacts, start, end int, head string, width int) map[string]bool {
 	out := map[string]bool{}
-	toks := text.Tokens(s.text)
+	toks := s.tokens()
 	a, b := start-s.start, end-s.start
 	first := sort.Search(len(toks), func(i int) bool { return toks[i].End > a })
 	last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= b })
@@ -472,6 +472,11 @@ func clipWords(s string, n int) string {
 // names, the one solid place it names. Nil when it states none.
 func valueStatement(f *Facts, s sentFacts) *statement {
 	st := &statement{text: s.text, stems: s.stems, nums: map[string]keyedNumber{}, values: map[string]bool{}}
+	if len(s.numbers) > 0 {
+		// Each number below reads the sentence's words several times
+		// (around it, its lead, its verb, the other counts, its clause).
+		s.toks = text.Tokens(s.text)
+	}
 	for thing, vs := range numbersByThing(s.numbers) {
 		for _, v := range vs {
 			st.values[v.key] = true
