@@ -112,7 +112,10 @@ func newSimTable(a, b *Fingerprint, minSim float64, syn bool) *simTable {
 			return
 		}
 		if isPart(stems(b, j), stems(a, i)) && isPart(stems(b, j+1), stems(a, i)) {
-			if v := keep(pairSim(&a.Sentences[i], joined(&b.Sentences[j], &b.Sentences[j+1]), syn)); v > 0 && !hasItself(&a.Sentences[i], &b.Sentences[j], &b.Sentences[j+1]) {
+			if hasItself(&a.Sentences[i], &b.Sentences[j], &b.Sentences[j+1]) {
+				return
+			}
+			if v := keep(pairSim(&a.Sentences[i], joined(&b.Sentences[j], &b.Sentences[j+1]), syn)); v > 0 {
 				t.sim12[c] = v
 				t.joins = append(t.joins, int32(c))
 			}
@@ -124,7 +127,10 @@ func newSimTable(a, b *Fingerprint, minSim float64, syn bool) *simTable {
 			return
 		}
 		if isPart(stems(a, i), stems(b, j)) && isPart(stems(a, i+1), stems(b, j)) {
-			if v := keep(pairSim(joined(&a.Sentences[i], &a.Sentences[i+1]), &b.Sentences[j], syn)); v > 0 && !hasItself(&b.Sentences[j], &a.Sentences[i], &a.Sentences[i+1]) {
+			if hasItself(&b.Sentences[j], &a.Sentences[i], &a.Sentences[i+1]) {
+				return
+			}
+			if v := keep(pairSim(joined(&a.Sentences[i], &a.Sentences[i+1]), &b.Sentences[j], syn)); v > 0 {
 				t.sim21[c] = v
 				t.joins = append(t.joins, int32(c))
 			}

@@ -1883,12 +1883,14 @@ func (rs *resolver) bareName(ws []tref) (speaker, bool) {
 	name := rs.src[a:b]
 	// "DiLeo said" after "Tony DiLeo" and then "his son, T.J. DiLeo": the
 	// one of that surname named in full last.
-	if m := rs.lastBeforeAll(a, func(m *ment) bool {
-		return len(ws) == 1 && m.kind == kindPerson && surnameOf(m.key) == last && strings.Contains(m.name, " ")
-	}); m != nil {
-		sp := rs.speakerOf(m)
-		sp.via = "named"
-		return sp, true
+	if len(ws) == 1 {
+		if m := rs.lastBeforeAll(a, func(m *ment) bool {
+			return m.kind == kindPerson && surnameOf(m.key) == last && strings.Contains(m.name, " ")
+		}); m != nil {
+			sp := rs.speakerOf(m)
+			sp.via = "named"
+			return sp, true
+		}
 	}
 	if full := rs.firstNames[last]; len(ws) == 1 && full != "" {
 		name = full // "King": "Billy King", as the article first wrote it
