@@ -40,3 +40,24 @@ func BenchmarkNormalize(b *testing.B) {
 		Normalize(benchText)
 	}
 }
+
+// BenchmarkStemText stems every word of an article-length text in order,
+// as a stage reads an article (most words come again), through Stem (its
+// cache warm, as in a run) and through stem alone (the cost before the
+// cache).
+func BenchmarkStemText(b *testing.B) {
+	words := Words(benchText)
+	for _, bb := range []struct {
+		name string
+		f    func(string) string
+	}{{"cached", Stem}, {"uncached", stem}} {
+		b.Run(bb.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, w := range words {
+					bb.f(w)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
+		})
+	}
+}
