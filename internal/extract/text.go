@@ -481,6 +481,14 @@ func bodyLike(s string) bool { return words(s) >= 8 && endsSentence(s) }
 // normalise lower-cases s and keeps only its letters and digits, single
 // spaced, for comparing lines that differ in punctuation or quotes.
 func normalise(s string) string {
+	if isASCII(s) {
+		return normaliseASCII(s)
+	}
+	return normaliseRunes(s)
+}
+
+// normaliseRunes is normalise of any s.
+func normaliseRunes(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToLower(s) {
@@ -495,6 +503,42 @@ func normalise(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// normaliseASCII is normalise of an ASCII s in one pass and one
+// allocation: every line is normalised, most of them ASCII, and lowering
+// the whole line first, then growing the result a rune at a time, made
+// three (profile of copydesk add).
+func normaliseASCII(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		default:
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // nearDuplicate reports whether the line normalised as nb repeats the one
