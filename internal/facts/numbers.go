@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -213,12 +212,12 @@ func numValue(l string) (val float64, ordinal, ok bool) {
 	c := strings.ReplaceAll(l, ",", "")
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		if strings.HasSuffix(c, suf) && len(c) > 2 {
-			if v, err := strconv.ParseFloat(strings.TrimSuffix(c, suf), 64); err == nil {
+			if v, err := parseFloat(strings.TrimSuffix(c, suf)); err == nil {
 				return v, true, true
 			}
 		}
 	}
-	v, err := strconv.ParseFloat(c, 64)
+	v, err := parseFloat(c)
 	if err != nil || strings.ContainsAny(c, "eE") {
 		return 0, false, false
 	}
