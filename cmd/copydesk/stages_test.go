@@ -17,6 +17,22 @@ import (
 //	  go test ./cmd/copydesk -run XXX -bench AddCorpus -benchtime 3x -cpuprofile /tmp/add.prof
 //	go tool pprof -top -cum /tmp/add.prof
 func BenchmarkAddCorpus(b *testing.B) {
+	benchCorpus(b, func(corpus string) []string {
+		return []string{"--db", filepath.Join(b.TempDir(), "b.db"), "--quiet", "add", corpus}
+	})
+}
+
+// BenchmarkDedupCorpus is BenchmarkAddCorpus for copydesk dedup of the
+// corpus (the kept articles written to a file).
+func BenchmarkDedupCorpus(b *testing.B) {
+	benchCorpus(b, func(corpus string) []string {
+		return []string{"dedup", corpus, "--out", filepath.Join(b.TempDir(), "kept.jsonl")}
+	})
+}
+
+// benchCorpus runs the command args gives for the corpus named by
+// COPYDESK_BENCH_CORPUS b.N times.
+func benchCorpus(b *testing.B, args func(corpus string) []string) {
 	corpus := os.Getenv("COPYDESK_BENCH_CORPUS")
 	if corpus == "" {
 		b.Skip("COPYDESK_BENCH_CORPUS names no corpus")
@@ -29,9 +45,8 @@ func BenchmarkAddCorpus(b *testing.B) {
 	cpu0 := selfCPU(b)
 	n := 0
 	for i := 0; i < b.N; i++ {
-		db := filepath.Join(b.TempDir(), "b.db")
-		if code, _, errs := runB(b, "--db", db, "--quiet", "add", corpus); code != 0 && code != exitFailed {
-			b.Fatalf("add: exit %d: %s", code, errs)
+		if code, _, errs := runB(b, args(corpus)...); code != 0 && code != exitFailed {
+			b.Fatalf("exit %d: %s", code, errs)
 		}
 		n++
 	}

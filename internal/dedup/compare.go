@@ -170,8 +170,27 @@ func order(a, b *Fingerprint) int {
 	return cmp.Compare(a.Text, b.Text)
 }
 
-func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
+// NearPossible reports whether Verify could find a and b a duplicate or a
+// near-duplicate, by the first, cheap tests of compare alone (hashes and
+// shared shingles): when it is false, Verify's kind is neither, so a
+// search for duplicates alone (copydesk dedup) skips the sentence
+// alignment and passages that the other kinds need.
+func NearPossible(a, b *Fingerprint) bool { return Thresholds{}.NearPossible(a, b) }
+
+// NearPossible is the package's NearPossible under t.
+func (t Thresholds) NearPossible(a, b *Fingerprint) bool {
+	t = t.withDefaults()
+	if order(a, b) > 0 {
+		a, b = b, a
+	}
 	var m Match
+	m.shares(a, b)
+	return t.nearKind(a, b, m) != ""
+}
+
+// shares sets m's Jaccard similarity of a's and b's shingles and the
+// share of each text's shingles that the other has.
+func (m *Match) shares(a, b *Fingerprint) {
 	inter := intersect(a.Shingles, b.Shingles)
 	if union := len(a.Shingles) + len(b.Shingles) - inter; union > 0 {
 		m.Jaccard = float64(inter) / float64(union)
@@ -182,6 +201,34 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	if len(b.Shingles) > 0 {
 		m.BInA = float64(inter) / float64(len(b.Shingles))
 	}
+}
+
+// nearKind is the kind the shares and hashes alone give a pair (m holds
+// its shares): a duplicate, a near-duplicate, or "" for every other pair.
+// compare decides those first, and no later rule makes another kind one
+// of them (a near-duplicate may become a rewrite, never the reverse).
+func (t Thresholds) nearKind(a, b *Fingerprint, m Match) copydesk.Kind {
+	switch {
+	case len(a.Shingles) == 0 && len(b.Shingles) == 0:
+		// Two empty texts are not copies of anything.
+	case a.Hash == b.Hash || sameWords(a, b):
+		// The same words, under the same title or another: a duplicate.
+		// Any word of the body changed (a figure corrected, a typo, an
+		// update line) makes a near-duplicate, however long the text.
+		return copydesk.Duplicate
+	case m.Jaccard >= t.NearJaccard:
+		return copydesk.NearDuplicate
+	case min(len(a.Shingles), len(b.Shingles)) < minExcerptShingles:
+		// Too short for containment to mean anything: a headline alone.
+	case min(m.AInB, m.BInA) >= t.NearContain:
+		return copydesk.NearDuplicate
+	}
+	return ""
+}
+
+func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
+	var m Match
+	m.shares(a, b)
 	// Skip the sentence alignment when the two texts share too few content
 	// words for any sentence-by-sentence paraphrase.
 	syn := useSynonyms && !t.NoSynonyms
@@ -202,21 +249,14 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 		aligned = true
 		return m.AlignedSentences
 	}
-	hi, lo := max(m.AInB, m.BInA), min(m.AInB, m.BInA)
-	switch {
-	case len(a.Shingles) == 0 && len(b.Shingles) == 0:
-		// Two empty texts are not copies of anything.
-	case a.Hash == b.Hash || sameWords(a, b):
-		// The same words, under the same title or another: a duplicate.
-		// Any word of the body changed (a figure corrected, a typo, an
-		// update line) makes a near-duplicate, however long the text.
+	hi := max(m.AInB, m.BInA)
+	switch near := t.nearKind(a, b, m); {
+	case near == copydesk.Duplicate:
 		m.Kind, m.Score = copydesk.Duplicate, 1
-	case m.Jaccard >= t.NearJaccard:
+	case near == copydesk.NearDuplicate:
 		m.Kind, m.Score = copydesk.NearDuplicate, m.Jaccard
-	case min(len(a.Shingles), len(b.Shingles)) < minExcerptShingles:
-		// Too short for containment to mean anything: a headline alone.
-	case lo >= t.NearContain:
-		m.Kind, m.Score = copydesk.NearDuplicate, m.Jaccard
+	case len(a.Shingles) == 0 && len(b.Shingles) == 0, min(len(a.Shingles), len(b.Shingles)) < minExcerptShingles:
+		// No copy (nearKind's empty and too short texts).
 	case hi >= t.Excerpt || hi >= t.ExcerptShare && sharedWords(a, b) >= t.ExcerptWords || longestRun(a, b) >= minEmbeddedRun:
 		m.Kind, m.Score = copydesk.Excerpt, hi
 		// A lightly spun text keeps long runs of words, but it changes
