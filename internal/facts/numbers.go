@@ -48,6 +48,12 @@ func findNumbers(sents []sent, dates []Date) []Number {
 			if !ok || inDate(t.start, t.end) || i > 0 && modelName(s.toks[i-1], t) {
 				continue
 			}
+			// Digits led by a zero ("000", "007") count nothing: a group of
+			// a number parted by a plain space ("150 000"), a code or a
+			// clock.
+			if len(t.low) > 1 && t.low[0] == '0' && isDigits(t.low) {
+				continue
+			}
 			// A year alone is a date, not a count; a clock time neither.
 			if !ord && val >= 1900 && val <= 2099 && !strings.Contains(t.low, ",") && !strings.HasPrefix(strings.TrimSpace(t.gap), "$") {
 				continue

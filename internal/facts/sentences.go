@@ -52,6 +52,15 @@ func split(s string) []sent {
 				bare = start + strings.LastIndexAny(raw, "'’")
 			}
 			low = strings.TrimSuffix(low, ".")
+			if n := len(st.toks); n > 0 && digitGroup(st.toks[n-1], low, s[prev:start]) {
+				// "150‚000", "150 000" (a narrow space): one number whose
+				// groups a mark other than the comma parts.
+				last := &st.toks[n-1]
+				last.raw, last.low, last.end, last.bare = s[last.start:end], last.low+","+low, end, end
+				last.stem = text.Stem(last.low)
+				prev = end
+				continue
+			}
 			r, _ := utf8.DecodeRuneInString(raw)
 			st.toks = append(st.toks, tok{raw: raw, low: low, poss: poss, start: start, end: end, bare: bare,
 				cap: unicode.IsUpper(r), stem: text.Stem(low), gap: s[prev:start]})
@@ -60,6 +69,33 @@ func split(s string) []sent {
 		out = append(out, st)
 	}
 	return out
+}
+
+// groupMarks part the digit groups of a number in some writings and
+// typefaces: a low mark that looks like a comma (U+201A), an apostrophe
+// (Swiss "150'000"), the Arabic thousands separator, a full-width comma, and
+// the spaces that never break a line (no-break, thin, narrow no-break). A
+// plain space is not one: "in 2008 100 people" is two numbers.
+var groupMarks = map[string]bool{"\u201a": true, "'": true, "\u2019": true, "\u066c": true, "\uff0c": true,
+	"\u00a0": true, "\u2009": true, "\u202f": true}
+
+// digitGroup reports a word low of three digits that continues the number
+// prev, its groups parted by the mark gap: prev is one to three digits, or
+// already such groups.
+func digitGroup(prev tok, low, gap string) bool {
+	if len(low) != 3 || !isDigits(low) || !groupMarks[gap] || prev.end != prev.bare {
+		return false
+	}
+	groups := strings.Split(prev.low, ",")
+	if len(groups[0]) == 0 || len(groups[0]) > 3 || !isDigits(groups[0]) {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 || !isDigits(g) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerWords is the set of words the article writes in lower case somewhere:
