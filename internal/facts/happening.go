@@ -958,6 +958,24 @@ func nounAfter(s *sent, i, j int) (int, int) {
 	}
 	head := -1
 	k := j
+	// A possessive date before a capitalised word ("Today's Stock Market
+	// News", "Monday's Kessel Bridge collapse", as headlines write them):
+	// the noun is the first word of the next few that names a happening,
+	// else the first, a thing.
+	if s.toks[j-1].poss && s.toks[j].cap {
+		for m := j; m < len(s.toks) && m < j+4; m++ {
+			t := s.toks[m]
+			if m > j && strings.TrimSpace(t.gap) != "" || stopOrFunction(t.low) || isTimeWord(t.low) || months[t.low] > 0 || count1(t.low) {
+				break
+			}
+			if eventNouns[t.low] || isGerund(t) && !thingGerunds[t.low] {
+				return m, m + 1
+			}
+		}
+		if t := s.toks[j]; !stopOrFunction(t.low) && !isTimeWord(t.low) && months[t.low] == 0 && !count1(t.low) {
+			return j, j + 1
+		}
+	}
 	for ; k < len(s.toks) && k < j+4; k++ {
 		t := s.toks[k]
 		if k > j && strings.TrimSpace(t.gap) != "" && strings.TrimSpace(t.gap) != "-" {
