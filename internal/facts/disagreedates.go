@@ -73,6 +73,19 @@ func dateRows(fs []*Facts, dates [][]Date, tl []TimelineEntry, rels []copydesk.R
 		if !ok || !datesDiffer(rw.keys, written, wordings) || !independentVersions(d.Values, copies, events) || repeats(d, have) {
 			continue
 		}
+		// A version that differs from none of the others ("in March"
+		// beside "Wednesday" and "Saturday" of that month) is no side of
+		// the disagreement: left out.
+		var kept []Version
+		for k, v := range d.Values {
+			for m := range d.Values {
+				if m != k && datesDiffer([]string{rw.keys[k], rw.keys[m]}, written, wordings) {
+					kept = append(kept, v)
+					break
+				}
+			}
+		}
+		d.Values = kept
 		out = append(out, d)
 	}
 	return out

@@ -13,7 +13,7 @@ import (
 // it (the timeline's row for weekdays, the statements' for dates written
 // out, the copy's when a copy changed it: never two); weekdays a day apart,
 // counted from publication times, articles of two events and a date held
-// by the other are no row.
+// by the other are no row, and a date that holds every other is no version.
 func TestDateRows(t *testing.T) {
 	pub := time.Date(2031, 3, 7, 9, 0, 0, 0, time.UTC) // a Friday
 	levee := func(day string) string {
@@ -45,6 +45,9 @@ func TestDateRows(t *testing.T) {
 			events: map[string]string{"a": "e1", "b": "e2"}},
 		{name: "one date held by the other",
 			arts: []art{{"a", levee("on March 4")}, {"b", levee("in March")}}},
+		{name: "a date that holds both others is no side",
+			arts: []art{{"a", levee("on Tuesday")}, {"b", levee("on Saturday")}, {"c", levee("in March")}},
+			want: []string{"Tuesday (2031-03-04)", "Saturday (2031-03-01)"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
