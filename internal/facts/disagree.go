@@ -610,8 +610,10 @@ const maxSwapGap = 12
 // thesaurusSwaps marks the words of two sides of a gap that one side puts
 // for a synonym of the other's in some WordNet sense, a word or a phrase of
 // up to synonym.MaxPhrase words each ("mesa" and "table", "decennia" and
-// "decades", "in a higher place" and "above"), matched left to right; a
-// negation or a number alone is never a synonym of anything.
+// "decades", "in a higher place" and "above"), matched left to right, and
+// an acronym for the name the other side spells out ("PRC", "People's
+// Republic of China"); a negation or a number alone is never a synonym of
+// anything.
 func thesaurusSwaps(a, b []string, weighty func(string) bool) (covered [2][]bool) {
 	covered = [2][]bool{make([]bool, len(a)), make([]bool, len(b))}
 	if len(a) == 0 || len(b) == 0 || len(a) > maxSwapGap || len(b) > maxSwapGap {
@@ -630,6 +632,22 @@ func thesaurusSwaps(a, b []string, weighty func(string) bool) (covered [2][]bool
 		return out
 	}
 	sa, sb := stems(a), stems(b)
+	// An acronym on one side for the name the other spells out ("PRC",
+	// "People's Republic of China"; "U.N.", "United Nations") is one name.
+	for side, ws := range [2][]string{a, b} {
+		other := [2][]string{a, b}[1-side]
+		for i, w := range ws {
+			if covered[side][i] {
+				continue
+			}
+			if k, n := spelledOut(w, other, covered[1-side]); n > 0 {
+				covered[side][i] = true
+				for m := k; m < k+n; m++ {
+					covered[1-side][m] = true
+				}
+			}
+		}
+	}
 	// free reports a phrase of ws from i of n words, none covered, none an
 	// elision, and no lone weighty word (a lemma may hold one: "six-gun",
 	// "twenty-four hour period").
@@ -669,6 +687,38 @@ func thesaurusSwaps(a, b []string, weighty func(string) bool) (covered [2][]bool
 	}
 	return covered
 }
+
+// spelledOut finds in ws, among the words not used, the run the acronym w
+// stands for: its letters are the initials of the run's words, the small
+// words of a name ("of", "the", "and", "for") left out. It returns where
+// the run starts and its length (0 for none). An acronym is two to six
+// letters, no stop word ("us", "it").
+func spelledOut(w string, ws []string, used []bool) (int, int) {
+	acr := strings.ReplaceAll(w, ".", "")
+	if len(acr) < 2 || len(acr) > 6 || text.IsStop(w) || strings.Trim(acr, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return 0, 0
+	}
+	for k := range ws {
+		m, n := 0, 0
+		for ; k+n < len(ws) && m < len(acr) && !used[k+n]; n++ {
+			x := ws[k+n]
+			if nameLinks[x] && n > 0 {
+				continue
+			}
+			if x == "" || x[0] != acr[m] {
+				break
+			}
+			m++
+		}
+		if m == len(acr) {
+			return k, n
+		}
+	}
+	return 0, 0
+}
+
+// nameLinks are the small words inside a name that its acronym leaves out.
+var nameLinks = wordSet("of", "the", "and", "for")
 
 // smallNumbers are the words of the numbers a WordNet lemma may spell
 // ("six-gun", "twenty-four hour period"), by value.
