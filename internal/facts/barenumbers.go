@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // Numbers a copy changed that count nothing named: an age ("a 56-year-old
@@ -104,7 +106,7 @@ func bareNumberChanges(x, y sentFacts) []change {
 		}
 		if a[i].num && b[j].num && (i > 0 && j > 0 && a[i-1].text == b[j-1].text || i == 0 && j == 0) && same(i+1, j+1, 2) &&
 			!inValue(x, a[i]) && !inValue(y, b[j]) && numKey(a[i].text) != numKey(b[j].text) && sameJoined(a, i, b, j) {
-			subj := bareSubject(a, i)
+			subj := bareSubject(x.text, a, i)
 			va, vb := bareValue(x.text, a, i), bareValue(y.text, b, j)
 			out = append(out, change{kind: KindNumber, subject: subj, a: va, b: vb, ka: "bare:" + numKey(a[i].text), kb: "bare:" + numKey(b[j].text)})
 			i, j = i+1, j+1
@@ -196,10 +198,12 @@ func bareValue(s string, ps []barePart, i int) string {
 	return s[ps[first].start:ps[last].end]
 }
 
-// bareSubject says what a bare number is, from the words around it: an
-// age, an hour of the day, a score or record, else the words before and
-// after it with the number as N ("before N").
-func bareSubject(ps []barePart, i int) string {
+// bareSubject says what a bare number of sentence s is, from the words
+// around it: an age (whose, when the words beside it name the person: "years
+// of age (Ada Brisk)", "years of age (ferryman)"), an hour of the day, a
+// score or record, else the words before and after it with the number as N
+// ("before N").
+func bareSubject(s string, ps []barePart, i int) string {
 	at := func(k int) string {
 		if k < 0 || k >= len(ps) {
 			return ""
@@ -207,9 +211,16 @@ func bareSubject(ps []barePart, i int) string {
 		return ps[k].text
 	}
 	switch {
-	case at(i+2) == "year" && (at(i+4) == "old" || at(i+3) == "old"), at(i+1) == "years" && at(i+2) == "old",
-		at(i-1) == "," && at(i+1) == "," && (named(ps, i-2) || at(i-2) == "." && named(ps, i-3)):
+	case at(i+2) == "year" && (at(i+4) == "old" || at(i+3) == "old"):
+		o := i + 3
+		if at(i+4) == "old" {
+			o = i + 4
+		}
+		return ageOf(s, ps, o+1, 1)
+	case at(i+1) == "years" && at(i+2) == "old":
 		return "years of age"
+	case at(i-1) == "," && at(i+1) == "," && (named(ps, i-2) || at(i-2) == "." && named(ps, i-3)):
+		return ageOf(s, ps, i-2, -1)
 	case at(i+1) == "a" && at(i+2) == "." && at(i+3) == "m", at(i+1) == "p" && at(i+2) == "." && at(i+3) == "m",
 		at(i+1) == "am" || at(i+1) == "pm" || at(i+1) == "gmt" || at(i+1) == "o'clock" || at(i+1) == ":" || at(i-1) == ":":
 		return "the hour"
@@ -228,6 +239,43 @@ func bareSubject(ps []barePart, i int) string {
 		}
 	}
 	return "“" + strings.Join(append(append(before, "N"), after...), " ") + "”"
+}
+
+// ageOf is the subject of an age: "years of age" and whom it is of, the
+// name of up to three capitalised words from part k on in direction step
+// (after "59-year-old", before ", 59,"), or after the age a noun
+// ("59-year-old ferryman").
+func ageOf(s string, ps []barePart, k, step int) string {
+	first, last := -1, -1
+	if step < 0 && k > 0 && ps[k].text == "." {
+		k-- // "Arcade Comeaux Jr., 50,"
+	}
+	for n := 0; n < 3 && k >= 0 && k < len(ps) && named(ps, k); n, k = n+1, k+step {
+		if first < 0 {
+			first = k
+		}
+		last = k
+	}
+	// "a 42-year-old Kestrel man": the capitals are where the person is
+	// from; the noun after them says who.
+	if first >= 0 && step > 0 && k < len(ps) && noun(ps[k]) {
+		last = k
+	}
+	switch {
+	case first >= 0:
+		a, b := ps[min(first, last)].start, ps[max(first, last)].end
+		return "years of age (" + s[a:b] + ")"
+	case step > 0 && k < len(ps) && noun(ps[k]):
+		return "years of age (" + ps[k].text + ")"
+	}
+	return "years of age"
+}
+
+// noun reports a part that can be a noun: a word in lower case, no small
+// word and no verb ("said", "was", "died").
+func noun(p barePart) bool {
+	return !p.cap && !p.num && isWordPart(p.text) && !text.IsStop(p.text) && !isVerbish(p.text) && !speechVerbs[p.text] &&
+		!strings.HasSuffix(p.text, "ed")
 }
 
 // yearLike reports a number joined to a year ("2004-05"): a season or a

@@ -10,7 +10,8 @@ import (
 
 // TestBareNumbersChanged: a copy that put another value for a number that
 // counts nothing named (an age, an hour, a record, a length of time joined
-// to its noun) in the same words changed that fact; the same quantity in
+// to its noun) in the same words changed that fact, an age's row naming
+// whose it is; the same quantity in
 // another unit, a page's time stamp and a number the copy did not touch
 // are no change.
 func TestBareNumbersChanged(t *testing.T) {
@@ -22,10 +23,10 @@ func TestBareNumbersChanged(t *testing.T) {
 	}{
 		{"age", "A 61-year-old ferryman was hurt when the crane at the old mill pier fell on the boat.",
 			"A 64-year-old ferryman was hurt when the crane at the old mill pier fell on the boat.",
-			[][2]string{{"years of age", "61-year-old|64-year-old"}}},
+			[][2]string{{"years of age (ferryman)", "61-year-old|64-year-old"}}},
 		{"age after a name", "Tobias Wren, 44, was charged with setting fire to the grain store at the harbour.",
 			"Tobias Wren, 41, was charged with setting fire to the grain store at the harbour.",
-			[][2]string{{"years of age", "44|41"}}},
+			[][2]string{{"years of age (Tobias Wren)", "44|41"}}},
 		{"hour", "The ferry crew sent a distress call at around 11 a.m. from the mouth of the estuary.",
 			"The ferry crew sent a distress call at around 10 a.m. from the mouth of the estuary.",
 			[][2]string{{"the hour", "11|10"}}},
@@ -37,7 +38,13 @@ func TestBareNumbersChanged(t *testing.T) {
 			[][2]string{{"“of her N day course”", "90-day|89-day"}}},
 		{"a typo elsewhere", "Witnesses say 58-year-old Ada Brisk was leaving her car on 11th Street when she was hit by a van.",
 			"Witnesses say 59-year-old Ada Brisk was leavnig her car on 11th Street when she was hit by a van.",
-			[][2]string{{"years of age", "58-year-old|59-year-old"}}},
+			[][2]string{{"years of age (Ada Brisk)", "58-year-old|59-year-old"}}},
+		{"two ages, two rows that say whose", "Tobias Wren, 44, and his neighbour Ada Brisk, 61, were charged with setting fire to the grain store.",
+			"Tobias Wren, 41, and his neighbour Ada Brisk, 64, were charged with setting fire to the grain store.",
+			[][2]string{{"years of age (Ada Brisk)", "61|64"}, {"years of age (Tobias Wren)", "44|41"}}},
+		{"whose age, from where", "A 61-year-old Kestrel man was hurt when the crane at the old mill pier fell on the boat.",
+			"A 64-year-old Kestrel man was hurt when the crane at the old mill pier fell on the boat.",
+			[][2]string{{"years of age (Kestrel man)", "61-year-old|64-year-old"}}},
 		{"another unit", "The 170,000-square-foot hall houses a number of firms, including law offices and a bakery.",
 			"The 15,800-square-metre hall houses a number of firms, including law offices and a bakery.", nil},
 		{"time stamp", "Last updated at 13:42 GMT on the harbour desk of the Kestrel paper today.",
