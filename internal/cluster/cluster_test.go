@@ -373,7 +373,7 @@ func TestTitleMergeThreshold(t *testing.T) {
 	}
 	run := func(bodies bool, tmt, mt float64) (*Clusterer, []string) {
 		// A high join threshold keeps the two pairs apart on arrival.
-		c := New(Options{TitleEventThreshold: 0.5, EventThreshold: 0.5, MergeThreshold: mt, TitleMergeThreshold: tmt, MergeCohesion: 0.01})
+		c := New(Options{TitleEventThreshold: 0.5, EventThreshold: 0.5, MergeThreshold: mt, TitleMergeThreshold: tmt, MergeCohesion: 0.01, TitleMergeCohesion: 0.01})
 		var evs []string
 		for i, h := range heads {
 			it := Item{ID: fmt.Sprintf("h%d", i), Title: h, Text: h, Time: day0.Add(time.Duration(i) * time.Hour)}
@@ -412,5 +412,60 @@ func TestTitleMergeThreshold(t *testing.T) {
 	c.Refine()
 	if c.EventOf("h0") == c.EventOf("h2") {
 		t.Errorf("events of articles with a body merged at %.3f under the title merge threshold %.3f", bodySim, bodySim-0.05)
+	}
+}
+
+// A small event of headlines is a few rewrites of one headline, so close to
+// each other that 0.8 of their cohesion asks more of a merge than the title
+// merge threshold: two such events of one story merge at
+// Options.TitleMergeCohesion of the newer one's cohesion, not at
+// Options.MergeCohesion, and events of articles with a body keep
+// MergeCohesion.
+func TestTitleMergeCohesion(t *testing.T) {
+	heads := []string{
+		"Velmora dam breaches after heavy rain",
+		"Velmora dam breaches after heavy rain, officials say",
+		"Ostra villages evacuated as Velmora dam gives way",
+		"Ostra villages evacuated as Velmora dam gives way overnight",
+	}
+	run := func(bodies bool, tmc float64) *Clusterer {
+		// A high join threshold keeps the two pairs apart on arrival; a
+		// low title merge threshold leaves the cohesion test to decide.
+		c := New(Options{TitleEventThreshold: 0.6, EventThreshold: 0.6, MergeThreshold: 0.99, TitleMergeThreshold: 0.01, TitleMergeCohesion: tmc})
+		for i, h := range heads {
+			it := Item{ID: fmt.Sprintf("h%d", i), Title: h, Text: h, Time: day0.Add(time.Duration(i) * time.Hour)}
+			if bodies {
+				it.Text = h + ". The reservoir above the valley had risen for a week."
+			}
+			c.Assign(it)
+		}
+		return c
+	}
+	c := run(false, -1)
+	if c.EventOf("h0") != c.EventOf("h1") || c.EventOf("h2") != c.EventOf("h3") || c.EventOf("h0") == c.EventOf("h2") {
+		t.Fatalf("events on arrival %v %v %v %v: the test needs two pairs apart", c.EventOf("h0"), c.EventOf("h1"), c.EventOf("h2"), c.EventOf("h3"))
+	}
+	a, b := c.events[c.EventOf("h0")], c.events[c.EventOf("h2")]
+	sim, coh := c.cosineGroup(c.terms.groupQuery(b), a), b.cohesion()
+	if sim >= 0.8*coh || sim < 0.1*coh {
+		t.Fatalf("the two events' cosine %.3f against the newer one's cohesion %.3f: the test needs it under 0.8 of it", sim, coh)
+	}
+	c.Refine()
+	if c.EventOf("h0") == c.EventOf("h2") {
+		t.Errorf("with the merge cohesion the headline events merged at %.3f, under 0.8 of the cohesion %.3f", sim, coh)
+	}
+	share := sim/coh - 0.05
+	c = run(false, share)
+	c.Refine()
+	if c.EventOf("h0") != c.EventOf("h2") {
+		t.Errorf("headline events at %.3f stayed apart with a title merge cohesion of %.3f (cohesion %.3f)", sim, share, coh)
+	}
+	c = run(true, 0.01)
+	if c.EventOf("h0") == c.EventOf("h2") {
+		t.Fatal("with bodies the pairs met on arrival: the test needs them apart")
+	}
+	c.Refine()
+	if c.EventOf("h0") == c.EventOf("h2") {
+		t.Error("events of articles with a body merged with the title merge cohesion")
 	}
 }

@@ -173,11 +173,15 @@ func (c *Clusterer) mergeClosest(g *group, always, late bool) (*group, string, [
 	q := c.terms.groupQuery(g)
 	best, bestSim := c.closest(c.candidates(c.evPost, c.events, q, mergeCandidates), c.events, ok,
 		func(o *group) float64 { return c.cosine(q, o) })
+	cohesion := c.opts.MergeCohesion
 	if t := c.opts.TitleMergeThreshold; !late && best != nil && t > 0 && bestSim >= t && bestSim < threshold &&
 		c.headlines(g) && c.headlines(best) {
 		threshold = t
+		if c.opts.TitleMergeCohesion > 0 {
+			cohesion = c.opts.TitleMergeCohesion
+		}
 	}
-	if !c.mergeable(g, best, bestSim, threshold) {
+	if !c.mergeable(g, best, bestSim, threshold, cohesion) {
 		return g, "", nil
 	}
 	into, gone := best, g
@@ -212,10 +216,11 @@ const headlineSample = 64
 // mergeable reports whether events g and o, of centroid cosine sim, pass
 // the merge test at threshold: the cosine reaches it, and the newer event
 // is nearly as close to the older as its own members were to it when they
-// joined (its cohesion, Options.MergeCohesion of it), or a pair of similar
-// but distinct happenings (two rehab stays, two contract offers) would fold
-// into one.
-func (c *Clusterer) mergeable(g, o *group, sim, threshold float64) bool {
+// joined (its cohesion, the share cohesion of it: Options.MergeCohesion, or
+// Options.TitleMergeCohesion for two events of headlines), or a pair of
+// similar but distinct happenings (two rehab stays, two contract offers)
+// would fold into one.
+func (c *Clusterer) mergeable(g, o *group, sim, threshold, cohesion float64) bool {
 	if o == nil || threshold <= 0 || sim < threshold {
 		return false
 	}
@@ -223,7 +228,7 @@ func (c *Clusterer) mergeable(g, o *group, sim, threshold float64) bool {
 	if o.seq > g.seq {
 		newer = o
 	}
-	return sim >= c.opts.MergeCohesion*newer.cohesion()
+	return sim >= cohesion*newer.cohesion()
 }
 
 // lateMergeable reports whether events g and o may merge beyond the event
