@@ -522,8 +522,10 @@ func TestDeadWorkersJobIsRetried(t *testing.T) {
 	}
 
 	cs := &countingStore{Store: store, saves: map[string]int{}}
-	// The lease is also how long the job may run on its second attempt.
-	stop := startInProcess(t, store, queue.Options{ID: "alive", Engine: cs, Lease: 10 * time.Second})
+	// The lease is also how long the job may run on its second attempt:
+	// long enough for 120 articles on a loaded machine (at 10 seconds it
+	// ran out at a load average of 35 to 46). The rescue waits as long.
+	stop := startInProcess(t, store, queue.Options{ID: "alive", Engine: cs, Lease: 30 * time.Second})
 	waitDone(t, q)
 	stop()
 
