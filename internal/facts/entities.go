@@ -51,11 +51,7 @@ func entityKey(kind string, toks []tok) (key, country string) {
 	for k, t := range toks {
 		l := t.low
 		if kind == kindOrg && !media && (demonyms[l] != "" || (places[l] || placeParts[l]) && k < len(toks)-1 && len(toks) > 1) {
-			if c := demonyms[l]; c != "" {
-				country = c
-			} else {
-				country = l
-			}
+			country = countryKey(l)
 			continue
 		}
 		if l == "of" || l == "the" || l == "for" || l == "and" {
@@ -78,7 +74,49 @@ func entityKey(kind string, toks []tok) (key, country string) {
 			country = "united states"
 		}
 	}
-	return key, country
+	return countryQualified(key, country), country
+}
+
+// countryKey folds a word naming a country or its nationality ("Indian",
+// "U.S.") to the country's key; other places stay as written ("surrey").
+func countryKey(l string) string {
+	if c := demonyms[strings.TrimSuffix(l, ".")]; c != "" {
+		return c
+	}
+	return l
+}
+
+// stateBodyWords make up the names of a state's bodies that every state
+// has ("government", "navy", "foreign ministry", "police"): such a name
+// is one organisation per country.
+var stateBodyWords = wordSet("government", "navy", "army", "police", "parliament", "cabinet", "ministry",
+	"defense", "foreign", "interior", "justice", "finance", "affairs", "department", "embassy", "military",
+	"air", "force", "forces", "armed", "coast", "guard", "state", "security", "council", "national")
+
+// countryQualified gives the key of a state's body the country it belongs
+// to ("government (india)", "police (surrey)"), so that the Indian and the
+// Somali governments are two organisations while China's Defence Ministry
+// stays one; a name of its own ("Ministry of Ecology") or no country
+// leaves the key as it is. A story folds a key without country into the
+// one country that the story gives it (mergeEntities).
+func countryQualified(key, country string) string {
+	if country == "" || key == "" || strings.HasSuffix(key, ")") {
+		return key
+	}
+	for _, w := range strings.Fields(key) {
+		if !stateBodyWords[w] {
+			return key
+		}
+	}
+	return key + " (" + country + ")"
+}
+
+// keyBase is a key without the country countryQualified gave it.
+func keyBase(key string) string {
+	if i := strings.LastIndex(key, " ("); i > 0 && strings.HasSuffix(key, ")") {
+		return key[:i]
+	}
+	return key
 }
 
 // spelling folds British and American spellings and abbreviations.

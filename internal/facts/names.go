@@ -673,6 +673,8 @@ func (nf *nameFinder) addEntity(kind string, si, a, b int) {
 	key, c := entityKey(kind, s.toks[a:b])
 	if country == "" {
 		country = c
+	} else if kind == kindOrg {
+		key = countryQualified(key, country)
 	}
 	if key == "" {
 		return

@@ -359,6 +359,46 @@ func TestStorySpeakers(t *testing.T) {
 	}
 }
 
+// TestStateBodiesPerCountry: the governments of two countries are two
+// speakers, each with its own quotes, while "the government" of an article
+// about one of them, and the same body named with its country in another
+// article, are one.
+func TestStateBodiesPerCountry(t *testing.T) {
+	arts := []*Facts{
+		Extract(ArticleInput{ID: "a", Source: "Wire", Text: "Talks on the river dam opened in Veltra.\n\n\"We will not sign away a single litre of water,\" the Egyptian government said.\n\n\"The dam will be filled over seven years, not three,\" the Ethiopian government said."}),
+		Extract(ArticleInput{ID: "b", Source: "Courier", Text: "The Egyptian government sent its water minister to the talks.\n\n\"No country may close a river that feeds a hundred million people,\" the government said."}),
+		Extract(ArticleInput{ID: "c", Source: "Herald", Text: "The Ethiopian government spoke after the talks.\n\n\"The turbines will run before the rains come back,\" the government said in a statement."}),
+	}
+	sf := Merge(arts, nil)
+	got := map[string]int{}
+	for _, sp := range sf.Speakers {
+		got[sp.ID] = len(sp.Quotes)
+	}
+	want := map[string]int{"org:government (egypt)": 2, "org:government (ethiopia)": 2}
+	if len(got) != len(want) || got["org:government (egypt)"] != 2 || got["org:government (ethiopia)"] != 2 {
+		t.Errorf("speakers %v, want %v", got, want)
+	}
+	for _, e := range sf.Entities {
+		if e.ID == "org:government" {
+			t.Errorf("a government without its country stays apart: %+v", e)
+		}
+	}
+	// A state's body with its nationality, its country as owner or its
+	// country's abbreviation has the country in its key; a body named by a
+	// name of its own has none.
+	for _, c := range []struct{ text, key string }{
+		{"\"The border stays closed to all traffic tonight,\" the Greek navy said.", "navy (greece)"},
+		{"\"The border stays closed to all traffic tonight,\" China's Defence Ministry said.", "defense ministry (china)"},
+		{"\"The border stays closed to all traffic tonight,\" the U.S. Navy said.", "navy (united states)"},
+		{"\"The border stays closed to all traffic tonight,\" the Ministry of Ecology said.", "ecology ministry"},
+	} {
+		f := Extract(ArticleInput{ID: "x", Text: c.text})
+		if q := quoteBy(f.Quotes, "border stays closed"); q == nil || q.SpeakerKey != c.key {
+			t.Errorf("%q: got %+v, want key %q", c.text, q, c.key)
+		}
+	}
+}
+
 // TestSpeakerRulesOfRealNews: the rules of the 2026-12-06 round, each on
 // invented text: who speaks (name and key) and how it was found.
 func TestSpeakerRulesOfRealNews(t *testing.T) {
@@ -382,7 +422,7 @@ func TestSpeakerRulesOfRealNews(t *testing.T) {
 			"search the coast again", "Harbour Police", "harbor police", "pronoun"},
 		{"a lower-case government after its nationality, then its statement",
 			"The frigate sped to the scene, according to a statement from the Greek government.\n\nMarines seized \"a large cache of rifles and grenades,\" including two boats, the statement said.",
-			"large cache of rifles", "Greek government", "government", "role noun"},
+			"large cache of rifles", "Greek government", "government (greece)", "role noun"},
 		{"a sentence opened by Neither is no part of a name",
 			"Defence lawyer Ola Holm spoke outside court.\n\nNeither Holm nor his partner, Eva Lind, ever claimed the man was innocent.\n\n\"He will live a longer life in prison than outside it,\" Holm said.",
 			"longer life in prison", "Ola Holm", "holm", "named"},

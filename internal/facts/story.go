@@ -70,9 +70,9 @@ func MergeEvents(arts []*Facts, rels []copydesk.Relation, events map[string]stri
 			resolveDates(dates[i], time.Time{}, ref)
 		}
 	}
-	ents, personID := mergeEntities(fs)
+	ents, ids := mergeEntities(fs)
 	sf.Entities = ents
-	sf.Quotes = mergeQuotes(fs, personID)
+	sf.Quotes = mergeQuotes(fs, ids)
 	sf.Speakers = groupSpeakers(sf.Quotes, sf.Entities)
 	sf.Timeline = mergeTimeline(fs, dates, ref)
 	if ds := findDisagreements(fs, dates, sf, rels, events); len(ds) > 0 {

@@ -38,18 +38,20 @@ func firstName(name string) string {
 }
 
 // mergeEntities groups people by surname (split when their first names clearly
-// differ), organisations by key and country, places by key. personID maps
-// an article id and person key to the story entity id.
-func mergeEntities(fs []*Facts) (ents []StoryEntity, personID map[[2]string]string) {
-	personID = map[[2]string]string{}
+// differ), organisations by key and country, places by key. ids maps an
+// article id and a speaker's kind and key ("person:clinton",
+// "org:government (india)") to the story entity id, for the quotes.
+func mergeEntities(fs []*Facts) (ents []StoryEntity, ids map[[2]string]string) {
+	ids = map[[2]string]string{}
+	orgID := storyOrgIDs(fs)
 	byID := map[string]*StoryEntity{}
-	var ids []string
+	var order []string
 	get := func(id, kind string) *StoryEntity {
 		e, ok := byID[id]
 		if !ok {
 			e = &StoryEntity{ID: id, Kind: kind, Forms: []string{}, Sources: []string{}, Articles: []string{}}
 			byID[id] = e
-			ids = append(ids, id)
+			order = append(order, id)
 		}
 		return e
 	}
@@ -83,7 +85,7 @@ func mergeEntities(fs []*Facts) (ents []StoryEntity, personID map[[2]string]stri
 					id += ":" + canon
 				}
 			}
-			personID[[2]string{f.ID, p.Key}] = id
+			ids[[2]string{f.ID, kindPerson + ":" + p.Key}] = id
 			e := get(id, kindPerson)
 			if len(p.Name) > len(e.Name) || len(p.Name) == len(e.Name) && p.Name < e.Name {
 				e.Name = p.Name
@@ -116,6 +118,9 @@ func mergeEntities(fs []*Facts) (ents []StoryEntity, personID map[[2]string]stri
 		}{{kindOrg, f.Orgs}, {kindPlace, f.Places}} {
 			for _, en := range group.ents {
 				id := group.kind + ":" + en.Key
+				if group.kind == kindOrg {
+					id = orgID(en.Key)
+				}
 				e := get(id, group.kind)
 				if e.Name == "" || len(en.Name) > len(e.Name) || len(en.Name) == len(e.Name) && en.Name < e.Name {
 					e.Name = en.Name
@@ -132,8 +137,15 @@ func mergeEntities(fs []*Facts) (ents []StoryEntity, personID map[[2]string]stri
 			}
 		}
 	}
-	out := make([]StoryEntity, 0, len(ids))
-	for _, id := range ids {
+	for _, f := range fs {
+		for _, q := range f.Quotes {
+			if q.SpeakerKind == kindOrg && q.SpeakerKey != "" {
+				ids[[2]string{f.ID, kindOrg + ":" + q.SpeakerKey}] = orgID(q.SpeakerKey)
+			}
+		}
+	}
+	out := make([]StoryEntity, 0, len(order))
+	for _, id := range order {
 		e := byID[id]
 		sort.Slice(e.Roles, func(i, j int) bool { return e.Roles[i].Key < e.Roles[j].Key })
 		out = append(out, *e)
@@ -148,7 +160,36 @@ func mergeEntities(fs []*Facts) (ents []StoryEntity, personID map[[2]string]stri
 		}
 		return out[i].ID < out[j].ID
 	})
-	return out, personID
+	return out, ids
+}
+
+// storyOrgIDs returns the story entity id of an organisation key: a state's
+// body named without its country ("the government", "police") is the one
+// of the only country the story gives that body ("the Indian government"),
+// and stays apart when the story gives it none or several.
+func storyOrgIDs(fs []*Facts) func(key string) string {
+	countries := map[string][]string{} // base key -> its qualified keys
+	add := func(key string) {
+		if b := keyBase(key); b != key {
+			countries[b] = addStr(countries[b], key)
+		}
+	}
+	for _, f := range fs {
+		for _, en := range f.Orgs {
+			add(en.Key)
+		}
+		for _, q := range f.Quotes {
+			if q.SpeakerKind == kindOrg {
+				add(q.SpeakerKey)
+			}
+		}
+	}
+	return func(key string) string {
+		if qs := countries[key]; len(qs) == 1 {
+			return kindOrg + ":" + qs[0]
+		}
+		return kindOrg + ":" + key
+	}
 }
 
 func kindRank(k string) int {

@@ -43,7 +43,7 @@ type quoteItem struct {
 // speakers agree (or one is unknown and the words agree closely) and they
 // share most of their content words (containment of stems at least 0.5,
 // 0.7 without a common speaker).
-func mergeQuotes(fs []*Facts, personID map[[2]string]string) []StoryQuote {
+func mergeQuotes(fs []*Facts, ids map[[2]string]string) []StoryQuote {
 	var items []quoteItem
 	for _, f := range fs {
 		w := f.words()
@@ -55,7 +55,7 @@ func mergeQuotes(fs []*Facts, personID map[[2]string]string) []StoryQuote {
 			spk := ""
 			if q.SpeakerKey != "" {
 				spk = q.SpeakerKind + ":" + q.SpeakerKey
-				if id, ok := personID[[2]string{f.ID, q.SpeakerKey}]; ok && q.SpeakerKind == kindPerson {
+				if id, ok := ids[[2]string{f.ID, spk}]; ok {
 					spk = id
 				}
 			}
