@@ -210,7 +210,7 @@ func findQuotes(rs *resolver) []Quote {
 		if !ok {
 			// A partial quote going on with the words the sentence before
 			// reports.
-			if sp, ok = rs.partialLead(q.open); ok {
+			if sp, ok = rs.partialLead(q.open, out); ok {
 				qt.setSpeaker(sp)
 				cur.sp = sp
 			}

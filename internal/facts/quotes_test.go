@@ -495,3 +495,34 @@ func TestQuoteSpansOfRealNews(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialQuoteSpeakers: the rules of the 2026-12-06 second round for a
+// few quoted words inside the writer's own sentence, each on invented text.
+func TestPartialQuoteSpeakers(t *testing.T) {
+	for _, c := range []struct {
+		name, text, words, speaker, key, via string
+	}{
+		{"the source quoted two sentences before goes on, one sentence of context between",
+			"According to the Kellby Gazette, \"divers have searched the wreck for three days without result,\" though the search goes on.\n\nThe ferry sank in a storm that had been forecast for a week.\n\nThe 40-year-old captain \"was thrown into the sea when the wheelhouse broke apart.\"",
+			"thrown into the sea", "Kellby Gazette", "gazette kellby", "lead"},
+		{"a report of a report: the innermost speaker",
+			"The Coast Wire is reporting that the Ordland Coast Guard claims it has stopped nine smugglers off Kell Point.\n\nThe strait has seen dozens of such boats this year.\n\nThey carried \"forty crates of cigarettes and two boxes of forged papers.\"",
+			"forty crates of cigarettes", "Ordland Coast Guard", "coast guard ordland", "lead"},
+		{"no speaker across two sentences of narrative",
+			"Mayor Ida Kern said the pier would be rebuilt.\n\nThe pier was built in 1902. It was closed in May.\n\nThe timber \"was rotten right through to the core of every post.\"",
+			"rotten right through", "", "", ""},
+		{"nor after a passive verb that hides who spoke",
+			"Mayor Ida Kern said the pier would be rebuilt.\n\nThe old timber has been described as \"rotten right through to the core of every post.\"",
+			"rotten right through", "", "", ""},
+	} {
+		f := Extract(ArticleInput{ID: "x", Text: c.text})
+		q := quoteBy(f.Quotes, c.words)
+		if q == nil {
+			t.Errorf("%s: no quote holding %q in %+v", c.name, c.words, f.Quotes)
+			continue
+		}
+		if q.Speaker != c.speaker || q.SpeakerKey != c.key || q.Via != c.via {
+			t.Errorf("%s: %q: got speaker %q (key %q) via %q, want %q (key %q) via %q", c.name, c.words, q.Speaker, q.SpeakerKey, q.Via, c.speaker, c.key, c.via)
+		}
+	}
+}

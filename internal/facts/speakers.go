@@ -622,6 +622,9 @@ func (rs *resolver) cited(ws []tref, at int) (speaker, bool) {
 // subject forms.
 var objectPronouns = map[string]string{"him": "he", "her": "she"}
 
+// passiveAux make the participle after them passive ("was called").
+var passiveAux = wordSet("is", "are", "was", "were", "be", "been", "being")
+
 // addresseeVerbs are verbs of speech whose object is who hears ("told
 // reporters", "tells PEOPLE"), never who speaks.
 var addresseeVerbs = wordSet("told", "tells", "tell", "telling")
@@ -634,6 +637,11 @@ func (rs *resolver) before(ws []tref, at, lim int, verbs map[string]bool) (speak
 	for v := len(ws) - 1; v >= 0 && len(ws)-v <= lim; v-- {
 		if !verbs[rs.tk(ws[v]).low] {
 			continue
+		}
+		// "has been described as", "was called": in the passive, who
+		// describes is not said; the subject is who is described.
+		if v > 0 && partialVerbs[rs.tk(ws[v]).low] && passiveAux[rs.tk(ws[v-1]).low] {
+			return speaker{}, false
 		}
 		// "Lyons said that ... – and added,": a verb of speech after "and"
 		// shares the subject of the one before it in the sentence.
@@ -1013,22 +1021,25 @@ func (rs *resolver) lead(open int) (speaker, bool) {
 
 // partialLead gives a partial quote inside the writer's own sentence
 // ("The repairs were "far more expensive than anyone expected."") the
-// speaker of the sentence before it, when that sentence reports someone's
-// words ("She said the delay was unfair.") in the same paragraph or the
-// one before, and the quote's sentence has no verb of speech nor quotation
-// of its own before the quote: the writer goes on with what that speaker
-// said.
-func (rs *resolver) partialLead(open int) (speaker, bool) {
+// speaker whose words the writer goes on with: that of the sentence before
+// it when that sentence reports someone's words ("She said the delay was
+// unfair.") or quotes them ("According to the Courier, "..."", found is
+// the quotes read so far), in the same paragraph or the one before, when
+// the quote's sentence has no verb of speech nor quotation of its own
+// before the quote. One sentence of narrative, that reports nobody and
+// quotes nothing, may stand between (a sentence of context, then the
+// source's words go on). A sentence that reports a report ("The Courier
+// is reporting that the navy claims ...") gives the innermost speaker,
+// who said the words.
+func (rs *resolver) partialLead(open int, found []Quote) (speaker, bool) {
 	si := sentenceAt(rs.sents, open)
 	if si <= 0 {
 		return speaker{}, false
 	}
 	s := &rs.sents[si]
-	prev := si - 1
-	ps := &rs.sents[prev]
-	// Both sentences short (a few hundred bytes), so that a quote costs
-	// the same however long its sentence.
-	if s.Start >= open || open-s.Start > maxLeadBytes || ps.End-ps.Start > maxLeadBytes ||
+	// The sentences read are short (a few hundred bytes), so that a quote
+	// costs the same however long its sentence.
+	if s.Start >= open || open-s.Start > maxLeadBytes ||
 		strings.TrimSpace(rs.src[s.Start:open]) == "" || strings.ContainsAny(rs.src[s.Start:open], "\"“”«»„") {
 		return speaker{}, false
 	}
@@ -1036,18 +1047,52 @@ func (rs *resolver) partialLead(open int) (speaker, bool) {
 		if t.start >= open {
 			break
 		}
-		if speechVerbs[t.low] {
+		if speechVerbs[t.low] || partialVerbs[t.low] {
 			return speaker{}, false
 		}
 	}
-	if p, q := rs.paraOf(ps.Start), rs.paraOf(open); p != q && p != q-1 || strings.ContainsAny(ps.Text, "\"“”«»„") {
-		return speaker{}, false
+	next := rs.paraOf(open) // the paragraph of the sentence after prev
+	for prev := si - 1; prev >= 0 && prev >= si-2; prev-- {
+		ps := &rs.sents[prev]
+		pp := rs.paraOf(ps.Start)
+		if ps.End-ps.Start > maxLeadBytes || next-pp > 1 {
+			return speaker{}, false
+		}
+		next = pp
+		if strings.ContainsAny(ps.Text, "\"“”«»„") {
+			// The sentence quotes someone: the last quote closed in it
+			// with a named speaker.
+			for k := len(found) - 1; k >= 0; k-- {
+				q := found[k]
+				if q.End <= ps.Start {
+					break
+				}
+				if q.Direct && q.Start < ps.End && q.SpeakerKind != "" {
+					return speaker{name: q.Speaker, key: q.SpeakerKey, kind: q.SpeakerKind, via: "lead", text: q.SpeakerText, antecedent: q.Antecedent}, true
+				}
+			}
+			return speaker{}, false
+		}
+		if q, ok := reported(rs, prev); ok && q.SpeakerKind != "" {
+			return speaker{name: q.Speaker, key: q.SpeakerKey, kind: q.SpeakerKind, via: "lead", text: q.SpeakerText, antecedent: q.Antecedent}, true
+		}
+		speech := false
+		for _, t := range ps.toks {
+			speech = speech || speechVerbs[t.low]
+		}
+		if speech {
+			all := make([]tref, len(ps.toks))
+			for i := range ps.toks {
+				all[i] = tref{prev, i}
+			}
+			if sp, ok := rs.before(all, ps.Start, len(all), speechVerbs); ok && sp.kind != "" {
+				sp.via = "lead"
+				return sp, true
+			}
+			return speaker{}, false
+		}
 	}
-	q, found := reported(rs, prev)
-	if !found || q.SpeakerKind == "" {
-		return speaker{}, false
-	}
-	return speaker{name: q.Speaker, key: q.SpeakerKey, kind: q.SpeakerKind, via: "lead", text: q.SpeakerText, antecedent: q.Antecedent}, true
+	return speaker{}, false
 }
 
 // maxLeadBytes bounds the sentences partialLead reads: the words before
