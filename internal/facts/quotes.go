@@ -208,9 +208,12 @@ func findQuotes(rs *resolver) []Quote {
 			continue
 		}
 		if !ok {
-			// A partial quote going on with the words the sentence before
-			// reports.
-			if sp, ok = rs.partialLead(q.open, out); ok {
+			// A partial quote in words of its sentence's subject, else
+			// going on with the words the sentence before reports.
+			if sp, ok = rs.ownSubject(q.open); !ok {
+				sp, ok = rs.partialLead(q.open, out)
+			}
+			if ok {
 				qt.setSpeaker(sp)
 				cur.sp = sp
 			}

@@ -37,7 +37,15 @@ var speechVerbs = wordSet("said", "says", "say", "added", "adds", "told", "tells
 // paraphrases ("He called Orozco "the scum of the earth"", "described
 // him as "a fanatic""); they attribute only such partial quotes.
 var partialVerbs = wordSet("called", "calls", "calling", "described", "describes", "branded", "termed", "dubbed",
-	"expressed", "voiced")
+	"expressed", "voiced",
+	// verbs that judge something in the subject's words ("dismissed the
+	// claims as "..."", "defended the plan as "..."", "accused him of
+	// "...""): the subject speaks them
+	"dismissed", "dismisses", "defended", "defends", "praised", "praises", "hailed", "hails", "labelled",
+	"labeled", "labels", "criticised", "criticized", "criticises", "criticizes", "slammed", "slams",
+	"denounced", "denounces", "condemned", "condemns", "characterised", "characterized", "likened",
+	"accused", "accuses", "blamed", "blames", "lauded", "touted", "decried", "derided", "mocked",
+	"welcomed", "welcomes")
 
 // gendered words near a name (an honorific or a noun in apposition) tell
 // which pronoun can stand for the person.
@@ -377,6 +385,73 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 		}
 	}
 	return speaker{}, false, false
+}
+
+// ownSubject reads the speaker of a few words quoted in a sentence with no
+// verb of speech from the sentence's subject: a person named or a pronoun
+// opening the sentence, then a verb of their own before the quote ("Kern
+// wants the pier to be "a model for every town"", "She hopes the council
+// will "listen to the people""): the writer puts the subject's words in
+// the marks. Not when the quote follows the subject at once or after a
+// form of "be" ("Escalante "was shot ..."", "Kern is "..."", "He was
+// found "..."": words about the subject, someone else's), nor after an
+// apposition ("Kern, who ..."). at is where the quote opens.
+func (rs *resolver) ownSubject(at int) (speaker, bool) {
+	si := sentenceAt(rs.sents, at)
+	if si < 0 || at-rs.sents[si].Start > maxLeadBytes || strings.ContainsAny(rs.src[rs.sents[si].Start:at], "\"“”«»„") {
+		return speaker{}, false
+	}
+	head := tokensBetween(rs.sents, rs.sents[si].Start, at)
+	if len(head) < 2 || head[0].i != 0 {
+		return speaker{}, false
+	}
+	var sp speaker
+	end := 0 // words of head that name the subject
+	t0 := rs.tk(head[0])
+	if m := rs.personOpening(head[:min(len(head), 6)]); m != nil && m.sent == head[0].s {
+		for end < len(head) && head[end].i < m.tj {
+			end++
+		}
+		sp = rs.speakerOf(m)
+		sp.via = "named"
+	} else if t0.low == "he" || t0.low == "she" {
+		var ok bool
+		if sp, ok = rs.pronoun(t0.low, t0.start); !ok {
+			return speaker{}, false
+		}
+		sp.text, end = t0.raw, 1
+	} else if descriptionOpeners[t0.low] {
+		// "The council's own engineers found the timber "..."": people
+		// described, the one the description stands for or the words.
+		for k := 1; k < len(head) && k < 6; k++ {
+			t := rs.tk(head[k])
+			if t.cap || !pluralPeople(t.low) && !describers[t.low] && !titleHeads[t.low] {
+				continue
+			}
+			end = k + 1
+			if pluralPeople(t.low) {
+				// several people, not one of those named before
+				a, b := rs.tk(head[0]).start, t.end
+				sp = speaker{name: rs.src[a:b], via: "unnamed"}
+				break
+			}
+			var ok bool
+			if sp, ok = rs.speakerIn(head[:end], at); !ok {
+				return speaker{}, false
+			}
+			break
+		}
+	} else {
+		return speaker{}, false
+	}
+	if end == 0 || end >= len(head) {
+		return speaker{}, false
+	}
+	next := rs.tk(head[end])
+	if next.cap || passiveAux[next.low] || strings.ContainsAny(next.gap, ",;:()") || strings.TrimSpace(next.gap) != "" {
+		return speaker{}, false
+	}
+	return sp, true
 }
 
 // gerundSubject reads the speaker of a quote inside a clause opened by a
@@ -1596,7 +1671,9 @@ func pluralPeople(w string) bool {
 	case "men", "women", "people", "leaders", "officials", "ministers", "secretaries", "lawyers", "attorneys",
 		"senators", "lawmakers", "presidents", "executives", "brothers", "sisters", "parents", "candidates",
 		"spokesmen", "spokeswomen", "experts", "politicians", "chiefs", "heads", "sides", "partners", "coaches",
-		"players", "officers", "researchers", "scientists", "prosecutors", "judges", "diplomats", "envoys":
+		"players", "officers", "researchers", "scientists", "prosecutors", "judges", "diplomats", "envoys",
+		"engineers", "investigators", "inspectors", "detectives", "doctors", "analysts", "witnesses", "residents",
+		"critics", "activists", "workers", "neighbors", "neighbours", "relatives", "protesters":
 		return true
 	}
 	return false
