@@ -187,6 +187,11 @@ func quoteText(n int, oneSentence bool) string {
 		`According to Dr. Tom Orr, "the water has been unsafe to drink for a week"`,
 		`“The ferries run again on Friday,” he said, “and the schools open on Monday”`,
 		`Judge Rosa Lindqvist said: “Nobody in this court read the report before the vote”`,
+		// partial quotes whose speaker is read around them
+		`The FAA report says the crew acted "against every rule of safe flight" by landing in fog, the report said`,
+		`Though the newspaper does not name its source, it stated that the offer is "worth more than any before"`,
+		`Kern wants the new pier to be "a model for every harbour town in the region"`,
+		`The 40-year-old captain "was thrown into the sea when the wheelhouse broke apart"`,
 	}
 	var b strings.Builder
 	for k := 0; b.Len() < n; k++ {

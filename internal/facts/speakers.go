@@ -88,7 +88,7 @@ type resolver struct {
 	lastOrg speaker
 	gender  map[string]string
 	// fullest is the longest name written for each kind and key, roles the
-	// roles given to each person key, first the first mention of each
+	// keys of the roles given to each person key (each once), first the first mention of each
 	// person key.
 	fullest map[[2]string]string
 	roles   map[string][]string
@@ -145,13 +145,21 @@ func newResolver(src string, sents []sent, ms []ment) *resolver {
 		}
 	}
 	rs.fullest, rs.roles, rs.first = map[[2]string]string{}, map[string][]string{}, map[string]*ment{}
+	seenRole := map[[2]string]bool{}
 	for k := range ms {
 		m := &ms[k]
 		if n := rs.fullest[[2]string{m.kind, m.key}]; len(m.name) > len(n) {
 			rs.fullest[[2]string{m.kind, m.key}] = m.name
 		}
 		if m.kind == kindPerson {
-			rs.roles[m.key] = append(rs.roles[m.key], m.roles...)
+			// each role key once, however often the article gives it, so
+			// that reading a person's roles costs the same in a long text
+			for _, r := range m.roles {
+				if rk := roleKey(r); !seenRole[[2]string{m.key, rk}] {
+					seenRole[[2]string{m.key, rk}] = true
+					rs.roles[m.key] = append(rs.roles[m.key], rk)
+				}
+			}
 			if rs.first[m.key] == nil {
 				rs.first[m.key] = m
 			}
@@ -1956,8 +1964,8 @@ func (rs *resolver) titled(n string, at int) *ment {
 		if m.kind != kindPerson {
 			return false
 		}
-		for _, r := range rs.rolesOf(m.key) {
-			if strings.Contains(roleKey(r), n) {
+		for _, rk := range rs.rolesOf(m.key) {
+			if strings.Contains(rk, n) {
 				return true
 			}
 		}
@@ -2420,7 +2428,8 @@ func (rs *resolver) personAt(w tref) bool {
 	return titleHeads[t.low] || honorifics[t.low]
 }
 
-// rolesOf lists every role given to the person key in the article.
+// rolesOf lists the keys (roleKey) of the roles given to the person key in
+// the article, each once.
 func (rs *resolver) rolesOf(key string) []string { return rs.roles[key] }
 
 // lastBeforeAll returns the last mention before byte at that ok
@@ -2507,12 +2516,11 @@ func (rs *resolver) subordinateSubject(w tref, at int) (speaker, bool) {
 // District Attorney's office) right before the noun, the last time the
 // article wrote it within maxDocBytes before byte at.
 func (rs *resolver) documentAuthor(noun string, at int) (speaker, bool) {
-	for si := sentenceAt(rs.sents, min(at, len(rs.src)-1)); si >= 0; si-- {
+	for si := sentenceAt(rs.sents, min(at, len(rs.src)-1)); si >= 0 && rs.sents[si].End >= at-maxDocBytes; si-- {
 		toks := rs.sents[si].toks
-		for i := len(toks) - 1; i >= 1; i-- {
-			if toks[i].start >= at {
-				continue
-			}
+		// from the last word before at, found by halving: a long sentence
+		// is not walked from its end
+		for i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= at }) - 1; i >= 1; i-- {
 			if toks[i].end < at-maxDocBytes {
 				return speaker{}, false
 			}
