@@ -275,9 +275,11 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 		}
 	}
 	// Passages shared here and there (quotes, the sentences of a press
-	// release), none of them a long run, while each text has most of its
-	// words to itself: two reports written from one source, not a copy.
-	if m.Kind == copydesk.Excerpt && hi < t.Excerpt && longestRun(a, b) < minExcerptRun {
+	// release), none of them a long run, while each text has writing of
+	// its own: two reports written from one source, not a copy. A text
+	// that is (nearly) all the other's, with a word changed here and there
+	// (a shortened copy, a restated lead), stays a copy.
+	if m.Kind == copydesk.Excerpt && hi < t.Excerpt && longestRun(a, b) < minExcerptRun && ownWriting(a, b, alignment()) {
 		m.Kind, m.Score = copydesk.SharedSource, hi
 	}
 	// An excerpt copies its source's sentences as they were, in one

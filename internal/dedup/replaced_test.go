@@ -64,3 +64,43 @@ func TestReplacedSentences(t *testing.T) {
 		}
 	}
 }
+
+// Passages shared here and there, none a long run, make two reports of one
+// source only when each has writing of its own; a shortened copy that
+// edited a word every other sentence is all its original's.
+func TestSharedPassagesNeedOwnWriting(t *testing.T) {
+	orig := NewFingerprint("Ferry breaks down in the estuary", ferry(func(s []string) []string { return s }))
+	edits := func(s []string) []string {
+		s[1] = strings.Replace(s[1], "towed", "pulled", 1)
+		s[3] = strings.Replace(s[3], "operator", "ferry firm", 1)
+		s[4] = strings.Replace(s[4], "timetable", "schedule", 1)
+		return s
+	}
+	own := []string{
+		"Brackwater Radio asked readers who were on the crossing to share what they saw that morning.",
+		"Our reporter at the quay counted a dozen cars queuing for a crossing that never came.",
+		"Last year the same route carried more than three hundred thousand passengers, the company's report shows.",
+		"The crossing was first run by a rowing boat in the eighteenth century, the town museum says.",
+	}
+	tests := []struct {
+		name string
+		copy string
+		want bool // shared-source
+	}{
+		{"the first six sentences, a word changed in three", ferry(func(s []string) []string { return edits(s)[:6] }), false},
+		{"the same, set among the outlet's own sentences", ferry(func(s []string) []string {
+			s = edits(s)[:6]
+			return append(append(append([]string{}, s[:2]...), own...), s[2:]...)
+		}), true},
+	}
+	for _, tt := range tests {
+		c := NewFingerprint("Stranded for three hours on the water: what went wrong on the Saltmarsh estuary ferry this week, and what happens next", tt.copy)
+		m := Compare(orig, c)
+		if got := m.Kind == "shared-source"; got != tt.want || m.Kind == "" {
+			t.Errorf("%s: got %q (AInB %.2f BInA %.2f, longest run %d, shared words %d)", tt.name, m.Kind, m.AInB, m.BInA, longestRun(orig, c), sharedWords(orig, c))
+		}
+		if r := longestRun(orig, c); r >= minExcerptRun || max(m.AInB, m.BInA) >= DefaultThresholds().Excerpt {
+			t.Errorf("%s: run %d, containment %.2f, %.2f: the test needs passages shared here and there", tt.name, r, m.AInB, m.BInA)
+		}
+	}
+}
