@@ -104,3 +104,22 @@ func TestSharedPassagesNeedOwnWriting(t *testing.T) {
 		}
 	}
 }
+
+// A copy that keeps most of its original's words, and the original most of
+// the copy's, is the text edited, not an excerpt of it, even when its cuts
+// leave less than NearContain of the original in it.
+func TestEditedNotExcerpt(t *testing.T) {
+	orig := NewFingerprint("Ferry breaks down in the estuary", ferry(func(s []string) []string { return s }))
+	c := NewFingerprint("Ferry breaks down in the estuary", ferry(func(s []string) []string {
+		s[0] = strings.Replace(s[0], "ninety", "ninety-two", 1)
+		s = append(append(append(append([]string{}, s[:2]...), s[3:6]...), s[7]), s[9])
+		return append(s, "Update: the operator has since said the ferry will run a reduced service from Thursday.")
+	}))
+	m := Compare(orig, c)
+	if m.Kind != "near-duplicate" {
+		t.Errorf("three sentences cut, a figure corrected, an update line: got %q, want near-duplicate (AInB %.2f, BInA %.2f)", m.Kind, m.AInB, m.BInA)
+	}
+	if lo := min(m.AInB, m.BInA); lo < minEditedContain || lo >= DefaultThresholds().NearContain || m.Jaccard >= DefaultThresholds().NearJaccard {
+		t.Errorf("containment %.2f, %.2f, Jaccard %.2f: the test needs a pair the shingle shares alone call an excerpt", m.AInB, m.BInA, m.Jaccard)
+	}
+}
