@@ -193,7 +193,9 @@ func (t Thresholds) NearPossible(a, b *Fingerprint) bool {
 	}
 	var m Match
 	m.shares(a, b)
-	return t.nearKind(a, b, m) != ""
+	// An excerpt that each text keeps minEditedContain of in the other
+	// becomes a near-duplicate after the excerpt's tests.
+	return t.nearKind(a, b, m) != "" || min(m.AInB, m.BInA) >= minEditedContain && min(len(a.Shingles), len(b.Shingles)) >= minExcerptShingles
 }
 
 // shares sets m's Jaccard similarity of a's and b's shingles and the
@@ -214,7 +216,9 @@ func (m *Match) shares(a, b *Fingerprint) {
 // nearKind is the kind the shares and hashes alone give a pair (m holds
 // its shares): a duplicate, a near-duplicate, or "" for every other pair.
 // compare decides those first, and no later rule makes another kind one
-// of them (a near-duplicate may become a rewrite, never the reverse).
+// of them (a near-duplicate may become a rewrite, never the reverse), but
+// for an excerpt each text keeps minEditedContain of (NearPossible allows
+// for it).
 func (t Thresholds) nearKind(a, b *Fingerprint, m Match) copydesk.Kind {
 	switch {
 	case len(a.Shingles) == 0 && len(b.Shingles) == 0:
@@ -275,7 +279,7 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 		// An excerpt is a part of its source set into other text; two
 		// texts that each keep most of their words in the other are one
 		// text edited: a near-duplicate, or a rewrite by its edits (below).
-		if m.Kind == copydesk.Excerpt && lo >= minEditedContain {
+		if m.Kind == copydesk.Excerpt && min(m.AInB, m.BInA) >= minEditedContain {
 			m.Kind, m.Score = copydesk.NearDuplicate, m.Jaccard
 		}
 	default:
