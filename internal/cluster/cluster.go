@@ -277,6 +277,10 @@ type Item struct {
 	// clusterer, whose work needs the order, does not. Nil has them
 	// computed here. The clusterer only reads them.
 	Terms map[string]float64
+	// Prepared is what Clusterer.Prepare made of this item beforehand
+	// (its terms in order, the numbers of those already known, its form):
+	// Assign then reads it instead of Terms. Nil has it made here.
+	Prepared *Prepared
 }
 
 // Assignment is where an Item went, and why.
@@ -328,7 +332,8 @@ type Cluster struct {
 }
 
 // Clusterer holds the online clustering state. It is not safe for concurrent
-// use; the caller serialises Assign and Restore.
+// use; the caller serialises Assign and Restore. Prepare alone may run on
+// any goroutine, beside them.
 type Clusterer struct {
 	opts    Options
 	terms   termIndex         // document frequencies, interned terms

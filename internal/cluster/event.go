@@ -57,7 +57,12 @@ func (g *group) cohesion() float64 {
 func (c *Clusterer) assign(it Item) Assignment {
 	v := c.observe(it)
 	q := c.terms.query(v)
-	f := c.formOf(it)
+	var f form
+	if p := c.prepared(it); p != nil {
+		f = p.form
+	} else {
+		f = c.formOf(it)
+	}
 	var best *group
 	var bestSim float64
 	if it.Join != "" {
@@ -76,7 +81,7 @@ func (c *Clusterer) assign(it Item) Assignment {
 	var a Assignment
 	if best != nil {
 		a = Assignment{Event: best.id, Story: best.story, Similarity: bestSim,
-			Shared: c.terms.shared(v, &best.sum, 8), Gap: gap(it.Time, best)}
+			Shared: c.terms.sharedWith(q, v, &best.sum, 8), Gap: gap(it.Time, best)}
 		if it.Join != "" {
 			a.Reason, a.Copy = reasonCopy, true
 		} else {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // vector is a bag of weighted terms, each by its number in the term index
@@ -70,6 +71,9 @@ func kindOf(t string) uint8 {
 // kind, and how many articles carry it (for inverse document frequencies,
 // computed as the corpus grows).
 type termIndex struct {
+	// mu guards ids against Prepare, which reads it on other goroutines;
+	// the ordered step, its only writer, reads it without the lock.
+	mu   sync.RWMutex
 	ids  map[string]int32
 	strs []string // number -> term
 	kind []uint8  // number -> kind
@@ -351,14 +355,30 @@ const postingCap = 64 // clusters remembered per term: the most recent ones
 // observe turns an item into its vector, numbering the terms the index
 // has not seen (in the order of their strings, so that the same input
 // numbers them alike), and counts its terms in the document frequencies.
+// A prepared item (see Prepare) has its terms in that order already and
+// most of their numbers: only the terms new when it was prepared are
+// looked up, and their numbers are kept in it (for keep).
 func (c *Clusterer) observe(it Item) vector {
-	terms := it.Terms
-	if terms == nil {
-		terms = Terms(it.Lang, it.Title, it.Text)
-	}
 	c.terms.docs++
 	if it.Time.After(c.latest) {
 		c.latest = it.Time
+	}
+	if p := c.prepared(it); p != nil {
+		v := make(vector, len(p.terms))
+		for i, t := range p.terms {
+			id := p.nums[i]
+			if id < 0 {
+				id = c.number(t)
+				p.nums[i] = id
+			}
+			v[id] = p.ws[i]
+			c.terms.df[id]++
+		}
+		return v
+	}
+	terms := it.Terms
+	if terms == nil {
+		terms = Terms(it.Lang, it.Title, it.Text)
 	}
 	v := make(vector, len(terms))
 	var unseen []string
@@ -373,14 +393,24 @@ func (c *Clusterer) observe(it Item) vector {
 	}
 	slices.Sort(unseen)
 	for _, t := range unseen {
-		id := c.terms.intern(t)
+		id := c.number(t)
 		v[id] = terms[t]
 		c.terms.df[id]++
-		if c.terms.kind[id]&kindLang != 0 {
-			c.addLang(t[len(langMark):], id)
-		}
 	}
 	return v
+}
+
+// number is the number of term t, given one (and its language recorded,
+// for a language's mark) when it has none.
+func (c *Clusterer) number(t string) int32 {
+	if id, ok := c.terms.ids[t]; ok {
+		return id
+	}
+	id := c.terms.intern(t)
+	if c.terms.kind[id]&kindLang != 0 {
+		c.addLang(t[len(langMark):], id)
+	}
+	return id
 }
 
 // addLang records language name, its mark numbered mark, among the
@@ -702,10 +732,30 @@ func (x *termIndex) shared(a vector, b *sums, n int) []string {
 			ts = append(ts, weighted{x.strs[t], w * bw * i * i})
 		}
 	}
-	// A word counts as a term, a title word ("^") and a name ("@"): shown
-	// once, by its weightiest form. The heaviest few are ranked first (a
-	// bounded heap), more only when their forms repeat too often to give
-	// n words: an article shares hundreds of terms with a large cluster.
+	return mostShared(ts, n)
+}
+
+// sharedWith is shared of a and b, a's query q given: b's terms are met
+// walking q's in order (sums.each) rather than looked up one by one, and
+// q holds the same terms as a less its anchors, which shared leaves out.
+func (x *termIndex) sharedWith(q query, a vector, b *sums, n int) []string {
+	var ts []weighted
+	b.each(q.all, func(k int, bw float64) {
+		t := q.all.t[k]
+		i := x.idf(t)
+		ts = append(ts, weighted{x.strs[t], a[t] * bw * i * i})
+	})
+	return mostShared(ts, n)
+}
+
+// mostShared ranks ts (terms shared, each with its part of a dot product)
+// and lists the n words that weigh most. A word counts as a term, a title
+// word ("^") and a name ("@"): shown once, by its weightiest form. The
+// heaviest few are ranked first (a bounded heap), more only when their
+// forms repeat too often to give n words: an article shares hundreds of
+// terms with a large cluster. ts is a set ranked in a total order, so the
+// order in which it was gathered does not matter.
+func mostShared(ts []weighted, n int) []string {
 	for m := 4 * n; ; m *= 4 {
 		var out []string
 		for _, t := range heaviest(ts, m) {
@@ -729,7 +779,9 @@ func (x *termIndex) intern(t string) int32 {
 		return id
 	}
 	id := int32(len(x.strs))
+	x.mu.Lock()
 	x.ids[t] = id
+	x.mu.Unlock()
 	x.strs = append(x.strs, t)
 	x.kind = append(x.kind, kindOf(t))
 	x.df = append(x.df, 0)

@@ -72,11 +72,16 @@ type placed struct {
 func (c *Clusterer) keep(it Item, v vector, sim float64, f form) {
 	p := &placed{terms: make([]int32, 0, len(v)), w: make([]float32, 0, len(v)), time: it.Time,
 		title: it.Title, bar: float32(f.bar), sim: float32(sim), titleOnly: f.titleOnly}
-	for t := range v {
-		p.terms = append(p.terms, t)
+	// In the order of the terms' strings, as the sums over them run: a
+	// prepared item's are in that order already (see observe).
+	if pr := c.prepared(it); pr != nil {
+		p.terms = append(p.terms, pr.nums...)
+	} else {
+		for t := range v {
+			p.terms = append(p.terms, t)
+		}
+		slices.SortFunc(p.terms, func(a, b int32) int { return strings.Compare(c.terms.strs[a], c.terms.strs[b]) })
 	}
-	// In the order of the terms' strings, as the sums over them run.
-	slices.SortFunc(p.terms, func(a, b int32) int { return strings.Compare(c.terms.strs[a], c.terms.strs[b]) })
 	for _, t := range p.terms {
 		p.w = append(p.w, float32(v[t]))
 	}

@@ -126,7 +126,7 @@ func (c *Clusterer) openEvent(it Item, v vector, q query, f form) Assignment {
 		a.Reason = "first article of a new event and a new story"
 	} else {
 		a.StorySimilarity = stSim
-		a.Shared = c.terms.shared(v, &st.sum, 8)
+		a.Shared = c.terms.sharedWith(q, v, &st.sum, 8)
 		a.Reason = "first article of a new event in a story it shares terms with"
 	}
 	ev.story = st.id

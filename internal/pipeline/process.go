@@ -234,6 +234,9 @@ type Copies struct {
 	// by the rounds with the facts: the ordered part does not compute
 	// them.
 	terms map[string]float64
+	// placing is the article made ready for placement beside the ordered
+	// step (cluster.Clusterer.Prepare), when the rounds made it.
+	placing *cluster.Prepared
 }
 
 // FindCopies finds the copies and translations of p among the articles
@@ -385,7 +388,7 @@ func (e *Engine) commit(c Copies) copydesk.Result {
 		return rels[i].To < rels[j].To
 	})
 	it := item(a, join)
-	it.Terms = c.terms
+	it.Terms, it.Prepared = c.terms, c.placing
 	asg := e.clus.Assign(it)
 	ev, _ := e.clus.Event(asg.Event)
 	st, _ := e.clus.Story(asg.Story)
@@ -491,6 +494,9 @@ func (e *Engine) prepareRound(ctx context.Context, arts []*copydesk.Article) ([]
 	e.each(len(arts), func(i int) {
 		found[i], errs[i] = FindCopies(ctx, e.copies, preps[i])
 		found[i].Facts, found[i].said, found[i].terms = saved[i], said[i], terms[i]
+		// Last, so that the terms numbered meanwhile by the rounds before
+		// it are known.
+		found[i].placing = e.clus.Prepare(cluster.Item{Lang: arts[i].Lang, Title: arts[i].Title, Text: arts[i].Text, Terms: terms[i]})
 	})
 	for _, err := range errs {
 		if err != nil {
