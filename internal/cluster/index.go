@@ -187,24 +187,48 @@ func (x *termIndex) queryOf(v, anchors weights, withNames bool) query {
 	if withNames {
 		q.names = vector{}
 	}
-	var n [3]float64 // the squared lengths of all terms, names, title words
+	// v's terms and weights in the order of v.all, gathered without its
+	// iterator (a grown centroid's query, at a merge check, walks
+	// thousands), then weighted in place, its anchors taken out.
 	var ts []termWeight
-	if s, ok := v.(*sums); ok {
-		ts = make([]termWeight, 0, s.len())
+	switch v := v.(type) {
+	case *sums:
+		ts = make([]termWeight, 0, v.len())
+		for j, t := range v.ids {
+			if w := v.ws[j]; w > 0 {
+				ts = append(ts, termWeight{t, w})
+			}
+		}
+		for t, w := range v.fresh {
+			ts = append(ts, termWeight{t, w})
+		}
+	case vector:
+		ts = make([]termWeight, 0, len(v))
+		for t, w := range v {
+			ts = append(ts, termWeight{t, w})
+		}
+	default:
+		for t, w := range v.all() {
+			ts = append(ts, termWeight{t, w})
+		}
 	}
-	for t, w := range v.all() {
+	var n [3]float64 // the squared lengths of all terms, names, title words
+	kept := ts[:0]
+	for _, tw := range ts {
+		t, w := tw.t, tw.w
 		if x.anchor(t) {
 			x.queryAnchor(&q, t, w)
 			continue
 		}
 		i := x.idf(t)
 		k := x.kind[t]
-		ts = append(ts, termWeight{t, w * i * i})
+		kept = append(kept, termWeight{t, w * i * i})
 		if withNames && k&kindName != 0 {
 			q.names[t] = w * i * i
 		}
 		addPart(&n, k, w*w*i*i)
 	}
+	ts = kept
 	if anchors != nil {
 		for t, w := range anchors.all() {
 			x.queryAnchor(&q, t, w)
@@ -277,11 +301,24 @@ func (x *termIndex) queryAnchor(q *query, t int32, w float64) {
 // dots are the dot products of q with g's centroid over all terms, names
 // and title words (its names and title words are terms of q.all, with the
 // same weights), in one walk of q's terms and the centroid's in order.
+//
+// It is sums.each written out, the same terms in the same order (the
+// sorted ones, then the fresh ones), without a function call at each term:
+// it runs for every candidate of every placement.
 func (x *termIndex) dots(q query, g *group) (all, names, title float64) {
 	var d [3]float64
-	g.sum.each(q.all, func(k int, s float64) {
-		addPart(&d, x.kind[q.all.t[k]], q.all.w[k]*s)
-	})
+	s := &g.sum
+	for w := newCursor(s.ids, q.all.t); w.next(); {
+		if v := s.ws[w.j]; v > 0 {
+			addPart(&d, x.kind[q.all.t[w.k]], q.all.w[w.k]*v)
+		}
+	}
+	if len(s.fresh) > 0 {
+		s.sortFresh()
+		for w := newCursor(s.order, q.all.t); w.next(); {
+			addPart(&d, x.kind[q.all.t[w.k]], q.all.w[w.k]*s.fresh[s.order[w.j]])
+		}
+	}
 	return d[0], d[1], d[2]
 }
 

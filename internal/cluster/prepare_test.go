@@ -125,3 +125,41 @@ func TestSharedWithAsShared(t *testing.T) {
 		t.Fatal("no shared words to compare")
 	}
 }
+
+// dots (sums.each written out) gives bit for bit the sums of sums.each, on
+// centroids with fresh terms and taken-out terms, walked term by term and
+// by binary search.
+func TestDotsAsEach(t *testing.T) {
+	c := New(Options{})
+	items := preparedStream(300)
+	for _, it := range items {
+		c.Assign(it)
+	}
+	c.Refine() // takes terms out of the centroids it moves articles from
+	n, fresh, gone, search := 0, 0, 0, 0
+	for _, it := range items[len(items)-30:] {
+		q := c.terms.query(c.terms.vector(c.refine.placed[it.ID]))
+		for _, gs := range []map[string]*group{c.events, c.stories} {
+			for _, g := range gs {
+				var want [3]float64
+				g.sum.each(q.all, func(k int, s float64) {
+					addPart(&want, c.terms.kind[q.all.t[k]], q.all.w[k]*s)
+				})
+				all, names, title := c.terms.dots(q, g)
+				if [3]float64{all, names, title} != want {
+					t.Fatalf("%s with %s: dots %v, each %v", it.ID, g.id, [3]float64{all, names, title}, want)
+				}
+				if want[0] != 0 {
+					n++
+				}
+				fresh, gone = fresh+min(len(g.sum.fresh), 1), gone+min(g.sum.gone, 1)
+				if len(g.sum.ids) > 8*len(q.all.t) {
+					search++
+				}
+			}
+		}
+	}
+	if n == 0 || fresh == 0 || gone == 0 || search == 0 {
+		t.Fatalf("compared %d dot products, %d with fresh terms, %d with terms taken out, %d by binary search", n, fresh, gone, search)
+	}
+}

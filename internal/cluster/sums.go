@@ -195,27 +195,50 @@ func (s *sums) sortFresh() {
 }
 
 // walk calls f(k, j) for every term qt[k] that ids[j] holds, in the order
-// of qt (both sorted): term by term while ids holds not many more terms
-// than qt, else by binary search over what is left of ids.
+// of qt (both sorted): see cursor.
 func walk(ids, qt []int32, f func(k, j int)) {
-	j := 0
-	search := len(ids) > 8*len(qt)
-	for k, t := range qt {
-		if search {
-			i, _ := slices.BinarySearch(ids[j:], t)
-			j += i
+	for w := newCursor(ids, qt); w.next(); {
+		f(w.k, w.j)
+	}
+}
+
+// cursor walks two sorted lists of terms, ids and qt, to the terms they
+// share, in order: term by term while ids holds not many more terms than
+// qt, else by binary search over what is left of ids. The hottest loops
+// (the dot products of a placement) use it directly rather than through
+// walk's function value, called at every term shared.
+type cursor struct {
+	ids, qt []int32
+	k, j    int // qt[k] == ids[j] after next returned true
+	search  bool
+}
+
+func newCursor(ids, qt []int32) cursor {
+	return cursor{ids: ids, qt: qt, k: -1, search: len(ids) > 8*len(qt)}
+}
+
+// next moves w to the next term qt and ids share, and reports whether
+// there was one.
+func (w *cursor) next() bool {
+	for w.k++; w.k < len(w.qt); w.k++ {
+		t := w.qt[w.k]
+		if w.search {
+			i, _ := slices.BinarySearch(w.ids[w.j:], t)
+			w.j += i
 		} else {
-			for j < len(ids) && ids[j] < t {
-				j++
+			for w.j < len(w.ids) && w.ids[w.j] < t {
+				w.j++
 			}
 		}
-		if j == len(ids) {
+		if w.j == len(w.ids) {
 			break
 		}
-		if ids[j] == t {
-			f(k, j)
+		if w.ids[w.j] == t {
+			return true
 		}
 	}
+	w.k = len(w.qt)
+	return false
 }
 
 // dot is the dot product of q with s.
