@@ -382,3 +382,23 @@ func winnow(seq []uint64, w, limit int) []uint64 {
 	}
 	return out
 }
+
+// BodyShingles returns the sorted, unique word shingles of fp that start in
+// the body, after the title fp was made with (NewFingerprint's title; ""
+// or a title the body begins with has none before the body). A shingle
+// that runs from the title into the body is the title's: headlines are
+// what every outlet rewrites, and copies of one text often make theirs
+// alike (from its first words, its date line), so what a relative keeps of
+// them tells nothing of descent (provenance.Kept).
+func (fp *Fingerprint) BodyShingles(title string) []uint64 {
+	title = strings.TrimSpace(title)
+	if title == "" || !strings.HasPrefix(fp.Text, title+"\n\n") {
+		return fp.Shingles
+	}
+	start := len(title) + 2
+	first := slices.IndexFunc(fp.tokens, func(t span) bool { return int(t.Start) >= start })
+	if first < 0 || first >= len(fp.seq) {
+		return nil
+	}
+	return exact(slices.Compact(slices.Sorted(slices.Values(fp.seq[first:]))))
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -275,6 +276,20 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 			found = append(found, verified{b, m})
 		}
 	}
+	// The relatives vote on the bodies' own text: headlines are what
+	// every outlet rewrites, and copies of one text often make theirs
+	// alike (dedup.Fingerprint.BodyShingles).
+	var body [][]uint64
+	if len(found) > 1 {
+		body = make([][]uint64, len(found))
+		for i, v := range found {
+			body[i] = v.b.Fingerprint.BodyShingles(v.b.Article.Title)
+		}
+	}
+	var ownBody []uint64
+	if len(found) > 1 {
+		ownBody = fp.BodyShingles(a.Title)
+	}
 	for i, v := range found {
 		b, m := v.b, v.m
 		covered, coveredB := dedup.Covered(fp, b.Fingerprint, m.AlignedSentences, true), dedup.Covered(b.Fingerprint, fp, m.AlignedSentences, false)
@@ -284,8 +299,8 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 		// maxRelatives of them, in the order the index gave them.
 		if m.Kind != copydesk.SharedSource {
 			for j, z := range found {
-				if j != i && z.m.Kind != copydesk.SharedSource && len(pp.Relatives) < maxRelatives {
-					pp.Relatives = append(pp.Relatives, provenance.Kept(fp.Shingles, b.Fingerprint.Shingles, z.b.Fingerprint.Shingles))
+				if j != i && z.m.Kind != copydesk.SharedSource && len(pp.Relatives) < maxRelatives && !sameOutlet(z.b.Article, a, b.Article) {
+					pp.Relatives = append(pp.Relatives, provenance.Kept(ownBody, body[i], z.b.Fingerprint.Shingles))
 				}
 			}
 		}
@@ -328,6 +343,15 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 			provenance.Pair{AInB: m.Coverage, BInA: m.Coverage, Names: m.Names, Abbreviations: m.Abbreviations}, nil)
 	}
 	return out, nil
+}
+
+// sameOutlet reports whether z comes from the outlet of a or of b: an
+// outlet's pages share its template (promotional and sign-up lines that
+// extraction has not yet seen repeated), so what z keeps of that side's
+// own text may be template, no evidence of descent.
+func sameOutlet(z, a, b *copydesk.Article) bool {
+	src := strings.TrimSpace(z.Source)
+	return src != "" && (strings.EqualFold(src, strings.TrimSpace(a.Source)) || strings.EqualFold(src, strings.TrimSpace(b.Source)))
 }
 
 // maxRelatives is the most relatives that vote on the direction of one

@@ -80,3 +80,56 @@ func TestRelativesDecideDirection(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativesIgnoreTitlesAndTemplate: an untitled original and copies of
+// it with the same body. Two copies made their headlines alike from its
+// first words, and two come from one outlet whose sign-up line they both
+// end with. What a relative keeps of a headline, or of its own outlet's
+// template, tells nothing of descent, so no relation among identical bodies
+// is decided (each was decided, wrongly for some, when headlines and
+// template lines voted).
+func TestRelativesIgnoreTitlesAndTemplate(t *testing.T) {
+	body := strings.Join([]string{
+		"The Fenmoor council voted on Tuesday to close the old ferry landing at the end of the summer.",
+		"Councillors said the timber pier had rotted beyond repair after two wet winters.",
+		"The ferry has carried farm workers across the estuary since the early years of the last century.",
+		"Its last skipper, Odile Marchbank, said she would miss the morning crossings most of all.",
+		"A new footbridge upstream is expected to open in the autumn if the weather holds.",
+		"Traders in the harbour market worry that fewer walkers will pass their stalls once the landing shuts.",
+	}, "\n\n")
+	alike := "The Fenmoor council voted on Tuesday: what we know"
+	promo := "\n\nNever miss a story: join the Estuary Post newsletter, free every weekday."
+	docs := []doc{
+		{"original", "Fenmoor Gazette", "", "", body},
+		{"copy-1", "Marsh Herald", alike, "", body},
+		{"copy-2", "Quay Times", alike, "", body},
+		{"copy-3", "Estuary Post", "Ferry landing to shut", "", body + promo},
+		{"copy-4", "Estuary Post", "Fenmoor ferry landing to shut", "", body + promo},
+	}
+	for _, order := range [][]doc{docs, {docs[1], docs[2], docs[3], docs[4], docs[0]}, {docs[3], docs[0], docs[4], docs[1], docs[2]}} {
+		dir := t.TempDir()
+		db := openStore(t, filepath.Join(dir, "c.db"))
+		add(t, openEngine(t, db), writeJSONL(t, dir, "family.jsonl", order))
+		arts, err := db.Articles(context.Background(), copydesk.ArticleFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ref := map[string]string{}
+		for _, a := range arts {
+			ref[a.ID] = a.Ref
+		}
+		rels, err := db.Relations(context.Background(), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rels) == 0 {
+			t.Fatalf("order starting %s: no relations", order[0].ID)
+		}
+		for _, r := range rels {
+			if !r.Evidence.Undetermined {
+				t.Errorf("order starting %s: %s -> %s decided (reasons %q), want undetermined",
+					order[0].ID, ref[r.From], ref[r.To], r.Evidence.Direction)
+			}
+		}
+	}
+}
