@@ -220,10 +220,12 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 			fmt.Fprintf(w, "direction accuracy (undetermined counted wrong)\twith dates %.3f\twithout dates %.3f\n", cs.Direction, undated.Direction)
 			fmt.Fprintf(w, "direction decided (coverage)\twith dates %.3f\twithout dates %.3f\n", cs.DirectionCoverage, undated.DirectionCoverage)
 			fmt.Fprintf(w, "direction accuracy of decided pairs\twith dates %.3f\twithout dates %.3f\n", cs.DirectionOfDecided, undated.DirectionOfDecided)
+			fmt.Fprintf(w, "direction accuracy, identical bodies undetermined\twith dates %.3f\twithout dates %.3f\t(a pair whose bodies are word for word the same, no input times ordering them, is right only when undetermined)\n", cs.DirectionByText(), undated.DirectionByText())
 		} else {
 			fmt.Fprintf(w, "direction accuracy (undetermined counted wrong)\twith dates %.3f\n", cs.Direction)
 			fmt.Fprintf(w, "direction decided (coverage)\twith dates %.3f\n", cs.DirectionCoverage)
 			fmt.Fprintf(w, "direction accuracy of decided pairs\twith dates %.3f\n", cs.DirectionOfDecided)
+			fmt.Fprintf(w, "direction accuracy, identical bodies undetermined\twith dates %.3f\t(a pair whose bodies are word for word the same, no input times ordering them, is right only when undetermined)\n", cs.DirectionByText())
 		}
 		fmt.Fprintf(w, "kind accuracy\t%.3f\n", cs.KindAccuracy)
 		for _, d := range []string{"both", "one", "none"} {
@@ -234,6 +236,18 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		for _, d := range []string{"apart", "within a minute"} {
 			if c, ok := cs.ByTimes[d]; ok {
 				fmt.Fprintf(w, "  input times both, %s\t%.3f\t(%d right of %d; %d decided, %.3f of them right)\n", d, ratio(c.Right, c.Gold), c.Right, c.Gold, c.Decided, ratio(c.Right, c.Decided))
+			}
+		}
+		for _, r := range []*eval.CopyScore{cs, undated} {
+			if r == nil {
+				continue
+			}
+			run := "with dates"
+			if r == undated {
+				run = "without dates"
+			}
+			if c, ok := r.ByText["identical"]; ok {
+				fmt.Fprintf(w, "  identical bodies, no input times apart, %s\t%d pairs\t(%d undetermined, %d decided, %d of them right)\n", run, c.Gold, c.Gold-c.Decided, c.Decided, c.Right)
 			}
 		}
 		var hows []string

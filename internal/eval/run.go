@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"github.com/zeebo/xxh3"
+
 	"bufio"
 	"bytes"
 	"context"
@@ -81,7 +83,8 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 	docs := ingest.NewReader(ingest.Options{}).Docs(ctx, []string{corpus})
 	kept := map[string]bool{}       // the refs of the part's documents
 	given := map[string]time.Time{} // the publication times the input gives
-	docs = filter(docs, opts, kept, given)
+	texts := map[string]uint64{}    // the hash of each input's byline and body
+	docs = filter(docs, opts, kept, given, texts)
 	if opts.Shuffle != 0 {
 		docs = shuffle(docs, opts.Shuffle)
 	}
@@ -152,6 +155,7 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		s.Strict = &strict.Overall
 		s.ByDating = ByDating(found, gold, dated)
 		s.ByTimes = ByTimes(found, gold, given)
+		s.ByText = ByText(found, gold, given, texts)
 		rep.Copies = &s
 		if opts.Errors {
 			rep.Errors = Errors(found, gold)
@@ -239,7 +243,7 @@ func inPart(pairs []Pair, refs map[string]bool) []Pair {
 
 // filter keeps the documents of opts.Part, without their publication times
 // when opts.StripDates, and records the refs it keeps in kept.
-func filter(docs iter.Seq2[ingest.Doc, error], opts Options, kept map[string]bool, given map[string]time.Time) iter.Seq2[ingest.Doc, error] {
+func filter(docs iter.Seq2[ingest.Doc, error], opts Options, kept map[string]bool, given map[string]time.Time, texts map[string]uint64) iter.Seq2[ingest.Doc, error] {
 	return func(yield func(ingest.Doc, error) bool) {
 		for d, err := range docs {
 			if err == nil {
@@ -253,6 +257,7 @@ func filter(docs iter.Seq2[ingest.Doc, error], opts Options, kept map[string]boo
 				if !d.Published.IsZero() {
 					given[d.Ref] = d.Published
 				}
+				texts[d.Ref] = xxh3.HashString(d.Byline + "\x00" + string(d.Body))
 			}
 			if !yield(d, err) {
 				return
