@@ -402,9 +402,7 @@ func TestStateBodiesPerCountry(t *testing.T) {
 // TestSpeakerRulesOfRealNews: the rules of the 2026-12-06 round, each on
 // invented text: who speaks (name and key) and how it was found.
 func TestSpeakerRulesOfRealNews(t *testing.T) {
-	for _, c := range []struct {
-		name, text, words, speaker, key, via string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"plural: the two ministers named before",
 			"Trade minister Ada Quist and health minister Lars Moen met the unions on Monday, after a review ordered by Karl Brun.\n\n\"We have agreed to keep the clinics open all year,\" the two ministers said in a statement.",
 			"keep the clinics open", "Ada Quist and Lars Moen", "quist+moen", "plural"},
@@ -441,17 +439,7 @@ func TestSpeakerRulesOfRealNews(t *testing.T) {
 		{"a lost opening mark before a term quoted in the same marks",
 			"Deputy Oleg Vann has drafted the bill.\n\nPride in our history remains the main \"spiritual staple\" of the nation, and we will defend it,\" says Oleg Vann.",
 			"Pride in our history", "Oleg Vann", "vann", "named"},
-	} {
-		f := Extract(ArticleInput{ID: "x", Text: c.text})
-		q := quoteBy(f.Quotes, c.words)
-		if q == nil {
-			t.Errorf("%s: no quote holding %q in %+v", c.name, c.words, f.Quotes)
-			continue
-		}
-		if q.Speaker != c.speaker || q.SpeakerKey != c.key || q.Via != c.via {
-			t.Errorf("%s: %q: got speaker %q (key %q) via %q, want %q (key %q) via %q", c.name, c.words, q.Speaker, q.SpeakerKey, q.Via, c.speaker, c.key, c.via)
-		}
-	}
+	})
 }
 
 // TestQuoteSpansOfRealNews: where the quotes of the 2026-12-06 round's
@@ -499,9 +487,7 @@ func TestQuoteSpansOfRealNews(t *testing.T) {
 // TestPartialQuoteSpeakers: the rules of the 2026-12-06 second round for a
 // few quoted words inside the writer's own sentence, each on invented text.
 func TestPartialQuoteSpeakers(t *testing.T) {
-	for _, c := range []struct {
-		name, text, words, speaker, key, via string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"the source quoted two sentences before goes on, one sentence of context between",
 			"According to the Kellby Gazette, \"divers have searched the wreck for three days without result,\" though the search goes on.\n\nThe ferry sank in a storm that had been forecast for a week.\n\nThe 40-year-old captain \"was thrown into the sea when the wheelhouse broke apart.\"",
 			"thrown into the sea", "Kellby Gazette", "gazette kellby", "lead"},
@@ -541,7 +527,17 @@ func TestPartialQuoteSpeakers(t *testing.T) {
 		{"nor after a passive verb that hides who spoke",
 			"Mayor Ida Kern said the pier would be rebuilt.\n\nThe old timber has been described as \"rotten right through to the core of every post.\"",
 			"rotten right through", "", "", ""},
-	} {
+	})
+}
+
+// speakerCase is a quote in an invented text (found by some of its words)
+// and who should speak it: the name as written, its key and how it was found.
+type speakerCase struct{ name, text, words, speaker, key, via string }
+
+// checkSpeakers extracts each case's text and checks its quote's speaker.
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, c := range cases {
 		f := Extract(ArticleInput{ID: "x", Text: c.text})
 		q := quoteBy(f.Quotes, c.words)
 		if q == nil {

@@ -48,21 +48,7 @@ func TestRelativesDecideDirection(t *testing.T) {
 		docs = append(docs, doc{id, "Outlet " + id, "Ferry landing to close", "", text(edits[id])})
 	}
 	for _, order := range [][]doc{docs, {docs[1], docs[2], docs[3], docs[0]}, {docs[1], docs[0], docs[3], docs[2]}} {
-		dir := t.TempDir()
-		db := openStore(t, filepath.Join(dir, "c.db"))
-		add(t, openEngine(t, db), writeJSONL(t, dir, "family.jsonl", order))
-		arts, err := db.Articles(context.Background(), copydesk.ArticleFilter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ref := map[string]string{}
-		for _, a := range arts {
-			ref[a.ID] = a.Ref
-		}
-		rels, err := db.Relations(context.Background(), "")
-		if err != nil {
-			t.Fatal(err)
-		}
+		ref, rels := addFamily(t, order)
 		n := 0
 		for _, r := range rels {
 			from, to := ref[r.From], ref[r.To]
@@ -107,21 +93,7 @@ func TestRelativesIgnoreTitlesAndTemplate(t *testing.T) {
 		{"copy-4", "Estuary Post", "Fenmoor ferry landing to shut", "", body + promo},
 	}
 	for _, order := range [][]doc{docs, {docs[1], docs[2], docs[3], docs[4], docs[0]}, {docs[3], docs[0], docs[4], docs[1], docs[2]}} {
-		dir := t.TempDir()
-		db := openStore(t, filepath.Join(dir, "c.db"))
-		add(t, openEngine(t, db), writeJSONL(t, dir, "family.jsonl", order))
-		arts, err := db.Articles(context.Background(), copydesk.ArticleFilter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ref := map[string]string{}
-		for _, a := range arts {
-			ref[a.ID] = a.Ref
-		}
-		rels, err := db.Relations(context.Background(), "")
-		if err != nil {
-			t.Fatal(err)
-		}
+		ref, rels := addFamily(t, order)
 		if len(rels) == 0 {
 			t.Fatalf("order starting %s: no relations", order[0].ID)
 		}
@@ -132,4 +104,26 @@ func TestRelativesIgnoreTitlesAndTemplate(t *testing.T) {
 			}
 		}
 	}
+}
+
+// addFamily adds docs in their order to a new store and returns the
+// articles' refs by id and the relations stored.
+func addFamily(t *testing.T, docs []doc) (map[string]string, []copydesk.Relation) {
+	t.Helper()
+	dir := t.TempDir()
+	db := openStore(t, filepath.Join(dir, "c.db"))
+	add(t, openEngine(t, db), writeJSONL(t, dir, "family.jsonl", docs))
+	arts, err := db.Articles(context.Background(), copydesk.ArticleFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := map[string]string{}
+	for _, a := range arts {
+		ref[a.ID] = a.Ref
+	}
+	rels, err := db.Relations(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ref, rels
 }
