@@ -9,24 +9,27 @@ import (
 	"github.com/copydesk/copydesk"
 )
 
+// fenmoor is the invented report the relatives tests copy and edit.
+var fenmoor = []string{
+	"The Fenmoor council voted on Tuesday to close the old ferry landing at the end of the summer.",
+	"Councillors said the timber pier had rotted beyond repair after two wet winters.",
+	"The ferry has carried farm workers across the estuary since the early years of the last century.",
+	"Its last skipper, Odile Marchbank, said she would miss the morning crossings most of all.",
+	"A new footbridge upstream is expected to open in the autumn if the weather holds.",
+	"Traders in the harbour market worry that fewer walkers will pass their stalls once the landing shuts.",
+	"The council promised a small grant to help them move closer to the footbridge.",
+	"Local historians asked that the pier's iron bell be kept and shown in the town museum.",
+	"The museum's keeper said there was room for it in the hall beside the old lifeboat.",
+	"A farewell crossing is planned for the last Sunday of August, with music on the quay.",
+}
+
 // TestRelativesDecideDirection: an undated original and three undated
 // copies, each of which rewrote two different sentences of it. Nothing but
 // the family tells which is the original: each copy's relatives keep the
 // sentences it changed, not its own. Whatever the order of arrival, every
 // relation of the original names it as the original.
 func TestRelativesDecideDirection(t *testing.T) {
-	sentences := []string{
-		"The Fenmoor council voted on Tuesday to close the old ferry landing at the end of the summer.",
-		"Councillors said the timber pier had rotted beyond repair after two wet winters.",
-		"The ferry has carried farm workers across the estuary since the early years of the last century.",
-		"Its last skipper, Odile Marchbank, said she would miss the morning crossings most of all.",
-		"A new footbridge upstream is expected to open in the autumn if the weather holds.",
-		"Traders in the harbour market worry that fewer walkers will pass their stalls once the landing shuts.",
-		"The council promised a small grant to help them move closer to the footbridge.",
-		"Local historians asked that the pier's iron bell be kept and shown in the town museum.",
-		"The museum's keeper said there was room for it in the hall beside the old lifeboat.",
-		"A farewell crossing is planned for the last Sunday of August, with music on the quay.",
-	}
+	sentences := fenmoor
 	edits := map[string]map[int]string{
 		"copy-1": {1: "According to councillors, years of damp had left the wooden pier too weak to mend.", 5: "Stallholders fear the closure will cost them passing trade."},
 		"copy-2": {3: "Skipper Odile Marchbank told reporters the dawn trips were what she would miss.", 7: "Historians want the old bell saved for the museum."},
@@ -75,14 +78,7 @@ func TestRelativesDecideDirection(t *testing.T) {
 // is decided (each was decided, wrongly for some, when headlines and
 // template lines voted).
 func TestRelativesIgnoreTitlesAndTemplate(t *testing.T) {
-	body := strings.Join([]string{
-		"The Fenmoor council voted on Tuesday to close the old ferry landing at the end of the summer.",
-		"Councillors said the timber pier had rotted beyond repair after two wet winters.",
-		"The ferry has carried farm workers across the estuary since the early years of the last century.",
-		"Its last skipper, Odile Marchbank, said she would miss the morning crossings most of all.",
-		"A new footbridge upstream is expected to open in the autumn if the weather holds.",
-		"Traders in the harbour market worry that fewer walkers will pass their stalls once the landing shuts.",
-	}, "\n\n")
+	body := strings.Join(fenmoor[:6], "\n\n")
 	alike := "The Fenmoor council voted on Tuesday: what we know"
 	promo := "\n\nNever miss a story: join the Estuary Post newsletter, free every weekday."
 	docs := []doc{
