@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // The line rules. Each one matches the shape of a kind of junk, never a
@@ -481,7 +482,7 @@ func bodyLike(s string) bool { return words(s) >= 8 && endsSentence(s) }
 // normalise lower-cases s and keeps only its letters and digits, single
 // spaced, for comparing lines that differ in punctuation or quotes.
 func normalise(s string) string {
-	if isASCII(s) {
+	if text.IsASCII(s) {
 		return normaliseASCII(s)
 	}
 	return normaliseRunes(s)
@@ -529,16 +530,6 @@ func normaliseASCII(s string) string {
 		b = append(b, c)
 	}
 	return string(b)
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // nearDuplicate reports whether the line normalised as nb repeats the one

@@ -17,7 +17,7 @@ import (
 // (soft hyphens, zero-width spaces, byte-order marks) dropped, and every run
 // of white space collapsed to one space, with none at either end.
 func Normalize(s string) string {
-	if !isASCII(s) {
+	if !IsASCII(s) {
 		s = norm.NFKC.String(s)
 	}
 	var b strings.Builder
@@ -59,7 +59,8 @@ func foldRune(r rune) rune {
 	return r
 }
 
-func isASCII(s string) bool {
+// IsASCII reports whether s is all ASCII (the fast paths of the text code).
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false

@@ -125,7 +125,7 @@ func isHyphen(r rune) bool {
 
 // foldWord lower-cases one raw word and folds its joiners.
 func foldWord(w string) string {
-	if isASCII(w) {
+	if IsASCII(w) {
 		for i := 0; i < len(w); i++ {
 			if c := w[i]; c >= 'A' && c <= 'Z' {
 				return strings.ToLower(w)

@@ -20,6 +20,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // Latin returns s with every letter of a script it knows written in Latin
@@ -29,7 +31,7 @@ import (
 // English news writes them from Czech or Croatian). Other characters are kept
 // as they are.
 func Latin(s string) string {
-	if isASCII(s) {
+	if text.IsASCII(s) {
 		return s
 	}
 	var b strings.Builder
@@ -195,15 +197,6 @@ func init() {
 		"ח", "ch", "ט", "t", "י", "y", "כ", "k", "ך", "k", "ל", "l", "מ", "m",
 		"ם", "m", "נ", "n", "ן", "n", "ס", "s", "ע", "", "פ", "p", "ף", "f",
 		"צ", "ts", "ץ", "ts", "ק", "k", "ר", "r", "ש", "sh", "ת", "t")
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // digraphs are rewritten, longest first, before letters are merged into
