@@ -340,11 +340,13 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 	// that notes a correction or an update the other lacks is the later.
 	// Only between literal copies: an excerpt or a rewrite leaves out
 	// what it likes, notes included.
-	if ua, ub := updateNote(a, p.AText), updateNote(b, p.BText); literal && ua != ub {
-		if ua != "" {
-			add("update", -wUpdate, updateReason(name(a), name(b), ua))
-		} else {
-			add("update", wUpdate, updateReason(name(b), name(a), ub))
+	if literal {
+		if ua, ub := updateNote(a, p.AText), updateNote(b, p.BText); ua != ub {
+			if ua != "" {
+				add("update", -wUpdate, updateReason(name(a), name(b), ua))
+			} else {
+				add("update", wUpdate, updateReason(name(b), name(a), ub))
+			}
 		}
 	}
 	// 6'. Edits accumulate on the copy: the other relatives of the pair
