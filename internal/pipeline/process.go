@@ -279,16 +279,14 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 	// The relatives vote on the bodies' own text: headlines are what
 	// every outlet rewrites, and copies of one text often make theirs
 	// alike (dedup.Fingerprint.BodyShingles).
+	var ownBody []uint64
 	var body [][]uint64
 	if len(found) > 1 {
+		ownBody = fp.BodyShingles(a.Title)
 		body = make([][]uint64, len(found))
 		for i, v := range found {
 			body[i] = v.b.Fingerprint.BodyShingles(v.b.Article.Title)
 		}
-	}
-	var ownBody []uint64
-	if len(found) > 1 {
-		ownBody = fp.BodyShingles(a.Title)
 	}
 	for i, v := range found {
 		b, m := v.b, v.m
