@@ -17,9 +17,10 @@ hold articles no other quotes file holds); quotes-heldout3.jsonl holds
 exactly the articles its rule chooses (README.md; heldout3_choice below),
 quotes-heldout4.jsonl a prefix of its rule's (heldout4_choice),
 quotes-tune2.jsonl the first ones its rule chooses in each topic, batch by
-batch (tune2_choice, tune2_errors), and quotes-heldout5.jsonl the first
+batch (tune2_choice, tune2_errors), quotes-heldout5.jsonl the first
 ones its rule chooses in each tune topic, topic by topic (heldout5_choice,
-heldout5_errors).
+heldout5_errors), and quotes-tune3.jsonl exactly its rule's articles
+(tune3_choice).
 Exit status 1 on any error.
 """
 import glob, json, os, re, sys
@@ -272,6 +273,24 @@ def heldout5_choice(rows):
     return choose_in_tune_topics(rows, held, tune, 4, 5)
 
 
+def leftover_articles(rows):
+    """The article ids, in corpus order, that no quotes file held before
+    quotes-tune3.jsonl and quotes-heldout6.jsonl were made (81): the articles
+    these two sets split between them by fnv32a of the article id."""
+    held = set()
+    for g in glob.glob(os.path.join(HERE, "quotes-*.jsonl")):
+        if os.path.basename(g) not in ("quotes-tune3.jsonl", "quotes-heldout6.jsonl"):
+            held |= quote_articles(g)
+    return [a for a in rows if a not in held]
+
+
+def tune3_choice(rows):
+    """The article ids the third tune set's rule chooses (README.md), in
+    corpus order: of the articles no other quotes file held
+    (leftover_articles), those whose fnv32a(article id) is even."""
+    return [a for a in leftover_articles(rows) if fnv32a(a) % 2 == 0]
+
+
 def heldout5_errors(ids, choice):
     """What is wrong with the articles of quotes-heldout5.jsonl (ids, in
     file order) against its rule's choice: the file is topic by topic in
@@ -338,6 +357,8 @@ def main(files):
         if os.path.basename(f) == "quotes-heldout5.jsonl":
             for msg in heldout5_errors([o["article"] for _, o, _ in items], heldout5_choice(rows)):
                 err(f, 0, msg)
+        if os.path.basename(f) == "quotes-tune3.jsonl" and [o["article"] for _, o, _ in items] != tune3_choice(rows):
+            err(f, 0, "the articles are not the ones the third tune set's rule chooses, in corpus order (README.md)")
         if os.path.basename(f) == "quotes-tune2.jsonl":
             for msg in tune2_errors([o["article"] for _, o, _ in items], tune2_choice(rows), rows):
                 err(f, 0, msg)
