@@ -144,16 +144,16 @@ func Copydesk(id, title, text string) []FoundQuote {
 }
 
 // QuoteParts are the labelled parts of the quotes evaluation: tune, a
-// second tune part labelled later (other articles of the tune topics,
-// fresh text to develop rules on), the held-out part split off before the
+// second and a third tune part labelled later (other articles of the tune
+// topics, fresh text to develop rules on), the held-out part split off before the
 // rules were written, and a second, a third and a fourth held-out part
 // labelled later (other articles of the held-out topics), scored once the
 // rules of a round are final, and a fifth held out from the rules though
 // drawn from the tune topics (articles no other file held, which no rule
 // writer labelled). No article is in two files.
-var QuoteParts = []string{"tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"}
+var QuoteParts = []string{"tune", "tune2", "tune3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"}
 
-// TunePart reports whether part is a tune part ("tune", "tune2"), whose
+// TunePart reports whether part is a tune part ("tune", "tune2", "tune3"), whose
 // errors may be read; the held-out parts are scored in aggregate only.
 func TunePart(part string) bool {
 	return strings.TrimRight(part, "0123456789") == "tune"

@@ -157,6 +157,8 @@ func TestCheckPart(t *testing.T) {
 		{"tune2", "tune", true},
 		{"tune2", "heldout", false},
 		{"tune2", "", true},
+		{"tune3", "tune", true},
+		{"tune3", "heldout", false},
 		{"tune", "", true},
 		{"heldout", "", true},
 	} {
@@ -277,7 +279,7 @@ func TestQuotesTune2(t *testing.T) {
 	}
 }
 
-// TestLaterLabels finds the ECB+ second tune part and fifth held-out part
+// TestLaterLabels finds the ECB+ second and third tune parts and fifth held-out part
 // by their names and locates every labelled quote in its article (the
 // labels line up with the corpus) without running any system, so that no
 // score is made on the held-out part; it needs ../shared and skips without
@@ -289,7 +291,7 @@ func TestLaterLabels(t *testing.T) {
 		t.Skip("no shared/eval/ecbplus-dev/corpus.jsonl")
 	}
 	none := func(_, _, _ string) []FoundQuote { return nil }
-	for _, part := range []string{"tune2", "heldout5"} {
+	for _, part := range []string{"tune2", "tune3", "heldout5"} {
 		if _, err := os.Stat("../../testdata/facts/ecbplus/quotes-" + part + ".jsonl"); err != nil {
 			t.Logf("no quotes-%s.jsonl", part)
 			continue
