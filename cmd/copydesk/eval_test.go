@@ -125,7 +125,7 @@ func TestEvalQuotes(t *testing.T) {
 	text := `“The bridge will open in May,” Mayor Ann Lee said on Monday.`
 	a, _ := json.Marshal(map[string]string{"id": "x1", "story": "t1", "text": text})
 	l := `{"article": "x1", "topic": "t1", "quotes": [{"start": "The bridge will open", "end": "open in May,", "speaker": "Ann Lee", "kind": "person", "pattern": "after"}]}`
-	for name, body := range map[string]string{"corpus.jsonl": string(a), "quotes-tune.jsonl": l, "quotes-heldout.jsonl": l, "quotes-heldout2.jsonl": l, "quotes-heldout3.jsonl": l, "quotes-heldout4.jsonl": l, "quotes-heldout5.jsonl": l, "quotes-tune2.jsonl": l, "quotes-tune3.jsonl": l} {
+	for name, body := range map[string]string{"corpus.jsonl": string(a), "quotes-tune.jsonl": l, "quotes-heldout.jsonl": l, "quotes-heldout2.jsonl": l, "quotes-heldout3.jsonl": l, "quotes-heldout4.jsonl": l, "quotes-heldout5.jsonl": l, "quotes-heldout6.jsonl": l, "quotes-tune2.jsonl": l, "quotes-tune3.jsonl": l} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body+"\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -151,12 +151,12 @@ func TestEvalQuotes(t *testing.T) {
 	if len(r.Systems) != 2 {
 		t.Errorf("got %d systems, want copydesk and the baseline", len(r.Systems))
 	}
-	for _, part := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5"} {
+	for _, part := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
 		if code, _, _ := run(t, "", "eval", "quotes", "--part", part, "--errors", "--labels", dir, "--corpus", corpus); code != exitUsage {
 			t.Errorf("eval quotes --part %s --errors: exit %d, want %d", part, code, exitUsage)
 		}
 	}
-	for _, part := range []string{"heldout2", "heldout3", "heldout4", "heldout5"} {
+	for _, part := range []string{"heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
 		if code, out, errs := run(t, "", "eval", "quotes", "--part", part, "--labels", dir, "--corpus", corpus); code != 0 || !strings.Contains(out, "part "+part+": 1 articles") {
 			t.Errorf("eval quotes --part %s: exit %d: %s%s", part, code, out, errs)
 		}
@@ -167,8 +167,8 @@ func TestEvalQuotes(t *testing.T) {
 			t.Errorf("eval quotes --part %s --errors: exit %d: %s%s", part, code, out, errs)
 		}
 	}
-	if code, _, errs := run(t, "", "eval", "quotes", "--part", "heldout6", "--labels", dir, "--corpus", corpus); code != exitUsage || !strings.Contains(errs, "heldout5") {
-		t.Errorf("eval quotes --part heldout6 (no such part): exit %d, want %d: %s", code, exitUsage, errs)
+	if code, _, errs := run(t, "", "eval", "quotes", "--part", "heldout7", "--labels", dir, "--corpus", corpus); code != exitUsage || !strings.Contains(errs, "heldout6") {
+		t.Errorf("eval quotes --part heldout7 (no such part): exit %d, want %d: %s", code, exitUsage, errs)
 	}
 	// A corpus with its own split (WMT14 ru-en's "part") refuses an article
 	// labelled in the other part.
@@ -193,9 +193,9 @@ func TestEvalQuotes(t *testing.T) {
 	if code, out, errs := run(t, "", "eval", "quotes", "--part", "tune", "--labels", dir); code != 0 || !strings.Contains(out, "skipped: no shared/eval/no-such-corpus/corpus.jsonl") {
 		t.Errorf("eval quotes with a corpus.txt naming no file: exit %d: %s%s", code, out, errs)
 	}
-	// The second and third tune parts and the second to fifth held-out parts are the
+	// The second and third tune parts and the second to sixth held-out parts are the
 	// quotes evaluation's alone.
-	for _, part := range []string{"tune2", "tune3", "heldout2", "heldout3", "heldout4", "heldout5"} {
+	for _, part := range []string{"tune2", "tune3", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
 		if code, _, _ := run(t, "", "eval", "dates", "--part", part, "--labels", dir, "--corpus", corpus); code != exitUsage {
 			t.Errorf("eval dates --part %s: exit %d, want %d", part, code, exitUsage)
 		}

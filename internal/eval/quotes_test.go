@@ -154,6 +154,8 @@ func TestCheckPart(t *testing.T) {
 		{"heldout4", "tune", false},
 		{"heldout5", "heldout", true},
 		{"heldout5", "", true},
+		{"heldout6", "", true},
+		{"heldout6", "tune", false},
 		{"tune2", "tune", true},
 		{"tune2", "heldout", false},
 		{"tune2", "", true},
@@ -195,7 +197,7 @@ func TestWMTLabels(t *testing.T) {
 	}
 }
 
-// TestQuotesLaterHeldout scores the third to fifth held-out parts on an
+// TestQuotesLaterHeldout scores the third to sixth held-out parts on an
 // invented article and label file: each part is read from its own
 // quotes-PART.jsonl, an article the corpus puts in its tune part is refused
 // there, and a part that does not exist is refused.
@@ -205,7 +207,7 @@ func TestQuotesLaterHeldout(t *testing.T) {
 	oracle := func(_, _, text string) []FoundQuote {
 		return []FoundQuote{{Start: start, End: strings.Index(text, `,"`), Speaker: "Ida Holm", SpeakerKind: "person"}}
 	}
-	for _, part := range []string{"heldout3", "heldout4", "heldout5"} {
+	for _, part := range []string{"heldout3", "heldout4", "heldout5", "heldout6"} {
 		dir := t.TempDir()
 		write := fileWriter(t, dir)
 		write("quotes-"+part+".jsonl", `{"article": "h1", "topic": "t2", "quotes": [{"start": "The ferry will sail again", "end": "again on Friday,", "speaker": "Ida Holm", "kind": "person", "pattern": "after"}]}`)
@@ -228,8 +230,8 @@ func TestQuotesLaterHeldout(t *testing.T) {
 			t.Errorf("an article of the corpus's tune part labelled in %s: error %v", part, err)
 		}
 	}
-	if _, err := Quotes(t.TempDir(), "held.jsonl", "heldout6", nil, false); err == nil {
-		t.Error("part heldout6: no error")
+	if _, err := Quotes(t.TempDir(), "held.jsonl", "heldout7", nil, false); err == nil {
+		t.Error("part heldout7: no error")
 	}
 }
 
@@ -279,7 +281,7 @@ func TestQuotesTune2(t *testing.T) {
 	}
 }
 
-// TestLaterLabels finds the ECB+ second and third tune parts and fifth held-out part
+// TestLaterLabels finds the ECB+ second and third tune parts and fifth and sixth held-out parts
 // by their names and locates every labelled quote in its article (the
 // labels line up with the corpus) without running any system, so that no
 // score is made on the held-out part; it needs ../shared and skips without
@@ -291,7 +293,7 @@ func TestLaterLabels(t *testing.T) {
 		t.Skip("no shared/eval/ecbplus-dev/corpus.jsonl")
 	}
 	none := func(_, _, _ string) []FoundQuote { return nil }
-	for _, part := range []string{"tune2", "tune3", "heldout5"} {
+	for _, part := range []string{"tune2", "tune3", "heldout5", "heldout6"} {
 		if _, err := os.Stat("../../testdata/facts/ecbplus/quotes-" + part + ".jsonl"); err != nil {
 			t.Logf("no quotes-%s.jsonl", part)
 			continue

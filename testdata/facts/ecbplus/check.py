@@ -19,8 +19,9 @@ quotes-heldout4.jsonl a prefix of its rule's (heldout4_choice),
 quotes-tune2.jsonl the first ones its rule chooses in each topic, batch by
 batch (tune2_choice, tune2_errors), quotes-heldout5.jsonl the first
 ones its rule chooses in each tune topic, topic by topic (heldout5_choice,
-heldout5_errors), and quotes-tune3.jsonl exactly its rule's articles
-(tune3_choice).
+heldout5_errors), quotes-tune3.jsonl exactly its rule's articles
+(tune3_choice) and quotes-heldout6.jsonl a prefix of its rule's
+(heldout6_choice).
 Exit status 1 on any error.
 """
 import glob, json, os, re, sys
@@ -137,10 +138,11 @@ class Errors:
 
 def file_part(f):
     """The part a labels file's topics are of, by its name: tune, heldout or
-    "". quotes-heldout5.jsonl is held out from the rules, but its articles
-    are of the tune topics (README.md)."""
+    "". quotes-heldout5.jsonl and quotes-heldout6.jsonl are held out from
+    the rules, but their articles are of the tune topics (README.md; the
+    held-out topics had none left for heldout6's rule)."""
     base = os.path.basename(f)
-    if base == "quotes-heldout5.jsonl":
+    if base in ("quotes-heldout5.jsonl", "quotes-heldout6.jsonl"):
         return "tune"
     return "tune" if "tune" in base else "heldout" if "heldout" in base else ""
 
@@ -291,6 +293,15 @@ def tune3_choice(rows):
     return [a for a in leftover_articles(rows) if fnv32a(a) % 2 == 0]
 
 
+def heldout6_choice(rows):
+    """The article ids the sixth held-out set's rule chooses (README.md), in
+    corpus order: of the articles no other quotes file held
+    (leftover_articles), those whose fnv32a(article id) is odd (the even
+    ones are the third tune set's). The file holds these or, should
+    labelling stop early, a prefix of them."""
+    return [a for a in leftover_articles(rows) if fnv32a(a) % 2 == 1]
+
+
 def heldout5_errors(ids, choice):
     """What is wrong with the articles of quotes-heldout5.jsonl (ids, in
     file order) against its rule's choice: the file is topic by topic in
@@ -354,6 +365,10 @@ def main(files):
             got = [o["article"] for _, o, _ in items]
             if got != heldout4_choice(rows)[:len(got)]:
                 err(f, 0, "the articles are not a prefix of the ones the fourth held-out set's rule chooses, in corpus order (README.md)")
+        if os.path.basename(f) == "quotes-heldout6.jsonl":
+            got = [o["article"] for _, o, _ in items]
+            if got != heldout6_choice(rows)[:len(got)]:
+                err(f, 0, "the articles are not a prefix of the ones the sixth held-out set's rule chooses, in corpus order (README.md)")
         if os.path.basename(f) == "quotes-heldout5.jsonl":
             for msg in heldout5_errors([o["article"] for _, o, _ in items], heldout5_choice(rows)):
                 err(f, 0, msg)
