@@ -479,7 +479,7 @@ func (b *Bench) family(src Source, part string, th *Thesaurus, outlets []Outlet,
 		addCopy("reorder", "rewrite", d, &Made{}, nil, r)
 	}
 	if r := sub("lead", 0); r.IntN(10) < 9 {
-		d := RewriteLead(doc, r, LeadOptions{Lead: 4 + r.IntN(2), Light: 0.45, Used: used})
+		d := RewriteLead(doc, r, LeadOptions{Lead: 4 + r.IntN(2), Light: 0.45, Drop: 0.3, Used: used})
 		d.Title = NewHeadline(d, r)
 		addCopy("lead", "rewrite", d, &Made{}, nil, r)
 	}
@@ -525,13 +525,13 @@ func (b *Bench) sharedSource(src Source, donor *Source, part string, th *Thesaur
 		var d Doc
 		switch how {
 		case "lead":
-			d = RewriteLead(doc, r, LeadOptions{Lead: 3 + r.IntN(2), Light: 0.3, Used: used})
+			d = RewriteLead(doc, r, LeadOptions{Lead: 3 + r.IntN(2), Light: 0.3, Drop: 0.3, Used: used})
 		case "reorder":
 			d = Reorder(doc, r, ReorderOptions{Rate: 0.6, Split: 0.3, Merge: 0.2})
 		case "spin":
 			d, _ = Spin(th, doc, r, SpinOptions{Rate: 0.2 + 0.15*r.Float64(), Quotes: 0.2, RareSense: 0.2})
 		default:
-			d = Reorder(RewriteLead(doc, r, LeadOptions{Lead: 3, Light: 0.2, Used: used}), r, ReorderOptions{Rate: 0.4, Split: 0.2, Merge: 0.1})
+			d = Reorder(RewriteLead(doc, r, LeadOptions{Lead: 3, Light: 0.2, Drop: 0.3, Used: used}), r, ReorderOptions{Rate: 0.4, Split: 0.2, Merge: 0.1})
 		}
 		// An outlet often runs only the first part of a release.
 		if r.IntN(2) == 0 {

@@ -6,10 +6,16 @@ import (
 	"strings"
 )
 
-// The lead rewriter restates the first sentences the way a reporter
-// rewrites an agency story: quotes become reported speech, the lead's facts
-// change places, side clauses are dropped and sentences merged, a line of
-// context is added; the rest of the text gets only light edits.
+// The lead rewriter restates an article's lead the way a reporter rewrites
+// an agency story: a new opening sentence made from the facts of the first
+// paragraphs (the first sentence's main clause and its time, with a fact
+// from a later lead sentence), the attribution taken out of the sentences
+// and given again in another place and form, side clauses condensed away,
+// quotes turned into reported speech or moved down, some lead sentences
+// dropped, sometimes a line of context; the rest of the text gets only light
+// edits. It is written on its own: it calls none of the reorder or spin
+// rewriters' code (TestLeadIndependent checks), so that the benchmark's
+// rewriting styles are independent of each other.
 
 // paraphrases are a reporter's small rewordings, ours, applied as whole
 // words in both directions where both sides are listed.
@@ -84,7 +90,29 @@ func lightEdit(s string, rng *rand.Rand) (string, bool) {
 	return s, false
 }
 
-func inQuoteAt(s string, i int) bool { return toggleQuotes(s[:i], false) }
+// inQuoteAt reports whether s[i] stands inside quotation marks.
+func inQuoteAt(s string, i int) bool {
+	in := false
+	for _, r := range s[:i] {
+		switch r {
+		case '“':
+			in = true
+		case '”':
+			in = false
+		case '"':
+			in = !in
+		}
+	}
+	return in
+}
+
+// The lead rewriter's own readings of a quoted sentence.
+var (
+	// “Q,” X said. / “Q,” said X.
+	quoteFirst = regexp.MustCompile(`^["“]([^"“”]{15,}?)[,.!]?["”],? (?:([^"“”,]{2,60}?) (said|says|added|told [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})|(said|says|added) ([^"“”,]{2,60}?))\.?$`)
+	// X said: “Q.” / X said, “Q.”
+	quoteLast = regexp.MustCompile(`^([^"“”,]{2,60}?) (said|says|added)(?: in a statement)?[:,] ["“]([^"“”]{15,}?)[.!]?["”]$`)
+)
 
 var (
 	pronounSwap = map[string]string{"i": "$he", "me": "$him", "my": "$his", "mine": "$his", "myself": "$himself",
@@ -100,19 +128,22 @@ var (
 )
 
 // reported turns a quoted sentence into reported speech: "“I am sure,” X
-// said." -> "X said he was sure." She is true when the article speaks of a
-// woman more than of a man.
+// said." -> "X said that he was sure." She is true when the article speaks
+// of a woman more than of a man.
 func reported(s string, she bool) (string, bool) {
-	body, _ := Stop(s)
+	s = strings.TrimSpace(s)
 	var who, verb, q string
-	if m := quoteThenSaid.FindStringSubmatch(body); m != nil {
-		who, verb, q = m[4], m[5], m[2]
-	} else if m := saidThenQuote.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
-		who, verb, q = m[1], m[2], m[4]
+	if m := quoteFirst.FindStringSubmatch(s); m != nil {
+		who, verb, q = m[2], m[3], m[1]
+		if m[4] != "" {
+			who, verb = m[5], m[4]
+		}
+	} else if m := quoteLast.FindStringSubmatch(s); m != nil {
+		who, verb, q = m[1], m[2], m[3]
 	} else {
 		return "", false
 	}
-	if strings.ContainsAny(q, "\"“”?") || CountWords(q) < 4 {
+	if CountWords(q) < 4 || CountWords(who) > 8 {
 		return "", false
 	}
 	q = strings.TrimRight(q, ",.! ")
@@ -130,13 +161,219 @@ func reported(s string, she bool) (string, bool) {
 		}
 		return r
 	})
-	if verb == "says" {
-		verb = "said"
-	}
-	if strings.HasPrefix(verb, "told") {
+	if verb == "says" || strings.HasPrefix(verb, "told") {
 		verb = "said"
 	}
 	return Upper(who) + " " + verb + " that " + Lower(q) + ".", true
+}
+
+const weekday = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+
+var (
+	// An attribution at the end of a sentence: "..., police said",
+	// "..., a ministry statement said on Monday", "..., said X",
+	// "..., according to X".
+	attrEnd = []*regexp.Regexp{
+		regexp.MustCompile(`^(.{20,}?),? according to ([^,"“”]{3,60})$`),
+		regexp.MustCompile(`^(.{20,}?), ((?:[Tt]he |[Aa]n? |[Hh]is |[Hh]er |[Tt]heir |[Ii]ts )?[A-Za-z][\w.'’-]*(?: [\w.'’&-]+){0,5}?) (?:said|says|reported|announced|told reporters|told [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})(?:(?: on)? ` + weekday + `| yesterday| today)?$`),
+		regexp.MustCompile(`^(.{20,}?), (?:said|says) ([^,"“”]{3,50})$`),
+	}
+	// An attribution at the start: "Police said (Tuesday) (that) ...",
+	// "According to X, ...".
+	attrStart = []*regexp.Regexp{
+		regexp.MustCompile(`^According to ([^,"“”]{3,60}), (.{20,})$`),
+		regexp.MustCompile(`^((?:[Tt]he |[Aa]n? |[Hh]is |[Hh]er |[Tt]heir |[Ii]ts )?[A-Z][\w.'’-]*(?: [\w.'’&-]+){0,5}?) (?:said|says|announced|reported)(?:(?: on)? ` + weekday + `| yesterday| today)?(?: that)? (.{20,})$`),
+	}
+	// When it happened: "on Saturday", "late Tuesday night", "yesterday".
+	whenRe = regexp.MustCompile(`,? \b((?:late |early )?(?:on )?` + weekday + `(?: (?:morning|afternoon|evening|night))?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?|yesterday|last night|earlier this week|this week|this morning)\b`)
+	// A dateline before the first sentence: "QUENBY, Friday: ",
+	// "WASHINGTON (Reuters) - ".
+	leadDateline = regexp.MustCompile(`^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)?(?: \([A-Za-z. ]{2,20}\))? ?(?:[:—–]|--?) `)
+	// An appositive after a name: "Tolland, a harbour pilot for 20 years, said".
+	appositive = regexp.MustCompile(`([A-Z][\w.'’-]*), (?:a|an|the) [^,"“”;]{3,70}, `)
+)
+
+// speech reports whether s quotes someone's words (a quoted run of four
+// words or more, or a sentence that opens with a quote).
+func speech(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") {
+		return true
+	}
+	// Quotation marks pair up in order: the first opens, the second
+	// closes, and so on.
+	open := -1
+	for i, r := range s {
+		if r != '"' && r != '“' && r != '”' {
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		if CountWords(s[open:i]) >= 4 {
+			return true
+		}
+		open = -1
+	}
+	return open >= 0 // a quote left open runs on
+}
+
+// unattributed takes the attribution out of a sentence without quotes and
+// returns the sentence's body (no final stop) and who said it ("" when
+// nobody).
+func unattributed(s string) (body, who string) {
+	body, _ = Stop(s)
+	if speech(body) {
+		return body, ""
+	}
+	for _, re := range attrEnd {
+		if m := re.FindStringSubmatch(body); m != nil {
+			return strings.TrimRight(m[1], ",; "), m[2]
+		}
+	}
+	if m := attrStart[0].FindStringSubmatch(body); m != nil {
+		return Upper(m[2]), m[1]
+	}
+	if m := attrStart[1].FindStringSubmatch(body); m != nil && CountWords(m[1]) <= 6 {
+		return Upper(m[2]), m[1]
+	}
+	return body, ""
+}
+
+// takeWhen takes the first time phrase out of body (outside quotes, not a
+// possessive "Saturday's") and returns the rest and the phrase.
+func takeWhen(body string) (string, string) {
+	for _, loc := range whenRe.FindAllStringSubmatchIndex(body, -1) {
+		if inQuoteAt(body, loc[0]) || strings.HasPrefix(body[loc[1]:], "'") || strings.HasPrefix(body[loc[1]:], "’") {
+			continue
+		}
+		rest := body[:loc[0]] + body[loc[1]:]
+		if loc[0] == 0 {
+			rest = Upper(strings.TrimLeft(rest, ", "))
+		}
+		if CountWords(rest) < 6 {
+			return body, ""
+		}
+		return rest, body[loc[2]:loc[3]]
+	}
+	return body, ""
+}
+
+// condense drops up to two side clauses of s (an appositive, a relative
+// clause, a bracket, a trailing participle clause) and reports whether any
+// went.
+func condense(s string) (string, bool) {
+	changed := false
+	for range 2 {
+		if loc := appositive.FindStringSubmatchIndex(s); loc != nil && !inQuoteAt(s, loc[0]) {
+			s = s[:loc[0]] + s[loc[2]:loc[3]] + " " + s[loc[1]:]
+			changed = true
+			continue
+		}
+		r, ok := dropClause(s)
+		if !ok {
+			break
+		}
+		s, changed = r, true
+	}
+	return s, changed
+}
+
+var (
+	// hedges are the adverbs a rewriter cuts.
+	hedges = regexp.MustCompile(`\b(?:seemingly|reportedly|apparently|completely|allegedly|currently|also|just|now|still|finally|officially) `)
+	// perfect is a present perfect the news peg puts in the past: "has
+	// checked into" -> "checked into".
+	perfect = regexp.MustCompile(`\b(?:has|have) ((?:[a-z]+ly )?[a-z]+ed)\b`)
+)
+
+// restate condenses a sentence body for the new opening: side clauses
+// dropped, hedges cut, a present perfect put in the past, a wording
+// changed.
+func restate(s string, rng *rand.Rand) string {
+	s, _ = condense(s)
+	if loc := hedges.FindStringIndex(s); loc != nil && loc[0] > 0 && !inQuoteAt(s, loc[0]) {
+		s = s[:loc[0]] + s[loc[1]:]
+	}
+	if loc := perfect.FindStringSubmatchIndex(s); loc != nil && !inQuoteAt(s, loc[0]) {
+		s = s[:loc[0]] + s[loc[2]:loc[3]] + s[loc[1]:]
+	}
+	if r, ok := lightEdit(s, rng); ok {
+		s = r
+	}
+	return s
+}
+
+// factSentence picks the lead sentence (after the first) whose fact goes
+// into the new opening: the first one without quotes that holds a number,
+// else the first without quotes; -1 when none.
+func factSentence(lead []string) int {
+	first := -1
+	for i := 1; i < len(lead); i++ {
+		if speech(lead[i]) || CountWords(lead[i]) < 6 || CountWords(lead[i]) > 40 {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if factNumber.MatchString(lead[i]) {
+			return i
+		}
+	}
+	return first
+}
+
+var factNumber = regexp.MustCompile(`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)\b`)
+
+// opening writes the new first sentence from the first sentence's main
+// clause (core), its time (when), a later sentence's fact (fact, "" when
+// none) and who gave the facts (who, "" when nobody said). It reports
+// whether the attribution found a place in it.
+func opening(core, when, fact, who string, rng *rand.Rand) (string, bool) {
+	at := ""
+	if when != "" {
+		at = " " + when
+	}
+	style := rng.IntN(4)
+	if fact == "" && style < 2 {
+		style = 2 + rng.IntN(2)
+	}
+	if who == "" && style == 3 {
+		style = 2
+	}
+	switch style {
+	case 0: // the main clause, then the fact after a dash
+		s := Upper(core) + at + " — " + Lower(fact)
+		if who != "" && rng.IntN(2) == 0 {
+			return s + ", according to " + Lower(who) + ".", true
+		}
+		return s + ".", false
+	case 1: // the fact leads, the main clause is its occasion
+		link := []string{", after ", ", as ", " after "}[rng.IntN(3)]
+		return Upper(fact) + link + Lower(core) + at + ".", false
+	case 2: // the time leads
+		if when == "" {
+			return Upper(core) + ".", false
+		}
+		return Upper(when) + ", " + Lower(core) + ".", false
+	default: // who said it leads, in the present tense
+		verb := " says "
+		if w := strings.ToLower(who); w == "police" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") {
+			verb = " say "
+		}
+		return Upper(who) + verb + Lower(core) + at + ".", true
+	}
+}
+
+// attribution writes who gave the facts as a line of its own.
+func attribution(who string, rng *rand.Rand) string {
+	forms := []string{"The details came from %s.", "%s gave the details.", "That account came from %s."}
+	f := forms[rng.IntN(len(forms))]
+	if strings.HasPrefix(f, "%s") {
+		return Upper(strings.Replace(f, "%s", who, 1))
+	}
+	return strings.Replace(f, "%s", Lower(who), 1)
 }
 
 var (
@@ -223,18 +460,20 @@ func womanFirst(text string) bool {
 
 // LeadOptions are the lead rewriter's habits for one article.
 type LeadOptions struct {
-	Lead  int     // sentences of the lead restated (3 or 4)
+	Lead  int     // sentences of the lead restated (3 to 5)
 	Light float64 // chance a sentence after the lead gets a light edit
+	Drop  float64 // chance a lead sentence not used in the new opening is dropped
 	Used  Phrases // the generator's own lines so far; the context line is new
 }
 
 // RewriteLead restates the lead of d and lightly edits the rest.
 func RewriteLead(d Doc, rng *rand.Rand, o LeadOptions) Doc {
-	sents := d.Sentences()
+	all := d.Sentences()
+	sents := all
 	text := d.Text()
 	she := womanFirst(text)
 	// A dateline or subtitle ahead of the story is dropped.
-	for len(sents) > 4 && (dateline(sents[0]) || dateline(sents[1]) && CountWords(sents[0]) < 25) {
+	for len(sents) > 3 && (dateline(sents[0]) || len(sents) > 4 && dateline(sents[1]) && CountWords(sents[0]) < 25) {
 		if dateline(sents[0]) {
 			sents = sents[1:]
 		} else {
@@ -242,58 +481,105 @@ func RewriteLead(d Doc, rng *rand.Rand, o LeadOptions) Doc {
 		}
 	}
 	n := min(o.Lead, len(sents))
-	var lead []string
-	for i := 0; i < n; i++ {
-		s := sents[i]
-		if r, ok := reported(s, she); ok {
-			lead = append(lead, r)
-			continue
-		}
-		if r, ok := dropClause(s); ok {
-			if r2, ok := reorderSentence(r, rng); ok && rng.IntN(2) == 0 {
-				r = r2
-			}
-			lead = append(lead, r)
-			continue
-		}
-		if r, ok := reorderSentence(s, rng); ok {
-			lead = append(lead, r)
-			continue
-		}
-		if i+1 < n {
-			if m, ok := mergeSentences(s, sents[i+1], rng); ok {
-				lead = append(lead, m)
-				i++
-				continue
-			}
-		}
-		if r, ok := lightEdit(s, rng); ok {
-			if r2, ok2 := lightEdit(r, rng); ok2 {
-				r = r2
-			}
-			lead = append(lead, r)
-		}
-		// A lead sentence nothing could restate is dropped, as a
-		// rewriter drops what it cannot say anew.
+	lead := sents[:n]
+	// The first sentence's main clause: who said it and when taken out,
+	// side clauses condensed away.
+	core, who := unattributed(leadDateline.ReplaceAllString(lead[0], ""))
+	core, when := takeWhen(Upper(core))
+	core = restate(core, rng)
+	// A fact from a later lead sentence joins it.
+	fi := factSentence(lead)
+	fact, factWho := "", ""
+	if fi > 0 && !speech(lead[0]) {
+		fact, factWho = unattributed(lead[fi])
+		fact = restate(fact, rng)
 	}
-	// Facts reordered: the second statement leads.
-	if len(lead) >= 2 && rng.IntN(2) == 0 {
-		lead[0], lead[1] = lead[1], lead[0]
+	var out []string
+	var sizes []int
+	if speech(lead[0]) {
+		// A quote is no opening: it is reported, or moved down below
+		// the next sentence, which leads.
+		fi = -1
+		if r, ok := reported(lead[0], she); ok {
+			out = append(out, r)
+		} else if n > 1 {
+			lead = append([]string{lead[1], lead[0]}, lead[2:]...)
+			core, who = unattributed(lead[0])
+			core, when = takeWhen(core)
+			core = restate(core, rng)
+			open, placed := opening(core, when, "", who, rng)
+			out = append(out, open)
+			if placed {
+				who = ""
+			}
+		}
+	} else {
+		open, placed := opening(core, when, fact, who, rng)
+		out = append(out, open)
+		if placed {
+			who = ""
+		}
 	}
-	ctx := o.Used.Unique(func() string { return contextLine(text, rng) })
-	at := min(1+rng.IntN(2), len(lead))
-	lead = append(lead[:at], append([]string{ctx}, lead[at:]...)...)
-	out := lead
+	sizes = append(sizes, 1) // the new opening stands alone
+	var later []string       // quotes moved below the lead
+	for i := 1; i < n; i++ {
+		if i == fi {
+			continue // in the opening
+		}
+		s := lead[i]
+		if rng.Float64() < o.Drop {
+			continue
+		}
+		if speech(s) {
+			if r, ok := reported(s, she); ok && rng.IntN(3) > 0 {
+				out = append(out, r)
+			} else {
+				later = append(later, s)
+			}
+			continue
+		}
+		r, _ := condense(s)
+		if e, ok := lightEdit(r, rng); ok {
+			r = e
+		}
+		if r == s {
+			continue // a lead sentence nothing restated is dropped
+		}
+		out = append(out, r)
+	}
+	if who == "" {
+		who = factWho
+	}
+	if who != "" {
+		// The attribution the opening did not take comes after it.
+		at := min(1+rng.IntN(2), len(out))
+		out = append(out[:at], append([]string{attribution(who, rng)}, out[at:]...)...)
+	}
+	for range max(0, len(out)-1) {
+		sizes = append(sizes, 1+rng.IntN(2))
+	}
+	if rng.IntN(2) == 0 {
+		ctx := o.Used.Unique(func() string { return contextLine(text, rng) })
+		out = append(out, ctx)
+		sizes = append(sizes, 1)
+	}
+	out = append(out, later...)
+	for range later {
+		sizes = append(sizes, 1)
+	}
+	// The rest keeps its paragraphs, with light edits.
+	skip := len(all) - (len(sents) - n)
+	for _, p := range d.Paras {
+		if k := len(p) - skip; k > 0 {
+			sizes = append(sizes, k)
+		}
+		skip = max(0, skip-len(p))
+	}
 	for _, s := range sents[n:] {
 		if rng.Float64() < o.Light {
 			s, _ = lightEdit(s, rng)
 		}
 		out = append(out, s)
-	}
-	var sizes []int
-	sizes = append(sizes, 2) // the new lead paragraph holds two sentences
-	for _, p := range d.Paras {
-		sizes = append(sizes, len(p))
 	}
 	return Regroup(d.Title, out, sizes)
 }

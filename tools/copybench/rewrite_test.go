@@ -1,6 +1,9 @@
 package main
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -204,5 +207,85 @@ func TestRewriters(t *testing.T) {
 	exc, passage, ok := Excerpt(d, host, rng(), 40, 0.6, "")
 	if !ok || !contains(exc.Text(), passage) || changedShare(d, exc.Text()) == 0 {
 		t.Errorf("excerpt %v: passage %q in\n%s", ok, passage, exc.Text())
+	}
+}
+
+// TestLeadIndependent checks that the lead rewriter is written on its own:
+// lead.go names nothing that reorder.go or spin.go declare, so its
+// restatements cannot be the reorderer's or the spinner's.
+func TestLeadIndependent(t *testing.T) {
+	fset := token.NewFileSet()
+	parse := func(name string) *ast.File {
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	others := map[string]string{}
+	for _, name := range []string{"reorder.go", "spin.go"} {
+		for _, d := range parse(name).Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				others[d.Name.Name] = name
+			case *ast.GenDecl:
+				for _, s := range d.Specs {
+					switch s := s.(type) {
+					case *ast.ValueSpec:
+						for _, n := range s.Names {
+							others[n.Name] = name
+						}
+					case *ast.TypeSpec:
+						others[s.Name.Name] = name
+					}
+				}
+			}
+		}
+	}
+	if len(others) < 10 {
+		t.Fatalf("read only %d names from reorder.go and spin.go", len(others))
+	}
+	ast.Inspect(parse("lead.go"), func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if from, ok := others[id.Name]; ok {
+				t.Errorf("lead.go uses %s from %s", id.Name, from)
+			}
+		}
+		return true
+	})
+}
+
+func TestLeadParts(t *testing.T) {
+	attr := []struct{ in, body, who string }{
+		{"The bridge at Quenby will reopen in the spring, officials said.", "The bridge at Quenby will reopen in the spring", "officials"},
+		{"The ferry will run again, according to the harbour board.", "The ferry will run again", "the harbour board"},
+		{"Greta Holm said the closure had cut her takings by half.", "The closure had cut her takings by half", "Greta Holm"},
+		{"The ferry stopped for the winter.", "The ferry stopped for the winter", ""},
+		{`“We will rebuild the old bridge,” Tolland said.`, `“We will rebuild the old bridge,” Tolland said`, ""},
+	}
+	for _, tt := range attr {
+		if body, who := unattributed(tt.in); body != tt.body || who != tt.who {
+			t.Errorf("unattributed(%q) = %q, %q, want %q, %q", tt.in, body, who, tt.body, tt.who)
+		}
+	}
+	if rest, when := takeWhen("The storm reached Quenby on Tuesday, and the board shut the bridge"); rest != "The storm reached Quenby, and the board shut the bridge" || when != "on Tuesday" {
+		t.Errorf("takeWhen = %q, %q", rest, when)
+	}
+	if rest, when := takeWhen("Tuesday's storm shut the old Varnford bridge"); when != "" || rest != "Tuesday's storm shut the old Varnford bridge" {
+		t.Errorf("a possessive day was taken as the time: %q, %q", rest, when)
+	}
+	for in, want := range map[string]bool{
+		`Tolland said: “The bridge will reopen.”`:                   true,
+		`The "Varnford" bridge reopened.`:                           false,
+		`The "Varnford" and "Millbeck" bridges reopened on Monday.`: false,
+		`“Soon,” he said.`:                                          true,
+	} {
+		if speech(in) != want {
+			t.Errorf("speech(%q) = %v, want %v", in, !want, want)
+		}
+	}
+	o, placed := opening("A storm closed the Varnford bridge", "on Friday", "", "officials", rand.New(rand.NewPCG(1, 2)))
+	if !strings.Contains(o, "storm closed the Varnford bridge") || strings.HasPrefix(o, "A storm closed the Varnford bridge on Friday") {
+		t.Errorf("opening = %q, %v: the first sentence was not restated", o, placed)
 	}
 }
