@@ -380,6 +380,7 @@ func (b *Bench) family(src Source, part string, th *Thesaurus, outlets []Outlet,
 	t0 := baseTime(src.Text, rng)
 	origOut := outlets[rng.IntN(len(outlets))]
 	oid := id(seed, "o/"+src.ID)
+	origAt := len(b.Articles)
 	b.add(Article{ID: oid, Title: src.Title, Text: doc.Text(), Event: src.Event, Story: src.Topic},
 		&Made{Family: src.ID, Role: "original", How: "original", Part: part, source: doc}, origOut, t0, rng.IntN(2) == 0, rng)
 	year := t0.Year()
@@ -404,8 +405,19 @@ func (b *Bench) family(src Source, part string, th *Thesaurus, outlets []Outlet,
 		}
 		m.credits = extra
 		out := pickOutlet(outlets, origOut.Name, crng)
-		b.add(Article{ID: cid, Title: d.Title, Text: text, Event: src.Event, Story: src.Topic}, m, out,
-			t0.Add(delay(crng)), crng.IntN(100) < 45, crng)
+		when, dated := t0.Add(delay(crng)), crng.IntN(100) < 45
+		// A copy whose page reads as published before its original (a
+		// date of the story brought up to its head, where a date line
+		// stands) is not made: the check refuses it.
+		probe := Article{ID: cid, Text: text}
+		if dated {
+			probe.Published = when.Format(time.RFC3339)
+		}
+		if dateSlip(b.Articles[origAt], probe) != "" {
+			b.Dropped[how]++
+			return
+		}
+		b.add(Article{ID: cid, Title: d.Title, Text: text, Event: src.Event, Story: src.Topic}, m, out, when, dated, crng)
 		pairHow := how
 		switch {
 		case how == "excerpt" && m.Host == "filler":

@@ -542,10 +542,8 @@ func RewriteLead(d Doc, rng *rand.Rand, o LeadOptions) Doc {
 		if e, ok := lightEdit(r, rng); ok {
 			r = e
 		}
-		if r == s {
-			continue // a lead sentence nothing restated is dropped
-		}
-		out = append(out, r)
+		out = append(out, r) // kept as it was when nothing restated it
+
 	}
 	if who == "" {
 		who = factWho

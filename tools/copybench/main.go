@@ -212,5 +212,5 @@ func summary(b *Bench, srcs []Source) {
 	}
 	sort.Strings(dropped)
 	fmt.Printf("real articles used: %d of %d\n", b.Sources, len(srcs))
-	fmt.Println("not made (the rewriter changed too little or too much):", strings.Join(dropped, ", "))
+	fmt.Println("not made (the rewriter changed too little or too much, or its page would read as dated before its original):", strings.Join(dropped, ", "))
 }
