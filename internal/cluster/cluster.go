@@ -143,6 +143,12 @@ type Options struct {
 	// below glue stories, 0.7 and 0.8 keep pieces apart); negative:
 	// MergeCohesion.
 	TitleMergeCohesion float64
+	// HeadlineSplitThreshold is the centroid cosine under which Refine
+	// splits the two sides of an event of headlines (see splitHeadlines):
+	// by default TitleMergeThreshold (MergeThreshold when that is
+	// negative), under which the two sides, had they arrived as two
+	// events, would not have merged. Negative: no split.
+	HeadlineSplitThreshold float64
 	// LateMergeThreshold is the centroid cosine above which two dated
 	// events of one story farther apart than the event window (but
 	// within the story window) merge when Refine runs, when they also
@@ -210,6 +216,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.TitleMergeThreshold == 0 {
 		o.TitleMergeThreshold = 0.15
+	}
+	if o.HeadlineSplitThreshold == 0 {
+		o.HeadlineSplitThreshold = o.TitleMergeThreshold
+		if o.TitleMergeThreshold < 0 {
+			o.HeadlineSplitThreshold = o.MergeThreshold
+		}
 	}
 	if o.MergeCohesion == 0 {
 		o.MergeCohesion = 0.8

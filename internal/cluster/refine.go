@@ -159,6 +159,9 @@ func (c *Clusterer) refineOpen() []string {
 	for _, id := range c.splitUndated(open) {
 		record(id)
 	}
+	for _, id := range c.splitHeadlines(open) {
+		record(id)
+	}
 	// Then the open events that pass the stricter test of one happening
 	// reported again weeks later merge with an event of their story
 	// beyond the event window: after the split, so that undated reports
@@ -445,6 +448,10 @@ type Replacement struct {
 	// Undated: it left From with the other undated reports that stand
 	// apart from From's dated core (see splitUndated).
 	Undated bool
+	// Apart: it left From with the other headlines of a side of From
+	// too far from the rest to have merged with it (see splitHeadlines),
+	// for an event and a story of their own.
+	Apart bool
 	// Merged: its event From merged into this one once events had settled;
 	// Late: beyond the event window, as one happening reported again
 	// weeks later (see Options.LateMergeThreshold).

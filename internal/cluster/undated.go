@@ -89,34 +89,8 @@ func (c *Clusterer) splitUndated(open map[string]bool) []string {
 // passes ok; two or more units must end up apart, since one report and its
 // copies say little about a second happening.
 func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []float64) {
-	type unit struct {
-		members []string
-		v       vector
-		q       query
-	}
-	var units []*unit
-	byFamily := map[string]*unit{}
-	for _, m := range c.members[g.id] {
-		p := c.refine.placed[m]
-		if p == nil || p.titleOnly || !p.time.IsZero() || !ok(m) {
-			continue
-		}
-		root := c.copies.root(m)
-		u := byFamily[root]
-		if u == nil {
-			u = &unit{v: vector{}}
-			byFamily[root] = u
-			units = append(units, u)
-		}
-		u.members = append(u.members, m)
-		for i, id := range p.terms {
-			if !c.terms.anchor(id) { // anchors aside: one event, one language's terms
-				u.v[id] += float64(p.w[i])
-			}
-		}
-	}
-	units = slices.DeleteFunc(units, func(u *unit) bool {
-		return len(u.members) < c.copies.sizeOf(c.copies.root(u.members[0]))
+	units := c.unitsOf(c.members[g.id], func(m string, p *placed) bool {
+		return !p.titleOnly && p.time.IsZero() && ok(m)
 	})
 	n := 0
 	for _, u := range units {
@@ -132,10 +106,85 @@ func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []fl
 	for i := range apart {
 		apart[i] = true
 	}
-	sims := make([]float64, len(units))
-	settled := false
+	sims, _, _, settled := c.twoSides(g, units, apart, false)
+	if !settled {
+		return nil, nil
+	}
+	return apartInOrder(c.members[g.id], units, apart, sims)
+}
+
+// apartInOrder returns the members of the units marked in apart, in the
+// order of members (so that a new event's id is its first arrival's),
+// with the similarity of each unit to its side.
+func apartInOrder(members []string, units []*unit, apart []bool, sims []float64) ([]string, []float64) {
+	sim := map[string]float64{}
+	for i, x := range units {
+		if apart[i] {
+			for _, m := range x.members {
+				sim[m] = sims[i]
+			}
+		}
+	}
+	var out []string
+	var outSims []float64
+	for _, m := range members {
+		if s, ok := sim[m]; ok {
+			out, outSims = append(out, m), append(outSims, s)
+		}
+	}
+	return out, outSims
+}
+
+// unit is a family of copies among an event's members (or one member),
+// with its summed terms, that changes side as one in twoSides.
+type unit struct {
+	members []string
+	v       vector
+	q       query
+}
+
+// unitsOf gathers the members that pass keep into units, a family of
+// copies into one, dropping a family not all of whose members are among
+// them (a family moves only as a whole). Anchors are left out: within one
+// event they would count one language's terms twice.
+func (c *Clusterer) unitsOf(members []string, keep func(string, *placed) bool) []*unit {
+	var units []*unit
+	byFamily := map[string]*unit{}
+	for _, m := range members {
+		p := c.refine.placed[m]
+		if p == nil || !keep(m, p) {
+			continue
+		}
+		root := c.copies.root(m)
+		u := byFamily[root]
+		if u == nil {
+			u = &unit{v: vector{}}
+			byFamily[root] = u
+			units = append(units, u)
+		}
+		u.members = append(u.members, m)
+		for i, id := range p.terms {
+			if !c.terms.anchor(id) {
+				u.v[id] += float64(p.w[i])
+			}
+		}
+	}
+	return slices.DeleteFunc(units, func(u *unit) bool {
+		return len(u.members) < c.copies.sizeOf(c.copies.root(u.members[0]))
+	})
+}
+
+// twoSides re-divides event g between a side (the units marked in apart,
+// which it updates) and its core (the rest of g, units or not): one round
+// at a time, the unit that gains most by changing side (it is closer to
+// the other side than to its own without itself) changes side, or with
+// all set every unit that gains does, until none would. It returns each unit's similarity to its own side without itself
+// and the two sides as clusters, or false when the side falls under two
+// units or splitMin members, the core under two members, or the units are
+// still changing sides after splitRounds.
+func (c *Clusterer) twoSides(g *group, units []*unit, apart []bool, all bool) (sims []float64, side, core *group, ok bool) {
+	sims = make([]float64, len(units))
 	for range splitRounds {
-		// The undated side and the dated core (the rest of g).
 		sideV := vector{}
 		size, k := 0, 0
 		for i, x := range units {
@@ -148,7 +197,7 @@ func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []fl
 			}
 		}
 		if k < 2 || size < splitMin || g.size-size < 2 {
-			return nil, nil
+			return nil, nil, nil, false
 		}
 		coreV := make(vector, g.sum.len())
 		for t, w := range g.sum.all() {
@@ -156,48 +205,37 @@ func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []fl
 				coreV[t] = r
 			}
 		}
-		side, core := &group{sum: *sumsOf(sideV)}, &group{sum: *sumsOf(coreV)}
+		side, core = &group{sum: *sumsOf(sideV)}, &group{sum: *sumsOf(coreV)}
 		side.size, core.size = size, g.size-size
 		// One unit changes side a round, the one that gains most: with
-		// every unit moving at once, a stray member on the undated side
-		// (a report of the dated happening that lacks a date) would drag
+		// every unit moving at once, a stray member on the side (a
+		// report of the core's happening that lacks a date) would drag
 		// the others back with it.
 		worst, gain := -1, 0.0
+		var gainers []int
 		for i, x := range units {
 			own, other := core, side
 			if apart[i] {
 				own, other = side, core
 			}
 			in, out := c.simWithout(x.q, x.v, own), c.cosineGroup(x.q, other)
+			if out > in {
+				gainers = append(gainers, i)
+			}
 			if out-in > gain {
 				worst, gain = i, out-in
 			}
 			sims[i] = in
 		}
 		if worst < 0 {
-			settled = true
-			break
+			return sims, side, core, true
 		}
-		apart[worst] = !apart[worst]
-	}
-	if !settled {
-		return nil, nil
-	}
-	// In member order, so that the new event's id is its first arrival's.
-	sim := map[string]float64{}
-	for i, x := range units {
-		if apart[i] {
-			for _, m := range x.members {
-				sim[m] = sims[i]
-			}
+		if !all {
+			gainers = []int{worst}
+		}
+		for _, i := range gainers {
+			apart[i] = !apart[i]
 		}
 	}
-	var out []string
-	var outSims []float64
-	for _, m := range c.members[g.id] {
-		if s, ok := sim[m]; ok {
-			out, outSims = append(out, m), append(outSims, s)
-		}
-	}
-	return out, outSims
+	return nil, nil, nil, false
 }

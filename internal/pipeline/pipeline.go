@@ -357,6 +357,8 @@ func (e *Engine) replaced(id string) *copydesk.Placement {
 		why = "re-placed once the events had grown: its event " + r.From + " merged with this one, grown close to it"
 	case r.Undated:
 		why = "re-placed once the events had grown: undated, it left event " + r.From + " with other undated reports that are closer to each other than to that event's dated reports"
+	case r.Apart:
+		why = "re-placed once the events had grown: it left event " + r.From + " with other headlines that are closer to each other than to the rest of that event, too far from it to have merged with it, for a story of their own"
 	}
 	return &copydesk.Placement{Reason: why, Similarity: r.Similarity, Shared: r.Shared, GapHours: r.Gap.Hours()}
 }
