@@ -1,53 +1,47 @@
 package cluster
 
 import (
+	"bufio"
+	"encoding/json"
 	"fmt"
+	"os"
 	"testing"
 	"time"
 )
 
-// Two invented stories of headlines that share "files for bankruptcy": a
-// coin exchange and a pizza chain.
-var (
-	exchangeHeads = []string{
-		"Quorvex exchange files for bankruptcy in Delmar",
-		"Bitcoin exchange Quorvex files for bankruptcy",
-		"Quorvex seeks bankruptcy protection after losing coins",
-		"Quorvex files for bankruptcy, customers wait for their coins",
-		"Troubled coin exchange Quorvex files for bankruptcy",
-		"Quorvex bankruptcy leaves bitcoin traders waiting",
+// readHeadlines reads ../../testdata/refine/bankruptcies.jsonl: invented
+// headlines of other stories ("o"), of a coin exchange's bankruptcy ("x")
+// and of a pizza chain's ("p"), in that order, as title-only items.
+func readHeadlines(t *testing.T) []Item {
+	t.Helper()
+	const path = "../../testdata/refine/bankruptcies.jsonl"
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
 	}
-	pizzaHeads = []string{
-		"Pizza chain Brantolo files for bankruptcy again",
-		"Brantolo restaurants keep serving in bankruptcy",
-		"Pizza maker Brantolo files for Chapter 11 for the second time",
-		"Brantolo will keep its pizza shops running in bankruptcy",
-		"Brantolo pizza chain owes suppliers millions",
-		"Brantolo pizza chain keeps its shops running as lenders take over",
+	defer f.Close()
+	var items []Item
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var d struct {
+			ID, Title, Text string
+			Published       time.Time
+		}
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		items = append(items, Item{ID: d.ID, Title: d.Title, Text: d.Text, Time: d.Published})
 	}
-	// Headlines of other stories, so that words are as rare as in a day
-	// of news.
-	otherHeads = []string{
-		"Harbour crane collapses in Ostvik storm",
-		"Senator Malvey announces run for governor",
-		"Lumen Motors recalls electric vans over brakes",
-		"Drought shrinks Corrow river to record low",
-		"Teachers in Pellford vote to strike",
-		"Astronomers spot comet heading past Jupiter",
-		"Orlenko wins marathon in record time",
-		"City of Vastra bans cars from old town",
-		"Grain prices climb as harvest fails in Tamsk",
-		"Film festival in Carvel opens with war drama",
-		"Ferry operator Nordlund adds night crossings",
-		"Museum returns stolen mask to Ulvani elders",
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
 	}
-)
+	return items
+}
 
-// assignHeadlines assigns heads as title-only items, ids prefix0, prefix1...
-func assignHeadlines(c *Clusterer, prefix string, heads []string, at time.Time) {
-	for i, h := range heads {
-		c.Assign(Item{ID: fmt.Sprintf("%s%d", prefix, i), Title: h, Text: h, Time: at.Add(time.Duration(i) * time.Minute)})
-	}
+// storyOf is the story of an article's event.
+func storyOf(c *Clusterer, article string) string {
+	ev, _ := c.Event(c.EventOf(article))
+	return ev.Story
 }
 
 // TestHeadlineSplit: the pizza chain's first headline arrives when only
@@ -56,34 +50,48 @@ func assignHeadlines(c *Clusterer, prefix string, heads []string, at time.Time) 
 // an event and a story of their own, as they would have been had the
 // chain's headlines come first, and leaves one story's headlines whole.
 func TestHeadlineSplit(t *testing.T) {
+	items := readHeadlines(t)
+	var pizza, exchange []string
+	for _, it := range items {
+		switch it.ID[0] {
+		case 'p':
+			pizza = append(pizza, it.ID)
+		case 'x':
+			exchange = append(exchange, it.ID)
+		}
+	}
+	if len(pizza) < 6 || len(exchange) < 6 {
+		t.Fatalf("%d headlines of the chain and %d of the exchange: the test needs six of each", len(pizza), len(exchange))
+	}
 	c := New(Options{})
-	assignHeadlines(c, "o", otherHeads, day0.Add(-time.Hour))
-	assignHeadlines(c, "x", exchangeHeads, day0)
-	assignHeadlines(c, "p", pizzaHeads, day0.Add(time.Hour))
-	if c.EventOf("p0") != c.EventOf("x0") || c.EventOf("p5") != c.EventOf("x0") {
-		t.Fatalf("on arrival the chain's headlines are in events %s and %s, the exchange's in %s: the test needs them in one",
-			c.EventOf("p0"), c.EventOf("p5"), c.EventOf("x0"))
+	for _, it := range items {
+		c.Assign(it)
+	}
+	x0 := c.EventOf(exchange[0])
+	for _, p := range pizza {
+		if c.EventOf(p) != x0 {
+			t.Fatalf("on arrival %s is in event %s, the exchange's in %s: the test needs the chain's headlines in the exchange's event", p, c.EventOf(p), x0)
+		}
 	}
 	moved := c.Refine()
-	for i := range pizzaHeads {
-		p := fmt.Sprintf("p%d", i)
-		if c.EventOf(p) == c.EventOf("x0") || c.EventOf(p) != c.EventOf("p0") {
-			t.Errorf("%s (%q) in event %s after Refine: the exchange's is %s, the chain's first headline's %s", p, pizzaHeads[i], c.EventOf(p), c.EventOf("x0"), c.EventOf("p0"))
+	for _, p := range pizza {
+		if c.EventOf(p) == x0 || c.EventOf(p) != c.EventOf(pizza[0]) {
+			t.Errorf("%s in event %s after Refine: the exchange's is %s, the chain's first headline's %s", p, c.EventOf(p), x0, c.EventOf(pizza[0]))
 		}
-		if storyOf(c, p) == storyOf(c, "x0") {
+		if storyOf(c, p) == storyOf(c, exchange[0]) {
 			t.Errorf("%s still in the exchange's story %s", p, storyOf(c, p))
 		}
-		if r, ok := c.Replaced(p); !ok || !r.Apart || r.From != c.EventOf("x0") {
-			t.Errorf("%s: replacement %+v, %v: want apart from %s", p, r, ok, c.EventOf("x0"))
+		if r, ok := c.Replaced(p); !ok || !r.Apart || r.From != x0 {
+			t.Errorf("%s: replacement %+v, %v: want apart from %s", p, r, ok, x0)
 		}
 	}
-	for i := range exchangeHeads {
-		if x := fmt.Sprintf("x%d", i); c.EventOf(x) != c.EventOf("x0") {
+	for _, x := range exchange {
+		if c.EventOf(x) != x0 {
 			t.Errorf("%s left the exchange's event for %s", x, c.EventOf(x))
 		}
 	}
-	if len(moved) != len(pizzaHeads) {
-		t.Errorf("Refine moved %v, want the chain's %d headlines", moved, len(pizzaHeads))
+	if len(moved) != len(pizza) {
+		t.Errorf("Refine moved %v, want the chain's %d headlines", moved, len(pizza))
 	}
 	if again := c.Refine(); len(again) != 0 {
 		t.Errorf("a second Refine with nothing new moved %v", again)
@@ -92,18 +100,24 @@ func TestHeadlineSplit(t *testing.T) {
 	// One story's headlines, however many names they carry, stay one
 	// event: its sides are as close as its headlines are.
 	c = New(Options{})
-	assignHeadlines(c, "o", otherHeads, day0.Add(-time.Hour))
-	assignHeadlines(c, "x", append(append([]string{}, exchangeHeads...), exchangeHeads...), day0)
-	c.Refine()
-	for i := range 2 * len(exchangeHeads) {
-		if x := fmt.Sprintf("x%d", i); c.EventOf(x) != c.EventOf("x0") {
-			t.Errorf("one story's headline %s went to %s", x, c.EventOf(x))
+	n := 0
+	for _, it := range items {
+		if it.ID[0] == 'p' {
+			continue
+		}
+		c.Assign(it)
+		if it.ID[0] == 'x' {
+			again := it
+			again.ID, again.Time = fmt.Sprintf("y%d", n), it.Time.Add(time.Hour)
+			again.Title, again.Text = it.Title+" today", it.Text+" today"
+			c.Assign(again)
+			n++
 		}
 	}
-}
-
-// storyOf is the story of an article's event.
-func storyOf(c *Clusterer, article string) string {
-	ev, _ := c.Event(c.EventOf(article))
-	return ev.Story
+	c.Refine()
+	for _, x := range append(exchange, "y0", "y5") {
+		if c.EventOf(x) != x0 {
+			t.Errorf("one story's headline %s went to %s, the story's first is in %s", x, c.EventOf(x), x0)
+		}
+	}
 }

@@ -148,6 +148,50 @@ func TestRefineSplitsUndatedInStore(t *testing.T) {
 	}
 }
 
+// testdata/refine/bankruptcies.jsonl: a pizza chain's headlines join a
+// coin exchange's event on arrival, the first for the words they share,
+// the rest after it. Refine splits them off in the store too, into an
+// event and a story of their own, and says why.
+func TestRefineSplitsHeadlinesInStore(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := openStore(t, filepath.Join(dir, "heads.db"))
+	e, err := pipeline.Open(ctx, db, pipeline.Options{Now: func() time.Time { return fixed }, DeferRefine: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(t, e, filepath.Join("..", "..", "testdata", "refine", "bankruptcies.jsonl"))
+	before := articlesByRef(t, db)
+	ev := before["x0"].Event
+	for _, ref := range []string{"p0", "p3", "p5"} {
+		if before[ref].Event != ev {
+			t.Fatalf("%s is in %s on arrival; the test needs it in the exchange's event %s", ref, before[ref].Event, ev)
+		}
+	}
+	if err := e.Refine(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after := articlesByRef(t, db)
+	p := after["p0"]
+	if p.Event == ev || p.Story == after["x0"].Story {
+		t.Fatalf("the chain's first headline stayed in %s/%s with the exchange's", p.Event, p.Story)
+	}
+	for _, ref := range []string{"p0", "p1", "p2", "p3", "p4", "p5"} {
+		a := after[ref]
+		if a.Event != p.Event || a.Story != p.Story {
+			t.Errorf("%s is in %s/%s, want %s/%s", ref, a.Event, a.Story, p.Event, p.Story)
+		}
+		if a.Placement == nil || !strings.Contains(a.Placement.Reason, "headlines") || !strings.Contains(a.Placement.Reason, ev) {
+			t.Errorf("%s: placement %+v", ref, a.Placement)
+		}
+	}
+	for _, ref := range []string{"x0", "x1", "x2", "x3", "x4", "x5"} {
+		if after[ref].Event != ev {
+			t.Errorf("%s left %s for %s", ref, ev, after[ref].Event)
+		}
+	}
+}
+
 // articlesByRef returns the stored articles by their input ref.
 func articlesByRef(t *testing.T, db copydesk.Store) map[string]*copydesk.Article {
 	t.Helper()
