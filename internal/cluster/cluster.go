@@ -38,8 +38,9 @@
 // the open events against the events as they have grown (see refine.go):
 // a lone article joins an event that has grown clearly close to it, open
 // events that have come close merge, undated reports that stand apart from
-// their event's dated core leave it together, and an article closer to
-// another event than to the rest of its own moves.
+// their event's dated core leave it together, an event of headlines whose
+// two sides would not have merged as events splits, and an article closer
+// to another event than to the rest of its own moves.
 //
 // Across languages, what survives translation (names across scripts
 // and inflections, months, numbers: the anchors of Terms) counts too, but
@@ -59,6 +60,7 @@
 // frequencies, postings, candidates, cosines), event.go event placement,
 // story.go story placement, merge.go the merges and splits of events and
 // stories, refine.go re-placement, undated.go the split of undated reports,
+// headsplit.go the split of an event of headlines glued by arrival order,
 // copies.go the families of copies that move together.
 package cluster
 

@@ -26,7 +26,9 @@ import (
 //  2. each open event merges with its closest neighbour when the two pass
 //     the merge test an event meets when it grows (see mergeClosest);
 //  3. the undated reports of an event that stand apart from its dated core
-//     leave it together for an event of their own (see splitUndated); then
+//     leave it together for an event of their own (see splitUndated), and
+//     an event of headlines whose two sides would not have merged as
+//     events splits in two (see splitHeadlines); then
 //     each open event merges with a dated event of its story beyond the
 //     event window when the two pass the stricter test of one happening
 //     reported again weeks later (Options.LateMergeThreshold): after the
@@ -38,7 +40,7 @@ import (
 // Copies and the articles they copy (see Pin) stay together: steps 1 and 4
 // leave them, and step 3 moves a family of copies only as a whole. Title-only
 // items, whose few words make a poor second judgement, move only with their
-// event in a merge. Events keep their ids; an event left empty is gone, as
+// event in a merge or with one side of it in a headline split. Events keep their ids; an event left empty is gone, as
 // after a merge.
 
 // refineState is what Refine keeps between passes.
