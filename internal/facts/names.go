@@ -321,6 +321,23 @@ var personNamedOrgs = wordSet("goldman sachs", "morgan stanley", "merrill lynch"
 var nameParticles = wordSet("de", "van", "von", "al", "bin", "ibn", "da", "le", "la", "der", "den", "del",
 	"della", "di", "du", "des", "dos", "das")
 
+// hyphenParticles are joined to the surname by a hyphen ("Bashar
+// al-Assad", "Hosni el-Sayed").
+var hyphenParticles = wordSet("al", "el")
+
+// midInitial reports a middle initial at word k of a name's words toks
+// whose name opens at word first: one capital letter with its full stop
+// ("Robert A. Eckert", where "A" is also a word), neither the name's first
+// word nor its last.
+func midInitial(toks []tok, first, k int) bool {
+	if k <= first || k >= len(toks)-1 {
+		return false
+	}
+	t := toks[k]
+	r := []rune(strings.TrimSuffix(t.raw, "."))
+	return len(r) == 1 && unicode.IsUpper(r[0]) && (strings.HasSuffix(t.raw, ".") || strings.HasPrefix(toks[k+1].gap, "."))
+}
+
 // nameSuffixes follow a surname.
 var nameSuffixes = wordSet("jr", "sr", "ii", "iii", "iv")
 
@@ -415,7 +432,10 @@ func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
 				(k == j || plainGap(s.toks[k].gap, s.toks[k-1])) {
 				k++
 			}
-			if k > j && k < n && s.toks[k].cap && plainGap(s.toks[k].gap, s.toks[k-1]) && months[s.toks[k].low] == 0 {
+			// "Bashar al-Assad", "Nouri al-Maliki": the particle joined to
+			// the surname by a hyphen.
+			if k > j && k < n && s.toks[k].cap && (plainGap(s.toks[k].gap, s.toks[k-1]) || s.toks[k].gap == "-" && hyphenParticles[s.toks[k-1].low]) &&
+				months[s.toks[k].low] == 0 {
 				j = k + 1
 				continue
 			}
@@ -493,7 +513,7 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 			nameStart = k
 		}
 		nameEnd := nameStart
-		for nameEnd < len(toks) && nameWord(toks[nameEnd], lower) {
+		for nameEnd < len(toks) && (nameWord(toks[nameEnd], lower) || midInitial(toks, nameStart, nameEnd)) {
 			nameEnd++
 		}
 		if nameEnd > nameStart && nameEnd == len(toks) {
@@ -507,6 +527,16 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 			nf.classify(si, a+nameEnd+1, b, lower)
 			return
 		}
+	}
+	// "said Ken Wattret of BNP Paribas", "Jon Sohn of Friends of the
+	// Earth said": a person's name, then "of" and where the person works,
+	// in one run (before the organisation it names is read); the name opens with a given name or follows a verb of
+	// speech.
+	if p := slices.IndexFunc(toks, func(t tok) bool { return t.low == "of" && !t.cap }); p >= 2 && p <= 3 && p+1 < len(toks) &&
+		nameRun(toks[:p], nil) && (givenName(toks[0].low) || a > 0 && speechVerbs[s.toks[a-1].low]) {
+		nf.addPerson(si, a, a, a+p)
+		nf.classify(si, a+p+1, b, lower)
+		return
 	}
 	// Organisations: an organisation suffix ends the run, or heads it
 	// before "of"; or a known one-word organisation.
@@ -570,8 +600,12 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		ok, relaxed := true, true
 		titleSurname := titleHeads[last.low] && nameWord(toks[len(toks)-2], nil) &&
 			(a > 0 && titleHeads[s.toks[a-1].low] && !s.toks[a-1].cap || nf.nearSpeech(ment{sent: si, ti: a, tj: b}))
+		// "Andy Lyon", "Elizabeth Warren": a given name, then a surname
+		// that is also a place's name.
+		placeSurname := givenName(toks[0].low) && !placeWord(toks[0]) && toks[0].cap
 		for k, t := range toks {
-			if nameParticles[t.low] && !t.cap || k == len(toks)-1 && titleSurname {
+			if nameParticles[t.low] && !t.cap || k == len(toks)-1 && titleSurname || midInitial(toks, 0, k) ||
+				k == len(toks)-1 && k > 0 && placeSurname && placeWord(t) && nameWord(toks[k-1], nil) {
 				continue
 			}
 			ok = ok && nameWord(t, lower)

@@ -738,7 +738,20 @@ func (rs *resolver) before(ws []tref, at, lim int, verbs map[string]bool) (speak
 				}
 			}
 		}
-		return rs.agent(ws[:v], at)
+		if sp, ok := rs.agent(ws[:v], at); ok {
+			return sp, true
+		}
+		// "Said Mr. Burke: "..."", "Added Rep. Ann Lee, D-Calif.: "..."",
+		// "In fact, said Ann Lee, a board member, "..."": a verb of speech
+		// opens its clause and its subject follows it. After a comma the
+		// subject must be a name: "Ann Lee, a minister, said the inquiry
+		// "..."" has its subject before the verb, unrecognised.
+		if v+1 < len(ws) && speechVerbs[rs.tk(ws[v]).low] && (v == 0 || strings.Contains(rs.tk(ws[v]).gap, ",")) {
+			if sp, ok := rs.verbFirst(ws[v:], at); ok && (v == 0 || sp.kind != "") {
+				return sp, true
+			}
+		}
+		return speaker{}, false
 	}
 	return speaker{}, false
 }
