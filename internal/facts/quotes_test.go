@@ -446,7 +446,8 @@ func TestSpeakerRulesOfRealNews(t *testing.T) {
 // in news sentences (MSRP's, read with copydesk's speakers beside them), on
 // invented text: a middle initial that is also a word, a name run on into
 // "of" and its employer, "al-" joined to the surname, a surname that is
-// also a place's name, and the verb of speech before its subject.
+// also a place's name, the verb of speech before its subject, and a name
+// with a role before it closing the words before an apposition.
 func TestNamesOfRealNewsSpeakers(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"a middle initial that is also a word",
@@ -476,6 +477,15 @@ func TestNamesOfRealNewsSpeakers(t *testing.T) {
 		{"the verb before its subject after an adverbial",
 			"In fact, said Ida Kern, a board member, \"the pier had become a place where nobody fished.\"",
 			"pier had become", "Ida Kern", "kern", "named"},
+		{"a role before the name, then an apposition",
+			"Board member Anna Kern, a retired physicist, said: \"There were some very bad decisions made that winter.\"",
+			"very bad decisions", "Anna Kern", "kern", "named"},
+		{"an organisation, then an apposition",
+			"The Fjord Harbour Trust, the port's owner, described the plan as \"costly, rushed and politically unhelpful.\"",
+			"costly, rushed", "Fjord Harbour Trust", "fjord harbor trust", "named"},
+		{"no apposition: the words before the speaker name an organisation after a preposition",
+			"The meeting will not end in a \"take it or leave it now\" deal by the Fjord Harbour Trust, a source said.",
+			"take it or leave it", "a source", "", "unnamed"},
 	})
 	// "X, a minister, said the inquiry "..."": the words after the verb
 	// are what is reported, not who speaks.

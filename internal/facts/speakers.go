@@ -826,9 +826,42 @@ func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 			if p, ok := rs.nameOpening(ws[sg[0]:sg[1]], ws[segs[i][0]:segs[i][1]]); ok {
 				return p, sg[0], true
 			}
+			// "Board member Anna Kern, a retired physicist, said", "The
+			// Harbour Trust, the port's owner, said": the name closes
+			// the few words before the apposition.
+			if i == 0 && appos {
+				if m := rs.nameClosing(ws[sg[0]:sg[1]]); m != nil {
+					p := rs.speakerOf(m)
+					p.via = "named"
+					return p, sg[0], true
+				}
+			}
 		}
 	}
 	return sp, segs[0][0], ok
+}
+
+// nameClosing returns the person or organisation whose name closes the
+// words ws, after at most three words that describe it ("Board member",
+// "Harbour Mayor", "the"): no stop word, verb of speech or participle.
+func (rs *resolver) nameClosing(ws []tref) *ment {
+	if len(ws) == 0 {
+		return nil
+	}
+	w := ws[len(ws)-1]
+	for _, m := range rs.mentionsIn(w.s, w.i, w.i+1) {
+		if (m.kind != kindPerson && m.kind != kindOrg) || m.tj != w.i+1 || m.sent != ws[0].s || m.ti < ws[0].i || m.ti-ws[0].i > 3 {
+			continue
+		}
+		for _, u := range ws {
+			if t := rs.tk(u); u.i < m.ti && t.low != "the" && !roleWord(t) &&
+				(isStopCap(t.low) || speechVerbs[t.low] || partialVerbs[t.low] || participle(t.low)) {
+				return nil
+			}
+		}
+		return m
+	}
+	return nil
 }
 
 // orgThenTitle reports words that give someone's title in an
