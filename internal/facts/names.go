@@ -200,7 +200,26 @@ func (nf *nameFinder) afterRelation(m ment) bool {
 	if p.cap || strings.TrimSpace(s.toks[m.ti].gap) != "" {
 		return false
 	}
-	return genderWords[p.low] != "" || describers[p.low] || titleHeads[p.low]
+	return genderWords[p.low] != "" || describers[p.low] || titleHeads[p.low] || agentNoun(s, m.ti-1)
+}
+
+// agentNoun reports a lower-case noun for what someone does at word k,
+// after a capitalised word: "Cornell University ecologist", "Harbour
+// Trust engineer", "NASA scientist".
+func agentNoun(s *sent, k int) bool {
+	if k < 1 || !s.toks[k-1].cap || strings.TrimSpace(s.toks[k].gap) != "" {
+		return false
+	}
+	l := s.toks[k].low
+	if len(l) < 6 || s.toks[k].cap {
+		return false
+	}
+	for _, x := range []string{"ist", "ian", "er", "or", "ant", "ent"} {
+		if strings.HasSuffix(l, x) {
+			return !isStopCap(l)
+		}
+	}
+	return false
 }
 
 // nearSpeech reports a speech verb right after the mention ("Aaberg
@@ -337,6 +356,20 @@ func midInitial(toks []tok, first, k int) bool {
 	r := []rune(strings.TrimSuffix(t.raw, "."))
 	return len(r) == 1 && unicode.IsUpper(r[0]) && (strings.HasSuffix(t.raw, ".") || strings.HasPrefix(toks[k+1].gap, "."))
 }
+
+// titledSurname reports a last name word after title that names a firm or
+// a place elsewhere but here a person: "Mayor Michael R. Bloomberg", "Mr
+// Jordan" (a place only after an honorific: "Mr", "Dr").
+func titledSurname(title, t tok) bool {
+	if !t.cap || t.poss || titleHeads[t.low] || honorifics[t.low] {
+		return false
+	}
+	return surnameOrgs[t.low] || honorifics[title.low] && wholePlace(t) && !orgSuffixes[t.low]
+}
+
+// surnameOrgs are firms named after their founders, whose surname names
+// other people too ("Mayor Michael Bloomberg").
+var surnameOrgs = wordSet("bloomberg", "forbes", "reuters", "ford", "dell", "boeing", "disney")
 
 // nameSuffixes follow a surname.
 var nameSuffixes = wordSet("jr", "sr", "ii", "iii", "iv")
@@ -513,7 +546,8 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 			nameStart = k
 		}
 		nameEnd := nameStart
-		for nameEnd < len(toks) && (nameWord(toks[nameEnd], lower) || midInitial(toks, nameStart, nameEnd)) {
+		for nameEnd < len(toks) && (nameWord(toks[nameEnd], lower) || midInitial(toks, nameStart, nameEnd) ||
+			nameEnd == len(toks)-1 && titledSurname(toks[h], toks[nameEnd])) {
 			nameEnd++
 		}
 		if nameEnd > nameStart && nameEnd == len(toks) {
