@@ -66,6 +66,60 @@ type Evidence struct {
 	// as close to it as that one. An article holds a few such links at
 	// most, so a process that opens a store counts them from this.
 	TieOf string `json:"tie_of,omitempty"`
+	// Recheck, when set, is what lets a later relative of the pair
+	// re-decide its direction (the pipeline's bounded re-check); nil when
+	// publication times decided it, or a chain of decided relations.
+	Recheck *Recheck `json:"recheck,omitempty"`
+}
+
+// Recheck is what a direction decided from the text keeps so that the
+// relatives that come later can re-decide it: the pair's own signals
+// stand, the relatives' vote is taken again.
+type Recheck struct {
+	// Own is the net points of the pair's own text signals (the relatives'
+	// vote aside) for From being the original.
+	Own float64 `json:"own"`
+	// Relatives is how many related articles were asked when the
+	// direction was last decided; a re-check asking fewer changes nothing.
+	Relatives int `json:"relatives"`
+	// Reasons is how many of Direction's first lines give the pair's own
+	// signals: a re-check keeps them and replaces the rest.
+	Reasons int `json:"reasons"`
+}
+
+// Redirect re-decides the direction of a stored relation: Link names it as
+// stored; Flip makes its To the original; Direction holds the reasons to
+// put after the pair's own (Recheck.Reasons of them are kept).
+type Redirect struct {
+	Link
+	Flip         bool
+	Direction    []string
+	Confidence   float64
+	Undetermined bool
+	Recheck      *Recheck
+}
+
+// Redirected returns r re-decided by d (d.Link names r as stored): From and
+// To swapped with the shares of reuse when d.Flip, the direction's reasons
+// the pair's own ones that r keeps followed by d's.
+func (r Relation) Redirected(d Redirect) Relation {
+	ev := &r.Evidence
+	kept := 0
+	if ev.Recheck != nil {
+		kept = ev.Recheck.Reasons
+	}
+	ev.Direction = append(append([]string(nil), ev.Direction[:min(kept, len(ev.Direction))]...), d.Direction...)
+	ev.Confidence, ev.Undetermined, ev.Recheck = d.Confidence, d.Undetermined, nil
+	if d.Recheck != nil {
+		rc := *d.Recheck
+		rc.Reasons = kept // the pair's own lines stay first
+		ev.Recheck = &rc
+	}
+	if d.Flip {
+		r.From, r.To = r.To, r.From
+		ev.ReusedOfOriginal, ev.ReusedOfCopy = ev.ReusedOfCopy, ev.ReusedOfOriginal
+	}
+	return r
 }
 
 // DirectionText says how a relation's direction stands, for people:

@@ -39,8 +39,9 @@ type Store interface {
 	Sources(ctx context.Context) ([]SourceCount, error)
 
 	// SaveResult records what the pipeline decided for one article, in one
-	// transaction: its relations (the Unlink ones deleted, then the
-	// Relations upserted by From and To), its event and
+	// transaction: its relations (the Unlink ones deleted, the Redirect
+	// ones re-decided, then the Relations upserted by From and To), its
+	// event and
 	// story, the events and stories whose rows changed, its facts (when
 	// r.Facts is set), and marks it processed. The stored facts of every
 	// story it touches (the article's, and the ones moves leave or join)
@@ -176,6 +177,11 @@ type Result struct {
 	// upserted: a copy links to its closest original, so an original that
 	// arrives later takes the place of the sibling a copy was linked to.
 	Unlink []Link
+	// Redirect re-decides the direction of stored relations (after Unlink,
+	// before Relations; Relation.Redirected): a later relative of a pair
+	// can tell which of the two is the original. One no longer stored is
+	// passed over.
+	Redirect []Redirect
 	// Events and Stories hold the rows to upsert (title, first and last seen,
 	// story of an event); their article lists are derived by the store from
 	// the articles' assignments and are ignored here.

@@ -67,6 +67,10 @@ type match struct {
 	// this stored article's own text against y (ownKept); nil for a
 	// translation, and missing for a y too far down the list.
 	own map[string]ownKept
+	// votes holds, for other matches y of the new article (of a greater
+	// id), the votes of the pair's relatives on this one and y: A what
+	// each keeps of this one's own text, B of y's (recheckVotes).
+	votes map[string][]provenance.Vote
 }
 
 // ownKept is what is kept of the word 5-shingles a stored article x has
@@ -319,6 +323,9 @@ type plan struct {
 	extra  [][2]string
 	ties   []string // stored articles linked to the new one as a tie
 	unlink []copydesk.Link
+	// redirect re-decides stored relations between matches of the new
+	// article (recheck).
+	redirect []copydesk.Redirect
 }
 
 // tieOf returns m when p links the new article to the stored article m as
@@ -529,6 +536,7 @@ func (lk *links) choose(a string, ms []match) plan {
 			p.unlink = append(p.unlink, copydesk.Link{From: r.From, To: r.To})
 		}
 	}
+	p.redirect = lk.recheck(ms, p)
 	return p
 }
 
@@ -692,6 +700,7 @@ func (lk *links) commit(p plan, rels []copydesk.Relation) {
 	for _, k := range p.extra {
 		lk.extra[k] = true
 	}
+	lk.redirect(p.redirect)
 	for _, l := range p.unlink {
 		k := pairKey(l.From, l.To)
 		if r, ok := lk.rels[k]; ok {

@@ -304,6 +304,15 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 		}
 		decide(b, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages}, pp, covered)
 	}
+	// What the relatives keep of either side's own text for the pairs
+	// among the closest, to re-decide the stored ones (recheck.go).
+	if len(found) > 1 {
+		arts, shingles := make([]*copydesk.Article, len(found)), make([][]uint64, len(found))
+		for i, v := range found {
+			arts[i], shingles[i] = v.b.Article, v.b.Fingerprint.Shingles
+		}
+		recheckVotes(a, fp.Shingles, out.matches[:len(found)], arts, body, shingles)
+	}
 	// What each of the closest keeps of the others' own text, for the
 	// linking (link.go).
 	sh := make(map[string][]uint64, len(found))
@@ -391,7 +400,7 @@ func (e *Engine) commit(c Copies) copydesk.Result {
 		if m.d.Original.ID == a.ID {
 			ev.ReusedOfOriginal, ev.ReusedOfCopy = m.aInB, m.bInA
 		}
-		ev.Direction, ev.Confidence, ev.Undetermined = m.d.Reasons, m.d.Confidence, m.d.Undetermined
+		ev.Direction, ev.Confidence, ev.Undetermined, ev.Recheck = m.d.Reasons, m.d.Confidence, m.d.Undetermined, m.d.Recheck
 		ev.NearestOf, ev.TieOf = lp.nearestOf(a.ID, m.id), lp.tieOf(m.id)
 		rels = append(rels, copydesk.Relation{From: m.d.Original.ID, To: m.d.Copy.ID, Kind: m.kind, Score: m.score, Evidence: ev})
 		if m.kind == copydesk.SharedSource {
@@ -424,6 +433,7 @@ func (e *Engine) commit(c Copies) copydesk.Result {
 		Placement: pl,
 		Relations: rels,
 		Unlink:    unlink,
+		Redirect:  lp.redirect,
 		Events:    []copydesk.Event{{ID: ev.ID, Story: ev.Story, Title: ev.Title, FirstSeen: ev.First, LastSeen: ev.Last}},
 		Stories:   []copydesk.Story{{ID: st.ID, Title: st.Title, FirstSeen: st.First, LastSeen: st.Last}},
 		Facts:     c.Facts,

@@ -109,6 +109,13 @@ func addFamily(t *testing.T, docs []doc) (map[string]string, []copydesk.Relation
 	dir := t.TempDir()
 	db := openStore(t, filepath.Join(dir, "c.db"))
 	add(t, openEngine(t, db), writeJSONL(t, dir, "family.jsonl", docs))
+	return storedFamily(t, db)
+}
+
+// storedFamily returns the articles' refs by id and the relations db
+// stores.
+func storedFamily(t *testing.T, db copydesk.Store) (map[string]string, []copydesk.Relation) {
+	t.Helper()
 	arts, err := db.Articles(context.Background(), copydesk.ArticleFilter{})
 	if err != nil {
 		t.Fatal(err)

@@ -19,8 +19,8 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// SaveResult records r in one transaction: it deletes the r.Unlink relations
-// and upserts r.Relations by From and
+// SaveResult records r in one transaction: it deletes the r.Unlink relations,
+// re-decides the r.Redirect ones and upserts r.Relations by From and
 // To, assigns r.Article to r.Event and r.Story and marks it processed at r.Now
 // (the current time when zero), upserts the rows of r.Stories and r.Events,
 // applies r.Moves, and finally deletes the events and stories this left
@@ -158,6 +158,36 @@ func saveResult(ctx context.Context, conn *pgxpool.Conn, r copydesk.Result, now 
 			return err
 		})
 	}
+	// The relations to re-decide, as stored (locked; one unlinked by this
+	// result, or since, is passed over).
+	unlinked := map[copydesk.Link]bool{}
+	for _, l := range r.Unlink {
+		unlinked[l] = true
+	}
+	redirected := make([]*copydesk.Relation, len(r.Redirect))
+	for i, d := range r.Redirect {
+		if unlinked[d.Link] {
+			continue
+		}
+		b.Queue(`SELECT kind, score, evidence FROM relations WHERE from_id = $1 AND to_id = $2 FOR UPDATE`, d.From, d.To).
+			Query(func(rows pgx.Rows) error {
+				var (
+					kind     string
+					score    float64
+					evidence []byte
+				)
+				_, err := pgx.ForEachRow(rows, []any{&kind, &score, &evidence}, func() error {
+					rel := copydesk.Relation{From: d.From, To: d.To, Kind: copydesk.Kind(kind), Score: score}
+					if err := json.Unmarshal(evidence, &rel.Evidence); err != nil {
+						return fmt.Errorf("redirect %s -> %s: evidence: %w", d.From, d.To, err)
+					}
+					rel = rel.Redirected(d)
+					redirected[i] = &rel
+					return nil
+				})
+				return err
+			})
+	}
 	if err := conn.SendBatch(ctx, b).Close(); err != nil {
 		return err
 	}
@@ -224,6 +254,22 @@ func saveResult(ctx context.Context, conn *pgxpool.Conn, r copydesk.Result, now 
 		return cmp.Or(strings.Compare(a.From, b.From), strings.Compare(a.To, b.To))
 	}) {
 		b.Queue(`DELETE FROM relations WHERE from_id = $1 AND to_id = $2`, l.From, l.To)
+	}
+	for i, rel := range redirected {
+		if rel == nil {
+			continue
+		}
+		ev, err := json.Marshal(rel.Evidence)
+		if err != nil {
+			return copydesk.Errorf(copydesk.EInvalid, "redirect %s -> %s: evidence: %v", rel.From, rel.To, err)
+		}
+		d := r.Redirect[i]
+		b.Queue(`DELETE FROM relations WHERE from_id = $1 AND to_id = $2`, d.From, d.To)
+		b.Queue(`INSERT INTO relations (from_id, to_id, kind, score, evidence)
+			VALUES ($1, $2, $3, $4, $5)
+			ON CONFLICT (from_id, to_id) DO UPDATE
+			SET kind = excluded.kind, score = excluded.score, evidence = excluded.evidence`,
+			rel.From, rel.To, string(rel.Kind), rel.Score, string(ev))
 	}
 	for _, i := range rels {
 		rel := r.Relations[i]

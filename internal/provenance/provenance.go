@@ -86,6 +86,10 @@ type Decision struct {
 	// Signals are the text signals that spoke, each with the article it
 	// takes for the original.
 	Signals []Signal
+	// Recheck, when set, is what a later relative may re-decide the
+	// direction with (Recheck): set when the text decided, or nothing
+	// did; nil when the publication times decided, or a chain.
+	Recheck *copydesk.Recheck
 }
 
 // Signal is one text signal of direction.
@@ -278,9 +282,16 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 	}
 	score := 0.0 // > 0 favours a as the original
 	var signals []Signal
+	// The relatives' vote is kept apart from the pair's own signals: a
+	// later relative re-decides it (Recheck), the rest stands.
+	family, familyReason := 0.0, ""
 	add := func(sig string, points float64, reason string) {
 		score += points
-		reasons = append(reasons, reason)
+		if sig == signalRelatives {
+			family, familyReason = points, reason
+		} else {
+			reasons = append(reasons, reason)
+		}
 		favours := a.ID
 		if points < 0 {
 			favours = b.ID
@@ -352,14 +363,12 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 	// 6'. Edits accumulate on the copy: the other relatives of the pair
 	// (copies of one original each made their own edits) keep what the
 	// original has and the copy changed, not the copy's own edits.
-	if n, net := family(p.Relatives); n > 0 && math.Abs(net) >= minFamily {
-		pts := min(maxFamily, wFamily*(math.Abs(net)-loneVote))
+	if n, net, pts := FamilyPoints(p.Relatives); pts != 0 {
 		orig, other := a, b
-		if net < 0 {
-			orig, other, pts = b, a, -pts
+		if pts < 0 {
+			orig, other = b, a
 		}
-		add("relatives", pts, fmt.Sprintf("%d other related articles keep what %s has and %s changed more than they keep the other's changes (net %.1f votes): edits accumulate on the copy",
-			n, name(orig), name(other), math.Abs(net)))
+		add(signalRelatives, pts, familyText(n, name(orig), name(other), net))
 	}
 	// 6''. The original reads more fluently: where aligned sentences swap
 	// words, the copy's words and the pairs they make with their
@@ -475,11 +484,20 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 	if half {
 		reasons = append(reasons, "only one of the two has a publication time; the other's is unknown, so the times are not compared")
 	}
+	// The pair's own reasons first, then the relatives' vote, then the
+	// verdict: a re-check replaces what follows the own ones.
+	own := len(reasons)
+	if familyReason != "" {
+		reasons = append(reasons, familyReason)
+	}
+	recheck := func(forFirst float64) *copydesk.Recheck {
+		return &copydesk.Recheck{Own: forFirst, Relatives: len(p.Relatives), Reasons: own}
+	}
 	if c := confidence(math.Abs(score)); score != 0 && c >= MinConfidence {
 		if score > 0 {
-			return Decision{Original: a, Copy: b, Reasons: reasons, Confidence: c, Points: score, Signals: signals}
+			return Decision{Original: a, Copy: b, Reasons: reasons, Confidence: c, Points: score, Signals: signals, Recheck: recheck(score - family)}
 		}
-		return Decision{Original: b, Copy: a, Reasons: reasons, Confidence: c, Points: -score, Signals: signals}
+		return Decision{Original: b, Copy: a, Reasons: reasons, Confidence: c, Points: -score, Signals: signals, Recheck: recheck(family - score)}
 	}
 	// Nothing decides: the pair is kept in an order that is no claim. The
 	// pipeline links a copy to its closest original by that order, so it
@@ -510,7 +528,11 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 		why += " and the publication times do not tell them apart"
 	}
 	reasons = append(reasons, why+": which is the original is undetermined")
-	return Decision{Original: first, Copy: second, Reasons: reasons, Confidence: 0.5, Undetermined: true, Signals: signals}
+	ownFirst := score - family
+	if first != a {
+		ownFirst = -ownFirst
+	}
+	return Decision{Original: first, Copy: second, Reasons: reasons, Confidence: 0.5, Undetermined: true, Signals: signals, Recheck: recheck(ownFirst)}
 }
 
 // Fluency compares the aligned sentences of a pair by the news frequency
@@ -553,6 +575,31 @@ func Kept(a, b, z []uint64) Vote {
 		}
 	}
 	return v
+}
+
+// signalRelatives names the relatives' vote among the signals.
+const signalRelatives = "relatives"
+
+// FamilyPoints is what the votes of a pair's relatives are worth, in
+// points for a (below 0 for b; 0 when the net vote is below minFamily), with
+// how many voted and the net vote: one home for the rule that Direct and a
+// re-check (Recheck) share.
+func FamilyPoints(votes []Vote) (n int, net, points float64) {
+	n, net = family(votes)
+	if n == 0 || math.Abs(net) < minFamily {
+		return n, net, 0
+	}
+	points = min(maxFamily, wFamily*(math.Abs(net)-loneVote))
+	if net < 0 {
+		points = -points
+	}
+	return n, net, points
+}
+
+// familyText is the reason of the relatives' vote for orig.
+func familyText(n int, orig, other string, net float64) string {
+	return fmt.Sprintf("%d other related articles keep what %s has and %s changed more than they keep the other's changes (net %.1f votes): edits accumulate on the copy",
+		n, orig, other, math.Abs(net))
 }
 
 // family adds up the votes of a pair's relatives: each that keeps at least

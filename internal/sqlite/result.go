@@ -15,8 +15,8 @@ import (
 	"github.com/copydesk/copydesk/internal/storekit"
 )
 
-// SaveResult records r in one transaction: it deletes the r.Unlink relations
-// and upserts r.Relations by From and
+// SaveResult records r in one transaction: it deletes the r.Unlink relations,
+// re-decides the r.Redirect ones and upserts r.Relations by From and
 // To, assigns r.Article to r.Event and r.Story and marks it processed at r.Now
 // (the current time when zero), upserts the rows of r.Stories and r.Events,
 // applies r.Moves, and finally deletes the events and stories this left
@@ -92,6 +92,38 @@ func saveResult(ctx context.Context, tx execer, r copydesk.Result, now time.Time
 	for _, l := range r.Unlink {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM relations WHERE from_id = ? AND to_id = ?`, l.From, l.To); err != nil {
 			return fmt.Errorf("unlink %s -> %s: %w", l.From, l.To, err)
+		}
+	}
+	for _, d := range r.Redirect {
+		var (
+			kind, evidence string
+			score          float64
+		)
+		err := tx.QueryRowContext(ctx, `SELECT kind, score, evidence FROM relations WHERE from_id = ? AND to_id = ?`, d.From, d.To).Scan(&kind, &score, &evidence)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // unlinked since: nothing to re-decide
+		}
+		if err != nil {
+			return fmt.Errorf("redirect %s -> %s: %w", d.From, d.To, err)
+		}
+		rel := copydesk.Relation{From: d.From, To: d.To, Kind: copydesk.Kind(kind), Score: score}
+		if err := json.Unmarshal([]byte(evidence), &rel.Evidence); err != nil {
+			return fmt.Errorf("redirect %s -> %s: evidence: %w", d.From, d.To, err)
+		}
+		rel = rel.Redirected(d)
+		b, err := json.Marshal(rel.Evidence)
+		if err != nil {
+			return copydesk.Errorf(copydesk.EInvalid, "redirect %s -> %s: evidence: %v", d.From, d.To, err)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM relations WHERE from_id = ? AND to_id = ?`, d.From, d.To); err != nil {
+			return fmt.Errorf("redirect %s -> %s: %w", d.From, d.To, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO relations (from_id, to_id, kind, score, evidence)
+			VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (from_id, to_id) DO UPDATE
+			SET kind = excluded.kind, score = excluded.score, evidence = excluded.evidence`,
+			rel.From, rel.To, string(rel.Kind), rel.Score, string(b)); err != nil {
+			return fmt.Errorf("redirect %s -> %s: %w", d.From, d.To, err)
 		}
 	}
 	known := map[string]bool{r.Article: true}
