@@ -35,6 +35,7 @@ func Run(t *testing.T, open func(t *testing.T) copydesk.Store) {
 		{"ArticlesFilter", testArticlesFilter},
 		{"SaveResult", testSaveResult},
 		{"SaveResultAtomic", testSaveResultAtomic},
+		{"Redirect", testRedirect},
 		{"MovesAndPruning", testMovesAndPruning},
 		{"Ordering", testOrdering},
 		{"ConcurrentPutArticle", testConcurrentPutArticle},
