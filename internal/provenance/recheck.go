@@ -42,7 +42,10 @@ func Recheck(first, second *copydesk.Article, own float64, votes []Vote) Decisio
 	}
 	rc.Own = own
 	verdict := "no signal of direction"
-	if score != 0 {
+	switch {
+	case score == 0 && (own != 0 || fam != 0):
+		verdict = "the pair's own signals and the relatives' vote cancel out"
+	case score != 0:
 		verdict = fmt.Sprintf("the signals fall short of a decision (confidence %.2f, below %.2f)", c, MinConfidence)
 	}
 	return Decision{Original: first, Copy: second, Confidence: 0.5, Undetermined: true, Recheck: rc,

@@ -13,7 +13,7 @@ import (
 // nothing decided is decided when three relatives keep the second's text
 // (and the points follow the new original), stays undetermined when none
 // votes, and keeps its original when its own signals outweigh a lone
-// vote against it.
+// vote against it, or as much as five votes against it: they cancel.
 func TestRecheck(t *testing.T) {
 	first, second := &copydesk.Article{ID: "a"}, &copydesk.Article{ID: "b"}
 	forSecond := []Vote{{A: 0, B: 6}, {A: 1, B: 9}, {A: 0, B: 4}}
@@ -29,6 +29,7 @@ func TestRecheck(t *testing.T) {
 		{"relatives decide", 0.25, forSecond, "b", false, -0.25, "keep what the original has"},
 		{"nobody votes", 0.25, []Vote{{A: 1, B: 1}, {}}, "a", true, 0.25, "which is the original is undetermined"},
 		{"own signals outweigh", 1.5, []Vote{{A: 0, B: 5}}, "a", false, 1.5, "outweighed by the pair's own signals"},
+		{"signals cancel", 3, []Vote{{B: 6}, {B: 6}, {B: 6}, {B: 6}, {B: 6}}, "a", true, 3, "cancel out"},
 	}
 	for _, tt := range tests {
 		d := Recheck(first, second, tt.own, tt.votes)
