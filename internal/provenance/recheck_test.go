@@ -12,8 +12,8 @@ import (
 // pair's own points stand and the relatives' vote is taken again: a pair
 // nothing decided is decided when three relatives keep the second's text
 // (and the points follow the new original), stays undetermined when none
-// votes, and keeps its original when its own signals outweigh a lone
-// vote against it, or as much as five votes against it: they cancel.
+// votes, keeps its original when its own signals outweigh a lone vote
+// against it, and is undetermined when five votes against it cancel them.
 func TestRecheck(t *testing.T) {
 	first, second := &copydesk.Article{ID: "a"}, &copydesk.Article{ID: "b"}
 	forSecond := []Vote{{A: 0, B: 6}, {A: 1, B: 9}, {A: 0, B: 4}}
