@@ -82,7 +82,9 @@ var stampWords = wordSet("updated", "posted", "published", "modified")
 // rules of counts and dates. Each step of the walk looks at most
 // bareResync parts ahead, so the cost is linear in the sentences.
 func bareNumberChanges(x, y sentFacts) []change {
-	if stamped(x.text) || stamped(y.text) {
+	// The same text twice, or a side without a digit, has no number the
+	// other replaced: the walk below would find none.
+	if x.text == y.text || !hasDigit(x.text) || !hasDigit(y.text) || stamped(x.text) || stamped(y.text) {
 		return nil
 	}
 	a, b := bareParts(x.text), bareParts(y.text)
@@ -129,6 +131,10 @@ func bareNumberChanges(x, y sentFacts) []change {
 	}
 	return out
 }
+
+// hasDigit reports whether s holds a digit, which each number part of
+// bareParts begins with.
+func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
 
 // stamped reports a line that stamps a version of the page.
 func stamped(s string) bool {

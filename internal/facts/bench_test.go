@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/corpus"
 )
 
@@ -171,6 +172,30 @@ func BenchmarkMergeStory(b *testing.B) {
 	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		Merge(fs, nil)
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/float64(len(fs))/1e3, "cpu-µs/article")
+}
+
+// BenchmarkMergeCopies is BenchmarkMergeStory with each article related
+// as a copy to the one before it (the story's articles are one report
+// with other counts, days and titles; a tenth are wire copies, the same
+// text): the comparison of every copy with its original, sentence by
+// aligned sentence, that merging a story of copies makes.
+func BenchmarkMergeCopies(b *testing.B) {
+	arts := corpus.Story(1, 300)
+	fs := make([]*Facts, len(arts))
+	var rels []copydesk.Relation
+	for i, a := range arts {
+		fs[i] = Extract(ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published})
+		if i > 0 {
+			rels = append(rels, copydesk.Relation{From: arts[i-1].ID, To: a.ID, Kind: copydesk.Rewrite})
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := cpuTime()
+	for i := 0; i < b.N; i++ {
+		Merge(fs, rels)
 	}
 	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/float64(len(fs))/1e3, "cpu-µs/article")
 }
