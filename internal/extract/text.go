@@ -100,7 +100,18 @@ type kept struct {
 	no    int
 	block int
 	text  string
-	norm  string // text normalised
+	norm  string   // text normalised
+	dw    []string // distinctWords(norm), once made (distinct)
+}
+
+// distinct returns the words of k's normalised text, sorted, each once,
+// made at the first call: a line is compared with the line before it and
+// the line after it, a sentence with its neighbours alike.
+func (k *kept) distinct() []string {
+	if k.dw == nil {
+		k.dw = distinctWords(k.norm)
+	}
+	return k.dw
 }
 
 // cleanText runs the line rules over s. It never fails: the caller decides
@@ -156,17 +167,18 @@ func (c *cleaner) classifyAll(titled bool) {
 				continue
 			}
 		}
-		if n := len(out); n > 0 && nearDuplicate(out[n-1].norm, norm) {
+		cur := kept{no: no, block: block, text: text, norm: norm}
+		if n := len(out); n > 0 && nearDuplicate(&out[n-1], &cur) {
 			c.remove(no, c.orig[i], copydesk.RemovedDuplicateCaption)
 			continue
 		}
 		if t := c.dropRepeatedSentence(no, text); t != text {
-			text, norm = t, normalise(t)
+			cur = kept{no: no, block: block, text: t, norm: normalise(t)}
 		}
-		if head && bodyLike(text) {
+		if head && bodyLike(cur.text) {
 			head = false
 		}
-		out = append(out, kept{no: no, block: block, text: text, norm: norm})
+		out = append(out, cur)
 	}
 	c.res.Paragraphs = joinWrapped(out)
 	if c.res.Dateline == "" && len(c.res.Paragraphs) > 0 {
@@ -532,21 +544,20 @@ func normaliseASCII(s string) string {
 	return string(b)
 }
 
-// nearDuplicate reports whether the line normalised as nb repeats the one
-// normalised as na: equal, or, for lines of six words or more, sharing
-// nearly all their words.
-func nearDuplicate(na, nb string) bool {
-	if na == nb {
+// nearDuplicate reports whether the kept line b repeats the line a before
+// it: their normalised texts equal, or, for lines of six words or more,
+// sharing nearly all their words.
+func nearDuplicate(a, b *kept) bool {
+	if a.norm == b.norm {
 		return true
 	}
-	return words(na) >= 6 && words(nb) >= 6 && jaccard(na, nb) >= 0.85
+	return words(a.norm) >= 6 && words(b.norm) >= 6 && jaccard(a.distinct(), b.distinct()) >= 0.85
 }
 
-// jaccard is the Jaccard similarity of the sets of words of a and b, by
-// one merge of their sorted words: a map of the words of every pair of
+// jaccard is the Jaccard similarity of two sets of words, each sorted
+// (distinctWords), by one merge: a map of the words of every pair of
 // neighbouring lines was about 5% of dedup's CPU (profile).
-func jaccard(a, b string) float64 {
-	wa, wb := distinctWords(a), distinctWords(b)
+func jaccard(wa, wb []string) float64 {
 	if len(wa)+len(wb) == 0 {
 		return 0
 	}
@@ -580,14 +591,16 @@ func (c *cleaner) dropRepeatedSentence(no int, text string) string {
 		return text
 	}
 	keep := sents[:1]
+	// The last sentence kept, normalised once, its words sorted once.
+	prev := kept{norm: normalise(sents[0])}
 	for _, s := range sents[1:] {
-		prev := keep[len(keep)-1]
-		np, ns := normalise(prev), normalise(s)
-		if words(np) >= 6 && words(ns) >= 6 && jaccard(np, ns) >= 0.7 {
+		cur := kept{norm: normalise(s)}
+		if words(prev.norm) >= 6 && words(cur.norm) >= 6 && jaccard(prev.distinct(), cur.distinct()) >= 0.7 {
 			c.remove(no, s, copydesk.RemovedDuplicateCaption)
 			continue
 		}
 		keep = append(keep, s)
+		prev = cur
 	}
 	if len(keep) == len(sents) {
 		return text
@@ -599,25 +612,41 @@ func (c *cleaner) dropRepeatedSentence(no int, text string) string {
 // followed by a space and an upper-case letter or opening quote. It errs
 // towards splitting at abbreviations, which is harmless for its one use:
 // comparing neighbouring sentences.
+//
+// It walks the bytes of s, decoding a rune where it needs one, and cuts
+// substrings of s: a copy of every line as runes, and of every sentence back
+// to a string, was 40% of dropRepeatedSentence (profile). A text that is
+// not valid UTF-8 is first made what the runes would have made of it (each
+// stray byte a replacement character).
 func splitSentences(s string) []string {
+	if !utf8.ValidString(s) {
+		s = string([]rune(s))
+	}
 	var out []string
 	start := 0
-	rs := []rune(s)
-	for i := 0; i < len(rs); i++ {
-		if !strings.ContainsRune(".!?", rs[i]) {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if r != '.' && r != '!' && r != '?' {
 			continue
 		}
-		j := i + 1
-		for j < len(rs) && strings.ContainsRune("\"'”’)", rs[j]) {
-			j++
+		j := i
+		for j < len(s) {
+			q, m := utf8.DecodeRuneInString(s[j:])
+			if !strings.ContainsRune("\"'”’)", q) {
+				break
+			}
+			j += m
 		}
-		if j+1 < len(rs) && rs[j] == ' ' && (isUpperRune(rs[j+1]) || strings.ContainsRune("\"“‘'", rs[j+1])) {
-			out = append(out, strings.TrimSpace(string(rs[start:j])))
-			start = j + 1
-			i = j
+		if j+1 < len(s) && s[j] == ' ' {
+			if next, _ := utf8.DecodeRuneInString(s[j+1:]); isUpperRune(next) || strings.ContainsRune("\"“‘'", next) {
+				out = append(out, strings.TrimSpace(s[start:j]))
+				start = j + 1
+				i = j + 1
+			}
 		}
 	}
-	if rest := strings.TrimSpace(string(rs[start:])); rest != "" {
+	if rest := strings.TrimSpace(s[start:]); rest != "" {
 		out = append(out, rest)
 	}
 	return out
