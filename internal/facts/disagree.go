@@ -613,7 +613,12 @@ const maxSwapGap = 12
 // "decades", "in a higher place" and "above"), matched left to right, and
 // an acronym for the name the other side spells out ("PRC", "People's
 // Republic of China"); a negation or a number alone is never a synonym of
-// anything.
+// anything. A word put for one WordNet holds one step apart in some sense,
+// a verb for its hypernym or an adjective for another of its cluster
+// (synonym.Close: "safeguard" and "protect", "huge" and "large"),
+// is a translator's or a thesaurus's choice too, not another statement:
+// a one-word swap only, of verbs and adjectives of substance only (names,
+// titles and roles, dates and places are nouns; "are" for "go" is not one).
 func thesaurusSwaps(a, b []string, weighty func(string) bool) (covered [2][]bool) {
 	covered = [2][]bool{make([]bool, len(a)), make([]bool, len(b))}
 	if len(a) == 0 || len(b) == 0 || len(a) > maxSwapGap || len(b) > maxSwapGap {
@@ -671,7 +676,10 @@ func thesaurusSwaps(a, b []string, weighty func(string) bool) (covered [2][]bool
 			ka := strings.Join(sa[i:i+la], " ")
 			for j := range b {
 				for lb := min(synonym.MaxPhrase, len(b)-j); lb >= 1; lb-- {
-					if !free(b, covered[1], j, lb) || !synonym.SameSense(ka, strings.Join(sb[j:j+lb], " ")) {
+					if !free(b, covered[1], j, lb) {
+						continue
+					}
+					if kb := strings.Join(sb[j:j+lb], " "); !synonym.SameSense(ka, kb) && (la > 1 || lb > 1 || text.IsStop(a[i]) || text.IsStop(b[j]) || !synonym.Close(ka, kb)) {
 						continue
 					}
 					for k := i; k < i+la; k++ {

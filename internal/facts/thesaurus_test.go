@@ -30,6 +30,41 @@ func TestThesaurusSwaps(t *testing.T) {
 	}
 }
 
+// TestCloseSwaps: a translator's or a thesaurus's word one step from the
+// other's in WordNet, a verb for its hypernym or an adjective for another
+// of its small cluster, says the same; an antonym's neighbour, a word built
+// on the other, a colour for a colour, a noun for a noun of the same kind,
+// a light verb for a small one, still differ.
+func TestCloseSwaps(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"the harbour board will safeguard the rights of the crews concerned", "the harbour board will protect the rights of the crews involved", false},
+		{"a huge crowd of ferry workers gathered", "a large crowd of ferry workers gathered", false},
+		{"the marsh wardens identified the driver", "the marsh wardens misidentified the driver", true},
+		{"the ferry was painted red in the yard", "the ferry was painted blue in the yard", true},
+		{"a rifle was recovered near the pier", "a pistol was recovered near the pier", true},
+		{"our thoughts are with the ferryman who lost his wife", "our thoughts go out to the ferryman and his wife", true},
+	}
+	for _, c := range cases {
+		if got := substantive(foldQuote(c.a), foldQuote(c.b)); got != c.want {
+			t.Errorf("substantive(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	// Through quoteRows: one statement in two translations is no row.
+	variant := func(text, src string) QuoteVariant {
+		return QuoteVariant{Text: text, Direct: true, Sources: []string{src}, Articles: []string{src}}
+	}
+	rows := quoteRows([]StoryQuote{{Speaker: "Harbour Board", Variants: []QuoteVariant{
+		variant("The board will resolutely safeguard the lawful interests of the crews concerned.", "Orig Post"),
+		variant("The board will resolutely protect the lawful interests of the crews involved.", "Spin Daily"),
+	}}}, nil)
+	if len(rows) != 0 {
+		t.Errorf("one statement, a verb for its hypernym and an adjective for its cluster's: want no row, got %+v", rows)
+	}
+}
+
 // TestQuoteRowsThroughThird: two copies that each changed a quote of their
 // original in nothing of substance (one a typo, the other synonyms) differ
 // only through their two changes: no row. A number one copy changed is a

@@ -19,12 +19,15 @@
 // A third (senses.txt.gz, 560 KB, built by sensegen) keeps every synset of
 // two lemmas or more, rare senses and phrases included (SameSense): whether
 // one word or phrase could stand for another in some sense, as a thesaurus
-// offers it.
+// offers it. A fourth (related.txt.gz, 140 KB, built by relgen) keeps verbs
+// with their direct hypernyms and the adjectives of small clusters (Close):
+// words one step apart that a writer puts for one another.
 package synonym
 
 //go:generate go run ./gen -out classes.txt.gz
 //go:generate go run ./freqgen -out freq.txt.gz
 //go:generate go run ./sensegen -out senses.txt.gz
+//go:generate go run ./relgen -out related.txt.gz
 
 import (
 	"bufio"

@@ -80,3 +80,25 @@ func TestSameSense(t *testing.T) {
 		}
 	}
 }
+
+func TestClose(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"safeguard", "protect", true},  // a verb and its hypernym
+		{"erroneous", "mistaken", true}, // adjectives of one small cluster
+		{"concerned", "involved", true}, // a satellite and its head
+		{"increase", "decrease", false}, // two hyponyms of one verb
+		{"red", "blue", false},          // a large cluster gathers kinds
+		{"identify", "misidentify", false},
+		{"correct", "incorrect", false}, // antonyms
+		{"jail", "prison", false},       // nouns are never close
+		{"protect", "protect", false},
+	}
+	for _, tt := range tests {
+		if got := Close(text.Stem(tt.a), text.Stem(tt.b)); got != tt.want {
+			t.Errorf("Close(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
