@@ -3,8 +3,11 @@ package cluster
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"runtime"
+	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -153,4 +156,70 @@ func BenchmarkAssignScale(b *testing.B) {
 			b.ReportMetric(refine.Seconds()*1e6/float64(n*b.N), "refine-µs/article")
 		})
 	}
+}
+
+// BenchmarkOrderedCorpus is the clusterer's part of the ordered step alone,
+// on real or generated articles: every article of the JSONL corpus named by
+// COPYDESK_BENCH_CORPUS assigned in file order, then one Refine, as at the
+// end of an add. What the pipeline makes before the ordered step (the
+// terms, Prepare) is made off the clock, a round of 64 articles at a time
+// against the clusterer as it stands before the round. An article
+// without a language is taken as English (both corpora this is run on are).
+// Copies are not joined to their originals' events, as the pipeline joins
+// them. It reports the ordered step's time per article (the candidates'
+// scores it spreads over goroutines count as the time it waits for them)
+// and the process's CPU time meanwhile (those goroutines' and the
+// collector's with it), which a loaded machine inflates less.
+//
+//	COPYDESK_BENCH_CORPUS=/path/corpus.jsonl go test -run XXX -bench OrderedCorpus ./internal/cluster
+func BenchmarkOrderedCorpus(b *testing.B) {
+	path := os.Getenv("COPYDESK_BENCH_CORPUS")
+	if path == "" {
+		b.Skip("COPYDESK_BENCH_CORPUS not set")
+	}
+	docs := readCorpus(b, path, func(*record) bool { return true })
+	items := make([]Item, len(docs))
+	for i, d := range docs {
+		it := d.Item
+		if it.Lang == "" {
+			it.Lang = "en"
+		}
+		it.Terms = Terms(it.Lang, it.Title, it.Text)
+		items[i] = it
+	}
+	const round = 64
+	var refine, cpu time.Duration
+	b.ResetTimer()
+	for range b.N {
+		c := New(Options{})
+		for start := 0; start < len(items); start += round {
+			b.StopTimer()
+			batch := slices.Clone(items[start:min(start+round, len(items))])
+			for i := range batch {
+				batch[i].Prepared = c.Prepare(batch[i])
+			}
+			b.StartTimer()
+			cpu0 := cpuTime(b)
+			for _, it := range batch {
+				c.Assign(it)
+			}
+			cpu += cpuTime(b) - cpu0
+		}
+		t0, cpu0 := time.Now(), cpuTime(b)
+		c.Refine()
+		refine += time.Since(t0)
+		cpu += cpuTime(b) - cpu0
+	}
+	b.ReportMetric(b.Elapsed().Seconds()*1e6/float64(len(items)*b.N), "µs/article")
+	b.ReportMetric(cpu.Seconds()*1e6/float64(len(items)*b.N), "cpu-µs/article")
+	b.ReportMetric(refine.Seconds()*1e6/float64(len(items)*b.N), "refine-µs/article")
+}
+
+// cpuTime is the CPU time (user and system) the process has used.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -135,7 +135,8 @@ func (s *sums) compact() {
 }
 
 // all yields the terms of s with their weights: the sorted ones in order,
-// then the fresh ones.
+// then the fresh ones in order (sortFresh), so that a sum over them runs
+// in one order whatever the map's.
 func (s *sums) all() iter.Seq2[int32, float64] {
 	return func(yield func(int32, float64) bool) {
 		for i, t := range s.ids {
@@ -143,8 +144,9 @@ func (s *sums) all() iter.Seq2[int32, float64] {
 				return
 			}
 		}
-		for t, w := range s.fresh {
-			if !yield(t, w) {
+		s.sortFresh()
+		for _, t := range s.order {
+			if !yield(t, s.fresh[t]) {
 				return
 			}
 		}
@@ -203,28 +205,66 @@ func walk(ids, qt []int32, f func(k, j int)) {
 }
 
 // cursor walks two sorted lists of terms, ids and qt, to the terms they
-// share, in order: term by term while ids holds not many more terms than
-// qt, else by binary search over what is left of ids. The hottest loops
-// (the dot products of a placement) use it directly rather than through
-// walk's function value, called at every term shared.
+// share, in increasing order. While the two are of like lengths it steps
+// through both term by term; when one holds many times the other's terms
+// (a story's centroid against an article, or a grown centroid's query at
+// a merge check against a small event), it steps through the shorter and
+// gallops through the longer (doubling steps from where it stands, then a
+// binary search), so a walk costs the shorter list's terms times the log
+// of the gaps, not the longer list. Whichever it steps through, it meets
+// the same shared terms in the same order, so sums over them are the same
+// bit for bit. The hottest loops (the dot products of a placement) use it
+// directly rather than through walk's function value, called at every term
+// shared.
 type cursor struct {
 	ids, qt []int32
 	k, j    int // qt[k] == ids[j] after next returned true
-	search  bool
+	mode    int8
 }
 
+// A cursor's modes: both lists step by step, or the shorter one (qt, or
+// ids) step by step and the other by galloping.
+const (
+	stepBoth int8 = iota
+	gallopIDs
+	gallopQT
+)
+
+// gallopRatio is how many times longer than the other a list must be for
+// a cursor to gallop through it.
+const gallopRatio = 8
+
 func newCursor(ids, qt []int32) cursor {
-	return cursor{ids: ids, qt: qt, k: -1, search: len(ids) > 8*len(qt)}
+	w := cursor{ids: ids, qt: qt, k: -1}
+	switch {
+	case len(ids) > gallopRatio*len(qt):
+		w.mode = gallopIDs
+	case len(qt) > gallopRatio*len(ids):
+		w.mode, w.k, w.j = gallopQT, 0, -1
+	}
+	return w
 }
 
 // next moves w to the next term qt and ids share, and reports whether
 // there was one.
 func (w *cursor) next() bool {
+	if w.mode == gallopQT {
+		for w.j++; w.j < len(w.ids); w.j++ {
+			t := w.ids[w.j]
+			if w.k = gallop(w.qt, w.k, t); w.k == len(w.qt) {
+				break
+			}
+			if w.qt[w.k] == t {
+				return true
+			}
+		}
+		w.j, w.k = len(w.ids), len(w.qt)
+		return false
+	}
 	for w.k++; w.k < len(w.qt); w.k++ {
 		t := w.qt[w.k]
-		if w.search {
-			i, _ := slices.BinarySearch(w.ids[w.j:], t)
-			w.j += i
+		if w.mode == gallopIDs {
+			w.j = gallop(w.ids, w.j, t)
 		} else {
 			for w.j < len(w.ids) && w.ids[w.j] < t {
 				w.j++
@@ -239,6 +279,25 @@ func (w *cursor) next() bool {
 	}
 	w.k = len(w.qt)
 	return false
+}
+
+// gallop returns the first position from i on at which a (sorted) holds t
+// or more, len(a) when none: steps doubling from i until one passes t,
+// then a binary search within the last step.
+func gallop(a []int32, i int, t int32) int {
+	if i >= len(a) || a[i] >= t {
+		return i
+	}
+	// a[lo] < t; hi is past the range or a[hi] >= t.
+	lo, step := i, 1
+	hi := lo + step
+	for hi < len(a) && a[hi] < t {
+		lo, step = hi, step*2
+		hi = lo + step
+	}
+	hi = min(hi, len(a))
+	n, _ := slices.BinarySearch(a[lo+1:hi], t)
+	return lo + 1 + n
 }
 
 // dot is the dot product of q with s.

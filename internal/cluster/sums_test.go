@@ -143,3 +143,65 @@ func TestNthHeaviestAsSort(t *testing.T) {
 		}
 	}
 }
+
+// A cursor meets the terms two sorted lists share, in order, whichever of
+// them it steps through and however their lengths compare: as a map of
+// one looked up with every term of the other would.
+func TestCursorAsLookup(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	list := func(n, span int) []int32 {
+		set := map[int32]bool{}
+		for range n {
+			set[int32(r.IntN(span))] = true
+		}
+		out := make([]int32, 0, len(set))
+		for x := range set {
+			out = append(out, x)
+		}
+		slices.Sort(out)
+		return out
+	}
+	modes := map[int8]int{}
+	for _, n := range [][2]int{{0, 5}, {5, 0}, {3, 3}, {40, 50}, {10, 900}, {900, 10}, {1, 2000}, {2000, 1}, {300, 5000}, {5000, 300}} {
+		for range 20 {
+			ids, qt := list(n[0], 4*max(n[0], n[1])+1), list(n[1], 4*max(n[0], n[1])+1)
+			in := map[int32]int{}
+			for j, x := range ids {
+				in[x] = j
+			}
+			var want, got [][2]int
+			for k, x := range qt {
+				if j, ok := in[x]; ok {
+					want = append(want, [2]int{k, j})
+				}
+			}
+			w := newCursor(ids, qt)
+			modes[w.mode]++
+			for w.next() {
+				got = append(got, [2]int{w.k, w.j})
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d ids, %d query terms (mode %d): met %v, want %v", len(ids), len(qt), w.mode, got, want)
+			}
+		}
+	}
+	if len(modes) != 3 {
+		t.Fatalf("modes tried: %v, want all three", modes)
+	}
+}
+
+// gallop finds the first position from i on that holds t or more.
+func TestGallop(t *testing.T) {
+	a := []int32{1, 3, 3, 5, 8, 13, 21, 34, 55, 89}
+	for i := range len(a) + 1 {
+		for x := int32(0); x <= 90; x++ {
+			want := i
+			for want < len(a) && a[want] < x {
+				want++
+			}
+			if got := gallop(a, i, x); got != want {
+				t.Fatalf("gallop(a, %d, %d) = %d, want %d", i, x, got, want)
+			}
+		}
+	}
+}
