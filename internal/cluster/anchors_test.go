@@ -46,7 +46,7 @@ func TestOfflineCandidatesByAnchors(t *testing.T) {
 	c := New(Options{})
 	vs := make([]vector, len(items))
 	for i, it := range items {
-		vs[i] = c.observe(it)
+		vs[i] = c.observe(it).vector()
 	}
 	docs := make([]*offDoc, len(items))
 	for i, it := range items {

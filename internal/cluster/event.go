@@ -56,7 +56,7 @@ func (g *group) cohesion() float64 {
 // (openEvent).
 func (c *Clusterer) assign(it Item) Assignment {
 	v := c.observe(it)
-	q := c.terms.query(v)
+	q := c.terms.queryOf(v, nil, true)
 	var f form
 	if p := c.prepared(it); p != nil {
 		f = p.form
@@ -81,7 +81,7 @@ func (c *Clusterer) assign(it Item) Assignment {
 	var a Assignment
 	if best != nil {
 		a = Assignment{Event: best.id, Story: best.story, Similarity: bestSim,
-			Shared: c.terms.sharedWith(q, v, &best.sum, 8), Gap: gap(it.Time, best)}
+			Shared: c.terms.sharedWith(q, &best.sum, 8), Gap: gap(it.Time, best)}
 		if it.Join != "" {
 			a.Reason, a.Copy = reasonCopy, true
 		} else {
@@ -258,7 +258,7 @@ func mergeSpan(g, src *group) {
 // own (a serial number), quadratic. They are recomputed in full when the
 // corpus has grown by a tenth (refresh). A smaller cluster's are
 // recomputed at the next comparison, under the idf of the moment.
-func (c *Clusterer) addTo(g *group, it Item, v vector, post *postings) {
+func (c *Clusterer) addTo(g *group, it Item, v sparse, post *postings) {
 	c.expire(g)
 	keep := g.normDocs > 0 && g.sum.len() > incrementalTerms
 	if !keep {
@@ -266,7 +266,8 @@ func (c *Clusterer) addTo(g *group, it Item, v vector, post *postings) {
 	}
 	n := [5]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm, g.anchorNorm * g.anchorNorm, g.keyNorm * g.keyNorm}
 	num := post.num(g.id)
-	for t, w := range v {
+	for j, t := range v.t {
+		w := v.w[j]
 		sum, k, kind := &g.sum, 0, c.terms.kind[t]
 		if kind&kindAnchor != 0 {
 			sum, k = &g.anchors, 3

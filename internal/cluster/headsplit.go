@@ -78,7 +78,7 @@ func (c *Clusterer) splitHeadlines(open map[string]bool) []string {
 			if _, ok := c.refine.replaced[m]; !ok {
 				c.refine.replaced[m] = Replacement{From: g.id, FromStory: g.story, Apart: true}
 			}
-			c.move(m, p, c.terms.vector(p), g, ng, sims[i])
+			c.move(m, p, c.terms.sorted(p), g, ng, sims[i])
 			moved = append(moved, m)
 		}
 		// The first to arrive opened the new event: it joined nothing.

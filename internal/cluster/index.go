@@ -98,14 +98,14 @@ type termIndex struct {
 // anchor reports whether term t is an anchor (or a language's mark).
 func (x *termIndex) anchor(t int32) bool { return x.kind[t]&kindAnchor != 0 }
 
-// background is the cosine of vector v (an article's or an event's, counted
+// background is the cosine of a vector (an article's or an event's, counted
 // in the document frequencies), prepared as q, with the rest of the corpus:
 // the document frequencies taken as one centroid, less v's own articles
 // (size of them). A story grown large comes to look like the corpus at
 // large: an article that shares only the common words of its language is
 // about as close to it as to the rest of the corpus, while one of the
 // story is clearly closer to the story.
-func (x *termIndex) background(q query, v weights, size int) float64 {
+func (x *termIndex) background(q query, size int) float64 {
 	if x.bgDocs == 0 || x.docs > x.bgDocs+x.bgDocs/10 || x.docs < x.bgDocs {
 		var s float64
 		for t, n := range x.df {
@@ -122,7 +122,7 @@ func (x *termIndex) background(q query, v weights, size int) float64 {
 	for k, t := range q.all.t {
 		w := q.all.w[k]
 		df, i := float64(x.df[t]), x.idf(t)
-		r := max(df-min(float64(size), max(v.get(t), 1)), 0)
+		r := max(df-min(float64(size), max(q.raw[k], 1)), 0)
 		dot += w * r
 		n2 -= (df*df - r*r) * i * i
 	}
@@ -137,14 +137,14 @@ func (x *termIndex) background(q query, v weights, size int) float64 {
 // not a background.
 const liftMinDocs = 50
 
-// lifted reports whether similarity s of vector v (of size articles,
+// lifted reports whether similarity s of a vector (of size articles,
 // prepared as q) to a story is Options.StoryLift times its similarity to
 // the rest of the corpus, or the lift does not apply.
-func (c *Clusterer) lifted(s float64, q query, v weights, size int) bool {
+func (c *Clusterer) lifted(s float64, q query, size int) bool {
 	if c.opts.StoryLift <= 0 || c.terms.docs < liftMinDocs {
 		return true
 	}
-	return s >= c.opts.StoryLift*c.terms.background(q, v, size)
+	return s >= c.opts.StoryLift*c.terms.background(q, size)
 }
 
 func newTermIndex() termIndex {
@@ -157,9 +157,12 @@ func newTermIndex() termIndex {
 // are kept apart, with the lengths of all of them and of the names' keys,
 // and langs lists the languages of the vector (an article's, or a
 // cluster's when a cluster is compared): anchors count only against a
-// cluster of another language (see crossing).
+// cluster of another language (see crossing). Every sum over its terms
+// runs in the order of their numbers, so that the same vector gives the
+// same lengths to the last digit.
 type query struct {
-	all                        sparse // sorted by term
+	all                        sparse    // sorted by term
+	raw                        []float64 // the weights of all's terms in the vector
 	names                      vector
 	norm, namesNorm, titleNorm float64
 	anchors                    vector
@@ -181,90 +184,83 @@ func (x *termIndex) groupQuery(g *group) query {
 // but anchors (an article's v holds its anchors itself). q.names is filled
 // only when withNames is set: a centroid's query (a merge check) reads its
 // names through q.all (namesDot), and a map of them would cost a grown
-// cluster's names at every check.
+// cluster's names at every check. v's terms are taken in the order of
+// their numbers: an article's sorted vector and a centroid (its sorted
+// terms merged with its fresh ones, sorted too) as they come, a map
+// sorted first.
 func (x *termIndex) queryOf(v, anchors weights, withNames bool) query {
-	var q query
+	q := query{all: sparse{t: make([]int32, 0, weightsLen(v)), w: make([]float64, 0, weightsLen(v))}}
+	q.raw = make([]float64, 0, cap(q.all.t))
 	if withNames {
 		q.names = vector{}
 	}
-	// v's terms and weights in the order of v.all, gathered without its
-	// iterator (a grown centroid's query, at a merge check, walks
-	// thousands), then weighted in place, its anchors taken out.
-	var ts []termWeight
-	switch v := v.(type) {
-	case *sums:
-		ts = make([]termWeight, 0, v.len())
-		for j, t := range v.ids {
-			if w := v.ws[j]; w > 0 {
-				ts = append(ts, termWeight{t, w})
-			}
-		}
-		for t, w := range v.fresh {
-			ts = append(ts, termWeight{t, w})
-		}
-	case vector:
-		ts = make([]termWeight, 0, len(v))
-		for t, w := range v {
-			ts = append(ts, termWeight{t, w})
-		}
-	default:
-		for t, w := range v.all() {
-			ts = append(ts, termWeight{t, w})
-		}
-	}
 	var n [3]float64 // the squared lengths of all terms, names, title words
-	kept := ts[:0]
-	for _, tw := range ts {
-		t, w := tw.t, tw.w
+	add := func(t int32, w float64) {
 		if x.anchor(t) {
 			x.queryAnchor(&q, t, w)
-			continue
+			return
 		}
 		i := x.idf(t)
 		k := x.kind[t]
-		kept = append(kept, termWeight{t, w * i * i})
+		q.all.t, q.all.w, q.raw = append(q.all.t, t), append(q.all.w, w*i*i), append(q.raw, w)
 		if withNames && k&kindName != 0 {
 			q.names[t] = w * i * i
 		}
 		addPart(&n, k, w*w*i*i)
 	}
-	ts = kept
+	switch v := v.(type) {
+	case sparse:
+		for k, t := range v.t {
+			add(t, v.w[k])
+		}
+	case *sums:
+		// A grown centroid's query, at a merge check, walks thousands of
+		// terms: its two sorted runs merged, without its iterator.
+		v.sortFresh()
+		i, j := 0, 0
+		for i < len(v.ids) || j < len(v.order) {
+			if j == len(v.order) || i < len(v.ids) && v.ids[i] < v.order[j] {
+				if w := v.ws[i]; w > 0 {
+					add(v.ids[i], w)
+				}
+				i++
+				continue
+			}
+			add(v.order[j], v.fresh[v.order[j]])
+			j++
+		}
+	default:
+		var ts []termWeight
+		for t, w := range v.all() {
+			ts = append(ts, termWeight{t, w})
+		}
+		slices.SortFunc(ts, func(a, b termWeight) int { return cmp.Compare(a.t, b.t) })
+		for _, tw := range ts {
+			add(tw.t, tw.w)
+		}
+	}
 	if anchors != nil {
 		for t, w := range anchors.all() {
 			x.queryAnchor(&q, t, w)
 		}
 	}
-	q.all = sortedSparse(ts)
 	q.norm, q.namesNorm, q.titleNorm = math.Sqrt(n[0]), math.Sqrt(n[1]), math.Sqrt(n[2])
 	q.anchorNorm, q.keyNorm = math.Sqrt(q.anchorNorm), math.Sqrt(q.keyNorm)
 	slices.Sort(q.langs)
 	return q
 }
 
-// sortedSparse is ts (distinct terms) sorted by term. A centroid gives its
-// sorted terms first and its fresh ones after (sums.all): the run already
-// in order is merged with the rest sorted, rather than all of it sorted
-// again.
-func sortedSparse(ts []termWeight) sparse {
-	run := 1
-	for run < len(ts) && ts[run-1].t < ts[run].t {
-		run++
+// weightsLen is how many terms v holds.
+func weightsLen(v weights) int {
+	switch v := v.(type) {
+	case sparse:
+		return len(v.t)
+	case *sums:
+		return v.len()
+	case vector:
+		return len(v)
 	}
-	rest := ts[min(run, len(ts)):]
-	slices.SortFunc(rest, func(a, b termWeight) int { return cmp.Compare(a.t, b.t) })
-	out := sparse{t: make([]int32, 0, len(ts)), w: make([]float64, 0, len(ts))}
-	i, j := 0, 0
-	head := ts[:min(run, len(ts))]
-	for i < len(head) || j < len(rest) {
-		if j == len(rest) || i < len(head) && head[i].t < rest[j].t {
-			out.t, out.w = append(out.t, head[i].t), append(out.w, head[i].w)
-			i++
-			continue
-		}
-		out.t, out.w = append(out.t, rest[j].t), append(out.w, rest[j].w)
-		j++
-	}
-	return out
+	return 0
 }
 
 // namesDot is the dot product of q's names (its terms of kind name, with
@@ -389,27 +385,35 @@ func crossing(q query, g *group, langs []lang) bool {
 
 const postingCap = 64 // clusters remembered per term: the most recent ones
 
-// observe turns an item into its vector, numbering the terms the index
-// has not seen (in the order of their strings, so that the same input
-// numbers them alike), and counts its terms in the document frequencies.
-// A prepared item (see Prepare) has its terms in that order already and
-// most of their numbers: only the terms new when it was prepared are
-// looked up, and their numbers are kept in it (for keep).
-func (c *Clusterer) observe(it Item) vector {
+// observe turns an item into its vector, its terms in the order of their
+// numbers, numbering the terms the index has not seen (in the order of
+// their strings, so that the same input numbers them alike), and counts
+// its terms in the document frequencies. A prepared item (see Prepare) has
+// its terms in the order of their strings already, most of their numbers
+// and the order of those numbers: only the terms new when it was prepared
+// are looked up, and their numbers are kept in it (for keep). They all
+// come after the numbers known then, so they are sorted apart and follow.
+func (c *Clusterer) observe(it Item) sparse {
 	c.terms.docs++
 	if it.Time.After(c.latest) {
 		c.latest = it.Time
 	}
 	if p := c.prepared(it); p != nil {
-		v := make(vector, len(p.terms))
+		var late []int32 // positions of the terms numbered since
 		for i, t := range p.terms {
 			id := p.nums[i]
 			if id < 0 {
 				id = c.number(t)
 				p.nums[i] = id
+				late = append(late, int32(i))
 			}
-			v[id] = p.ws[i]
 			c.terms.df[id]++
+		}
+		slices.SortFunc(late, func(a, b int32) int { return cmp.Compare(p.nums[a], p.nums[b]) })
+		p.byNum = append(p.byNum, late...)
+		v := sparse{t: make([]int32, len(p.byNum)), w: make([]float64, len(p.byNum))}
+		for k, i := range p.byNum {
+			v.t[k], v.w[k] = p.nums[i], p.ws[i]
 		}
 		return v
 	}
@@ -417,7 +421,7 @@ func (c *Clusterer) observe(it Item) vector {
 	if terms == nil {
 		terms = Terms(it.Lang, it.Title, it.Text)
 	}
-	v := make(vector, len(terms))
+	ts := make([]termWeight, 0, len(terms))
 	var unseen []string
 	for t, w := range terms {
 		id, ok := c.terms.ids[t]
@@ -425,16 +429,30 @@ func (c *Clusterer) observe(it Item) vector {
 			unseen = append(unseen, t)
 			continue
 		}
-		v[id] = w
+		ts = append(ts, termWeight{id, w})
 		c.terms.df[id]++
 	}
 	slices.Sort(unseen)
 	for _, t := range unseen {
 		id := c.number(t)
-		v[id] = terms[t]
+		ts = append(ts, termWeight{id, terms[t]})
 		c.terms.df[id]++
 	}
+	slices.SortFunc(ts, func(a, b termWeight) int { return cmp.Compare(a.t, b.t) })
+	v := sparse{t: make([]int32, len(ts)), w: make([]float64, len(ts))}
+	for i, tw := range ts {
+		v.t[i], v.w[i] = tw.t, tw.w
+	}
 	return v
+}
+
+// vector is v as a map.
+func (v sparse) vector() vector {
+	m := make(vector, len(v.t))
+	for k, t := range v.t {
+		m[t] = v.w[k]
+	}
+	return m
 }
 
 // number is the number of term t, given one (and its language recorded,
@@ -772,15 +790,16 @@ func (x *termIndex) shared(a vector, b *sums, n int) []string {
 	return mostShared(ts, n)
 }
 
-// sharedWith is shared of a and b, a's query q given: b's terms are met
-// walking q's in order (sums.each) rather than looked up one by one, and
-// q holds the same terms as a less its anchors, which shared leaves out.
-func (x *termIndex) sharedWith(q query, a vector, b *sums, n int) []string {
+// sharedWith is shared of a vector and b, the vector's query q given: b's
+// terms are met walking q's in order (sums.each) rather than looked up one
+// by one, and q holds the same terms as the vector less its anchors, which
+// shared leaves out, with their weights in it (q.raw).
+func (x *termIndex) sharedWith(q query, b *sums, n int) []string {
 	var ts []weighted
 	b.each(q.all, func(k int, bw float64) {
 		t := q.all.t[k]
 		i := x.idf(t)
-		ts = append(ts, weighted{x.strs[t], a[t] * bw * i * i})
+		ts = append(ts, weighted{x.strs[t], q.raw[k] * bw * i * i})
 	})
 	return mostShared(ts, n)
 }
@@ -831,6 +850,21 @@ func (x *termIndex) vector(p *placed) vector {
 	v := make(vector, len(p.terms))
 	for i, id := range p.terms {
 		v[id] = float64(p.w[i])
+	}
+	return v
+}
+
+// sorted returns the terms of an article Refine keeps in the order of
+// their numbers (see observe).
+func (x *termIndex) sorted(p *placed) sparse {
+	ts := make([]termWeight, len(p.terms))
+	for i, id := range p.terms {
+		ts[i] = termWeight{id, float64(p.w[i])}
+	}
+	slices.SortFunc(ts, func(a, b termWeight) int { return cmp.Compare(a.t, b.t) })
+	v := sparse{t: make([]int32, len(ts)), w: make([]float64, len(ts))}
+	for i, tw := range ts {
+		v.t[i], v.w[i] = tw.t, tw.w
 	}
 	return v
 }

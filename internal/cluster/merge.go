@@ -39,7 +39,7 @@ func (c *Clusterer) splitStory(st *group) ([]string, []string) {
 		}
 		// An event leaves when it hardly fits the rest of the story, or
 		// fits it no better than the rest of the corpus (see lifted).
-		if s, ok := c.restSim(st, ev, stNorm2); !ok || s >= c.opts.StorySplitThreshold && c.lifted(s, c.terms.queryOf(&ev.sum, nil, false), &ev.sum, ev.size) {
+		if s, ok := c.restSim(st, ev, stNorm2); !ok || s >= c.opts.StorySplitThreshold && c.lifted(s, c.terms.queryOf(&ev.sum, nil, false), ev.size) {
 			continue
 		}
 		stNorm2 = -1

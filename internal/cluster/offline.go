@@ -872,7 +872,7 @@ func Offline(items []Item, pins [][2]string, opts Options) (event, story map[str
 	c := New(opts)
 	vs := make([]vector, len(items))
 	for i, it := range items {
-		vs[i] = c.observe(it)
+		vs[i] = c.observe(it).vector()
 	}
 	for _, p := range pins {
 		c.copies.pin(p[0], p[1])

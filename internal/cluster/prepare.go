@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -19,7 +20,11 @@ type Prepared struct {
 	// nums are the terms' numbers, -1 for a term the clusterer had not
 	// seen when the item was prepared; observe fills those in.
 	nums []int32
-	form form
+	// byNum lists the positions of the terms that had numbers, in the
+	// order of their numbers; observe appends those it numbers, whose
+	// numbers come after all of these.
+	byNum []int32
+	form  form
 }
 
 // Prepare makes it ready for Assign (Item.Prepared): its terms (Item.Terms,
@@ -50,6 +55,13 @@ func (c *Clusterer) Prepare(it Item) *Prepared {
 		p.nums[i] = id
 	}
 	c.terms.mu.RUnlock()
+	p.byNum = make([]int32, 0, len(p.nums))
+	for i, id := range p.nums {
+		if id >= 0 {
+			p.byNum = append(p.byNum, int32(i))
+		}
+	}
+	slices.SortFunc(p.byNum, func(a, b int32) int { return cmp.Compare(p.nums[a], p.nums[b]) })
 	return p
 }
 

@@ -114,7 +114,7 @@ func TestSharedWithAsShared(t *testing.T) {
 		for _, gs := range []map[string]*group{c.events, c.stories} {
 			for _, g := range gs {
 				want := c.terms.shared(v, &g.sum, 8)
-				if got := c.terms.sharedWith(q, v, &g.sum, 8); !slices.Equal(got, want) {
+				if got := c.terms.sharedWith(q, &g.sum, 8); !slices.Equal(got, want) {
 					t.Fatalf("%s with %s: %q, want %q", it.ID, g.id, got, want)
 				}
 				n += len(want)

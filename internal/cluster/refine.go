@@ -71,21 +71,25 @@ type placed struct {
 // against one event at a time, so Refine's steps leave it. A pinned
 // article (a copy or one copied) is kept too, for splitUndated, which moves
 // copies together; the other re-placements leave it where it is.
-func (c *Clusterer) keep(it Item, v vector, sim float64, f form) {
-	p := &placed{terms: make([]int32, 0, len(v)), w: make([]float32, 0, len(v)), time: it.Time,
+func (c *Clusterer) keep(it Item, v sparse, sim float64, f form) {
+	p := &placed{terms: make([]int32, 0, len(v.t)), w: make([]float32, 0, len(v.t)), time: it.Time,
 		title: it.Title, bar: float32(f.bar), sim: float32(sim), titleOnly: f.titleOnly}
 	// In the order of the terms' strings, as the sums over them run: a
 	// prepared item's are in that order already (see observe).
 	if pr := c.prepared(it); pr != nil {
 		p.terms = append(p.terms, pr.nums...)
-	} else {
-		for t := range v {
-			p.terms = append(p.terms, t)
+		for _, w := range pr.ws {
+			p.w = append(p.w, float32(w))
 		}
-		slices.SortFunc(p.terms, func(a, b int32) int { return strings.Compare(c.terms.strs[a], c.terms.strs[b]) })
-	}
-	for _, t := range p.terms {
-		p.w = append(p.w, float32(v[t]))
+	} else {
+		idx := make([]int, len(v.t))
+		for k := range idx {
+			idx[k] = k
+		}
+		slices.SortFunc(idx, func(a, b int) int { return strings.Compare(c.terms.strs[v.t[a]], c.terms.strs[v.t[b]]) })
+		for _, k := range idx {
+			p.terms, p.w = append(p.terms, v.t[k]), append(p.w, float32(v.w[k]))
+		}
 	}
 	c.refine.placed[it.ID] = p
 	c.refine.order = append(c.refine.order, it.ID)
@@ -226,7 +230,7 @@ const refinePasses = 4
 type placement struct {
 	id      string
 	p       *placed
-	v       vector
+	v       sparse
 	own, to *group
 	sim     float64
 }
@@ -240,8 +244,8 @@ func (c *Clusterer) closer(id string, lone bool) (placement, bool) {
 	if p == nil || p.titleOnly || own == nil || c.copies.pinned[id] || (own.size == 1) != lone {
 		return placement{}, false
 	}
-	v := c.terms.vector(p)
-	q := c.terms.query(v)
+	v := c.terms.sorted(p)
+	q := c.terms.queryOf(v, nil, true)
 	var stay float64 // what another event must beat
 	if !lone {
 		stay = c.simWithout(q, v, own)
@@ -300,16 +304,16 @@ func (c *Clusterer) apply(pl placement) {
 
 // simWithout is cosineGroup of an article's query q with g's centroid less
 // the article's own vector v: how close it is to the rest of its event.
-func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
+// The sums run over q's terms (v's but its anchors, with their weights in
+// v), in the order of their numbers.
+func (c *Clusterer) simWithout(q query, v weights, g *group) float64 {
 	c.compared++
 	c.refresh(g)
 	n := [3]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm}
 	var dot [3]float64
-	for t, w := range v {
+	for j, t := range q.all.t {
+		w := q.raw[j]
 		k := c.terms.kind[t]
-		if k&kindAnchor != 0 {
-			continue
-		}
 		i := c.terms.idf(t)
 		i2 := i * i
 		s := g.sum.get(t)
@@ -336,7 +340,7 @@ func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
 		i2 := c.terms.idf(t)
 		i2 *= i2
 		s := g.anchors.get(t)
-		r := max(s-v[t], 0)
+		r := max(s-v.get(t), 0)
 		d := (r*r - s*s) * i2
 		an[0] += d
 		adot[0] += w * r
@@ -352,12 +356,12 @@ func (c *Clusterer) simWithout(q query, v vector, g *group) float64 {
 
 // crossingWithout reports whether g less the article of query q (its
 // vector v) holds an article of another language than the article's.
-func (c *Clusterer) crossingWithout(q query, v vector, g *group) bool {
+func (c *Clusterer) crossingWithout(q query, v weights, g *group) bool {
 	if len(q.langs) != 1 || len(c.langs) < 2 {
 		return false
 	}
 	for _, l := range c.langs {
-		if l.name != q.langs[0] && g.anchors.get(l.mark)-v[l.mark] > 0.5 {
+		if l.name != q.langs[0] && g.anchors.get(l.mark)-v.get(l.mark) > 0.5 {
 			return true
 		}
 	}
@@ -366,7 +370,7 @@ func (c *Clusterer) crossingWithout(q query, v vector, g *group) bool {
 
 // move takes article id (its vector v) out of event from into event to,
 // with their stories, retiring from (and its story) when left empty.
-func (c *Clusterer) move(id string, p *placed, v vector, from, to *group, sim float64) {
+func (c *Clusterer) move(id string, p *placed, v sparse, from, to *group, sim float64) {
 	it := Item{ID: id, Time: p.time, Title: p.title}
 	c.takeOut(from, v)
 	if p.sim > 0 {
@@ -403,13 +407,13 @@ func (c *Clusterer) move(id string, p *placed, v vector, from, to *group, sim fl
 }
 
 // takeOut subtracts v from g's centroid.
-func (c *Clusterer) takeOut(g *group, v vector) {
-	for t, w := range v {
+func (c *Clusterer) takeOut(g *group, v sparse) {
+	for k, t := range v.t {
 		sum := &g.sum
 		if c.terms.anchor(t) {
 			sum = &g.anchors
 		}
-		sum.sub(t, w)
+		sum.sub(t, v.w[k])
 	}
 	g.size--
 	g.normDocs = 0

@@ -110,13 +110,13 @@ const glueNames = 2
 // openEvent opens a new event for an article that joined none, and puts it
 // in the closest story within Options.StoryWindow when that passes
 // Options.StoryThreshold (see storySim), else in a new story.
-func (c *Clusterer) openEvent(it Item, v vector, q query, f form) Assignment {
+func (c *Clusterer) openEvent(it Item, v sparse, q query, f form) Assignment {
 	ev := c.newGroup("e" + strings.TrimPrefix(it.ID, "a"))
 	st, stSim := c.closest(c.candidates(c.stPost, c.stories, q, maxCandidates), c.stories,
 		func(g *group) bool { return inWindow(it.Time, g, c.opts.StoryWindow) || c.glued(q, g) },
 		func(g *group) float64 { return c.storyCosine(q, g) })
 	a := Assignment{NewEvent: true, Event: ev.id}
-	if st != nil && stSim >= c.opts.StoryThreshold && !c.lifted(stSim, q, v, 1) {
+	if st != nil && stSim >= c.opts.StoryThreshold && !c.lifted(stSim, q, 1) {
 		st = nil
 	}
 	if st == nil || stSim < c.opts.StoryThreshold {
@@ -126,7 +126,7 @@ func (c *Clusterer) openEvent(it Item, v vector, q query, f form) Assignment {
 		a.Reason = "first article of a new event and a new story"
 	} else {
 		a.StorySimilarity = stSim
-		a.Shared = c.terms.sharedWith(q, v, &st.sum, 8)
+		a.Shared = c.terms.sharedWith(q, &st.sum, 8)
 		a.Reason = "first article of a new event in a story it shares terms with"
 	}
 	ev.story = st.id
