@@ -549,7 +549,7 @@ func (post *postings) add(t, n int32) {
 // candidates returns the clusters that share the query's most distinctive
 // terms, best first by the weight they share, at most limit.
 func (c *Clusterer) candidatesOf(post *postings, q query, limit int) []string {
-	terms := make([]termWeight, 0, len(q.all.t))
+	terms := c.scratch.terms[:0]
 	for k, t := range q.all.t {
 		// Terms no cluster has can find nothing: leaving them out keeps an
 		// article's unseen words from crowding out the ones it shares.
@@ -557,6 +557,7 @@ func (c *Clusterer) candidatesOf(post *postings, q query, limit int) []string {
 			terms = append(terms, termWeight{t, q.all.w[k]})
 		}
 	}
+	c.scratch.terms = terms
 	return c.sharing(post, terms, limit)
 }
 
@@ -579,12 +580,12 @@ func (c *Clusterer) sharing(post *postings, terms []termWeight, limit int) []str
 			post.acc[n] += t.w
 		}
 	}
-	scored := make([]weighted, len(met))
-	for i, n := range met {
-		scored[i] = weighted{post.ids[n], post.acc[n]}
+	scored := c.scratch.scored[:0]
+	for _, n := range met {
+		scored = append(scored, weighted{post.ids[n], post.acc[n]})
 		post.acc[n] = 0
 	}
-	post.met = met
+	post.met, c.scratch.scored = met, scored
 	scored = heaviest(scored, limit)
 	out := make([]string, len(scored))
 	for i, s := range scored {
@@ -626,11 +627,11 @@ type weighted struct {
 // heaviest sorts ws by weight, heaviest first (ties by key), and keeps at
 // most n.
 func heaviest(ws []weighted, n int) []weighted {
-	return top(ws, n, func(a, b weighted) bool {
-		if a.w != b.w {
-			return a.w > b.w
+	return top(ws, n, func(a, b weighted) int {
+		if c := cmp.Compare(b.w, a.w); c != 0 {
+			return c
 		}
-		return a.key < b.key
+		return strings.Compare(a.key, b.key)
 	})
 }
 
@@ -654,11 +655,11 @@ func (x *termIndex) heaviest(ts []termWeight, n int) []termWeight {
 		floor := nthHeaviest(x.scratch, n)
 		ts = slices.DeleteFunc(ts, func(t termWeight) bool { return t.w < floor })
 	}
-	return top(ts, n, func(a, b termWeight) bool {
-		if a.w != b.w {
-			return a.w > b.w
+	return top(ts, n, func(a, b termWeight) int {
+		if c := cmp.Compare(b.w, a.w); c != 0 {
+			return c
 		}
-		return x.strs[a.t] < x.strs[b.t]
+		return strings.Compare(x.strs[a.t], x.strs[b.t])
 	})
 }
 

@@ -307,13 +307,15 @@ func (s *sums) dot(q sparse) float64 {
 	return d
 }
 
-// top reorders s so that its first n elements are its n least by less (a
-// strict total order), in order, and returns them: a bounded heap of the
-// best n so far, so that picking the few best of many terms or clusters
-// costs their number times log n, not a sort of all of them.
-func top[E any](s []E, n int, less func(a, b E) bool) []E {
+// top reorders s so that its first n elements are its n least by compare
+// (a total order: 0 only for equal elements), in order, and returns them:
+// a bounded heap of the best n so far, so that picking the few best of
+// many terms or clusters costs their number times log n, not a sort of
+// all of them.
+func top[E any](s []E, n int, compare func(a, b E) int) []E {
+	less := func(a, b E) bool { return compare(a, b) < 0 }
 	if len(s) <= n || n <= 0 {
-		slices.SortFunc(s, func(a, b E) int { return order(less, a, b) })
+		slices.SortFunc(s, compare)
 		return s[:min(n, len(s))]
 	}
 	// s[:n] is a heap with the worst of the best n at its root.
@@ -327,19 +329,8 @@ func top[E any](s []E, n int, less func(a, b E) bool) []E {
 			down(h, 0, less)
 		}
 	}
-	slices.SortFunc(h, func(a, b E) int { return order(less, a, b) })
+	slices.SortFunc(h, compare)
 	return h
-}
-
-// order turns less into a comparison.
-func order[E any](less func(a, b E) bool, a, b E) int {
-	switch {
-	case less(a, b):
-		return -1
-	case less(b, a):
-		return 1
-	}
-	return 0
 }
 
 // down restores the heap h (the worst by less at the root) below i.

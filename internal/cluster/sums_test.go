@@ -101,7 +101,7 @@ func TestTopAsSort(t *testing.T) {
 		want := slices.Clone(s)
 		slices.SortFunc(want, func(a, b int) int { return order(less, a, b) })
 		want = want[:min(tc.n, len(want))]
-		if got := top(s, tc.n, less); !slices.Equal(got, want) {
+		if got := top(s, tc.n, func(a, b int) int { return order(less, a, b) }); !slices.Equal(got, want) {
 			t.Errorf("top(%d of %d) = %v, want %v", tc.n, tc.len, got, want)
 		}
 	}
@@ -204,4 +204,15 @@ func TestGallop(t *testing.T) {
 			}
 		}
 	}
+}
+
+// order turns less into a comparison.
+func order[E any](less func(a, b E) bool, a, b E) int {
+	switch {
+	case less(a, b):
+		return -1
+	case less(b, a):
+		return 1
+	}
+	return 0
 }
