@@ -266,13 +266,18 @@ func (c *Clusterer) addTo(g *group, it Item, v sparse, post *postings) {
 	}
 	n := [5]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm, g.anchorNorm * g.anchorNorm, g.keyNorm * g.keyNorm}
 	num := post.num(g.id)
+	// v's terms come in order: each is looked for among the centroid's
+	// sorted terms from where the one before was (see sums.addFrom).
+	var from [2]int // in g.sum, in g.anchors
 	for j, t := range v.t {
 		w := v.w[j]
-		sum, k, kind := &g.sum, 0, c.terms.kind[t]
+		sum, k, kind, h := &g.sum, 0, c.terms.kind[t], &from[0]
 		if kind&kindAnchor != 0 {
-			sum, k = &g.anchors, 3
+			sum, k, h = &g.anchors, 3, &from[1]
 		}
-		s, isNew := sum.add(t, w)
+		var s float64
+		var isNew bool
+		s, isNew, *h = sum.addFrom(t, w, *h)
 		if isNew {
 			post.add(t, num)
 		}

@@ -126,7 +126,7 @@ func TestSharedWithAsShared(t *testing.T) {
 	}
 }
 
-// dots (sums.each written out) gives bit for bit the sums of sums.each, on
+// dots and sums.dot (sums.each written out) give bit for bit the sums of sums.each, on
 // centroids with fresh terms and taken-out terms, walked term by term and
 // by binary search.
 func TestDotsAsEach(t *testing.T) {
@@ -145,6 +145,11 @@ func TestDotsAsEach(t *testing.T) {
 				g.sum.each(q.all, func(k int, s float64) {
 					addPart(&want, c.terms.kind[q.all.t[k]], q.all.w[k]*s)
 				})
+				var wantDot float64
+				g.sum.each(q.all, func(k int, s float64) { wantDot += q.all.w[k] * s })
+				if got := g.sum.dot(q.all); got != wantDot {
+					t.Fatalf("%s with %s: dot %v, each %v", it.ID, g.id, got, wantDot)
+				}
 				all, names, title := c.terms.dots(q, g)
 				if [3]float64{all, names, title} != want {
 					t.Fatalf("%s with %s: dots %v, each %v", it.ID, g.id, [3]float64{all, names, title}, want)

@@ -64,14 +64,42 @@ func (s *sums) lookup(t int32) (float64, bool) {
 // whether s did not hold t.
 func (s *sums) add(t int32, w float64) (float64, bool) {
 	if i := s.index(t); i >= 0 {
-		old := s.ws[i]
-		s.ws[i] = old + w
-		if old == 0 {
-			s.gone--
-			return 0, true
-		}
-		return old, false
+		return s.addAt(i, w)
 	}
+	old, isNew, _ := s.addFresh(t, w)
+	return old, isNew
+}
+
+// addFrom is add for terms met in increasing order: the search for t
+// among the sorted terms starts at from, where the search for the term
+// before it ended (see gallop), and it returns where the next may start.
+func (s *sums) addFrom(t int32, w float64, from int) (float64, bool, int) {
+	i := gallop(s.ids, from, t)
+	if i < len(s.ids) && s.ids[i] == t {
+		old, isNew := s.addAt(i, w)
+		return old, isNew, i
+	}
+	old, isNew, compacted := s.addFresh(t, w)
+	if compacted {
+		i = 0 // the sorted terms changed: search them afresh
+	}
+	return old, isNew, i
+}
+
+// addAt adds w to the weight of the sorted term at i.
+func (s *sums) addAt(i int, w float64) (float64, bool) {
+	old := s.ws[i]
+	s.ws[i] = old + w
+	if old == 0 {
+		s.gone--
+		return 0, true
+	}
+	return old, false
+}
+
+// addFresh adds w to the weight of term t, which is not among the sorted
+// terms, and reports whether that sorted the fresh terms in (compact).
+func (s *sums) addFresh(t int32, w float64) (float64, bool, bool) {
 	old, ok := s.fresh[t]
 	if s.fresh == nil {
 		s.fresh = map[int32]float64{}
@@ -81,9 +109,10 @@ func (s *sums) add(t int32, w float64) (float64, bool) {
 		s.order = nil
 		if len(s.fresh) > freshMin+(len(s.ids)-s.gone)/8 {
 			s.compact()
+			return old, true, true
 		}
 	}
-	return old, !ok
+	return old, !ok, false
 }
 
 // sub takes w from the weight of term t, and t out of s when that leaves
@@ -300,10 +329,22 @@ func gallop(a []int32, i int, t int32) int {
 	return lo + 1 + n
 }
 
-// dot is the dot product of q with s.
+// dot is the dot product of q with s: sums.each written out, the same
+// terms in the same order, without a function call at each term (it runs
+// for every candidate story of a new event and of a story's merge check).
 func (s *sums) dot(q sparse) float64 {
 	var d float64
-	s.each(q, func(k int, w float64) { d += q.w[k] * w })
+	for w := newCursor(s.ids, q.t); w.next(); {
+		if v := s.ws[w.j]; v > 0 {
+			d += q.w[w.k] * v
+		}
+	}
+	if len(s.fresh) > 0 {
+		s.sortFresh()
+		for w := newCursor(s.order, q.t); w.next(); {
+			d += q.w[w.k] * s.fresh[s.order[w.j]]
+		}
+	}
 	return d
 }
 

@@ -216,3 +216,44 @@ func order[E any](less func(a, b E) bool, a, b E) int {
 	}
 	return 0
 }
+
+// addFrom, given an article's terms in order, leaves a centroid as add
+// does and returns what add returns, through the compactions that sorting
+// fresh terms in makes midway.
+func TestAddFromAsAdd(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	var a, b sums
+	for art := range 400 {
+		var terms []int32
+		for x := int32(r.IntN(5)); x < 3000; x += int32(1 + r.IntN(60)) {
+			terms = append(terms, x)
+		}
+		from := 0
+		for _, x := range terms {
+			w := float64(1+r.IntN(4)) / 3
+			oa, na := a.add(x, w)
+			var ob float64
+			var nb bool
+			ob, nb, from = b.addFrom(x, w, from)
+			if oa != ob || na != nb {
+				t.Fatalf("article %d, term %d: addFrom = %v, %v; add = %v, %v", art, x, ob, nb, oa, na)
+			}
+		}
+		if art%7 == 0 { // take an article's terms out now and then, as Refine does
+			for _, x := range terms[:len(terms)/2] {
+				a.sub(x, 1)
+				b.sub(x, 1)
+			}
+		}
+	}
+	got, want := map[int32]float64{}, map[int32]float64{}
+	for x, w := range a.all() {
+		want[x] = w
+	}
+	for x, w := range b.all() {
+		got[x] = w
+	}
+	if !maps.Equal(got, want) {
+		t.Fatalf("addFrom left %d terms, add %d", len(got), len(want))
+	}
+}
