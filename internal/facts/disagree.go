@@ -559,7 +559,7 @@ func substantive(a, b string) bool {
 		usedA, usedB := make([]bool, len(ca)), make([]bool, len(cb))
 		for i, x := range ca {
 			for k, y := range cb {
-				if !usedB[k] && !weighty(x) && (len(x) >= 4 && editDistance(x, y) <= 2 || synonyms(x, y)) {
+				if !usedB[k] && !weighty(x) && (respelling(x, y) || synonyms(x, y)) {
 					usedA[i], usedB[k] = true, true
 					break
 				}
@@ -876,11 +876,20 @@ func respelt(a, b string) bool {
 		return false
 	}
 	for i := range wa {
-		if wa[i] != wb[i] && (editDistance(wa[i], wb[i]) > 2 || len(wa[i]) < 4 || isNumber(wa[i]) || isNumber(wb[i]) || negationWord(wa[i]) != negationWord(wb[i])) {
+		if wa[i] != wb[i] && (!respelling(wa[i], wb[i]) || isNumber(wa[i]) || isNumber(wb[i]) || negationWord(wa[i]) != negationWord(wb[i])) {
 			return false
 		}
 	}
 	return true
+}
+
+// respelling reports two words that can be one word spelt two ways
+// ("realised", "realized"; "judgement", "judgment"): a letter or two apart
+// and the same first two letters, since a change at a word's start is a
+// prefix that makes another word, often the opposite ("increase",
+// "decrease"; "correct", "incorrect"; "legal", "illegal").
+func respelling(x, y string) bool {
+	return len(x) >= 4 && len(y) >= 2 && x[:2] == y[:2] && editDistance(x, y) <= 2
 }
 
 // elided reports whether every part of a between its elisions is in b.

@@ -107,6 +107,15 @@ func TestRespeltNumbers(t *testing.T) {
 	if !respelt(foldQuote("he probably realized it"), foldQuote("he probably realised it")) {
 		t.Error("realized and realised: want one word respelt")
 	}
+	// A prefix that makes the opposite is a letter or two, but another word.
+	for _, p := range [][2]string{{"we will increase the levy on imported steel next spring", "we will decrease the levy on imported steel next spring"}, {"the count of ballots in the northern district was correct", "the count of ballots in the northern district was incorrect"}, {"the strike by the harbour pilots was legal", "the strike by the harbour pilots was illegal"}} {
+		if respelt(foldQuote(p[0]), foldQuote(p[1])) {
+			t.Errorf("%q and %q taken for one wording respelt", p[0], p[1])
+		}
+		if !substantiveQuote(p[0], p[1]) {
+			t.Errorf("substantiveQuote(%q, %q) = false: a word turned to its opposite is a change of substance", p[0], p[1])
+		}
+	}
 	for _, p := range [][2]string{{"I cant speak for the first", "I can't speak for the first"}, {"we dont know", "we don't know"}, {"it wasnt ours", "it was not ours"}} {
 		if a, b := foldQuote(p[0]), foldQuote(p[1]); a != b {
 			t.Errorf("foldQuote(%q) = %q, foldQuote(%q) = %q: want one wording", p[0], a, p[1], b)
