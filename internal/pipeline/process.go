@@ -88,8 +88,10 @@ const DefaultIndexWindow = 2048
 
 // NewMemoryIndex returns an empty CopyIndex of one process. It keeps its
 // latest window articles in memory (DefaultIndexWindow when window is 0) and
-// writes the older ones to a temporary file, from which a candidate is read
-// back when verified (the most recently used stay decoded): candidates are
+// writes the older ones to a temporary file, keeping a sketch of each
+// (dedup.Sketch, about a tenth of its fingerprint), from which a candidate is
+// read back only when the sketch shows that Verify could find it a copy (the
+// most recently read stay decoded): candidates are
 // mostly recent articles (a wire story's reprints, an event's reports), and
 // the memory stays bounded however many articles the index holds. The
 // translation anchors of an article written out are made again, from its
@@ -120,9 +122,11 @@ type memIndex struct {
 }
 
 // indexed is one article of a memIndex: in memory, or where it is in the
-// spill file.
+// spill file with its sketch, from which most candidates are rejected
+// without reading them back.
 type indexed struct {
 	p   *Prepared
+	sk  *dedup.Sketch
 	off int64
 	n   int32
 }
@@ -152,7 +156,7 @@ func (m *memIndex) Add(_ context.Context, p *Prepared) error {
 		if err != nil {
 			return err
 		}
-		*it = indexed{off: off, n: n}
+		*it = indexed{sk: dedup.NewSketch(it.p.Fingerprint), off: off, n: n}
 		m.inMem++
 	}
 	return nil
@@ -172,8 +176,21 @@ func (m *memIndex) Candidates(ctx context.Context, p *Prepared) (copies, transla
 	m.mu.RLock()
 	defer m.mu.RUnlock()
 	m.queried.Store(true)
+	var q *dedup.Query
 	for _, id := range m.copies.CandidatesBefore(p.Fingerprint, int(p.Seq)) {
-		c, err := m.fetch(m.byID[id])
+		seq := m.byID[id]
+		if sk := m.items[seq].sk; sk != nil {
+			// Written out: read back only when Verify could find a copy
+			// (dedup.Sketch), which leaves out nearly all, so the copies
+			// found are the same.
+			if q == nil {
+				q = dedup.NewQuery(p.Fingerprint)
+			}
+			if !q.MayCopy(sk) {
+				continue
+			}
+		}
+		c, err := m.fetch(seq)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -1,0 +1,346 @@
+package dedup
+
+// Sketch is a compact summary of a Fingerprint (about a tenth of its size)
+// from which a copy search rejects most candidates without the whole
+// fingerprint: an index that writes its older articles out to a file keeps a
+// Sketch of each in memory and reads back only the candidates that pass
+// (Query.MayCopy).
+//
+// The test is exact in one direction: it never rejects a pair that Verify
+// finds to be of any kind, because every figure it reads is an upper bound
+// of one that Verify needs. A Sketch holds:
+//
+//   - the text's hashes (duplicates);
+//   - a Bloom filter of its word 5-shingles: the shingles of another text
+//     that pass it are at least those the two texts share, so their count
+//     bounds the shares and the shared runs of words that make a
+//     near-duplicate or an excerpt;
+//   - per sentence, its number of stems, whether it is a content sentence,
+//     and a 128-bit mask of its stems and synonym classes: the words of
+//     another sentence that pass the mask are at least those the two share,
+//     so the sentence pairs that could align bound the share of sentences a
+//     rewrite needs (Verify's maxShare).
+type Sketch struct {
+	hash, wordsHash, bodyHash uint64
+	// shingles is len(Shingles); minDistinct is the fewest distinct
+	// shingles of any window of runShingles shingle positions (at most
+	// runShingles; fewer when a passage repeats itself).
+	shingles, minDistinct int32
+	content               int32 // content sentences
+	bloom                 []uint64
+	sents                 []sentSketch
+}
+
+type sentSketch struct {
+	mask        [2]uint64
+	stems, keys uint16 // len(Stems) and len(rewriteKeys), capped
+	content     bool
+}
+
+// sketchBloomBits is the size of a Sketch's Bloom filter in bits per
+// shingle, and sketchProbes its number of probes: a shingle that the text
+// does not have passes with a probability of about 3%.
+const (
+	sketchBloomBits = 12
+	sketchProbes    = 4
+)
+
+// runShingles is the number of shingle positions of the shortest shared run
+// that makes an excerpt (minEmbeddedRun words).
+const runShingles = minEmbeddedRun - ShingleSize + 1
+
+// NewSketch returns the Sketch of fp.
+func NewSketch(fp *Fingerprint) *Sketch {
+	s := &Sketch{hash: fp.Hash, wordsHash: fp.wordsHash, bodyHash: fp.bodyHash,
+		shingles: int32(len(fp.Shingles)), minDistinct: minDistinct(fp)}
+	if n := len(fp.Shingles); n > 0 {
+		s.bloom = make([]uint64, (n*sketchBloomBits+63)/64)
+		m := uint64(len(s.bloom) * 64)
+		for _, h := range fp.Shingles {
+			h1, h2 := uint32(h), uint32(h>>32)|1
+			for i := range uint32(sketchProbes) {
+				b := reduce(h1+i*h2, m)
+				s.bloom[b/64] |= 1 << (b % 64)
+			}
+		}
+	}
+	s.sents = make([]sentSketch, len(fp.Sentences))
+	for i := range fp.Sentences {
+		x := &fp.Sentences[i]
+		ss := &s.sents[i]
+		ss.stems = uint16(min(len(x.Stems), 1<<16-1))
+		ss.keys = uint16(min(len(x.rewriteKeys(useSynonyms)), 1<<16-1))
+		ss.content = x.Content
+		if x.Content {
+			s.content++
+		}
+		for _, h := range x.Stems {
+			w := wordBits(h)
+			ss.mask[0] |= w[0]
+			ss.mask[1] |= w[1]
+		}
+		for _, h := range x.classes {
+			w := wordBits(h)
+			ss.mask[0] |= w[0]
+			ss.mask[1] |= w[1]
+		}
+	}
+	return s
+}
+
+// Size is the Sketch's size in memory, in bytes, about.
+func (s *Sketch) Size() int { return 64 + 8*len(s.bloom) + 24*len(s.sents) }
+
+// reduce maps a 32-bit hash onto [0, m).
+func reduce(h uint32, m uint64) uint64 { return uint64(h) * m >> 32 }
+
+// wordBits are the two bits of a word's hash in a sentence mask, one in
+// each half.
+func wordBits(h uint64) [2]uint64 { return [2]uint64{1 << (h & 63), 1 << (h >> 6 & 63)} }
+
+// minDistinct is the fewest distinct shingles of any window of runShingles
+// positions of fp's text (runShingles when no shingle repeats within one).
+func minDistinct(fp *Fingerprint) int32 {
+	if len(fp.seq) < runShingles {
+		return runShingles
+	}
+	last := make(map[uint64]int, runShingles)
+	// repeat[i] is whether the shingle at i was at one of the
+	// runShingles-1 positions before it; a window's distinct count is its
+	// size less its repeats.
+	least, repeats := runShingles, 0
+	rep := make([]bool, len(fp.seq))
+	for i, h := range fp.seq {
+		if j, ok := last[h]; ok && i-j < runShingles {
+			rep[i] = true
+			repeats++
+		}
+		last[h] = i
+		if i >= runShingles && rep[i-runShingles] {
+			repeats--
+		}
+		if i >= runShingles-1 {
+			least = min(least, runShingles-repeats)
+		}
+	}
+	return int32(least)
+}
+
+// Query is a Fingerprint made ready to be tested against many Sketches.
+// It is not safe for concurrent use.
+type Query struct {
+	fp    *Fingerprint
+	t     Thresholds
+	sents []querySent
+	// seqAt is, for every shingle position, the shingle's place in
+	// fp.Shingles; pass is scratch space per shingle.
+	seqAt   []int32
+	pass    []bool
+	content int
+	// sim, partQ, partS and credit are scratch space of mayAlign.
+	sim          []float64
+	partQ, partS []bool
+	credit       []float64
+}
+
+type querySent struct {
+	stems, classes [][2]uint64 // the words' bits
+	keys           int         // len(rewriteKeys)
+	content        bool
+}
+
+// NewQuery returns fp made ready for MayCopy.
+func NewQuery(fp *Fingerprint) *Query {
+	q := &Query{fp: fp, t: DefaultThresholds(), pass: make([]bool, len(fp.Shingles)), seqAt: make([]int32, len(fp.seq))}
+	for i, h := range fp.seq {
+		q.seqAt[i] = int32(placeOf(fp.Shingles, h))
+	}
+	q.sents = make([]querySent, len(fp.Sentences))
+	for i := range fp.Sentences {
+		x := &fp.Sentences[i]
+		qs := &q.sents[i]
+		qs.content, qs.keys = x.Content, len(x.rewriteKeys(useSynonyms))
+		if x.Content {
+			q.content++
+		}
+		for _, h := range x.Stems {
+			qs.stems = append(qs.stems, wordBits(h))
+		}
+		for _, h := range x.classes {
+			qs.classes = append(qs.classes, wordBits(h))
+		}
+	}
+	return q
+}
+
+// MayCopy reports whether Verify could find the query's fingerprint and
+// the one s was made of a pair of any kind: false only when it cannot.
+func (q *Query) MayCopy(s *Sketch) bool {
+	a := q.fp
+	if a.Hash == s.hash {
+		return true
+	}
+	for _, x := range []uint64{a.wordsHash, a.bodyHash} {
+		if x != 0 && (x == s.wordsHash || x == s.bodyHash) {
+			return true
+		}
+	}
+	return q.mayShareShingles(s) || q.mayAlign(s)
+}
+
+// mayShareShingles reports whether the two texts may share enough word
+// 5-shingles for a near-duplicate or an excerpt: a share of the shorter
+// text at least the least of those thresholds, or a run of minEmbeddedRun
+// words.
+func (q *Query) mayShareShingles(s *Sketch) bool {
+	a := q.fp
+	short := min(len(a.Shingles), int(s.shingles))
+	if short == 0 {
+		return false
+	}
+	m := uint64(len(s.bloom) * 64)
+	inter := 0
+	for i, h := range a.Shingles {
+		h1, h2 := uint32(h), uint32(h>>32)|1
+		in := true
+		for k := range uint32(sketchProbes) {
+			b := reduce(h1+k*h2, m)
+			if s.bloom[b/64]&(1<<(b%64)) == 0 {
+				in = false
+				break
+			}
+		}
+		q.pass[i] = in
+		if in {
+			inter++
+		}
+	}
+	t := q.t
+	share := min(t.NearJaccard, t.NearContain, t.Excerpt, t.ExcerptShare)
+	if float64(inter)/float64(short) >= share || inter >= int(s.minDistinct) {
+		return true
+	}
+	// A run of the query's positions whose shingles all pass.
+	run := 0
+	for _, k := range q.seqAt {
+		if !q.pass[k] {
+			run = 0
+			continue
+		}
+		if run++; run >= runShingles {
+			return true
+		}
+	}
+	return false
+}
+
+// mayAlign reports whether the sentences of the two texts that could align
+// may make the share of sentences that Verify's rewrite test needs
+// (simTable.maxShare at least half of RewriteShare). It bounds every figure
+// of simTable: a pair's similarity by the words that pass the other's mask,
+// and a split or merge (two adjacent sentences of one text with one of the
+// other) by 1 wherever the table could try it.
+func (q *Query) mayAlign(s *Sketch) bool {
+	a := q.fp
+	ca, cb := q.content, int(s.content)
+	if ca == 0 || cb == 0 {
+		return false
+	}
+	na, nb := len(q.sents), len(s.sents)
+	n := na * nb
+	if cap(q.sim) < n {
+		q.sim, q.partQ, q.partS = make([]float64, n), make([]bool, n), make([]bool, n)
+	}
+	sim, partQ, partS := q.sim[:n], q.partQ[:n], q.partS[:n]
+	minSim := q.t.SentenceSim
+	any := false
+	for i := range q.sents {
+		x := &q.sents[i]
+		lx := len(a.Sentences[i].Stems)
+		for j := range s.sents {
+			y := &s.sents[j]
+			c := i*nb + j
+			ns, nc := passing(x.stems, y.mask), passing(x.classes, y.mask)
+			nk := ns
+			if useSynonyms {
+				nk = nc
+			}
+			// isPart of the query's sentence in the sketch's, and of the
+			// sketch's in the query's.
+			partQ[c] = nk >= 2 && float64(nk) >= 0.4*float64(x.keys)
+			partS[c] = nk >= 2 && float64(nk) >= 0.4*float64(y.keys)
+			sim[c] = 0
+			if w := max(ns, nc); w >= 2 && lx >= minSentenceStems && int(y.stems) >= minSentenceStems {
+				if v := min(1, 2*float64(w)/float64(lx+int(y.stems))); v >= minSim {
+					sim[c], any = v, true
+				}
+			}
+		}
+	}
+	if !any {
+		return false
+	}
+	// The query's place in Verify's canonical order (the hashes differ):
+	// maxShare counts the first text's sentences unless the second has
+	// fewer content sentences.
+	first := a.Hash < s.hash
+	if first && cb >= ca || !first && ca < cb {
+		return q.shareBound(na, nb, func(i, j int) int { return i*nb + j }, partQ, partS,
+			func(i int) bool { return q.sents[i].content }, ca)
+	}
+	return q.shareBound(nb, na, func(i, j int) int { return j*nb + i }, partS, partQ,
+		func(i int) bool { return s.sents[i].content }, cb)
+}
+
+// shareBound bounds maxShare on text x (nx sentences, n of them content
+// sentences) against y (ny): cell(i, j) is the place of x's i and y's j in
+// the tables, partX whether x's sentence is part of y's (isPart), partY the
+// reverse. A sentence of x is credited its best similarity with one of y's,
+// or 1 where a merge (it and a neighbour, each part of one sentence of y,
+// one of them similar to it) or a split (two adjacent sentences of y, each
+// part of it, one of them similar to it) could credit it.
+func (q *Query) shareBound(nx, ny int, cell func(i, j int) int, partX, partY []bool, content func(int) bool, n int) bool {
+	if cap(q.credit) < nx {
+		q.credit = make([]float64, nx)
+	}
+	credit := q.credit[:nx]
+	clear(credit)
+	sim := q.sim
+	for i := range nx {
+		for j := range ny {
+			c := cell(i, j)
+			credit[i] = max(credit[i], sim[c])
+			if i+1 < nx {
+				d := cell(i+1, j)
+				if partX[c] && partX[d] && (sim[c] > 0 || sim[d] > 0) {
+					credit[i], credit[i+1] = 1, 1
+				}
+			}
+			if j+1 < ny {
+				d := cell(i, j+1)
+				if partY[c] && partY[d] && (sim[c] > 0 || sim[d] > 0) {
+					credit[i] = 1
+				}
+			}
+		}
+	}
+	sum := 0.0
+	for i, v := range credit {
+		if content(i) {
+			sum += v
+		}
+	}
+	return min(1, sum/float64(n)) >= q.t.RewriteShare/2-1e-9
+}
+
+// passing counts the words whose bits are all in mask: at least the words
+// the mask's sentence shares with them.
+func passing(words [][2]uint64, mask [2]uint64) int {
+	n := 0
+	for _, w := range words {
+		if w[0]&mask[0] == w[0] && w[1]&mask[1] == w[1] {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,118 @@
+package dedup
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSketchKeepsEveryCopy checks that a Sketch never rejects a pair that
+// Verify finds of any kind, on invented pairs of every kind and on pairs
+// made to sit at Verify's thresholds: texts that share 1 to all of one
+// text's sentences, verbatim or spun, set among sentences of their own; and
+// a text that repeats one phrase. It also checks that the sketches reject
+// most pairs that are not copies, which is what they are for.
+func TestSketchKeepsEveryCopy(t *testing.T) {
+	s := newSynth(11)
+	type text struct{ title, body string }
+	var texts []text
+	// pairs are the pairs tested: every text with the one it was made of
+	// (or with every text of its group) and with a few others at random.
+	var pairs [][2]int
+	for _, d := range s.corpus(300) {
+		texts = append(texts, text{d.title, d.text})
+		if d.of >= 0 {
+			pairs = append(pairs, [2]int{len(texts) - 1, d.of})
+		}
+	}
+	// Texts that share k sentences of an original, verbatim or spun, with
+	// sentences of their own around them.
+	for range 40 {
+		o := s.article(6, 20)
+		first := len(texts)
+		texts = append(texts, text{o.title, o.text()})
+		spun := s.spin(o)
+		for k := 1; k <= len(o.sents); k += 1 + s.r.IntN(2) {
+			host := s.article(2, 14)
+			from := o.sents
+			if s.r.IntN(2) == 0 {
+				from = spun.sents
+			}
+			start := s.r.IntN(len(from) - min(k, len(from)) + 1)
+			c := synthArticle{title: host.title}
+			cut := s.r.IntN(len(host.sents) + 1)
+			c.sents = append(c.sents, host.sents[:cut]...)
+			c.sents = append(c.sents, clone(from[start:min(start+k, len(from))])...)
+			c.sents = append(c.sents, host.sents[cut:]...)
+			texts = append(texts, text{c.title, c.text()})
+		}
+		for i := first; i < len(texts); i++ {
+			for j := first; j < i; j++ {
+				pairs = append(pairs, [2]int{i, j})
+			}
+		}
+	}
+	// A phrase said over and over, alone and inside another text: its
+	// shared run is long in words and short in distinct shingles.
+	chant := strings.Repeat("we shall rise again tomorrow morning, ", 12)
+	texts = append(texts, text{"", chant}, text{"Rally", s.article(3, 3).text() + " " + chant + " " + s.article(3, 3).text()})
+	pairs = append(pairs, [2]int{len(texts) - 1, len(texts) - 2})
+	for i := range texts {
+		for range 8 {
+			pairs = append(pairs, [2]int{i, s.r.IntN(len(texts))})
+		}
+	}
+
+	fps := make([]*Fingerprint, len(texts))
+	sks := make([]*Sketch, len(texts))
+	for i, x := range texts {
+		fps[i] = NewFingerprint(x.title, x.body)
+		sks[i] = NewSketch(fps[i])
+	}
+	var copies, others, rejected int
+	kinds := map[string]int{}
+	for _, p := range pairs {
+		if p[0] == p[1] {
+			continue
+		}
+		// Both ways: the query and the sketch.
+		for _, p := range [][2]int{p, {p[1], p[0]}} {
+			i, j := p[0], p[1]
+			m := Verify(fps[i], fps[j])
+			may := NewQuery(fps[i]).MayCopy(sks[j])
+			if m.Kind != "" {
+				copies++
+				kinds[string(m.Kind)]++
+				if !may {
+					t.Errorf("pair %d, %d: Verify finds %s (score %.2f), the sketch rejects it", i, j, m.Kind, m.Score)
+				}
+				continue
+			}
+			others++
+			if !may {
+				rejected++
+			}
+		}
+	}
+	t.Logf("%d texts: %d copy pairs %v, all kept; %d of %d other pairs rejected", len(fps), copies, kinds, rejected, others)
+	for _, k := range []string{"duplicate", "near-duplicate", "excerpt", "rewrite", "shared-source"} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s pair among the test pairs", k)
+		}
+	}
+	if rejected < others*9/10 {
+		t.Errorf("the sketches rejected %d of %d pairs that are not copies, want 90%% or more", rejected, others)
+	}
+}
+
+// TestMinDistinct checks the fewest distinct shingles of a window of a
+// shared run's length.
+func TestMinDistinct(t *testing.T) {
+	plain := NewFingerprint("", newSynth(3).article(8, 8).text())
+	if got := minDistinct(plain); got != runShingles {
+		t.Errorf("a text without repeats: %d, want %d", got, runShingles)
+	}
+	chant := NewFingerprint("", strings.Repeat("we shall rise again tomorrow, ", 20))
+	if got := minDistinct(chant); got > 5 {
+		t.Errorf("a phrase of five words said over and over: %d distinct shingles in a window, want 5 or fewer", got)
+	}
+}
