@@ -10,6 +10,8 @@ import (
 	"compress/gzip"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -38,6 +40,49 @@ func Lines(path string, f func(fields []string) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// SynsetWords are the lemmas of the synset on a line of a data.* file (its
+// fields, as Lines gives them), in word-number order: lower-cased, an
+// adjective's syntactic marker cut ("(a)", "(p)", "(ip)"), collocations
+// kept ("take_off"). rest is the line's fields after them (the pointer
+// count and pointers).
+func SynsetWords(f []string) (words, rest []string, err error) {
+	if len(f) < 4 {
+		return nil, nil, fmt.Errorf("short line")
+	}
+	n, err := strconv.ParseInt(f[3], 16, 32)
+	if err != nil || len(f) < 4+2*int(n) {
+		return nil, nil, fmt.Errorf("bad word count %q", f[3])
+	}
+	words = make([]string, int(n))
+	for i := range words {
+		w := strings.ToLower(f[4+2*i])
+		if k := strings.IndexByte(w, '('); k > 0 {
+			w = w[:k]
+		}
+		words[i] = w
+	}
+	return words, f[4+2*int(n):], nil
+}
+
+// Irregular reads the irregular forms of the *.exc lists of some parts of
+// speech ("noun", "verb", "adj", "adv"), keyed by part of speech and base
+// form: "verb go" -> went, gone.
+func Irregular(dir string, poses ...string) (map[string][]string, error) {
+	out := map[string][]string{}
+	for _, p := range poses {
+		err := Lines(filepath.Join(dir, p+".exc"), func(f []string) error {
+			for _, base := range f[1:] {
+				out[p+" "+base] = append(out[p+" "+base], f[0])
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // SingleWord reports whether a lemma is one plain lower-case word of at

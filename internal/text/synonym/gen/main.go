@@ -73,19 +73,12 @@ func run(dir, out string) error {
 	synsets := map[string][]string{}
 	for _, p := range posFiles {
 		err := wordnet.Lines(filepath.Join(dir, "data."+p.name), func(f []string) error {
-			if len(f) < 4 {
-				return fmt.Errorf("short line")
-			}
-			n, err := strconv.ParseInt(f[3], 16, 32)
-			if err != nil || len(f) < 4+2*int(n) {
-				return fmt.Errorf("bad word count %q", f[3])
+			words, _, err := wordnet.SynsetWords(f)
+			if err != nil {
+				return err
 			}
 			var ws []string
-			for i := range int(n) {
-				w := strings.ToLower(f[4+2*i])
-				if k := strings.IndexByte(w, '('); k > 0 {
-					w = w[:k] // adjective markers: (a), (p), (ip)
-				}
+			for _, w := range words {
 				if wordnet.SingleWord(w) && !slices.Contains(ws, w) {
 					ws = append(ws, w)
 				}

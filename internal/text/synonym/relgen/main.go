@@ -63,17 +63,9 @@ type pointer struct {
 }
 
 func run(dir, out string) error {
-	irregular := map[string][]string{} // "verb go" -> went, gone
-	for _, p := range []string{"verb", "adj"} {
-		err := wordnet.Lines(filepath.Join(dir, p+".exc"), func(f []string) error {
-			for _, base := range f[1:] {
-				irregular[p+" "+base] = append(irregular[p+" "+base], f[0])
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
+	irregular, err := wordnet.Irregular(dir, "verb", "adj") // "verb go" -> went, gone
+	if err != nil {
+		return err
 	}
 	// How many senses each single-word lemma has, all parts of speech.
 	senses := map[string]int{}
@@ -100,21 +92,17 @@ func run(dir, out string) error {
 	words := map[string][]string{} // "pos offset" -> lemma stems by word number, for antonym pointers
 	for _, p := range []string{"noun", "verb", "adj", "adv"} {
 		err := wordnet.Lines(filepath.Join(dir, "data."+p), func(f []string) error {
-			if len(f) < 4 {
-				return fmt.Errorf("short line")
+			lemmas, rest, err := wordnet.SynsetWords(f)
+			if err != nil {
+				return err
 			}
-			n, err := strconv.ParseInt(f[3], 16, 32)
-			if err != nil || len(f) < 5+2*int(n) {
-				return fmt.Errorf("bad word count %q", f[3])
+			if len(rest) == 0 {
+				return fmt.Errorf("no pointer count")
 			}
 			id := fold(f[2]) + " " + f[0]
 			s := &synset{satellite: f[2] == "s"}
 			var byNum []string
-			for i := range int(n) {
-				w := strings.ToLower(f[4+2*i])
-				if k := strings.IndexByte(w, '('); k > 0 {
-					w = w[:k] // adjective markers: (a), (p), (ip)
-				}
+			for _, w := range lemmas {
 				if !wordnet.SingleWord(w) {
 					byNum = append(byNum, "")
 					continue
@@ -129,13 +117,12 @@ func run(dir, out string) error {
 					}
 				}
 			}
-			k := 4 + 2*int(n)
-			np, err := strconv.Atoi(f[k])
-			if err != nil || len(f) < k+1+4*np {
-				return fmt.Errorf("bad pointer count %q", f[k])
+			np, err := strconv.Atoi(rest[0])
+			if err != nil || len(rest) < 1+4*np {
+				return fmt.Errorf("bad pointer count %q", rest[0])
 			}
 			for i := range np {
-				q := f[k+1+4*i : k+5+4*i]
+				q := rest[1+4*i : 5+4*i]
 				s.ptrs = append(s.ptrs, pointer{q[0], fold(q[2]) + " " + q[1]})
 				if q[0] == "!" {
 					// q[3] is source and target word numbers, two hex digits each.

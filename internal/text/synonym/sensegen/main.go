@@ -24,7 +24,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/text"
@@ -64,36 +63,19 @@ func key(lemma string) (string, bool) {
 
 func run(dir, out string) error {
 	// Irregular forms by lemma, per part of speech ("v go" -> went, gone).
-	irregular := map[string][]string{}
-	for _, p := range posNames {
-		err := wordnet.Lines(filepath.Join(dir, p+".exc"), func(f []string) error {
-			if len(f) >= 2 {
-				for _, base := range f[1:] {
-					irregular[p+" "+base] = append(irregular[p+" "+base], f[0])
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
+	irregular, err := wordnet.Irregular(dir, posNames...)
+	if err != nil {
+		return err
 	}
 	var lines []string
 	for _, p := range posNames {
 		err := wordnet.Lines(filepath.Join(dir, "data."+p), func(f []string) error {
-			if len(f) < 4 {
-				return fmt.Errorf("short line")
-			}
-			n, err := strconv.ParseInt(f[3], 16, 32)
-			if err != nil || len(f) < 4+2*int(n) {
-				return fmt.Errorf("bad word count %q", f[3])
+			words, _, err := wordnet.SynsetWords(f)
+			if err != nil {
+				return err
 			}
 			var lemmas, keys []string
-			for i := range int(n) {
-				w := strings.ToLower(f[4+2*i])
-				if k := strings.IndexByte(w, '('); k > 0 {
-					w = w[:k] // adjective markers: (a), (p), (ip)
-				}
+			for _, w := range words {
 				if k, ok := key(w); ok && !slices.Contains(keys, k) {
 					lemmas, keys = append(lemmas, w), append(keys, k)
 				}
