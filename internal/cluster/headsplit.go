@@ -41,19 +41,8 @@ func (c *Clusterer) splitHeadlines(open map[string]bool) []string {
 	if threshold <= 0 || c.opts.RefineFactor < 0 {
 		return nil
 	}
-	evs := map[string]bool{}
-	for id := range open {
-		if p := c.refine.placed[id]; p != nil && p.titleOnly {
-			evs[c.resolve(c.articles[id])] = true
-		}
-	}
-	ids := make([]string, 0, len(evs))
-	for id := range evs {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
 	var moved []string
-	for _, id := range ids {
+	for _, id := range c.openEvents(open, func(p *placed) bool { return p.titleOnly }) {
 		g := c.events[id]
 		if g == nil || g.size < 2*splitMin || !c.headlines(g) {
 			continue

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -31,22 +32,23 @@ const splitMin = 3
 // still changing sides after them split nothing.
 const splitRounds = 16
 
-// splitUndated splits the open events as above and returns the articles
-// that moved, event by event in id order.
-func (c *Clusterer) splitUndated(open map[string]bool) []string {
+// openEvents are the events, in id order, that hold an open article (one
+// Refine may move) of which test holds.
+func (c *Clusterer) openEvents(open map[string]bool, test func(*placed) bool) []string {
 	evs := map[string]bool{}
 	for id := range open {
-		if p := c.refine.placed[id]; p != nil && !p.titleOnly && p.time.IsZero() {
+		if p := c.refine.placed[id]; p != nil && test(p) {
 			evs[c.resolve(c.articles[id])] = true
 		}
 	}
-	ids := make([]string, 0, len(evs))
-	for id := range evs {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
+	return slices.Sorted(maps.Keys(evs))
+}
+
+// splitUndated splits the open events as above and returns the articles
+// that moved, event by event in id order.
+func (c *Clusterer) splitUndated(open map[string]bool) []string {
 	var moved []string
-	for _, id := range ids {
+	for _, id := range c.openEvents(open, func(p *placed) bool { return !p.titleOnly && p.time.IsZero() }) {
 		g := c.events[id]
 		if g == nil || g.first.IsZero() {
 			continue
