@@ -62,18 +62,7 @@ func (c *Clusterer) splitHeadlines(open map[string]bool) []string {
 		ng.story, ns.events = ns.id, []string{ng.id}
 		c.events[ng.id], c.stories[ns.id] = ng, ns
 		c.refine.changed[g], c.refine.changed[ng] = true, true
-		for i, m := range apart {
-			p := c.refine.placed[m]
-			if _, ok := c.refine.replaced[m]; !ok {
-				c.refine.replaced[m] = Replacement{From: g.id, FromStory: g.story, Apart: true}
-			}
-			c.move(m, p, c.terms.sorted(p), g, ng, sims[i])
-			moved = append(moved, m)
-		}
-		// The first to arrive opened the new event: it joined nothing.
-		ng.joinSim -= sims[0]
-		ng.joins--
-		c.refine.placed[apart[0]].sim = 0
+		moved = append(moved, c.moveApart(g, ng, apart, sims, Replacement{From: g.id, FromStory: g.story, Apart: true})...)
 	}
 	return moved
 }

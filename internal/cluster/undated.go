@@ -66,20 +66,27 @@ func (c *Clusterer) splitUndated(open map[string]bool) []string {
 		st := c.stories[g.story]
 		st.events = append(st.events, ng.id)
 		c.refine.changed[g], c.refine.changed[ng] = true, true
-		for i, m := range apart {
-			p := c.refine.placed[m]
-			if _, ok := c.refine.replaced[m]; !ok {
-				c.refine.replaced[m] = Replacement{From: g.id, Undated: true}
-			}
-			c.move(m, p, c.terms.sorted(p), g, ng, sims[i])
-			moved = append(moved, m)
-		}
-		// The first to arrive opened the new event: it joined nothing.
-		ng.joinSim -= sims[0]
-		ng.joins--
-		c.refine.placed[apart[0]].sim = 0
+		moved = append(moved, c.moveApart(g, ng, apart, sims, Replacement{From: g.id, Undated: true})...)
 	}
 	return moved
+}
+
+// moveApart moves the members apart (with the similarity of each to its
+// new side, sims) from event g to the new event ng, each recorded as
+// replaced by rep unless a pass before moved it, and returns them. The
+// first to arrive opened ng: it joined nothing.
+func (c *Clusterer) moveApart(g, ng *group, apart []string, sims []float64, rep Replacement) []string {
+	for i, m := range apart {
+		p := c.refine.placed[m]
+		if _, ok := c.refine.replaced[m]; !ok {
+			c.refine.replaced[m] = rep
+		}
+		c.move(m, p, c.terms.sorted(p), g, ng, sims[i])
+	}
+	ng.joinSim -= sims[0]
+	ng.joins--
+	c.refine.placed[apart[0]].sim = 0
+	return apart
 }
 
 // undatedApart runs the two-sided re-assignment of splitUndated on event g
