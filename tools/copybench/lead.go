@@ -91,20 +91,7 @@ func lightEdit(s string, rng *rand.Rand) (string, bool) {
 }
 
 // inQuoteAt reports whether s[i] stands inside quotation marks.
-func inQuoteAt(s string, i int) bool {
-	in := false
-	for _, r := range s[:i] {
-		switch r {
-		case '“':
-			in = true
-		case '”':
-			in = false
-		case '"':
-			in = !in
-		}
-	}
-	return in
-}
+func inQuoteAt(s string, i int) bool { return toggleQuotes(s[:i], false) }
 
 // The lead rewriter's own readings of a quoted sentence.
 var (

@@ -106,20 +106,6 @@ func Spin(th *Thesaurus, d Doc, rng *rand.Rand, o SpinOptions) (Doc, float64) {
 	return out, float64(swapped) / float64(content)
 }
 
-func toggleQuotes(gap string, in bool) bool {
-	for _, r := range gap {
-		switch r {
-		case '“':
-			in = true
-		case '”':
-			in = false
-		case '"':
-			in = !in
-		}
-	}
-	return in
-}
-
 // pickSynonym chooses a replacement for the lower-case word w, "" when none
 // fits. The part of speech comes from the form and the word before; the
 // sense is the first, or with chance rare a later one; the synonym is any

@@ -243,3 +243,20 @@ func (p Phrases) UniqueAfter(prev string, gen func() string) string {
 
 // hasQuote reports whether s holds a quotation mark.
 func hasQuote(s string) bool { return strings.ContainsAny(s, "\"“”") }
+
+// toggleQuotes reports whether a text is inside quotation marks after gap,
+// given whether it was before: the quote state every rewriter needs to
+// leave quoted words alone.
+func toggleQuotes(gap string, in bool) bool {
+	for _, r := range gap {
+		switch r {
+		case '“':
+			in = true
+		case '”':
+			in = false
+		case '"':
+			in = !in
+		}
+	}
+	return in
+}
