@@ -7,11 +7,12 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/copydesk/copydesk/internal/text/wordnet"
 )
 
 // The spinner's thesaurus (thesaurus.txt.gz, see LICENSE-WordNet) is
@@ -92,46 +93,38 @@ func readThesaurus(r io.Reader) (*Thesaurus, error) {
 
 // deriveThesaurus writes the table from the WordNet files in dir.
 func deriveThesaurus(dir string, w io.Writer) error {
-	type synset []string
+	// oneWord is wordnet.SingleWord that also takes one-letter lemmas ("a",
+	// "c"): the embedded table was derived with them, and the benchmark's
+	// corpus stays byte for byte what it was.
+	oneWord := func(s string) bool {
+		return wordnet.SingleWord(s) || len(s) == 1 && 'a' <= s[0] && s[0] <= 'z'
+	}
 	var lines []string
 	for _, p := range []struct {
 		pos  byte
 		name string
 	}{{'n', "noun"}, {'v', "verb"}, {'a', "adj"}, {'r', "adv"}} {
-		sets := map[string]synset{}
-		err := eachLine(filepath.Join(dir, "data."+p.name), func(f []string) {
-			if len(f) < 4 {
-				return
-			}
-			n, err := strconv.ParseInt(f[3], 16, 32)
-			if err != nil {
-				return
-			}
-			var s synset
-			for i := 0; i < int(n) && 4+2*i < len(f); i++ {
-				lemma := f[4+2*i]
-				if k := strings.IndexByte(lemma, '('); k > 0 { // adjective markers: "big(a)"
-					lemma = lemma[:k]
-				}
-				s = append(s, lemma)
-			}
-			sets[f[0]] = s
+		sets := map[string][]string{}
+		err := wordnet.Lines(filepath.Join(dir, "data."+p.name), func(f []string) error {
+			lemmas, _, err := wordnet.SynsetLemmas(f)
+			sets[f[0]] = lemmas
+			return err
 		})
 		if err != nil {
 			return err
 		}
-		err = eachLine(filepath.Join(dir, "index."+p.name), func(f []string) {
-			if len(f) < 6 || !plain(f[0]) {
-				return
+		err = wordnet.Lines(filepath.Join(dir, "index."+p.name), func(f []string) error {
+			if len(f) < 6 || !oneWord(f[0]) {
+				return nil
 			}
 			nsyn, _ := strconv.Atoi(f[2])
 			nptr, _ := strconv.Atoi(f[3])
 			if 4+nptr+2+nsyn > len(f) || nsyn > maxLemmaSenses {
-				return
+				return nil
 			}
 			tagged, _ := strconv.Atoi(f[4+nptr+1])
 			if tagged == 0 {
-				return
+				return nil
 			}
 			var senses []string
 			for _, off := range f[4+nptr+2 : 4+nptr+2+nsyn] {
@@ -152,6 +145,7 @@ func deriveThesaurus(dir string, w io.Writer) error {
 			if len(senses) > 0 {
 				lines = append(lines, fmt.Sprintf("w\t%c\t%s\t%d\t%s", p.pos, f[0], tagged, strings.Join(senses, "|")))
 			}
+			return nil
 		})
 		if err != nil {
 			return err
@@ -159,10 +153,11 @@ func deriveThesaurus(dir string, w io.Writer) error {
 		if p.pos == 'r' {
 			continue
 		}
-		err = eachLine(filepath.Join(dir, p.name+".exc"), func(f []string) {
-			if len(f) >= 2 && plain(f[0]) && plain(f[1]) {
+		err = wordnet.Lines(filepath.Join(dir, p.name+".exc"), func(f []string) error {
+			if len(f) >= 2 && oneWord(f[0]) && oneWord(f[1]) {
 				lines = append(lines, fmt.Sprintf("x\t%c\t%s\t%s", p.pos, f[0], f[1]))
 			}
+			return nil
 		})
 		if err != nil {
 			return err
@@ -177,34 +172,4 @@ func deriveThesaurus(dir string, w io.Writer) error {
 		fmt.Fprintln(zw, l)
 	}
 	return zw.Close()
-}
-
-// plain reports whether a WordNet lemma is one lower-case word of letters.
-func plain(s string) bool {
-	for _, r := range s {
-		if r < 'a' || r > 'z' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-func eachLine(path string, f func([]string)) error {
-	file, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer file.Close()
-	sc := bufio.NewScanner(file)
-	sc.Buffer(make([]byte, 1<<16), 1<<22)
-	for sc.Scan() {
-		if strings.HasPrefix(sc.Text(), "  ") {
-			continue // licence header
-		}
-		f(strings.Fields(sc.Text()))
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
 }

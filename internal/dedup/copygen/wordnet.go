@@ -36,19 +36,16 @@ func loadThesaurus(dir string) (*thesaurus, error) {
 	}
 	senses := map[string][]sense{}
 	for _, p := range []struct{ c, name string }{{"n", "noun"}, {"v", "verb"}, {"a", "adj"}, {"r", "adv"}} {
-		err := read("data."+p.name, func(f []string) {
-			n, _ := strconv.ParseInt(f[3], 16, 32)
+		err := wordnet.Lines(filepath.Join(dir, "data."+p.name), func(f []string) error {
+			words, _, err := wordnet.SynsetWords(f)
 			var ws []string
-			for i := range int(n) {
-				w := strings.ToLower(f[4+2*i])
-				if k := strings.IndexByte(w, '('); k > 0 {
-					w = w[:k]
-				}
+			for _, w := range words {
 				if plain(w) && !slices.Contains(ws, w) {
 					ws = append(ws, w)
 				}
 			}
 			synsets[p.c+f[0]] = ws
+			return err
 		})
 		if err != nil {
 			return nil, err

@@ -42,12 +42,12 @@ func Lines(path string, f func(fields []string) error) error {
 	return sc.Err()
 }
 
-// SynsetWords are the lemmas of the synset on a line of a data.* file (its
-// fields, as Lines gives them), in word-number order: lower-cased, an
-// adjective's syntactic marker cut ("(a)", "(p)", "(ip)"), collocations
-// kept ("take_off"). rest is the line's fields after them (the pointer
-// count and pointers).
-func SynsetWords(f []string) (words, rest []string, err error) {
+// SynsetLemmas are the lemmas of the synset on a line of a data.* file (its
+// fields, as Lines gives them), in word-number order and as WordNet writes
+// them: case kept, an adjective's syntactic marker cut ("(a)", "(p)",
+// "(ip)"), collocations kept ("take_off"). rest is the line's fields after
+// them (the pointer count and pointers).
+func SynsetLemmas(f []string) (lemmas, rest []string, err error) {
 	if len(f) < 4 {
 		return nil, nil, fmt.Errorf("short line")
 	}
@@ -55,15 +55,24 @@ func SynsetWords(f []string) (words, rest []string, err error) {
 	if err != nil || len(f) < 4+2*int(n) {
 		return nil, nil, fmt.Errorf("bad word count %q", f[3])
 	}
-	words = make([]string, int(n))
-	for i := range words {
-		w := strings.ToLower(f[4+2*i])
+	lemmas = make([]string, int(n))
+	for i := range lemmas {
+		w := f[4+2*i]
 		if k := strings.IndexByte(w, '('); k > 0 {
 			w = w[:k]
 		}
-		words[i] = w
+		lemmas[i] = w
 	}
-	return words, f[4+2*int(n):], nil
+	return lemmas, f[4+2*int(n):], nil
+}
+
+// SynsetWords are SynsetLemmas lower-cased.
+func SynsetWords(f []string) (words, rest []string, err error) {
+	words, rest, err = SynsetLemmas(f)
+	for i, w := range words {
+		words[i] = strings.ToLower(w)
+	}
+	return words, rest, err
 }
 
 // Irregular reads the irregular forms of the *.exc lists of some parts of

@@ -36,3 +36,26 @@ func TestSingleWord(t *testing.T) {
 		}
 	}
 }
+
+func TestSynsetLemmas(t *testing.T) {
+	// A data.adj line in WordNet's layout (offset, lex file, pos, word count
+	// in hex, then word and lex id pairs, then the pointers), invented words.
+	f := strings.Fields("00012345 00 s 03 Brisk(a) 0 quick_paced 0 snappy(p) 0 001 & 00012300 a 0000 | lively")
+	lemmas, rest, err := SynsetLemmas(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Brisk", "quick_paced", "snappy"}; !slices.Equal(lemmas, want) {
+		t.Errorf("SynsetLemmas = %q, want %q", lemmas, want)
+	}
+	if rest[0] != "001" {
+		t.Errorf("rest starts %q, want the pointer count", rest[0])
+	}
+	words, _, _ := SynsetWords(f)
+	if words[0] != "brisk" {
+		t.Errorf("SynsetWords lower-cases: got %q", words[0])
+	}
+	if _, _, err := SynsetLemmas(strings.Fields("00012345 00 s 09 brisk 0")); err == nil {
+		t.Error("a word count beyond the line is an error")
+	}
+}
