@@ -12,7 +12,7 @@ import (
 )
 
 // labelledEval is what every evaluation on the labels of the facts stage
-// (testdata/facts/ecbplus, testdata/facts/wmt) reads from its command line.
+// (testdata/facts/ecbplus, testdata/facts/wmt, testdata/facts/web) reads from its command line.
 type labelledEval struct {
 	name string // "eval quotes"
 	// parts are the labelled parts the evaluation scores (default tune and
@@ -40,7 +40,7 @@ func (l *labelledEval) flags(fs *flag.FlagSet, kind, errorsHelp string) {
 	}
 	fs.StringVar(&l.part, "part", "tune", "the labelled part: "+strings.Join(parts, " or "))
 	fs.StringVar(&l.labels, "labels", filepath.Join("testdata", "facts", "ecbplus"), "the folder of "+strings.Join(files, ", "))
-	fs.StringVar(&l.corpusPath, "corpus", "", "the corpus the labels are of (default: the file the labels folder's corpus.txt names in the shared folder beside the repository, else shared/eval/ecbplus-dev/corpus.jsonl)")
+	fs.StringVar(&l.corpusPath, "corpus", "", "the corpus the labels are of (default: the file the labels folder's corpus.txt names in the shared folder beside the repository, else the folder of pages its module.txt names in a Go module, else shared/eval/ecbplus-dev/corpus.jsonl); a folder is read as HTML pages")
 	fs.BoolVar(&l.errors, "errors", false, errorsHelp+" (tune parts only: the held-out parts are scored in aggregate)")
 	fs.BoolVar(&l.json, "json", false, "print JSON")
 }
@@ -58,6 +58,18 @@ func (l *labelledEval) ready(c *cli) (skip bool, err error) {
 		return false, errUsage
 	}
 	if l.corpusPath == "" {
+		dir, want, ok, err := corpus.LabelsPages(l.labels)
+		if err != nil {
+			return false, err
+		}
+		if ok {
+			if dir == "" {
+				fmt.Fprintf(c.Stdout, "skipped: no %s (give --corpus, the folder of the pages)\n", want)
+				return true, nil
+			}
+			l.corpusPath = dir
+			return false, nil
+		}
 		p, rel, err := corpus.LabelsCorpus(l.labels)
 		if err != nil {
 			return false, err

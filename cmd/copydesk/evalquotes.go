@@ -12,13 +12,13 @@ import (
 
 // cmdEvalQuotes is "eval quotes": direct quotes and speakers of real news
 // against labels made by reading them (testdata/facts/ecbplus by default,
-// testdata/facts/wmt with --labels).
+// testdata/facts/wmt or testdata/facts/web with --labels).
 func cmdEvalQuotes(_ context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("eval quotes", flag.ContinueOnError)
 	l := labelledEval{name: "eval quotes", parts: eval.QuoteParts}
 	l.flags(fs, "quotes", "list every miss and wrong speaker")
 	if _, err := c.parse(fs, args, "eval quotes", "[--part tune|tune2|tune3|heldout|heldout2|heldout3|heldout4|heldout5|heldout6]",
-		"Score the direct quotes (four or more words) and their speakers that the facts stage finds in\nreal news articles (each article alone, no publication dates) against labels made by reading\nthem, beside a baseline (a quote regex and the nearest \"said\"): detection and quote+speaker\nprecision, recall and F1, and recall per attribution pattern. The labels are ECB+ dev's\n(testdata/facts/ecbplus) unless --labels names another folder, such as testdata/facts/wmt\n(the English translations of WMT14 ru-en; parts tune, heldout and heldout2)."); err != nil {
+		"Score the direct quotes (four or more words) and their speakers that the facts stage finds in\nreal news articles (each article alone, no publication dates) against labels made by reading\nthem, beside a baseline (a quote regex and the nearest \"said\"): detection and quote+speaker\nprecision, recall and F1, and recall per attribution pattern. The labels are ECB+ dev's\n(testdata/facts/ecbplus) unless --labels names another folder, such as testdata/facts/wmt\n(the English translations of WMT14 ru-en; parts tune, heldout and heldout2) or\ntestdata/facts/web (news and magazine pages of go-trafilatura's extraction benchmark, read\nfrom its module directory and extracted as copydesk add extracts them; parts tune and heldout)."); err != nil {
 		return err
 	}
 	if skip, err := l.ready(c); skip || err != nil {

@@ -9,6 +9,7 @@ import (
 	"hash/fnv"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 
@@ -91,4 +92,41 @@ func LabelsCorpus(labelsDir string) (path, rel string, err error) {
 		}
 	}
 	return sharedFile(rel), rel, nil
+}
+
+// LabelsPages finds the folder of pages a folder of labels was made on when
+// its pages live in a Go module's directory rather than in the shared folder:
+// its module.txt holds one line, a module path and a folder inside the
+// module (`github.com/markusmobius/go-trafilatura test-files/comparison`).
+// ok reports that labelsDir has a module.txt; dir is "" when the module's
+// directory (`go list -m` run in the working directory) or the folder in it
+// is not there, and want then names what is missing. A module.txt that cannot
+// be read or is not of that shape is an error.
+func LabelsPages(labelsDir string) (dir, want string, ok bool, err error) {
+	name := filepath.Join(labelsDir, "module.txt")
+	b, err := os.ReadFile(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", "", false, nil
+	}
+	if err != nil {
+		return "", "", true, err
+	}
+	f := strings.Fields(string(b))
+	if len(f) != 2 || !filepath.IsLocal(filepath.FromSlash(f[1])) {
+		return "", "", true, copydesk.Errorf(copydesk.EInvalid, "%s: want one line, a module path and a folder inside it, not %q", name, strings.TrimSpace(string(b)))
+	}
+	want = f[1] + " in the directory of Go module " + f[0]
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", f[0]).Output()
+	if err != nil {
+		return "", want, true, nil
+	}
+	mod := strings.TrimSpace(string(out))
+	if mod == "" {
+		return "", want, true, nil
+	}
+	p := filepath.Join(mod, filepath.FromSlash(f[1]))
+	if fi, err := os.Stat(p); err != nil || !fi.IsDir() {
+		return "", want, true, nil
+	}
+	return p, want, true, nil
 }

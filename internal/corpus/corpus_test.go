@@ -66,3 +66,34 @@ func TestLabelsCorpus(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelsPages: a labels folder without module.txt has no pages folder; one
+// whose module.txt is not "MODULE FOLDER" is an error; one naming a module the
+// go command does not know is found but has no folder (the evaluation skips).
+func TestLabelsPages(t *testing.T) {
+	for _, tc := range []struct {
+		name, file    string
+		wantOK, isErr bool
+	}{
+		{"no module.txt", "", false, false},
+		{"one field", "example.com/nowhere\n", true, true},
+		{"outside the module", "example.com/nowhere ../up\n", true, true},
+		{"unknown module", "example.com/nowhere test-files/comparison\n", true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if tc.file != "" {
+				if err := os.WriteFile(filepath.Join(dir, "module.txt"), []byte(tc.file), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			pages, want, ok, err := LabelsPages(dir)
+			if ok != tc.wantOK || (err != nil) != tc.isErr {
+				t.Fatalf("ok %v err %v, want ok %v and an error: %v", ok, err, tc.wantOK, tc.isErr)
+			}
+			if tc.name == "unknown module" && (pages != "" || !strings.Contains(want, "example.com/nowhere")) {
+				t.Errorf("pages %q want %q: want no folder, and what is missing named", pages, want)
+			}
+		})
+	}
+}

@@ -1,13 +1,15 @@
 package eval
 
 // The quotes evaluation: direct quotes and their speakers in real news
-// (ECB+ dev, WMT14 ru-en's English translations), labelled by reading
-// (testdata/facts/ecbplus, testdata/facts/wmt), scored against
+// (ECB+ dev, WMT14 ru-en's English translations, web pages of
+// go-trafilatura's benchmark), labelled by reading (testdata/facts/ecbplus,
+// testdata/facts/wmt, testdata/facts/web), scored against
 // what internal/facts finds and against a quote regex with the nearest
 // "said" as a baseline.
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -117,8 +119,13 @@ func checkPart(corpusPath, part string, a corpusText) error {
 	return nil
 }
 
-// readTexts reads the articles of a JSONL corpus whose ids are in want.
+// readTexts reads the articles of a JSONL corpus whose ids are in want, or,
+// when path is a folder, the HTML pages of that folder whose file names are
+// in want (webTexts).
 func readTexts(path string, want map[string]bool) (map[string]corpusText, error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return webTexts(path, want)
+	}
 	out := map[string]corpusText{}
 	err := readJSONL(path, func(_ int, a *corpusText) error {
 		if want[a.ID] {

@@ -1,0 +1,73 @@
+package eval
+
+// The web pages of the quotes evaluation: real news and magazine pages that
+// go-trafilatura's module carries for its own extraction benchmark
+// (test-files/comparison), labelled in testdata/facts/web. The pages stay in
+// the module directory; they are extracted here as `copydesk add` extracts
+// an HTML file, and the labels' keys are words of the text that gives.
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/corpus"
+	"github.com/copydesk/copydesk/internal/ingest"
+	"github.com/copydesk/copydesk/internal/pipeline"
+)
+
+// WebPart is the part a web page belongs to, by its file name: fnv32a even
+// is "tune", odd "heldout" (corpus.InPart), fixed before any page was read.
+func WebPart(file string) string {
+	if corpus.InPart("tune", file) {
+		return "tune"
+	}
+	return "heldout"
+}
+
+// webTexts reads the pages of dir whose file names are in want and extracts
+// each as `copydesk add` does (ingest reads the file, the pipeline's
+// extraction step makes the article): the id is the file name, the title
+// and text the stored article's, the part WebPart's. A page that is missing
+// or that gives no article is an error naming it.
+func webTexts(dir string, want map[string]bool) (map[string]corpusText, error) {
+	names := make([]string, 0, len(want))
+	for n := range want {
+		if filepath.Base(n) != n || n == "." || n == ".." {
+			return nil, copydesk.Errorf(copydesk.EInvalid, "%s: %q is not a file name", dir, n)
+		}
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var docs []ingest.Doc
+	for _, n := range names {
+		p := filepath.Join(dir, n)
+		if _, err := os.Stat(p); err != nil {
+			return nil, copydesk.Errorf(copydesk.EInvalid, "%s: page %s: %v", dir, n, err)
+		}
+		for d, err := range ingest.NewReader(ingest.Options{}).Docs(context.Background(), []string{p}) {
+			if err != nil {
+				return nil, copydesk.Errorf(copydesk.EInvalid, "%s: page %s: %v", dir, n, err)
+			}
+			docs = append(docs, d)
+		}
+	}
+	ready, skipped := pipeline.ExtractBatch(docs)
+	if len(skipped) > 0 {
+		return nil, copydesk.Errorf(copydesk.EInvalid, "%s: %s: %v", dir, skipped[0].Input, skipped[0].Err)
+	}
+	out := make(map[string]corpusText, len(ready))
+	for _, e := range ready {
+		a := e.Article
+		id := filepath.Base(a.Ref)
+		out[id] = corpusText{ID: id, Title: a.Title, Text: a.Text, Part: WebPart(id)}
+	}
+	for _, n := range names {
+		if _, ok := out[n]; !ok {
+			return nil, copydesk.Errorf(copydesk.EInvalid, "%s: page %s gives no article", dir, n)
+		}
+	}
+	return out, nil
+}

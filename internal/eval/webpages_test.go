@@ -1,0 +1,142 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/corpus"
+)
+
+// invented is an invented news page (a fictional ferry, outlet and people):
+// a headline, a menu and a comment section around the article.
+const invented = `<!DOCTYPE html><html lang="en"><head><title>Ferry to sail again on Friday</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Ferry to sail again on Friday</h1>
+<p>The island ferry that ran aground off Port Wren last week will sail again on Friday, the operator said on Tuesday, after divers found no damage to its hull.</p>
+<p>“The hull is sound and the crew are ready to go back to work,” harbour master Ida Holm said. “We owe the island a timetable it can trust.”</p>
+<p>The ferry carries about 400 passengers a day between Port Wren and the mainland, and its absence had left islanders relying on two smaller boats.</p>
+<p>Shopkeeper Tomas Vell said the week without the ferry had cost him most of his deliveries. “Nobody wants to wait three hours for bread,” he said.</p>
+</article>
+<section class="comments"><p>Great news, finally!</p></section>
+<footer>© Wren Harbour Gazette</footer></body></html>`
+
+// webPage writes the invented page as name in a new folder and returns the
+// folder.
+func webPage(t *testing.T, name string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(invented), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestWebTexts: a page is read and extracted as copydesk add extracts it:
+// the file name is its id, the part is by fnv32a of that name, the text is
+// the article without the menu and the comments; a page that is not there is
+// an error naming it.
+func TestWebTexts(t *testing.T) {
+	const name = "harbour-gazette.html" // fnv32a even: tune
+	dir := webPage(t, name)
+	texts, err := webTexts(dir, map[string]bool{name: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, ok := texts[name]
+	if !ok {
+		t.Fatalf("no text for %s: %v", name, texts)
+	}
+	if a.ID != name || a.Part != "tune" || WebPart(name) != "tune" || WebPart("a.html") != "heldout" {
+		t.Errorf("id %q part %q (WebPart a.html %q), want %q tune (heldout)", a.ID, a.Part, WebPart("a.html"), name)
+	}
+	if a.Title != "Ferry to sail again on Friday" {
+		t.Errorf("title %q", a.Title)
+	}
+	for _, want := range []string{"The hull is sound and the crew", "Nobody wants to wait three hours for bread,"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	for _, junk := range []string{"Great news, finally", "Sport"} {
+		if strings.Contains(a.Text, junk) {
+			t.Errorf("text holds %q from outside the article:\n%s", junk, a.Text)
+		}
+	}
+	if _, err := webTexts(dir, map[string]bool{"missing.html": true}); err == nil || !strings.Contains(err.Error(), "missing.html") {
+		t.Errorf("a missing page: err %v, want one naming it", err)
+	}
+	if _, err := webTexts(dir, map[string]bool{"../" + name: true}); err == nil {
+		t.Error("a path outside the folder: no error")
+	}
+}
+
+// TestQuotesWeb scores a labels folder of web pages: Quotes reads a folder of
+// pages as the corpus, a system finding both quotes scores 1, and a page
+// labelled in the part fnv32a does not put it in is refused.
+func TestQuotesWeb(t *testing.T) {
+	const name = "harbour-gazette.html"
+	dir := webPage(t, name)
+	labels := t.TempDir()
+	write := fileWriter(t, labels)
+	line := `{"article": "` + name + `", "topic": "web-tune", "quotes": [` +
+		`{"start": "The hull is sound and the crew", "end": "a timetable it can trust.", "speaker": "Ida Holm", "kind": "person", "pattern": "after"},` +
+		`{"start": "Nobody wants to wait three hours", "end": "three hours for bread,", "speaker": "Tomas Vell", "kind": "person", "pattern": "pronoun"}]}`
+	write("quotes-tune.jsonl", line)
+	texts, err := webTexts(dir, map[string]bool{name: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := texts[name].Text
+	span := func(start, end string) FoundQuote {
+		s := strings.Index(text, start)
+		e := strings.Index(text[s:], end) + s + len(end)
+		return FoundQuote{Start: s, End: e}
+	}
+	both := func(_, _, _ string) []FoundQuote {
+		a, b := span("The hull", "can trust."), span("Nobody wants", "for bread,")
+		a.Speaker, a.SpeakerKind = "Ida Holm", "person"
+		b.Speaker, b.SpeakerKind = "Tomas Vell", "person"
+		return []FoundQuote{a, b}
+	}
+	rep, err := Quotes(labels, dir, "tune", map[string]QuoteSystem{"both": both}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Articles != 1 || rep.Quotes != 2 || rep.Systems[0].Speaker.F1 != 1 {
+		t.Errorf("articles %d quotes %d speaker F1 %.3f, want 1 2 1", rep.Articles, rep.Quotes, rep.Systems[0].Speaker.F1)
+	}
+	write("quotes-heldout.jsonl", strings.Replace(line, "web-tune", "web-heldout", 1))
+	if _, err := Quotes(labels, dir, "heldout", map[string]QuoteSystem{"both": both}, false); err == nil || !strings.Contains(err.Error(), "tune part") {
+		t.Errorf("a tune page labelled in heldout: err %v, want a refusal", err)
+	}
+}
+
+// TestWebLabels locates every labelled quote of testdata/facts/web in the
+// text copydesk's extraction gives for its page (the keys line up with the
+// text the evaluation scores) without running any system on the pages; it
+// needs the go-trafilatura module's pages and skips without them.
+func TestWebLabels(t *testing.T) {
+	const labels = "../../testdata/facts/web"
+	dir, want, ok, err := corpus.LabelsPages(labels)
+	if err != nil || !ok {
+		t.Fatalf("%s: module.txt: ok %v err %v", labels, ok, err)
+	}
+	if dir == "" {
+		t.Skipf("no %s", want)
+	}
+	none := func(_, _, _ string) []FoundQuote { return nil }
+	for _, part := range []string{"tune", "heldout"} {
+		if _, err := os.Stat(filepath.Join(labels, "quotes-"+part+".jsonl")); err != nil {
+			continue
+		}
+		rep, err := Quotes(labels, dir, part, map[string]QuoteSystem{"none": none}, false)
+		if err != nil {
+			t.Fatalf("%s: %v", part, err)
+		}
+		if rep.Articles == 0 || rep.Quotes == 0 {
+			t.Errorf("%s: %d articles, %d quotes: want some of each", part, rep.Articles, rep.Quotes)
+		}
+	}
+}
