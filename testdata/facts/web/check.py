@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Mechanical check of the web quote labels (see README.md).
+
+Usage: python3 testdata/facts/web/check.py [FILE.jsonl ...]
+With no arguments it checks quotes-tune.jsonl and quotes-heldout.jsonl beside
+it. Checks: every line parses; "topic" is web-tune or web-heldout and the
+file's part; the files hold exactly the kept candidates of their part, in file
+name order (web_choice: the lead's 39 candidates, less the pages DROPPED below,
+split by web_part, fnv32a of the file name, even = tune), each once and in one
+file only; each quote's fields as in ../ecbplus/check.py (kind, pattern,
+unnamed, no unknown field; start and end at most 8 and 6 words, not empty).
+The keys are words of the page's text as copydesk's extraction gives it, which
+python cannot make: that every start and end key is found in that text (end
+after start) is checked by `go test ./internal/eval -run TestWebLabels`, which
+this script runs at the end when go is on the PATH (it extracts the pages and
+locates the keys; it scores nothing). Exit status 1 on any error.
+"""
+import glob, importlib.util, json, os, shutil, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+
+_spec = importlib.util.spec_from_file_location("ecbcheck", os.path.join(HERE, "..", "ecbplus", "check.py"))
+ecb = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ecb)
+
+# The lead's candidates (fixed before anyone read a page): the English pages of
+# go-trafilatura's test-files/comparison with four or more "said/says/told/
+# according to/added/explained" and four or more curly opening quotes.
+CANDIDATES = """
+0a3108e507c54157a95fe7a1338f5e9c.html bostonherald.com-Brothel-catering.html
+boxen1.com-ring-rückkehr.html breakingbelizenews.com-paho.html
+californiaglobe.com.amazon.html economist.com.thinking.html gothamist.com-plagues.html
+guardian.co.tt-massy.html haitiantimes.com-family.html independent.co.uk.penalty.html
+kxan.com-Voters.html latimes.com.bloomberg.html miamitodaynews.com-Transitway.html
+msn.com.university.html newrepublic.com.neoliberalism.html nymag.com.polarization.html
+nytimes.com.blackouts.html observer.com-LVMH.html pagesix.com.myers.html
+pamelaandersonfoundation.org.yellow.html pawszilla.com.celine.html
+politico.com.retirement.html presse-ausburg.de-Tarifverbund.html royalroad.com.melas.html
+spontis.de.jahrzehnt.html standard.co.uk.caribbean.html stardewvalleywiki.com.penny.html
+stluciatimes.com-dea.html theintercept.com-Gaza.html thenassauguardian.com-hikes.html
+thenervousbreakdown.com.loneliest.html thestkittsnevisobserver.com-bvi.html
+ticotimes.net-migration.html ticotimes.net-worldbank.html timesofisrael.com.washington.html
+toptal.com.python.html tribune242.com-gunned.html wired.com.burn.html wsvn.com-crash.html
+""".split()
+
+# Dropped from the title and first lines alone, before labelling (README.md).
+DROPPED = {
+    "boxen1.com-ring-rückkehr.html": "German",
+    "presse-ausburg.de-Tarifverbund.html": "German",
+    "spontis.de.jahrzehnt.html": "German",
+    "royalroad.com.melas.html": "fiction (a serial's prologue)",
+    "stardewvalleywiki.com.penny.html": "a wiki page",
+    "toptal.com.python.html": "a programming tutorial",
+    "pamelaandersonfoundation.org.yellow.html": "a personal post on a foundation's site, not a news or magazine article",
+}
+
+
+def web_part(name):
+    """The part of a page: fnv32a of its file name, even = tune (as
+    internal/corpus.InPart and internal/eval.WebPart)."""
+    return "tune" if ecb.fnv32a(name) % 2 == 0 else "heldout"
+
+
+def web_choice(part):
+    """The pages of a part, in file name order."""
+    return sorted(n for n in CANDIDATES if n not in DROPPED and web_part(n) == part)
+
+
+def shape_errors(q):
+    out = [m for m in ecb.quote_errors(q.get("start", "") + " " + q.get("end", ""), q)
+           if not m.startswith(("start", "end"))]
+    for k, most in (("start", 8), ("end", 6)):
+        if not q.get(k, "").strip():
+            out.append(f"empty {k}")
+        elif len(q[k].split()) > most + 2:
+            out.append(f"{k} {q[k]!r} longer than {most} words")
+    return out
+
+
+def main(files):
+    err = ecb.Errors()
+    seen = {}
+    for f in files:
+        base = os.path.basename(f)
+        part = base[len("quotes-"):-len(".jsonl")]
+        if part not in ("tune", "heldout"):
+            err(f, 0, "the files are quotes-tune.jsonl and quotes-heldout.jsonl")
+            continue
+        ids = []
+        with open(f, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    o = json.loads(line)
+                except ValueError as e:
+                    err(f, n, f"not JSON: {e}")
+                    continue
+                a = o.get("article", "")
+                ids.append(a)
+                if a in seen:
+                    err(f, n, f"{a} is labelled in {seen[a]} too")
+                seen[a] = base
+                if set(o) - {"article", "topic", "quotes"}:
+                    err(f, n, f"{a}: unknown fields {sorted(set(o) - {'article', 'topic', 'quotes'})}")
+                if o.get("topic") != "web-" + part:
+                    err(f, n, f"{a}: topic {o.get('topic')!r}, want web-{part}")
+                if web_part(a) != part:
+                    err(f, n, f"{a}: fnv32a puts it in {web_part(a)}, not {part}")
+                for i, q in enumerate(o.get("quotes", [])):
+                    for msg in shape_errors(q):
+                        err(f, n, f"{a} quote {i}: {msg}")
+        if ids != web_choice(part):
+            err(f, 0, f"the articles are not the {len(web_choice(part))} kept pages of {part} in file name order")
+        print(f"{base}: {len(ids)} lines checked")
+    if shutil.which("go"):
+        r = subprocess.run(["go", "test", "-count=1", "-run", "TestWebLabels", "./internal/eval"],
+                           cwd=REPO, capture_output=True, text=True)
+        print("keys in the extracted text (go test -run TestWebLabels):", "ok" if r.returncode == 0 else "FAILED")
+        if r.returncode != 0:
+            print(r.stdout[-3000:] + r.stderr[-2000:])
+            err.count += 1
+    else:
+        print("go not found: the keys were not located in the extracted text")
+    print(f"{err.count} errors")
+    return 1 if err.count else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:] or [p for p in (os.path.join(HERE, "quotes-tune.jsonl"), os.path.join(HERE, "quotes-heldout.jsonl")) if os.path.exists(p)]))
