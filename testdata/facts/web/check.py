@@ -8,7 +8,8 @@ file's part; the files hold exactly the kept candidates of their part, in file
 name order (web_choice: the lead's 39 candidates, less the pages DROPPED below,
 split by web_part, fnv32a of the file name, even = tune), each once and in one
 file only; each quote's fields as in ../ecbplus/check.py (kind, pattern,
-unnamed, no unknown field; start and end at most 8 and 6 words, not empty).
+unnamed, no unknown field; start and end not empty, at most 12 and 8 words: a start
+key is longer than the guide's 4-8 only where its first eight words recur earlier in the text).
 The keys are words of the page's text as copydesk's extraction gives it, which
 python cannot make: that every start and end key is found in that text (end
 after start) is checked by `go test ./internal/eval -run TestWebLabels`, which
@@ -70,7 +71,7 @@ def web_choice(part):
 def shape_errors(q):
     out = [m for m in ecb.quote_errors(q.get("start", "") + " " + q.get("end", ""), q)
            if not m.startswith(("start", "end"))]
-    for k, most in (("start", 8), ("end", 6)):
+    for k, most in (("start", 10), ("end", 6)):
         if not q.get(k, "").strip():
             out.append(f"empty {k}")
         elif len(q[k].split()) > most + 2:
