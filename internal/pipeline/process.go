@@ -295,7 +295,8 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 	}
 	// The relatives vote on the bodies' own text: headlines are what
 	// every outlet rewrites, and copies of one text often make theirs
-	// alike (dedup.Fingerprint.BodyShingles).
+	// alike (dedup.Fingerprint.BodyShingles); text the other side has as
+	// its headline is not own text either (provenance.KeptBodies).
 	var ownBody []uint64
 	var body [][]uint64
 	if len(found) > 1 {
@@ -315,7 +316,7 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 		if m.Kind != copydesk.SharedSource {
 			for j, z := range found {
 				if j != i && z.m.Kind != copydesk.SharedSource && len(pp.Relatives) < maxRelatives && !sameOutlet(z.b.Article, a, b.Article) {
-					pp.Relatives = append(pp.Relatives, provenance.Kept(ownBody, body[i], z.b.Fingerprint.Shingles))
+					pp.Relatives = append(pp.Relatives, provenance.KeptBodies(ownBody, fp.Shingles, body[i], b.Fingerprint.Shingles, z.b.Fingerprint.Shingles))
 				}
 			}
 		}

@@ -34,7 +34,7 @@ const maxRecheck = 6
 
 // recheckVotes counts, for the pairs among the maxRecheck closest of the
 // verified matches (ms, as found: found[i] is ms[i]), what each relative
-// keeps of either side's own body text: the new article (own: its word
+// keeps of either side's own body text (provenance.KeptBodies): the new article (own: its word
 // 5-shingles) and the pair's other matches, the closest first, up to
 // maxRelatives, none of either side's outlet. body holds each match's body
 // shingles (dedup.Fingerprint.BodyShingles), shingles its word 5-shingles.
@@ -67,14 +67,14 @@ func recheckVotes(a *copydesk.Article, own []uint64, ms []match, arts []*copydes
 			}
 			var votes []provenance.Vote
 			if !sameOutlet(a, arts[x], arts[y]) {
-				votes = append(votes, provenance.Kept(body[x], body[y], own))
+				votes = append(votes, provenance.KeptBodies(body[x], shingles[x], body[y], shingles[y], own))
 			}
 			for _, z := range voters {
 				if len(votes) >= maxRelatives {
 					break
 				}
 				if z != x && z != y && !sameOutlet(arts[z], arts[x], arts[y]) {
-					votes = append(votes, provenance.Kept(body[x], body[y], shingles[z]))
+					votes = append(votes, provenance.KeptBodies(body[x], shingles[x], body[y], shingles[y], shingles[z]))
 				}
 			}
 			if ms[x].votes == nil {

@@ -102,6 +102,36 @@ func TestRelativesIgnoreTitlesAndTemplate(t *testing.T) {
 	}
 }
 
+// TestRelativesIgnoreHeadlinePlacement: an untitled original whose first
+// line is its headline (extraction takes it for the title) and copies with
+// the same text under a headline cut short, which keeps the line in their
+// bodies. The line is the same text on both sides, in the headline on one
+// and the body on the other: no edit, so no relation among these identical
+// texts is decided, in either order of arrival (the relatives once voted
+// for the copies, which "kept" the line the original "lost").
+func TestRelativesIgnoreHeadlinePlacement(t *testing.T) {
+	body := "Fenmoor ferry landing to close after a century of crossings\n\n" + strings.Join(fenmoor[:6], "\n\n")
+	cut := "Fenmoor ferry landing to close after a"
+	docs := []doc{
+		{"original", "Fenmoor Gazette", "", "", body},
+		{"copy-1", "Marsh Herald", cut, "", body},
+		{"copy-2", "Quay Times", cut, "", body},
+		{"copy-3", "Estuary Post", cut, "", body},
+	}
+	for _, order := range [][]doc{docs, {docs[1], docs[2], docs[3], docs[0]}} {
+		ref, rels := addFamily(t, order)
+		if len(rels) == 0 {
+			t.Fatalf("order starting %s: no relations", order[0].ID)
+		}
+		for _, r := range rels {
+			if !r.Evidence.Undetermined {
+				t.Errorf("order starting %s: %s -> %s decided (reasons %q), want undetermined",
+					order[0].ID, ref[r.From], ref[r.To], r.Evidence.Direction)
+			}
+		}
+	}
+}
+
 // addFamily adds docs in their order to a new store and returns the
 // articles' refs by id and the relations stored.
 func addFamily(t *testing.T, docs []doc) (map[string]string, []copydesk.Relation) {

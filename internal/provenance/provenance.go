@@ -556,21 +556,31 @@ const MinKept = 3
 
 // Kept counts what z keeps of the shingles only a has and of those only b
 // has (each a sorted set of shingle hashes), in one pass over the three.
-func Kept(a, b, z []uint64) Vote {
+func Kept(a, b, z []uint64) Vote { return KeptBodies(a, a, b, b, z) }
+
+// KeptBodies is Kept on two articles' body shingles (aBody, bBody) with
+// all their shingles, headline included (aAll, bAll; each a sorted set):
+// a's own text is what its body has and b lacks anywhere, so that a line
+// one side has as its headline and the other at the head of its body (a
+// page without a title gives its first line as the headline; a copy keeps
+// the line and carries a headline of its own) is the same text placed
+// differently, not an edit of either.
+func KeptBodies(aBody, aAll, bBody, bAll, z []uint64) Vote {
 	var v Vote
-	i, j := 0, 0
+	var i, j, k, l int
+	in := func(s []uint64, p *int, h uint64) bool {
+		for *p < len(s) && s[*p] < h {
+			*p++
+		}
+		return *p < len(s) && s[*p] == h
+	}
 	for _, h := range z {
-		for i < len(a) && a[i] < h {
-			i++
-		}
-		for j < len(b) && b[j] < h {
-			j++
-		}
-		ina, inb := i < len(a) && a[i] == h, j < len(b) && b[j] == h
+		ina, inAllA := in(aBody, &i, h), in(aAll, &k, h)
+		inb, inAllB := in(bBody, &j, h), in(bAll, &l, h)
 		switch {
-		case ina && !inb:
+		case ina && !inAllB:
 			v.A++
-		case inb && !ina:
+		case inb && !inAllA:
 			v.B++
 		}
 	}
