@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/copydesk/copydesk/internal/extract"
 	"github.com/copydesk/copydesk/internal/ingest"
@@ -35,6 +36,31 @@ func TestExtractBatchSurvivesAPanic(t *testing.T) {
 		}
 		if len(skipped) != 1 || skipped[0].Input != "bad" || !strings.HasPrefix(skipped[0].Err.Error(), "bad: extraction failed (a bug: ") {
 			t.Errorf("%d workers: skipped %+v, want bad, with the panic", workers, skipped)
+		}
+	}
+}
+
+// TestExtractBatchDatesByFirstStamp: an article that says when it was
+// posted and when it was last updated is dated by the first, even when the
+// outlet repeats the stamp (another article posted the same minute) and
+// the second extraction removes it as the outlet's: dated by its update it
+// would read as later than it was first out, and a copy taken before the
+// update as its original.
+func TestExtractBatchDatesByFirstStamp(t *testing.T) {
+	docs := []ingest.Doc{
+		{Ref: "ferry", Source: "The Harbour Gazette", Format: "text", Body: []byte("Posted: Mar 03, 2021 7:40 PM ET\n\nLast Updated: Mar 03, 2021 8:44 PM ET\n\n" +
+			"The ferry Northwind left Port Aven on Monday with forty passengers aboard.\n\nIts captain said the crossing would take three hours in calm weather.")},
+		{Ref: "council", Source: "The Harbour Gazette", Format: "text", Body: []byte("Posted: Mar 03, 2021 7:40 PM ET\n\n" +
+			"The council of Port Aven voted on Tuesday to rebuild the harbour wall.\n\nThe work is to start in the spring and last two years.")},
+	}
+	ready, skipped := extractBatch(docs, 1)
+	if len(skipped) != 0 || len(ready) != 2 {
+		t.Fatalf("extracted %d, skipped %v", len(ready), skipped)
+	}
+	want := time.Date(2021, 3, 4, 0, 40, 0, 0, time.UTC) // 7:40 PM EST
+	for _, r := range ready {
+		if got := r.Article.Published; !got.Equal(want) {
+			t.Errorf("%s: published %v, want %v (the time it was posted)", r.Article.Ref, got, want)
 		}
 	}
 }

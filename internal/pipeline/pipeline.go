@@ -779,16 +779,26 @@ func article(d ingest.Doc, r extract.Result) *copydesk.Article {
 }
 
 // keepMeta fills the metadata r lacks from an earlier extraction of the
-// same document.
+// same document. Of two publication times the earlier stands: a stamp the
+// outlet repeats ("Posted: Jul 07, 2012 7:40 PM ET", which its copy of one
+// story repeats too) is removed the second time, and the next date line
+// ("Last Updated: ... 8:44 PM ET") would otherwise date the article by its
+// update, later than it was first out.
 func keepMeta(r, earlier extract.Result) extract.Result {
 	r.Source = first(r.Source, earlier.Source)
 	r.Byline = first(r.Byline, earlier.Byline)
 	r.Dateline = first(r.Dateline, earlier.Dateline)
 	r.CanonicalURL = first(r.CanonicalURL, earlier.CanonicalURL)
-	if r.Published.IsZero() {
+	if r.Published.IsZero() || !earlier.Published.IsZero() && earlier.Published.Before(r.Published) && !dayOf(earlier.Published, r.Published) {
 		r.Published = earlier.Published
 	}
 	return r
+}
+
+// dayOf reports whether day is a date alone (midnight) on the day of t: a
+// time of that day says more.
+func dayOf(day, t time.Time) bool {
+	return day.Hour() == 0 && day.Minute() == 0 && day.Second() == 0 && day.Year() == t.Year() && day.YearDay() == t.YearDay()
 }
 
 func sourceOf(d ingest.Doc, r extract.Result) string {
