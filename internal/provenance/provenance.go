@@ -316,9 +316,10 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 	// 5. Credit lines: an article that says it was published elsewhere first
 	// is a republication. Against a verbatim copy that settles it; against a
 	// rewrite it does not, since a syndicated copy of the original is still
-	// closer to it than a spun text is.
+	// closer to it than a spun text is. A line naming a third outlet as the
+	// source tells nothing between two copies of that outlet's text.
 	literal := p.Kind != copydesk.Rewrite && p.Kind != copydesk.Translation
-	if ca, cb := credit(a, p.AText), credit(b, p.BText); literal && ca != cb {
+	if ca, cb := credit(a, b, p.AText), credit(b, a, p.BText); literal && ca != cb {
 		if ca {
 			add("credit", -wCredit, fmt.Sprintf("%s carries a credit line to an earlier publication", name(a)))
 		} else {
@@ -908,23 +909,57 @@ func namesOutlet(x, y *copydesk.Article) bool {
 }
 
 // credit reports whether an article carries a line crediting an earlier
-// publication: among what extraction stripped (not its date line, "First
-// published: 3 May"), or among the last creditTail sentences of its text as
-// compared (txt; a short sentence).
-func credit(a *copydesk.Article, txt string) bool {
+// publication, and not one that names a third outlet (creditLine).
+func credit(a, other *copydesk.Article, txt string) bool {
+	l := creditLine(a, txt)
+	return l != "" && !namesThird(l, other)
+}
+
+// creditLine returns the line of an article crediting an earlier
+// publication, "" when it carries none: among what extraction stripped
+// (not its date line, "First published: 3 May"), or among the last
+// creditTail sentences of its text as compared (txt; a short sentence).
+func creditLine(a *copydesk.Article, txt string) string {
 	for _, r := range a.Removed {
 		if r.Reason != copydesk.RemovedDateLine && isCredit(r.Text) {
-			return true
+			return r.Text
 		}
 	}
 	ss := text.Sentences(txt)
 	for i := len(ss) - 1; i >= 0 && i >= len(ss)-creditTail; i-- {
 		if l := ss[i].Text; len(strings.Fields(l)) <= 25 && isCredit(l) {
-			return true
+			return l
 		}
 	}
-	return false
+	return ""
 }
+
+// creditNameRe finds the name a credit line gives its source: "first
+// published by The Evening Register", "originally appeared in Harbour
+// News".
+var creditNameRe = regexp.MustCompile(`(?i:originally published|first published|first appeared|republished|reprinted with permission|appeared originally)\b.*?\b(?:by|in|on|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)`)
+
+// namesThird reports whether a credit line names its source and that
+// source is not y's outlet: the line says its article was taken from a
+// third publication, so between two copies of that one (a republication
+// crediting the original, and an excerpt of it) it tells nothing of which
+// came first.
+func namesThird(line string, y *copydesk.Article) bool {
+	m := creditNameRe.FindStringSubmatch(line)
+	if m == nil || weekdaysMonths[strings.ToLower(strings.TrimSuffix(m[1], "."))] {
+		return false
+	}
+	outlet := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(y.Source)), "the ")
+	return len(outlet) >= 4 && !strings.Contains(strings.ToLower(line), outlet)
+}
+
+// weekdaysMonths are the capitalised words after "on" or "in" in a credit
+// line that name a day, not a source ("first published on Monday").
+var weekdaysMonths = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true}
 
 // updateRe matches the start of a note of a later edit: "Correction, 6:20
 // a.m.: ...", "UPDATE: ...", "Editor's note (3 May): ...", "Updated at 14:05:

@@ -121,6 +121,24 @@ func TestDirect(t *testing.T) {
 			wantReason: "carries a credit line",
 		},
 		{
+			name:       "a credit line naming the other's outlet decides",
+			a:          copydesk.Article{ID: "a", Source: "The Harbor Gazette"},
+			b:          copydesk.Article{ID: "b", Source: "Quay Times"},
+			pair:       Pair{Kind: copydesk.Duplicate, AInB: 1, BInA: 1, AText: "Bridge opens\n\nThe bridge opened.", BText: "Bridge opens\n\nThe bridge opened.\n\nThis story was first published by the Harbor Gazette."},
+			wantOrig:   "a",
+			wantReason: "carries a credit line",
+		},
+		{
+			// b took the text from the Harbor Gazette; a, another outlet's
+			// copy of it, is no more its original for lacking the line.
+			name:     "a credit line naming a third outlet does not decide",
+			a:        copydesk.Article{ID: "a", Source: "Marsh Herald"},
+			b:        copydesk.Article{ID: "b", Source: "Quay Times"},
+			pair:     Pair{Kind: copydesk.Duplicate, AInB: 1, BInA: 1, AText: "Bridge opens\n\nThe bridge opened.", BText: "Bridge opens\n\nThe bridge opened.\n\nThis story was first published by the Harbor Gazette."},
+			wantOrig: "a", wantUndetermined: true,
+			wantReason: "no signal",
+		},
+		{
 			name:     "no signal: undetermined, kept in the order stored",
 			a:        copydesk.Article{ID: "a", Added: t0.Add(time.Hour)},
 			b:        copydesk.Article{ID: "b", Added: t0},
