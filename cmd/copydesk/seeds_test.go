@@ -13,7 +13,9 @@ import (
 // articles, read from outside the repository): one story of three events,
 // each placement explained, and what the sources say: the timeline resolved
 // from the articles' own words, Melissa Dalton's two titles, the Defence
-// Ministry quote in two wordings, and the rewrite's inverted purpose.
+// Ministry quote in two wordings (two independent translations that state
+// no fact differently: a quote in other words, no disagreement), and the
+// rewrite's inverted purpose.
 func TestSeedsStory(t *testing.T) {
 	shared := corpus.SharedDir()
 	if shared == "" {
@@ -44,12 +46,17 @@ func TestSeedsStory(t *testing.T) {
 		"role of Melissa Dalton",           // two titles
 		`"Assistant Secretary of Defense"`, //
 		`"Deputy Secretary of Defense"`,    //
-		"quote of Chinese Defense Ministry",
 		"antonym of ratchet down / increase (changed by the rewrite",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("story output lacks %q:\n%s", want, out)
 		}
+	}
+	if _, worded, _ := strings.Cut(out, "Quotes worded differently"); !strings.Contains(worded, "Chinese Defense Ministry:") {
+		t.Errorf("story output lacks the Defence Ministry quote in two wordings:\n%s", out)
+	}
+	if strings.Contains(out, "quote of Chinese Defense Ministry") {
+		t.Errorf("two translations of the Defence Ministry's statement that state no fact differently are a disagreement:\n%s", out)
 	}
 
 	// One article's own facts: seed 004 gives Dalton her title and dates

@@ -77,7 +77,7 @@ func findDisagreements(fs []*Facts, dates [][]Date, sf *StoryFacts, rels []copyd
 	rows = append(rows, independentStatements(fs, sents, rels, changed, events, common)...)
 	rows = append(rows, dateRows(fs, dates, sf.Timeline, rels, events, rows)...)
 	rows = append(rows, roleRows(sf.Entities)...)
-	rows = append(rows, quoteRows(sf.Quotes, common)...)
+	rows = append(rows, quoteRows(sf.Quotes, common, families(rels))...)
 	rankRows(rows)
 	return rows
 }
@@ -260,8 +260,10 @@ func commonest(forms []string, text string) string {
 // quoteRows gives one row per quote whose direct wordings differ between
 // articles beyond case and punctuation, where neither wording is a part of
 // the other and the two still share most of the shorter one's words (a
-// reworded quote, not two statements).
-func quoteRows(quotes []StoryQuote, common map[string]bool) []Disagreement {
+// reworded quote, not two statements): between a copy and its original
+// (one family of fam) when the words of substance differ, between
+// independent reports only when they state a fact differently (factual).
+func quoteRows(quotes []StoryQuote, common map[string]bool, fam map[string]string) []Disagreement {
 	var out []Disagreement
 	for _, q := range quotes {
 		var direct []QuoteVariant
@@ -299,12 +301,16 @@ func quoteRows(quotes []StoryQuote, common map[string]bool) []Disagreement {
 		for i := range n {
 			for j := i + 1; j < n; j++ {
 				a, b := folded[i], folded[j]
+				changed := substantive
+				if !copied(direct[i], direct[j], fam) {
+					changed = independentDiffer(direct[i].Text, direct[j].Text)
+				}
 				switch {
 				case excerpted(a, b):
 				case respelt(a, b):
 					alike[i][j], alike[j][i] = true, true
 				case !reworded(a, b, common):
-				case substantiveQuote(direct[i].Text, direct[j].Text):
+				case substantiveQuote(direct[i].Text, direct[j].Text, changed):
 					differ[i][j], differ[j][i] = true, true
 				default:
 					alike[i][j], alike[j][i] = true, true
@@ -433,17 +439,26 @@ func excerpted(a, b string) bool {
 	return strings.Contains(a, b) || strings.Contains(b, a) || elided(a, b) || elided(b, a)
 }
 
+// independentDiffer is how two wordings of one remark by independent
+// reports are told apart: by a fact stated differently (factual), the
+// names read from the two quotes as written.
+func independentDiffer(a, b string) func(x, y string) bool {
+	names := quoteNames(a, b)
+	return func(x, y string) bool { return factual(x, y, names) }
+}
+
 // substantiveQuote reports whether two wordings of one quote say something
 // differently: a sentence of the one with fewer sentences and the
-// sentence of the other most like it differ in substance (substantive). A
+// sentence of the other most like it differ (differ: substantive for a
+// copy and its original, factual for independent reports). A
 // sentence one quotes and the other does not is an excerpt's choice, not a
 // rewording ("The warship altered towards the vessels. On seeing its
 // resolve, the skiffs fled" and "The warship altered towards the vessels.
 // While two escaped, the ship intercepted three").
-func substantiveQuote(a, b string) bool {
+func substantiveQuote(a, b string, differ func(x, y string) bool) bool {
 	fa, fb := foldQuote(a), foldQuote(b)
 	if len(strings.Fields(fa)) > maxAligned || len(strings.Fields(fb)) > maxAligned {
-		return substantive(fa, fb)
+		return differ(fa, fb)
 	}
 	sa, sb := quoteSentences(a), quoteSentences(b)
 	if len(sa) > len(sb) {
@@ -467,14 +482,14 @@ func substantiveQuote(a, b string) bool {
 		}
 		if c, _ := overlap(sx, stems[best]); c >= 0.5 && oneRemark(x, sb[best]) {
 			paired = true
-			if substantive(x, sb[best]) {
+			if differ(x, sb[best]) {
 				return true
 			}
 		}
 	}
 	// No sentence alike another (a rewrite that changed most words of
 	// each, or split and joined them): the quotes are compared whole.
-	return !paired && oneRemark(fa, fb) && substantive(fa, fb)
+	return !paired && oneRemark(fa, fb) && differ(fa, fb)
 }
 
 // quoteSentences are the sentences of a quote, folded (foldQuote).

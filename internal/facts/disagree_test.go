@@ -142,7 +142,7 @@ func TestSubstantive(t *testing.T) {
 		{"Our thoughts are with the ferryman who lost his wife. We will rebuild.", "Our thoughts go out to the ferryman and his wife.", true},
 	}
 	for _, c := range quotes {
-		if got := substantiveQuote(c.a, c.b); got != c.want {
+		if got := substantiveQuote(c.a, c.b, substantive); got != c.want {
 			t.Errorf("substantiveQuote(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}

@@ -106,7 +106,7 @@ func TestAcronymInQuote(t *testing.T) {
 		{"There have been contacts made with the NRF on the flooded weir,",
 			"contacts with the Southern Lake Authority because of the flooded weir", true},
 	} {
-		if got := substantiveQuote(c.a, c.b); got != c.want {
+		if got := substantiveQuote(c.a, c.b, substantive); got != c.want {
 			t.Errorf("substantiveQuote(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
