@@ -245,7 +245,11 @@ func spans(ts []text.Token) []span {
 }
 
 // joinTitle puts the title before the body unless the body already starts
-// with it, and returns where the title ends and where the body starts.
+// with it as a line of its own, and returns where the title ends and where
+// the body starts. A title that is only the first words of the body's first
+// line (a headline cut from the lead: "Storm closes Harbour Road" over
+// "Storm closes Harbour Road, police said on Monday ...") is not that line:
+// taken for it, the whole lead sentence was counted as title, not content.
 func joinTitle(title, body string) (full string, titleEnd, bodyStart int) {
 	title = strings.TrimSpace(title)
 	body = strings.TrimSpace(body)
@@ -254,10 +258,18 @@ func joinTitle(title, body string) (full string, titleEnd, bodyStart int) {
 		return body, 0, 0
 	case body == "":
 		return title, len(title), len(title)
-	case strings.HasPrefix(body, title):
+	case strings.HasPrefix(body, title) && titleLine(body[len(title):]):
 		return body, len(title), 0
 	}
 	return title + "\n\n" + body, len(title), len(title) + 2
+}
+
+// titleLine reports whether rest, what follows a title at the start of a
+// body, leaves the title a line of its own: nothing, or a line break after
+// at most a closing mark.
+func titleLine(rest string) bool {
+	rest = strings.TrimLeft(rest, ".!?:;\"'”’ \t")
+	return rest == "" || rest[0] == '\n' || rest[0] == '\r'
 }
 
 // sameWords reports whether a and b have the same words, headlines aside:
