@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -37,5 +38,24 @@ func TestBodyShingles(t *testing.T) {
 	}
 	if got := dec.BodyShingles("Ferry to run twice a day: what we know"); !slices.Equal(got, bare.Shingles) {
 		t.Errorf("BodyShingles of a decoded fingerprint = %d shingles, want %d", len(got), len(bare.Shingles))
+	}
+}
+
+// BodyCloseness leaves the headlines out: a copy under another outlet's
+// headline is as close to its original's body as to a duplicate of it
+// under that headline. The texts are invented.
+func TestBodyCloseness(t *testing.T) {
+	body := "The Tolland ferry will run twice a day from Monday, the harbour board said on Friday.\n\n" +
+		"Crossings had been cut to one a day in March after an engine fault.\n\n" +
+		"The board said a new engine had been fitted and tested over the winter."
+	const retitle = "Tolland ferry back to two crossings"
+	orig := NewFingerprint("Ferry timetable restored", body)
+	dup := NewFingerprint(retitle, body)
+	cp := NewFingerprint(retitle, strings.Replace(body, "in March", "in February", 1))
+	if Closeness(cp, dup) <= Closeness(cp, orig) {
+		t.Fatalf("with headlines the copy is not closer to the duplicate (%.3f vs %.3f): the test proves nothing", Closeness(cp, dup), Closeness(cp, orig))
+	}
+	if o, d := BodyCloseness(cp, orig, retitle, "Ferry timetable restored"), BodyCloseness(cp, dup, retitle, retitle); o != d {
+		t.Errorf("BodyCloseness to the original %.3f, to its duplicate %.3f; want the same", o, d)
 	}
 }

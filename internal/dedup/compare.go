@@ -826,6 +826,23 @@ func Share(bs []bool) float64 {
 // those both kept), the shingles in what order (a copy that reordered its
 // clauses keeps the words but not the runs of them).
 func Closeness(a, b *Fingerprint) float64 {
+	return closeness(a.classes, b.classes, a.Shingles, b.Shingles)
+}
+
+// BodyCloseness is Closeness of the bodies alone, after the titles the
+// fingerprints were made with (as BodyShingles). Headlines are what every
+// outlet rewrites, and copies of one text often make theirs alike (from its
+// first words or its date line): counted, a copy that took another's
+// headline way, or none, was closer to an exact duplicate of its original
+// than to the original itself, whose body is the same.
+func BodyCloseness(a, b *Fingerprint, titleA, titleB string) float64 {
+	if a.bodyStart(titleA) == 0 && b.bodyStart(titleB) == 0 {
+		return Closeness(a, b)
+	}
+	return closeness(a.bodyClasses(titleA), b.bodyClasses(titleB), a.BodyShingles(titleA), b.BodyShingles(titleB))
+}
+
+func closeness(ac, bc, ash, bsh []uint64) float64 {
 	j := func(x, y []uint64) float64 {
 		n := intersect(x, y)
 		if u := len(x) + len(y) - n; u > 0 {
@@ -833,7 +850,7 @@ func Closeness(a, b *Fingerprint) float64 {
 		}
 		return 0
 	}
-	return (j(a.classes, b.classes) + j(a.Shingles, b.Shingles)) / 2
+	return (j(ac, bc) + j(ash, bsh)) / 2
 }
 
 // minReworded is the fewest reworded sentence groups that make a rewrite of

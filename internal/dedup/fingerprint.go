@@ -403,14 +403,41 @@ func winnow(seq []uint64, w, limit int) []uint64 {
 // alike (from its first words, its date line), so what a relative keeps of
 // them tells nothing of descent (provenance.Kept).
 func (fp *Fingerprint) BodyShingles(title string) []uint64 {
-	title = strings.TrimSpace(title)
-	if title == "" || !strings.HasPrefix(fp.Text, title+"\n\n") {
+	start := fp.bodyStart(title)
+	if start == 0 {
 		return fp.Shingles
 	}
-	start := len(title) + 2
 	first := slices.IndexFunc(fp.tokens, func(t span) bool { return int(t.Start) >= start })
 	if first < 0 || first >= len(fp.seq) {
 		return nil
 	}
 	return exact(slices.Compact(slices.Sorted(slices.Values(fp.seq[first:]))))
+}
+
+// bodyStart returns where the body starts in fp's Text when fp was made
+// with title put before it, else 0.
+func (fp *Fingerprint) bodyStart(title string) int {
+	title = strings.TrimSpace(title)
+	if title == "" || !strings.HasPrefix(fp.Text, title+"\n\n") {
+		return 0
+	}
+	return len(title) + 2
+}
+
+// bodyClasses returns the synonym classes of the content words of fp's
+// sentences that start in the body, after the title fp was made with (as
+// BodyShingles).
+func (fp *Fingerprint) bodyClasses(title string) []uint64 {
+	start := fp.bodyStart(title)
+	if start == 0 {
+		return fp.classes
+	}
+	var out []uint64
+	for i := range fp.Sentences {
+		if fp.Sentences[i].Start >= start {
+			out = append(out, fp.Sentences[i].classes...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }

@@ -18,7 +18,7 @@ import (
 // derivation graph, the article view), not through pairs of their own:
 //
 //   - a new article is linked to the closest article it matches
-//     (dedup.Closeness: the content words and the runs of words the two
+//     (dedup.BodyCloseness: the content words and the runs of words the two
 //     share). A copy's original holds every word the copy kept, a sibling
 //     only those both kept, so a copy is closer to its original than to its
 //     siblings whatever order they came in. Of relatives as close (an
@@ -55,7 +55,7 @@ type match struct {
 	id    string
 	kind  copydesk.Kind
 	score float64
-	close float64 // dedup.Closeness of the two texts; 0 for a translation
+	close float64 // dedup.BodyCloseness of the two texts; 0 for a translation
 	ev    copydesk.Evidence
 	// aInB is the share of the new article's text that stands in the
 	// stored one's, bInA the other way (dedup.Reused); covered marks the

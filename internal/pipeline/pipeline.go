@@ -220,7 +220,7 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		if errx != nil || erry != nil || px == nil || py == nil {
 			return 0
 		}
-		return dedup.Closeness(px.Fingerprint, py.Fingerprint)
+		return dedup.BodyCloseness(px.Fingerprint, py.Fingerprint, px.Article.Title, py.Article.Title)
 	})
 	// The articles added within an event window of the latest may have
 	// come after the last Refine of the process that placed them (one that

@@ -276,7 +276,7 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 		d := provenance.Direct(a, b.Article, pp)
 		close := 0.0 // a translation shares no words
 		if kind != copydesk.Translation {
-			close = dedup.Closeness(fp, b.Fingerprint)
+			close = dedup.BodyCloseness(fp, b.Fingerprint, a.Title, b.Article.Title)
 		}
 		out.matches = append(out.matches, match{id: b.Article.ID, kind: kind, score: score, close: close, ev: ev, aInB: pp.AInB, bInA: pp.BInA, covered: covered, d: d})
 	}
@@ -332,14 +332,14 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 		recheckVotes(a, fp.Shingles, out.matches[:len(found)], arts, body, shingles)
 	}
 	// What each of the closest keeps of the others' own text, for the
-	// linking (link.go).
+	// linking (link.go), on the bodies as the relatives' votes.
 	sh := make(map[string][]uint64, len(found))
-	for _, v := range found {
-		if v.m.Kind != copydesk.SharedSource {
-			sh[v.b.Article.ID] = v.b.Fingerprint.Shingles
+	for i, v := range found {
+		if len(found) > 1 && v.m.Kind != copydesk.SharedSource {
+			sh[v.b.Article.ID] = body[i]
 		}
 	}
-	ownKepts(fp.Shingles, out.matches, sh)
+	ownKepts(ownBody, out.matches, sh)
 	// A translation has one original in each other language: of several
 	// candidates that pass, only the best aligned is related.
 	best := map[string]dedup.TranslationMatch{}
