@@ -66,6 +66,18 @@ func findNames(sents []sent, lower map[string]bool) []ment {
 			surnames[m.key] = m.key
 		}
 	}
+	// A lone surname that is also a place's name ("Washington said", after
+	// "Judge Tom Washington") is the person next to a verb of speech or
+	// before a person's apposition; elsewhere it stays a place.
+	for k, m := range nf.ms {
+		if m.kind != kindPlace || m.tj-m.ti != 1 {
+			continue
+		}
+		if key, ok := surnames[nf.sents[m.sent].toks[m.ti].low]; ok && nf.nearSpeech(m) {
+			m.kind, m.key, m.country = kindPerson, key, ""
+			nf.ms[k] = m
+		}
+	}
 	for si := range sents {
 		s := &sents[si]
 		for i, t := range s.toks {
@@ -359,12 +371,28 @@ func midInitial(toks []tok, first, k int) bool {
 
 // titledSurname reports a last name word after title that names a firm or
 // a place elsewhere but here a person: "Mayor Michael R. Bloomberg", "Mr
-// Jordan" (a place only after an honorific: "Mr", "Dr").
+// Jordan" (a place, or a role word, only after an honorific: "Mr", "Dr").
 func titledSurname(title, t tok) bool {
 	if !t.cap || t.poss || titleHeads[t.low] || honorifics[t.low] {
 		return false
 	}
-	return surnameOrgs[t.low] || honorifics[title.low] && wholePlace(t) && !orgSuffixes[t.low]
+	return surnameOrgs[t.low] || honorifics[title.low] && (placeWord(t) || surnameRoleWord(t)) && !orgSuffixes[t.low]
+}
+
+// surnameRoleWord reports a role word that is also a surname after an
+// honorific: "Mr. White", "Dr. Marine", "Ms. Head".
+func surnameRoleWord(t tok) bool {
+	return roleModifiers[t.low] && !stopRoleWords[t.low]
+}
+
+// stopRoleWords are the role modifiers that are no one's surname.
+var stopRoleWords = wordSet("the", "of", "for", "and", "u.s", "u.s.", "us", "usa", "uk", "eu", "un", "nato")
+
+// placeSurname reports a word naming a place alone that ends a name after
+// its title and first name words: "Judge Tom Washington", "Interior
+// Minister Rafiq Sahel". A title and a name before it leave no place.
+func placeSurname(t tok) bool {
+	return t.cap && !t.poss && wholePlace(t) && !orgSuffixes[t.low] && !titleHeads[t.low] && !honorifics[t.low]
 }
 
 // surnameOrgs are firms named after their founders, whose surname names
@@ -547,7 +575,7 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		}
 		nameEnd := nameStart
 		for nameEnd < len(toks) && (nameWord(toks[nameEnd], lower) || midInitial(toks, nameStart, nameEnd) ||
-			nameEnd == len(toks)-1 && titledSurname(toks[h], toks[nameEnd])) {
+			nameEnd == len(toks)-1 && (titledSurname(toks[h], toks[nameEnd]) || nameEnd > nameStart && placeSurname(toks[nameEnd]))) {
 			nameEnd++
 		}
 		if nameEnd > nameStart && nameEnd == len(toks) {
@@ -636,7 +664,9 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 			(a > 0 && titleHeads[s.toks[a-1].low] && !s.toks[a-1].cap || nf.nearSpeech(ment{sent: si, ti: a, tj: b}))
 		// "Andy Lyon", "Elizabeth Warren": a given name, then a surname
 		// that is also a place's name.
-		placeSurname := givenName(toks[0].low) && !placeWord(toks[0]) && toks[0].cap
+		// A verb of speech next to the name tells the same when the first
+		// name is not a known one ("Rafiq Sahel said").
+		placeSurname := (givenName(toks[0].low) || len(toks) == 2 && nf.nearSpeech(ment{sent: si, ti: a, tj: b})) && !placeWord(toks[0]) && toks[0].cap
 		for k, t := range toks {
 			if nameParticles[t.low] && !t.cap || k == len(toks)-1 && titleSurname || midInitial(toks, 0, k) ||
 				k == len(toks)-1 && k > 0 && placeSurname && placeWord(t) && nameWord(toks[k-1], nil) {

@@ -361,6 +361,9 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 	if sp, ok := rs.cited(head, q.open); ok {
 		return sp, false, true
 	}
+	if sp, ok := rs.issued(head, q.open); ok {
+		return sp, false, true
+	}
 	// "The columnist Victor Baranets in his article "A?" wrote: "...""
 	// : a short quote before the verb (a title) cuts no attribution off.
 	// The words read are those of the last maxAgentBytes before the quote,
@@ -638,12 +641,51 @@ func (rs *resolver) verbFirst(ws []tref, at int) (speaker, bool) {
 		if circumstance[rs.tk(ws[end]).low] && rs.personEndsAt(ws[end-1]) {
 			break
 		}
+		// "said a defence official speaking on condition of anonymity",
+		// "said a councillor who attended the meeting": what a
+		// description's relative clause or participle adds after its
+		// noun says no more about who speaks.
+		// After "on", a name may still close the description ("stated
+		// the expert on organised crime and professor of Fjord
+		// University Mark Olsen"); after a clause's opening word, a name
+		// is the clause's ("after meeting with Mr. Olsen").
+		if end >= 2 && descriptionOpeners[rs.tk(ws[1]).low] && describesAfter(rs.tk(ws[end])) &&
+			(rs.tk(ws[end]).low != "on" || !rs.personIn(ws[end:min(len(ws), end+16)])) {
+			break
+		}
 		end++
 	}
 	if end <= 1 {
 		return speaker{}, false
 	}
 	return rs.speakerIn(ws[1:end], at)
+}
+
+// personIn reports whether a person is named in the words ws.
+func (rs *resolver) personIn(ws []tref) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	for _, m := range rs.mentionsBetween(rs.tk(ws[0]).start, rs.tk(ws[len(ws)-1]).end) {
+		if m.kind == kindPerson && rs.inWords(ws, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// describesAfter reports a word opening what is said of a description's
+// noun after it: a relative pronoun, a participle ("speaking", "familiar
+// with"; not "Oscar-winning"), "on" ("on condition of anonymity") or a
+// time ("after meeting the minister"). "in" and "at" stay: they
+// may name whom the speaker speaks for ("an official at the ministry").
+func describesAfter(t tok) bool {
+	switch t.low {
+	case "who", "whom", "whose", "which", "that", "familiar", "close", "involved", "because", "on",
+		"after", "before", "while", "when", "during":
+		return true
+	}
+	return !t.cap && strings.TrimSpace(t.gap) == "" && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "thing")
 }
 
 // circumstance are the words opening what follows a speaker's name in an
@@ -1040,6 +1082,11 @@ func (rs *resolver) finalSpeaker(si, from int) (speaker, bool) {
 		ws = append(ws, tref{si, i})
 	}
 	sp, ok := rs.after(ws, s.toks[a].start, false)
+	// "..., according to the Acme statement.": the source closes the
+	// sentence.
+	if !ok && len(ws) > 2 && s.toks[a].low == "according" {
+		sp, ok = rs.according(ws, s.toks[a].start)
+	}
 	if !ok || sp.kind == "" && sp.via != "unnamed" {
 		return speaker{}, false
 	}
@@ -1228,12 +1275,78 @@ func (rs *resolver) partialLead(open int, found []Quote) (speaker, bool) {
 // the quote in its own sentence, and the sentence before.
 const maxLeadBytes = 400
 
+// issued reads the speaker of a quote after a colon that closes "X
+// issued a statement" ("Fjord Harbour Trust released a statement on
+// Monday night: "...""): the subject who put the document out.
+func (rs *resolver) issued(head []tref, at int) (speaker, bool) {
+	n := len(head)
+	if n < 3 || !strings.Contains(rs.src[rs.tk(head[n-1]).end:at], ":") {
+		return speaker{}, false
+	}
+	for v := n - 2; v >= 1 && n-v <= 8; v-- {
+		if !issueVerbs[rs.tk(head[v]).low] {
+			continue
+		}
+		for d := v + 1; d < n && d-v <= 3; d++ {
+			if orgDocuments[singular(rs.tk(head[d]).low)] {
+				return rs.agent(head[:v], at)
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// orgDocument reads a document named by its organisation: "the Acme
+// statement", "the W3C's notice", "ACME's filing": the organisation says
+// what the document says.
+func (rs *resolver) orgDocument(ws []tref) (speaker, bool) {
+	n := len(ws)
+	if n < 2 || n > 5 || !orgDocuments[singular(rs.tk(ws[n-1]).low)] {
+		return speaker{}, false
+	}
+	for _, m := range rs.mentionsBetween(rs.tk(ws[0]).start, rs.tk(ws[n-2]).end) {
+		if m.kind == kindOrg && !isMedia(m.key) && rs.inWords(ws[:n-1], m) {
+			sp := rs.speakerOf(m)
+			sp.via = "named"
+			return sp, true
+		}
+	}
+	if t := rs.tk(ws[n-2]); (n == 2 || n == 3 && definite(rs.tk(ws[0]).low)) && docAcronym(t) {
+		sp := rs.phraseSpeaker(ws[n-2 : n-1])
+		sp.name = strings.TrimSuffix(strings.TrimSuffix(sp.name, "'s"), "’s")
+		sp.kind, sp.via = kindOrg, "named"
+		return sp, true
+	}
+	return speaker{}, false
+}
+
+// docAcronym reports an organisation's acronym, possessive or not, digits
+// allowed ("W3C's", "CELF").
+func docAcronym(t tok) bool {
+	w := strings.TrimSuffix(strings.TrimSuffix(t.raw, "'s"), "’s")
+	caps := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r < '0' || r > '9':
+			return false
+		}
+	}
+	return caps >= 2 && len(w) <= 6 && !stateAbbrevs[strings.ToLower(w)]
+}
+
+// orgDocuments are the documents an organisation puts out.
+var orgDocuments = wordSet("statement", "notice", "release", "filing", "announcement", "report", "memo", "letter")
+
+// statementNouns are what a statement "by" or "from" its author is called.
+var statementNouns = wordSet("statement", "remark", "comment", "message", "letter", "testimony", "release", "memo",
+	"memorandum", "post", "tweet")
+
 // statementBy reads "a statement by X" and "remarks from X".
 func (rs *resolver) statementBy(ws []tref, at int) (speaker, bool) {
 	for k := 0; k+2 < len(ws); k++ {
-		switch singular(rs.tk(ws[k]).low) {
-		case "statement", "remark", "comment", "message", "letter", "testimony", "release", "memo", "memorandum", "post", "tweet":
-		default:
+		if !statementNouns[singular(rs.tk(ws[k]).low)] {
 			continue
 		}
 		if l := rs.tk(ws[k+1]).low; l != "by" && l != "from" {
@@ -1339,8 +1452,13 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	}
 	for k, w := range ws {
 		switch rs.tk(w).low {
-		case "seen", "obtained", "reviewed", "by":
+		case "seen", "obtained", "reviewed":
 			ws = ws[:k]
+		case "by":
+			// "a statement by Ana Lee" names its author.
+			if k == 0 || !statementNouns[singular(rs.tk(ws[k-1]).low)] {
+				ws = ws[:k]
+			}
 		}
 		if k >= len(ws) {
 			break
@@ -1355,6 +1473,10 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	}
 	// "a statement from Acme Corp": the statement's author.
 	if sp, ok := rs.statementBy(ws, at); ok {
+		return sp, true
+	}
+	// "the CELF statement", "the W3C's notice": an organisation's document.
+	if sp, ok := rs.orgDocument(ws); ok {
 		return sp, true
 	}
 	words := func() string {
