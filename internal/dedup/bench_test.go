@@ -125,3 +125,57 @@ func BenchmarkIndexScale(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReread measures dedup's second read of a chunk's candidates, in
+// input order after the chunk's new articles were added (as
+// pipeline.Dedup does it): a fresh Candidates against a Refresh of the
+// Lookup read before the chunk. Chunks of 64 on an index of 2,000 articles,
+// two in three of each chunk added (not timed).
+func BenchmarkReread(b *testing.B) {
+	docs := newSynth(4).corpus(2000 + 64*20)
+	fps := make([]*Fingerprint, len(docs))
+	for i, d := range docs {
+		fps[i] = NewFingerprint(d.title, d.text)
+	}
+	for _, refresh := range []bool{false, true} {
+		name := "candidates"
+		if refresh {
+			name = "refresh"
+		}
+		b.Run(name, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				b.StopTimer()
+				ix := NewIndex(Options{})
+				for i := range 2000 {
+					ix.Add(docs[i].id, fps[i])
+				}
+				b.StartTimer()
+				for start := 2000; start < len(docs); start += 64 {
+					batch := fps[start : start+64]
+					b.StopTimer()
+					ix.Mark()
+					ls := make([]*Lookup, len(batch))
+					for i, fp := range batch {
+						ls[i] = ix.Lookup(fp)
+					}
+					b.StartTimer()
+					for i, fp := range batch {
+						if refresh {
+							ix.Refresh(ls[i])
+							n += len(ls[i].Candidates(ix))
+						} else {
+							n += len(ix.Candidates(fp))
+						}
+						if i%3 != 2 {
+							b.StopTimer()
+							ix.Add(docs[start+i].id, fp)
+							b.StartTimer()
+						}
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*64*20), "ns/article")
+		})
+	}
+}

@@ -90,6 +90,8 @@ type Index struct {
 	ids   []string
 	post  keyTable // key -> article number, or -(list+1)
 	lists [][]int32
+	// since holds the keys filed since Mark (nil when not marking).
+	since map[uint64]struct{}
 }
 
 // NewIndex returns an empty Index.
@@ -111,6 +113,9 @@ func (ix *Index) Add(id string, fp *Fingerprint) {
 }
 
 func (ix *Index) put(key uint64, n int32) {
+	if ix.since != nil {
+		ix.since[key] = struct{}{}
+	}
 	v, ok := ix.post.get(key)
 	switch {
 	case !ok:
@@ -219,6 +224,82 @@ func (ix *Index) CandidatesBefore(fp *Fingerprint, n int) []string {
 		ids[i] = ix.ids[c]
 	}
 	return ids
+}
+
+// Lookup is one fingerprint's keys and the articles filed under each, read
+// from an Index holding its first n articles (Index.Lookup); Index.Refresh
+// brings it up to date after more are added.
+type Lookup struct {
+	keys  []Key
+	lists [][]int32
+	n     int
+	cands []int32
+}
+
+// Lookup reads the keys of fp from ix as it is now; q.Candidates(ix) is then
+// ix.Candidates(fp). Any number of goroutines may query between additions.
+func (ix *Index) Lookup(fp *Fingerprint) *Lookup {
+	n := ix.Len()
+	keys := ix.keys(fp)
+	lists := make([][]int32, len(keys))
+	var one [1]int32
+	for i, k := range keys {
+		lists[i] = ix.postings(k.Hash, &one)
+		if len(lists[i]) == 1 {
+			lists[i] = []int32{one[0]} // one is reused
+		}
+	}
+	return &Lookup{keys: keys, lists: lists, n: n, cands: Rank(ix.opts, keys, lists)}
+}
+
+// Candidates returns the ids of q's candidates as of its last read.
+func (q *Lookup) Candidates(ix *Index) []string {
+	ids := make([]string, len(q.cands))
+	for i, c := range q.cands {
+		ids[i] = ix.ids[c]
+	}
+	return ids
+}
+
+// Mark starts recording the keys filed from now on, forgetting those before,
+// so that Refresh re-reads only the keys that took new articles.
+func (ix *Index) Mark() {
+	if ix.since == nil {
+		ix.since = map[uint64]struct{}{}
+	}
+	clear(ix.since)
+}
+
+// Refresh brings q, read at or after the last Mark, up to ix as it is now:
+// a posting list changes only when a key is filed, so only the keys filed
+// since the Mark are read again, and the candidates ranked again only if one
+// of them changed. q.Candidates(ix) is then ix.Candidates of its fingerprint.
+func (ix *Index) Refresh(q *Lookup) {
+	if q.n == ix.Len() {
+		return
+	}
+	if ix.since == nil {
+		panic("dedup: Refresh without Mark")
+	}
+	q.n = ix.Len()
+	changed := false
+	var one [1]int32
+	for i, k := range q.keys {
+		if _, ok := ix.since[k.Hash]; !ok {
+			continue
+		}
+		ps := ix.postings(k.Hash, &one)
+		if len(ps) == len(q.lists[i]) {
+			continue
+		}
+		if len(ps) == 1 {
+			ps = []int32{one[0]}
+		}
+		q.lists[i], changed = ps, true
+	}
+	if changed {
+		q.cands = Rank(ix.opts, q.keys, q.lists)
+	}
 }
 
 // Rank ranks the articles found under the keys of a query (Keys): lists[i]

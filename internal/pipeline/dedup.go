@@ -123,14 +123,20 @@ func Dedup(ctx context.Context, docs iter.Seq2[ingest.Doc, error], opts DedupOpt
 		// decision verifies are with clusters older than the chunk, and
 		// those are verified here first, on every core (Verify depends on
 		// its two fingerprints alone, so the result is the same).
+		// The candidates are read here too; the loop below re-reads only
+		// the index keys that the chunk's earlier documents filed
+		// (Index.Refresh), which gives what a fresh read would.
 		guesses := make([]map[*Member]dedup.Match, len(chunk))
+		queries := make([]*dedup.Lookup, len(chunk))
+		ix.Mark()
 		each(workers, len(chunk), func(i int) {
 			m := chunk[i].m
 			if chunk[i].err != nil || m == nil {
 				return
 			}
 			g := map[*Member]dedup.Match{}
-			for _, key := range ix.Candidates(m.fp) {
+			queries[i] = ix.Lookup(m.fp)
+			for _, key := range queries[i].Candidates(ix) {
 				if c := owner[key]; c != nil {
 					if _, ok := g[c.kept]; !ok {
 						g[c.kept] = check(c.kept.fp, m.fp)
@@ -173,7 +179,8 @@ func Dedup(ctx context.Context, docs iter.Seq2[ingest.Doc, error], opts DedupOpt
 			n++
 			var joined *Cluster
 			seen := map[*Cluster]bool{}
-			for _, key := range ix.Candidates(m.fp) {
+			ix.Refresh(queries[i])
+			for _, key := range queries[i].Candidates(ix) {
 				c := owner[key]
 				if c == nil || seen[c] {
 					continue
@@ -188,7 +195,7 @@ func Dedup(ctx context.Context, docs iter.Seq2[ingest.Doc, error], opts DedupOpt
 					m.Kind, m.Score, m.Jaccard, m.Passages = v.Kind, v.Score, v.Jaccard, v.Passages
 				}
 			}
-			guesses[i] = nil
+			guesses[i], queries[i] = nil, nil
 			if joined == nil {
 				c := &Cluster{Kept: m.Ref, Members: []*Member{m}, kept: m}
 				all = append(all, c)

@@ -1,0 +1,41 @@
+package pipeline_test
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/ingest"
+	"github.com/copydesk/copydesk/internal/pipeline"
+)
+
+// BenchmarkDedup measures batch dedup (copydesk dedup without its output)
+// of a JSONL corpus (COPYDESK_BENCH_CORPUS), reading included, in CPU and
+// wall time an article:
+//
+//	go run ./tools/wiregen -n 2000 -seed 1 >/tmp/wire.jsonl
+//	COPYDESK_BENCH_CORPUS=/tmp/wire.jsonl go test ./internal/pipeline -run '^$' -bench 'Dedup$' -benchtime 3x
+func BenchmarkDedup(b *testing.B) {
+	path := benchCorpus(b)
+	ctx := context.Background()
+	n := 0
+	cpu0 := cpuTime()
+	for b.Loop() {
+		docs := ingest.NewReader(ingest.Options{}).Docs(ctx, []string{path})
+		res, err := pipeline.Dedup(ctx, docs, pipeline.DedupOptions{}, func([]byte) error { return nil }, nil, func(err error) { b.Fatal(err) })
+		if err != nil {
+			b.Fatal(err)
+		}
+		n += res.Read
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/article")
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(n), "cpu-ns/article")
+}
+
+func benchCorpus(b *testing.B) string {
+	path := os.Getenv("COPYDESK_BENCH_CORPUS")
+	if path == "" {
+		b.Skip("COPYDESK_BENCH_CORPUS not set")
+	}
+	return path
+}
