@@ -213,8 +213,12 @@ const parallelMin = 4
 // scores returns score(g) for each of gs, in order. Each score reads a
 // cluster made ready and a prepared query and writes nothing, so they run
 // on up to GOMAXPROCS goroutines: the ordered step waits for the slowest
-// share, not for the sum. The choice among the scores stays with the
-// caller, in order, so the result does not depend on the goroutines.
+// share, not for the sum, and a machine of more cores divides them more
+// ways. The caller only waits: its share would count in the ordered step
+// what any core can do, and on more cores would be a smaller part of it
+// anyway. The choice among the scores stays with the caller, in order, so
+// the result does not depend on the goroutines. Below parallelMin scores
+// the hand-over costs more than it spreads, and the caller scores them.
 func scores(gs []*group, score func(*group) float64) []float64 {
 	out := make([]float64, len(gs))
 	workers := min(runtime.GOMAXPROCS(0), len(gs)/parallelMin+1)
@@ -225,7 +229,7 @@ func scores(gs []*group, score func(*group) float64) []float64 {
 		return out
 	}
 	var wg sync.WaitGroup
-	for w := 1; w < workers; w++ {
+	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -233,9 +237,6 @@ func scores(gs []*group, score func(*group) float64) []float64 {
 				out[i] = score(gs[i])
 			}
 		}()
-	}
-	for i := 0; i < len(gs); i += workers {
-		out[i] = score(gs[i])
 	}
 	wg.Wait()
 	return out

@@ -84,6 +84,13 @@ type termIndex struct {
 	// counted, and between two articles it is read many times.
 	idfs    []float64
 	idfDocs []int32
+	// byDF caches the idf of a document frequency under idfByDF, computed
+	// when the corpus held byDFDocs[df]-1 articles: most terms are rare, and
+	// between two articles the terms of one frequency share one idf, so
+	// that a placement computes a logarithm for each frequency it meets,
+	// not for each term (the same expression, so the same value).
+	byDF     [idfByDF]float64
+	byDFDocs [idfByDF]int32
 	// bgNorm caches the idf-weighted length of the background (df as a
 	// vector: how the corpus at large writes), computed at bgDocs.
 	bgNorm float64
@@ -151,6 +158,10 @@ func newTermIndex() termIndex {
 	return termIndex{ids: map[string]int32{}}
 }
 
+// idfByDF is the document frequency below which idfs are cached by
+// frequency (termIndex.byDF) rather than by term.
+const idfByDF = 1024
+
 // query is an article's vector prepared for comparison with clusters: each
 // weight multiplied by idf squared, with its idf-weighted length, and the
 // same for its names alone, and the length of its title words. Anchors (see Terms)
@@ -177,7 +188,9 @@ func (x *termIndex) query(v vector) query {
 // groupQuery is the query of g's centroid, its anchors with it, without
 // q.names (see queryOf).
 func (x *termIndex) groupQuery(g *group) query {
-	return x.queryOf(&g.sum, &g.anchors, false)
+	q := x.queryOf(&g.sum, &g.anchors, false)
+	q.all = q.all.indexed()
+	return q
 }
 
 // queryOf is the query of v's terms and of anchors, which holds nothing
@@ -304,14 +317,14 @@ func (x *termIndex) queryAnchor(q *query, t int32, w float64) {
 func (x *termIndex) dots(q query, g *group) (all, names, title float64) {
 	var d [3]float64
 	s := &g.sum
-	for w := newCursor(s.ids, q.all.t); w.next(); {
+	for w := newCursor(s.ids, q.all); w.next(); {
 		if v := s.ws[w.j]; v > 0 {
 			addPart(&d, x.kind[q.all.t[w.k]], q.all.w[w.k]*v)
 		}
 	}
 	if len(s.fresh) > 0 {
 		s.sortFresh()
-		for w := newCursor(s.order, q.all.t); w.next(); {
+		for w := newCursor(s.order, q.all); w.next(); {
 			addPart(&d, x.kind[q.all.t[w.k]], q.all.w[w.k]*s.fresh[s.order[w.j]])
 		}
 	}
@@ -701,6 +714,14 @@ func nthHeaviest(ws []float64, n int) float64 {
 
 // idf is the inverse document frequency of term t.
 func (x *termIndex) idf(t int32) float64 {
+	if df := x.df[t]; df < idfByDF {
+		if x.byDFDocs[df] == int32(x.docs)+1 {
+			return x.byDF[df]
+		}
+		i := math.Log(float64(x.docs+1)/float64(df+1)) + 1
+		x.byDF[df], x.byDFDocs[df] = i, int32(x.docs)+1
+		return i
+	}
 	if x.idfDocs[t] == int32(x.docs) {
 		return x.idfs[t]
 	}

@@ -86,10 +86,16 @@ const (
 	kTitle
 )
 
-// sparse is a vector of interned terms, sorted by term.
+// sparse is a vector of interned terms, sorted by term. A query's (see
+// queryOf) also holds a hash table of its terms (at, see indexed), which
+// the walks of its dot products probe.
 type sparse struct {
 	t []int32
 	w []float64
+	// at holds k+1 at a slot of term t[k] (0 for a free slot), found by
+	// slotOf; shift is 32 less the log of its length.
+	at    []int32
+	shift uint8
 }
 
 // unit returns the idf-weighted unit vector of the terms of v that pass

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"iter"
+	"math/bits"
 	"slices"
 )
 
@@ -198,7 +199,7 @@ func sumsOf(v vector) *sums {
 // s (a story's centroid can hold a hundred times an article's terms).
 func (s *sums) each(q sparse, f func(k int, w float64)) {
 	if len(s.ids) > 0 {
-		walk(s.ids, q.t, func(k, j int) {
+		walk(s.ids, q, func(k, j int) {
 			if s.ws[j] > 0 {
 				f(k, s.ws[j])
 			}
@@ -210,7 +211,7 @@ func (s *sums) each(q sparse, f func(k int, w float64)) {
 	// The fresh terms in order too (sorted once between changes), so
 	// that only those the query holds are looked up in the map.
 	s.sortFresh()
-	walk(s.order, q.t, func(k, j int) { f(k, s.fresh[s.order[j]]) })
+	walk(s.order, q, func(k, j int) { f(k, s.fresh[s.order[j]]) })
 }
 
 // sortFresh sorts the fresh terms into s.order when they changed since.
@@ -225,13 +226,37 @@ func (s *sums) sortFresh() {
 	slices.Sort(s.order)
 }
 
-// walk calls f(k, j) for every term qt[k] that ids[j] holds, in the order
-// of qt (both sorted): see cursor.
-func walk(ids, qt []int32, f func(k, j int)) {
-	for w := newCursor(ids, qt); w.next(); {
+// walk calls f(k, j) for every term q.t[k] that ids[j] holds, in the
+// order of q.t (both sorted): see cursor.
+func walk(ids []int32, q sparse, f func(k, j int)) {
+	for w := newCursor(ids, q); w.next(); {
 		f(w.k, w.j)
 	}
 }
+
+// indexed returns s with a hash table of its terms (at), of at least
+// four slots a term, so that a term it does not hold is told in about one
+// probe.
+func (s sparse) indexed() sparse {
+	n := 16
+	for n < 4*len(s.t) {
+		n *= 2
+	}
+	s.at, s.shift = make([]int32, n), uint8(32-bits.TrailingZeros(uint(n)))
+	for k, t := range s.t {
+		h := slotOf(t, s.shift)
+		for s.at[h] != 0 {
+			h = (h + 1) & uint32(n-1)
+		}
+		s.at[h] = int32(k + 1)
+	}
+	return s
+}
+
+// slotOf is the first slot of term t in a table of 1<<(32-shift) slots
+// (Fibonacci hashing: term numbers come in runs, which the multiplication
+// spreads).
+func slotOf(t int32, shift uint8) uint32 { return uint32(t) * 0x9E3779B1 >> shift }
 
 // cursor walks two sorted lists of terms, ids and qt, to the terms they
 // share, in increasing order. While the two are of like lengths it steps
@@ -249,23 +274,35 @@ type cursor struct {
 	ids, qt []int32
 	k, j    int // qt[k] == ids[j] after next returned true
 	mode    int8
+	at      []int32 // the query's hash table (see sparse.indexed)
+	shift   uint8
 }
 
 // A cursor's modes: both lists step by step, or the shorter one (qt, or
-// ids) step by step and the other by galloping.
+// ids) step by step and the other by galloping, or ids step by step and
+// each of its terms looked up in the query's hash table.
 const (
 	stepBoth int8 = iota
 	gallopIDs
 	gallopQT
+	probeQT
 )
 
 // gallopRatio is how many times longer than the other a list must be for
 // a cursor to gallop through it.
 const gallopRatio = 8
 
-func newCursor(ids, qt []int32) cursor {
+// newCursor returns a cursor over the terms ids and q.t share. When q is
+// indexed (a grown centroid's query, see groupQuery) and ids is the
+// shorter list, it walks ids alone and looks each term up in q's table:
+// a probe costs about a step of a walk, and a walk by steps or gallops
+// would also cross the longer list's terms between two shared ones.
+func newCursor(ids []int32, q sparse) cursor {
+	qt := q.t
 	w := cursor{ids: ids, qt: qt, k: -1}
 	switch {
+	case q.at != nil && len(ids) <= len(qt):
+		w.mode, w.k, w.j, w.at, w.shift = probeQT, 0, -1, q.at, q.shift
 	case len(ids) > gallopRatio*len(qt):
 		w.mode = gallopIDs
 	case len(qt) > gallopRatio*len(ids):
@@ -277,6 +314,24 @@ func newCursor(ids, qt []int32) cursor {
 // next moves w to the next term qt and ids share, and reports whether
 // there was one.
 func (w *cursor) next() bool {
+	if w.mode == probeQT {
+		mask := uint32(len(w.at) - 1)
+		for w.j++; w.j < len(w.ids); w.j++ {
+			t := w.ids[w.j]
+			for h := slotOf(t, w.shift); ; h = (h + 1) & mask {
+				k := w.at[h]
+				if k == 0 {
+					break
+				}
+				if w.qt[k-1] == t {
+					w.k = int(k - 1)
+					return true
+				}
+			}
+		}
+		w.k = len(w.qt)
+		return false
+	}
 	if w.mode == gallopQT {
 		for w.j++; w.j < len(w.ids); w.j++ {
 			t := w.ids[w.j]
@@ -334,14 +389,14 @@ func gallop(a []int32, i int, t int32) int {
 // for every candidate story of a new event and of a story's merge check).
 func (s *sums) dot(q sparse) float64 {
 	var d float64
-	for w := newCursor(s.ids, q.t); w.next(); {
+	for w := newCursor(s.ids, q); w.next(); {
 		if v := s.ws[w.j]; v > 0 {
 			d += q.w[w.k] * v
 		}
 	}
 	if len(s.fresh) > 0 {
 		s.sortFresh()
-		for w := newCursor(s.order, q.t); w.next(); {
+		for w := newCursor(s.order, q); w.next(); {
 			d += q.w[w.k] * s.fresh[s.order[w.j]]
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -175,18 +176,21 @@ func TestCursorAsLookup(t *testing.T) {
 					want = append(want, [2]int{k, j})
 				}
 			}
-			w := newCursor(ids, qt)
-			modes[w.mode]++
-			for w.next() {
-				got = append(got, [2]int{w.k, w.j})
-			}
-			if !slices.Equal(got, want) {
-				t.Fatalf("%d ids, %d query terms (mode %d): met %v, want %v", len(ids), len(qt), w.mode, got, want)
+			for _, q := range []sparse{{t: qt}, sparse{t: qt}.indexed()} {
+				got = got[:0]
+				w := newCursor(ids, q)
+				modes[w.mode]++
+				for w.next() {
+					got = append(got, [2]int{w.k, w.j})
+				}
+				if !slices.Equal(got, want) {
+					t.Fatalf("%d ids, %d query terms (mode %d): met %v, want %v", len(ids), len(qt), w.mode, got, want)
+				}
 			}
 		}
 	}
-	if len(modes) != 3 {
-		t.Fatalf("modes tried: %v, want all three", modes)
+	if len(modes) != 4 {
+		t.Fatalf("modes tried: %v, want all four", modes)
 	}
 }
 
@@ -255,5 +259,70 @@ func TestAddFromAsAdd(t *testing.T) {
 	}
 	if !maps.Equal(got, want) {
 		t.Fatalf("addFrom left %d terms, add %d", len(got), len(want))
+	}
+}
+
+// BenchmarkCursor walks an article's query (200 terms) with centroids of a
+// few sizes, and a grown centroid's query with a small event: the walks of
+// every placement's dot products (dots, sums.dot). Each op walks one of 64
+// pairs of lists in turn, so that the branch predictor cannot learn one.
+//
+//	go test -run XXX -bench Cursor ./internal/cluster
+func BenchmarkCursor(b *testing.B) {
+	r := rand.New(rand.NewPCG(9, 10))
+	list := func(n, span int) []int32 {
+		set := map[int32]bool{}
+		for len(set) < n {
+			set[int32(r.IntN(span))] = true
+		}
+		out := slices.Collect(maps.Keys(set))
+		slices.Sort(out)
+		return out
+	}
+	for _, n := range [][2]int{{300, 200}, {1500, 200}, {6000, 200}, {20000, 200}, {300, 3000}} {
+		var ids [][]int32
+		var qs [2][]sparse
+		for range 64 {
+			ids = append(ids, list(n[0], 40000))
+			qt := list(n[1], 40000)
+			qs[0], qs[1] = append(qs[0], sparse{t: qt}), append(qs[1], sparse{t: qt}.indexed())
+		}
+		for x, q := range qs {
+			b.Run(fmt.Sprintf("ids%d-q%d-indexed=%t", n[0], n[1], x == 1), func(b *testing.B) {
+				hits, i := 0, 0
+				for b.Loop() {
+					for w := newCursor(ids[i%64], q[i%64]); w.next(); {
+						hits++
+					}
+					i++
+				}
+			})
+		}
+	}
+}
+
+// idf is the same expression whether cached by frequency (rare terms) or
+// by term (common ones), bit for bit, as the corpus and the frequencies
+// change between calls.
+func TestIDFCachedAsComputed(t *testing.T) {
+	x := newTermIndex()
+	r := rand.New(rand.NewPCG(11, 12))
+	for i := range 50 {
+		x.intern(fmt.Sprintf("t%d", i))
+	}
+	for range 2000 {
+		x.docs += r.IntN(3)
+		for range 20 {
+			n := int32(r.IntN(len(x.df)))
+			if r.IntN(4) == 0 {
+				x.df[n] = int32(r.IntN(3000)) // common terms beyond idfByDF too
+				x.docs = max(x.docs, int(x.df[n]))
+				x.docs++ // a frequency changes only as an article is counted
+			}
+			want := math.Log(float64(x.docs+1)/float64(x.df[n]+1)) + 1
+			if got := x.idf(n); got != want {
+				t.Fatalf("idf of df %d at %d articles: %v, want %v", x.df[n], x.docs, got, want)
+			}
+		}
 	}
 }
