@@ -311,12 +311,25 @@ func (c *Clusterer) simWithout(q query, v weights, g *group) float64 {
 	c.refresh(g)
 	n := [3]float64{g.norm * g.norm, g.nameNorm * g.nameNorm, g.titleNorm * g.titleNorm}
 	var dot [3]float64
+	// g's weight of each term, found among its sorted terms and its fresh
+	// ones from where the term before was (the terms come in order), as
+	// sums.get would find it.
+	sum := &g.sum
+	sum.sortFresh()
+	var at, atFresh int
 	for j, t := range q.all.t {
 		w := q.raw[j]
 		k := c.terms.kind[t]
 		i := c.terms.idf(t)
 		i2 := i * i
-		s := g.sum.get(t)
+		var s float64
+		if at = gallop(sum.ids, at, t); at < len(sum.ids) && sum.ids[at] == t {
+			s = sum.ws[at]
+		} else if len(sum.order) > 0 {
+			if atFresh = gallop(sum.order, atFresh, t); atFresh < len(sum.order) && sum.order[atFresh] == t {
+				s = sum.fresh[t]
+			}
+		}
 		r := max(s-w, 0)
 		addPart(&n, k, (r*r-s*s)*i2)
 		addPart(&dot, k, w*i*i*r) // its weight in q.all

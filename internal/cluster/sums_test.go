@@ -326,3 +326,40 @@ func TestIDFCachedAsComputed(t *testing.T) {
 		}
 	}
 }
+
+// rest leaves what sumsOf of the difference leaves, term for term and bit
+// for bit, whatever fresh terms and terms taken out the centroid holds.
+func TestRestAsSumsOf(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 200 {
+		var s sums
+		for range r.IntN(400) {
+			tm := int32(r.IntN(300))
+			if r.IntN(5) == 0 {
+				s.sub(tm, r.Float64())
+			} else {
+				s.add(tm, r.Float64())
+			}
+		}
+		v := vector{}
+		for tm, w := range s.all() {
+			switch r.IntN(3) {
+			case 0:
+				v[tm] = w // all of it
+			case 1:
+				v[tm] = w * r.Float64()
+			}
+		}
+		v[int32(1000)] = 1 // a term s does not hold
+		diff := vector{}
+		for tm, w := range s.all() {
+			if x := w - v[tm]; x > 1e-9 {
+				diff[tm] = x
+			}
+		}
+		want, got := sumsOf(diff), rest(&s, v)
+		if !slices.Equal(got.ids, want.ids) || !slices.Equal(got.ws, want.ws) || len(got.fresh) != 0 || got.gone != 0 {
+			t.Fatalf("rest: %v %v, want %v %v", got.ids, got.ws, want.ids, want.ws)
+		}
+	}
+}

@@ -208,13 +208,7 @@ func (c *Clusterer) twoSides(g *group, units []*unit, apart []bool, all bool) (s
 		if k < 2 || size < splitMin || g.size-size < 2 {
 			return nil, nil, nil, false
 		}
-		coreV := make(vector, g.sum.len())
-		for t, w := range g.sum.all() {
-			if r := w - sideV[t]; r > 1e-9 {
-				coreV[t] = r
-			}
-		}
-		side, core = &group{sum: *sumsOf(sideV)}, &group{sum: *sumsOf(coreV)}
+		side, core = &group{sum: *sumsOf(sideV)}, &group{sum: *rest(&g.sum, sideV)}
 		side.size, core.size = size, g.size-size
 		// One unit changes side a round, the one that gains most: with
 		// every unit moving at once, a stray member on the side (a
@@ -247,4 +241,32 @@ func (c *Clusterer) twoSides(g *group, units []*unit, apart []bool, all bool) (s
 		}
 	}
 	return nil, nil, nil, false
+}
+
+// rest is the centroid s less v, the terms it leaves at 1e-9 or less
+// dropped: sumsOf of that difference, built in one walk of s's terms in
+// order (its sorted run merged with its fresh one) rather than through a
+// map of the event's every term at each round of twoSides.
+func rest(s *sums, v vector) *sums {
+	s.sortFresh()
+	n := s.len()
+	out := &sums{ids: make([]int32, 0, n), ws: make([]float64, 0, n)}
+	keep := func(t int32, w float64) {
+		if r := w - v[t]; r > 1e-9 {
+			out.ids, out.ws = append(out.ids, t), append(out.ws, r)
+		}
+	}
+	i, j := 0, 0
+	for i < len(s.ids) || j < len(s.order) {
+		if j == len(s.order) || i < len(s.ids) && s.ids[i] < s.order[j] {
+			if w := s.ws[i]; w > 0 {
+				keep(s.ids[i], w)
+			}
+			i++
+			continue
+		}
+		keep(s.order[j], s.fresh[s.order[j]])
+		j++
+	}
+	return out
 }
