@@ -369,11 +369,12 @@ type Clusterer struct {
 	// compared counts the comparisons of an article or a cluster with a
 	// cluster's centroid: what the tests of bounded cost count.
 	compared int
-	// scratch is the candidate search's (candidatesOf, sharing), kept
-	// between articles: the ordered step's only.
+	// scratch is the candidate search's (candidatesOf, sharing) and the
+	// merge checks' queries, kept between articles: the ordered step's only.
 	scratch struct {
 		terms  []termWeight
 		scored []weighted
+		merge  queryBuf // the merge checks' queries (mergeClosest, mergeStory)
 	}
 }
 

@@ -79,18 +79,20 @@ type termIndex struct {
 	kind []uint8  // number -> kind
 	df   []int32  // number -> articles that carry it
 	docs int
-	// idfs caches each term's idf, computed when the corpus held
-	// idfDocs[t] articles: a term's idf changes only when an article is
-	// counted, and between two articles it is read many times.
-	idfs    []float64
-	idfDocs []int32
 	// byDF caches the idf of a document frequency under idfByDF, computed
-	// when the corpus held byDFDocs[df]-1 articles: most terms are rare, and
-	// between two articles the terms of one frequency share one idf, so
-	// that a placement computes a logarithm for each frequency it meets,
-	// not for each term (the same expression, so the same value).
-	byDF     [idfByDF]float64
-	byDFDocs [idfByDF]int32
+	// when the corpus held byDFDocs[df]-1 articles: a term's idf changes
+	// only when an article is counted, between two articles it is read
+	// many times, and the terms of one frequency share one idf, so that a
+	// placement computes a logarithm for each frequency it meets, not for
+	// each term (the same expression, so the same value), and nothing is
+	// kept by term.
+	byDF     []float64
+	byDFDocs []int32
+	// key is each term's first 8 bytes, big-endian (number -> key): two
+	// terms of unequal keys compare as their strings do, so ranking terms
+	// by their strings (heaviest) reads their strings only when their
+	// keys are equal.
+	key []uint64
 	// bgNorm caches the idf-weighted length of the background (df as a
 	// vector: how the corpus at large writes), computed at bgDocs.
 	bgNorm float64
@@ -155,12 +157,13 @@ func (c *Clusterer) lifted(s float64, q query, size int) bool {
 }
 
 func newTermIndex() termIndex {
-	return termIndex{ids: map[string]int32{}}
+	return termIndex{ids: map[string]int32{}, byDF: make([]float64, idfByDF), byDFDocs: make([]int32, idfByDF)}
 }
 
-// idfByDF is the document frequency below which idfs are cached by
-// frequency (termIndex.byDF) rather than by term.
-const idfByDF = 1024
+// idfByDF is the document frequency below which idfs are cached
+// (termIndex.byDF); the idf of a term in more articles is computed at
+// each use.
+const idfByDF = 1 << 16
 
 // query is an article's vector prepared for comparison with clusters: each
 // weight multiplied by idf squared, with its idf-weighted length, and the
@@ -188,9 +191,31 @@ func (x *termIndex) query(v vector) query {
 // groupQuery is the query of g's centroid, its anchors with it, without
 // q.names (see queryOf).
 func (x *termIndex) groupQuery(g *group) query {
-	q := x.queryOf(&g.sum, &g.anchors, false)
-	q.all = q.all.indexed()
+	return x.groupQueryIn(nil, g)
+}
+
+// groupQueryIn is groupQuery built in buf's arrays (see queryIn).
+func (x *termIndex) groupQueryIn(buf *queryBuf, g *group) query {
+	q := x.queryIn(buf, &g.sum, &g.anchors, false)
+	var at []int32
+	if buf != nil {
+		at = buf.at
+	}
+	q.all = q.all.indexedIn(at)
+	if buf != nil {
+		buf.at = q.all.at
+	}
 	return q
+}
+
+// queryBuf holds the arrays of a query that is dropped before the next
+// is built in them: a merge check's query of a grown centroid (thousands
+// of terms), built at each checkpoint of an event and of its story.
+type queryBuf struct {
+	t   []int32
+	w   []float64
+	raw []float64
+	at  []int32
 }
 
 // queryOf is the query of v's terms and of anchors, which holds nothing
@@ -202,8 +227,22 @@ func (x *termIndex) groupQuery(g *group) query {
 // terms merged with its fresh ones, sorted too) as they come, a map
 // sorted first.
 func (x *termIndex) queryOf(v, anchors weights, withNames bool) query {
-	q := query{all: sparse{t: make([]int32, 0, weightsLen(v)), w: make([]float64, 0, weightsLen(v))}}
-	q.raw = make([]float64, 0, cap(q.all.t))
+	return x.queryIn(nil, v, anchors, withNames)
+}
+
+// queryIn is queryOf built in buf's arrays when buf is not nil, which
+// then hold the query's: the query lives until the next is built in buf.
+func (x *termIndex) queryIn(buf *queryBuf, v, anchors weights, withNames bool) query {
+	size := weightsLen(v)
+	var q query
+	if buf != nil {
+		q.all = sparse{t: slices.Grow(buf.t[:0], size), w: slices.Grow(buf.w[:0], size)}
+		q.raw = slices.Grow(buf.raw[:0], size)
+		defer func() { buf.t, buf.w, buf.raw = q.all.t, q.all.w, q.raw }()
+	} else {
+		q.all = sparse{t: make([]int32, 0, size), w: make([]float64, 0, size)}
+		q.raw = make([]float64, 0, size)
+	}
 	if withNames {
 		q.names = vector{}
 	}
@@ -672,8 +711,29 @@ func (x *termIndex) heaviest(ts []termWeight, n int) []termWeight {
 		if c := cmp.Compare(b.w, a.w); c != 0 {
 			return c
 		}
-		return strings.Compare(x.strs[a.t], x.strs[b.t])
+		return x.compare(a.t, b.t)
 	})
+}
+
+// compare orders terms a and b as their strings.
+func (x *termIndex) compare(a, b int32) int {
+	if c := cmp.Compare(x.key[a], x.key[b]); c != 0 {
+		return c
+	}
+	return strings.Compare(x.strs[a], x.strs[b])
+}
+
+// keyOf is the first 8 bytes of t, big-endian, zeros after its end: of
+// two strings, the lesser has the lesser or an equal key.
+func keyOf(t string) uint64 {
+	var k uint64
+	for i := range 8 {
+		k <<= 8
+		if i < len(t) {
+			k |= uint64(t[i])
+		}
+	}
+	return k
 }
 
 // nthHeaviest returns the n-th largest of ws (1 <= n <= len(ws)), which
@@ -714,19 +774,14 @@ func nthHeaviest(ws []float64, n int) float64 {
 
 // idf is the inverse document frequency of term t.
 func (x *termIndex) idf(t int32) float64 {
-	if df := x.df[t]; df < idfByDF {
-		if x.byDFDocs[df] == int32(x.docs)+1 {
-			return x.byDF[df]
-		}
-		i := math.Log(float64(x.docs+1)/float64(df+1)) + 1
+	df := x.df[t]
+	if df < idfByDF && x.byDFDocs[df] == int32(x.docs)+1 {
+		return x.byDF[df]
+	}
+	i := math.Log(float64(x.docs+1)/float64(df+1)) + 1
+	if df < idfByDF {
 		x.byDF[df], x.byDFDocs[df] = i, int32(x.docs)+1
-		return i
 	}
-	if x.idfDocs[t] == int32(x.docs) {
-		return x.idfs[t]
-	}
-	i := math.Log(float64(x.docs+1)/float64(x.df[t]+1)) + 1
-	x.idfs[t], x.idfDocs[t] = i, int32(x.docs)
 	return i
 }
 
@@ -863,7 +918,7 @@ func (x *termIndex) intern(t string) int32 {
 	x.strs = append(x.strs, t)
 	x.kind = append(x.kind, kindOf(t))
 	x.df = append(x.df, 0)
-	x.idfs, x.idfDocs = append(x.idfs, 0), append(x.idfDocs, -1)
+	x.key = append(x.key, keyOf(t))
 	return id
 }
 

@@ -170,7 +170,7 @@ func (c *Clusterer) mergeClosest(g *group, always, late bool) (*group, string, [
 	if threshold <= 0 || c.opts.MergeThreshold <= 0 || g.size < 2 || !always && !checkpoint(g.size) {
 		return g, "", nil
 	}
-	q := c.terms.groupQuery(g)
+	q := c.terms.groupQueryIn(&c.scratch.merge, g)
 	best, bestSim := c.closest(c.candidates(c.evPost, c.events, q, mergeCandidates), c.events, ok,
 		func(o *group) float64 { return c.cosine(q, o) })
 	cohesion := c.opts.MergeCohesion
@@ -247,7 +247,7 @@ func (c *Clusterer) mergeStory(st *group) (*group, string, []string) {
 	if c.opts.StoryMergeThreshold <= 0 || st == nil || st.size < 2 || !checkpoint(st.size) {
 		return st, "", nil
 	}
-	q := c.terms.groupQuery(st)
+	q := c.terms.groupQueryIn(&c.scratch.merge, st)
 	best, bestSim := c.closest(c.candidates(c.stPost, c.stories, q, mergeCandidates), c.stories,
 		func(o *group) bool { return o != st && overlap(st, o, c.opts.StoryWindow) },
 		func(o *group) float64 {

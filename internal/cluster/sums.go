@@ -237,12 +237,22 @@ func walk(ids []int32, q sparse, f func(k, j int)) {
 // indexed returns s with a hash table of its terms (at), of at least
 // four slots a term, so that a term it does not hold is told in about one
 // probe.
-func (s sparse) indexed() sparse {
+func (s sparse) indexed() sparse { return s.indexedIn(nil) }
+
+// indexedIn is indexed with the table in at's array when it is large
+// enough.
+func (s sparse) indexedIn(at []int32) sparse {
 	n := 16
 	for n < 4*len(s.t) {
 		n *= 2
 	}
-	s.at, s.shift = make([]int32, n), uint8(32-bits.TrailingZeros(uint(n)))
+	if cap(at) >= n {
+		at = at[:n]
+		clear(at)
+	} else {
+		at = make([]int32, n)
+	}
+	s.at, s.shift = at, uint8(32-bits.TrailingZeros(uint(n)))
 	for k, t := range s.t {
 		h := slotOf(t, s.shift)
 		for s.at[h] != 0 {

@@ -315,7 +315,10 @@ func TestIDFCachedAsComputed(t *testing.T) {
 		for range 20 {
 			n := int32(r.IntN(len(x.df)))
 			if r.IntN(4) == 0 {
-				x.df[n] = int32(r.IntN(3000)) // common terms beyond idfByDF too
+				x.df[n] = int32(r.IntN(3000))
+				if r.IntN(10) == 0 {
+					x.df[n] = idfByDF + int32(r.IntN(3)) - 1 // at the cache's end and beyond
+				}
 				x.docs = max(x.docs, int(x.df[n]))
 				x.docs++ // a frequency changes only as an article is counted
 			}
@@ -360,6 +363,29 @@ func TestRestAsSumsOf(t *testing.T) {
 		want, got := sumsOf(diff), rest(&s, v)
 		if !slices.Equal(got.ids, want.ids) || !slices.Equal(got.ws, want.ws) || len(got.fresh) != 0 || got.gone != 0 {
 			t.Fatalf("rest: %v %v, want %v %v", got.ids, got.ws, want.ids, want.ws)
+		}
+	}
+}
+
+// Terms compare by their keys as by their strings, bytes beyond the
+// eighth, empty strings, zero bytes and bytes above 0x7f included.
+func TestCompareAsStrings(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	x := newTermIndex()
+	alphabet := []byte{0, 'a', 'b', 0x7f, 0x80, 0xff}
+	var ts []int32
+	for range 400 {
+		b := make([]byte, r.IntN(12))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		ts = append(ts, x.intern(string(b)))
+	}
+	for _, a := range ts {
+		for _, b := range ts {
+			if got, want := x.compare(a, b), strings.Compare(x.strs[a], x.strs[b]); got != want {
+				t.Fatalf("compare(%q, %q) = %d, want %d", x.strs[a], x.strs[b], got, want)
+			}
 		}
 	}
 }
