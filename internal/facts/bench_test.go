@@ -247,7 +247,7 @@ func BenchmarkQuotes(b *testing.B) {
 			b.Run(name, func(b *testing.B) {
 				src := quoteText(size, one)
 				sents := split(src)
-				ms := findNames(sents, lowerWords(sents))
+				ms := findNames(src, sents, lowerWords(sents))
 				b.SetBytes(int64(len(src)))
 				b.ResetTimer()
 				cpu := cpuTime()

@@ -161,7 +161,7 @@ func spelling(w string) string {
 }
 
 // orgSuffixes end the names of organisations.
-var orgSuffixes = wordSet("ministry", "department", "command", "agency", "council", "committee",
+var orgSuffixes = wordSet("act", "ministry", "department", "command", "agency", "council", "committee",
 	"commission", "party", "bank", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "group",
 	"university", "college", "school", "institute", "office", "administration", "service", "services",
 	"force", "army", "navy", "guard", "police", "news", "post", "times", "journal", "herald", "tribune",

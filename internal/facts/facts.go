@@ -30,7 +30,7 @@ import "time"
 // same input changes only with it. Stores keep the facts with the version
 // that made them and make them again when it differs, so raise it with
 // every change of a rule.
-const RulesVersion = 25
+const RulesVersion = 26
 
 // ArticleInput is one article as Extract reads it.
 type ArticleInput struct {
@@ -79,7 +79,7 @@ func Extract(a ArticleInput) *Facts {
 		f.Sentences = append(f.Sentences, s.Sentence)
 	}
 	lower := lowerWords(sents)
-	ms := findNames(sents, lower)
+	ms := findNames(a.Text, sents, lower)
 	f.People, f.Orgs, f.Places = gatherPeople(a.Text, ms), gatherEntities(a.Text, ms, kindOrg), gatherEntities(a.Text, ms, kindPlace)
 	f.Dates = findDates(a.Text, sents)
 	ref, from := reference(a.Published, f.Dates)

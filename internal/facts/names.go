@@ -50,12 +50,13 @@ type nameFinder struct {
 // secretary, Gen. Pat Ryder"); a single word that is the surname of a person
 // named elsewhere in the article is a mention of that person.
 // The mentions come back in text order.
-func findNames(sents []sent, lower map[string]bool) []ment {
+func findNames(src string, sents []sent, lower map[string]bool) []ment {
 	nf := &nameFinder{sents: sents, used: map[[2]int]bool{}}
 	for si := range sents {
 		nf.scanSentence(si, lower)
 	}
 	nf.kinNames(lower)
+	nf.ms = nf.dropQuotedNames(src, nf.ms)
 	// Second pass: lone surnames (and first names of people given as one
 	// word only) of people named in full elsewhere.
 	surnames := map[string]string{}
@@ -292,6 +293,40 @@ func appositionThenSpeech(s *sent, j int) bool {
 	return false
 }
 
+// dropQuotedNames leaves out the people named only inside quotation marks
+// that hold nothing but the name, a nickname or a name given ("the
+// nickname of "Canine Marlow"", "known as "Big Tom""): no one of that name
+// is in the story, and the person's own name must stay the fullest.
+func (nf *nameFinder) dropQuotedNames(src string, ms []ment) []ment {
+	// The top-level quotes, in text order and apart.
+	var spans []qspan
+	for _, q := range quoteSpans(src) {
+		if !q.nested {
+			spans = append(spans, q)
+		}
+	}
+	if len(spans) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.kind == kindPerson {
+			k := sort.Search(len(spans), func(k int) bool { return spans[k].end() > m.start })
+			if k < len(spans) && spans[k].start() <= m.start && m.end <= spans[k].end() {
+				body := strings.TrimSpace(spans[k].text(src))
+				if len(strings.Fields(body)) < minQuoteWords && len(strings.TrimRight(body, ".,;:!?’'\"”")) <= len(m.name)+1 {
+					for i := m.ti; i < m.tj; i++ {
+						delete(nf.used, [2]int{m.sent, i})
+					}
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // nameWord reports whether t can be part of a person's name.
 func nameWord(t tok, lower map[string]bool) bool {
 	if !t.cap {
@@ -311,6 +346,9 @@ func nameWord(t tok, lower map[string]bool) bool {
 	if strings.Contains(l, ".") && len(l) > 2 && !initials(l) || stateAbbrevs[l] { // U.S., but "G.K." is a name
 		return false
 	}
+	if contraction(l) { // "I'd", "We'll": a pronoun and a verb, no name
+		return false
+	}
 	for _, r := range t.raw {
 		if unicode.IsDigit(r) {
 			return false
@@ -321,6 +359,17 @@ func nameWord(t tok, lower map[string]bool) bool {
 		return false
 	}
 	return true
+}
+
+// contraction reports a word that joins a verb to a pronoun ("i'd",
+// "we'll", "don't"); "O'Neill" and "D'Souza" are names.
+func contraction(l string) bool {
+	for _, x := range []string{"'d", "'m", "'ll", "'ve", "'re", "n't"} {
+		if strings.HasSuffix(l, x) {
+			return true
+		}
+	}
+	return strings.HasPrefix(l, "i'")
 }
 
 // participle guesses a word ending like a participle ("bringing", "fired").
@@ -355,6 +404,13 @@ var nameParticles = wordSet("de", "van", "von", "al", "bin", "ibn", "da", "le", 
 // hyphenParticles are joined to the surname by a hyphen ("Bashar
 // al-Assad", "Hosni el-Sayed").
 var hyphenParticles = wordSet("al", "el")
+
+// capParticle reports a capitalised particle joined by a hyphen to the
+// surname after it ("Al" of "Atef Al-Kahlout"), a name word even where the
+// article writes it in lower case elsewhere ("Deir al-Balah").
+func capParticle(toks []tok, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].cap && hyphenParticles[toks[k].low] && toks[k+1].gap == "-" && toks[k+1].cap
+}
 
 // midInitial reports a middle initial at word k of a name's words toks
 // whose name opens at word first: one capital letter with its full stop
@@ -478,7 +534,10 @@ func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
 				// "Jean-Marc Ayrault", "Catherine Zeta-Jones": a name's
 				// parts joined by a hyphen, when the name opens with a
 				// given name ("Coca-Cola" stays apart).
-				if !(nt.gap == "-" && nt.cap && slices.ContainsFunc(s.toks[i:j], func(t tok) bool { return givenName(t.low) })) {
+				// "Atef Al-Kahlout", "Walid El-Sayed": a capitalised
+				// particle joined to the surname by a hyphen.
+				if !(nt.gap == "-" && nt.cap && (slices.ContainsFunc(s.toks[i:j], func(t tok) bool { return givenName(t.low) }) ||
+					j-1 > i && hyphenParticles[s.toks[j-1].low] && s.toks[j-1].cap)) {
 					break
 				}
 			}
@@ -574,7 +633,7 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 			nameStart = k
 		}
 		nameEnd := nameStart
-		for nameEnd < len(toks) && (nameWord(toks[nameEnd], lower) || midInitial(toks, nameStart, nameEnd) ||
+		for nameEnd < len(toks) && (nameWord(toks[nameEnd], lower) || midInitial(toks, nameStart, nameEnd) || capParticle(toks, nameEnd) ||
 			nameEnd == len(toks)-1 && (titledSurname(toks[h], toks[nameEnd]) || nameEnd > nameStart && placeSurname(toks[nameEnd]))) {
 			nameEnd++
 		}
@@ -660,7 +719,8 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	// ("team president Billy King").
 	if len(toks) >= 2 && len(toks) <= 4 {
 		ok, relaxed := true, true
-		titleSurname := titleHeads[last.low] && nameWord(toks[len(toks)-2], nil) &&
+		// ("MP", "CEO" in capitals name no one).
+		titleSurname := titleHeads[last.low] && strings.ToUpper(last.raw) != last.raw && nameWord(toks[len(toks)-2], nil) &&
 			(a > 0 && titleHeads[s.toks[a-1].low] && !s.toks[a-1].cap || nf.nearSpeech(ment{sent: si, ti: a, tj: b}))
 		// "Andy Lyon", "Elizabeth Warren": a given name, then a surname
 		// that is also a place's name.
@@ -668,7 +728,7 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		// name is not a known one ("Rafiq Sahel said").
 		placeSurname := (givenName(toks[0].low) || len(toks) == 2 && nf.nearSpeech(ment{sent: si, ti: a, tj: b})) && !placeWord(toks[0]) && toks[0].cap
 		for k, t := range toks {
-			if nameParticles[t.low] && !t.cap || k == len(toks)-1 && titleSurname || midInitial(toks, 0, k) ||
+			if nameParticles[t.low] && !t.cap || k == len(toks)-1 && titleSurname || midInitial(toks, 0, k) || capParticle(toks, k) ||
 				k == len(toks)-1 && k > 0 && placeSurname && placeWord(t) && nameWord(toks[k-1], nil) {
 				continue
 			}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // Quote is one thing a speaker is reported to have said.
@@ -277,6 +279,62 @@ func sameSpeakerForRepeats(qs []Quote) {
 			o := qs[j]
 			q.Speaker, q.SpeakerKey, q.SpeakerKind, q.Via = o.Speaker, o.SpeakerKey, o.SpeakerKind, "repeated"
 		}
+	}
+	pulledQuotes(qs)
+}
+
+// pullWindow is the run of words a pulled quote and its source share at
+// each end.
+const pullWindow = 5
+
+// pulledQuotes gives a pull quote (a sentence of a quote set apart as a
+// subheadline or between paragraphs, "‘It is impossible to overstate this
+// ruling’") the speaker of the quote it was taken from, when it has none
+// of its own or only goes on with the quote before it: its first and last
+// pullWindow words lie in one other quote with a speaker (one named by
+// its own attribution before one that goes on with another). Each quote's
+// runs of words are indexed once: linear in the quoted words.
+func pulledQuotes(qs []Quote) {
+	// The quotes named by their own attribution first, then those that go
+	// on with the one before them.
+	owner := map[string]int{}
+	for _, cont := range []bool{false, true} {
+		for k, q := range qs {
+			if !q.Direct || q.SpeakerKind == "" || q.Via == "repeated" || (q.Via == "continuation") != cont {
+				continue
+			}
+			w := text.Words(q.Text)
+			for i := 0; i+pullWindow <= len(w); i++ {
+				key := strings.Join(w[i:i+pullWindow], " ")
+				if _, seen := owner[key]; !seen {
+					owner[key] = k
+				}
+			}
+		}
+	}
+	if len(owner) == 0 {
+		return
+	}
+	for k := range qs {
+		q := &qs[k]
+		if !q.Direct || q.Speaker != "" && q.Via != "continuation" && q.Via != "repeated" {
+			continue
+		}
+		w := text.Words(q.Text)
+		if len(w) < pullWindow {
+			continue
+		}
+		first, ok1 := owner[strings.Join(w[:pullWindow], " ")]
+		last, ok2 := owner[strings.Join(w[len(w)-pullWindow:], " ")]
+		// Not words quoted inside the quote itself, nor a quote already
+		// given that speaker.
+		if !ok1 || !ok2 || first != last || first == k || qs[first].SpeakerKey == q.SpeakerKey ||
+			qs[first].Start <= q.Start && q.End <= qs[first].End {
+			continue
+		}
+		o := qs[first]
+		q.Speaker, q.SpeakerKey, q.SpeakerKind, q.Via = o.Speaker, o.SpeakerKey, o.SpeakerKind, "repeated"
+		q.SpeakerText, q.Antecedent = "", nil
 	}
 }
 

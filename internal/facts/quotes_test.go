@@ -660,3 +660,50 @@ func TestSpeakersOfHeldOutLikeNews(t *testing.T) {
 			"thorough internal review", "Fjord Harbour Trust", "fjord harbor trust", "named"},
 	})
 }
+
+// TestSpeakersOfWebPages: speakers lost or misnamed in the web pages of
+// the web tune part (read with copydesk's speakers beside them,
+// 2026-12-06), on invented text: a nickname in quotation marks is not the
+// person's name; a contraction is no name; a law is no person; a
+// capitalised "Al-" joined to the surname; who is told is not who speaks;
+// an apposition's gendered noun tells nothing of a name after its verb; a
+// statement a sentence says someone made; a pull quote; a party's MP and a
+// body's expert are people named before.
+func TestSpeakersOfWebPages(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a nickname in quotation marks",
+			"Anna Marlow was once given the unkind nickname of \"Canine Marlow.\" She laughed about it. \"It made me stronger in the end,\" Marlow said.",
+			"made me stronger", "Anna Marlow", "marlow", "named"},
+		{"a law after a role word",
+			"The court also found that the Communications Fairness Act of 1996 did not apply, noting that \"it does not apply here because the claims depend on the firm's own acts.\"",
+			"does not apply here", "Communications Fairness Act", "act communications fairness", "named"},
+		{"a capitalised Al- joined to the surname",
+			"\"Most of the services stopped when the generators failed,\" said Dr. Atef Al-Kahlani, the director of the hospital.",
+			"services stopped", "Atef Al-Kahlani", "kahlani", "named"},
+		{"who is told is not who speaks",
+			"Actress Kara Alloway spoke to the podcast host Dan Wootten. \"When I was 54 I got fat,\" she told Wootten.",
+			"I got fat", "", "", ""},
+		{"an apposition's gendered noun tells nothing of the name after the verb",
+			"Kara Alloway, his wife, spoke to Dan Wootten on Monday. \"When I was 54 I got fat,\" she said.",
+			"I got fat", "", "", ""},
+		{"a statement someone made, before it",
+			"The owner's lawyer, Karl Berg, had a more succinct statement after the ruling on Thursday. \"It is impossible to overstate the weight of this ruling. Every ferry owner will feel it.\"",
+			"impossible to overstate", "Karl Berg", "berg", "lead"},
+		{"a pull quote before its source",
+			"\"We ran out of fuel and the lights are off.\"\n\n\"For days we have warned about the fuel,\" Dr. Omar Haddan said. \"And now what we feared has happened: we ran out of fuel and the lights are off.\"",
+			"ran out of fuel and the lights", "Omar Haddan", "haddan", "repeated"},
+		{"a party's MP, named before",
+			"Chris Gayle warned on Monday that the sector is facing cuts.\n\nSpeaking in the Commons, the Conservative MP said: \"It does not need to be like this because there are ways.\"",
+			"does not need to be like this", "Chris Gayle", "gayle", "role noun"},
+		{"a body's expert, named before",
+			"Professor Jane Ogden told the show, \"Shaming is the wrong way forward.\" The Fjord University expert continued, \"All of the evidence is that shaming just makes people feel worse.\"",
+			"wrong way forward", "Jane Ogden", "ogden", "role noun"},
+	})
+	// "I’d" in a nested quote is a pronoun and a verb, not a speaker.
+	f := Extract(ArticleInput{ID: "x", Text: "\"If I’m at the pier, I’d say, ‘I’m at the pier, so who cares?’ And that is that,\" Kara Alloway said."})
+	for _, q := range f.Quotes {
+		if strings.Contains(q.Speaker, "’") {
+			t.Errorf("a contraction as a speaker: %+v", q)
+		}
+	}
+}

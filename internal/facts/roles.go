@@ -10,7 +10,7 @@ import (
 // follows it.
 var titleHeads = wordSet("secretary", "minister", "president", "premier", "chancellor", "general", "gen",
 	"admiral", "adm", "colonel", "col", "major", "maj", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt",
-	"commander", "cmdr", "senator", "sen", "representative", "rep", "congressman", "congresswoman",
+	"commander", "cmdr", "senator", "sen", "representative", "rep", "congressman", "congresswoman", "mp", "mep",
 	"governor", "gov", "mayor", "director", "chief", "spokesman", "spokeswoman", "spokesperson",
 	"ambassador", "envoy", "judge", "justice", "attorney", "prosecutor", "commissioner", "chairman",
 	"chairwoman", "chair", "chairperson", "ceo", "cfo", "coo", "founder", "officer", "inspector",

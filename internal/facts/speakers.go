@@ -192,6 +192,12 @@ func newResolver(src string, sents []sent, ms []ment) *resolver {
 func (rs *resolver) genderNear(m *ment) string {
 	s := &rs.sents[m.sent]
 	for k := m.ti - 1; k >= 0 && m.ti-k <= 3; k-- {
+		// A comma crossed only right before the name ("his wife, Ana
+		// Lee"): "Ana Lee, an actress, spoke to Dan Ortiz" tells nothing
+		// of Ortiz.
+		if k+1 < m.ti && strings.Contains(s.toks[k+1].gap, ",") {
+			break
+		}
 		if g := genderWords[s.toks[k].low]; g != "" {
 			return g
 		}
@@ -598,7 +604,11 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 			return sp, true
 		}
 		// ""...," smelled gunpowder and heard co-workers yelling, said
-		// Jean Larson": the words before the verb name no one.
+		// Jean Larson": the words before the verb name no one. But
+		// ""...," she told Ortiz": who is told is not who speaks.
+		if addresseeVerbs[t.low] {
+			return speaker{}, false
+		}
 		return rs.verbFirst(ws[v:], at)
 	}
 	if comma && len(ws) > 0 {
@@ -649,7 +659,7 @@ func (rs *resolver) verbFirst(ws []tref, at int) (speaker, bool) {
 		// the expert on organised crime and professor of Fjord
 		// University Mark Olsen"); after a clause's opening word, a name
 		// is the clause's ("after meeting with Mr. Olsen").
-		if end >= 2 && descriptionOpeners[rs.tk(ws[1]).low] && describesAfter(rs.tk(ws[end])) &&
+		if end >= 2 && descriptionOpeners[rs.tk(ws[1]).low] && describesAfter(rs.tk(ws[end-1]), rs.tk(ws[end])) &&
 			(rs.tk(ws[end]).low != "on" || !rs.personIn(ws[end:min(len(ws), end+16)])) {
 			break
 		}
@@ -679,14 +689,21 @@ func (rs *resolver) personIn(ws []tref) bool {
 // with"; not "Oscar-winning"), "on" ("on condition of anonymity") or a
 // time ("after meeting the minister"). "in" and "at" stay: they
 // may name whom the speaker speaks for ("an official at the ministry").
-func describesAfter(t tok) bool {
+func describesAfter(prev, t tok) bool {
 	switch t.low {
 	case "who", "whom", "whose", "which", "that", "familiar", "close", "involved", "because", "on",
 		"after", "before", "while", "when", "during":
 		return true
 	}
+	// Not a noun in -ing after its determiner ("in its ruling").
+	if nounDeterminers[prev.low] || ownerWords[prev.low] {
+		return false
+	}
 	return !t.cap && strings.TrimSpace(t.gap) == "" && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "thing")
 }
+
+// ownerWords are the possessive determiners.
+var ownerWords = wordSet("its", "his", "her", "their", "our", "my", "your")
 
 // circumstance are the words opening what follows a speaker's name in an
 // attribution: where, when, with whom it was said.
@@ -1180,6 +1197,10 @@ func (rs *resolver) lead(open int) (speaker, bool) {
 			// opens the sentence at a verb of speech.
 			sp, ok = rs.speakerOf(m), true
 			sp.via = "named"
+		} else if sp2, ok2 := rs.madeStatement(all, open); ok2 {
+			// "Ana Lee's lawyer, Karl Berg, had a short statement after
+			// the ruling.": the statement follows.
+			sp, ok = sp2, true
 		} else if len(s.toks) > 2 && personPronouns[s.toks[0].low] && speechVerbs[s.toks[1].low] && !addresseeVerbs[s.toks[1].low] {
 			// "He asked anyone with information to call the police.": the
 			// pronoun at a verb of speech, resolved.
@@ -1295,6 +1316,33 @@ func (rs *resolver) issued(head []tref, at int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// expertNouns name a person by what they know or do, after the body they
+// work for ("the Fjord University expert").
+var expertNouns = wordSet("expert", "analyst", "researcher", "scientist", "economist", "lawyer", "engineer",
+	"professor", "academic", "historian", "specialist", "doctor", "physician", "surgeon")
+
+// madeStatement reads the subject of a sentence that says it made a
+// statement ("X had a more succinct statement after the ruling", "X issued
+// a short statement on Monday"): the quote after it is that statement.
+func (rs *resolver) madeStatement(ws []tref, at int) (speaker, bool) {
+	for d := 1; d < len(ws) && d < 40; d++ {
+		if !madeNouns[singular(rs.tk(ws[d]).low)] {
+			continue
+		}
+		for v := d - 1; v >= 1 && d-v <= 4; v-- {
+			if l := rs.tk(ws[v]).low; issueVerbs[l] || l == "had" || l == "has" || l == "gave" || l == "made" || l == "offered" {
+				sp, ok := rs.agent(ws[:v], at)
+				return sp, ok && sp.kind != ""
+			}
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
+// madeNouns are what someone makes, gives or issues when they speak.
+var madeNouns = wordSet("statement", "comment", "remark", "response", "reply", "message", "answer")
 
 // orgDocument reads a document named by its organisation: "the Acme
 // statement", "the W3C's notice", "ACME's filing": the organisation says
@@ -1492,7 +1540,9 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// "the Navy chief": a lower-case title closing the words makes the
 	// organisation before it a qualifier of someone's title.
 	lastTok := rs.tk(ws[len(ws)-1])
-	titleLast := titleHeads[lastTok.low] && !lastTok.cap && !spokesNouns[lastTok.low]
+	// So does an expert's noun: "The Fjord University expert continued"
+	// is a person, named before.
+	titleLast := (titleHeads[lastTok.low] || expertNouns[lastTok.low]) && !lastTok.cap && !spokesNouns[lastTok.low]
 	for _, m := range rs.mentionsBetween(rs.tk(ws[0]).start, rs.tk(ws[len(ws)-1]).end) {
 		if m.kind == kindPlace || !rs.inWords(ws, m) || rs.afterPreposition(m) || rs.inQuote(m.start) && !rs.inQuote(at) {
 			continue
