@@ -89,14 +89,15 @@ type Index struct {
 	opts  Options
 	ids   []string
 	post  keyTable // key -> article number, or -(list+1)
-	lists [][]int32
+	lists postLists
 	// since holds the keys filed since Mark (nil when not marking).
 	since map[uint64]struct{}
 }
 
 // NewIndex returns an empty Index.
 func NewIndex(opts Options) *Index {
-	return &Index{opts: opts.withDefaults()}
+	opts = opts.withDefaults()
+	return &Index{opts: opts, lists: newPostLists(opts.MaxPosting)}
 }
 
 // Len returns the number of articles added.
@@ -124,12 +125,11 @@ func (ix *Index) put(key uint64, n int32) {
 		if v == n {
 			return
 		}
-		ix.lists = append(ix.lists, []int32{v, n})
-		ix.post.set(key, -int32(len(ix.lists)))
+		ix.post.set(key, -(ix.lists.newList(v, n) + 1))
 	default:
-		l := &ix.lists[-v-1]
-		if len(*l) < ix.opts.MaxPosting && (*l)[len(*l)-1] != n {
-			*l = append(*l, n)
+		l := -v - 1
+		if int(ix.lists.len(l)) < ix.opts.MaxPosting && ix.lists.last(l) != n {
+			ix.lists.add(l, n)
 		}
 	}
 }
@@ -144,7 +144,7 @@ func (ix *Index) postings(key uint64, one *[1]int32) []int32 {
 		one[0] = v
 		return one[:]
 	}
-	return ix.lists[-v-1]
+	return ix.lists.get(-v - 1)
 }
 
 // Key is one index key of a fingerprint with its weight as evidence: an

@@ -116,8 +116,8 @@ func TestCandidatesBounded(t *testing.T) {
 	if len(got) != 5 {
 		t.Errorf("Candidates returned %d ids, want MaxCandidates = 5", len(got))
 	}
-	for _, l := range ix.lists {
-		if len(l) > 8 {
+	for i := range ix.lists.heads {
+		if l := ix.lists.get(int32(i)); len(l) > 8 {
 			t.Fatalf("a posting list holds %d articles, want at most MaxPosting = 8", len(l))
 		}
 	}

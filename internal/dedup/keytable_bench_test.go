@@ -13,7 +13,9 @@ import (
 // (COPYDESK_BENCH_CORPUS; lines with "title" and "text", as tools/wiregen
 // writes them) and reports the heap the whole index takes per article,
 // then the heap its keys alone take in the keyTable and in a
-// map[uint64]int32 given the same keys (what the index kept before):
+// map[uint64]int32 given the same keys (what the index kept before), and
+// what its posting lists take (postLists) against a slice each (what it
+// kept before):
 //
 //	go run ./tools/wiregen -n 2000 -seed 1 >/tmp/wire.jsonl
 //	COPYDESK_BENCH_CORPUS=/tmp/wire.jsonl go test ./internal/dedup -run '^$' -bench IndexKeys -benchtime 1x
@@ -70,10 +72,29 @@ func BenchmarkIndexKeys(b *testing.B) {
 			}
 		}
 		inMap := float64(heap()-h1) / n
+		var lists int
+		for _, c := range ix.lists.chunks {
+			lists += cap(c) * 4
+		}
+		lists += cap(ix.lists.heads) * 8
+		h2 := heap()
+		asSlices := make([][]int32, len(ix.lists.heads))
+		for i := range asSlices {
+			l := ix.lists.get(int32(i))
+			asSlices[i] = []int32{l[0], l[1]}
+			for _, v := range l[2:] {
+				asSlices[i] = append(asSlices[i], v)
+			}
+		}
+		inSlices := float64(heap()-h2) / n
 		b.ReportMetric(whole, "index-bytes/article")
 		b.ReportMetric(float64(table)/n, "keytable-bytes/article")
 		b.ReportMetric(inMap, "map-bytes/article")
 		b.ReportMetric(float64(ix.post.Len())/n, "keys/article")
+		b.ReportMetric(float64(lists)/n, "lists-bytes/article")
+		b.ReportMetric(inSlices, "slices-bytes/article")
+		b.ReportMetric(float64(len(ix.lists.heads))/n, "lists/article")
+		runtime.KeepAlive(asSlices)
 		runtime.KeepAlive(m)
 		runtime.KeepAlive(ix)
 	}
