@@ -284,6 +284,8 @@ func init() {
 // stays as it is. Terms that come out alike apart from case and final dots
 // are given once. One pass over the words, stemming only those that could
 // have one of the stems: about what Terms costs, once per placed article.
+// The words are copies: a placement keeps them as long as the article is
+// in memory, and a word cut out of the body would keep the whole body.
 func Words(lang, title, body string, terms []string) []string {
 	if len(terms) == 0 {
 		return nil
@@ -340,7 +342,7 @@ func Words(lang, title, body string, terms []string) []string {
 		key := strings.TrimRight(strings.ToLower(w), ".")
 		if !seen[key] {
 			seen[key] = true
-			out = append(out, w)
+			out = append(out, strings.Clone(w))
 		}
 	}
 	return out

@@ -3,6 +3,7 @@ package cluster
 import (
 	"slices"
 	"testing"
+	"unsafe"
 )
 
 func TestWords(t *testing.T) {
@@ -24,7 +25,25 @@ func TestWords(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("Words(%q) = %q, want %q", tc.terms, got, tc.want)
 		}
+		// A placement keeps the words for the whole run: a word that
+		// shared the body's memory would keep the whole body.
+		for _, w := range got {
+			for _, s := range []string{title, body} {
+				if within(w, s) {
+					t.Errorf("Words(%q): %q is a slice of the text given, not a copy", tc.terms, w)
+				}
+			}
+		}
 	}
+}
+
+// within reports whether w's bytes lie in s's memory.
+func within(w, s string) bool {
+	if len(w) == 0 || len(s) == 0 {
+		return false
+	}
+	p, lo := uintptr(unsafe.Pointer(unsafe.StringData(w))), uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	return p >= lo && p < lo+uintptr(len(s))
 }
 
 // TestHeadlineNames: a headline in title case capitalises its common words
