@@ -45,8 +45,11 @@ func negText(s string) string {
 	return strings.Join(out, " ")
 }
 
+// wordsOf returns the lower-case words of s, punctuation cut; an apostrophe
+// that opens or closes a word is a quotation mark ('not encouraging'), cut
+// too, while one inside a word stays (didn't).
 func wordsOf(s string) []string {
-	return strings.Fields(strings.Map(func(r rune) rune {
+	ws := strings.Fields(strings.Map(func(r rune) rune {
 		switch r {
 		case '’', '‘':
 			return '\''
@@ -55,6 +58,13 @@ func wordsOf(s string) []string {
 		}
 		return r
 	}, strings.ToLower(s)))
+	out := ws[:0]
+	for _, w := range ws {
+		if w = strings.Trim(w, "'"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // direction lexicon: +1 raises, -1 lowers. Phrasal forms are joined by a

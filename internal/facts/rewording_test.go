@@ -184,3 +184,19 @@ func TestSameDayWords(t *testing.T) {
 		t.Errorf("the same words of a day resolved from two publication times are one date: %+v", d)
 	}
 }
+
+// A negation inside single quotation marks is the same negation as inside
+// double ones: a copy that changes the marks changes no meaning.
+func TestNegationInSingleQuotes(t *testing.T) {
+	a := "Harbour board says the quay's repair is 'not urgent'"
+	b := `Harbour board says the quay's repair is "not urgent"`
+	if got, want := negText(a), negText(b); got != want || got != "not" {
+		t.Errorf("negText: %q and %q, want both \"not\"", got, want)
+	}
+	if !negated(a) {
+		t.Errorf("negated(%q) = false", a)
+	}
+	if got := wordsOf("the quay's 'old' wall didn't fall"); strings.Join(got, " ") != "the quay's old wall didn't fall" {
+		t.Errorf("wordsOf kept the quotation marks or lost an apostrophe: %q", got)
+	}
+}
