@@ -268,19 +268,7 @@ func (x *termIndex) queryIn(buf *queryBuf, v, anchors weights, withNames bool) q
 	case *sums:
 		// A grown centroid's query, at a merge check, walks thousands of
 		// terms: its two sorted runs merged, without its iterator.
-		v.sortFresh()
-		i, j := 0, 0
-		for i < len(v.ids) || j < len(v.order) {
-			if j == len(v.order) || i < len(v.ids) && v.ids[i] < v.order[j] {
-				if w := v.ws[i]; w > 0 {
-					add(v.ids[i], w)
-				}
-				i++
-				continue
-			}
-			add(v.order[j], v.fresh[v.order[j]])
-			j++
-		}
+		v.inOrder(add)
 	default:
 		var ts []termWeight
 		for t, w := range v.all() {

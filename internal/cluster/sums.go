@@ -183,6 +183,24 @@ func (s *sums) all() iter.Seq2[int32, float64] {
 	}
 }
 
+// inOrder calls f with the terms of s and their weights in term order:
+// its sorted run merged with its fresh one, in one walk.
+func (s *sums) inOrder(f func(t int32, w float64)) {
+	s.sortFresh()
+	i, j := 0, 0
+	for i < len(s.ids) || j < len(s.order) {
+		if j == len(s.order) || i < len(s.ids) && s.ids[i] < s.order[j] {
+			if w := s.ws[i]; w > 0 {
+				f(s.ids[i], w)
+			}
+			i++
+			continue
+		}
+		f(s.order[j], s.fresh[s.order[j]])
+		j++
+	}
+}
+
 // sumsOf is the centroid of vector v.
 func sumsOf(v vector) *sums {
 	s := &sums{}

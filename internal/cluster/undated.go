@@ -248,7 +248,6 @@ func (c *Clusterer) twoSides(g *group, units []*unit, apart []bool, all bool) (s
 // order (its sorted run merged with its fresh one) rather than through a
 // map of the event's every term at each round of twoSides.
 func rest(s *sums, v vector) *sums {
-	s.sortFresh()
 	n := s.len()
 	out := &sums{ids: make([]int32, 0, n), ws: make([]float64, 0, n)}
 	keep := func(t int32, w float64) {
@@ -256,17 +255,6 @@ func rest(s *sums, v vector) *sums {
 			out.ids, out.ws = append(out.ids, t), append(out.ws, r)
 		}
 	}
-	i, j := 0, 0
-	for i < len(s.ids) || j < len(s.order) {
-		if j == len(s.order) || i < len(s.ids) && s.ids[i] < s.order[j] {
-			if w := s.ws[i]; w > 0 {
-				keep(s.ids[i], w)
-			}
-			i++
-			continue
-		}
-		keep(s.order[j], s.fresh[s.order[j]])
-		j++
-	}
+	s.inOrder(keep)
 	return out
 }

@@ -519,14 +519,7 @@ const maxAligned = 200
 // a word respelt or inflected, or one moved, change nothing a reader
 // learns.
 func substantive(a, b string) bool {
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	var gaps []gap
-	if len(wa) > maxAligned || len(wb) > maxAligned {
-		d := bagDifference(wa, wb)
-		gaps = []gap{{a: d[0], b: d[1]}}
-	} else {
-		gaps = innerGaps(wa, wb)
-	}
+	wa, wb, gaps := wordGaps(a, b)
 	content := 0
 	for _, g := range gaps {
 		if len(g.a) == 1 && g.a[0] == "…" || len(g.b) == 1 && g.b[0] == "…" {
@@ -1032,4 +1025,17 @@ func sameSet(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// wordGaps returns the words of a and b and the places where they part:
+// innerGaps of the aligned words, or, for wordings longer than maxAligned
+// words, the two bags' differences as one gap (alignment is quadratic in
+// length).
+func wordGaps(a, b string) (wa, wb []string, gaps []gap) {
+	wa, wb = strings.Fields(a), strings.Fields(b)
+	if len(wa) > maxAligned || len(wb) > maxAligned {
+		d := bagDifference(wa, wb)
+		return wa, wb, []gap{{a: d[0], b: d[1]}}
+	}
+	return wa, wb, innerGaps(wa, wb)
 }

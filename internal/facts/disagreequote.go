@@ -125,14 +125,7 @@ var dayWords = wordSet("today", "yesterday", "tomorrow", "tonight")
 // that are no fact (near-synonyms a thesaurus does not hold: "jail" and
 // "prison", "armies" and "militaries") are normal journalism, no row.
 func factual(a, b string, names map[string]bool) bool {
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	var gaps []gap
-	if len(wa) > maxAligned || len(wb) > maxAligned {
-		d := bagDifference(wa, wb)
-		gaps = []gap{{a: d[0], b: d[1]}}
-	} else {
-		gaps = innerGaps(wa, wb)
-	}
+	_, _, gaps := wordGaps(a, b)
 	weighty := func(w string) bool { return negationWord(w) || isNumber(w) }
 	moved := func(w string) bool {
 		return strings.Contains(" "+a+" ", " "+w+" ") && strings.Contains(" "+b+" ", " "+w+" ")
