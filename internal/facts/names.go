@@ -406,8 +406,8 @@ var nameParticles = wordSet("de", "van", "von", "al", "bin", "ibn", "da", "le", 
 var hyphenParticles = wordSet("al", "el")
 
 // capParticle reports a capitalised particle joined by a hyphen to the
-// surname after it ("Al" of "Atef Al-Kahlout"), a name word even where the
-// article writes it in lower case elsewhere ("Deir al-Balah").
+// surname after it ("Al" of "Samir Al-Haddadi"), a name word even where the
+// article writes it in lower case elsewhere ("Wadi al-Zahra").
 func capParticle(toks []tok, k int) bool {
 	return k > 0 && k+1 < len(toks) && toks[k].cap && hyphenParticles[toks[k].low] && toks[k+1].gap == "-" && toks[k+1].cap
 }
@@ -534,7 +534,7 @@ func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
 				// "Jean-Marc Ayrault", "Catherine Zeta-Jones": a name's
 				// parts joined by a hyphen, when the name opens with a
 				// given name ("Coca-Cola" stays apart).
-				// "Atef Al-Kahlout", "Walid El-Sayed": a capitalised
+				// "Samir Al-Haddadi", "Nabil El-Masri": a capitalised
 				// particle joined to the surname by a hyphen.
 				if !(nt.gap == "-" && nt.cap && (slices.ContainsFunc(s.toks[i:j], func(t tok) bool { return givenName(t.low) }) ||
 					j-1 > i && hyphenParticles[s.toks[j-1].low] && s.toks[j-1].cap)) {
