@@ -536,16 +536,7 @@ func substantive(a, b string) bool {
 		// longer excerpt's: "our country is on the edge" against "reached
 		// the edge" parts at "on" and "reached" only (a phrase a thesaurus
 		// put for a word is found first).
-		if g.edge && len(g.a) > 0 && len(g.b) > 0 {
-			n := min(len(g.a), len(g.b))
-			if g.lead {
-				g.a, g.b = g.a[len(g.a)-n:], g.b[len(g.b)-n:]
-				covered[0], covered[1] = covered[0][len(covered[0])-n:], covered[1][len(covered[1])-n:]
-			} else {
-				g.a, g.b = g.a[:n], g.b[:n]
-				covered[0], covered[1] = covered[0][:n], covered[1][:n]
-			}
-		}
+		g.trimEdge(&covered)
 		var ca, cb []string
 		for side, ws := range [2][]string{g.a, g.b} {
 			for k, w := range ws {
@@ -763,6 +754,24 @@ type gap struct {
 	a, b []string
 	edge bool
 	lead bool // before the first shared word
+}
+
+// trimEdge keeps, of a gap before the first shared word (or after the
+// last) where both sides have words, only as many words of each side as
+// the shorter side has, next to the shared words: the longer side's others
+// are its longer excerpt. covered (thesaurusSwaps of the gap) is cut alike.
+func (g *gap) trimEdge(covered *[2][]bool) {
+	if !g.edge || len(g.a) == 0 || len(g.b) == 0 {
+		return
+	}
+	n := min(len(g.a), len(g.b))
+	if g.lead {
+		g.a, g.b = g.a[len(g.a)-n:], g.b[len(g.b)-n:]
+		covered[0], covered[1] = covered[0][len(covered[0])-n:], covered[1][len(covered[1])-n:]
+	} else {
+		g.a, g.b = g.a[:n], g.b[:n]
+		covered[0], covered[1] = covered[0][:n], covered[1][:n]
+	}
 }
 
 // innerGaps aligns two word sequences (their longest common subsequence)

@@ -138,19 +138,10 @@ func factual(a, b string, names map[string]bool) bool {
 		covered := thesaurusSwaps(g.a, g.b, weighty)
 		// Beyond as many words as the shorter side has at an edge, the
 		// longer side's words are its longer excerpt (as in substantive).
-		if g.edge {
-			if len(g.a) == 0 || len(g.b) == 0 {
-				continue
-			}
-			n := min(len(g.a), len(g.b))
-			if g.lead {
-				g.a, g.b = g.a[len(g.a)-n:], g.b[len(g.b)-n:]
-				covered[0], covered[1] = covered[0][len(covered[0])-n:], covered[1][len(covered[1])-n:]
-			} else {
-				g.a, g.b = g.a[:n], g.b[:n]
-				covered[0], covered[1] = covered[0][:n], covered[1][:n]
-			}
+		if g.edge && (len(g.a) == 0 || len(g.b) == 0) {
+			continue
 		}
+		g.trimEdge(&covered)
 		var left [2][]string
 		for side, ws := range [2][]string{g.a, g.b} {
 			for k, w := range ws {
