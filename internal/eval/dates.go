@@ -188,7 +188,7 @@ func Dates(dir, corpusPath, part string, systems map[string]DateSystem, errs boo
 	for _, l := range labels {
 		want[l.Article] = true
 	}
-	texts, err := readTexts(corpusPath, want)
+	texts, err := readTexts(dir, corpusPath, want)
 	if err != nil {
 		return rep, err
 	}

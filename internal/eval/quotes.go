@@ -121,10 +121,15 @@ func checkPart(corpusPath, part string, a corpusText) error {
 
 // readTexts reads the articles of a JSONL corpus whose ids are in want, or,
 // when path is a folder, the HTML pages of that folder whose file names are
-// in want (webTexts).
-func readTexts(path string, want map[string]bool) (map[string]corpusText, error) {
+// in want (webTexts), their parts by the tune files of the labels folder
+// (webTune).
+func readTexts(labelsDir, path string, want map[string]bool) (map[string]corpusText, error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return webTexts(path, want)
+		tune, err := webTune(labelsDir)
+		if err != nil {
+			return nil, err
+		}
+		return webTexts(path, want, tune)
 	}
 	out := map[string]corpusText{}
 	err := readJSONL(path, func(_ int, a *corpusText) error {
@@ -188,7 +193,7 @@ func Quotes(labelsDir, corpusPath, part string, systems map[string]QuoteSystem, 
 	for _, l := range labels {
 		want[l.Article] = true
 	}
-	texts, err := readTexts(corpusPath, want)
+	texts, err := readTexts(labelsDir, corpusPath, want)
 	if err != nil {
 		return nil, err
 	}

@@ -8,31 +8,52 @@ package eval
 
 import (
 	"context"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 
 	"github.com/copydesk/copydesk"
-	"github.com/copydesk/copydesk/internal/corpus"
 	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/pipeline"
 )
 
-// WebPart is the part a web page belongs to, by its file name: fnv32a even
-// is "tune", odd "heldout" (corpus.InPart), fixed before any page was read.
-func WebPart(file string) string {
-	if corpus.InPart("tune", file) {
-		return "tune"
+// webTune is the tune part of the web pages a labels folder holds: the
+// pages of its tune files (quotes-tune.jsonl, and any later tune file).
+// Every other page is held out: of the first candidates, those whose
+// fnv32a of the file name is odd (the split fixed before any page was read,
+// checked by the folder's check.py), and every page of the second choice
+// (quotes-heldout2.jsonl, which has no tune half). A page labelled in a
+// held-out part that a tune file holds is refused (checkPart).
+func webTune(labelsDir string) (map[string]bool, error) {
+	tune := map[string]bool{}
+	for _, p := range QuoteParts {
+		if !TunePart(p) {
+			continue
+		}
+		name := filepath.Join(labelsDir, "quotes-"+p+".jsonl")
+		if _, err := os.Stat(name); errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		labels, err := ReadQuoteLabels(name)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range labels {
+			tune[l.Article] = true
+		}
 	}
-	return "heldout"
+	return tune, nil
 }
 
 // webTexts reads the pages of dir whose file names are in want and extracts
 // each as `copydesk add` does (ingest reads the file, the pipeline's
 // extraction step makes the article): the id is the file name, the title
-// and text the stored article's, the part WebPart's. A page that is missing
-// or that gives no article is an error naming it.
-func webTexts(dir string, want map[string]bool) (map[string]corpusText, error) {
+// and text the stored article's, the part "tune" for the pages of tune and
+// "heldout" for the others. A page that is missing or that gives no article
+// is an error naming it.
+func webTexts(dir string, want, tune map[string]bool) (map[string]corpusText, error) {
 	names := make([]string, 0, len(want))
 	for n := range want {
 		if filepath.Base(n) != n || n == "." || n == ".." {
@@ -62,7 +83,11 @@ func webTexts(dir string, want map[string]bool) (map[string]corpusText, error) {
 	for _, e := range ready {
 		a := e.Article
 		id := filepath.Base(a.Ref)
-		out[id] = corpusText{ID: id, Title: a.Title, Text: a.Text, Part: WebPart(id)}
+		part := "heldout"
+		if tune[id] {
+			part = "tune"
+		}
+		out[id] = corpusText{ID: id, Title: a.Title, Text: a.Text, Part: part}
 	}
 	for _, n := range names {
 		if _, ok := out[n]; !ok {

@@ -34,13 +34,13 @@ func webPage(t *testing.T, name string) string {
 }
 
 // TestWebTexts: a page is read and extracted as copydesk add extracts it:
-// the file name is its id, the part is by fnv32a of that name, the text is
-// the article without the menu and the comments; a page that is not there is
-// an error naming it.
+// the file name is its id, the part is tune when the tune pages hold it and
+// heldout when not, the text is the article without the menu and the
+// comments; a page that is not there is an error naming it.
 func TestWebTexts(t *testing.T) {
-	const name = "harbour-gazette.html" // fnv32a even: tune
+	const name = "harbour-gazette.html"
 	dir := webPage(t, name)
-	texts, err := webTexts(dir, map[string]bool{name: true})
+	texts, err := webTexts(dir, map[string]bool{name: true}, map[string]bool{name: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,8 +48,11 @@ func TestWebTexts(t *testing.T) {
 	if !ok {
 		t.Fatalf("no text for %s: %v", name, texts)
 	}
-	if a.ID != name || a.Part != "tune" || WebPart(name) != "tune" || WebPart("a.html") != "heldout" {
-		t.Errorf("id %q part %q (WebPart a.html %q), want %q tune (heldout)", a.ID, a.Part, WebPart("a.html"), name)
+	if a.ID != name || a.Part != "tune" {
+		t.Errorf("id %q part %q, want %q tune", a.ID, a.Part, name)
+	}
+	if held, err := webTexts(dir, map[string]bool{name: true}, nil); err != nil || held[name].Part != "heldout" {
+		t.Errorf("a page no tune file holds: part %q (err %v), want heldout", held[name].Part, err)
 	}
 	if a.Title != "Ferry to sail again on Friday" {
 		t.Errorf("title %q", a.Title)
@@ -64,17 +67,19 @@ func TestWebTexts(t *testing.T) {
 			t.Errorf("text holds %q from outside the article:\n%s", junk, a.Text)
 		}
 	}
-	if _, err := webTexts(dir, map[string]bool{"missing.html": true}); err == nil || !strings.Contains(err.Error(), "missing.html") {
+	if _, err := webTexts(dir, map[string]bool{"missing.html": true}, nil); err == nil || !strings.Contains(err.Error(), "missing.html") {
 		t.Errorf("a missing page: err %v, want one naming it", err)
 	}
-	if _, err := webTexts(dir, map[string]bool{"../" + name: true}); err == nil {
+	if _, err := webTexts(dir, map[string]bool{"../" + name: true}, nil); err == nil {
 		t.Error("a path outside the folder: no error")
 	}
 }
 
 // TestQuotesWeb scores a labels folder of web pages: Quotes reads a folder of
-// pages as the corpus, a system finding both quotes scores 1, and a page
-// labelled in the part fnv32a does not put it in is refused.
+// pages as the corpus, a system finding both quotes scores 1, a page the
+// tune file holds is refused in a held-out part, and one it does not hold is
+// scored in any held-out part whatever its fnv32a (the second web set,
+// heldout2, has no tune half).
 func TestQuotesWeb(t *testing.T) {
 	const name = "harbour-gazette.html"
 	dir := webPage(t, name)
@@ -84,7 +89,7 @@ func TestQuotesWeb(t *testing.T) {
 		`{"start": "The hull is sound and the crew", "end": "a timetable it can trust.", "speaker": "Ida Holm", "kind": "person", "pattern": "after"},` +
 		`{"start": "Nobody wants to wait three hours", "end": "three hours for bread,", "speaker": "Tomas Vell", "kind": "person", "pattern": "pronoun"}]}`
 	write("quotes-tune.jsonl", line)
-	texts, err := webTexts(dir, map[string]bool{name: true})
+	texts, err := webTexts(dir, map[string]bool{name: true}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,6 +116,12 @@ func TestQuotesWeb(t *testing.T) {
 	if _, err := Quotes(labels, dir, "heldout", map[string]QuoteSystem{"both": both}, false); err == nil || !strings.Contains(err.Error(), "tune part") {
 		t.Errorf("a tune page labelled in heldout: err %v, want a refusal", err)
 	}
+	held := t.TempDir()
+	fileWriter(t, held)("quotes-heldout2.jsonl", strings.Replace(line, "web-tune", "web-heldout2", 1))
+	rep, err = Quotes(held, dir, "heldout2", map[string]QuoteSystem{"both": both}, false)
+	if err != nil || rep.Quotes != 2 || rep.Systems[0].Speaker.F1 != 1 {
+		t.Errorf("a page no tune file holds, in heldout2: err %v report %+v, want 2 quotes scored 1", err, rep)
+	}
 }
 
 // TestWebLabels locates every labelled quote of testdata/facts/web in the
@@ -127,7 +138,7 @@ func TestWebLabels(t *testing.T) {
 		t.Skipf("no %s", want)
 	}
 	none := func(_, _, _ string) []FoundQuote { return nil }
-	for _, part := range []string{"tune", "heldout"} {
+	for _, part := range []string{"tune", "heldout", "heldout2"} {
 		if _, err := os.Stat(filepath.Join(labels, "quotes-"+part+".jsonl")); err != nil {
 			continue
 		}
