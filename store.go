@@ -112,8 +112,13 @@ type ArticleFilter struct {
 	Story       string   // only articles of this story
 	Source      string   // only articles of this outlet
 	Unprocessed bool     // only articles without a SaveResult yet
-	Limit       int      // at most this many; 0 means no limit
-	Offset      int
+	// After, an article's ID, keeps the articles after it in the order
+	// (Added, then ID); an ID not stored keeps none. A reader that pages
+	// through articles that others change meanwhile (the unprocessed
+	// ones, while rounds are saved) goes on from the last one it read.
+	After  string
+	Limit  int // at most this many; 0 means no limit
+	Offset int
 }
 
 // Page selects one page of a list in its order: Offset items are skipped,

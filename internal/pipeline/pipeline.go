@@ -431,7 +431,7 @@ func (e *Engine) Add(ctx context.Context, docs iter.Seq2[ingest.Doc, error], rep
 			report(it)
 		}
 	}
-	c := e.committer(emit)
+	c := e.committer(context.WithoutCancel(ctx), emit)
 	var batch []ingest.Doc
 	var failed []Item // read failures, reported with the batch
 	flush := func() error {
@@ -544,8 +544,13 @@ func (e *Engine) storeBatch(ctx context.Context, docs []ingest.Doc, failed []Ite
 type committer struct {
 	rounds chan round
 	done   chan struct{}
-	err    error // set by the saver, read once it is done
-	failed atomic.Bool
+	// Set by the saver, read once it is done: the first error, whether
+	// rounds placed were left unsaved (stop ended), how many articles
+	// were saved.
+	err     error
+	dropped bool
+	saved   int
+	failed  atomic.Bool
 }
 
 // placedRound is a round placed, its results on their way to the store.
@@ -555,22 +560,33 @@ type placedRound struct {
 }
 
 // committer starts committing the rounds sent to it, reporting their items
-// through emit once they are saved, until wait.
-func (e *Engine) committer(emit func(Item)) *committer {
+// through emit (when not nil) once they are saved, until wait. Once stop
+// ends, no save begins: the rounds placed and not yet saved are left (their
+// articles stay unprocessed, for whoever processes next), and so are the
+// rounds sent after them; a save begun is finished.
+func (e *Engine) committer(stop context.Context, emit func(Item)) *committer {
 	c := &committer{rounds: make(chan round), done: make(chan struct{})}
 	saves := make(chan placedRound, 1)
 	saved := make(chan struct{})
 	go func() {
 		// The saver: rounds are saved in the order they were placed, and
-		// none after one that failed (what is stored stays a prefix of
-		// the processing order).
+		// none after one that failed or was left (what is stored stays a
+		// prefix of the processing order).
 		defer close(saved)
 		for p := range saves {
-			if c.err == nil {
-				if err := e.store.SaveResults(context.Background(), p.results); err != nil {
+			switch {
+			case c.err != nil || c.dropped:
+			case stop.Err() != nil:
+				c.dropped = true
+				c.failed.Store(true)
+			default:
+				if err := e.store.SaveResults(context.WithoutCancel(stop), p.results); err != nil {
 					c.err = fmt.Errorf("process a round of %d articles: %w", len(p.results), err)
 					c.failed.Store(true)
-				} else {
+					break
+				}
+				c.saved += len(p.results)
+				if emit != nil {
 					for _, it := range p.report {
 						emit(it)
 					}
@@ -594,10 +610,14 @@ func (e *Engine) committer(emit func(Item)) *committer {
 		}
 		close(saves)
 		<-saved
-		if c.err == nil {
-			// The stories the rounds changed, merged once each.
+		if c.err == nil && !c.dropped {
+			// The stories the rounds changed, merged once each. (When
+			// rounds were left unsaved, the Engine's memory is ahead of
+			// the store, and its user drops it: the stories the saved
+			// rounds changed are marked stale in the store, and the
+			// next Engine loaded merges them.)
 			e.mu.Lock()
-			c.err = e.flushFacts(context.Background())
+			c.err = e.flushFacts(context.WithoutCancel(stop))
 			e.mu.Unlock()
 		}
 	}()

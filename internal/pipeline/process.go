@@ -556,27 +556,6 @@ func (e *Engine) prepareRound(ctx context.Context, arts []*copydesk.Article) ([]
 	return found, nil
 }
 
-// commitRound commits a round's articles in order and reports its items.
-// The facts of the stories they changed are merged once the whole run
-// is committed (flushFacts), not per round: a story that grows in every
-// round of a run would be merged again, whole, each time.
-//
-// The round's results are saved at once (Store.SaveResults: one
-// transaction on SQLite), once all are placed: placement reads only what
-// the Engine keeps in memory, never the store.
-func (e *Engine) commitRound(ctx context.Context, r round, emit func(Item)) error {
-	e.lock()
-	defer e.mu.Unlock()
-	results := e.placeRound(r)
-	if err := e.store.SaveResults(ctx, results); err != nil {
-		return fmt.Errorf("process a round of %d articles: %w", len(results), err)
-	}
-	for _, it := range r.report {
-		emit(it)
-	}
-	return nil
-}
-
 // placeRound places a round's articles in order and returns their
 // results, to be saved in that order. The caller holds e.mu.
 func (e *Engine) placeRound(r round) []copydesk.Result {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/cluster"
 	"github.com/copydesk/copydesk/internal/dedup"
 	"github.com/copydesk/copydesk/internal/provenance"
 )
@@ -424,5 +425,12 @@ func (e *Engine) storedCopies(ctx context.Context, arts []*copydesk.Article) ([]
 			out[i] = found[j]
 		}
 	}
+	// Made ready for placement here, beside the ordered step (as
+	// prepareRound does): the terms numbered meanwhile by the rounds
+	// being placed are numbered by placement (cluster.Prepare).
+	e.each(len(out), func(i int) {
+		a := out[i].Prepared.Article
+		out[i].placing = e.clus.Prepare(cluster.Item{Lang: a.Lang, Title: a.Title, Text: a.Text, Terms: out[i].terms})
+	})
 	return out, nil
 }

@@ -78,43 +78,55 @@ func StoreBatch(ctx context.Context, store copydesk.Store, b Batch, report func(
 // ProcessPending processes the unprocessed articles in the store's order
 // (Added, then ID): all of them when before is zero, else those added before
 // it, stopping at the first added at or after it, so that what it processes
-// is always a prefix of that order. It returns how many it processed.
+// is always a prefix of that order. It returns how many it processed (saved).
 //
-// ctx is checked between rounds of at most 256 articles: a round begun is
-// finished, its store calls do not see ctx's cancellation.
+// It reads the articles in rounds of at most 256, with what was found for
+// them (the matches the workers stored, with Options.Shared), while the
+// round before is placed, and each round's results are saved while the next
+// is placed (committer): the ordered step, placement, waits for neither.
+// ctx is checked between rounds: once it ends no round is read and no save
+// begins (a save begun is finished); rounds placed and not yet saved are
+// left unprocessed, and the Engine is then ahead of the store, to be
+// dropped (a worker that lost the assigner lock loads a new one).
 func (e *Engine) ProcessPending(ctx context.Context, before time.Time) (n int, err error) {
 	e.run.Lock()
 	defer e.run.Unlock()
-	// The stories the rounds changed are merged once, at the end (see
-	// commitRound), even when ctx ends: what was committed is complete.
-	defer func() {
-		e.lock()
-		defer e.mu.Unlock()
-		if ferr := e.flushFacts(context.WithoutCancel(ctx)); err == nil {
-			err = ferr
-		}
-	}()
+	c := e.committer(ctx, nil)
+	err = e.readPending(ctx, before, c)
+	if werr := c.wait(); err == nil {
+		err = werr
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	return c.saved, err
+}
+
+// readPending reads the pending articles before before (all when zero) in
+// rounds and hands each to c, until none is left, ctx ends or c fails.
+func (e *Engine) readPending(ctx context.Context, before time.Time, c *committer) error {
 	const page = 256
+	after := "" // the last article handed over: the next round follows it
 	for {
 		if err := ctx.Err(); err != nil {
-			return n, err
+			return nil // ProcessPending returns it
 		}
 		if !before.IsZero() {
 			// The first pending article says whether anything is before
 			// the frontier: an assigner asks again and again while a
 			// batch is matched, and a page of articles read to process
 			// none of them was a third of its CPU.
-			head, err := e.store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true, Limit: 1})
+			head, err := e.store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true, After: after, Limit: 1})
 			if err != nil {
-				return n, err
+				return err
 			}
 			if len(head) == 0 || !head[0].Added.Before(before) {
-				return n, nil
+				return nil
 			}
 		}
-		arts, err := e.store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true, Limit: page})
+		arts, err := e.store.Articles(ctx, copydesk.ArticleFilter{Unprocessed: true, After: after, Limit: page})
 		if err != nil {
-			return n, err
+			return err
 		}
 		full := len(arts) == page
 		for i, a := range arts {
@@ -123,6 +135,9 @@ func (e *Engine) ProcessPending(ctx context.Context, before time.Time) (n int, e
 				break
 			}
 		}
+		if len(arts) == 0 {
+			return nil
+		}
 		bg := context.WithoutCancel(ctx)
 		var found []Copies
 		if e.opts.Shared != nil {
@@ -130,15 +145,15 @@ func (e *Engine) ProcessPending(ctx context.Context, before time.Time) (n int, e
 		} else {
 			found, err = e.prepareRound(bg, arts)
 		}
-		if err == nil {
-			err = e.commitRound(bg, round{found: found}, nil)
-		}
 		if err != nil {
-			return n, err
+			return err
 		}
-		n += len(arts)
+		if err := c.send(round{found: found}); err != nil {
+			return nil // wait returns why
+		}
+		after = arts[len(arts)-1].ID
 		if !full {
-			return n, nil
+			return nil
 		}
 	}
 }

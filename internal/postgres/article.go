@@ -159,6 +159,9 @@ func (s *Store) Articles(ctx context.Context, f copydesk.ArticleFilter) ([]*copy
 	if f.Unprocessed {
 		where = append(where, `processed_at IS NULL`)
 	}
+	if f.After != "" {
+		where = append(where, `(added, id) > (SELECT added, id FROM articles WHERE id = `+arg(f.After)+`)`)
+	}
 	q := `SELECT ` + articleColumns + ` FROM articles`
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)

@@ -165,6 +165,10 @@ func (db *DB) Articles(ctx context.Context, f copydesk.ArticleFilter) ([]*copyde
 	if f.Unprocessed {
 		where = append(where, `processed_at IS NULL`)
 	}
+	if f.After != "" {
+		where = append(where, `(added, id) > (SELECT added, id FROM articles WHERE id = ?)`)
+		args = append(args, f.After)
+	}
 	q := `SELECT ` + articleColumns + ` FROM articles`
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)

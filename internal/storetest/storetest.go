@@ -419,6 +419,10 @@ func testArticlesFilter(t *testing.T, s copydesk.Store) {
 		{"Ref and Unprocessed", copydesk.ArticleFilter{Ref: "r1", Unprocessed: true}, []string{"f3", "f5"}},
 		{"Story and IDs", copydesk.ArticleFilter{Story: "s1", IDs: []string{"f1", "f3"}}, []string{"f1"}},
 		{"Unprocessed with Limit", copydesk.ArticleFilter{Unprocessed: true, Limit: 1, Offset: 1}, []string{"f5"}},
+		{"After", copydesk.ArticleFilter{After: "f1"}, []string{"f3", "f5", "f6"}},
+		{"Unprocessed After", copydesk.ArticleFilter{Unprocessed: true, After: "f3", Limit: 1}, []string{"f5"}},
+		{"After the last", copydesk.ArticleFilter{After: "f6"}, []string{}},
+		{"After an unknown ID", copydesk.ArticleFilter{After: "absent"}, []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
