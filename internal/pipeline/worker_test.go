@@ -100,3 +100,91 @@ func (r *readCounter) Articles(ctx context.Context, f copydesk.ArticleFilter) ([
 	r.n += len(arts)
 	return arts, err
 }
+
+// TestProcessPendingStopped processes stored articles with a context that
+// ends during the first round's save (as an assigner's when its lock is
+// lost): the rounds read and placed meanwhile are not saved, what is saved
+// is a prefix of the order, whole rounds, and a new Engine loaded from the
+// store processes the rest to the result of one Add.
+func TestProcessPendingStopped(t *testing.T) {
+	dir := t.TempDir()
+	const n = 600
+	path := synthetic(t, dir, n)
+	ctx := context.Background()
+	once := openStore(t, filepath.Join(dir, "once.db"))
+	add(t, openEngine(t, once), path)
+
+	var docs []ingest.Doc
+	for d, err := range ingest.NewReader(ingest.Options{}).Docs(ctx, []string{path}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	db := openStore(t, filepath.Join(dir, "stopped.db"))
+	base := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < len(docs); i += pipeline.DefaultBatch {
+		b := pipeline.Batch{Seq: i, Base: base.Add(time.Duration(i) * pipeline.Step), Docs: docs[i:min(i+pipeline.DefaultBatch, len(docs))]}
+		if _, err := pipeline.StoreBatch(ctx, db, b, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	held, lose := context.WithCancel(ctx)
+	stopping := &stopOnSave{Store: db, stop: lose}
+	now := pipeline.Options{Now: func() time.Time { return fixed }}
+	e, err := pipeline.Load(ctx, stopping, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done, err := e.ProcessPending(held, time.Time{})
+	if err == nil {
+		t.Fatal("ProcessPending with its context ended: no error")
+	}
+	if done != pipeline.DefaultBatch || stopping.saves != 1 {
+		t.Errorf("%d articles saved in %d saves, want one round of %d", done, stopping.saves, pipeline.DefaultBatch)
+	}
+	all, err := db.Articles(ctx, copydesk.ArticleFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range all {
+		if processed := a.Event != ""; processed != (i < done) {
+			t.Fatalf("article %d of the order (%s) processed %v, want the first %d only", i, a.ID, processed, done)
+		}
+	}
+	// The next assigner: loaded from the store, it processes the rest.
+	e2, err := pipeline.Load(ctx, db, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if done2, err := e2.ProcessPending(ctx, time.Time{}); err != nil || done+done2 != n {
+		t.Fatalf("processing the rest: %d, %v; want %d", done2, err, n-done)
+	}
+	if err := e2.Refine(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := relationSet(t, db), relationSet(t, once); !slices.Equal(got, want) {
+		t.Errorf("relations:\ngot  %q\nwant %q", got, want)
+	}
+	if got, want := grouping(t, db), grouping(t, once); !slices.Equal(got, want) {
+		t.Errorf("events:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// stopOnSave is a Store whose first SaveResults ends a context (stop) and
+// waits a little before saving, so that the next round is read and placed
+// meanwhile.
+type stopOnSave struct {
+	copydesk.Store
+	stop  context.CancelFunc
+	saves int
+}
+
+func (s *stopOnSave) SaveResults(ctx context.Context, rs []copydesk.Result) error {
+	s.saves++
+	if s.saves == 1 {
+		s.stop()
+		time.Sleep(200 * time.Millisecond)
+	}
+	return s.Store.SaveResults(ctx, rs)
+}
