@@ -194,6 +194,34 @@ func findDatePrecision(s string) (time.Time, [2]int, precision, bool) {
 	return t, span, prec, true
 }
 
+// The stamps a date line may be: of an update or of the first publication
+// (stampOf); any other date line is neither.
+const (
+	stampOther = iota
+	stampUpdate
+	stampFirst
+)
+
+var (
+	updateStampRE = regexp.MustCompile(`(?i)^\W*(?:last\s+)?(?:updated?|modified|edited)\b`)
+	firstStampRE  = regexp.MustCompile(`(?i)^\W*(?:(?:originally|first)\s+(?:published|posted)|published|posted|created)\b`)
+)
+
+// stampOf says whether a date line stamps an update ("UPDATED 05/03/2031 at
+// 11:00 AM EDT", "Last modified: ...") or the first publication
+// ("Originally published ...", "First published: ...", "Published ...").
+// An update says when the page last changed, which bounds its publication
+// from above and dates it only when nothing else does.
+func stampOf(line string) int {
+	switch {
+	case updateStampRE.MatchString(line):
+		return stampUpdate
+	case firstStampRE.MatchString(line):
+		return stampFirst
+	}
+	return stampOther
+}
+
 // PublishedSpan is the span of time in which a was published, as far as its
 // publication time tells: the instant itself when it came with the input or
 // the page's metadata, or from a date line with a zone; up to 14 hours either
@@ -228,6 +256,9 @@ func PublishedSpan(a *copydesk.Article) (earliest, latest time.Time) {
 		}
 		if t.Equal(p) {
 			return from, to
+		}
+		if stampOf(r.Text) == stampUpdate {
+			continue // a later edit says nothing of when the page was first published
 		}
 		// A time the input gave that its own date line contradicts (by
 		// more than the line's own uncertainty) is doubtful: the article

@@ -576,3 +576,45 @@ func TestCreditLineInParentheses(t *testing.T) {
 		t.Errorf("a sentence in parentheses was removed: %q", r.Paragraphs)
 	}
 }
+
+// TestUpdateStamp: a page stamped with its update above (or below) the
+// stamp of its first publication is dated by the first publication, and
+// neither stamp is taken for a credit to another outlet. Invented text.
+func TestUpdateStamp(t *testing.T) {
+	body := "The Norland ferry returned to service on Thursday after a month of repairs to its landing ramp, the harbour board said."
+	tests := []struct {
+		name, head, want string
+	}{
+		{"update above", "UPDATED 05/03/2031 at 11:00 AM EDT\n\nOriginally published 05/03/2031 at 10:20 AM EDT", "2031-05-03T10:20:00-04:00"},
+		{"update below", "First Published: May 3, 2031 10:20 AM EDT\n\nLast updated: May 3, 2031 11:00 AM EDT", "2031-05-03T10:20:00-04:00"},
+		{"plain date line below the update", "Updated May 4, 2031 9:00 AM EDT\n\nMay 3, 2031 10:20 AM EDT", "2031-05-03T10:20:00-04:00"},
+		{"an update alone dates the page", "UPDATED 05/03/2031 at 11:00 AM EDT", "2031-05-03T11:00:00-04:00"},
+		{"a first publication after the update is no first publication", "UPDATED 05/03/2031 at 11:00 AM EDT\n\nOriginally published 05/04/2031 at 10:20 AM EDT", "2031-05-03T11:00:00-04:00"},
+	}
+	for _, tt := range tests {
+		r, err := Text([]byte("Ferry back in service\n\n"+tt.head+"\n\n"+body), TextOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Published.Format(time.RFC3339); got != tt.want {
+			t.Errorf("%s: published %s, want %s", tt.name, got, tt.want)
+		}
+		for _, x := range r.Removed {
+			if x.Reason != copydesk.RemovedDateLine {
+				t.Errorf("%s: %q removed as %s, want a date line", tt.name, x.Text, x.Reason)
+			}
+		}
+		a := &copydesk.Article{Published: r.Published, Removed: r.Removed}
+		if from, to := PublishedSpan(a); !from.Equal(r.Published) || !to.Equal(r.Published) {
+			t.Errorf("%s: span %s to %s, want the publication time alone (%s)", tt.name, from, to, r.Published)
+		}
+	}
+	// A republication note naming where the text first ran stays a credit.
+	r, err := Text([]byte("Ferry back in service\n\n"+body+"\n\nThis story was originally published by The Evening Register on May 3, 2031."), TextOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Removed) != 1 || r.Removed[0].Reason != copydesk.RemovedCredit {
+		t.Errorf("republication note: removed %+v, want one credit line", r.Removed)
+	}
+}

@@ -80,6 +80,9 @@ type cleaner struct {
 	// lines are the input lines after markdown stripping; "" for blank.
 	lines []string
 	orig  []string
+	// byUpdate is set while res.Published was read from a stamp of an
+	// update (stampOf), which a stamp of the first publication replaces.
+	byUpdate bool
 }
 
 func (c *cleaner) remove(no int, text, reason string) {
@@ -231,6 +234,11 @@ func (c *cleaner) classify(i int, text string, head, titled bool) string {
 			return copydesk.RemovedCredit
 		}
 		if creditLineRE.MatchString(text) {
+			if _, _, ok := dateLine(text); ok {
+				// "Originally published 3 May 2031 at 10:20": a stamp of
+				// the page's own first publication, naming no one else.
+				return c.dated(text)
+			}
 			return copydesk.RemovedCredit
 		}
 		if strings.HasPrefix(text, "©") || strings.HasPrefix(lower, "(c)") || strings.HasPrefix(lower, "copyright") {
@@ -260,14 +268,8 @@ func (c *cleaner) classify(i int, text string, head, titled bool) string {
 		}
 		return copydesk.RemovedByline
 	}
-	if t, place, ok := dateLine(text); ok {
-		if c.res.Published.IsZero() || (c.res.Published.Hour() == 0 && c.res.Published.Minute() == 0 && sameDay(c.res.Published, t)) {
-			c.res.Published = t
-		}
-		if c.res.Dateline == "" {
-			c.res.Dateline = place
-		}
-		return copydesk.RemovedDateLine
+	if _, _, ok := dateLine(text); ok {
+		return c.dated(text)
 	}
 	if promo == copydesk.RemovedWidget {
 		return promo
@@ -290,6 +292,31 @@ func (c *cleaner) classify(i int, text string, head, titled bool) string {
 		}
 	}
 	return ""
+}
+
+// dated records what a date line says (dateLine must accept it) and returns
+// its reason. An article is dated by its first publication: a stamp of an
+// update ("UPDATED 05/03/2031 at 11:00 AM EDT") dates it only when nothing
+// else does, and a stamp of the first publication ("Originally published
+// 05/03/2031 at 10:20 AM EDT") or a plain date line, above or below it and
+// not later, takes its place. A day alone is made precise by a time of that
+// day (of another line than an update's).
+func (c *cleaner) dated(line string) string {
+	t, place, _ := dateLine(line)
+	stamp := stampOf(line)
+	p := c.res.Published
+	switch {
+	case p.IsZero():
+		c.res.Published, c.byUpdate = t, stamp == stampUpdate
+	case c.byUpdate && stamp != stampUpdate && !t.After(p):
+		c.res.Published, c.byUpdate = t, false
+	case stamp != stampUpdate && !c.byUpdate && p.Hour() == 0 && p.Minute() == 0 && sameDay(p, t):
+		c.res.Published = t
+	}
+	if c.res.Dateline == "" {
+		c.res.Dateline = place
+	}
+	return copydesk.RemovedDateLine
 }
 
 // promoReason returns the reason of a promotional line of n words (a
