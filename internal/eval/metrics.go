@@ -594,8 +594,10 @@ func DirectionErrors(found, gold []Pair, run string) []PairError {
 }
 
 // Errors lists the gold pairs (copies, shared-source and independent ones;
-// siblings are not scored) whose found relation differs from the label, in
-// the order of gold. It is for reading the errors of a tune half.
+// siblings are not scored) whose found relation differs from the label, and
+// those found only through a duplicate of the original (Credit; Found with
+// Via: a miss when scored strictly), in the order of gold. It is for reading
+// the errors of a tune half.
 func Errors(found, gold []Pair) []PairError {
 	key := func(x, y string) [2]string { return [2]string{min(x, y), max(x, y)} }
 	f := map[[2]string]Pair{}
@@ -615,10 +617,15 @@ func Errors(found, gold []Pair) []PairError {
 		if ok {
 			got = fp.Kind
 		}
-		if got == g.Kind {
+		if got == g.Kind && (!ok || fp.Via == "") {
 			continue
 		}
 		e := PairError{Gold: g, Got: got}
+		if ok && fp.Via != "" {
+			// Found only through a duplicate of the original (Credit):
+			// right when credited, a miss when strict.
+			e.Found = &fp
+		}
 		if !ok && g.Kind != None {
 			e.OfOriginal, e.OfCopy = rel[g.Original], rel[g.Copy]
 		}
