@@ -14,7 +14,14 @@
 //   - a canonical URL pointing at the other article;
 //   - a byline or credit naming the other's outlet ("By Norland Wire
 //     Service" on a newspaper's page);
-//   - a credit line ("originally published on") between literal copies;
+//   - between literal copies, a line saying the text ran elsewhere first:
+//     a republication note ("This story was first published by ...",
+//     "Republished with permission") or a short line naming the other's
+//     outlet as the source ("Source: ...", "via ..."); a stamp of the
+//     page's own first publication ("Originally published 05/03/2013 at
+//     10:20 AM EDT"), an agency's "(Reporting by ...)" or an outlet's own
+//     promotions are no such line: real originals carry them too (the ECB+
+//     People page, the seeds' Latin Post original);
 //   - spinner artefacts: where aligned sentences differ, the words of a spun
 //     copy are rarer than the ones it replaced (a thesaurus offers rare
 //     synonyms as readily as common ones, a writer uses the common word),
@@ -325,11 +332,11 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 	// closer to it than a spun text is. A line naming a third outlet as the
 	// source tells nothing between two copies of that outlet's text.
 	literal := p.Kind != copydesk.Rewrite && p.Kind != copydesk.Translation
-	if ca, cb := credit(a, b, p.AText), credit(b, a, p.BText); literal && ca != cb {
-		if ca {
-			add("credit", -wCredit, fmt.Sprintf("%s carries a credit line to an earlier publication", name(a)))
+	if ca, cb := credit(a, b, p.AText), credit(b, a, p.BText); literal && (ca == "") != (cb == "") {
+		if ca != "" {
+			add("credit", -wCredit, creditReason(name(a), ca))
 		} else {
-			add("credit", wCredit, fmt.Sprintf("%s carries a credit line to an earlier publication", name(b)))
+			add("credit", wCredit, creditReason(name(b), cb))
 		}
 	}
 	// 6. Spinner artefacts: where aligned sentences swap a word for a
@@ -914,30 +921,124 @@ func namesOutlet(x, y *copydesk.Article) bool {
 	return false
 }
 
-// credit reports whether an article carries a line crediting an earlier
-// publication, and not one that names a third outlet (creditLine).
-func credit(a, other *copydesk.Article, txt string) bool {
-	l := creditLine(a, txt)
-	return l != "" && !namesThird(l, other)
+// credit reports whether an article carries a line saying its text ran
+// elsewhere first (creditLine), and not one that names a third outlet.
+func credit(a, other *copydesk.Article, txt string) string {
+	if l := creditLine(a, other, txt); l != "" && (namesOther(l, other) || !namesThird(l, other)) {
+		return l
+	}
+	return ""
 }
 
-// creditLine returns the line of an article crediting an earlier
-// publication, "" when it carries none: among what extraction stripped
-// (not its date line, "First published: 3 May"), or among the last
-// creditTail sentences of its text as compared (txt; a short sentence).
-func creditLine(a *copydesk.Article, txt string) string {
+// creditLine returns the line of an article saying its text ran elsewhere
+// first, "" when it carries none: among what extraction stripped (not its
+// date line, "First published: 3 May"), or among the last creditTail
+// sentences of its text as compared (txt; a short sentence). Such a line is
+// a republication note (republished) or a line naming the other article's
+// outlet as its source ("Source: Harbour Ledger", "via harbourledger.example").
+// A line both an original and its copy carry (an outlet's own promotions,
+// "(Reporting by ...; editing by ...)", which agencies print under their own
+// stories) is none.
+func creditLine(a, other *copydesk.Article, txt string) string {
+	is := func(l string) bool { return republished(l) || sourceLine(l, other) }
 	for _, r := range a.Removed {
-		if r.Reason != copydesk.RemovedDateLine && isCredit(r.Text) {
+		if r.Reason == copydesk.RemovedDateLine {
+			continue
+		}
+		if is(r.Text) {
 			return r.Text
+		}
+		// "© 2031 Harbour Ledger. All rights reserved. Republished
+		// with permission.": one line of several sentences.
+		for _, sp := range text.Sentences(r.Text) {
+			if is(sp.Text) {
+				return r.Text
+			}
 		}
 	}
 	ss := text.Sentences(txt)
 	for i := len(ss) - 1; i >= 0 && i >= len(ss)-creditTail; i-- {
-		if l := ss[i].Text; len(strings.Fields(l)) <= 25 && isCredit(l) {
+		if l := ss[i].Text; len(strings.Fields(l)) <= 25 && is(l) {
 			return l
 		}
 	}
 	return ""
+}
+
+// republishedRe matches the opening of a republication note: "This story
+// was first published by ...", "Originally published at ...", "Republished
+// with permission", "This article was originally published on" (a link's
+// name lost). Only at the head of a line or sentence: "the virus first
+// appeared in southern China" is a report, not a note.
+var republishedRe = regexp.MustCompile(`(?i)^\W*(?:this (?:article|story|post|piece|report|content|column|item) (?:was |is |has been |had been )?(?:first |originally )?)?(?:(?:originally|first) (?:published|appeared|ran|posted)|appeared originally|(?:republished|reprinted|reproduced)\b(?: here)? with\b|(?:was |is )?(?:republished|reprinted|reproduced) from\b|published here with)`)
+
+// stampWords are the words that may follow "Originally published" in a
+// stamp of the page's own first publication ("Originally published 05/03/2031
+// at 10:20 AM EDT"), which names no other outlet.
+var stampWords = regexp.MustCompile(`(?i)^(?:on|at|in|am|pm|a\.m\.|p\.m\.|[ecmp][sd]t|[ecmp]t|gmt|utc|bst|ist|cet|cest|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated?)\.?$`)
+
+// republished reports whether line is a republication note, and not a stamp
+// of its own first publication: a date and time after the opening and
+// nothing else (extraction removes those as date lines; this is for the
+// ones left in a text).
+func republished(line string) bool {
+	m := republishedRe.FindStringIndex(line)
+	if m == nil || len(strings.Fields(line)) > 25 {
+		return false
+	}
+	rest := strings.Fields(strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) || strings.ContainsRune(",:/|-–—()", r) {
+			return ' '
+		}
+		return r
+	}, line[m[1]:]))
+	digits := strings.IndexFunc(line[m[1]:], unicode.IsDigit) >= 0
+	for _, w := range rest {
+		if !stampWords.MatchString(strings.Trim(w, ".")) && !stampWords.MatchString(w) {
+			return true
+		}
+	}
+	return !digits
+}
+
+// sourceLineRe matches a short line naming the source of a text: "Source:
+// Harbour Ledger", "via harbourledger.example", "Courtesy of the Harbour
+// Ledger".
+var sourceLineRe = regexp.MustCompile(`(?i)^\W*(?:source|via|courtesy of)\b\s*[:–—-]?\s*(.+?)\W*$`)
+
+// sourceLine reports whether line is a short line naming other's outlet as
+// the source of the text (sourceLineRe): a line an original never carries
+// about its own copy. A line naming the article's own outlet or a third is
+// none.
+func sourceLine(line string, other *copydesk.Article) bool {
+	if len(strings.Fields(line)) > 8 {
+		return false
+	}
+	m := sourceLineRe.FindStringSubmatch(line)
+	return m != nil && namesOther(m[1], other)
+}
+
+// namesOther reports whether s names y's outlet: its name (without "The",
+// of four letters or more) or its site's host ("harbourledger.example").
+func namesOther(s string, y *copydesk.Article) bool {
+	s = strings.ToLower(s)
+	outlet := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(y.Source)), "the ")
+	if len(outlet) >= 4 && strings.Contains(s, outlet) {
+		return true
+	}
+	host := trimURL(y.URL)
+	if i := strings.IndexByte(host, '/'); i >= 0 {
+		host = host[:i]
+	}
+	return strings.Contains(host, ".") && len(host) >= 6 && strings.Contains(s, strings.ToLower(host))
+}
+
+// creditReason explains that copy says its text ran elsewhere first.
+func creditReason(copy, line string) string {
+	if w := strings.Fields(line); len(w) > 12 {
+		line = strings.Join(w[:12], " ") + "…"
+	}
+	return fmt.Sprintf("%s carries a credit line to an earlier publication (%q): a republication", copy, line)
 }
 
 // creditNameRe finds the name a credit line gives its source: "first
@@ -1033,16 +1134,6 @@ func updateReason(later, other, note string) string {
 // creditTail is how many of a text's last sentences may hold a credit
 // line.
 const creditTail = 3
-
-func isCredit(s string) bool {
-	s = strings.ToLower(s)
-	for _, p := range []string{"originally published", "first published", "first appeared", "republished", "reprinted with permission", "appeared originally"} {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
-}
 
 func points(a, b *copydesk.Article) bool {
 	if a.CanonicalURL == "" || b.URL == "" {
