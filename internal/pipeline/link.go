@@ -24,7 +24,11 @@ import (
 //     siblings whatever order they came in. Of relatives as close (an
 //     original and its duplicates), the one a signal shows to be the new
 //     article's original, then one that is no one's copy, then the one most
-//     others are nearest to (a family's original), then the first to come;
+//     others are nearest to (a family's original), then the first to come.
+//     A duplicate family is one text: its first member (as the dates or the
+//     text decided) ranks before a later one however much closer that is
+//     (a headline of its own, a credit line), a later member does not take
+//     the first one's copies, and the first, arriving last, takes them;
 //   - and to another only when that one accounts for a part of the new text
 //     the ones linked before do not (a round-up quoting two stories);
 //   - a stored article the new one is closer to than to its nearest
@@ -464,6 +468,12 @@ func (lk *links) choose(a string, ms []match) plan {
 		if relink && ok && sibling(a, m, byID[cur.id]) {
 			relink = false // m keeps its nearest; a may still be a tie
 		}
+		if c, in := byID[cur.id]; relink && ok && in && c.kind == copydesk.Duplicate && c.d.Original.ID == cur.id && decided(c.d) {
+			// a is a later member of the duplicate family of m's nearest: a
+			// family is one text, and m keeps its first member (a may
+			// still be a tie).
+			relink = false
+		}
 		if ok && !relink && m.close >= cur.close-closeTie && m.d.Original.ID == a && decided(m.d) {
 			r := lk.rels[pairKey(m.id, cur.id)]
 			c, ok := byID[cur.id]
@@ -497,7 +507,7 @@ func (lk *links) choose(a string, ms []match) plan {
 		if kept[m.id] || m.d.Original.ID != a || !decided(m.d) {
 			continue
 		}
-		x := lk.sibling(a, m, byID)
+		x := lk.sibling(a, m, byID, p)
 		if x == "" {
 			continue
 		}
@@ -509,6 +519,7 @@ func (lk *links) choose(a string, ms []match) plan {
 		keep(m)
 		if lk.near[m.id].id == x {
 			p.near[m.id], p.closes[m.id] = a, m.close
+			displaced = append(displaced, [2]string{m.id, x})
 		} else {
 			p.extra = append(p.extra, pairKey(a, m.id))
 		}
@@ -610,10 +621,20 @@ func (lk *links) chained(a string, ms []match) []match {
 // originals, up to maxOriginals; the original, coming after, replaces one
 // of them rather than being left out or adding a fourth. "" when there is
 // none.
-func (lk *links) sibling(a string, m match, byID map[string]match) string {
+func (lk *links) sibling(a string, m match, byID map[string]match, p plan) string {
 	for _, x := range lk.from[m.id] {
 		xm, ok := byID[x]
-		if !ok || xm.d.Original.ID != a || !decided(xm.d) || lk.near[x].id == m.id {
+		if !ok || xm.d.Original.ID != a || !decided(xm.d) {
+			continue
+		}
+		if xm.kind == copydesk.Duplicate && (p.near[x] == a || p.near[a] == x) {
+			// A duplicate family is one text: its copies link to its
+			// first member, whatever else the later member carries (a
+			// credit line, a headline of its own), and the later member
+			// keeps a link to the first.
+			return x
+		}
+		if lk.near[x].id == m.id {
 			continue
 		}
 		if k, ok := xm.own[m.id]; ok && k.Kin < provenance.MinKept {
@@ -672,7 +693,10 @@ func (lk *links) rootFirst(same []match) (rank map[string]float64, below map[str
 				if !ok || y.close < x.close-rootMargin {
 					continue
 				}
-				if k, ok := x.own[y.id]; !ok || k.New >= provenance.MinKept {
+				// A duplicate family is one text: of its members the first
+				// ranks first, whatever the later one added.
+				dup := lk.rels[pairKey(x.id, y.id)].Kind == copydesk.Duplicate
+				if k, ok := x.own[y.id]; !dup && (!ok || k.New >= provenance.MinKept) {
 					continue // the new article keeps the copy's own text, or it was not counted
 				}
 				if rank[x.id] > rank[y.id] {
