@@ -260,4 +260,15 @@ func TestCredit(t *testing.T) {
 	if !near(strict.Overall.Recall, 1.0/6) || !near(credited.Overall.Recall, 2.0/6) || !near(credited.Overall.Precision, 1) || !near(credited.Direction, 1) {
 		t.Errorf("strict %+v, credited %+v (direction %v); want recall 1/6 and 2/6, credited precision and direction 1", strict.Overall, credited.Overall, credited.Direction)
 	}
+	// Listed among the errors to read: a miss when strict, with the
+	// duplicate it was found through.
+	var via []string
+	for _, e := range Errors(Credit(found, gold), gold) {
+		if e.Found != nil && e.Found.Via != "" {
+			via = append(via, e.Gold.Original+">"+e.Gold.Copy+" via "+e.Found.Via)
+		}
+	}
+	if want := []string{"o>r via d"}; !reflect.DeepEqual(via, want) {
+		t.Errorf("credited pairs among the errors: %v, want %v", via, want)
+	}
 }
