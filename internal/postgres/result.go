@@ -138,6 +138,7 @@ func saveResult(ctx context.Context, conn *pgxpool.Conn, r copydesk.Result, now 
 	present := map[string]bool{}
 	b := &pgx.Batch{}
 	b.Queue(`BEGIN`)
+	fenced := queueFence(ctx, b)
 	b.Queue(`SELECT id, event, story FROM articles WHERE id = ANY($1::text[]) ORDER BY id FOR NO KEY UPDATE`, moved).
 		Query(func(rows pgx.Rows) error {
 			var id, ev, st string
@@ -190,6 +191,9 @@ func saveResult(ctx context.Context, conn *pgxpool.Conn, r copydesk.Result, now 
 	}
 	if err := conn.SendBatch(ctx, b).Close(); err != nil {
 		return err
+	}
+	if err := fenced(); err != nil {
+		return copydesk.Errorf(copydesk.EConflict, "article %s not saved: %v", r.Article, err)
 	}
 
 	// The checks, in the order the SQLite store makes them.
