@@ -232,6 +232,63 @@ func stampOf(line string) int {
 // gives that very time. When a date line of its own text is more than a day
 // away from the time the input gave, the span covers both.
 func PublishedSpan(a *copydesk.Article) (earliest, latest time.Time) {
+	return publishedSpan(a, nil)
+}
+
+// PublishedSpanBeside is a's PublishedSpan beside other, a copy of the same
+// text or its original. A date line both carry is the text's, copied with
+// it: when other's time agrees with it (falls in its span), it dates the
+// text's first publication, and a's own time days later is that of a copy
+// run later, not a doubtful one, so the line does not widen a's span. When
+// neither time agrees with the line, each stays widened (PublishedSpan).
+func PublishedSpanBeside(a, other *copydesk.Article) (earliest, latest time.Time) {
+	var shared map[string]bool
+	if p := other.Published; !p.IsZero() {
+		for _, r := range other.Removed {
+			if r.Reason != copydesk.RemovedDateLine && r.Reason != copydesk.RemovedRepeated {
+				continue
+			}
+			if from, to, ok := lineSpan(r.Text); ok && !p.Before(from) && !p.After(to) && carries(a, r.Text) {
+				if shared == nil {
+					shared = map[string]bool{}
+				}
+				shared[strings.TrimSpace(r.Text)] = true
+			}
+		}
+	}
+	return publishedSpan(a, shared)
+}
+
+// carries reports whether a's stripped date lines include line.
+func carries(a *copydesk.Article, line string) bool {
+	line = strings.TrimSpace(line)
+	for _, r := range a.Removed {
+		if (r.Reason == copydesk.RemovedDateLine || r.Reason == copydesk.RemovedRepeated) && strings.TrimSpace(r.Text) == line {
+			return true
+		}
+	}
+	return false
+}
+
+// lineSpan is the span of time a date line gives: its instant, or hours
+// either side of a clock time with no zone, or its whole day in any zone.
+func lineSpan(line string) (from, to time.Time, ok bool) {
+	t, _, prec, ok := findDatePrecision(line)
+	if !ok {
+		return t, t, false
+	}
+	switch prec {
+	case preciseLocal:
+		return t.Add(-zoneAhead), t.Add(zoneBehind), true
+	case preciseDay:
+		return t.Add(-zoneAhead), t.Add(24*time.Hour + zoneBehind), true
+	}
+	return t, t, true
+}
+
+// publishedSpan is PublishedSpan, but the date lines in shared do not
+// widen the span.
+func publishedSpan(a *copydesk.Article, shared map[string]bool) (earliest, latest time.Time) {
 	p := a.Published
 	if p.IsZero() {
 		return p, p
@@ -243,22 +300,19 @@ func PublishedSpan(a *copydesk.Article) (earliest, latest time.Time) {
 		if r.Reason != copydesk.RemovedDateLine && r.Reason != copydesk.RemovedRepeated {
 			continue
 		}
-		t, _, prec, ok := findDatePrecision(r.Text)
+		t, _, _, ok := findDatePrecision(r.Text)
 		if !ok {
 			continue
 		}
-		from, to := t, t
-		switch prec {
-		case preciseLocal:
-			from, to = t.Add(-zoneAhead), t.Add(zoneBehind)
-		case preciseDay:
-			from, to = t.Add(-zoneAhead), t.Add(24*time.Hour+zoneBehind)
-		}
+		from, to, _ := lineSpan(r.Text)
 		if t.Equal(p) {
 			return from, to
 		}
-		if stampOf(r.Text) == stampUpdate {
-			continue // a later edit says nothing of when the page was first published
+		if stampOf(r.Text) == stampUpdate || shared[strings.TrimSpace(r.Text)] {
+			// A later edit says nothing of when the page was first
+			// published; a line copied with the text, of its first
+			// publication, nothing of when this copy ran.
+			continue
 		}
 		// A time the input gave that its own date line contradicts (by
 		// more than the line's own uncertainty) is doubtful: the article

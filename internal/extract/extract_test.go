@@ -618,3 +618,41 @@ func TestUpdateStamp(t *testing.T) {
 		t.Errorf("republication note: removed %+v, want one credit line", r.Removed)
 	}
 }
+
+// TestPublishedSpanBeside: a copy that keeps its original's date line and
+// ran days later is dated by its own time beside that original, whose time
+// agrees with the line; when neither time agrees with the line, both stay
+// doubtful. Invented dates.
+func TestPublishedSpanBeside(t *testing.T) {
+	at := func(s string) time.Time {
+		t.Helper()
+		v, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	line := []copydesk.Removed{{Text: "Published April 11, 2031", Reason: copydesk.RemovedDateLine}}
+	orig := &copydesk.Article{Published: at("2031-04-11T07:30:00Z"), Removed: line}
+	copied := &copydesk.Article{Published: at("2031-04-14T05:40:00Z"), Removed: line}
+	if from, _ := PublishedSpan(copied); !from.Before(at("2031-04-12T00:00:00Z")) {
+		t.Errorf("alone, the copy's span starts %s: its date line should make its time doubtful", from)
+	}
+	for _, tt := range []struct {
+		name     string
+		a, other *copydesk.Article
+		from, to string
+	}{
+		{"the copy beside its original", copied, orig, "2031-04-14T05:40:00Z", "2031-04-14T05:40:00Z"},
+		{"the original beside its copy", orig, copied, "2031-04-11T07:30:00Z", "2031-04-11T07:30:00Z"},
+		// Neither time agrees with the line: which is doubtful is unknown.
+		{"neither agrees with the line", copied, &copydesk.Article{Published: at("2031-04-20T09:00:00Z"), Removed: line}, "2031-04-10T10:00:00Z", "2031-04-14T05:40:00Z"},
+		// A line only a has is its own, and still makes its time doubtful.
+		{"a line of its own", copied, &copydesk.Article{Published: at("2031-04-11T07:30:00Z")}, "2031-04-10T10:00:00Z", "2031-04-14T05:40:00Z"},
+	} {
+		from, to := PublishedSpanBeside(tt.a, tt.other)
+		if !from.Equal(at(tt.from)) || !to.Equal(at(tt.to)) {
+			t.Errorf("%s: %s to %s, want %s to %s", tt.name, from, to, tt.from, tt.to)
+		}
+	}
+}

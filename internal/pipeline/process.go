@@ -272,7 +272,7 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 	// translation's names); decide adds the kind and the texts.
 	decide := func(b *Prepared, kind copydesk.Kind, score float64, ev copydesk.Evidence, pp provenance.Pair, covered []bool) {
 		pp.Kind, pp.AText, pp.BText = kind, fp.Text, b.Fingerprint.Text
-		pp.Spans = [2]provenance.Span{publishedSpan(a), publishedSpan(b.Article)}
+		pp.Spans = [2]provenance.Span{publishedSpan(a, b.Article), publishedSpan(b.Article, a)}
 		d := provenance.Direct(a, b.Article, pp)
 		close := 0.0 // a translation shares no words
 		if kind != copydesk.Translation {
@@ -384,9 +384,10 @@ func sameOutlet(z, a, b *copydesk.Article) bool {
 // shingle sets each.
 const maxRelatives = 8
 
-// publishedSpan is when a was published, as far as its time tells.
-func publishedSpan(a *copydesk.Article) provenance.Span {
-	from, to := extract.PublishedSpan(a)
+// publishedSpan is when a was published, as far as its time tells, beside
+// other, a copy of its text or its original (extract.PublishedSpanBeside).
+func publishedSpan(a, other *copydesk.Article) provenance.Span {
+	from, to := extract.PublishedSpanBeside(a, other)
 	return provenance.Span{Earliest: from, Latest: to}
 }
 
