@@ -155,6 +155,9 @@ func findQuotes(rs *resolver) []Quote {
 	// The last top-level quote read, kept even when it is too short to be
 	// one, since the paragraphs after it may go on with its speaker.
 	var prev *attributed
+	// outerSpeaker holds the speaker of each top-level quote read, by its
+	// index among the spans, for the quotes inside it.
+	outerSpeaker := map[int]*attributed{}
 	for k, q := range spans {
 		body := q.text(src)
 		si := sentenceAt(sents, q.start())
@@ -175,11 +178,12 @@ func findQuotes(rs *resolver) []Quote {
 		sp, after, ok := rs.attribute(spans, k)
 		// The second part of a quote cut by its attribution (""A," he
 		// said, "B.""), without an attribution after it, joins the first.
-		if !q.nested && prev != nil && prev.idx >= 0 && !after && rs.interrupted(prev.close, q.open) && len(strings.Fields(body)) >= minQuoteWords {
+		if !q.nested && prev != nil && prev.idx >= 0 && !prev.before && !after && rs.interrupted(prev.close, q.open) && len(strings.Fields(body)) >= minQuoteWords {
 			last := &out[prev.idx]
 			last.Text = strings.TrimRight(last.Text, ",;: ") + " … " + body
 			last.End = end
 			prev.close = q.close
+			outerSpeaker[k] = prev
 			continue
 		}
 		if !q.nested && !ok {
@@ -195,6 +199,14 @@ func findQuotes(rs *resolver) []Quote {
 				sp.via = "continuation"
 			}
 		}
+		if q.nested && !ok {
+			// "One day I locked the door and went, 'What now?'": the
+			// outer quote's speaker gives their own words.
+			if o := outerSpeaker[q.outer]; o != nil && o.sp.ok() && rs.selfQuoted(q, spans[q.outer]) {
+				sp, ok = o.sp, true
+				sp.via, sp.text, sp.antecedent = "continuation", "", nil
+			}
+		}
 		if ok {
 			qt.setSpeaker(sp)
 		}
@@ -204,7 +216,8 @@ func findQuotes(rs *resolver) []Quote {
 			}
 			continue
 		}
-		cur := &attributed{sp: sp, close: q.close, idx: -1}
+		cur := &attributed{sp: sp, close: q.close, idx: -1, before: ok && !after && sp.via != "continuation"}
+		outerSpeaker[k] = cur
 		if len(strings.Fields(body)) < minQuoteWords || nameGiven(src, q.open) || !ok && (writtenAsTitle(body) || namedWork(src, q.open) || quotedNoun(src, q)) {
 			prev = cur
 			continue
@@ -343,6 +356,10 @@ type attributed struct {
 	sp    speaker
 	close int
 	idx   int // its index in the quotes found, -1 for one too short to keep
+	// before: its speaker was read from words before it ("Ann asked
+	// her, "A?" She answered, "B.""), so the words after it are not its
+	// attribution and the quote after them is one of its own.
+	before bool
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
@@ -413,12 +430,30 @@ func (rs *resolver) interrupted(prevClose, open int) bool {
 	if strings.HasSuffix(strings.TrimRight(rs.src[prevClose:open], " \"“«„'‘"), ":") {
 		return false
 	}
+	// ""Did it hurt?" She answered, "B."": a question or exclamation then
+	// a new sentence; its attribution opens a quote of its own.
+	if questionBeforeClose(rs.src, prevClose) {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rs.src[prevClose:open])); unicode.IsUpper(r) {
+			return false
+		}
+	}
 	for _, w := range ws {
 		if speechVerbs[rs.tk(w).low] {
 			return true
 		}
 	}
 	return false
+}
+
+// questionBeforeClose reports a question or exclamation mark right before
+// the closing mark that ends at byte close.
+func questionBeforeClose(src string, close int) bool {
+	m, n := utf8.DecodeLastRuneInString(src[:close])
+	if doubleMark(m) == markNone && singleMark(m) == markNone || close-n <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(src[:close-n])
+	return r == '?' || r == '!'
 }
 
 // wordBeforeClose reports a letter or digit right before the closing mark

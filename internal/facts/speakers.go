@@ -106,6 +106,8 @@ type resolver struct {
 	// described memoises describedSpeaker's reading of each sentence, so
 	// that many pronouns after one long sentence read it once.
 	described map[int]speaker
+	// bound holds the pronouns resolved so far, in text order.
+	bound []boundPronoun
 	// indefinite holds where each noun first follows "a", "an" or "one"
 	// (unnamedBefore), read once.
 	indefinite map[string]int
@@ -331,7 +333,7 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 	}
 	head := tokensBetween(sents, from, q.open)
 	tailFrom := max(q.close-1, q.end()-1, 0)
-	if ts := sentenceAt(sents, tailFrom); ts >= 0 && sents[ts].End <= q.close && ts+1 < len(sents) &&
+	if ts := sentenceAt(sents, tailFrom); ts >= 0 && sents[ts].End <= q.close && ts+1 < len(sents) && !endsWithStop(rs.src[q.start():q.end()]) &&
 		strings.TrimSpace(rs.src[q.close:sents[ts+1].Start]) == "" && !strings.Contains(rs.src[q.close:sents[ts+1].Start], "\n") {
 		// ""Why?" Howard asked.": the splitter ends the sentence with the
 		// quote; its attribution is the next one.
@@ -594,6 +596,12 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 		if !speechVerbs[t.low] {
 			continue
 		}
+		// ""...," and describing the crew as "..."": a participle after
+		// "and" goes on with the sentence's subject; what follows it is
+		// its object, not who speaks.
+		if v > 0 && strings.HasSuffix(t.low, "ing") && rs.tk(ws[v-1]).low == "and" {
+			break
+		}
 		if v == 0 {
 			return rs.verbFirst(ws, at)
 		}
@@ -797,6 +805,9 @@ func (rs *resolver) before(ws []tref, at, lim int, verbs map[string]bool) (speak
 				}
 			}
 		}
+		if sp, ok := rs.participleSubject(ws, v, at); ok {
+			return sp, true
+		}
 		if sp, ok := rs.agent(ws[:v], at); ok {
 			return sp, true
 		}
@@ -811,6 +822,56 @@ func (rs *resolver) before(ws []tref, at, lim int, verbs map[string]bool) (speak
 			}
 		}
 		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
+// endsWithStop reports quoted words that end with a full stop: the
+// writer's sentence ends with them, and the next is no attribution (""...
+// was the turning point for me." But the singer also admitted ...").
+// After "?" or "!" it may be (""Why?" Howard asked.").
+func endsWithStop(body string) bool {
+	body = strings.TrimRight(body, " \t\n\"'’”")
+	return strings.HasSuffix(body, ".") && !strings.HasSuffix(body, "..")
+}
+
+// participleSubject reads the speaker of a quote after a participle of
+// speech set off by a comma from the clause before it ("The tribunal also
+// upheld the Harbour Act of 1987, noting that "..."", "She issued a
+// statement to the Courier, saying her years there had been "...""): the
+// participle's subject is the main clause's, who opens the sentence (a
+// person, a pronoun, or "the NOUN" standing for one named before), not a
+// name between them. ws are the words before the quote from the start of
+// its sentence, v the participle's index.
+func (rs *resolver) participleSubject(ws []tref, v, at int) (speaker, bool) {
+	t := rs.tk(ws[v])
+	if v < 2 || ws[0].i != 0 || ws[0].s != ws[v].s || !strings.HasSuffix(t.low, "ing") || !strings.Contains(t.gap, ",") {
+		return speaker{}, false
+	}
+	// "Ortiz said nothing, Pickell said, describing him as "..."": a
+	// verb of speech before the participle has its own subject, nearer.
+	for _, w := range ws[:v] {
+		if speechVerbs[rs.tk(w).low] {
+			return speaker{}, false
+		}
+	}
+	if m := rs.personOpening(ws[:min(v, 6)]); m != nil {
+		sp := rs.speakerOf(m)
+		sp.via = "named"
+		return sp, true
+	}
+	t0 := rs.tk(ws[0])
+	if t0.low == "he" || t0.low == "she" {
+		if sp, ok := rs.pronoun(t0.low, t0.start); ok {
+			sp.text = t0.raw
+			return sp, true
+		}
+		return speaker{}, false
+	}
+	if definite(t0.low) && v > 2 && !rs.tk(ws[1]).cap && strings.TrimSpace(rs.tk(ws[1]).gap) == "" {
+		if sp, ok := rs.speakerIn(ws[:2], at); ok && sp.kind != "" {
+			return sp, true
+		}
 	}
 	return speaker{}, false
 }
@@ -1575,6 +1636,12 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		return sp, true
 	}
 	t0 := rs.tk(ws[0])
+	// "In 2004 she told", "Back in 2009 he said": a phrase of time
+	// before the pronoun that is the subject, no comma between.
+	if n := len(ws); n > 2 && n <= 6 && (introWords[t0.low] || t0.low == "back") && personPronouns[rs.tk(ws[n-1]).low] {
+		last := rs.tk(ws[n-1])
+		return rs.pronoun(last.low, min(at, last.start))
+	}
 	if len(ws) <= 2 && personPronouns[t0.low] {
 		// The antecedent comes before the pronoun, not only before the
 		// quote ("He called Orozco "the scum of the earth"").
@@ -2295,6 +2362,49 @@ func (rs *resolver) possessive(m *ment) bool {
 // as the owner of someone else, not inside a quote, and of the pronoun's
 // gender when the article tells it.
 func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
+	sp, ok := rs.findPronoun(p, at)
+	if ok && sp.kind == kindPerson {
+		rs.bind(p, at, sp)
+	}
+	return sp, ok
+}
+
+// boundPronoun is a pronoun already resolved: a mention of its speaker
+// where it stands.
+type boundPronoun struct {
+	p        string
+	at, sent int
+	sp       speaker
+}
+
+// bind records that the pronoun p at byte at stands for sp, keeping
+// rs.bound in text order (pronouns are resolved in text order but for a
+// few read ahead, so an insertion is nearly always an append).
+func (rs *resolver) bind(p string, at int, sp speaker) {
+	i := sort.Search(len(rs.bound), func(i int) bool { return rs.bound[i].at >= at })
+	b := boundPronoun{p: p, at: at, sent: sentenceAt(rs.sents, at), sp: sp}
+	if i < len(rs.bound) && rs.bound[i].at == at {
+		rs.bound[i] = b
+		return
+	}
+	rs.bound = append(rs.bound, boundPronoun{})
+	copy(rs.bound[i+1:], rs.bound[i:])
+	rs.bound[i] = b
+}
+
+// boundBefore is the last pronoun p resolved before byte at, back to
+// sentence from, or nil. It walks back over a few pronouns at most.
+func (rs *resolver) boundBefore(p string, at, from int) *boundPronoun {
+	i := sort.Search(len(rs.bound), func(i int) bool { return rs.bound[i].at >= at }) - 1
+	for n := 0; i >= 0 && n < 8 && rs.bound[i].sent >= from; i, n = i-1, n+1 {
+		if rs.bound[i].p == p {
+			return &rs.bound[i]
+		}
+	}
+	return nil
+}
+
+func (rs *resolver) findPronoun(p string, at int) (speaker, bool) {
 	want := "m"
 	if p == "she" {
 		want = "f"
@@ -2320,6 +2430,11 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 		return m
 	}
 	var nearest *ment
+	// The same pronoun resolved before, in one of the sentences read: a
+	// mention of its person that a name in its sentence does not
+	// outrank unless known to be of the pronoun's gender ("she told Dan
+	// Ortiz. ... "...," she explained": she, not Ortiz).
+	bound := rs.boundBefore(p, at, si-3)
 	for s := si; s >= 0 && s >= si-3; s-- {
 		// Of the compatible people of the sentence, one known to be of
 		// the pronoun's gender comes first, the one at a verb of speech
@@ -2328,7 +2443,15 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 		var gendered, gAgent, gSubject, agent, subject *ment
 		for ; k >= 0 && k > stop && rs.ms[k].sent >= s; k-- {
 			m := &rs.ms[k]
-			if m.sent != s || m.kind != kindPerson || rs.inQuote(m.start) || rs.possessive(m) {
+			if m.sent != s || m.kind != kindPerson || rs.inQuote(m.start) {
+				continue
+			}
+			if rs.possessive(m) {
+				// "In Lena Park's case, she stayed": the pronoun
+				// that opens the main clause stands for the owner.
+				if rs.introOwner(m, p) {
+					return rs.resolved(m, p), true
+				}
 				continue
 			}
 			g := rs.gender[m.key]
@@ -2358,9 +2481,14 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 			}
 		}
 		for _, m := range []*ment{gAgent, gSubject, gendered} {
-			if m != nil {
+			if m != nil && (bound == nil || bound.sent != s || m.start < bound.at) {
 				return rs.resolved(m, p), true
 			}
+		}
+		if bound != nil && bound.sent == s {
+			sp := bound.sp
+			sp.via, sp.text = "pronoun", p
+			return sp, true
 		}
 		if agent != nil {
 			return rs.resolved(unsure(agent), p), true
@@ -2395,6 +2523,65 @@ func (rs *resolver) pronoun(p string, at int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// selfQuoted reports a quote q inside the quote outer in words the outer
+// quote's speaker gives as their own: its sentence, inside the outer
+// quote, has "I" for its subject in its first words, the quote follows a
+// comma or colon, and no one else is named or speaks between ("One day,
+// I locked the door and went, 'What now?'", "I posted, like, 'Oh no'";
+// not "I got out of the car, and the porter said, '...'").
+func (rs *resolver) selfQuoted(q, outer qspan) bool {
+	si := sentenceAt(rs.sents, q.open)
+	if si < 0 {
+		return false
+	}
+	ws := tokensBetween(rs.sents, max(rs.sents[si].Start, outer.start()), q.open)
+	if len(ws) == 0 || len(ws) > 30 || !strings.ContainsAny(rs.src[rs.tk(ws[len(ws)-1]).end:q.open], ",:") {
+		return false
+	}
+	first := -1
+	for k, w := range ws {
+		if k >= 5 {
+			break
+		}
+		if firstPerson[rs.tk(w).low] {
+			first = k
+			break
+		}
+	}
+	if first < 0 || len(rs.mentionsBetween(rs.tk(ws[0]).start, q.open)) > 0 {
+		return false
+	}
+	for k := first + 1; k < len(ws); k++ {
+		t := rs.tk(ws[k])
+		if personPronouns[t.low] || t.low == "they" || t.low == "we" || t.low == "you" {
+			return false
+		}
+		if speechVerbs[t.low] && !firstPerson[rs.tk(ws[k-1]).low] && !speechAux[rs.tk(ws[k-1]).low] && rs.tk(ws[k-1]).low != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPerson are the forms of "I" that open a clause.
+var firstPerson = wordSet("i", "i’d", "i'd", "i’ll", "i'll", "i’m", "i'm", "i’ve", "i've")
+
+// introOwner reports a name written as the owner in a short phrase that
+// opens its sentence, before a comma and the pronoun p that opens the main
+// clause ("In Lena Park's case, she stayed").
+func (rs *resolver) introOwner(m *ment, p string) bool {
+	s := &rs.sents[m.sent]
+	if m.ti > 3 || !introWords[s.toks[0].low] {
+		return false
+	}
+	for k := m.tj; k < len(s.toks) && k <= m.tj+3; k++ {
+		if strings.Contains(s.toks[k].gap, ",") {
+			return k > m.tj && s.toks[k].low == p && introPhrase(s, k)
+		}
+	}
+	return false
 }
 
 // knownGender is the nearest person, among the mentions k down to stop
@@ -2535,6 +2722,9 @@ var speechAux = wordSet("has", "had", "have", "also", "then", "later", "once", "
 // but role words ("Sheriff's Deputy Timothy Brennan, who ...").
 func (rs *resolver) opensSentence(m *ment) bool {
 	s := &rs.sents[m.sent]
+	if introPhrase(s, m.ti) {
+		return true
+	}
 	if m.ti > 5 {
 		return appositiveSubject(s, m.ti, m.tj)
 	}
@@ -2545,6 +2735,26 @@ func (rs *resolver) opensSentence(m *ment) bool {
 	}
 	return true
 }
+
+// introPhrase reports a short phrase of time, place or manner set off by
+// a comma before word ti of s ("In the end, Lena Park moved", "On Friday,
+// Ortiz said"): the word after it opens the main clause, its subject.
+func introPhrase(s *sent, ti int) bool {
+	if ti < 2 || ti > 5 || !strings.Contains(s.toks[ti].gap, ",") || !introWords[s.toks[0].low] {
+		return false
+	}
+	for k := 1; k < ti; k++ {
+		if strings.ContainsAny(s.toks[k].gap, ",;:()\"“”") {
+			return false
+		}
+	}
+	return true
+}
+
+// introWords open a phrase of time, place or manner before a sentence's
+// subject.
+var introWords = wordSet("in", "on", "at", "after", "before", "during", "since", "by", "for", "with", "until",
+	"later", "earlier", "last", "this", "that", "once", "still", "now", "then", "meanwhile", "but", "and", "yet")
 
 // appositiveSubject reports a name, tokens [ti, tj) of s, set off by
 // commas after a short noun phrase that opens the sentence and that the
