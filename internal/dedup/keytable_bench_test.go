@@ -24,24 +24,7 @@ func BenchmarkIndexKeys(b *testing.B) {
 	if path == "" {
 		b.Skip("COPYDESK_BENCH_CORPUS not set")
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	var fps []*Fingerprint
-	for sc.Scan() {
-		var d struct{ Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			b.Fatalf("%s: %v", path, err)
-		}
-		fps = append(fps, NewFingerprint(d.Title, d.Text))
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatalf("%s: %v", path, err)
-	}
+	fps := readBenchCorpus(b, path, 0)
 	heap := func() uint64 {
 		runtime.GC()
 		var m runtime.MemStats
@@ -99,3 +82,31 @@ func BenchmarkIndexKeys(b *testing.B) {
 }
 
 const unsafeSizeofShard = 4 * 24 // a keyShard: four slice headers
+
+// readBenchCorpus returns the fingerprints of the first n articles of a
+// JSONL corpus (lines with "title" and "text", as tools/wiregen writes
+// them), all of them when n is 0; fewer than n fail the benchmark.
+func readBenchCorpus(b *testing.B, path string, n int) []*Fingerprint {
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	var fps []*Fingerprint
+	for (n == 0 || len(fps) < n) && sc.Scan() {
+		var d struct{ Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			b.Fatalf("%s: %v", path, err)
+		}
+		fps = append(fps, NewFingerprint(d.Title, d.Text))
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatalf("%s: %v", path, err)
+	}
+	if len(fps) < n {
+		b.Fatalf("%s: %d articles, fewer than %d", path, len(fps), n)
+	}
+	return fps
+}

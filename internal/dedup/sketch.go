@@ -144,10 +144,19 @@ type Query struct {
 }
 
 type querySent struct {
-	stems, classes [][2]uint64 // the words' bits
-	keys           int         // len(rewriteKeys)
+	stems, classes []wordBit
+	keys           int // len(rewriteKeys)
 	content        bool
 }
+
+// wordBit is where a word's two bits stand in a sentence mask (wordBits):
+// the first half's bit in the low 6 bits, the second half's in the next 6.
+// Two bytes a word instead of the 16 of its two masks, so that the words of
+// a query, tested against every sentence of every candidate's Sketch, stay
+// in the fastest cache.
+type wordBit uint16
+
+func newWordBit(h uint64) wordBit { return wordBit(h&63 | (h>>6&63)<<6) }
 
 // NewQuery returns fp made ready for MayCopy.
 func NewQuery(fp *Fingerprint) *Query {
@@ -163,11 +172,12 @@ func NewQuery(fp *Fingerprint) *Query {
 		if x.Content {
 			q.content++
 		}
-		for _, h := range x.Stems {
-			qs.stems = append(qs.stems, wordBits(h))
+		qs.stems, qs.classes = make([]wordBit, len(x.Stems)), make([]wordBit, len(x.classes))
+		for k, h := range x.Stems {
+			qs.stems[k] = newWordBit(h)
 		}
-		for _, h := range x.classes {
-			qs.classes = append(qs.classes, wordBits(h))
+		for k, h := range x.classes {
+			qs.classes[k] = newWordBit(h)
 		}
 	}
 	return q
@@ -333,14 +343,15 @@ func (q *Query) shareBound(nx, ny int, cell func(i, j int) int, partX, partY []b
 	return min(1, sum/float64(n)) >= q.t.RewriteShare/2-1e-9
 }
 
-// passing counts the words whose bits are all in mask: at least the words
-// the mask's sentence shares with them.
-func passing(words [][2]uint64, mask [2]uint64) int {
-	n := 0
+// passing counts the words whose bits are both in mask: at least the words
+// the mask's sentence shares with them. It counts without a branch: whether
+// a word passes is as good as random to the processor, and the branch it
+// mispredicted was most of mayAlign's time (profile of add at 9k articles).
+func passing(words []wordBit, mask [2]uint64) int {
+	m0, m1 := mask[0], mask[1]
+	n := uint64(0)
 	for _, w := range words {
-		if w[0]&mask[0] == w[0] && w[1]&mask[1] == w[1] {
-			n++
-		}
+		n += m0 >> (w & 63) & (m1 >> (w >> 6 & 63)) & 1
 	}
-	return n
+	return int(n)
 }

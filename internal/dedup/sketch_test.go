@@ -1,8 +1,12 @@
 package dedup
 
 import (
+	"os"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // TestSketchKeepsEveryCopy checks that a Sketch never rejects a pair that
@@ -115,4 +119,97 @@ func TestMinDistinct(t *testing.T) {
 	if got := minDistinct(chant); got > 5 {
 		t.Errorf("a phrase of five words said over and over: %d distinct shingles in a window, want 5 or fewer", got)
 	}
+}
+
+// TestPassingCountsBits checks passing's count, read from the words' two
+// 6-bit places, against the words' masks (wordBits) tested one by one.
+func TestPassingCountsBits(t *testing.T) {
+	s := newSynth(12)
+	for range 2000 {
+		words := make([]wordBit, s.r.IntN(40))
+		var masks [][2]uint64
+		for k := range words {
+			h := s.r.Uint64()
+			words[k], masks = newWordBit(h), append(masks, wordBits(h))
+		}
+		var mask [2]uint64
+		for range s.r.IntN(80) {
+			w := wordBits(s.r.Uint64())
+			mask[0] |= w[0]
+			mask[1] |= w[1]
+		}
+		want := 0
+		for _, w := range masks {
+			if w[0]&mask[0] == w[0] && w[1]&mask[1] == w[1] {
+				want++
+			}
+		}
+		if got := passing(words, mask); got != want {
+			t.Fatalf("passing = %d, want %d (mask %x)", got, want, mask)
+		}
+	}
+}
+
+// BenchmarkMayCopy measures the sketch test of the copy index's written-out
+// candidates (Query.MayCopy) on a JSONL corpus (COPYDESK_BENCH_CORPUS, as
+// tools/wiregen writes it): the first 2,000 articles are indexed, and each
+// of the next 200 is tested against the sketches of its ranked candidates
+// (Index.CandidatesBefore), as pipeline's memory index does for those it
+// wrote out:
+//
+//	go run ./tools/wiregen -n 2200 -seed 1 >/tmp/wire.jsonl
+//	COPYDESK_BENCH_CORPUS=/tmp/wire.jsonl go test ./internal/dedup -run '^$' -bench MayCopy
+func BenchmarkMayCopy(b *testing.B) {
+	path := os.Getenv("COPYDESK_BENCH_CORPUS")
+	if path == "" {
+		b.Skip("COPYDESK_BENCH_CORPUS not set")
+	}
+	const stored, queries = 2000, 200
+	fps := readBenchCorpus(b, path, stored+queries)
+	ix := NewIndex(Options{})
+	sketches := map[string]*Sketch{}
+	for i, fp := range fps[:stored] {
+		id := strconv.Itoa(i)
+		ix.Add(id, fp)
+		sketches[id] = NewSketch(fp)
+	}
+	type pair struct {
+		q *Query
+		s *Sketch
+	}
+	var pairs []pair
+	for _, fp := range fps[stored:] {
+		q := NewQuery(fp)
+		for _, id := range ix.CandidatesBefore(fp, stored) {
+			pairs = append(pairs, pair{q, sketches[id]})
+		}
+	}
+	if len(pairs) == 0 {
+		b.Fatalf("%s: no candidates", path)
+	}
+	passed := 0
+	cpu0 := cpuTime()
+	for b.Loop() {
+		passed = 0
+		for _, p := range pairs {
+			if p.q.MayCopy(p.s) {
+				passed++
+			}
+		}
+	}
+	// CPU time as well as wall time: on a shared machine the wall time
+	// follows the load.
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pairs)), "ns/candidate")
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N*len(pairs)), "cpu-ns/candidate")
+	b.ReportMetric(float64(len(pairs))/queries, "candidates/article")
+	b.ReportMetric(float64(passed)/float64(len(pairs)), "passed")
+}
+
+// cpuTime is the process's CPU time (user and system) so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
