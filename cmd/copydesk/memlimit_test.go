@@ -7,10 +7,10 @@ func TestMemoryLimit(t *testing.T) {
 		live uint64
 		want int64
 	}{
-		{0, memoryFloor},
-		{100 << 20, memoryFloor},
-		{memoryFloor, memoryFloor * 3 / 2},
-		{1 << 30, 3 << 29},
+		{0, memorySpare},
+		{100 << 20, 100<<20 + memorySpare},
+		{2 * memorySpare, 3 * memorySpare},
+		{4 << 30, 6 << 30},
 	} {
 		if got := memoryLimit(tc.live); got != tc.want {
 			t.Errorf("memoryLimit(%d) = %d, want %d", tc.live, got, tc.want)
