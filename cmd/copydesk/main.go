@@ -128,7 +128,7 @@ func Run(ctx context.Context, args []string, env Env) int {
 		if cmd.name != args[0] {
 			continue
 		}
-		stopMem := c.startMemoryWatch()
+		stopMem := c.startMemoryWatch(cmd.name == "add")
 		err := cmd.run(ctx, c, args[1:])
 		stopMem()
 		c.stopProfiles()

@@ -4,16 +4,21 @@ import "testing"
 
 func TestMemoryLimit(t *testing.T) {
 	for _, tc := range []struct {
-		live uint64
-		want int64
+		live  uint64
+		roomy bool
+		want  int64
 	}{
-		{0, memorySpare},
-		{100 << 20, 100<<20 + memorySpare},
-		{2 * memorySpare, 3 * memorySpare},
-		{4 << 30, 6 << 30},
+		{0, false, memoryFloor},
+		{100 << 20, false, memoryFloor},
+		{memoryFloor, false, memoryFloor * 3 / 2},
+		{1 << 30, false, 3 << 29},
+		{0, true, memorySpare},
+		{100 << 20, true, 100<<20 + memorySpare},
+		{2 * memorySpare, true, 3 * memorySpare},
+		{4 << 30, true, 6 << 30},
 	} {
-		if got := memoryLimit(tc.live); got != tc.want {
-			t.Errorf("memoryLimit(%d) = %d, want %d", tc.live, got, tc.want)
+		if got := memoryLimit(tc.live, tc.roomy); got != tc.want {
+			t.Errorf("memoryLimit(%d, %v) = %d, want %d", tc.live, tc.roomy, got, tc.want)
 		}
 	}
 }
