@@ -472,6 +472,9 @@ type keyedNumber struct {
 	otherLeads map[string]bool
 	// span says it counts over a period or a whole (spans).
 	span bool
+	// clause are the words of its clause (clauseStems): what a short text
+	// says it counts.
+	clause map[string]bool
 }
 
 // numbersByThing groups the numbers of a sentence by what they count (the

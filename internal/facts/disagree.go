@@ -77,7 +77,7 @@ func findDisagreements(fs []*Facts, dates [][]Date, sf *StoryFacts, rels []copyd
 	rows = append(rows, independentStatements(fs, sents, rels, changed, events, common)...)
 	rows = append(rows, dateRows(fs, dates, sf.Timeline, rels, events, rows)...)
 	rows = append(rows, roleRows(sf.Entities)...)
-	rows = append(rows, quoteRows(sf.Quotes, common, families(rels))...)
+	rows = append(rows, quoteRows(sf.Quotes, common, families(rels), rels)...)
 	rankRows(rows)
 	return rows
 }
@@ -212,8 +212,8 @@ func sortedSet(m map[string]bool) []string {
 
 // roleRows gives one row per person whose roles conflict: two roles with a
 // common title head ("secretary") where neither is a more or less detailed
-// form of the other nor the same words put for synonyms, given by more
-// than one article.
+// form of the other nor the same words put for synonyms, nor offices of two
+// bodies each role names (twoBodies), given by more than one article.
 func roleRows(ents []StoryEntity) []Disagreement {
 	var out []Disagreement
 	for _, e := range ents {
@@ -224,7 +224,7 @@ func roleRows(ents []StoryEntity) []Disagreement {
 		for i := 0; i < len(e.Roles); i++ {
 			for j := i + 1; j < len(e.Roles); j++ {
 				a, b := e.Roles[i], e.Roles[j]
-				if !rolesConflict(a.Key, b.Key) || sameOffice(a.Key, b.Key) || sameSet(a.Articles, b.Articles) && len(a.Articles) == 1 {
+				if !rolesConflict(a.Key, b.Key) || sameOffice(a.Key, b.Key) || twoBodies(a.Key, b.Key) || sameSet(a.Articles, b.Articles) && len(a.Articles) == 1 {
 					continue
 				}
 				in[i], in[j] = true, true
@@ -263,7 +263,10 @@ func commonest(forms []string, text string) string {
 // reworded quote, not two statements): between a copy and its original
 // (one family of fam) when the words of substance differ, between
 // independent reports only when they state a fact differently (factual).
-func quoteRows(quotes []StoryQuote, common map[string]bool, fam map[string]string) []Disagreement {
+// A row of wordings a copy changed carries the copy relations of rels that
+// join them (copyRefs), its original's wording first, and ranks with the
+// other meanings a copy changed.
+func quoteRows(quotes []StoryQuote, common map[string]bool, fam map[string]string, rels []copydesk.Relation) []Disagreement {
 	var out []Disagreement
 	for _, q := range quotes {
 		var direct []QuoteVariant
@@ -294,15 +297,16 @@ func quoteRows(quotes []StoryQuote, common map[string]bool, fam map[string]strin
 		// (reworded in substance); alike that one is the other in other
 		// words (respelt, or reworded in nothing of substance).
 		n := len(direct)
-		differ, alike := make([][]bool, n), make([][]bool, n)
+		differ, alike, byCopy := make([][]bool, n), make([][]bool, n), make([][]bool, n)
 		for i := range n {
-			differ[i], alike[i] = make([]bool, n), make([]bool, n)
+			differ[i], alike[i], byCopy[i] = make([]bool, n), make([]bool, n), make([]bool, n)
 		}
 		for i := range n {
 			for j := i + 1; j < n; j++ {
 				a, b := folded[i], folded[j]
 				changed := substantive
-				if !copied(direct[i], direct[j], fam) {
+				byCopy[i][j] = copied(direct[i], direct[j], fam)
+				if !byCopy[i][j] {
 					changed = independentDiffer(direct[i].Text, direct[j].Text)
 				}
 				switch {
@@ -321,6 +325,7 @@ func quoteRows(quotes []StoryQuote, common map[string]bool, fam map[string]strin
 		// through what each changed of it (a typo in one copy of the
 		// original, synonyms in another): no change of substance.
 		in := make([]bool, n)
+		var refs []PairRef
 		for i := range n {
 			for j := i + 1; j < n; j++ {
 				if differ[i][j] {
@@ -333,6 +338,9 @@ func quoteRows(quotes []StoryQuote, common map[string]bool, fam map[string]strin
 					}
 					if !third {
 						in[i], in[j] = true, true
+						if byCopy[i][j] {
+							refs = copyRefs(refs, direct[i], direct[j], rels, fam)
+						}
 					}
 				}
 			}
@@ -341,10 +349,20 @@ func quoteRows(quotes []StoryQuote, common map[string]bool, fam map[string]strin
 		if subject == "" {
 			subject = "(speaker unknown)"
 		}
-		d := Disagreement{Kind: KindQuote, Subject: subject}
+		d := Disagreement{Kind: KindQuote, Subject: subject, Relations: refs}
 		for i, v := range direct {
 			if in[i] {
 				d.Values = append(d.Values, Version{Text: v.Text, Sources: v.Sources, Articles: v.Articles})
+			}
+		}
+		if len(refs) > 0 {
+			// The original's wording first, as in the other rows of a copy's
+			// change.
+			k := slices.IndexFunc(d.Values, func(v Version) bool { return slices.Contains(v.Articles, refs[0].From) })
+			if k > 0 {
+				first := d.Values[k]
+				copy(d.Values[1:k+1], d.Values[:k])
+				d.Values[0] = first
 			}
 		}
 		if len(d.Values) > 1 {

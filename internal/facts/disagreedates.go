@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // dateRows gives one row of kind date per timeline entry whose articles
@@ -29,6 +30,10 @@ func dateRows(fs []*Facts, dates [][]Date, tl []TimelineEntry, rels []copydesk.R
 		copies[[2]string{r.From, r.To}], copies[[2]string{r.To, r.From}] = true, true
 	}
 	at := make([]map[sentText]string, len(fs)) // by article, made when first needed
+	short := make([]bool, len(fs))
+	for i, f := range fs {
+		short[i] = shortText(f)
+	}
 	var out []Disagreement
 	for _, e := range tl {
 		if len(e.Dates) < 2 {
@@ -40,6 +45,10 @@ func dateRows(fs []*Facts, dates [][]Date, tl []TimelineEntry, rels []copydesk.R
 		// ("Friday", "last night"): the same words in two articles
 		// published days apart resolve to two days and say one.
 		wordings := map[string]map[string]bool{}
+		// What each version's short texts say the date dates (their
+		// accounts' clauses); a version any article that is no short text
+		// gives is told by its sentence.
+		told := map[string][]toldDate{}
 		for _, a := range e.Accounts {
 			i, ok := idx[a.Article]
 			if !ok {
@@ -68,6 +77,7 @@ func dateRows(fs []*Facts, dates [][]Date, tl []TimelineEntry, rels []copydesk.R
 				wordings[key][strings.ToLower(a.Text)] = true
 			}
 			rw.add(key, a.Text+" ("+key+")", sentence, fs[i])
+			told[key] = append(told[key], toldOf(fs[i], short[i], a, sentence))
 		}
 		d, ok := rw.disagreement()
 		if !ok || !datesDiffer(rw.keys, written, wordings) || !independentVersions(d.Values, copies, events) || repeats(d, have) {
@@ -76,14 +86,19 @@ func dateRows(fs []*Facts, dates [][]Date, tl []TimelineEntry, rels []copydesk.R
 		// A version that differs from none of the others ("in March"
 		// beside "Wednesday" and "Saturday" of that month) is no side of
 		// the disagreement: left out.
+		// Nor is one that dates another thing than the others say (short
+		// texts whose clauses are about two subjects: sameSubject).
 		var kept []Version
 		for k, v := range d.Values {
 			for m := range d.Values {
-				if m != k && datesDiffer([]string{rw.keys[k], rw.keys[m]}, written, wordings) {
+				if m != k && datesDiffer([]string{rw.keys[k], rw.keys[m]}, written, wordings) && oneSubject(told[rw.keys[k]], told[rw.keys[m]]) {
 					kept = append(kept, v)
 					break
 				}
 			}
+		}
+		if len(kept) < 2 {
+			continue
 		}
 		d.Values = kept
 		out = append(out, d)
@@ -216,6 +231,44 @@ func sharesKey(a, b map[string]bool) bool {
 	for k := range a {
 		if b[k] {
 			return true
+		}
+	}
+	return false
+}
+
+// toldDate is what an account's sentence says its date dates: the clause
+// words around the date and the sentence's words, for an article that is a
+// short text (shortText); nil sets for one that is not.
+type toldDate struct {
+	short         bool
+	clause, stems map[string]bool
+}
+
+// toldOf reads account a of article f (short: a short text), said in
+// sentence.
+func toldOf(f *Facts, short bool, a Account, sentence string) toldDate {
+	if !short {
+		return toldDate{}
+	}
+	t := toldDate{short: true, stems: map[string]bool{}}
+	if a.Sentence >= 0 && a.Sentence < len(f.Sentences) {
+		t.stems = f.words().sentStems[a.Sentence]
+	}
+	if k := strings.Index(sentence, a.Text); k >= 0 {
+		t.clause = clauseStems(sentence, text.Tokens(sentence), k, k+len(a.Text))
+	}
+	return t
+}
+
+// oneSubject reports two versions of a date of which some two accounts can
+// date one happening: either is not a short text, or their clauses say the
+// same of it (sameSubject).
+func oneSubject(x, y []toldDate) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if !a.short && !b.short || sameSubject(a.clause, b.clause, a.stems, b.stems) {
+				return true
+			}
 		}
 	}
 	return false

@@ -66,6 +66,35 @@ func copied(a, b QuoteVariant, fam map[string]string) bool {
 	return false
 }
 
+// copyRefs adds to refs the copy relations of rels between the articles of
+// two wordings a and b of one family (fam): those from one's article to
+// the other's, or, when the two are joined only through a third article
+// (a copy's copy), those that start or end in either within the family.
+func copyRefs(refs []PairRef, a, b QuoteVariant, rels []copydesk.Relation, fam map[string]string) []PairRef {
+	add := func(r copydesk.Relation) {
+		if ref := (PairRef{From: r.From, To: r.To, Kind: r.Kind}); !slices.Contains(refs, ref) {
+			refs = append(refs, ref)
+		}
+	}
+	direct := false
+	for _, r := range rels {
+		if slices.Contains(a.Articles, r.From) && slices.Contains(b.Articles, r.To) || slices.Contains(b.Articles, r.From) && slices.Contains(a.Articles, r.To) {
+			add(r)
+			direct = true
+		}
+	}
+	if direct {
+		return refs
+	}
+	in := func(id string) bool { return slices.Contains(a.Articles, id) || slices.Contains(b.Articles, id) }
+	for _, r := range rels {
+		if (in(r.From) || in(r.To)) && fam[r.From] != "" && fam[r.From] == fam[r.To] {
+			add(r)
+		}
+	}
+	return refs
+}
+
 // quoteNames are the words of two quotes written with a capital inside a
 // sentence (not its first word, not "I"), folded as foldQuote folds words:
 // the names and places a quote holds ("Kessel", "Tarn").

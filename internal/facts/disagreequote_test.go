@@ -22,7 +22,7 @@ func quoteRowsOf(a, b string, fam map[string]string) []Disagreement {
 	variant := func(text, id string) QuoteVariant {
 		return QuoteVariant{Text: text, Direct: true, Sources: []string{id}, Articles: []string{id}}
 	}
-	return quoteRows([]StoryQuote{{Speaker: "Ada Brill", Variants: []QuoteVariant{variant(a, "one"), variant(b, "two")}}}, nil, fam)
+	return quoteRows([]StoryQuote{{Speaker: "Ada Brill", Variants: []QuoteVariant{variant(a, "one"), variant(b, "two")}}}, nil, fam, nil)
 }
 
 // TestIndependentQuoteFacts: two independent reports' wordings of one
@@ -137,10 +137,10 @@ func TestQuoteFamilies(t *testing.T) {
 		variant("It is not in her nature to sit in a cell for the rest of her life.", "one"),
 		variant("It is not in her nature to sit in a cell until the harbour board meets again.", "three"),
 	}}}
-	if got := quoteRows(q, nil, fam); len(got) != 1 {
+	if got := quoteRows(q, nil, fam, nil); len(got) != 1 {
 		t.Errorf("a copy's copy reworded the quote: want one row, got %+v", got)
 	}
-	if got := quoteRows(q, nil, families(nil)); len(got) != 0 {
+	if got := quoteRows(q, nil, families(nil), nil); len(got) != 0 {
 		t.Errorf("independent reports that state no fact differently: want no row, got %+v", got)
 	}
 }

@@ -187,13 +187,39 @@ func pastVerb(s *sent, k int) bool {
 }
 
 // modelName reports a number that is part of a name with the word before
-// it, written apart: "AK 47", "F 22", "Boeing 747", "Route 66".
+// it, written apart: "AK 47", "F 22", "Boeing 747", "Route 66", and a
+// version after a name written in mixed case ("zOS 4.2", "eDesk 7"),
+// wherever it stands: a capital after a small letter marks a name even
+// at a sentence's start.
 func modelName(prev, t tok) bool {
-	if strings.TrimSpace(t.gap) != "" && t.gap != "-" || !prev.cap || months[prev.low] > 0 || isWeekday(prev.low) {
+	if strings.TrimSpace(t.gap) != "" && t.gap != "-" {
+		return false
+	}
+	if mixedCase(prev.raw) {
+		return true
+	}
+	if !prev.cap || months[prev.low] > 0 || isWeekday(prev.low) {
 		return false
 	}
 	upper := len(prev.raw) <= 4 && strings.ToUpper(prev.raw) == prev.raw
 	return upper || prev.start > 0 && !strings.ContainsAny(prev.gap, ".!?") && !isStopCap(prev.low) && !titleHeads[prev.low]
+}
+
+// mixedCase reports a word of letters with a capital after a small letter
+// ("zOS", "eDesk", "PonoPlayer"): a name as a brand writes it.
+func mixedCase(w string) bool {
+	small := false
+	for _, r := range w {
+		switch {
+		case !unicode.IsLetter(r):
+			return false
+		case unicode.IsLower(r):
+			small = true
+		case small:
+			return true
+		}
+	}
+	return false
 }
 
 // isVerbish guesses past participles and auxiliaries that end a noun phrase.

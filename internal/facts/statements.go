@@ -40,6 +40,11 @@ type statement struct {
 	day    *keyedDay
 	place  string // kind:key
 	where  string // the place's name as written
+	// dayClause and placeClause are the clause words of the day and the
+	// place (clauseStems).
+	dayClause, placeClause map[string]bool
+	// short: every article that writes it is a short text (shortText).
+	short bool
 }
 
 // independentStatements lists the numbers, days and places on which
@@ -63,6 +68,7 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 	var sts []*statement
 	byText := map[string]*statement{}
 	for i := range fs {
+		short := shortText(fs[i])
 		for k, s := range sents[i] {
 			st := valueStatement(fs[i], s)
 			if st == nil {
@@ -81,10 +87,11 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 			if prev := byText[key]; prev != nil {
 				if prev.arts[len(prev.arts)-1] != i {
 					prev.arts = append(prev.arts, i)
+					prev.short = prev.short && short
 				}
 				continue
 			}
-			st.arts = []int{i}
+			st.arts, st.short = []int{i}, short
 			byText[key] = st
 			sts = append(sts, st)
 		}
@@ -197,6 +204,13 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 			if p.key != q.key && (a.values[q.key] || b.values[p.key]) || !sameKind(p.n, q.n) || p.span != q.span || misspelt(p.n.Text, q.n.Text) {
 				continue
 			}
+			// A short text says what its number counts in its one clause:
+			// the other must say it too ("7 things to know about the
+			// phone" and "10 things we learned at its launch" count two
+			// lists).
+			if (a.short || b.short) && !sameSubject(p.clause, q.clause, a.stems, b.stems) {
+				continue
+			}
 			if (aligned || n >= 3 && (alike(p.around, q.around, common) || alike(p.near, q.near, common))) && sameLead(p.lead, b.stems, q.otherLeads, q.lead, a.stems, p.otherLeads) {
 				union(node{i, thing}, node{j, thing})
 				if p.key != q.key {
@@ -205,14 +219,17 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 				}
 			}
 		}
-		if aligned && a.day != nil && b.day != nil && a.day.gran == b.day.gran {
+		// Between short texts, a day dates one happening when the clauses
+		// that give it say the same of it (sameSubject).
+		subject := func(x, y map[string]bool) bool { return !a.short && !b.short || sameSubject(x, y, a.stems, b.stems) }
+		if aligned && a.day != nil && b.day != nil && a.day.gran == b.day.gran && subject(a.dayClause, b.dayClause) {
 			union(node{i, "day"}, node{j, "day"})
 			if !sameDay(a.day.key, b.day.key) {
 				against[node{i, "day"}], against[node{j, "day"}] = true, true
 				faced["day\x00"+a.day.key+"\x00"+b.day.key], faced["day\x00"+b.day.key+"\x00"+a.day.key] = true, true
 			}
 		}
-		if aligned && a.place != "" && b.place != "" && (a.place == b.place ||
+		if aligned && a.place != "" && b.place != "" && subject(a.placeClause, b.placeClause) && (a.place == b.place ||
 			otherPlaces(strings.TrimPrefix(a.place, kindPlace+":"), strings.TrimPrefix(b.place, kindPlace+":"), a.where, b.where)) {
 			union(node{i, "place"}, node{j, "place"})
 			if a.place != b.place {
@@ -497,6 +514,7 @@ func valueStatement(f *Facts, s sentFacts) *statement {
 			}
 			vs[0].otherLeads = otherLeads(s, vs[0].n, vs[0].lead)
 			vs[0].span = spans(s, vs[0].n, clauseWords)
+			vs[0].clause = clauseStems(s.text, s.tokens(), vs[0].n.Start-s.start, vs[0].n.End-s.start)
 			st.nums[thing] = vs[0]
 		}
 	}
@@ -508,6 +526,7 @@ func valueStatement(f *Facts, s sentFacts) *statement {
 	}
 	if len(days) == 1 {
 		st.day = &days[0]
+		st.dayClause = clauseStems(s.text, s.tokens(), days[0].start-s.start, days[0].end-s.start)
 	}
 	var placesIn []string
 	for k := range s.ents {
@@ -519,6 +538,9 @@ func valueStatement(f *Facts, s sentFacts) *statement {
 	}
 	if len(placesIn) == 1 {
 		st.place, st.where = placesIn[0], s.ents[placesIn[0]]
+		if k := strings.Index(s.text, st.where); k >= 0 {
+			st.placeClause = clauseStems(s.text, s.tokens(), k, k+len(st.where))
+		}
 	}
 	if len(st.nums) == 0 && st.day == nil && st.place == "" || len(s.stems) < 4 {
 		return nil

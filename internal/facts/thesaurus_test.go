@@ -59,7 +59,7 @@ func TestCloseSwaps(t *testing.T) {
 	rows := quoteRows([]StoryQuote{{Speaker: "Harbour Board", Variants: []QuoteVariant{
 		variant("The board will resolutely safeguard the lawful interests of the crews concerned.", "Orig Post"),
 		variant("The board will resolutely protect the lawful interests of the crews involved.", "Spin Daily"),
-	}}}, nil, oneFamily("Orig Post", "Spin Daily"))
+	}}}, nil, oneFamily("Orig Post", "Spin Daily"), nil)
 	if len(rows) != 0 {
 		t.Errorf("one statement, a verb for its hypernym and an adjective for its cluster's: want no row, got %+v", rows)
 	}
@@ -77,7 +77,7 @@ func TestQuoteRowsThroughThird(t *testing.T) {
 		variant("This is such a departure from the spirit of the harbour act that we wonder who wrote it.", "Orig Post"),
 		variant("This is such a depatrure from the spirit of the harbour act that we wonder who wrote it.", "Typo Times"),
 		variant("This is such a going from the spirit of the harbour act that we admiration who wrote it.", "Spin Daily"),
-	}}}, nil, oneFamily("Orig Post", "Typo Times", "Spin Daily"))
+	}}}, nil, oneFamily("Orig Post", "Typo Times", "Spin Daily"), nil)
 	if len(rows) != 0 {
 		t.Errorf("a typo and a spin of one quote: want no row, got %+v", rows)
 	}
@@ -85,7 +85,7 @@ func TestQuoteRowsThroughThird(t *testing.T) {
 		variant("The 170,000-square-foot hall houses a number of shops, including law offices.", "Orig Post"),
 		variant("The 170,004-square-foot hall houses a number of shops, including law offices.", "Edit Times"),
 		variant("The 170,000-square-foot hall houses a number of shops, including law business offices.", "Spin Daily"),
-	}}}, nil, oneFamily("Orig Post", "Edit Times", "Spin Daily"))
+	}}}, nil, oneFamily("Orig Post", "Edit Times", "Spin Daily"), nil)
 	if len(rows) != 1 || len(rows[0].Values) < 2 {
 		t.Fatalf("a number changed in one copy: want one row, got %+v", rows)
 	}

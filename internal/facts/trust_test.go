@@ -87,7 +87,7 @@ func TestQuoteOneRemark(t *testing.T) {
 		return QuoteVariant{Text: text, Direct: true, Sources: []string{src}, Articles: []string{src}}
 	}
 	rows := func(a, b string) []Disagreement {
-		return quoteRows([]StoryQuote{{Speaker: "Ada Brill", Variants: []QuoteVariant{variant(a, "Orig Post"), variant(b, "Bay Times")}}}, nil, oneFamily("Orig Post", "Bay Times"))
+		return quoteRows([]StoryQuote{{Speaker: "Ada Brill", Variants: []QuoteVariant{variant(a, "Orig Post"), variant(b, "Bay Times")}}}, nil, oneFamily("Orig Post", "Bay Times"), nil)
 	}
 	if got := rows("We will find the people who set this fire and we will bring them before a court.",
 		"The people here are not afraid, and we will find them."); len(got) > 0 {
