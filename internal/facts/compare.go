@@ -473,8 +473,9 @@ type keyedNumber struct {
 	// span says it counts over a period or a whole (spans).
 	span bool
 	// clause are the words of its clause (clauseStems): what a short text
-	// says it counts.
-	clause map[string]bool
+	// says it counts; names the people and organisations named there
+	// (clauseNames).
+	clause, names map[string]bool
 }
 
 // numbersByThing groups the numbers of a sentence by what they count (the

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/text"
@@ -34,30 +35,11 @@ func shortText(f *Facts) bool {
 }
 
 // clauseStems is the set of content stems of the clause of sentence text
-// that holds the span [a, b) (byte offsets in text): the words from the
-// last clause mark before the span to the first after it, the span's own
-// words (the value, the counted thing) and numbers left out.
+// that holds the span [a, b) (byte offsets in text; clauseTokens), the
+// span's own words (the value, the counted thing) and numbers left out.
 func clauseStems(sentence string, toks []text.Token, a, b int) map[string]bool {
 	out := map[string]bool{}
-	first := 0
-	for first < len(toks) && toks[first].End <= a {
-		first++
-	}
-	last := first
-	for last < len(toks) && toks[last].Start < b {
-		last++
-	}
-	if first == last {
-		return out
-	}
-	gap := func(i int) string { return sentence[toks[i-1].End:toks[i].Start] } // before token i > 0
-	from, to := first, last
-	for from > 0 && !clauseMark(gap(from)) {
-		from--
-	}
-	for to < len(toks) && !clauseMark(gap(to)) {
-		to++
-	}
+	first, last, from, to := clauseTokens(sentence, toks, a, b)
 	for i := from; i < to; i++ {
 		if i >= first && i < last {
 			continue
@@ -72,6 +54,93 @@ func clauseStems(sentence string, toks []text.Token, a, b int) map[string]bool {
 		out[text.Stem(w)] = true
 	}
 	return out
+}
+
+// maxValueClause is the most words read each side of a value for its clause, so
+// that a sentence of thousands of words and numbers costs what its words
+// do: a headline's clause is shorter.
+const maxValueClause = 16
+
+// clauseTokens finds the tokens [first, last) of the span [a, b) of
+// sentence and their clause [from, to): from the last clause mark before
+// them to the first after, at most maxValueClause words each side.
+func clauseTokens(sentence string, toks []text.Token, a, b int) (first, last, from, to int) {
+	first = sort.Search(len(toks), func(i int) bool { return toks[i].End > a })
+	last = sort.Search(len(toks), func(i int) bool { return toks[i].Start >= b })
+	if last < first {
+		last = first
+	}
+	gap := func(i int) string { return sentence[toks[i-1].End:toks[i].Start] } // before token i > 0
+	from, to = first, last
+	for from > 0 && first-from < maxValueClause && !clauseMark(gap(from)) {
+		from--
+	}
+	for to < len(toks) && to-last < maxValueClause && !clauseMark(gap(to)) {
+		to++
+	}
+	return first, last, from, to
+}
+
+// namesBySurface maps the people and organisations of ents (kind:key to
+// the surface a sentence writes) by their surface.
+func namesBySurface(ents map[string]string) map[string]string {
+	out := map[string]string{}
+	for k, surface := range ents {
+		if surface != "" && (strings.HasPrefix(k, kindPerson+":") || strings.HasPrefix(k, kindOrg+":")) {
+			out[surface] = k
+		}
+	}
+	return out
+}
+
+// maxNameWords is the most words of a name clauseNames looks up.
+const maxNameWords = 5
+
+// clauseNames are the people and organisations (kind:key, by surface:
+// namesBySurface) named inside the clause of the span [a, b) of sentence
+// (clauseTokens), outside the span: who does or undergoes what a value
+// there says.
+func clauseNames(sentence string, toks []text.Token, a, b int, bySurface map[string]string) map[string]bool {
+	if len(bySurface) == 0 {
+		return nil
+	}
+	first, last, from, to := clauseTokens(sentence, toks, a, b)
+	var out map[string]bool
+	for i := from; i < to; i++ {
+		for j := i; j < to && j < i+maxNameWords; j++ {
+			if i < last && j >= first {
+				break
+			}
+			if k, ok := bySurface[sentence[toks[i].Start:toks[j].End]]; ok {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
+
+// otherNames reports two values whose clauses each name who they are
+// about (clauseNames x and y) where neither sentence (names nx, ny) names
+// the other's: "Kessel Air cancelled 40 flights" and "Tarn Airways
+// cancelled 120 flights" count two airlines' flights.
+func otherNames(x, y map[string]bool, nx, ny map[string]string) bool {
+	if len(x) == 0 || len(y) == 0 {
+		return false
+	}
+	for k := range x {
+		if _, ok := ny[k]; ok {
+			return false
+		}
+	}
+	for k := range y {
+		if _, ok := nx[k]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseMark reports a gap between two words that parts clauses.

@@ -150,3 +150,19 @@ func TestCopyQuoteRanksFirst(t *testing.T) {
 		t.Errorf("rankRows: a copy's quote row after an independent number: %q", rowTexts(rows))
 	}
 }
+
+// TestOtherNames: two counts whose clauses each name who they are about,
+// neither sentence naming the other's, are two facts; one body's count
+// told two ways is one.
+func TestOtherNames(t *testing.T) {
+	pub := []time.Time{time.Date(2031, 3, 11, 0, 0, 0, 0, time.UTC), time.Date(2031, 3, 11, 0, 0, 0, 0, time.UTC)}
+	if got := rowsOf(pub, "Kessel Airways cancelled 40 flights on Monday as the storm neared the coast.",
+		"Tarn Airways cancelled 120 flights on Monday as the storm neared the coast."); len(got) > 0 {
+		t.Errorf("two airlines' flights: got rows %q", got)
+	}
+	got := rowsOf(pub, "Kessel Airways cancelled 40 flights on Monday as the storm neared the coast.",
+		"Kessel Airways cancelled 120 flights on Monday as the storm neared the coast.")
+	if want := []string{"number: 40 flights / 120 flights"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("one airline's flights told two ways: rows %q, want %q", got, want)
+	}
+}

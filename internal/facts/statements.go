@@ -45,6 +45,8 @@ type statement struct {
 	dayClause, placeClause map[string]bool
 	// short: every article that writes it is a short text (shortText).
 	short bool
+	// ents are the people, organisations and places it names (kind:key).
+	ents map[string]string
 }
 
 // independentStatements lists the numbers, days and places on which
@@ -209,6 +211,11 @@ func independentStatements(fs []*Facts, sents [][]sentFacts, rels []copydesk.Rel
 			// phone" and "10 things we learned at its launch" count two
 			// lists).
 			if (a.short || b.short) && !sameSubject(p.clause, q.clause, a.stems, b.stems) {
+				continue
+			}
+			// Nor are two counts one fact when each clause names who it is
+			// about and neither sentence names the other's.
+			if otherNames(p.names, q.names, a.ents, b.ents) {
 				continue
 			}
 			if (aligned || n >= 3 && (alike(p.around, q.around, common) || alike(p.near, q.near, common))) && sameLead(p.lead, b.stems, q.otherLeads, q.lead, a.stems, p.otherLeads) {
@@ -488,11 +495,15 @@ func clipWords(s string, n int) string {
 // numbers of each counted thing it gives one value for, the one day it
 // names, the one solid place it names. Nil when it states none.
 func valueStatement(f *Facts, s sentFacts) *statement {
-	st := &statement{text: s.text, stems: s.stems, nums: map[string]keyedNumber{}, values: map[string]bool{}}
+	st := &statement{text: s.text, stems: s.stems, nums: map[string]keyedNumber{}, values: map[string]bool{}, ents: s.ents}
 	if len(s.numbers) > 0 {
 		// Each number below reads the sentence's words several times
 		// (around it, its lead, its verb, the other counts, its clause).
 		s.toks = text.Tokens(s.text)
+	}
+	var bySurface map[string]string
+	if len(s.numbers) > 0 {
+		bySurface = namesBySurface(s.ents)
 	}
 	for thing, vs := range numbersByThing(s.numbers) {
 		for _, v := range vs {
@@ -515,6 +526,7 @@ func valueStatement(f *Facts, s sentFacts) *statement {
 			vs[0].otherLeads = otherLeads(s, vs[0].n, vs[0].lead)
 			vs[0].span = spans(s, vs[0].n, clauseWords)
 			vs[0].clause = clauseStems(s.text, s.tokens(), vs[0].n.Start-s.start, vs[0].n.End-s.start)
+			vs[0].names = clauseNames(s.text, s.tokens(), vs[0].n.Start-s.start, vs[0].n.End-s.start, bySurface)
 			st.nums[thing] = vs[0]
 		}
 	}
