@@ -166,6 +166,18 @@ func relationSet(t *testing.T, store copydesk.Store) []string {
 	return out
 }
 
+// sameAsOnce reports (prefixed by what) where store's relations or events
+// differ from once's: the store one uninterrupted run made.
+func sameAsOnce(t *testing.T, what string, store, once copydesk.Store) {
+	t.Helper()
+	if got, want := relationSet(t, store), relationSet(t, once); !slices.Equal(got, want) {
+		t.Errorf("%srelations:\ngot  %q\nwant %q", what, got, want)
+	}
+	if got, want := grouping(t, store), grouping(t, once); !slices.Equal(got, want) {
+		t.Errorf("%sevents:\ngot  %q\nwant %q", what, got, want)
+	}
+}
+
 // grouping returns the events of store as a partition of article ids, each
 // event's ids sorted and prefixed by its story id.
 func grouping(t *testing.T, store copydesk.Store) []string {
@@ -764,12 +776,7 @@ func TestResume(t *testing.T) {
 		// Reopening processes the pending article; adding the files again
 		// stores the ones the failed run never reached.
 		add(t, openEngine(t, db), a, b)
-		if got, want := relationSet(t, db), relationSet(t, once); !slices.Equal(got, want) {
-			t.Errorf("%s: relations:\ngot  %q\nwant %q", tt.name, got, want)
-		}
-		if got, want := grouping(t, db), grouping(t, once); !slices.Equal(got, want) {
-			t.Errorf("%s: events:\ngot  %q\nwant %q", tt.name, got, want)
-		}
+		sameAsOnce(t, tt.name+": ", db, once)
 	}
 }
 

@@ -3,7 +3,6 @@ package pipeline_test
 import (
 	"context"
 	"path/filepath"
-	"slices"
 	"testing"
 	"time"
 
@@ -81,12 +80,7 @@ func TestStoreBatchThenProcess(t *testing.T) {
 	if err := e.Refine(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := relationSet(t, db), relationSet(t, once); !slices.Equal(got, want) {
-		t.Errorf("relations:\ngot  %q\nwant %q", got, want)
-	}
-	if got, want := grouping(t, db), grouping(t, once); !slices.Equal(got, want) {
-		t.Errorf("events:\ngot  %q\nwant %q", got, want)
-	}
+	sameAsOnce(t, "", db, once)
 }
 
 // readCounter counts the articles a Store's Articles returns.
@@ -163,12 +157,7 @@ func TestProcessPendingStopped(t *testing.T) {
 	if err := e2.Refine(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := relationSet(t, db), relationSet(t, once); !slices.Equal(got, want) {
-		t.Errorf("relations:\ngot  %q\nwant %q", got, want)
-	}
-	if got, want := grouping(t, db), grouping(t, once); !slices.Equal(got, want) {
-		t.Errorf("events:\ngot  %q\nwant %q", got, want)
-	}
+	sameAsOnce(t, "", db, once)
 }
 
 // stopOnSave is a Store whose first SaveResults ends a context (stop) and
