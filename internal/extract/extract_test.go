@@ -429,15 +429,18 @@ func TestDateLine(t *testing.T) {
 	}
 }
 
-func TestPublishedSpan(t *testing.T) {
-	at := func(s string) time.Time {
-		t.Helper()
-		v, err := time.Parse(time.RFC3339, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
+// parseTime parses an RFC 3339 time of a test, failing it when s is not one.
+func parseTime(t *testing.T, s string) time.Time {
+	t.Helper()
+	v, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		t.Fatal(err)
 	}
+	return v
+}
+
+func TestPublishedSpan(t *testing.T) {
+	at := func(s string) time.Time { return parseTime(t, s) }
 	dateLine := func(s string) []copydesk.Removed {
 		return []copydesk.Removed{{Text: s, Reason: copydesk.RemovedDateLine}}
 	}
@@ -624,14 +627,7 @@ func TestUpdateStamp(t *testing.T) {
 // agrees with the line; when neither time agrees with the line, both stay
 // doubtful. Invented dates.
 func TestPublishedSpanBeside(t *testing.T) {
-	at := func(s string) time.Time {
-		t.Helper()
-		v, err := time.Parse(time.RFC3339, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
-	}
+	at := func(s string) time.Time { return parseTime(t, s) }
 	line := []copydesk.Removed{{Text: "Published April 11, 2031", Reason: copydesk.RemovedDateLine}}
 	orig := &copydesk.Article{Published: at("2031-04-11T07:30:00Z"), Removed: line}
 	copied := &copydesk.Article{Published: at("2031-04-14T05:40:00Z"), Removed: line}
