@@ -11,25 +11,32 @@ import (
 	"github.com/copydesk/copydesk/internal/pipeline"
 )
 
-// TestStoreBatchThenProcess stores a corpus batch by batch without
-// processing (as workers do, the later batch first), then processes what is
-// pending up to a frontier and then all of it: the result equals Add's, and
-// a frontier stops processing at the first article at or after it.
-func TestStoreBatchThenProcess(t *testing.T) {
-	dir := t.TempDir()
-	const n = 300
+// onceAndDocs writes a synthetic corpus of n articles into a temporary
+// folder (dir), adds it to a store of its own in one Add (once, the result
+// to compare with) and reads its documents (docs) for batches.
+func onceAndDocs(t *testing.T, n int) (dir string, once copydesk.Store, docs []ingest.Doc) {
+	t.Helper()
+	dir = t.TempDir()
 	path := synthetic(t, dir, n)
-	ctx := context.Background()
-	once := openStore(t, filepath.Join(dir, "once.db"))
+	once = openStore(t, filepath.Join(dir, "once.db"))
 	add(t, openEngine(t, once), path)
-
-	var docs []ingest.Doc
-	for d, err := range ingest.NewReader(ingest.Options{}).Docs(ctx, []string{path}) {
+	for d, err := range ingest.NewReader(ingest.Options{}).Docs(context.Background(), []string{path}) {
 		if err != nil {
 			t.Fatal(err)
 		}
 		docs = append(docs, d)
 	}
+	return dir, once, docs
+}
+
+// TestStoreBatchThenProcess stores a corpus batch by batch without
+// processing (as workers do, the later batch first), then processes what is
+// pending up to a frontier and then all of it: the result equals Add's, and
+// a frontier stops processing at the first article at or after it.
+func TestStoreBatchThenProcess(t *testing.T) {
+	const n = 300
+	dir, once, docs := onceAndDocs(t, n)
+	ctx := context.Background()
 	base := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)
 	first := pipeline.Batch{Seq: 0, Base: base, Docs: docs[:pipeline.DefaultBatch]}
 	second := pipeline.Batch{Seq: 1, Base: first.End(), Docs: docs[pipeline.DefaultBatch:]}
@@ -101,20 +108,9 @@ func (r *readCounter) Articles(ctx context.Context, f copydesk.ArticleFilter) ([
 // is a prefix of the order, whole rounds, and a new Engine loaded from the
 // store processes the rest to the result of one Add.
 func TestProcessPendingStopped(t *testing.T) {
-	dir := t.TempDir()
 	const n = 600
-	path := synthetic(t, dir, n)
+	dir, once, docs := onceAndDocs(t, n)
 	ctx := context.Background()
-	once := openStore(t, filepath.Join(dir, "once.db"))
-	add(t, openEngine(t, once), path)
-
-	var docs []ingest.Doc
-	for d, err := range ingest.NewReader(ingest.Options{}).Docs(ctx, []string{path}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
 	db := openStore(t, filepath.Join(dir, "stopped.db"))
 	base := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := 0; i < len(docs); i += pipeline.DefaultBatch {
