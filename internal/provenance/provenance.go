@@ -902,8 +902,8 @@ func confidence(points float64) float64 {
 // namesOutlet reports whether x's byline, or a byline or credit line
 // extraction stripped from it, names y's outlet, which is not x's own.
 func namesOutlet(x, y *copydesk.Article) bool {
-	outlet := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(y.Source)), "the ")
-	if len(outlet) < 4 || strings.EqualFold(strings.TrimSpace(x.Source), strings.TrimSpace(y.Source)) {
+	outlet := outletKey(y)
+	if outlet == "" || strings.EqualFold(strings.TrimSpace(x.Source), strings.TrimSpace(y.Source)) {
 		return false
 	}
 	lines := []string{x.Byline}
@@ -1018,12 +1018,21 @@ func sourceLine(line string, other *copydesk.Article) bool {
 	return m != nil && namesOther(m[1], other)
 }
 
+// outletKey is y's outlet as a line may name it: lower case, without "The";
+// "" when shorter than four letters (too short to look for in a line).
+func outletKey(y *copydesk.Article) string {
+	outlet := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(y.Source)), "the ")
+	if len(outlet) < 4 {
+		return ""
+	}
+	return outlet
+}
+
 // namesOther reports whether s names y's outlet: its name (without "The",
 // of four letters or more) or its site's host ("harbourledger.example").
 func namesOther(s string, y *copydesk.Article) bool {
 	s = strings.ToLower(s)
-	outlet := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(y.Source)), "the ")
-	if len(outlet) >= 4 && strings.Contains(s, outlet) {
+	if outlet := outletKey(y); outlet != "" && strings.Contains(s, outlet) {
 		return true
 	}
 	host := trimURL(y.URL)
@@ -1056,8 +1065,8 @@ func namesThird(line string, y *copydesk.Article) bool {
 	if m == nil || weekdaysMonths[strings.ToLower(strings.TrimSuffix(m[1], "."))] {
 		return false
 	}
-	outlet := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(y.Source)), "the ")
-	return len(outlet) >= 4 && !strings.Contains(strings.ToLower(line), outlet)
+	outlet := outletKey(y)
+	return outlet != "" && !strings.Contains(strings.ToLower(line), outlet)
 }
 
 // weekdaysMonths are the capitalised words after "on" or "in" in a credit
