@@ -248,7 +248,7 @@ func PublishedSpanBeside(a, other *copydesk.Article) (earliest, latest time.Time
 			if r.Reason != copydesk.RemovedDateLine && r.Reason != copydesk.RemovedRepeated {
 				continue
 			}
-			if from, to, ok := lineSpan(r.Text); ok && !p.Before(from) && !p.After(to) && carries(a, r.Text) {
+			if _, from, to, ok := lineSpan(r.Text); ok && !p.Before(from) && !p.After(to) && carries(a, r.Text) {
 				if shared == nil {
 					shared = map[string]bool{}
 				}
@@ -270,20 +270,21 @@ func carries(a *copydesk.Article, line string) bool {
 	return false
 }
 
-// lineSpan is the span of time a date line gives: its instant, or hours
-// either side of a clock time with no zone, or its whole day in any zone.
-func lineSpan(line string) (from, to time.Time, ok bool) {
+// lineSpan is the time a date line gives (t) and the span of time it
+// covers: its instant, or hours either side of a clock time with no zone,
+// or its whole day in any zone.
+func lineSpan(line string) (t, from, to time.Time, ok bool) {
 	t, _, prec, ok := findDatePrecision(line)
 	if !ok {
-		return t, t, false
+		return t, t, t, false
 	}
 	switch prec {
 	case preciseLocal:
-		return t.Add(-zoneAhead), t.Add(zoneBehind), true
+		return t, t.Add(-zoneAhead), t.Add(zoneBehind), true
 	case preciseDay:
-		return t.Add(-zoneAhead), t.Add(24*time.Hour + zoneBehind), true
+		return t, t.Add(-zoneAhead), t.Add(24*time.Hour + zoneBehind), true
 	}
-	return t, t, true
+	return t, t, t, true
 }
 
 // publishedSpan is PublishedSpan, but the date lines in shared do not
@@ -300,11 +301,10 @@ func publishedSpan(a *copydesk.Article, shared map[string]bool) (earliest, lates
 		if r.Reason != copydesk.RemovedDateLine && r.Reason != copydesk.RemovedRepeated {
 			continue
 		}
-		t, _, _, ok := findDatePrecision(r.Text)
+		t, from, to, ok := lineSpan(r.Text)
 		if !ok {
 			continue
 		}
-		from, to, _ := lineSpan(r.Text)
 		if t.Equal(p) {
 			return from, to
 		}
