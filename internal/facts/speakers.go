@@ -703,15 +703,13 @@ func describesAfter(prev, t tok) bool {
 		"after", "before", "while", "when", "during":
 		return true
 	}
-	// Not a noun in -ing after its determiner ("in its ruling").
-	if nounDeterminers[prev.low] || ownerWords[prev.low] {
+	// Not a noun in -ing after its determiner ("in its ruling"; the
+	// possessives are determiners).
+	if nounDeterminers[prev.low] {
 		return false
 	}
 	return !t.cap && strings.TrimSpace(t.gap) == "" && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "thing")
 }
-
-// ownerWords are the possessive determiners.
-var ownerWords = wordSet("its", "his", "her", "their", "our", "my", "your")
 
 // circumstance are the words opening what follows a speaker's name in an
 // attribution: where, when, with whom it was said.
