@@ -138,7 +138,7 @@ func TestWebLabels(t *testing.T) {
 		t.Skipf("no %s", want)
 	}
 	none := func(_, _, _ string) []FoundQuote { return nil }
-	for _, part := range []string{"tune", "heldout", "heldout2"} {
+	for _, part := range []string{"tune", "heldout", "heldout2", "heldout3"} {
 		if _, err := os.Stat(filepath.Join(labels, "quotes-"+part+".jsonl")); err != nil {
 			continue
 		}

@@ -2,18 +2,20 @@
 """Mechanical check of the web quote labels (see README.md).
 
 Usage: python3 testdata/facts/web/check.py [FILE.jsonl ...]
-With no arguments it checks quotes-tune.jsonl, quotes-heldout.jsonl and
-quotes-heldout2.jsonl beside it. Checks: every line parses; "topic" is
-web-tune, web-heldout or web-heldout2, the file's part; the files hold exactly
-the kept pages of their part, in file name order (web_choice: the lead's 39
-candidates, less the pages DROPPED below, split by web_part, fnv32a of the
-file name, even = tune; heldout2: the second choice, web_choice2, less the
-pages DROPPED2, all held out), each once and in one file only; each quote's
+With no arguments it checks quotes-tune.jsonl, quotes-heldout.jsonl,
+quotes-heldout2.jsonl and quotes-heldout3.jsonl beside it. Checks: every line
+parses; "topic" is web-tune, web-heldout, web-heldout2 or web-heldout3, the
+file's part; the files hold exactly the kept pages of their part, in file
+name order (web_choice: the lead's 39 candidates, less the pages DROPPED
+below, split by web_part, fnv32a of the file name, even = tune; heldout2: the
+second choice, web_choice2, less the pages DROPPED2, all held out; heldout3:
+the third, web_choice3, less DROPPED3, all held out), each once and in one
+file only; each quote's
 fields as in ../ecbplus/check.py (kind, pattern, unnamed, no unknown field;
 start and end not empty, at most 12 and 8 words: a start key is longer than
 the guide's 4-8 only where its first eight words recur earlier in the text).
-heldout2's choice is computed from the pages (module.txt's folder), so it is
-checked only where go and the module are there.
+heldout2's and heldout3's choices are computed from the pages (module.txt's
+folder), so they are checked only where go and the module are there.
 The keys are words of the page's text as copydesk's extraction gives it, which
 python cannot make: that every start and end key is found in that text (end
 after start) is checked by `go test ./internal/eval -run TestWebLabels`, which
@@ -74,6 +76,20 @@ DROPPED2 = {
     "youhadmeatgardening.com.lemon.html": "gardening (a lemon tree from seed)",
 }
 
+# The third choice (heldout3), fixed by the lead before anyone read its pages:
+# web_choice3 below. Dropped from the title and first lines alone, before
+# labelling (README.md).
+DROPPED3 = {
+    "businessjargons.com.leadership.html": "a glossary entry (a definition of leadership styles)",
+    "deleuze.enacademic.com.micropolitics.html": "an encyclopedia entry (a Deleuze dictionary)",
+    "harrypotter.fandom.com.spell.html": "a wiki page (a fictional spell)",
+    "hearya.com.metal.html": "a list (a magazine's ranking of singers, reposted with a blogger's remarks)",
+    "netbits.us.stunnel_rsync.html": "a technical how-to (rsync over stunnel)",
+    "pythonspeed.com.docker.html": "a programming tutorial",
+    "reddit.com.init.html": "a forum thread",
+    "sibenlab.blogspot.com.privacy.html": "a privacy policy",
+}
+
 _SAY = re.compile(r"\b(said|says|told|according to|added|explained)\b", re.I)
 _STOP = set("the and of to in is that for was with on as by it at from".split())
 
@@ -98,18 +114,17 @@ class _Text(html.parser.HTMLParser):
             self.out.append(data)
 
 
-def web_choice2(pages):
-    """The second choice, in file name order: the .html pages of the folder
-    pages that are not among the 39 CANDIDATES, whose text outside
-    script/style/noscript has at least 300 words (runs of a-z, lower-cased),
-    a share of at least 0.12 of them in the English stop words above, three
-    or more said/says/told/according to/added/explained and three or more
-    opening quotation marks (curly \u201c, or a straight double one after a
-    space or at the start and before a word character). A page the parser
-    cannot read is left out."""
-    out = []
+def _counts(pages, skip):
+    """For each .html page of the folder pages not in skip, in file name
+    order, (name, says, marks) when its text outside script/style/noscript
+    has at least 300 words (runs of a-z, lower-cased) and a share of at least
+    0.12 of them in the English stop words above: says counts
+    said/says/told/according to/added/explained, marks the opening quotation
+    marks (curly \u201c, or a straight double one after a space or at the
+    start and before a word character). A page the parser cannot read is
+    left out."""
     for f in sorted(os.listdir(pages)):
-        if f in CANDIDATES or not f.endswith(".html"):
+        if f in skip or not f.endswith(".html"):
             continue
         with open(os.path.join(pages, f), "rb") as fh:
             raw = fh.read().decode("utf-8", "replace")
@@ -122,10 +137,22 @@ def web_choice2(pages):
         words = re.findall(r"[a-z]+", t.lower())
         if len(words) < 300 or sum(w in _STOP for w in words) / len(words) < 0.12:
             continue
-        marks = t.count("\u201c") + len(re.findall(r'(?:^|\s)"\w', t))
-        if len(_SAY.findall(t)) >= 3 and marks >= 3:
-            out.append(f)
-    return out
+        yield f, len(_SAY.findall(t)), t.count("\u201c") + len(re.findall(r'(?:^|\s)"\w', t))
+
+
+def web_choice2(pages):
+    """The second choice, in file name order: the pages of _counts not among
+    the 39 CANDIDATES with three or more says and three or more marks."""
+    return [f for f, says, marks in _counts(pages, set(CANDIDATES)) if says >= 3 and marks >= 3]
+
+
+def web_choice3(pages):
+    """The third choice (heldout3), fixed by the lead before anyone read its
+    pages, in file name order: the pages of _counts among neither the 39
+    CANDIDATES nor the second choice's 21 (web_choice2, kept and dropped
+    alike) with at least one says and at least two marks."""
+    skip = set(CANDIDATES) | set(web_choice2(pages))
+    return [f for f, says, marks in _counts(pages, skip) if says >= 1 and marks >= 2]
 
 
 def pages_dir():
@@ -139,7 +166,7 @@ def pages_dir():
     return d if r.returncode == 0 and r.stdout.strip() and os.path.isdir(d) else None
 
 
-PARTS = ("tune", "heldout", "heldout2")
+PARTS = ("tune", "heldout", "heldout2", "heldout3")
 
 
 def web_part(name):
@@ -150,10 +177,12 @@ def web_part(name):
 
 
 def web_choice(part, pages=None):
-    """The pages of a part, in file name order (heldout2 needs the folder of
-    the pages; None when it is not there)."""
+    """The pages of a part, in file name order (heldout2 and heldout3 need
+    the folder of the pages; None when it is not there)."""
     if part == "heldout2":
         return None if pages is None else [n for n in web_choice2(pages) if n not in DROPPED2]
+    if part == "heldout3":
+        return None if pages is None else [n for n in web_choice3(pages) if n not in DROPPED3]
     return sorted(n for n in CANDIDATES if n not in DROPPED and web_part(n) == part)
 
 
@@ -197,7 +226,7 @@ def main(files):
                     err(f, n, f"{a}: unknown fields {sorted(set(o) - {'article', 'topic', 'quotes'})}")
                 if o.get("topic") != "web-" + part:
                     err(f, n, f"{a}: topic {o.get('topic')!r}, want web-{part}")
-                if part != "heldout2" and web_part(a) != part:
+                if part in ("tune", "heldout") and web_part(a) != part:
                     err(f, n, f"{a}: fnv32a puts it in {web_part(a)}, not {part}")
                 for i, q in enumerate(o.get("quotes", [])):
                     for msg in shape_errors(q):
