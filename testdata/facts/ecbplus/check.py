@@ -2,7 +2,8 @@
 """Mechanical check of the ECB+ facts labels (see README.md).
 
 Usage: python3 testdata/facts/ecbplus/check.py [FILE.jsonl ...]
-With no arguments it checks every quotes-*.jsonl and dates-*.jsonl beside it.
+With no arguments it checks every quotes-*.jsonl, dates-*.jsonl and
+people-*.jsonl beside it.
 The article text is read from shared/eval/ecbplus-dev/corpus.jsonl, found by
 walking up from this directory (as internal/corpus.SharedDir does) or from
 $ECBPLUS_CORPUS. Checks: every line parses; every article exists, once per
@@ -21,7 +22,9 @@ batch (tune2_choice, tune2_errors), quotes-heldout5.jsonl the first
 ones its rule chooses in each tune topic, topic by topic (heldout5_choice,
 heldout5_errors), quotes-tune3.jsonl exactly its rule's articles
 (tune3_choice) and quotes-heldout6.jsonl a prefix of its rule's
-(heldout6_choice).
+(heldout6_choice); a people-*.jsonl file holds exactly its rule's articles
+(people_choice) and every name, form and role verbatim in its article
+(people_errors).
 Exit status 1 on any error.
 """
 import glob, json, os, re, sys
@@ -349,6 +352,35 @@ def tune2_errors(ids, choice, rows):
     return out
 
 
+def people_choice(rows, part):
+    """The articles of people-PART.jsonl (the lead's rule, fixed before the
+    articles were read): in each topic of the part, in corpus order, the
+    first 3 whose text has at least 150 whitespace-separated words; topics
+    in the order of TUNE_TOPICS or HELDOUT_TOPICS."""
+    topics = TUNE_TOPICS if part == "tune" else HELDOUT_TOPICS
+    by = {t: [] for t in topics}
+    for a, r in rows.items():
+        if r["story"] in by and len(r["text"].split()) >= 150 and len(by[r["story"]]) < 3:
+            by[r["story"]].append(a)
+    return [a for t in topics for a in by[t]]
+
+
+def people_errors(text, people):
+    """The shape of one article's people and that every name, form and role
+    occurs verbatim in its text."""
+    out = []
+    for i, p in enumerate(people):
+        if set(p) - {"name", "forms", "roles", "note"} or not {"name", "forms", "roles"} <= set(p):
+            out.append(f"person {i}: fields {sorted(p)}")
+            continue
+        if p["name"] not in p["forms"]:
+            out.append(f"person {i}: name {p['name']!r} is not among its forms")
+        for k in [p["name"]] + p["forms"] + p["roles"]:
+            if not isinstance(k, str) or not k.strip() or k not in text:
+                out.append(f"person {i}: {k!r} not in the text")
+    return out
+
+
 def main(files):
     rows = {}
     with open(corpus_path(), encoding="utf-8") as fh:
@@ -374,6 +406,8 @@ def main(files):
                 err(f, 0, msg)
         if os.path.basename(f) == "quotes-tune3.jsonl" and [o["article"] for _, o, _ in items] != tune3_choice(rows):
             err(f, 0, "the articles are not the ones the third tune set's rule chooses, in corpus order (README.md)")
+        if os.path.basename(f).startswith("people-") and [o["article"] for _, o, _ in items] != people_choice(rows, part):
+            err(f, 0, f"the articles are not the ones the people labels' rule chooses in the {part} topics (README.md)")
         if os.path.basename(f) == "quotes-tune2.jsonl":
             for msg in tune2_errors([o["article"] for _, o, _ in items], tune2_choice(rows), rows):
                 err(f, 0, msg)
@@ -409,8 +443,11 @@ def main(files):
                         err(f, n, f"{where}: value {d['value']!r} does not fit granularity {g!r}")
                     if bool(d["entry"]) != bool(d["what"]):
                         err(f, n, f"{where}: \"what\" is for entries, and every entry has one")
+            elif "people" in o:
+                for msg in people_errors(text, o["people"]):
+                    err(f, n, f"{a} {msg}")
             else:
-                err(f, n, f"{a}: neither quotes nor dates")
+                err(f, n, f"{a}: neither quotes, dates nor people")
         print(f"{os.path.basename(f)}: {count} lines checked")
     print(f"{err.count} errors")
     return 1 if err.count else 0
@@ -418,5 +455,6 @@ def main(files):
 
 if __name__ == "__main__":
     files = sys.argv[1:] or sorted(glob.glob(os.path.join(HERE, "quotes-*.jsonl")) +
-                                   glob.glob(os.path.join(HERE, "dates-*.jsonl")))
+                                   glob.glob(os.path.join(HERE, "dates-*.jsonl")) +
+                                   glob.glob(os.path.join(HERE, "people-*.jsonl")))
     sys.exit(main(files))
