@@ -319,8 +319,10 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	// what it took (an outlet's own background, reactions, local angle):
 	// neither text is mostly the other's, and each has sentences the other
 	// has nothing of. A copy is (nearly) all of its original, or its
-	// original (nearly) all of it.
-	if m.Kind == copydesk.Rewrite && ownWriting(a, b, m.AlignedSentences) {
+	// original (nearly) all of it. Or, however much of the source both
+	// kept, each set sentences of its own among it at points where the
+	// other has none (ownInserted).
+	if m.Kind == copydesk.Rewrite && (ownWriting(a, b, m.AlignedSentences) || ownInserted(a, b, m.AlignedSentences)) {
 		m.Kind = copydesk.SharedSource
 	}
 	// Two reports of one event told each in its own words: the same few
@@ -459,6 +461,71 @@ func ownWriting(a, b *Fingerprint, pairs []Pair) bool {
 		return n-aligned >= minOwnSentences && float64(aligned) < maxSharedCover*float64(n)
 	}
 	return own(a, len(sa)) && own(b, len(sb))
+}
+
+// ownInserted reports whether each of a and b has at least
+// minOwnSentences content sentences of its own inserted where the other has
+// nothing: aligned with none of the other's, standing between two aligned
+// groups (or before the first, or after the last) where the other text has
+// no unaligned content sentence, and with under half of its words in
+// passages the two share word for word. Two outlets that each rewrote one
+// release set their own reporting (reactions, background, a local angle)
+// among its sentences at points of their own, and each drops parts of it
+// the other keeps, so each has sentences standing where the other has
+// none, however much of the release both kept. A copy's differences from
+// its original stand where the original's sentences stood (a sentence
+// reworded too far to align, a restated lead: a gap holding sentences on
+// both sides), or on one side only (a cut tail, an added line). It is
+// linear in the sentences and words of the two texts.
+func ownInserted(a, b *Fingerprint, pairs []Pair) bool {
+	// gaps returns the gap of the alignment (the number of aligned groups
+	// before it) that each unaligned content sentence of fp stands in, and
+	// whether it is fp's own writing (under half of its words covered).
+	gaps := func(fp *Fingerprint, cov []bool, side func(Pair) int) (all map[int]bool, own []int) {
+		aligned := map[int]bool{}
+		for _, p := range pairs {
+			aligned[side(p)] = true
+		}
+		all = map[int]bool{}
+		g, k, w := 0, 0, 0
+		for i, s := range fp.Sentences {
+			for k < len(pairs) && side(pairs[k]) < i {
+				if k == 0 || (pairs[k-1].A != pairs[k].A && pairs[k-1].B != pairs[k].B) {
+					g++ // a split or merge is one group
+				}
+				k++
+			}
+			in, n := 0, 0
+			for ; w < len(fp.tokens) && int(fp.tokens[w].Start) < s.End; w++ {
+				if int(fp.tokens[w].Start) >= s.Start {
+					n++
+					if cov[w] {
+						in++
+					}
+				}
+			}
+			if !s.Content || aligned[i] {
+				continue
+			}
+			all[g] = true
+			if 2*in < n {
+				own = append(own, g)
+			}
+		}
+		return all, own
+	}
+	allA, ownA := gaps(a, Covered(a, b, pairs, true), func(p Pair) int { return p.A })
+	allB, ownB := gaps(b, Covered(b, a, pairs, false), func(p Pair) int { return p.B })
+	inserted := func(own []int, other map[int]bool) int {
+		n := 0
+		for _, g := range own {
+			if !other[g] {
+				n++
+			}
+		}
+		return n
+	}
+	return inserted(ownA, allB) >= minOwnSentences && inserted(ownB, allA) >= minOwnSentences
 }
 
 // coversLonger reports whether the alignment covers at least half of the
