@@ -250,6 +250,10 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 			if c, ok := r.ByText["identical"]; ok {
 				fmt.Fprintf(w, "  identical bodies, no input times apart, %s\t%d pairs\t(%d undetermined, %d decided, %d of them right)\n", run, c.Gold, c.Gold-c.Decided, c.Decided, c.Right)
 			}
+			if len(r.ByText) > 0 {
+				right, wrong, idUndet, otherUndet := r.Outcomes()
+				fmt.Fprintf(w, "  direction %s, by outcome\t%d pairs\t(%d decided right, %d decided wrong; undetermined: %d identical bodies, right by issue 18's definition, %d others)\n", run, right+wrong+idUndet+otherUndet, right, wrong, idUndet, otherUndet)
+			}
 		}
 		var hows []string
 		for h := range cs.ByHow {

@@ -457,6 +457,19 @@ func (s *CopyScore) DirectionByText() float64 {
 	return ratio(df.Right+id.Right+id.Gold-id.Decided, df.Gold+id.Gold)
 }
 
+// Outcomes splits the found gold copies counted in ByText by what their
+// direction was: decided right, decided wrong, undetermined where nothing
+// in the input orders the two (ByText's "identical": word for word the same
+// bodies, no input times apart, for which undetermined is the right answer,
+// as issue 18 defines it), and undetermined elsewhere. Direction is
+// right/(the four), DirectionByText (right+identicalUndetermined)/(the four).
+func (s *CopyScore) Outcomes() (right, wrong, identicalUndetermined, otherUndetermined int) {
+	id, df := s.ByText["identical"], s.ByText["differ"]
+	right = id.Right + df.Right
+	wrong = id.Decided - id.Right + df.Decided - df.Right
+	return right, wrong, id.Gold - id.Decided, df.Gold - df.Decided
+}
+
 // ByText counts, for the gold copies (of a copy kind) that were found, how
 // many had the right original, by whether the input can order them at all:
 // "identical" when texts holds the same hash for both (of the body and the

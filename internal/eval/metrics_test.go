@@ -272,3 +272,21 @@ func TestCredit(t *testing.T) {
 		t.Errorf("credited pairs among the errors: %v, want %v", via, want)
 	}
 }
+
+// Outcomes splits the pairs DirectionByText counts; the strict figure is
+// its right pairs alone, the figure by text adds the identical bodies left
+// undetermined.
+func TestOutcomes(t *testing.T) {
+	s := &CopyScore{ByText: map[string]Direction{
+		"identical": {Gold: 5, Decided: 1, Right: 1},
+		"differ":    {Gold: 20, Decided: 17, Right: 15},
+	}}
+	right, wrong, idUndet, otherUndet := s.Outcomes()
+	if right != 16 || wrong != 2 || idUndet != 4 || otherUndet != 3 {
+		t.Errorf("Outcomes() = %d, %d, %d, %d; want 16, 2, 4, 3", right, wrong, idUndet, otherUndet)
+	}
+	n := right + wrong + idUndet + otherUndet
+	if got, want := s.DirectionByText(), float64(right+idUndet)/float64(n); got != want {
+		t.Errorf("DirectionByText() = %.3f, want (right + identical undetermined) / all = %.3f", got, want)
+	}
+}
