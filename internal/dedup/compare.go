@@ -113,7 +113,19 @@ type Match struct {
 	// Passages are the longest passages of a's text that b shares, longest
 	// first, at most 5.
 	Passages []string
+	// Why says, for a shared-source pair, what in the two texts made it
+	// one rather than a copy; "" for every other kind.
+	Why string
 }
+
+// The reasons a pair is shared-source (Match.Why), one for each rule.
+const (
+	whyHereAndThere = "they share passages here and there, none a run of 40 words, and each has writing of its own: 3 sentences or more the other has nothing of"
+	whyReworded     = "they share several passages of a sentence or more but reword most of the sentences they align, and each has writing of its own: 3 sentences or more the other has nothing of"
+	whyOwnWriting   = "each has 3 sentences or more the other has nothing of, and neither is three quarters the other's"
+	whyOwnInserted  = "each sets 3 sentences or more of its own among what they share, at points where the other has none"
+	whyRetold       = "they tell fewer than 8 sentences alike and keep under a fifth of each other's wording: what any two reports of one statement share"
+)
 
 // Pair is one aligned pair of sentences: the index of the sentence in a's
 // Sentences and in b's, the similarity of their stemmed content words (a
@@ -305,7 +317,7 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	// that is (nearly) all the other's, with a word changed here and there
 	// (a shortened copy, a restated lead), stays a copy.
 	if m.Kind == copydesk.Excerpt && hi < t.Excerpt && longestRun(a, b) < minExcerptRun && ownWriting(a, b, alignment()) {
-		m.Kind, m.Score = copydesk.SharedSource, hi
+		m.Kind, m.Score, m.Why = copydesk.SharedSource, hi, whyHereAndThere
 	}
 	// An excerpt copies its source's sentences as they were, in one
 	// passage or a few. Two texts that share several passages of a
@@ -313,7 +325,7 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	// while each has writing of its own, each took what they share from
 	// one source and rewrote it among their own: shared-source.
 	if m.Kind == copydesk.Excerpt && hi < t.Excerpt && longPassages(a, b) >= 2 && mostlyChanged(alignment()) && ownWriting(a, b, m.AlignedSentences) {
-		m.Kind, m.Score = copydesk.SharedSource, hi
+		m.Kind, m.Score, m.Why = copydesk.SharedSource, hi, whyReworded
 	}
 	// Two rewrites of one source, each with writing of its own around
 	// what it took (an outlet's own background, reactions, local angle):
@@ -322,8 +334,13 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	// original (nearly) all of it. Or, however much of the source both
 	// kept, each set sentences of its own among it at points where the
 	// other has none (ownInserted).
-	if m.Kind == copydesk.Rewrite && (ownWriting(a, b, m.AlignedSentences) || ownInserted(a, b, m.AlignedSentences)) {
-		m.Kind = copydesk.SharedSource
+	if m.Kind == copydesk.Rewrite {
+		switch {
+		case ownWriting(a, b, m.AlignedSentences):
+			m.Kind, m.Why = copydesk.SharedSource, whyOwnWriting
+		case ownInserted(a, b, m.AlignedSentences):
+			m.Kind, m.Why = copydesk.SharedSource, whyOwnInserted
+		}
 	}
 	// Two reports of one event told each in its own words: the same few
 	// facts in the order news gives them (what, who, a quote, what next),
@@ -333,7 +350,7 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	// retelling a whole story.
 	if m.Kind == copydesk.Rewrite && hi < maxRetoldContain {
 		if _, n := rewriteShare(a, b, m.AlignedSentences); n < minRetoldSentences {
-			m.Kind = copydesk.SharedSource
+			m.Kind, m.Why = copydesk.SharedSource, whyRetold
 		}
 	}
 	// A near-duplicate keeps its sentences, with a few small edits; a text

@@ -63,6 +63,9 @@ func TestOwnInsertedMakesSharedSource(t *testing.T) {
 			t.Errorf("%s: got %q, want %s (%d groups aligned, own inserted %v)", tt.name, m.Kind, tt.want,
 				len(m.AlignedSentences), ownInserted(gazette, other, m.AlignedSentences))
 		}
+		if m.Kind == "shared-source" && m.Why != whyOwnInserted {
+			t.Errorf("%s: reason %q, want %q", tt.name, m.Why, whyOwnInserted)
+		}
 		// Without the rule both would be rewrites: each aligns three
 		// quarters of its sentences, which ownWriting takes for a copy.
 		if ownWriting(gazette, other, m.AlignedSentences) {

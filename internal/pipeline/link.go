@@ -454,7 +454,9 @@ func (lk *links) choose(a string, ms []match) plan {
 	// first, up to maxShared; they are no one's copy, so no direction.
 	slices.SortFunc(shared, func(x, y match) int { return cmp.Or(-cmp.Compare(x.score, y.score), cmp.Compare(x.id, y.id)) })
 	for _, m := range shared[:min(len(shared), maxShared)] {
-		m.d = provenance.Decision{Original: m.d.Copy, Copy: m.d.Original, Reasons: []string{sharedSourceReason}, Confidence: 0.5}
+		// The reason first, then what in the texts made them shared-source
+		// (dedup.Match.Why, which FindCopies puts in the evidence).
+		m.d = provenance.Decision{Original: m.d.Copy, Copy: m.d.Original, Reasons: append([]string{sharedSourceReason}, m.ev.Direction...), Confidence: 0.5}
 		if m.d.Copy.ID != a {
 			m.d.Original, m.d.Copy = m.d.Copy, m.d.Original // listed from the earlier article
 		}

@@ -292,3 +292,19 @@ func TestChained(t *testing.T) {
 		}
 	}
 }
+
+// A shared-source relation gives, after its reason, what in the texts made
+// the pair one (dedup.Match.Why, carried in the match's evidence).
+func TestSharedSourceReasons(t *testing.T) {
+	const why = "each sets 3 sentences or more of its own among what they share"
+	m := match{id: "other", kind: copydesk.SharedSource, close: 0.3, covered: words(100, 0, 60),
+		ev: copydesk.Evidence{Direction: []string{why}},
+		d:  provenance.Decision{Original: &copydesk.Article{ID: "other"}, Copy: &copydesk.Article{ID: "new"}, Reasons: []string{"a direction no one reads"}}}
+	p := newLinks(nil).choose("new", []match{m})
+	if len(p.keep) != 1 {
+		t.Fatalf("kept %d relations, want the shared-source one", len(p.keep))
+	}
+	if got, want := p.keep[0].d.Reasons, []string{sharedSourceReason, why}; !reflect.DeepEqual(got, want) {
+		t.Errorf("reasons %q, want %q", got, want)
+	}
+}

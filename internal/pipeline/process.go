@@ -320,7 +320,11 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 				}
 			}
 		}
-		decide(b, m.Kind, m.Score, copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages}, pp, covered)
+		ev := copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages}
+		if m.Why != "" {
+			ev.Direction = []string{m.Why} // what made it shared-source (link.go)
+		}
+		decide(b, m.Kind, m.Score, ev, pp, covered)
 	}
 	// What the relatives keep of either side's own text for the pairs
 	// among the closest, to re-decide the stored ones (recheck.go).
