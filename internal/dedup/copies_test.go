@@ -107,7 +107,20 @@ func benchRun(t *testing.T, items []benchItem, gold []benchPair, syn bool) (map[
 		}
 		return scores[k]
 	}
-	for k, p := range g {
+	// In key order, so that the missed pairs are logged in the same order
+	// on every run.
+	keys := make([][2]string, 0, len(g))
+	for k := range g {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i][0] != keys[j][0] {
+			return keys[i][0] < keys[j][0]
+		}
+		return keys[i][1] < keys[j][1]
+	})
+	for _, k := range keys {
+		p := g[k]
 		if p.Direct {
 			get("direct "+p.Kind).gold++
 			if found[k] == p.Kind {
