@@ -769,3 +769,44 @@ func TestSpeakersOverLongStretches(t *testing.T) {
 		t.Errorf("an attribution read before the first quote: want two quotes, got %+v", f.Quotes)
 	}
 }
+
+// TestInterviewTurns: an interview's turns set without quotation marks
+// (issue 14, the web tune pages' question-and-answer interview): labels in
+// mixed case, "Q:" and "A:" with the interviewee named in the lead, a turn
+// going on over the paragraphs up to the next; and labels that are a
+// listing's fields, not turns.
+func TestInterviewTurns(t *testing.T) {
+	interview := "Ten years ago Ilse Varnholt changed how shipbuilders thought about hulls. The Harbour Review asked Ms Varnholt four questions.\n\n* * *\n\n" +
+		"The Harbour Review: What do you mean by a living hull? Why coin a new term?\n\n" +
+		"Ilse Varnholt: A living hull is one that repairs itself while the ship is at sea.\n\n" +
+		"The Harbour Review: Why did the first test fail so badly?\n\n" +
+		"Ms Varnholt: The resin froze in the cold water before it could set.\n\n" +
+		"It took us another winter to find a resin that would set at four degrees.\n\n" +
+		"The Harbour Review: What comes next for the yard?\n\n" +
+		"Ms Varnholt: We will build the first ferry with a living hull next spring.\n\n* * *\n\n" +
+		"An excerpt from her book follows here, and it runs for many pages."
+	checkSpeakers(t, []speakerCase{
+		{"a question under an outlet's label", interview, "Why did the first test fail", "The Harbour Review", "harbour review", "transcript"},
+		{"an answer under a surname's label: the person named in full", interview, "resin froze", "Ilse Varnholt", "varnholt", "transcript"},
+		{"Q: and A: with the interviewee named in the lead",
+			"Our reporter spoke to the ferry captain Runa Lekve about the storm. Lekve has sailed the route for twenty years.\n\n" +
+				"Q: How bad was the storm on Tuesday night?\n\nA: It was the worst I have seen in twenty years at sea.\n\n" +
+				"Q: Will the ferry sail again this week?\n\nA: Not before the harbour wall is repaired, I am afraid.",
+			"worst I have seen", "Runa Lekve", "lekve", "transcript"},
+	})
+	f := Extract(ArticleInput{ID: "x", Text: interview})
+	q := quoteBy(f.Quotes, "resin froze")
+	if q == nil || !strings.Contains(q.Text, "another winter") {
+		t.Errorf("a turn over two paragraphs: got %+v, want it to hold the second paragraph", q)
+	}
+	if q := quoteBy(f.Quotes, "first ferry with a living hull"); q == nil || strings.Contains(q.Text, "excerpt") {
+		t.Errorf("the last turn: got %+v, want it to end with its own paragraph", q)
+	}
+	// A listing's fields, each label once, are no turns.
+	f = Extract(ArticleInput{ID: "x", Text: "The Lantern Fair opens on Friday in the old harbour.\n\nLocation: Pier Four, behind the fish market on the east side.\n\nOpening Hours: From ten in the morning until late at night.\n\nTicket Prices: Twelve crowns for adults and free for children."})
+	for _, q := range f.Quotes {
+		if q.Direct {
+			t.Errorf("a listing's fields: got the quote %+v", q)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -17,11 +18,21 @@ var notSpeakerLabels = wordSet("update", "updated", "updates", "published", "pos
 type transcriptLine struct {
 	label      string // as written, without the colon
 	start, end int    // the words after the label
+	// mixed is a label in mixed case ("Thomas Malone:", "The Economist:"),
+	// qa one of an interview's "Q:" and "A:".
+	mixed, qa bool
+	para      int // the paragraph's index in rs.paras
 }
+
+// labelJoiners are the small words a name in mixed case may hold ("Bank
+// of Spain", "Ana de la Cruz").
+var labelJoiners = wordSet("of", "the", "de", "la", "le", "du", "da", "van", "von", "der", "den", "al", "bin", "y")
 
 // transcriptLabel reads "WALLACE: ..." or "SEN. JOHN SMITH: ..." at the
 // start of the paragraph at byte p: one to four words in capitals, then
-// a colon and the words said.
+// a colon and the words said. A label in mixed case ("Thomas Malone:
+// ...", one to four capitalised words) and an interview's "Q:" and "A:"
+// are read too, marked, for transcript to keep only in an interview.
 func transcriptLabel(src string, p int) (transcriptLine, bool) {
 	end := strings.IndexByte(src[p:], '\n')
 	if end < 0 {
@@ -33,19 +44,30 @@ func transcriptLabel(src string, p int) (transcriptLine, bool) {
 		return transcriptLine{}, false
 	}
 	label := strings.TrimSpace(line[:c])
-	letters := 0
+	letters, lower := 0, 0
 	for _, r := range label {
 		switch {
 		case unicode.IsUpper(r):
 			letters++
-		case unicode.IsLower(r) || unicode.IsDigit(r):
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsDigit(r):
 			return transcriptLine{}, false
 		case r != ' ' && r != '.' && r != '\'' && r != '’' && r != '-':
 			return transcriptLine{}, false
 		}
 	}
-	if letters < 1 || len(strings.Fields(label)) > 4 || notSpeakerLabels[strings.ToLower(strings.ReplaceAll(label, "’", "'"))] {
+	fold := strings.ToLower(strings.ReplaceAll(label, "’", "'"))
+	qa := fold == "q" || fold == "a"
+	if letters < 1 || len(strings.Fields(label)) > 4 || (!qa && notSpeakerLabels[fold]) {
 		return transcriptLine{}, false
+	}
+	if lower > 0 {
+		for k, w := range strings.Fields(label) {
+			if r := []rune(w); !unicode.IsUpper(r[0]) && (k == 0 || !labelJoiners[w]) {
+				return transcriptLine{}, false
+			}
+		}
 	}
 	rest := p + c + 1
 	for rest < p+end && isSpace(src[rest]) {
@@ -58,7 +80,7 @@ func transcriptLabel(src string, p int) (transcriptLine, bool) {
 	if len(strings.Fields(src[rest:stop])) < minQuoteWords {
 		return transcriptLine{}, false
 	}
-	return transcriptLine{label: label, start: rest, end: stop}, true
+	return transcriptLine{label: label, start: rest, end: stop, mixed: lower > 0, qa: qa}, true
 }
 
 // transcript reads the lines of a transcript as direct quotes: a
@@ -66,45 +88,161 @@ func transcriptLabel(src string, p int) (transcriptLine, bool) {
 // is said by the person the label names, when the article names that
 // person elsewhere ("Chris Wallace"), or, in an article of three or more
 // such lines under two or more labels (an interview), by the label
-// itself. A place is no label (a dateline, "WASHINGTON: ...").
+// itself. A place is no label (a dateline, "WASHINGTON: ..."). Labels in
+// mixed case ("Thomas Malone: ...", "The Economist: ...") are turns only
+// in an interview: two speakers or more with two turns each ("Price:
+// ...", "Location: ..." each once are a listing's fields); "Q:" and "A:"
+// only when each opens two paragraphs or more, the answers then the
+// interviewee's, the person the text before the first question names
+// most. In an interview, a turn goes on over the paragraphs up to the
+// next turn (not the last turn: what follows it may be the article's
+// own words).
 func (rs *resolver) transcript() []Quote {
-	var lines []transcriptLine
+	var caps, mixed, qa []transcriptLine
 	distinct := map[string]bool{}
-	for _, p := range rs.paras {
+	turns := map[string]int{}
+	for pi, p := range rs.paras {
 		if p >= len(rs.src) {
 			continue
 		}
-		if l, ok := transcriptLabel(rs.src, p); ok && !rs.inQuote(l.start) {
-			words := strings.Fields(strings.ToLower(l.label))
-			if places[strings.Trim(words[len(words)-1], ".")] {
-				continue
-			}
-			lines = append(lines, l)
+		l, ok := transcriptLabel(rs.src, p)
+		if !ok || rs.inQuote(l.start) {
+			continue
+		}
+		l.para = pi
+		words := strings.Fields(strings.ToLower(l.label))
+		key := strings.Trim(words[len(words)-1], ".")
+		switch {
+		case l.qa:
+			qa = append(qa, l)
+			turns[strings.ToLower(l.label)]++
+		case places[key]:
+		case l.mixed:
+			mixed = append(mixed, l)
+			turns[key]++
+		default:
+			caps = append(caps, l)
 			distinct[strings.ToLower(l.label)] = true
 		}
 	}
-	interview := len(lines) >= 3 && len(distinct) >= 2
+	interview := len(caps) >= 3 && len(distinct) >= 2
+	// a speaker of mixed-case labels counts with two turns or more; the
+	// labels of one turn only are not turns
+	kept, speakers := mixed[:0], map[string]bool{}
+	for _, l := range mixed {
+		words := strings.Fields(strings.ToLower(l.label))
+		if key := strings.Trim(words[len(words)-1], "."); turns[key] >= 2 {
+			kept, speakers[key] = append(kept, l), true
+		}
+	}
+	mixed = kept
+	if len(speakers) < 2 {
+		mixed = nil
+	}
+	if turns["q"] < 2 || turns["a"] < 2 {
+		qa = nil
+	}
+	var interviewee speaker
+	if len(qa) > 0 {
+		interviewee = rs.mostNamedBefore(rs.paras[qa[0].para])
+	}
+	lines := make([]transcriptLine, 0, len(caps)+len(mixed)+len(qa))
+	lines = append(append(append(lines, caps...), mixed...), qa...)
+	slices.SortFunc(lines, func(a, b transcriptLine) int { return a.start - b.start })
 	var out []Quote
-	for _, l := range lines {
+	for n, l := range lines {
 		words := strings.Fields(strings.ToLower(l.label))
 		key := strings.Trim(words[len(words)-1], ".")
 		var sp speaker
-		if m := rs.first[key]; m != nil {
-			sp = rs.speakerOf(m)
+		switch {
+		case l.qa && key == "a":
+			sp = interviewee
+		case l.qa:
+		default:
+			if m := rs.first[key]; m != nil {
+				sp = rs.speakerOf(m)
+			}
 		}
-		if sp.name == "" {
-			if !interview {
+		if sp.name == "" && !l.qa {
+			switch {
+			case l.mixed && words[0] == "the":
+				// "The Economist:": a person's label has no article
+				sp = speaker{name: l.label, key: strings.Join(words[1:], " "), kind: kindOrg}
+			case l.mixed:
+				sp = speaker{name: l.label, key: key, kind: kindPerson}
+			case interview:
+				sp = speaker{name: titleCase(l.label), key: key, kind: kindPerson}
+			default:
 				continue
 			}
-			sp = speaker{name: titleCase(l.label), key: key, kind: kindPerson}
 		}
-		sp.via, sp.text = "transcript", l.label
+		if sp.name != "" {
+			sp.via, sp.text = "transcript", l.label
+		}
+		end, text := l.end, rs.src[l.start:l.end]
+		if (interview || l.mixed || l.qa) && n+1 < len(lines) {
+			end, text = rs.turnGoesOn(l, lines[n+1].para)
+		}
 		si := sentenceAt(rs.sents, l.start)
-		q := Quote{Text: rs.src[l.start:l.end], Sentence: si, Start: l.start, End: l.end, Direct: true}
+		q := Quote{Text: text, Sentence: si, Start: l.start, End: end, Direct: true}
 		q.setSpeaker(sp)
 		out = append(out, q)
 	}
 	return out
+}
+
+// maxTurnParagraphs bounds how many paragraphs one interview turn goes on
+// over.
+const maxTurnParagraphs = 6
+
+// turnGoesOn extends the turn l over the paragraphs before paragraph
+// next (the next turn's), when they are few and each reads as prose:
+// four words or more (not a separator, "* * *", nor a subheading). It
+// returns the turn's end and its words, the paragraphs joined by a space.
+func (rs *resolver) turnGoesOn(l transcriptLine, next int) (int, string) {
+	if next-l.para-1 > maxTurnParagraphs {
+		return l.end, rs.src[l.start:l.end]
+	}
+	end, parts := l.end, []string{rs.src[l.start:l.end]}
+	for pi := l.para + 1; pi < next; pi++ {
+		a, b := rs.paras[pi], len(rs.src)
+		if pi+1 < len(rs.paras) {
+			b = rs.paras[pi+1]
+		}
+		for b > a && isSpace(rs.src[b-1]) {
+			b--
+		}
+		if len(strings.Fields(rs.src[a:b])) < minQuoteWords {
+			return l.end, rs.src[l.start:l.end]
+		}
+		end, parts = b, append(parts, rs.src[a:b])
+	}
+	return end, strings.Join(parts, " ")
+}
+
+// mostNamedBefore is the person the text before byte at names most often
+// (the first named of those named as often): an interview's interviewee,
+// whom its lead introduces.
+func (rs *resolver) mostNamedBefore(at int) speaker {
+	count := map[string]int{}
+	var best *ment
+	for k := range rs.ms {
+		m := &rs.ms[k]
+		if m.start >= at {
+			break
+		}
+		if m.kind != kindPerson {
+			continue
+		}
+		count[m.key]++
+		if best == nil || count[m.key] > count[best.key] {
+			best = rs.first[m.key]
+		}
+	}
+	if best == nil {
+		return speaker{}
+	}
+	return rs.speakerOf(best)
 }
 
 // titleCase writes a label in capitals as a name ("JOHN SMITH": "John
