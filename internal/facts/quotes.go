@@ -176,6 +176,11 @@ func findQuotes(rs *resolver) []Quote {
 		}
 		qt := Quote{Text: body, Sentence: si, Start: start, End: end, Direct: true}
 		sp, after, ok := rs.attribute(spans, k)
+		if ok && !q.nested && (sp.via == "pronoun" || sp.via == "role noun") {
+			if a, found := rs.answerer(spans, k, sp); found {
+				sp = a
+			}
+		}
 		// The second part of a quote cut by its attribution (""A," he
 		// said, "B.""), without an attribution after it, joins the first.
 		if !q.nested && prev != nil && prev.idx >= 0 && !prev.before && !after && rs.interrupted(prev.close, q.open) && len(strings.Fields(body)) >= minQuoteWords {

@@ -809,4 +809,33 @@ func TestInterviewTurns(t *testing.T) {
 			t.Errorf("a listing's fields: got the quote %+v", q)
 		}
 	}
+	// Fields repeated, each label twice: no one the article names, no turns.
+	f = Extract(ArticleInput{ID: "x", Text: "Two museums in the old harbour open again this week.\n\nLocation: Pier Four, behind the fish market on the east side.\n\nTip: Come early in the morning, before the buses arrive.\n\nLocation: The old customs house at the end of the quay.\n\nTip: The roof terrace is open only when it does not rain."})
+	for _, q := range f.Quotes {
+		if q.Direct {
+			t.Errorf("a listing's repeated fields: got the quote %+v", q)
+		}
+	}
+}
+
+// TestAnswersAndInterviews: the answer to "X asked her" is hers, not X's;
+// a question with "asked" before it keeps that attribution; "revealed" is
+// a verb of speech; the outlet of "said in a CBS interview" does not
+// speak (issue 14; the web tune pages and MSRP, on invented text).
+func TestAnswersAndInterviews(t *testing.T) {
+	podcast := "The comedian Mara Quillfeather spent a week in Portsmouth.\n\n" +
+		"On the Tom Baxendale podcast, Quillfeather explained, \"About a year ago, I got a strange fever and stayed in bed.\"\n\n" +
+		"Baxendale asked her, \"Did you get it from the river?\" She answered, \"Yes, in June I swam there twice.\" And she continued, \"For ten months I stayed in bed for most of the day.\""
+	checkSpeakers(t, []speakerCase{
+		{"the question: its asker, not the next sentence's pronoun", podcast, "get it from the river", "Tom Baxendale", "baxendale", "named"},
+		{"the answer after \"asked her\": the one asked", podcast, "in June I swam", "Mara Quillfeather", "quillfeather", "pronoun"},
+		{"the pronoun goes on standing for the one asked", podcast, "For ten months", "Mara Quillfeather", "quillfeather", "pronoun"},
+		{"revealed in an interview with an outlet",
+			"Vera Holm turned fifty last spring.\n\n\"Some people get a little scared about turning fifty. I am happy at fifty-one,\" Holm revealed in an interview with the Courier.",
+			"scared about turning fifty", "Vera Holm", "holm", "named"},
+	})
+	f := Extract(ArticleInput{ID: "x", Text: "\"They did not provide the security that we had requested,\" Jordan said in a CBS interview."})
+	if q := quoteBy(f.Quotes, "did not provide the security"); q == nil || q.SpeakerKey == "cbs" {
+		t.Errorf("said in a CBS interview: got %+v, want the outlet not to speak", q)
+	}
 }

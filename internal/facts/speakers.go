@@ -25,7 +25,7 @@ var speechVerbs = wordSet("said", "says", "say", "added", "adds", "told", "tells
 	"counters", "declares", "testifies", "urges", "jokes", "laments", "recounts", "repeats", "points",
 	"assures", "assured", "reiterated", "reiterates", "exclaimed", "exclaims", "yelled", "screamed",
 	"whispered", "boasted", "boasts", "retorted", "contended", "contends", "specified", "specifies",
-	"clarified", "clarifies", "elaborated", "mentioned", "mentions", "reckoned", "reckons",
+	"clarified", "clarifies", "elaborated", "mentioned", "mentions", "reckoned", "reckons", "revealed", "reveals",
 	// verbs of opinion that translated news puts after a quote as its
 	// attribution ("..., supposes Vasiliy Solodkov", "..., he believes")
 	"believes", "supposes", "assumes", "considers", "thinks", "resents", "assesses", "assessed",
@@ -111,6 +111,9 @@ type resolver struct {
 	// indefinite holds where each noun first follows "a", "an" or "one"
 	// (unnamedBefore), read once.
 	indefinite map[string]int
+	// notKey is a person a pronoun being resolved cannot stand for (the
+	// one who asked the question it answers), or empty.
+	notKey string
 }
 
 // maxLookback bounds how many mentions a search for an antecedent walks
@@ -333,12 +336,14 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 	}
 	head := tokensBetween(sents, from, q.open)
 	tailFrom := max(q.close-1, q.end()-1, 0)
-	if ts := sentenceAt(sents, tailFrom); ts >= 0 && sents[ts].End <= q.close && ts+1 < len(sents) && !endsWithStop(rs.src[q.start():q.end()]) &&
+	if ts := sentenceAt(sents, tailFrom); ts >= 0 && sents[ts].End <= q.close && ts+1 < len(sents) && !endsWithStop(rs.src[q.start():q.end()]) && !(rs.speaksIn(head) && rs.introducesNext(spans, k)) &&
 		strings.TrimSpace(rs.src[q.close:sents[ts+1].Start]) == "" && !strings.Contains(rs.src[q.close:sents[ts+1].Start], "\n") {
 		// ""Why?" Howard asked.": the splitter ends the sentence with the
 		// quote; its attribution is the next one.
 		tailFrom = sents[ts+1].Start
 	}
+	// (Not after "Brandt asked her, "...?"": the question has its
+	// attribution; the next sentence's is the answer's.)
 	tailEnd := nextBoundary(rs.src, sents, tailFrom, spans)
 	if q.nested {
 		tailEnd = min(tailEnd, spans[q.outer].end())
@@ -353,6 +358,14 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 		// conference.": text split a sentence a paragraph, cut after a
 		// title's full stop; the name goes on in the next paragraph.
 		tail = append(tail, rs.afterTitleCut(tail[n-1], spans)...)
+	}
+	// "When the Courier asked Holm, "...?" the singer answered, "..."":
+	// a question with its attribution before it; the words after it
+	// introduce the answer, the next quote.
+	if strings.HasSuffix(strings.TrimRight(rs.src[q.start():q.end()], " \n'’‘"), "?") && rs.speaksIn(head) && rs.introducesNext(spans, k) {
+		if sp, ok := rs.before(head, q.open, 8, speechVerbs); ok {
+			return sp, false, true
+		}
 	}
 	if sp, ok := rs.after(tail, q.open, comma); ok {
 		return sp, true, true
@@ -647,6 +660,15 @@ func (rs *resolver) verbFirst(ws []tref, at int) (speaker, bool) {
 			}
 		}
 		return speaker{}, false
+	}
+	// "said in a CBS interview", "said during an interview with the
+	// Courier": the outlet that heard it, not who speaks.
+	if len(ws) > 2 && (rs.tk(ws[1]).low == "in" || rs.tk(ws[1]).low == "during") {
+		for _, w := range ws[2:min(len(ws), 6)] {
+			if t := rs.tk(w); t.low == "interview" || t.low == "interviews" {
+				return speaker{}, false
+			}
+		}
 	}
 	end := 1
 	for end < len(ws) && end < 16 && !strings.Contains(rs.tk(ws[end]).gap, ";") &&
@@ -2441,7 +2463,7 @@ func (rs *resolver) findPronoun(p string, at int) (speaker, bool) {
 		var gendered, gAgent, gSubject, agent, subject *ment
 		for ; k >= 0 && k > stop && rs.ms[k].sent >= s; k-- {
 			m := &rs.ms[k]
-			if m.sent != s || m.kind != kindPerson || rs.inQuote(m.start) {
+			if m.sent != s || m.kind != kindPerson || rs.inQuote(m.start) || m.key == rs.notKey {
 				continue
 			}
 			if rs.possessive(m) {
@@ -2483,7 +2505,7 @@ func (rs *resolver) findPronoun(p string, at int) (speaker, bool) {
 				return rs.resolved(m, p), true
 			}
 		}
-		if bound != nil && bound.sent == s {
+		if bound != nil && bound.sent == s && bound.sp.key != rs.notKey {
 			sp := bound.sp
 			sp.via, sp.text = "pronoun", p
 			return sp, true
@@ -2514,7 +2536,7 @@ func (rs *resolver) findPronoun(p string, at int) (speaker, bool) {
 		return rs.resolved(nearest, p), true
 	}
 	// Further back, the person last quoted, when the pronoun fits.
-	if sp := rs.lastPerson; sp.key != "" {
+	if sp := rs.lastPerson; sp.key != "" && sp.key != rs.notKey {
 		if g := rs.gender[sp.key]; g == "" || g == "?" || g == want {
 			sp.via, sp.text, sp.antecedent = "pronoun", p, nil
 			return sp, true
@@ -2588,7 +2610,7 @@ func (rs *resolver) introOwner(m *ment, p string) bool {
 func (rs *resolver) knownGender(k, stop, si int, want string) *ment {
 	for ; k >= 0 && k > stop && rs.ms[k].sent >= si-3; k-- {
 		m := &rs.ms[k]
-		if m.kind != kindPerson || m.sent > si || rs.gender[m.key] != want || rs.inQuote(m.start) || rs.possessive(m) {
+		if m.kind != kindPerson || m.sent > si || rs.gender[m.key] != want || rs.inQuote(m.start) || rs.possessive(m) || m.key == rs.notKey {
 			continue
 		}
 		if rs.nextToSpeech(m) || rs.opensSentence(m) {
@@ -3022,6 +3044,98 @@ func unnamedSpeaker(words string) bool {
 		if w == "official" || w == "officials" || w == "source" || w == "sources" || titleHeads[w] || describers[w] {
 			return true
 		}
+	}
+	return false
+}
+
+// askVerbs put a question to someone, who answers it next.
+var askVerbs = wordSet("asked", "asks")
+
+// answerer reads the answer to a question: quote k, whose speaker sp is a
+// pronoun or a role noun that stands for someone who asked a question
+// just before ("Brandt asked her, "...?" She answered, "..."", "When the
+// Courier asked Holm, "...?" the singer replied, "...""), is said by the
+// one asked, not by the asker: the person named after "asked", or the
+// one "her" or "him" there stands for, the asker left out. The question
+// is a quote between the verb and quote k, or the verb is in the
+// sentence before.
+func (rs *resolver) answerer(spans []qspan, k int, sp speaker) (speaker, bool) {
+	q := spans[k]
+	si := sentenceAt(rs.sents, q.open)
+	for s := si; s >= 0 && s >= si-1; s-- {
+		toks := rs.sents[s].toks
+		for i := len(toks) - 2; i >= 1; i-- {
+			if toks[i].start >= q.open || !askVerbs[toks[i].low] {
+				continue
+			}
+			var asker *ment
+			for _, m := range rs.mentionsIn(s, i-1, i) {
+				if m.kind == kindPerson && m.tj == i {
+					asker = m
+				}
+			}
+			if asker == nil || asker.key != sp.key {
+				return speaker{}, false
+			}
+			between := s < si
+			for j := k - 1; j >= 0 && !between && spans[j].close > toks[i].end; j-- {
+				between = !spans[j].nested && spans[j].close <= q.open
+			}
+			if !between {
+				return speaker{}, false
+			}
+			if m := rs.personStarting(tref{s, i + 1}); m != nil {
+				if g := rs.gender[m.key]; sp.via == "pronoun" && g != "" && g != "?" && (g == "f") != (sp.text == "she" || sp.text == "She") {
+					return speaker{}, false
+				}
+				a := rs.speakerOf(m)
+				a.via, a.text, a.antecedent = sp.via, sp.text, rs.mention(m)
+				return a, true
+			}
+			obj := map[string]string{"her": "she", "him": "he"}[toks[i+1].low]
+			if obj == "" || sp.via != "pronoun" || strings.ToLower(sp.text) != obj {
+				return speaker{}, false
+			}
+			rs.notKey = asker.key
+			a, ok := rs.findPronoun(obj, toks[i+1].start)
+			rs.notKey = ""
+			if !ok || a.key == asker.key || a.kind != kindPerson {
+				return speaker{}, false
+			}
+			a.via, a.text = "pronoun", sp.text
+			// the pronoun of the answer stands for the one asked from now on
+			for b := len(rs.bound) - 1; b >= 0 && rs.bound[b].sent >= si-1; b-- {
+				if rs.bound[b].sp.key == sp.key && rs.bound[b].p == obj && rs.bound[b].sent <= si+1 {
+					rs.bound[b].sp = a
+				}
+			}
+			return a, true
+		}
+	}
+	return speaker{}, false
+}
+
+// speaksIn reports a verb of speech among the words ws.
+func (rs *resolver) speaksIn(ws []tref) bool {
+	for _, w := range ws {
+		if speechVerbs[rs.tk(w).low] {
+			return true
+		}
+	}
+	return false
+}
+
+// introducesNext reports that the words after quote k, up to the next
+// quote in its paragraph, end with a comma or a colon: they introduce that
+// quote ("...?" She answered, "...").
+func (rs *resolver) introducesNext(spans []qspan, k int) bool {
+	for j := k + 1; j < len(spans) && j <= k+16; j++ {
+		if spans[j].nested || spans[j].open < spans[k].close {
+			continue
+		}
+		between := strings.TrimSpace(rs.src[spans[k].close:spans[j].open])
+		return !strings.Contains(between, "\n") && !strings.ContainsAny(between, ".!?;") &&
+			(strings.HasSuffix(between, ",") || strings.HasSuffix(between, ":"))
 	}
 	return false
 }

@@ -90,8 +90,9 @@ func transcriptLabel(src string, p int) (transcriptLine, bool) {
 // such lines under two or more labels (an interview), by the label
 // itself. A place is no label (a dateline, "WASHINGTON: ..."). Labels in
 // mixed case ("Thomas Malone: ...", "The Economist: ...") are turns only
-// in an interview: two speakers or more with two turns each ("Price:
-// ...", "Location: ..." each once are a listing's fields); "Q:" and "A:"
+// in an interview: two speakers or more with two turns each, each an
+// outlet ("The ...") or a person the article names ("Price: ...",
+// "Location: ..." are a listing's fields); "Q:" and "A:"
 // only when each opens two paragraphs or more, the answers then the
 // interviewee's, the person the text before the first question names
 // most. In an interview, a turn goes on over the paragraphs up to the
@@ -118,8 +119,13 @@ func (rs *resolver) transcript() []Quote {
 			turns[strings.ToLower(l.label)]++
 		case places[key]:
 		case l.mixed:
-			mixed = append(mixed, l)
-			turns[key]++
+			// a speaker's label: an outlet's ("The Economist") or a person's
+			// the article names ("Mr Malone"), not a listing's field
+			// ("Tip:", "Opening Hours:")
+			if words[0] == "the" && len(words) > 1 || rs.first[key] != nil {
+				mixed = append(mixed, l)
+				turns[key]++
+			}
 		default:
 			caps = append(caps, l)
 			distinct[strings.ToLower(l.label)] = true
