@@ -69,13 +69,20 @@ func writtenAsTitle(body string) bool {
 
 // namedWork reports a quote opening at byte open right after a noun for
 // a work or a name given ("his article "...?"", "a book titled "..."",
-// "the programme "...""): the title of a work, not words spoken.
-func namedWork(src string, open int) bool {
+// "the programme "...""): the title of a work, not words spoken. Not a
+// sentence after a comma ("told the Morning Brew TV show, "Shaming is the
+// wrong way."": what was said on the show): a title seldom ends with a
+// full stop.
+func namedWork(src string, open int, body string) bool {
 	before := strings.Fields(strings.ToLower(src[max(0, open-40):open]))
 	if len(before) == 0 {
 		return false
 	}
-	return workNouns[strings.Trim(before[len(before)-1], ",:")]
+	last := before[len(before)-1]
+	if strings.HasSuffix(last, ",") && strings.HasSuffix(strings.TrimRight(body, " \n"), ".") {
+		return false
+	}
+	return workNouns[strings.Trim(last, ",:")]
 }
 
 // quotedNoun reports quoted words standing as a noun inside the writer's
@@ -223,7 +230,7 @@ func findQuotes(rs *resolver) []Quote {
 		}
 		cur := &attributed{sp: sp, close: q.close, idx: -1, before: ok && !after && sp.via != "continuation"}
 		outerSpeaker[k] = cur
-		if len(strings.Fields(body)) < minQuoteWords || nameGiven(src, q.open) || !ok && (writtenAsTitle(body) || namedWork(src, q.open) || quotedNoun(src, q)) {
+		if len(strings.Fields(body)) < minQuoteWords || nameGiven(src, q.open) || !ok && (writtenAsTitle(body) || namedWork(src, q.open, body) || quotedNoun(src, q)) {
 			prev = cur
 			continue
 		}

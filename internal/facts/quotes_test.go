@@ -839,3 +839,40 @@ func TestAnswersAndInterviews(t *testing.T) {
 		t.Errorf("said in a CBS interview: got %+v, want the outlet not to speak", q)
 	}
 }
+
+// TestShowsAsidesAndExperts: a sentence quoted after "told the X TV show,"
+// is no title of a show; an aside between the subject and its verb ("for
+// instance") names no one; "The University of X expert" is the person who
+// spoke before, not the university (the web tune pages, on invented text).
+func TestShowsAsidesAndExperts(t *testing.T) {
+	text := "You see, some people believe that shaming works. However, there is little evidence to support this. Even medical professionals spoke their piece.\n\nProfessor of health psychology Helen Marrick, for instance, told the Morning Brew TV show, \"Shaming is the wrong way forward.\" The University of Kent expert continued, \"All of the evidence is that shaming just makes people feel worse.\"\n\nThe singer Vera Holm turned fifty last spring, said her friend Dana Roe. \"Some people get a little scared about turning fifty,\" Holm revealed in an interview with Vogue.\n\nThen when Vogue asked Holm, \"What are some of the ways that you have surprised yourself?\" the singer answered, \"I would not say that I am surprised, but I do feel a new responsibility.\"\n\nIn 2014 the former marketing chief of the choir, Liesel Ambrook, spoke to the website Ad Age about Holm being welcomed back. \"Her humour and honesty set her apart from other singers,\" she said."
+	for _, c := range []speakerCase{
+		{"told a show, then a sentence, with an aside before the verb", text, "wrong way forward", "Helen Marrick", "marrick", "named"},
+		{"a university's expert", text, "All of the evidence", "Helen Marrick", "marrick", "role noun"},
+	} {
+		// as the pipeline gives it: in English
+		q := quoteBy(Extract(ArticleInput{ID: "x", Text: c.text, Lang: "en"}).Quotes, c.words)
+		if q == nil || q.Speaker != c.speaker || q.SpeakerKey != c.key || q.Via != c.via {
+			t.Errorf("%s: got %+v, want %q (key %q) via %q", c.name, q, c.speaker, c.key, c.via)
+		}
+	}
+}
+
+// TestNamedWorkAfterComma: a sentence quoted after "the X TV show," is
+// what was said there, not the show's title; a title right after the
+// noun is one.
+func TestNamedWorkAfterComma(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want bool
+	}{
+		{"Ana Lee told the Morning Brew TV show, \"Shaming is the wrong way forward.\"", false},
+		{"Ana Lee presented the show \"Nights on the Harbour Wall\" for ten years.", true},
+	} {
+		open := strings.IndexByte(c.src, '"')
+		end := strings.IndexByte(c.src[open+1:], '"') + open + 1
+		if got := namedWork(c.src, open, c.src[open+1:end]); got != c.want {
+			t.Errorf("namedWork(%q) = %v, want %v", c.src, got, c.want)
+		}
+	}
+}

@@ -952,6 +952,13 @@ func (rs *resolver) agentAt(ws []tref, at int) (speaker, int, bool) {
 func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 	segs := rs.segments(ws, 5)
 	s0 := ws[segs[0][0]:segs[0][1]]
+	// "Professor Helen Marrick, for instance, told": an aside between the
+	// subject and its verb says nothing of who speaks.
+	if len(segs) > 1 && rs.aside(s0) {
+		segs = segs[1:]
+		ws = ws[:segs[0][1]]
+		s0 = ws[segs[0][0]:segs[0][1]]
+	}
 	sp, ok := rs.speakerIn(s0, at)
 	appos := len(s0) == 0 || rs.apposition(s0) || ok && sp.kind == kindOrg && rs.orgThenTitle(s0)
 	if ok && sp.kind == kindPerson && !appos {
@@ -1797,6 +1804,13 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 			return role(m), true
 		}
 		return speaker{name: words(), via: "unnamed"}, true
+	}
+	// "The University of Kent expert continued": a person of that body,
+	// who spoke before, not the body.
+	if len(nouns) > 1 && expertNouns[lastNoun] && !rs.tk(ws[len(ws)-1]).cap && definite(t0.low) {
+		if m := rs.lastSpeaking(nouns[len(nouns)-1:], at); m != nil {
+			return role(m), true
+		}
 	}
 	sort.SliceStable(nouns, func(i, j int) bool { return orgSuffixes[nouns[i]] && !orgSuffixes[nouns[j]] })
 	isDefinite := definite(t0.low)
@@ -3138,4 +3152,21 @@ func (rs *resolver) introducesNext(spans []qspan, k int) bool {
 			(strings.HasSuffix(between, ",") || strings.HasSuffix(between, ":"))
 	}
 	return false
+}
+
+// asides are the words of a clause's aside between commas ("for
+// instance", "however").
+var asides = wordSet("for instance", "for example", "however", "meanwhile", "in turn", "in fact", "of course",
+	"though", "too", "also", "instead", "nevertheless", "for his part", "for her part", "for its part")
+
+// aside reports the words ws as an aside (asides).
+func (rs *resolver) aside(ws []tref) bool {
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	words := make([]string, len(ws))
+	for k, w := range ws {
+		words[k] = rs.tk(w).low
+	}
+	return asides[strings.Join(words, " ")]
 }
