@@ -3078,7 +3078,11 @@ func (rs *resolver) answerer(spans []qspan, k int, sp speaker) (speaker, bool) {
 	si := sentenceAt(rs.sents, q.open)
 	for s := si; s >= 0 && s >= si-1; s-- {
 		toks := rs.sents[s].toks
-		for i := len(toks) - 2; i >= 1; i-- {
+		last := sort.Search(len(toks), func(i int) bool { return toks[i].start >= q.open }) - 1
+		for i := min(last, len(toks)-2); i >= 1; i-- {
+			if toks[i].start < q.open-maxAgentBytes {
+				break // within the last few hundred bytes: a long sentence costs no more
+			}
 			if toks[i].start >= q.open || !askVerbs[toks[i].low] {
 				continue
 			}
