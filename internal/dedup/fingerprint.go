@@ -115,9 +115,11 @@ func keysOf(w string) wordKeys {
 	return k
 }
 
-// contentKeys returns the sorted, unique stem and class hashes of the
-// content words of words (lower-case), looking words up in cache.
-func contentKeys(words []string, cache map[string]wordKeys) (stems, classes []uint64) {
+// appendContentKeys appends to stems and classes the sorted, unique stem
+// and class hashes of the content words of words (lower-case), looking
+// words up in cache, and returns the two slices grown.
+func appendContentKeys(stems, classes []uint64, words []string, cache map[string]wordKeys) ([]uint64, []uint64) {
+	s0, c0 := len(stems), len(classes)
 	for _, w := range words {
 		if text.IsStop(w) {
 			continue
@@ -132,9 +134,9 @@ func contentKeys(words []string, cache map[string]wordKeys) (stems, classes []ui
 			classes = append(classes, k.class)
 		}
 	}
-	slices.Sort(stems)
-	slices.Sort(classes)
-	return exact(slices.Compact(stems)), exact(slices.Compact(classes))
+	slices.Sort(stems[s0:])
+	slices.Sort(classes[c0:])
+	return stems[:s0+len(slices.Compact(stems[s0:]))], classes[:c0+len(slices.Compact(classes[c0:]))]
 }
 
 // rewriteKeys are the keys a sentence is aligned on.
@@ -157,19 +159,27 @@ func NewFingerprint(title, body string) *Fingerprint {
 		words[i] = t.Word
 	}
 	fp.seq = text.ShingleSeq(words, ShingleSize)
+	var wh wordHasher
 	if len(tokens) > 0 {
-		fp.wordsHash = hashWords(tokens)
+		fp.wordsHash = wh.sum(tokens)
 	}
 	if body := slices.IndexFunc(tokens, func(t text.Token) bool { return t.Start >= bodyStart }); body >= 0 {
-		fp.bodyHash = hashWords(tokens[body:])
+		fp.bodyHash = wh.sum(tokens[body:])
 	}
 	fp.Shingles = exact(slices.Compact(slices.Sorted(slices.Values(fp.seq))))
 	fp.Signature = minHash(fp.Shingles)
 	fp.anchors = winnow(fp.seq, winnowWindow, maxAnchors)
 
 	// Sentences and their content stems; tokens are assigned by offset.
-	cache := make(map[string]wordKeys)
-	var all, allClasses []uint64
+	// The stems and classes of every sentence are gathered in two scratch
+	// slices and then copied into one array of their exact size, which
+	// the sentences share: two slices of their own for every sentence,
+	// and a map grown from empty for every article, were a third of
+	// NewFingerprint's allocations (profile of copydesk dedup).
+	cache := make(map[string]wordKeys, len(tokens)/2)
+	var stemBuf, classBuf []uint64
+	type sentKeys struct{ stems, classes int } // where a sentence's sets end in the scratch slices
+	var ends []sentKeys
 	var sw []string
 	ti := 0
 	for _, sp := range text.Sentences(full) {
@@ -193,26 +203,43 @@ func NewFingerprint(title, body string) *Fingerprint {
 		if ti == first {
 			continue // no words: punctuation or symbols only
 		}
-		stems, classes := contentKeys(sw, cache)
-		all = append(all, stems...)
-		allClasses = append(allClasses, classes...)
+		s0, c0 := len(stemBuf), len(classBuf)
+		stemBuf, classBuf = appendContentKeys(stemBuf, classBuf, sw, cache)
+		ends = append(ends, sentKeys{len(stemBuf), len(classBuf)})
 		fp.Sentences = append(fp.Sentences, Sentence{
 			Start: sp.Start, End: sp.End,
-			Hash:    hashWords(tokens[first:ti]),
-			Stems:   stems,
+			Hash:    wh.sum(tokens[first:ti]),
 			Content: alpha >= minSentenceStems && sp.Start >= titleEnd,
-			classes: classes,
 		})
-		if keys := fp.Sentences[len(fp.Sentences)-1].rewriteKeys(useSynonyms); len(keys) >= minSentenceStems {
+		// The sentence's rewriteKeys, read before they are copied.
+		keys := classBuf[c0:]
+		if !useSynonyms {
+			keys = stemBuf[s0:]
+		}
+		if len(keys) >= minSentenceStems {
 			for k := range sentenceHashes {
 				fp.sentKey = append(fp.sentKey, minPair(keys, uint64(k))^keySentence)
 			}
 		}
 	}
-	slices.Sort(all)
-	fp.Stems = exact(slices.Compact(all))
-	slices.Sort(allClasses)
-	fp.classes = exact(slices.Compact(allClasses))
+	kept := make([]uint64, len(stemBuf)+len(classBuf))
+	copy(kept, stemBuf)
+	copy(kept[len(stemBuf):], classBuf)
+	s0, c0 := 0, len(stemBuf)
+	for i, e := range ends {
+		st := &fp.Sentences[i]
+		if e.stems > s0 {
+			st.Stems = kept[s0:e.stems:e.stems]
+		}
+		if c := len(stemBuf) + e.classes; c > c0 {
+			st.classes = kept[c0:c:c]
+		}
+		s0, c0 = e.stems, len(stemBuf)+e.classes
+	}
+	slices.Sort(stemBuf)
+	fp.Stems = exact(slices.Compact(stemBuf))
+	slices.Sort(classBuf)
+	fp.classes = exact(slices.Compact(classBuf))
 	slices.Sort(fp.sentKey)
 	fp.sentKey = exact(slices.Compact(fp.sentKey))
 	fp.stemWords = sentWords(fp.Sentences, func(s *Sentence) []uint64 { return s.Stems })
@@ -298,13 +325,18 @@ func isAlpha(w string) bool {
 	return letter
 }
 
-func hashWords(toks []text.Token) uint64 {
-	var buf []byte
+// wordHasher hashes runs of words, each followed by a space, in one buffer
+// it reuses: a new buffer for every sentence was a tenth of
+// NewFingerprint's bytes.
+type wordHasher struct{ buf []byte }
+
+func (h *wordHasher) sum(toks []text.Token) uint64 {
+	h.buf = h.buf[:0]
 	for _, t := range toks {
-		buf = append(buf, t.Word...)
-		buf = append(buf, ' ')
+		h.buf = append(h.buf, t.Word...)
+		h.buf = append(h.buf, ' ')
 	}
-	return xxh3.Hash(buf)
+	return xxh3.Hash(h.buf)
 }
 
 // Key namespaces, so that anchors of different kinds never meet in the index.
