@@ -1,6 +1,8 @@
 package dedup
 
 import (
+	"cmp"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -126,5 +128,56 @@ func TestCandidatesBounded(t *testing.T) {
 	}
 	if got := NewIndex(Options{}).Candidates(fp); len(got) != 0 {
 		t.Errorf("Candidates on an empty index = %q, want none", got)
+	}
+}
+
+// TestRankSums checks Rank against the scores summed one by one, on random
+// queries: duplicates within and across lists, full lists of both kinds,
+// ties.
+func TestRankSums(t *testing.T) {
+	opts := Options{MaxPosting: 8, MaxCandidates: 5}.withDefaults()
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 500 {
+		var keys []Key
+		var lists [][]int32
+		for range r.IntN(20) {
+			w := weightShingle
+			if r.IntN(4) == 0 {
+				w = weightBand
+			}
+			keys = append(keys, Key{r.Uint64(), w})
+			var ps []int32
+			for n := int32(r.IntN(3)); len(ps) < r.IntN(10); n += int32(1 + r.IntN(3)) {
+				ps = append(ps, n)
+			}
+			lists = append(lists, ps)
+		}
+		score := map[int32]int{}
+		for i, k := range keys {
+			if k.Weight != weightBand && len(lists[i]) >= opts.MaxPosting {
+				continue
+			}
+			for _, n := range lists[i] {
+				score[n] += k.Weight
+			}
+		}
+		var want []int32
+		for n, s := range score {
+			if s >= opts.MinScore {
+				want = append(want, n)
+			}
+		}
+		slices.SortFunc(want, func(a, b int32) int {
+			if c := cmp.Compare(score[b], score[a]); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		})
+		if len(want) > opts.MaxCandidates {
+			want = want[:opts.MaxCandidates]
+		}
+		if got := Rank(opts, keys, lists); !slices.Equal(got, want) {
+			t.Fatalf("Rank = %v, want %v (keys %v, lists %v)", got, want, keys, lists)
+		}
 	}
 }
