@@ -45,6 +45,10 @@ var (
 	// costs a fraction of running the unanchored patterns.
 	photoCreditKeys = []string{"photo", "image", "picture", "illustration", "graphic", "video", "credit", "courtesy"}
 	promoKeys       = []string{"newsletter", "subscriber", "cancel any", "24/7 coverage", "unlimited digital access", "in your inbox"}
+	// roleKeys are the words without one of which bylineRoleRE cannot
+	// match: its lazy start and the role anywhere after a separator made
+	// it the dearest of the line rules on lines without one (profile).
+	roleKeys = []string{"writer", "correspondent", "reporter", "editor", "contributor", "columnist", "journalist", "staff", "bureau", "analyst", "producer"}
 
 	widgetRE = regexp.MustCompile(`(?i)^(advertisements?|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|share( this( article| story)?)?( on \S+)?|tweet|email|print|copy link|link copied|\d* ?comments?|skip to (main )?content|toggle navigation|menu|close|back to top|loading\.*|show more|view comments|listen to (this )?article|\d+ min(ute)?s? read)[.!:]?$`)
 
@@ -209,9 +213,13 @@ func (c *cleaner) classify(i int, text string, head, titled bool) string {
 		}
 		return copydesk.RemovedRepeated
 	}
-	if m := headerRE.FindStringSubmatch(text); m != nil && n <= 30 {
-		if reason := c.header(strings.ToLower(m[1]), strings.TrimSpace(m[2]), titled); reason != "" {
-			return reason
+	// headerRE and videoTimeRE match only lines with a colon.
+	colon := strings.IndexByte(text, ':') >= 0
+	if colon && n <= 30 {
+		if m := headerRE.FindStringSubmatch(text); m != nil {
+			if reason := c.header(strings.ToLower(m[1]), strings.TrimSpace(m[2]), titled); reason != "" {
+				return reason
+			}
 		}
 	}
 	if n <= 15 && errorWidgetRE.MatchString(text) {
@@ -259,7 +267,7 @@ func (c *cleaner) classify(i int, text string, head, titled bool) string {
 	if reason := photoCredit(text); reason != "" {
 		return reason
 	}
-	if videoTimeRE.MatchString(text) {
+	if colon && videoTimeRE.MatchString(text) {
 		return copydesk.RemovedVideoTime
 	}
 	if name, ok := byline(text); ok {
@@ -427,13 +435,24 @@ func photoCredit(text string) string {
 // runs re only when the lower-cased text holds one of keys, words every
 // match of re contains.
 func matchGated(re *regexp.Regexp, keys []string, text string) []int {
+	if mayHold(text, keys) {
+		return re.FindStringIndex(text)
+	}
+	return nil
+}
+
+// mayHold reports whether text may hold one of keys (lower-case ASCII) as
+// a case-insensitive pattern sees it: its lower-cased form holds one, or
+// it has a letter that such a pattern folds to an ASCII one and lowering
+// does not (the long s, "ſ", folds to "s").
+func mayHold(text string, keys []string) bool {
 	lower := strings.ToLower(text)
 	for _, k := range keys {
 		if strings.Contains(lower, k) {
-			return re.FindStringIndex(text)
+			return true
 		}
 	}
-	return nil
+	return strings.ContainsRune(text, 'ſ')
 }
 
 // byline recognises "By Jane Roe", "Written by: Jane Roe", "By Jane Roe,
@@ -444,7 +463,7 @@ func byline(text string) (string, bool) {
 	}
 	if m := bylinePrefixRE.FindStringSubmatch(text); m != nil {
 		name := m[2]
-		if r := bylineRoleRE.FindStringSubmatch(name); r != nil {
+		if r := roleLine(name); r != nil {
 			name = r[1]
 		} else if i := strings.IndexAny(name, "|"); i >= 0 {
 			name = name[:i]
@@ -455,13 +474,21 @@ func byline(text string) (string, bool) {
 		}
 		return "", false
 	}
-	if r := bylineRoleRE.FindStringSubmatch(text); r != nil && words(r[2]) <= 5 {
+	if r := roleLine(text); r != nil && words(r[2]) <= 5 {
 		name := strings.TrimSpace(r[1])
 		if personName(name) && words(name) >= 2 {
 			return name, true
 		}
 	}
 	return "", false
+}
+
+// roleLine is bylineRoleRE's submatches of s, run only when s holds a role.
+func roleLine(s string) []string {
+	if !mayHold(s, roleKeys) {
+		return nil
+	}
+	return bylineRoleRE.FindStringSubmatch(s)
 }
 
 // personName reports whether s looks like one or a few names: capitalised
