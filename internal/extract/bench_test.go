@@ -60,3 +60,35 @@ func BenchmarkHTML(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// BenchmarkLang measures language detection an article on the plain-text
+// fixtures and the seeds (as BenchmarkText reads them): "lang" is Lang,
+// which takes a plainly English sample as English without the detector;
+// "detector" is whatlanggo alone on the same bounded samples, the cost of a
+// sample that is not plainly English.
+func BenchmarkLang(b *testing.B) {
+	var samples []string
+	for _, raw := range loadFixtures(b, "testdata/text/*") {
+		samples = append(samples, string(raw))
+	}
+	if shared := corpus.SharedDir(); shared != "" {
+		seeds, _ := filepath.Glob(filepath.Join(shared, "seeds", "*.txt"))
+		for _, p := range seeds {
+			if raw, err := os.ReadFile(p); err == nil {
+				samples = append(samples, string(raw))
+			}
+		}
+	}
+	for _, f := range []struct {
+		name string
+		fn   func(string) string
+	}{{"lang", Lang}, {"detector", func(s string) string { return detect(sample(s)) }}} {
+		b.Run(f.name, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				f.fn(samples[n%len(samples)])
+				n++
+			}
+		})
+	}
+}
