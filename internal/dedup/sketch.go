@@ -1,5 +1,10 @@
 package dedup
 
+import (
+	"math"
+	"math/bits"
+)
+
 // Sketch is a compact summary of a Fingerprint (about a tenth of its size)
 // from which a copy search rejects most candidates without the whole
 // fingerprint: an index that writes its older articles out to a file keeps a
@@ -141,12 +146,43 @@ type Query struct {
 	sim          []float64
 	partQ, partS []bool
 	credit       []float64
+	need         []int
 }
 
 type querySent struct {
 	stems, classes []wordBit
 	keys           int // len(rewriteKeys)
 	content        bool
+	partNeed       int // partNeed(keys)
+	// stemBound and classBound bound what passing counts of stems and
+	// classes against any mask (see wordsBound).
+	stemBound, classBound wordsBound
+}
+
+// wordsBound is what bounds passing(words, mask) for any mask without
+// reading the words: the bits of their first and second halves (half),
+// and how many words share a bit with an earlier one in each half (dup).
+// A word passes only if its bit of each half is in the mask, so at most
+// popcount(half[h] & mask[h]) + dup[h] words pass, for each half h.
+type wordsBound struct {
+	half [2]uint64
+	dup  [2]int
+}
+
+func newWordsBound(words []wordBit) wordsBound {
+	var b wordsBound
+	for _, w := range words {
+		b.half[0] |= 1 << (w & 63)
+		b.half[1] |= 1 << (w >> 6 & 63)
+	}
+	b.dup[0] = len(words) - bits.OnesCount64(b.half[0])
+	b.dup[1] = len(words) - bits.OnesCount64(b.half[1])
+	return b
+}
+
+// most is the most words passing(words, mask) can count.
+func (b *wordsBound) most(mask [2]uint64) int {
+	return min(bits.OnesCount64(b.half[0]&mask[0])+b.dup[0], bits.OnesCount64(b.half[1]&mask[1])+b.dup[1])
 }
 
 // wordBit is where a word's two bits stand in a sentence mask (wordBits):
@@ -179,6 +215,8 @@ func NewQuery(fp *Fingerprint) *Query {
 		for k, h := range x.classes {
 			qs.classes[k] = newWordBit(h)
 		}
+		qs.partNeed = partNeed(qs.keys)
+		qs.stemBound, qs.classBound = newWordsBound(qs.stems), newWordsBound(qs.classes)
 	}
 	return q
 }
@@ -263,6 +301,15 @@ func (q *Query) mayAlign(s *Sketch) bool {
 	}
 	sim, partQ, partS := q.sim[:n], q.partQ[:n], q.partS[:n]
 	minSim := q.t.SentenceSim
+	// need[j] is the least count that makes a query sentence part of the
+	// sketch's sentence j (isPart).
+	if cap(q.need) < nb {
+		q.need = make([]int, nb)
+	}
+	need := q.need[:nb]
+	for j := range s.sents {
+		need[j] = partNeed(int(s.sents[j].keys))
+	}
 	any := false
 	for i := range q.sents {
 		x := &q.sents[i]
@@ -270,21 +317,23 @@ func (q *Query) mayAlign(s *Sketch) bool {
 		for j := range s.sents {
 			y := &s.sents[j]
 			c := i*nb + j
-			ns, nc := passing(x.stems, y.mask), passing(x.classes, y.mask)
-			nk := ns
+			// Every figure of the cell grows with the counts, so bounds
+			// of the counts that give an empty cell give it for the
+			// counts themselves: most pairs are settled without them.
+			ns, nc := x.stemBound.most(y.mask), x.classBound.most(y.mask)
+			nk, w := ns, max(ns, nc)
 			if useSynonyms {
 				nk = nc
 			}
-			// isPart of the query's sentence in the sketch's, and of the
-			// sketch's in the query's.
-			partQ[c] = nk >= 2 && float64(nk) >= 0.4*float64(x.keys)
-			partS[c] = nk >= 2 && float64(nk) >= 0.4*float64(y.keys)
-			sim[c] = 0
-			if w := max(ns, nc); w >= 2 && lx >= minSentenceStems && int(y.stems) >= minSentenceStems {
-				if v := min(1, 2*float64(w)/float64(lx+int(y.stems))); v >= minSim {
-					sim[c], any = v, true
-				}
+			// alignCell's tests in integers (the similarity's with a
+			// margin of rounding), on the bounds.
+			if w < 2 || nk < x.partNeed && nk < need[j] &&
+				(lx < minSentenceStems || int(y.stems) < minSentenceStems || float64(2*w)*(1+1e-9) < minSim*float64(lx+int(y.stems))) {
+				partQ[c], partS[c], sim[c] = false, false, 0
+				continue
 			}
+			partQ[c], partS[c], sim[c] = alignCell(passing(x.stems, y.mask), passing(x.classes, y.mask), x, y, lx, minSim)
+			any = any || sim[c] > 0
 		}
 	}
 	if !any {
@@ -300,6 +349,32 @@ func (q *Query) mayAlign(s *Sketch) bool {
 	}
 	return q.shareBound(nb, na, func(i, j int) int { return j*nb + i }, partS, partQ,
 		func(i int) bool { return s.sents[i].content }, cb)
+}
+
+// partNeed is the least count of words that makes a sentence of keys
+// rewrite keys part of another (alignCell's isPart): at least 2 and 0.4 of
+// keys (the least integer at or above the float product is exact).
+func partNeed(keys int) int {
+	return max(2, int(math.Ceil(0.4*float64(keys))))
+}
+
+// alignCell is mayAlign's cell of the query's sentence x (lx stems) and
+// the sketch's y, when ns of x's stems and nc of its classes pass y's mask:
+// whether x is part of y (isPart), y part of x, and the bound of their
+// similarity (0 below minSim). Each grows with ns and nc.
+func alignCell(ns, nc int, x *querySent, y *sentSketch, lx int, minSim float64) (partQ, partS bool, sim float64) {
+	nk := ns
+	if useSynonyms {
+		nk = nc
+	}
+	partQ = nk >= 2 && float64(nk) >= 0.4*float64(x.keys)
+	partS = nk >= 2 && float64(nk) >= 0.4*float64(y.keys)
+	if w := max(ns, nc); w >= 2 && lx >= minSentenceStems && int(y.stems) >= minSentenceStems {
+		if v := min(1, 2*float64(w)/float64(lx+int(y.stems))); v >= minSim {
+			sim = v
+		}
+	}
+	return partQ, partS, sim
 }
 
 // shareBound bounds maxShare on text x (nx sentences, n of them content

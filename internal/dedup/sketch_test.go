@@ -108,6 +108,53 @@ func TestSketchKeepsEveryCopy(t *testing.T) {
 	}
 }
 
+// TestMayAlignBoundsSettleCells checks that the cells mayAlign settles on
+// the words' bounds, without counting, are those the counts give: every
+// cell of its tables is compared with alignCell of the counts, on pairs of
+// texts that share sentences (verbatim and spun) and on unrelated ones.
+func TestMayAlignBoundsSettleCells(t *testing.T) {
+	s := newSynth(14)
+	var fps []*Fingerprint
+	for range 30 {
+		o := s.article(4, 16)
+		fps = append(fps, NewFingerprint(o.title, o.text()), NewFingerprint(o.title, s.spin(o).text()))
+		host := s.article(2, 10)
+		host.sents = append(host.sents, clone(o.sents[:min(3, len(o.sents))])...)
+		fps = append(fps, NewFingerprint(host.title, host.text()))
+	}
+	settled, cells := 0, 0
+	for i, a := range fps {
+		q := NewQuery(a)
+		for j, b := range fps {
+			if i == j {
+				continue
+			}
+			sk := NewSketch(b)
+			q.mayAlign(sk)
+			if q.content == 0 || sk.content == 0 {
+				continue
+			}
+			nb := len(sk.sents)
+			for k := range q.sents {
+				x := &q.sents[k]
+				for l := range sk.sents {
+					y := &sk.sents[l]
+					c := k*nb + l
+					pq, ps, v := alignCell(passing(x.stems, y.mask), passing(x.classes, y.mask), x, y, len(a.Sentences[k].Stems), q.t.SentenceSim)
+					if pq != q.partQ[c] || ps != q.partS[c] || v != q.sim[c] {
+						t.Fatalf("texts %d, %d, sentences %d, %d: cell %v %v %v, counted %v %v %v", i, j, k, l, q.partQ[c], q.partS[c], q.sim[c], pq, ps, v)
+					}
+					cells++
+					if !pq && !ps && v == 0 {
+						settled++
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d cells, %d of them empty", cells, settled)
+}
+
 // TestMinDistinct checks the fewest distinct shingles of a window of a
 // shared run's length.
 func TestMinDistinct(t *testing.T) {
@@ -147,6 +194,49 @@ func TestPassingCountsBits(t *testing.T) {
 		if got := passing(words, mask); got != want {
 			t.Fatalf("passing = %d, want %d (mask %x)", got, want, mask)
 		}
+	}
+}
+
+// TestWordsBoundBoundsPassing checks that the bound mayAlign reads before
+// counting is never below passing's count, so that no cell it settles
+// without counting could have been filled, and that it is the count when
+// the words' bits are all distinct and the mask holds them all.
+func TestWordsBoundBoundsPassing(t *testing.T) {
+	s := newSynth(13)
+	for range 5000 {
+		words := make([]wordBit, s.r.IntN(40))
+		for k := range words {
+			// Few distinct bits now and then, so that words share them.
+			h := s.r.Uint64()
+			if s.r.IntN(3) == 0 {
+				h &= 0x30f
+			}
+			words[k] = newWordBit(h)
+		}
+		var mask [2]uint64
+		for range s.r.IntN(80) {
+			w := wordBits(s.r.Uint64())
+			mask[0] |= w[0]
+			mask[1] |= w[1]
+		}
+		if s.r.IntN(4) == 0 { // the mask holds some of the words
+			for _, w := range words[:s.r.IntN(len(words)+1)] {
+				mask[0] |= 1 << (w & 63)
+				mask[1] |= 1 << (w >> 6 & 63)
+			}
+		}
+		b := newWordsBound(words)
+		if got, n := b.most(mask), passing(words, mask); got < n {
+			t.Fatalf("bound %d below the count %d (words %v, mask %x)", got, n, words, mask)
+		}
+	}
+	words := []wordBit{1 | 2<<6, 3 | 4<<6, 5 | 6<<6}
+	b := newWordsBound(words)
+	if got := b.most([2]uint64{1<<1 | 1<<3 | 1<<5, 1<<2 | 1<<4 | 1<<6}); got != 3 {
+		t.Errorf("three distinct words all in the mask: bound %d, want 3", got)
+	}
+	if got := b.most([2]uint64{1<<1 | 1<<3, 1<<2 | 1<<6}); got != 2 {
+		t.Errorf("two of three words' bits in each half: bound %d, want 2", got)
 	}
 }
 
