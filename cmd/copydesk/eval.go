@@ -24,6 +24,9 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	if len(args) > 0 && args[0] == "disagreements" {
 		return cmdEvalDisagreements(ctx, c, args[1:])
 	}
+	if len(args) > 0 && args[0] == "people" {
+		return cmdEvalPeople(ctx, c, args[1:])
+	}
 	if len(args) > 0 && args[0] == "quotes" {
 		return cmdEvalQuotes(ctx, c, args[1:])
 	}

@@ -9,7 +9,6 @@ package eval
 import (
 	"fmt"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -184,11 +183,11 @@ func Dates(dir, corpusPath, part string, systems map[string]DateSystem, errs boo
 	if err != nil {
 		return rep, err
 	}
-	want := map[string]bool{}
-	for _, l := range labels {
-		want[l.Article] = true
+	ids := make([]string, len(labels))
+	for i, l := range labels {
+		ids[i] = l.Article
 	}
-	texts, err := readTexts(dir, corpusPath, want)
+	texts, err := labelledTexts(dir, corpusPath, part, ids)
 	if err != nil {
 		return rep, err
 	}
@@ -198,13 +197,7 @@ func Dates(dir, corpusPath, part string, systems map[string]DateSystem, errs boo
 	}
 	golds := make([][]located, len(labels))
 	for i, l := range labels {
-		a, ok := texts[l.Article]
-		if !ok {
-			return rep, copydesk.Errorf(copydesk.EInvalid, "%s: article %s is not in the corpus", corpusPath, l.Article)
-		}
-		if err := checkPart(corpusPath, part, a); err != nil {
-			return rep, err
-		}
+		a := texts[l.Article]
 		used := map[int]bool{}
 		for _, g := range l.Dates {
 			s, e, ok := locate(a.Text, g, used)
@@ -222,12 +215,7 @@ func Dates(dir, corpusPath, part string, systems map[string]DateSystem, errs boo
 		}
 	}
 	rep.Articles = len(labels)
-	names := make([]string, 0, len(systems))
-	for n := range systems {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range sortedKeys(systems) {
 		sc := DateScore{System: name}
 		var whatF1, whatRec float64
 		var whatN int

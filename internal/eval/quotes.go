@@ -179,45 +179,30 @@ func TunePart(part string) bool {
 // scored only in aggregate, so that nobody reads their errors while
 // writing rules.
 func Quotes(labelsDir, corpusPath, part string, systems map[string]QuoteSystem, keepErrors bool) (*QuotesReport, error) {
-	if !slices.Contains(QuoteParts, part) {
-		return nil, copydesk.Errorf(copydesk.EInvalid, "part must be one of %s, not %q", strings.Join(QuoteParts, ", "), part)
-	}
-	if keepErrors && !TunePart(part) {
-		return nil, copydesk.Errorf(copydesk.EInvalid, "part %s: errors are kept for the tune parts only (held-out is scored in aggregate)", part)
+	if err := checkPartArgs(QuoteParts, part, keepErrors); err != nil {
+		return nil, err
 	}
 	labels, err := ReadQuoteLabels(filepath.Join(labelsDir, "quotes-"+part+".jsonl"))
 	if err != nil {
 		return nil, err
 	}
-	want := map[string]bool{}
-	for _, l := range labels {
-		want[l.Article] = true
+	ids := make([]string, len(labels))
+	for i, l := range labels {
+		ids[i] = l.Article
 	}
-	texts, err := readTexts(labelsDir, corpusPath, want)
+	texts, err := labelledTexts(labelsDir, corpusPath, part, ids)
 	if err != nil {
 		return nil, err
 	}
 	rep := &QuotesReport{Part: part, Articles: len(labels)}
 	golds := make([][]goldSpan, len(labels))
 	for i, l := range labels {
-		a, ok := texts[l.Article]
-		if !ok {
-			return nil, copydesk.Errorf(copydesk.EInvalid, "%s: article %s is not in the corpus", corpusPath, l.Article)
-		}
-		if err := checkPart(corpusPath, part, a); err != nil {
-			return nil, err
-		}
-		if golds[i], err = locateQuotes(a.Text, l.Quotes); err != nil {
+		if golds[i], err = locateQuotes(texts[l.Article].Text, l.Quotes); err != nil {
 			return nil, fmt.Errorf("%s: %w", l.Article, err)
 		}
 		rep.Quotes += len(l.Quotes)
 	}
-	names := make([]string, 0, len(systems))
-	for n := range systems {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range sortedKeys(systems) {
 		qs := QuoteScore{System: name, PerPattern: map[string]*PatternRecall{}}
 		for i, l := range labels {
 			a := texts[l.Article]
@@ -228,6 +213,53 @@ func Quotes(labelsDir, corpusPath, part string, systems map[string]QuoteSystem, 
 		rep.Systems = append(rep.Systems, qs)
 	}
 	return rep, nil
+}
+
+// checkPartArgs refuses a part not in parts, and errors kept for a part
+// that is not a tune part: the held-out parts are scored only in aggregate,
+// so that nobody reads their errors while writing rules.
+func checkPartArgs(parts []string, part string, keepErrors bool) error {
+	if !slices.Contains(parts, part) {
+		return copydesk.Errorf(copydesk.EInvalid, "part must be one of %s, not %q", strings.Join(parts, ", "), part)
+	}
+	if keepErrors && !TunePart(part) {
+		return copydesk.Errorf(copydesk.EInvalid, "part %s: errors are kept for the tune parts only (held-out is scored in aggregate)", part)
+	}
+	return nil
+}
+
+// labelledTexts reads the articles ids of the corpus that a part's labels
+// are of, and refuses an article the corpus does not hold or puts in
+// another part.
+func labelledTexts(labelsDir, corpusPath, part string, ids []string) (map[string]corpusText, error) {
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	texts, err := readTexts(labelsDir, corpusPath, want)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		a, ok := texts[id]
+		if !ok {
+			return nil, copydesk.Errorf(copydesk.EInvalid, "%s: article %s is not in the corpus", corpusPath, id)
+		}
+		if err := checkPart(corpusPath, part, a); err != nil {
+			return nil, err
+		}
+	}
+	return texts, nil
+}
+
+// sortedKeys are the names of the systems, in order.
+func sortedKeys[T any](systems map[string]T) []string {
+	names := make([]string, 0, len(systems))
+	for n := range systems {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
 }
 
 // goldSpan is a gold quote with its byte span in the text.
