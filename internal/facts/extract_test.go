@@ -308,7 +308,7 @@ func TestNamesAsNewsWritesThem(t *testing.T) {
 		t.Errorf("orgs: %+v", f.Orgs)
 	}
 	for _, tt := range []struct{ key, want string }{
-		{"brekke", "Air Force Gen.|Commander of Veltrian Northern Command"},
+		{"brekke", "Commander of Veltrian Northern Command"}, // "Air Force Gen." spells out no role
 		{"marr", ""}, // "Gen." alone is a rank, not a role
 		{"aaberg", "Foreign Minister"},
 		{"holm", "Kestrian counterpart|Kestria’s top diplomat"},

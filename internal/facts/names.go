@@ -39,6 +39,8 @@ type nameFinder struct {
 	maybePlaces [][3]int
 	// used marks tokens that belong to a mention (sentence, token).
 	used map[[2]int]bool
+	// entity marks the tokens of an organisation's or place's mention.
+	entity map[[2]int]bool
 }
 
 // findNames finds people, organisations and places by rules: runs of
@@ -51,7 +53,7 @@ type nameFinder struct {
 // named elsewhere in the article is a mention of that person.
 // The mentions come back in text order.
 func findNames(src string, sents []sent, lower map[string]bool) []ment {
-	nf := &nameFinder{sents: sents, used: map[[2]int]bool{}}
+	nf := &nameFinder{sents: sents, used: map[[2]int]bool{}, entity: map[[2]int]bool{}}
 	for si := range sents {
 		nf.scanSentence(si, lower)
 	}
@@ -149,6 +151,9 @@ func (nf *nameFinder) add(m ment) {
 	}
 	for i := m.ti; i < m.tj; i++ {
 		nf.used[[2]int{m.sent, i}] = true
+		if m.kind != kindPerson {
+			nf.entity[[2]int{m.sent, i}] = true
+		}
 	}
 	nf.ms = append(nf.ms, m)
 }
@@ -802,7 +807,10 @@ func leadingRoleModifiers(toks []tok) int {
 // is tokens [n0, n1) of sentence si, with the roles read around the name.
 func (nf *nameFinder) addPerson(si, r, n0, n1 int) {
 	s := &nf.sents[si]
-	start, roles := rolesAround(s, r, n0, n1, func(k int) bool { return nf.used[[2]int{si, k}] })
+	// The role may take in an organisation or place named before it ("Los
+	// Angeles County Sheriff's Deputy", "Beaumont Hospital spokeswoman"),
+	// never another person's name.
+	start, roles := rolesAround(s, r, n0, n1, func(k int) bool { return nf.used[[2]int{si, k}] && !nf.entity[[2]int{si, k}] })
 	name := srcSlice(s, s.toks[n0].start, s.toks[n1-1].end)
 	// The surname is the key; "Jr." and "III" follow it.
 	kt := n1 - 1

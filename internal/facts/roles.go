@@ -69,10 +69,11 @@ func hasTitle(s *sent, i, j int) bool {
 }
 
 // splitRoles cuts the role words [i, j) after every title head not followed
-// by "of" or "for": "Pentagon press secretary Gen." gives two roles. A rank
-// alone ("Gen.", "Sgt.") is a grade, not a role: it says what the person
-// is called, not what they do ("Air Force Gen." and "Mayor" do). Words
-// after the last head hold no role.
+// by "of" or "for": "Pentagon press secretary Gen." gives two roles. Words
+// after the last head hold no role, and nor do abbreviated titles
+// (spelledRole): "Gen.", "Rep." and "Air Force Gen." name a grade or an
+// office the text does not spell out, "Sheriff's Deputy Sgt." is a
+// "Sheriff's Deputy"; a spelled-out title ("General", "Constable") is one.
 func splitRoles(s *sent, i, j int) []string {
 	var out []string
 	a := i
@@ -80,15 +81,45 @@ func splitRoles(s *sent, i, j int) []string {
 		if !titleHeads[s.toks[k].low] || rankAfter(s, k, j) {
 			continue
 		}
-		if k > a || !ranks[s.toks[k].low] {
-			out = append(out, roleText(s, a, k+1))
+		if e, ok := spelledRole(s, a, k+1); ok {
+			out = append(out, roleText(s, a, e))
 		}
 		a = k + 1
 	}
 	if a < j && hasTitle(s, a, j) {
-		out = append(out, roleText(s, a, j))
+		if e, ok := spelledRole(s, a, j); ok {
+			out = append(out, roleText(s, a, e))
+		}
 	}
 	return out
+}
+
+// abbrevTitles are the titles written shortened ("Gen.", "Sgt.", "Insp"):
+// alone they spell out no role.
+var abbrevTitles = wordSet("gen", "adm", "col", "maj", "lt", "capt", "sgt", "cmdr", "sen", "rep", "gov", "prof",
+	"det", "brig", "supt", "atty", "insp", "cllr", "cpl")
+
+// standaloneModifiers are role modifiers that are a role on their own
+// ("Deputy Sgt. Hoyt Teasley" is a deputy).
+var standaloneModifiers = wordSet("deputy")
+
+// spelledRole trims the abbreviated titles that end the role words [a, e)
+// and reports where the role then ends, and whether one is left: a title
+// head spelled out, or a modifier that is a role alone, not ending in a
+// possessive ("Sheriff's Capt.": whose the grade is, no role).
+func spelledRole(s *sent, a, e int) (int, bool) {
+	for e > a && abbrevTitles[s.toks[e-1].low] {
+		e--
+	}
+	if e == a || s.toks[e-1].poss {
+		return e, false
+	}
+	for k := a; k < e; k++ {
+		if titleHeads[s.toks[k].low] && !abbrevTitles[s.toks[k].low] {
+			return e, true
+		}
+	}
+	return e, standaloneModifiers[s.toks[e-1].low]
 }
 
 // ranks are military and police grades, and academic titles: alone before

@@ -1,0 +1,58 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// rolesOf extracts text and returns the roles of each person by key,
+// joined by "|".
+func rolesOf(t *testing.T, text string) map[string]string {
+	t.Helper()
+	f := Extract(ArticleInput{ID: "r", Text: text})
+	out := map[string]string{}
+	for _, p := range f.People {
+		out[p.Key] = strings.Join(roleTexts(&p), "|")
+	}
+	return out
+}
+
+// checkRoles fails for every key of want whose person is missing or whose
+// roles differ.
+func checkRoles(t *testing.T, text string, want map[string]string) {
+	t.Helper()
+	got := rolesOf(t, text)
+	for k, w := range want {
+		g, ok := got[k]
+		if !ok {
+			t.Errorf("%s not found in %q: %v", k, text, got)
+			continue
+		}
+		if g != w {
+			t.Errorf("%s: roles %q, want %q (text %q)", k, g, w, text)
+		}
+	}
+}
+
+// TestAbbreviatedTitlesAreNoRoles: a title written shortened spells out no
+// role ("Rep.", "Air Force Gen."); the words it ends keep theirs ("Deputy
+// Sgt." is a deputy); a spelled-out title of rank is a role (issue 14 item 5).
+func TestAbbreviatedTitlesAreNoRoles(t *testing.T) {
+	checkRoles(t, "Rep. Tova Ilse, D-Kan., called a hearing. Harbor police Lt. Omar Venn arrived. "+
+		"The gunman shot Deputy Sgt. Lena Marsh and Sheriff's Capt. Rob Tallis on the quay. "+
+		"Constable Ivo Brandt said the road was closed.",
+		map[string]string{"ilse": "", "venn": "", "marsh": "Deputy", "tallis": "", "brandt": "Constable"})
+}
+
+// TestRoleTakesInTheOrganisationBefore: the role words before a name take
+// in the organisation or place named before them, though it is a mention
+// of its own (issue 14 item 5).
+func TestRoleTakesInTheOrganisationBefore(t *testing.T) {
+	checkRoles(t, "The shots were fired, according to Brask Police spokesperson Ilka Dorn. "+
+		"Los Angeles County Sheriff's Deputy Tam Oyelaran was hurt, Kestrel Hospital spokeswoman Uma Reyes said.",
+		map[string]string{"dorn": "Brask Police spokesperson", "oyelaran": "Los Angeles County Sheriff's Deputy", "reyes": "Kestrel Hospital spokeswoman"})
+	f := Extract(ArticleInput{ID: "r", Text: "Los Angeles County Sheriff's Deputy Tam Oyelaran was hurt."})
+	if len(f.Places) != 1 || f.Places[0].Name != "Los Angeles" {
+		t.Errorf("places %+v: want Los Angeles, still a place", f.Places)
+	}
+}
