@@ -390,23 +390,93 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 			k++
 		}
 		end := k
-		for end < len(s.toks) && end-k < 14 && (end == k || strings.TrimSpace(s.toks[end].gap) == "" ||
-			strings.TrimSpace(s.toks[end].gap) == "." && isAbbrev(s.toks[end-1])) {
+		var ands []int // the "and"s and "or"s of the apposition
+		// Words go on over hyphens ("the Obama-Biden transition team")
+		// and a plural's possessive ("the Union of Concerned Scientists'
+		// Scientific Integrity Program").
+		for end < len(s.toks) && end-k < 14 && (end == k || strings.TrimSpace(s.toks[end].gap) == "" || s.toks[end].gap == "-" ||
+			pluralPossessive(s, end) || strings.TrimSpace(s.toks[end].gap) == "." && isAbbrev(s.toks[end-1])) {
 			if s.toks[end].low == "who" || s.toks[end].low == "which" || speechVerbs[s.toks[end].low] {
 				break
 			}
-			// "executive director and CEO of ..." goes on; "Brandau and
-			// sheriff's Deputy Hoyt Teasley" is a list of people.
-			if (s.toks[end].low == "and" || s.toks[end].low == "or") && end+1 < len(s.toks) && !s.toks[end+1].cap {
-				break
+			if s.toks[end].low == "and" || s.toks[end].low == "or" {
+				ands = append(ands, end)
 			}
 			end++
 		}
-		if end > k && hasTitle(s, k, min(end, k+4)) && roleWord(s.toks[k]) && !titledName(s, k, end) {
-			roles = append(roles, text(k, end))
-		}
+		roles = append(roles, appositionRoles(s, k, end, ands)...)
 	}
 	return start, roles
+}
+
+// modifiedName reports a role modifier followed by a name among words
+// [i, j) of s ("sheriff's Deputy Hal Tinn"): the words name a person.
+func modifiedName(s *sent, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if roleModifiers[s.toks[k].low] && !stopRoleWords[s.toks[k].low] && nameWord(s.toks[k+1], nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralPossessive reports a word after a plural's possessive mark
+// ("Scientists' Scientific").
+func pluralPossessive(s *sent, k int) bool {
+	g := strings.TrimSpace(s.toks[k].gap)
+	return (g == "'" || g == "’") && k > 0 && strings.HasSuffix(s.toks[k-1].low, "s") && s.toks[k].gap != g
+}
+
+// appositionRoles reads the roles of the apposition words [k, end) after
+// a name, whose "and"s and "or"s are at ands. A part after "and" that
+// holds a title of its own is a role of its own ("an ecologist and
+// executive director of the Society", "executive director and CEO of the
+// Society"), unless it names another person ("Brandau and sheriff's
+// Deputy Hoyt Teasley", a list of people); one that holds none belongs to
+// the part before when it goes on in capitals ("Secretary of Health and
+// Human Services") and ends the role when not ("a lawyer and father of
+// three").
+func appositionRoles(s *sent, k, end int, ands []int) []string {
+	var out []string
+	add := func(i, j int) bool {
+		if j > i && (s.toks[i].low == "a" || s.toks[i].low == "an" || s.toks[i].low == "the") {
+			i++
+		}
+		if j > i && hasTitle(s, i, min(j, i+4)) && roleWord(s.toks[i]) && !titledName(s, i, j) {
+			out = append(out, srcSlice(s, s.toks[i].start, s.toks[j-1].end))
+			return true
+		}
+		return false
+	}
+	// Cut at the last "and" whose part after holds a title, and so on
+	// leftwards.
+	for n := len(ands) - 1; n >= 0; n-- {
+		a := ands[n]
+		if a+1 >= end {
+			end = a
+			continue
+		}
+		if !hasTitle(s, a+1, min(end, a+5)) {
+			if !s.toks[a+1].cap {
+				end = a // "a lawyer and father of three": no more role
+			}
+			continue
+		}
+		if titledName(s, a+1, end) || modifiedName(s, a+1, end) {
+			end = a // a list of people: the roles are before it
+			continue
+		}
+		add(a+1, end)
+		end = a
+	}
+	if end > k {
+		add(k, end)
+	}
+	// The parts come back in text order.
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
 }
 
 // determiners open an apposition that gives a role.
