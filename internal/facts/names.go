@@ -535,6 +535,10 @@ func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
 			if s.toks[j-1].poss {
 				break
 			}
+			if electAfter(s, j-1) { // "President-elect Barack Obama"
+				j++
+				continue
+			}
 			if !plainGap(nt.gap, s.toks[j-1]) {
 				// "Jean-Marc Ayrault", "Catherine Zeta-Jones": a name's
 				// parts joined by a hyphen, when the name opens with a
@@ -619,8 +623,15 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		}
 	}
 	if h >= 0 && h < len(toks)-1 {
-		// The role continues past "of"/"for" over role words.
+		// The role continues past "of"/"for" over role words, and over
+		// "-elect" ("President-elect Barack Obama").
 		nameStart := h + 1
+		if electAfter(s, a+h) {
+			nameStart++
+		}
+		if nameStart >= len(toks) {
+			return
+		}
 		if toks[nameStart].low == "of" || toks[nameStart].low == "for" {
 			k := nameStart + 1
 			for k < len(toks) && !nameWord(toks[k], lower) && roleWord(toks[k]) {

@@ -23,7 +23,13 @@ var titleHeads = wordSet("secretary", "minister", "president", "premier", "chanc
 	"editor", "executive", "master", "secretary-general", "president-elect", "minister-president",
 	"counterpart", "diplomat", "lawyer", "owner", "gm", "publicist", "commodore", "undersheriff", "atty",
 	// British abbreviations written without a full stop ("Insp Dave Gaskin", "Cllr Ann Hale")
-	"insp", "cllr")
+	"insp", "cllr",
+	// jobs and positions written before a name ("referee Sam Williams",
+	// "court reporter Julie Ann Brandau", "first baseman Mark Teixeira");
+	// not "guard" or "center", which end organisations' names ("Coast
+	// Guard", "Betty Ford Center"), nor "agent" ("free agent" is a status)
+	"referee", "umpire", "reporter", "journalist", "designer", "forward", "baseman",
+	"pitcher", "quarterback", "goalkeeper", "midfielder")
 
 // rankTitles are heads that stand alone before a name as a rank ("Gen.").
 var rankTitles = wordSet("general", "gen", "admiral", "adm", "colonel", "col", "major", "maj", "lieutenant",
@@ -81,6 +87,9 @@ func splitRoles(s *sent, i, j int) []string {
 		if !titleHeads[s.toks[k].low] || rankAfter(s, k, j) {
 			continue
 		}
+		if electAfter(s, k) && k+1 < j {
+			k++ // "Mayor-elect"
+		}
 		if e, ok := spelledRole(s, a, k+1); ok {
 			out = append(out, roleText(s, a, e))
 		}
@@ -92,6 +101,12 @@ func splitRoles(s *sent, i, j int) []string {
 		}
 	}
 	return out
+}
+
+// electAfter reports a title head at word k written with "-elect"
+// ("President-elect", "Mayor-elect"): the office, not yet taken.
+func electAfter(s *sent, k int) bool {
+	return k+1 < len(s.toks) && titleHeads[s.toks[k].low] && s.toks[k+1].low == "elect" && s.toks[k+1].gap == "-"
 }
 
 // abbrevTitles are the titles written shortened ("Gen.", "Sgt.", "Insp"):
@@ -151,7 +166,9 @@ func rankAfter(s *sent, k, j int) bool {
 func roleText(s *sent, i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
-		if k > i {
+		if k > i && electAfter(s, k-1) {
+			b.WriteString("-")
+		} else if k > i {
 			b.WriteString(" ")
 		}
 		b.WriteString(s.toks[k].raw)

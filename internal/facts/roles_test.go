@@ -76,3 +76,14 @@ func TestAppositionRoles(t *testing.T) {
 	checkRoles(t, "He killed Judge Ray Barlow, court clerk Ann Brice and sheriff's Deputy Hal Tinn.",
 		map[string]string{"barlow": "Judge", "tinn": "sheriff's Deputy"})
 }
+
+// TestRoleWordsBeforeTheName: "-elect" stays with its title, and a job or
+// position written before the name is a role (issue 14 item 5).
+func TestRoleWordsBeforeTheName(t *testing.T) {
+	checkRoles(t, "The rules take effect before President-elect Oren Valdez takes office. "+
+		"He met Brask Mayor-elect Ilka Sorensen on Monday.",
+		map[string]string{"valdez": "President-elect", "sorensen": "Brask Mayor-elect"})
+	checkRoles(t, "In the sixth round referee Tam Okoro stopped the fight. "+
+		"The ruling was read to court reporter Dana Fitch. They signed first baseman Rui Castell.",
+		map[string]string{"okoro": "referee", "fitch": "court reporter", "castell": "first baseman"})
+}
