@@ -267,7 +267,7 @@ func (nf *nameFinder) nearSpeech(m ment) bool {
 // personApposition reports an apposition at word j that only a person
 // takes: ", who", ", whose" or an age (", 45,").
 func personApposition(s *sent, j int) bool {
-	if j >= len(s.toks) || strings.TrimSpace(s.toks[j].gap) != "," {
+	if j >= len(s.toks) || !appositionGap(s.toks[j].gap) {
 		return false
 	}
 	n := s.toks[j]
@@ -276,6 +276,16 @@ func personApposition(s *sent, j int) bool {
 	}
 	v, _, ok := numValue(n.low)
 	return ok && v > 0 && v < 120 && j+1 < len(s.toks) && strings.TrimSpace(s.toks[j+1].gap) == ","
+}
+
+// appositionGap reports the gap that opens an apposition: a comma or a
+// dash ("Jordan -- who became close with Stefanski --").
+func appositionGap(g string) bool {
+	switch strings.TrimSpace(g) {
+	case ",", "--", "—", "–":
+		return true
+	}
+	return false
 }
 
 // appositionThenSpeech reports an apposition after a name that a verb of
@@ -348,7 +358,9 @@ func nameWord(t tok, lower map[string]bool) bool {
 	if _, ok := numberWords[l]; ok {
 		return false
 	}
-	if strings.Contains(l, ".") && len(l) > 2 && !initials(l) || stateAbbrevs[l] { // U.S., but "G.K." is a name
+	// U.S., but "G.K." is a name; a state's abbreviation is written with its
+	// full stop or in capitals ("Mo.", "MO"; "Mo Cheeks" is a name).
+	if strings.Contains(l, ".") && len(l) > 2 && !initials(l) || stateAbbrevs[l] && (strings.HasSuffix(t.raw, ".") || strings.ToUpper(t.raw) == t.raw) {
 		return false
 	}
 	if contraction(l) { // "I'd", "We'll": a pronoun and a verb, no name
@@ -649,8 +661,11 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 			nameStart = k
 		}
 		nameEnd := nameStart
+		// The last word may be a place's name or a role word after a given
+		// name ("Judge Tom Washington", "City Attorney Terry White").
 		for nameEnd < len(toks) && (nameWord(toks[nameEnd], lower) || midInitial(toks, nameStart, nameEnd) || capParticle(toks, nameEnd) ||
-			nameEnd == len(toks)-1 && (titledSurname(toks[h], toks[nameEnd]) || nameEnd > nameStart && placeSurname(toks[nameEnd]))) {
+			nameEnd == len(toks)-1 && (titledSurname(toks[h], toks[nameEnd]) || nameEnd > nameStart && (placeSurname(toks[nameEnd]) ||
+				surnameRoleWord(toks[nameEnd]) && !toks[nameEnd].poss && nameWord(toks[nameEnd-1], nil)))) {
 			nameEnd++
 		}
 		if nameEnd > nameStart && nameEnd == len(toks) {

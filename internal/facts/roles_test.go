@@ -87,3 +87,22 @@ func TestRoleWordsBeforeTheName(t *testing.T) {
 		"The ruling was read to court reporter Dana Fitch. They signed first baseman Rui Castell.",
 		map[string]string{"okoro": "referee", "fitch": "court reporter", "castell": "first baseman"})
 }
+
+// TestNamesAfterTitlesAndDashes: a surname that is also a role word after
+// a title and a given name ("City Attorney Terry White"), a given name
+// spelled like a state's abbreviation ("Mo Cheeks"), and a lone surname
+// that is also a place before a dash's "who" are people (issue 14 item 5).
+func TestNamesAfterTitlesAndDashes(t *testing.T) {
+	checkRoles(t, "Brask Chief Deputy City Attorney Lina White confirmed the plea.",
+		map[string]string{"white": "Brask Chief Deputy City Attorney"})
+	checkRoles(t, "Not because Mo Tallis was slow.\n\nTallis was fired on Saturday.", map[string]string{"tallis": ""})
+	f := Extract(ArticleInput{ID: "r", Text: "They hired Eddie Jordan. Jordan -- who coached in Veltria -- will stay."})
+	if p := person(f, "jordan"); p == nil || len(p.Mentions) != 2 {
+		t.Errorf("Eddie Jordan: want two mentions, got %+v", p)
+	}
+	for _, e := range f.Places {
+		if e.Name == "Jordan" {
+			t.Errorf("Jordan -- who ...: a place")
+		}
+	}
+}
