@@ -446,10 +446,12 @@ func pluralPossessive(s *sent, k int) bool {
 
 // appositionRoles reads the roles of the apposition words [k, end) after
 // a name, whose "and"s and "or"s are at ands. A part after "and" that
-// holds a title of its own is a role of its own ("an ecologist and
-// executive director of the Society", "executive director and CEO of the
-// Society"), unless it names another person ("Brandau and sheriff's
-// Deputy Hoyt Teasley", a list of people); one that holds none belongs to
+// holds a title is the role when the words before hold none ("an
+// ecologist and executive director of the Society"), and one role with
+// them when they hold one ("executive director and CEO of the Society":
+// two titles sharing the organisation), unless it names another person
+// ("Brandau and sheriff's Deputy Hoyt Teasley", a list of people); one
+// that holds none belongs to
 // the part before when it goes on in capitals ("Secretary of Health and
 // Human Services") and ends the role when not ("a lawyer and father of
 // three").
@@ -482,6 +484,9 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 		if titledName(s, a+1, end) || modifiedName(s, a+1, end) {
 			end = a // a list of people: the roles are before it
 			continue
+		}
+		if hasTitle(s, k, a) {
+			continue // two titles sharing what follows: one role
 		}
 		add(a+1, end)
 		end = a
