@@ -500,3 +500,9 @@ func (c *Clusterer) resolve(id string) string {
 // EventWindow is the event window in effect (Options.EventWindow or its
 // default).
 func (c *Clusterer) EventWindow() time.Duration { return c.opts.EventWindow }
+
+// Windows are the event and story windows o gives, its defaults applied.
+func (o Options) Windows() (event, story time.Duration) {
+	d := o.withDefaults()
+	return d.EventWindow, d.StoryWindow
+}

@@ -70,6 +70,10 @@ type Report struct {
 	GotStories map[string]string `json:"-"`
 	// Errors are the gold pairs got wrong, when Options.Errors.
 	Errors []PairError `json:"errors,omitempty"`
+	// ClusterErrors are the events and stories split or merged against
+	// the gold labels, online and (with Recluster) after recluster, when
+	// Options.Errors.
+	ClusterErrors []ClusterError `json:"cluster_errors,omitempty"`
 }
 
 // Run ingests corpus (JSONL as copydesk add reads it) into store, which must
@@ -116,6 +120,9 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 	rep.GotEvents, rep.GotStories = gotEvent, gotStory
 	online := score(gotEvent, gotStory, goldEvent, goldStory)
 	rep.Events, rep.Stories, rep.StoriesByEvent = online.Events, online.Stories, online.StoriesByEvent
+	if opts.Errors {
+		rep.ClusterErrors = clusterErrors("", arts, goldEvent, goldStory, opts.Pipeline)
+	}
 	if opts.Recluster {
 		if _, err := eng.Recluster(ctx); err != nil {
 			return nil, err
@@ -130,6 +137,9 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		}
 		re := score(gotEvent, gotStory, goldEvent, goldStory)
 		rep.Reclustered = &re
+		if opts.Errors {
+			rep.ClusterErrors = append(rep.ClusterErrors, clusterErrors("reclustered ", arts, goldEvent, goldStory, opts.Pipeline)...)
+		}
 	}
 	if opts.Pairs != nil {
 		rels, err := store.Relations(ctx, "")
