@@ -106,7 +106,7 @@ func (c *Clusterer) headlinesApart(g *group, threshold float64) ([]string, []flo
 		for i, u := range units {
 			apart[i] = u.v[t] > 0
 		}
-		sims, side, core, ok := c.twoSides(g, units, apart, true)
+		sims, side, core, ok := c.twoSides(g, nil, units, apart, true)
 		if !ok || core.size < splitMin {
 			continue
 		}

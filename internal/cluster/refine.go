@@ -165,6 +165,9 @@ func (c *Clusterer) refineOpen() []string {
 	for _, id := range c.splitUndated(open) {
 		record(id)
 	}
+	for _, id := range c.joinUndated(open) {
+		record(id)
+	}
 	for _, id := range c.splitHeadlines(open) {
 		record(id)
 	}

@@ -159,3 +159,69 @@ func TestRefineMergesOpenEvents(t *testing.T) {
 		t.Errorf("e2 still exists")
 	}
 }
+
+// The undated Kessel Bay reports do not all settle in one event: two of
+// them, a report and its copy, came while the Port Alden crews' second
+// walkout, three weeks after the first, was the closest event, and stayed
+// in it. Too few to split off on their own (and a family of copies, which
+// the member moves leave), they join the undated Kessel Bay event that the
+// first walkout's split makes; an undated report of the second walkout
+// itself does not.
+func TestRefineJoinsUndatedReportsToTheirKind(t *testing.T) {
+	second := []Item{
+		{ID: "r1", Title: "Port Alden ferry crews walk out again", Text: "Ferry crews at Port Alden walked out again over pay, three weeks after their first strike, and every sailing to the islands was cancelled. Union organiser Ina Moss said the operator's offer had not come. The Port Alden terminal closed."},
+		{ID: "r2", Title: "Second Port Alden ferry strike over pay", Text: "Port Alden's ferry crews struck for a second time over pay, union organiser Ina Moss said, and sailings from the Port Alden terminal were cancelled. Passengers were sent to buses."},
+		{ID: "r3", Title: "Port Alden sailings cancelled as crews strike again", Text: "All sailings from Port Alden were cancelled as ferry crews walked out again over pay. Ina Moss of the union said the crews would stay out until wages rose. The Port Alden terminal stood empty."},
+	}
+	kessel := []Item{
+		{ID: "k5", Title: "Kessel Bay crews hold out over rosters", Text: "Ferry crews at Kessel Bay held out against the operator's new rosters, union steward Oren Falk said, and the Kessel Bay pier stayed closed to passengers."},
+		{ID: "k6", Title: "Kessel Bay crews hold out over rosters", Text: "Ferry crews at Kessel Bay held out against the operator's new rosters, union steward Oren Falk said, and the Kessel Bay pier stayed closed to passengers, who were turned away."},
+	}
+	stay := Item{ID: "r4", Title: "Port Alden crews out again", Text: "The second walkout of Port Alden ferry crews over pay went on, union organiser Ina Moss said, and the Port Alden terminal stayed closed."}
+	run := func() *Clusterer {
+		c := New(strikeOpts())
+		restore := func(it Item, ev string, first bool) {
+			if !first {
+				it.Similarity = 0.3
+			}
+			c.Restore(it, ev, "s1")
+			c.Unrefined(it.ID) // both walkouts' events are open
+		}
+		for i, it := range strikes {
+			if it.ID[0] == 'p' && it.ID <= "p3" {
+				it.Time = day0.Add(time.Duration(i) * time.Hour)
+			}
+			restore(it, "e1", i == 0)
+		}
+		for i, it := range second {
+			it.Time = day0.Add(21*24*time.Hour + time.Duration(i)*time.Hour)
+			restore(it, "e2", i == 0)
+		}
+		c.Pin("k5", "k6")
+		for _, it := range append(kessel, stay) {
+			restore(it, "e2", false)
+		}
+		c.refine.dirty = true
+		c.Refine()
+		return c
+	}
+	c := run()
+	k := c.EventOf("k1")
+	if k == "e1" || k == "e2" {
+		t.Fatalf("the first walkout's undated Kessel Bay reports stayed in %s", k)
+	}
+	for _, id := range []string{"k2", "k3", "k4", "k5", "k6"} {
+		if c.EventOf(id) != k {
+			t.Errorf("%s (Kessel Bay) is in %s, k1 in %s", id, c.EventOf(id), k)
+		}
+	}
+	if c.EventOf("r4") == k {
+		t.Errorf("r4 (the second walkout, undated) went to the Kessel Bay event %s", k)
+	}
+	if r, ok := c.Replaced("k6"); !ok || !r.Undated || r.From != "e2" {
+		t.Errorf("Replaced(k6) = %+v, %v", r, ok)
+	}
+	if again := c.Refine(); len(again) != 0 {
+		t.Errorf("a second Refine moved %q", again)
+	}
+}

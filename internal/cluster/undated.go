@@ -71,6 +71,72 @@ func (c *Clusterer) splitUndated(open map[string]bool) []string {
 	return moved
 }
 
+// joinUndated moves the undated reports of a dated event to an event of
+// undated reports in its story that they are closer to than to the event's
+// dated core, and returns them, event by event in id order. Which event an
+// undated report joins on arrival depends on what is there when it comes:
+// arriving before its kind was split off, it settles in the dated event of
+// whichever happening of the story is closest, and when too few of its kind
+// settle there to split off on their own (splitMin), nothing took it back.
+// Now each open event with a dated core and open undated members (families
+// of copies all undated, as splitUndated moves them) looks, among the
+// candidates of those members' summed terms, for the closest event of its
+// story with no dated member and at least splitMin members, and
+// re-divides its undated members between the two as splitUndated does,
+// that event's articles on the side of the undated.
+func (c *Clusterer) joinUndated(open map[string]bool) []string {
+	var moved []string
+	for _, id := range c.openEvents(open, func(p *placed) bool { return !p.titleOnly && p.time.IsZero() }) {
+		g := c.events[id]
+		if g == nil || g.first.IsZero() {
+			continue
+		}
+		units := c.unitsOf(c.members[g.id], func(m string, p *placed) bool {
+			return !p.titleOnly && p.time.IsZero() && open[m]
+		})
+		if len(units) == 0 {
+			continue
+		}
+		all := vector{}
+		for _, u := range units {
+			u.q = c.terms.query(u.v)
+			for t, w := range u.v {
+				all[t] += w
+			}
+		}
+		q := c.terms.query(all)
+		to, _ := c.closest(c.candidates(c.evPost, c.events, q, maxCandidates), c.events,
+			func(h *group) bool {
+				return h != g && h.story == g.story && h.first.IsZero() && h.size >= splitMin
+			},
+			func(h *group) float64 { return c.cosine(q, h) })
+		if to == nil {
+			continue
+		}
+		apart := make([]bool, len(units))
+		for i := range apart {
+			apart[i] = true
+		}
+		sims, _, _, settled := c.twoSides(g, to, units, apart, false)
+		if !settled {
+			continue
+		}
+		ms, msims := apartInOrder(c.members[g.id], units, apart, sims)
+		for i, m := range ms {
+			p := c.refine.placed[m]
+			if _, ok := c.refine.replaced[m]; !ok {
+				c.refine.replaced[m] = Replacement{From: g.id, Undated: true}
+			}
+			c.move(m, p, c.terms.sorted(p), g, to, msims[i])
+		}
+		if len(ms) > 0 {
+			c.refine.changed[g], c.refine.changed[to] = true, true
+			moved = append(moved, ms...)
+		}
+	}
+	return moved
+}
+
 // moveApart moves the members apart (with the similarity of each to its
 // new side, sims) from event g to the new event ng, each recorded as
 // replaced by rep unless a pass before moved it, and returns them. The
@@ -115,7 +181,7 @@ func (c *Clusterer) undatedApart(g *group, ok func(string) bool) ([]string, []fl
 	for i := range apart {
 		apart[i] = true
 	}
-	sims, _, _, settled := c.twoSides(g, units, apart, false)
+	sims, _, _, settled := c.twoSides(g, nil, units, apart, false)
 	if !settled {
 		return nil, nil
 	}
@@ -184,32 +250,48 @@ func (c *Clusterer) unitsOf(members []string, keep func(string, *placed) bool) [
 }
 
 // twoSides re-divides event g between a side (the units marked in apart,
-// which it updates) and its core (the rest of g, units or not): one round
+// which it updates, with the articles of event base when base is not nil)
+// and its core (the rest of g, units or not): one round
 // at a time, the unit that gains most by changing side (it is closer to
 // the other side than to its own without itself) changes side, or with
 // all set every unit that gains does, until none would. It returns each unit's similarity to its own side without itself
 // and the two sides as clusters, or false when the side falls under two
-// units or splitMin members, the core under two members, or the units are
-// still changing sides after splitRounds.
-func (c *Clusterer) twoSides(g *group, units []*unit, apart []bool, all bool) (sims []float64, side, core *group, ok bool) {
+// units or splitMin members (without base; with it, under one unit), the
+// core under two members, or the units are still changing sides after
+// splitRounds.
+func (c *Clusterer) twoSides(g, base *group, units []*unit, apart []bool, all bool) (sims []float64, side, core *group, ok bool) {
 	sims = make([]float64, len(units))
+	var baseV vector
+	if base != nil {
+		baseV = vector{}
+		base.sum.inOrder(func(t int32, w float64) { baseV[t] = w })
+	}
 	for range splitRounds {
-		sideV := vector{}
+		sideV, unitsV := maps.Clone(baseV), vector{}
+		if sideV == nil {
+			sideV = unitsV
+		}
 		size, k := 0, 0
 		for i, x := range units {
 			if apart[i] {
 				for t, w := range x.v {
-					sideV[t] += w
+					unitsV[t] += w
+					if base != nil {
+						sideV[t] += w
+					}
 				}
 				size += len(x.members)
 				k++
 			}
 		}
-		if k < 2 || size < splitMin || g.size-size < 2 {
+		if base == nil && (k < 2 || size < splitMin) || k < 1 || g.size-size < 2 {
 			return nil, nil, nil, false
 		}
-		side, core = &group{sum: *sumsOf(sideV)}, &group{sum: *rest(&g.sum, sideV)}
+		side, core = &group{sum: *sumsOf(sideV)}, &group{sum: *rest(&g.sum, unitsV)}
 		side.size, core.size = size, g.size-size
+		if base != nil {
+			side.size += base.size
+		}
 		// One unit changes side a round, the one that gains most: with
 		// every unit moving at once, a stray member on the side (a
 		// report of the core's happening that lacks a date) would drag
