@@ -38,7 +38,8 @@
 // the open events against the events as they have grown (see refine.go):
 // a lone article joins an event that has grown clearly close to it, open
 // events that have come close merge, undated reports that stand apart from
-// their event's dated core leave it together, an event of headlines whose
+// their event's dated core leave it together (or join the undated reports
+// of their kind that left another event of the story), an event of headlines whose
 // two sides would not have merged as events splits, and an article closer
 // to another event than to the rest of its own moves.
 //

@@ -26,8 +26,10 @@ import (
 //  2. each open event merges with its closest neighbour when the two pass
 //     the merge test an event meets when it grows (see mergeClosest);
 //  3. the undated reports of an event that stand apart from its dated core
-//     leave it together for an event of their own (see splitUndated), and
-//     an event of headlines whose two sides would not have merged as
+//     leave it together for an event of their own (see splitUndated), the
+//     undated reports a dated event kept go to an event of undated reports
+//     of its story that they are closer to than to that core (see
+//     joinUndated), and an event of headlines whose two sides would not have merged as
 //     events splits in two (see splitHeadlines); then
 //     each open event merges with a dated event of its story beyond the
 //     event window when the two pass the stricter test of one happening

@@ -110,7 +110,7 @@ func (c *Clusterer) joinUndated(open map[string]bool) []string {
 				return h != g && h.story == g.story && h.first.IsZero() && h.size >= splitMin
 			},
 			func(h *group) float64 { return c.cosine(q, h) })
-		if to == nil {
+		if to == nil || !c.anyCloser(units, g, to) {
 			continue
 		}
 		apart := make([]bool, len(units))
@@ -135,6 +135,20 @@ func (c *Clusterer) joinUndated(open map[string]bool) []string {
 		}
 	}
 	return moved
+}
+
+// anyCloser reports whether one of the units (members of g) is closer to
+// event to than to the rest of g: the re-division that joinUndated would
+// run moves nothing otherwise, as a rule, and most events that hold an
+// undated report keep it, so they cost two comparisons a unit, not the
+// rounds of a re-division.
+func (c *Clusterer) anyCloser(units []*unit, g, to *group) bool {
+	for _, u := range units {
+		if c.cosineGroup(u.q, to) > c.simWithout(u.q, u.v, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // moveApart moves the members apart (with the similarity of each to its
