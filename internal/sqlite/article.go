@@ -57,10 +57,17 @@ func (db *DB) PutArticles(ctx context.Context, as []*copydesk.Article, raws [][]
 	created := make([]bool, len(as))
 	versions := make([]int, len(as))
 	ptx := prepared(tx)
+	var fresh []string
 	for i, a := range as {
 		if created[i], versions[i], err = putArticle(ctx, ptx, a, rows[i]); err != nil {
 			return nil, err
 		}
+		if created[i] {
+			fresh = append(fresh, a.ID)
+		}
+	}
+	if err := indexText(ctx, tx, fresh); err != nil {
+		return nil, fmt.Errorf("sqlite: put article %s: search index: %w", as[0].ID, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("sqlite: put article %s: %w", as[0].ID, err)
@@ -98,6 +105,24 @@ func putArticle(ctx context.Context, tx execer, a *copydesk.Article, row storeki
 		return false, 0, fmt.Errorf("sqlite: put article %s: raw: %w", a.ID, err)
 	}
 	return true, version, nil
+}
+
+// indexText adds the titles and texts of the articles ids, just stored,
+// to the full-text index, in one statement (migration 0010): FTS5 flushes
+// what it holds at every statement's savepoint, so one statement a batch
+// writes one segment a batch, where a trigger per article wrote one an
+// article.
+func indexText(ctx context.Context, tx *sql.Tx, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text)
+		SELECT rowid, title, text FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid`, string(list))
+	return err
 }
 
 // Article returns the article id, or an ENotFound error.

@@ -259,6 +259,11 @@ func BenchmarkPutArticle(b *testing.B) {
 	storetest.BenchPutArticle(b, openTemp(b))
 }
 
+// BenchmarkPutArticles stores batches of 256 articles, as copydesk add does.
+func BenchmarkPutArticles(b *testing.B) {
+	storetest.BenchPutArticles(b, openTemp(b), 256)
+}
+
 func BenchmarkSaveResult(b *testing.B) {
 	storetest.BenchSaveResult(b, openTemp(b))
 }

@@ -59,6 +59,30 @@ func BenchPutArticle(b *testing.B, s copydesk.Store) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
+// BenchPutArticles measures PutArticles of new articles of about three
+// kilobytes into s, a batch of batch articles a transaction as copydesk add
+// stores them, and reports articles/s and the CPU time an article (user and
+// system, which a shared machine's other jobs do not inflate).
+func BenchPutArticles(b *testing.B, s copydesk.Store, batch int) {
+	ctx := context.Background()
+	b.ReportAllocs()
+	cpu := CPUTime()
+	n := 0
+	for b.Loop() {
+		as := make([]*copydesk.Article, batch)
+		raws := make([][]byte, batch)
+		for i := range batch {
+			as[i], raws[i] = benchArticle(n)
+			n++
+		}
+		if _, err := s.PutArticles(ctx, as, raws); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64((CPUTime()-cpu).Microseconds())/float64(n), "cpu-us/article")
+}
+
 // BenchSaveResult measures SaveResult into s for articles stored beforehand:
 // each with two relations to earlier articles, an event of ten and a story of
 // a hundred articles, and reports articles/s.
