@@ -418,9 +418,10 @@ func (s *Stats) count(st Status) {
 // processed. Add returns early only when ctx ends or the store fails; a
 // batch of documents begun is finished.
 //
-// Documents are read, extracted and stored a batch (Options.Batch) at a
-// time; the copies of a batch are found (in parallel) while the batch
-// before it is placed, so both cores stay busy.
+// Documents are read and extracted a batch (Options.Batch) at a time, one
+// batch ahead of the batch being stored (readBatches); the copies of a
+// batch are found (in parallel) while the batch before it is placed, so
+// both cores stay busy.
 func (e *Engine) Add(ctx context.Context, docs iter.Seq2[ingest.Doc, error], report func(Item)) (Stats, error) {
 	e.run.Lock()
 	defer e.run.Unlock()
@@ -432,17 +433,12 @@ func (e *Engine) Add(ctx context.Context, docs iter.Seq2[ingest.Doc, error], rep
 		}
 	}
 	c := e.committer(context.WithoutCancel(ctx), emit)
-	var batch []ingest.Doc
-	var failed []Item // read failures, reported with the batch
-	flush := func() error {
-		r, err := e.storeBatch(ctx, batch, failed)
-		batch, failed = nil, nil
-		if err != nil {
-			return err
-		}
-		return c.send(r)
-	}
+	rd := e.readBatches(ctx, docs)
 	stop := func(err error) (Stats, error) {
+		failed, rerr := rd.stop()
+		if err == nil {
+			err = rerr
+		}
 		if werr := c.wait(); err == nil {
 			err = werr
 		}
@@ -451,32 +447,112 @@ func (e *Engine) Add(ctx context.Context, docs iter.Seq2[ingest.Doc, error], rep
 		}
 		return st, err
 	}
-	for doc, err := range docs {
+	for b := range rd.batches {
+		r, err := e.storeBatch(ctx, b)
+		if err == nil {
+			err = c.send(r)
+		}
 		if err != nil {
-			status := Failed
-			if na := (*ingest.NotArticle)(nil); errors.As(err, &na) {
-				status = Noted
-			}
-			if w := (*ingest.Warning)(nil); errors.As(err, &w) {
-				status = Warned
-			}
-			failed = append(failed, Item{Status: status, Input: failedInput(err), Err: err})
-			continue
-		}
-		batch = append(batch, doc)
-		if len(batch) >= e.opts.Batch {
-			if err := flush(); err != nil {
-				return stop(err)
-			}
-		}
-		if ctx.Err() != nil {
-			return stop(ctx.Err())
+			return stop(err)
 		}
 	}
-	if _, err := stop(flush()); err != nil || e.opts.DeferRefine {
+	if _, err := stop(nil); err != nil || e.opts.DeferRefine {
 		return st, err
 	}
 	return st, e.Refine(ctx)
+}
+
+// readBatch is a batch of documents read and extracted: the articles in
+// the order they are to be processed (extractBatch), and the items to
+// report before them (documents that failed to read, then those that gave
+// no article).
+type readBatch struct {
+	ready  []Extracted
+	report []Item
+}
+
+// batchReader reads and extracts the batches of Add on a goroutine of its
+// own, one batch ahead of the one being stored: the storing of a batch
+// (one transaction) and the reading of the input run on one goroutine
+// each, so that neither leaves a core idle while the other works. A batch
+// depends on its documents alone (extractBatch), so the batches and their
+// order are those of reading and extracting them in turn.
+type batchReader struct {
+	batches <-chan readBatch
+	quit    chan struct{}
+	done    chan struct{}
+	// Set by the reader, read once done is closed: the items read after
+	// the last batch sent (when ctx ended or Add stopped), and ctx's
+	// error if it ended the reading.
+	failed []Item
+	err    error
+}
+
+// readBatches starts reading docs in batches of Options.Batch: each full
+// batch, and at the end of docs the last (perhaps with no document, only
+// failed items), is extracted and sent on batches, which is closed when
+// docs end, ctx ends or stop is called.
+func (e *Engine) readBatches(ctx context.Context, docs iter.Seq2[ingest.Doc, error]) *batchReader {
+	out := make(chan readBatch) // the batch being extracted is the one ahead
+	rd := &batchReader{batches: out, quit: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(rd.done)
+		defer close(out)
+		var batch []ingest.Doc
+		var failed []Item // read failures, reported with the batch
+		send := func() bool {
+			ready, skipped := extractBatch(batch, e.workers())
+			b := readBatch{ready: ready, report: append(failed, skipped...)}
+			batch, failed = nil, nil
+			select {
+			case out <- b:
+				return true
+			case <-rd.quit:
+				return false
+			}
+		}
+		for doc, err := range docs {
+			select {
+			case <-rd.quit:
+				return
+			default:
+			}
+			if err != nil {
+				status := Failed
+				if na := (*ingest.NotArticle)(nil); errors.As(err, &na) {
+					status = Noted
+				}
+				if w := (*ingest.Warning)(nil); errors.As(err, &w) {
+					status = Warned
+				}
+				failed = append(failed, Item{Status: status, Input: failedInput(err), Err: err})
+				continue
+			}
+			batch = append(batch, doc)
+			if len(batch) >= e.opts.Batch && !send() {
+				return
+			}
+			if rd.err = ctx.Err(); rd.err != nil {
+				rd.failed = failed
+				return
+			}
+		}
+		send()
+	}()
+	return rd
+}
+
+// stop ends the reading (a document being read or a batch being extracted
+// is finished first) and returns the items read after the last batch and
+// ctx's error if it ended the reading.
+func (rd *batchReader) stop() ([]Item, error) {
+	close(rd.quit)
+	for range rd.batches {
+		// a batch extracted and not taken is dropped, as the documents
+		// read into a batch were when Add stopped
+	}
+	<-rd.done
+	return rd.failed, rd.err
 }
 
 func failedInput(err error) string {
@@ -495,13 +571,12 @@ func failedInput(err error) string {
 	return ""
 }
 
-// storeBatch extracts a batch (ExtractBatch), stores its articles in the
-// batch's order and runs the unordered part of processing the new ones.
-// failed are reported first.
-func (e *Engine) storeBatch(ctx context.Context, docs []ingest.Doc, failed []Item) (round, error) {
-	r := round{report: failed}
-	ready, skipped := extractBatch(docs, e.workers())
-	r.report = append(r.report, skipped...)
+// storeBatch stores the articles of a batch read and extracted, in the
+// batch's order, and runs the unordered part of processing the new ones.
+// The batch's report items are reported first.
+func (e *Engine) storeBatch(ctx context.Context, b readBatch) (round, error) {
+	r := round{report: b.report}
+	ready := b.ready
 	var arts []*copydesk.Article
 	// Added times rise in the order of processing, a Step apart at least,
 	// so that articles a failed run stored but did not process are
