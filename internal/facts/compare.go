@@ -27,6 +27,7 @@ type sentFacts struct {
 	norm    string // the text folded (normQuote)
 	start   int    // where the sentence starts in its article
 	stems   map[string]bool
+	free    int // stems that are no value word (valueWord); 0 when not counted
 	numbers []Number
 	dates   []Date
 	ents    map[string]string // kind:key -> surface
@@ -51,7 +52,7 @@ func articleSentences(f *Facts, dates []Date) []sentFacts {
 	out := make([]sentFacts, len(f.Sentences))
 	w := f.words()
 	for k, s := range f.Sentences {
-		out[k] = sentFacts{text: s.Text, start: s.Start, norm: w.sentNorm[k], stems: w.sentStems[k], ents: map[string]string{}, placed: map[string]bool{},
+		out[k] = sentFacts{text: s.Text, start: s.Start, norm: w.sentNorm[k], stems: w.sentStems[k], free: w.sentFree[k], ents: map[string]string{}, placed: map[string]bool{},
 			roles: map[string][]Role{}}
 	}
 	in := func(k int) bool { return k >= 0 && k < len(out) }
@@ -299,25 +300,45 @@ func stemPostings(sa []sentFacts) map[string][]int {
 // articles sa is compared with. Only sentences that share a word are
 // compared, so two long articles cost what their words do, not the
 // product of their sentences.
+//
+// The stems a sentence of sa shares with y are counted off the postings
+// themselves, where a map look-up of every stem of every sentence posted
+// was most of the alignment's cost (profile of copydesk add on the copy
+// benchmark); when a posting of y's stems is full (maxPostings, so that
+// it may lack a sentence), y's shares are counted as before, stem by stem.
 func alignPosted(sa []sentFacts, post map[string][]int, sb []sentFacts, thr float64) [][2]int {
 	var out [][2]int
-	seen := make([]int, len(sa))
+	shared := make([]int, len(sa)) // stems of y each sentence of sa holds
+	var met []int                  // the sentences of sa that share one
 	for j, y := range sb {
 		if len(y.stems) < 4 {
 			continue
 		}
-		best, bestD := -1, 0.0
+		full := false
 		for w := range y.stems {
-			for _, k := range post[w] {
-				if seen[k] == j+1 {
-					continue
+			ks := post[w]
+			full = full || len(ks) >= maxPostings
+			for _, k := range ks {
+				if shared[k] == 0 {
+					met = append(met, k)
 				}
-				seen[k] = j + 1
-				if _, d := overlap(sa[k].stems, y.stems); d > bestD || d == bestD && k < best {
-					best, bestD = k, d
-				}
+				shared[k]++
 			}
 		}
+		best, bestD := -1, 0.0
+		for _, k := range met {
+			var d float64
+			if full {
+				_, d = overlap(sa[k].stems, y.stems)
+			} else {
+				d = 2 * float64(shared[k]) / float64(len(sa[k].stems)+len(y.stems))
+			}
+			if d > bestD || d == bestD && k < best {
+				best, bestD = k, d
+			}
+			shared[k] = 0
+		}
+		met = met[:0]
 		if best >= 0 && bestD >= thr {
 			out = append(out, [2]int{best, j})
 		}
@@ -339,7 +360,7 @@ func compareSentences(x, y sentFacts) []change {
 	// gazetteers do not know) count only in a sentence the copy kept nearly
 	// whole; the strong ones (a word turned to its opposite, a number, a
 	// date, a known place) in any aligned sentence.
-	near := valueFreeDice(x.stems, y.stems) >= alignMeaning
+	near := valueFreeDice(&x, &y) >= alignMeaning
 	// One text twice (most sentences of a copy) negates alike.
 	if near && x.text != y.text && negated(x.text) != negated(y.text) && negationKept(x.text, y.text) {
 		a, b := negText(x.text), negText(y.text)
@@ -569,27 +590,44 @@ func valueWord(w string) bool {
 // valueFreeDice is the Dice similarity (overlap) of two sentences' stems
 // without their value words (valueWord), counted in place: the two sets
 // made for each aligned pair of every copy were a fifth of comparing the
-// copies' sentences (profile of the copy benchmark).
-func valueFreeDice(a, b map[string]bool) float64 {
-	la, lb, n := 0, 0, 0
-	for w := range a {
-		if valueWord(w) {
-			continue
-		}
-		la++
-		if b[w] {
-			n++
-		}
-	}
-	for w := range b {
-		if !valueWord(w) {
-			lb++
-		}
-	}
+// copies' sentences (profile of the copy benchmark). Each sentence's count
+// of stems that are no value word is made once per article (derive), so
+// that a pair costs a look-up of the smaller set's stems in the other.
+func valueFreeDice(x, y *sentFacts) float64 {
+	la, lb := x.valueFree(), y.valueFree()
 	if la == 0 || lb == 0 {
 		return 0
 	}
+	a, b := x.stems, y.stems
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for w := range a {
+		if b[w] && !valueWord(w) {
+			n++
+		}
+	}
 	return 2 * float64(n) / float64(la+lb)
+}
+
+// valueFree counts the stems of s that are no value word.
+func valueFree(s map[string]bool) int {
+	n := 0
+	for w := range s {
+		if !valueWord(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// valueFree is s.free, counted now for a sentence made without it.
+func (s *sentFacts) valueFree() int {
+	if s.free > 0 || len(s.stems) == 0 {
+		return s.free
+	}
+	return valueFree(s.stems)
 }
 
 // writtenDays are the days of daysOf that the text writes as dates, and

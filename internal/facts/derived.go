@@ -14,6 +14,7 @@ import (
 // words of the new articles only.
 type derived struct {
 	sentStems  []map[string]bool // by sentence
+	sentFree   []int             // by sentence: its stems that are no value word (valueWord)
 	sentNorm   []string
 	quoteStems []map[string]bool // by quote
 	quoteNorm  []string
@@ -23,7 +24,9 @@ type derived struct {
 func derive(f *Facts) *derived {
 	d := &derived{}
 	for _, s := range f.Sentences {
-		d.sentStems = append(d.sentStems, stemSet(s.Text))
+		st := stemSet(s.Text)
+		d.sentStems = append(d.sentStems, st)
+		d.sentFree = append(d.sentFree, valueFree(st))
 		d.sentNorm = append(d.sentNorm, normQuote(s.Text))
 	}
 	for _, q := range f.Quotes {
