@@ -259,3 +259,34 @@ func BenchmarkQuotes(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMergeLongCopies is BenchmarkMergeCopies with long articles:
+// each of 40 is eight of corpus.Story's reports run together (about 80
+// sentences, most of them sharing words with many others), related as a
+// copy to the one before: aligning a long copy to its original, sentence
+// by sentence through the postings of their stems, is most of it.
+func BenchmarkMergeLongCopies(b *testing.B) {
+	arts := corpus.Story(2, 320)
+	const per = 8
+	fs := make([]*Facts, 0, len(arts)/per)
+	var rels []copydesk.Relation
+	for i := 0; i+per <= len(arts); i += per {
+		var body strings.Builder
+		for _, a := range arts[i : i+per] {
+			body.WriteString(a.Text)
+			body.WriteString("\n\n")
+		}
+		a := arts[i]
+		fs = append(fs, Extract(ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: body.String(), Published: a.Published}))
+		if n := len(fs); n > 1 {
+			rels = append(rels, copydesk.Relation{From: fs[n-2].ID, To: a.ID, Kind: copydesk.Rewrite})
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := cpuTime()
+	for i := 0; i < b.N; i++ {
+		Merge(fs, rels)
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/float64(len(fs))/1e3, "cpu-µs/article")
+}
