@@ -179,15 +179,8 @@ func DateparserDates(_, _, txt string, anchor time.Time) []FoundDate {
 // the tune part).
 func Dates(dir, corpusPath, part string, systems map[string]DateSystem, errs bool) (DatesReport, error) {
 	rep := DatesReport{Part: part}
-	labels, err := ReadDateLabels(filepath.Join(dir, "dates-"+part+".jsonl"))
-	if err != nil {
-		return rep, err
-	}
-	ids := make([]string, len(labels))
-	for i, l := range labels {
-		ids[i] = l.Article
-	}
-	texts, err := labelledTexts(dir, corpusPath, part, ids)
+	labels, texts, err := readLabelled(dir, corpusPath, part, filepath.Join(dir, "dates-"+part+".jsonl"),
+		ReadDateLabels, func(l DateLabels) string { return l.Article })
 	if err != nil {
 		return rep, err
 	}

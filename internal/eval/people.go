@@ -113,15 +113,8 @@ func People(labelsDir, corpusPath, part string, systems map[string]PeopleSystem,
 	if err := checkPartArgs(PeopleParts, part, keepErrors); err != nil {
 		return nil, err
 	}
-	labels, err := ReadPeopleLabels(PeopleLabelsFile(labelsDir, part))
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]string, len(labels))
-	for i, l := range labels {
-		ids[i] = l.Article
-	}
-	texts, err := labelledTexts(labelsDir, corpusPath, part, ids)
+	labels, texts, err := readLabelled(labelsDir, corpusPath, part, PeopleLabelsFile(labelsDir, part),
+		ReadPeopleLabels, func(l PeopleLabels) string { return l.Article })
 	if err != nil {
 		return nil, err
 	}

@@ -182,15 +182,8 @@ func Quotes(labelsDir, corpusPath, part string, systems map[string]QuoteSystem, 
 	if err := checkPartArgs(QuoteParts, part, keepErrors); err != nil {
 		return nil, err
 	}
-	labels, err := ReadQuoteLabels(filepath.Join(labelsDir, "quotes-"+part+".jsonl"))
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]string, len(labels))
-	for i, l := range labels {
-		ids[i] = l.Article
-	}
-	texts, err := labelledTexts(labelsDir, corpusPath, part, ids)
+	labels, texts, err := readLabelled(labelsDir, corpusPath, part, filepath.Join(labelsDir, "quotes-"+part+".jsonl"),
+		ReadQuoteLabels, func(l QuoteLabels) string { return l.Article })
 	if err != nil {
 		return nil, err
 	}
@@ -226,6 +219,25 @@ func checkPartArgs(parts []string, part string, keepErrors bool) error {
 		return copydesk.Errorf(copydesk.EInvalid, "part %s: errors are kept for the tune parts only (held-out is scored in aggregate)", part)
 	}
 	return nil
+}
+
+// readLabelled reads a part's label file at path with read and the texts of
+// the articles it labels (article gives a label's article id), the first
+// steps every labelled eval takes.
+func readLabelled[L any](labelsDir, corpusPath, part, path string, read func(string) ([]L, error), article func(L) string) ([]L, map[string]corpusText, error) {
+	labels, err := read(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	ids := make([]string, len(labels))
+	for i, l := range labels {
+		ids[i] = article(l)
+	}
+	texts, err := labelledTexts(labelsDir, corpusPath, part, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	return labels, texts, nil
 }
 
 // labelledTexts reads the articles ids of the corpus that a part's labels
