@@ -179,18 +179,7 @@ func scorePeople(ps *PeopleScore, l PeopleLabels, found FoundPeople, keepErrors 
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].shared > pairs[j].shared })
-	gm, fm := make([]int, len(l.People)), make([]int, len(found.People))
-	for i := range gm {
-		gm[i] = -1
-	}
-	for i := range fm {
-		fm[i] = -1
-	}
-	for _, p := range pairs {
-		if gm[p.g] < 0 && fm[p.f] < 0 {
-			gm[p.g], fm[p.f] = p.f, p.g
-		}
-	}
+	gm, fm := oneToOne(len(l.People), len(found.People), len(pairs), func(k int) (int, int) { return pairs[k].g, pairs[k].f })
 	ps.Persons.Gold += len(l.People)
 	ps.Persons.Predicted += len(found.People)
 	for gi, g := range l.People {

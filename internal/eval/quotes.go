@@ -345,18 +345,7 @@ func scoreQuotes(qs *QuoteScore, id, text string, gold []goldSpan, found []Found
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].overlap > pairs[j].overlap })
-	gm, fm := make([]int, len(gold)), make([]int, len(found))
-	for i := range gm {
-		gm[i] = -1
-	}
-	for i := range fm {
-		fm[i] = -1
-	}
-	for _, p := range pairs {
-		if gm[p.g] < 0 && fm[p.f] < 0 {
-			gm[p.g], fm[p.f] = p.f, p.g
-		}
-	}
+	gm, fm := oneToOne(len(gold), len(found), len(pairs), func(k int) (int, int) { return pairs[k].g, pairs[k].f })
 	errf := func(format string, args ...any) {
 		if keepErrors {
 			qs.Errors = append(qs.Errors, id+": "+fmt.Sprintf(format, args...))
@@ -484,4 +473,24 @@ func nameWords(s string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// oneToOne matches gold items to found ones greedily over n candidate pairs,
+// best first (pair k is gold g with found f): each side is matched at most
+// once. gm[g] is the found item matched to gold g, fm[f] the gold item
+// matched to found f, -1 when unmatched.
+func oneToOne(golds, founds, n int, pair func(k int) (g, f int)) (gm, fm []int) {
+	gm, fm = make([]int, golds), make([]int, founds)
+	for i := range gm {
+		gm[i] = -1
+	}
+	for i := range fm {
+		fm[i] = -1
+	}
+	for k := range n {
+		if g, f := pair(k); gm[g] < 0 && fm[f] < 0 {
+			gm[g], fm[f] = f, g
+		}
+	}
+	return gm, fm
 }
