@@ -191,6 +191,11 @@ func BenchmarkMergeCopies(b *testing.B) {
 			rels = append(rels, copydesk.Relation{From: arts[i-1].ID, To: a.ID, Kind: copydesk.Rewrite})
 		}
 	}
+	benchMerge(b, fs, rels)
+}
+
+// benchMerge times Merge of fs with rels, in CPU an article.
+func benchMerge(b *testing.B, fs []*Facts, rels []copydesk.Relation) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu := cpuTime()
@@ -282,11 +287,5 @@ func BenchmarkMergeLongCopies(b *testing.B) {
 			rels = append(rels, copydesk.Relation{From: fs[n-2].ID, To: a.ID, Kind: copydesk.Rewrite})
 		}
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu := cpuTime()
-	for i := 0; i < b.N; i++ {
-		Merge(fs, rels)
-	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/float64(len(fs))/1e3, "cpu-µs/article")
+	benchMerge(b, fs, rels)
 }
