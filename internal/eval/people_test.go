@@ -117,9 +117,8 @@ var peopleFloors = map[string]float64{"persons": 0.88, "roles": 0.45}
 // running any system on them (no score is made); it needs ../shared and
 // skips without it.
 func TestPeopleECB(t *testing.T) {
-	shared := corpus.SharedDir()
-	path := filepath.Join(shared, "eval", "ecbplus-dev", "corpus.jsonl")
-	if _, err := os.Stat(path); shared == "" || err != nil {
+	path := corpus.ECBPlusDev()
+	if path == "" {
 		t.Skip("no shared/eval/ecbplus-dev/corpus.jsonl")
 	}
 	rep, err := People("../../testdata/facts/ecbplus", path, "tune", map[string]PeopleSystem{"copydesk": CopydeskPeople}, true)

@@ -92,9 +92,8 @@ var quoteFloors = map[string]float64{"detection": 0.97, "speaker": 0.89}
 // TestQuotesECB scores copydesk and the baseline on the tune part of the
 // ECB+ quote labels; it needs ../shared and skips without it.
 func TestQuotesECB(t *testing.T) {
-	shared := corpus.SharedDir()
-	path := filepath.Join(shared, "eval", "ecbplus-dev", "corpus.jsonl")
-	if _, err := os.Stat(path); shared == "" || err != nil {
+	path := corpus.ECBPlusDev()
+	if path == "" {
 		t.Skip("no shared/eval/ecbplus-dev/corpus.jsonl")
 	}
 	rep, err := Quotes("../../testdata/facts/ecbplus", path, "tune", map[string]QuoteSystem{"copydesk": Copydesk, "baseline": Baseline}, true)
@@ -287,9 +286,8 @@ func TestQuotesTune2(t *testing.T) {
 // score is made on the held-out part; it needs ../shared and skips without
 // it or a file.
 func TestLaterLabels(t *testing.T) {
-	shared := corpus.SharedDir()
-	path := filepath.Join(shared, "eval", "ecbplus-dev", "corpus.jsonl")
-	if _, err := os.Stat(path); shared == "" || err != nil {
+	path := corpus.ECBPlusDev()
+	if path == "" {
 		t.Skip("no shared/eval/ecbplus-dev/corpus.jsonl")
 	}
 	none := func(_, _, _ string) []FoundQuote { return nil }
