@@ -2,8 +2,9 @@ package eval
 
 // The quotes evaluation: direct quotes and their speakers in real news
 // (ECB+ dev, WMT14 ru-en's English translations, web pages of
-// go-trafilatura's benchmark), labelled by reading (testdata/facts/ecbplus,
-// testdata/facts/wmt, testdata/facts/web), scored against
+// go-trafilatura's benchmark, MSRP's news sentences), labelled by reading
+// (testdata/facts/ecbplus, testdata/facts/wmt, testdata/facts/web,
+// testdata/facts/msrp), scored against
 // what internal/facts finds and against a quote regex with the nearest
 // "said" as a baseline.
 
@@ -122,8 +123,12 @@ func checkPart(corpusPath, part string, a corpusText) error {
 // readTexts reads the articles of a JSONL corpus whose ids are in want, or,
 // when path is a folder, the HTML pages of that folder whose file names are
 // in want (webTexts), their parts by the tune files of the labels folder
-// (webTune).
+// (webTune), or, when path is a tab-separated .txt file, the sentences of
+// MSRP's sentence file (msrpTexts).
 func readTexts(labelsDir, path string, want map[string]bool) (map[string]corpusText, error) {
+	if filepath.Ext(path) == ".txt" {
+		return msrpTexts(path, want)
+	}
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		tune, err := webTune(labelsDir)
 		if err != nil {

@@ -170,28 +170,32 @@ func TestCheckPart(t *testing.T) {
 	}
 }
 
-// TestWMTLabels locates every labelled quote of testdata/facts/wmt in its
-// article (the labels line up with the corpus they name) without running
-// any system on the articles; it needs ../shared and skips without it.
-func TestWMTLabels(t *testing.T) {
-	path, _, err := corpus.LabelsCorpus("../../testdata/facts/wmt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if path == "" {
-		t.Skip("no shared/eval/wmt14-ru-en/corpus.jsonl")
-	}
+// TestSharedLabels locates every labelled quote of testdata/facts/wmt and
+// testdata/facts/msrp in its article (the labels line up with the corpus
+// they name) without running any system on the articles; it needs
+// ../shared and skips a folder whose corpus is not there.
+func TestSharedLabels(t *testing.T) {
 	none := func(_, _, _ string) []FoundQuote { return nil }
-	for _, part := range []string{"tune", "heldout", "heldout2"} {
-		if _, err := os.Stat(filepath.Join("../../testdata/facts/wmt", "quotes-"+part+".jsonl")); err != nil {
+	for _, dir := range []string{"../../testdata/facts/wmt", "../../testdata/facts/msrp"} {
+		path, rel, err := corpus.LabelsCorpus(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if path == "" {
+			t.Logf("no shared/%s: %s skipped", rel, dir)
 			continue
 		}
-		rep, err := Quotes("../../testdata/facts/wmt", path, part, map[string]QuoteSystem{"none": none}, false)
-		if err != nil {
-			t.Fatalf("%s: %v", part, err)
-		}
-		if rep.Articles == 0 || rep.Quotes == 0 {
-			t.Errorf("%s: %d articles, %d quotes: want some of each", part, rep.Articles, rep.Quotes)
+		for _, part := range QuoteParts {
+			if _, err := os.Stat(filepath.Join(dir, "quotes-"+part+".jsonl")); err != nil {
+				continue
+			}
+			rep, err := Quotes(dir, path, part, map[string]QuoteSystem{"none": none}, false)
+			if err != nil {
+				t.Fatalf("%s %s: %v", dir, part, err)
+			}
+			if rep.Articles == 0 || rep.Quotes == 0 {
+				t.Errorf("%s %s: %d articles, %d quotes: want some of each", dir, part, rep.Articles, rep.Quotes)
+			}
 		}
 	}
 }

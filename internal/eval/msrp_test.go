@@ -1,0 +1,62 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMSRPTexts reads invented MSRP files: sentences linked by pairs to a
+// test pair are held out, the others tune; the byte order mark before the
+// header is dropped; the labels of a sentence are scored on it as a
+// one-sentence article; a sentence in no pair and a short line are errors
+// naming the file.
+func TestMSRPTexts(t *testing.T) {
+	dir := t.TempDir()
+	write := fileWriter(t, dir)
+	data := write("msr_paraphrase_data.txt", "\ufeffSentence ID\tString\tAuthor\tURL\tAgency\tDate\tWeb Date\n"+
+		"11\t\"The ferry will sail again on Friday,\" harbour master Ida Holm said.\t\t\t\t\t\n"+
+		"12\tThe ferry sails again on Friday, Ida Holm said.\t\t\t\t\t\n"+
+		"13\tThe harbour reopened.\t\t\t\t\t\n"+
+		"14\tThe port opened again.\t\t\t\t\t\n"+
+		"15\tThe harbour is open again.\t\t\t\t\t\n"+
+		"16\tA sentence in no pair.\t\t\t\t\t")
+	write("msr_paraphrase_train.txt", "\ufeffQuality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\t11\t12\ta\tb\n1\t13\t14\ta\tb")
+	write("msr_paraphrase_test.txt", "\ufeffQuality\t#1 ID\t#2 ID\t#1 String\t#2 String\n0\t14\t15\ta\tb")
+	texts, err := msrpTexts(data, map[string]bool{"11": true, "12": true, "13": true, "15": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"11": "tune", "12": "tune", "13": "heldout", "15": "heldout"}
+	for id, part := range want {
+		if texts[id].Part != part {
+			t.Errorf("sentence %s: part %q, want %q (13 is linked to the test pair 14-15)", id, texts[id].Part, part)
+		}
+	}
+	if len(texts) != len(want) || !strings.HasPrefix(texts["11"].Text, `"The ferry`) || texts["11"].Title != "" {
+		t.Errorf("got %d sentences, 11 = %+v", len(texts), texts["11"])
+	}
+
+	write("quotes-tune.jsonl", `{"article": "11", "topic": "tune", "quotes": [{"start": "The ferry will sail again", "end": "again on Friday,", "speaker": "Ida Holm", "kind": "person", "pattern": "after"}]}`)
+	oracle := func(_, _, text string) []FoundQuote {
+		return []FoundQuote{{Start: 1, End: strings.Index(text, `,"`) + 1, Speaker: "Ida Holm", SpeakerKind: "person"}}
+	}
+	rep, err := Quotes(dir, data, "tune", map[string]QuoteSystem{"oracle": oracle}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Articles != 1 || rep.Quotes != 1 || rep.Systems[0].Speaker.F1 != 1 {
+		t.Errorf("got %d articles, %d quotes, quote+speaker F1 %.3f; want 1, 1, 1", rep.Articles, rep.Quotes, rep.Systems[0].Speaker.F1)
+	}
+	write("quotes-heldout.jsonl", `{"article": "11", "topic": "heldout", "quotes": []}`)
+	if _, err := Quotes(dir, data, "heldout", map[string]QuoteSystem{"oracle": oracle}, false); err == nil || !strings.Contains(err.Error(), "labelled in heldout") {
+		t.Errorf("a tune sentence labelled held-out: error %v", err)
+	}
+
+	if _, err := msrpTexts(data, map[string]bool{"16": true}); err == nil || !strings.Contains(err.Error(), "sentence 16 is in no pair") {
+		t.Errorf("a sentence in no pair: error %v", err)
+	}
+	write("msr_paraphrase_test.txt", "Quality\t#1 ID\t#2 ID\n0\t14")
+	if _, err := msrpTexts(data, map[string]bool{"11": true}); err == nil || !strings.Contains(err.Error(), "msr_paraphrase_test.txt:2:") {
+		t.Errorf("a pair line of two fields: error %v", err)
+	}
+}
