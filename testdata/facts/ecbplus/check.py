@@ -23,7 +23,7 @@ ones its rule chooses in each tune topic, topic by topic (heldout5_choice,
 heldout5_errors), quotes-tune3.jsonl exactly its rule's articles
 (tune3_choice) and quotes-heldout6.jsonl a prefix of its rule's
 (heldout6_choice); a people-*.jsonl file holds exactly its rule's articles
-(people_choice) and every name, form and role verbatim in its article
+(people_choice; people-heldout2.jsonl a prefix of people_heldout2_choice's) and every name, form and role verbatim in its article
 (people_errors).
 Exit status 1 on any error.
 """
@@ -365,6 +365,22 @@ def people_choice(rows, part):
     return [a for t in topics for a in by[t]]
 
 
+def people_heldout2_choice(rows):
+    """The articles of people-heldout2.jsonl (fixed before they were read):
+    in each held-out topic, in corpus order among the articles with at least
+    150 whitespace-separated words that people-heldout.jsonl does not hold
+    (people_choice's), the first 3, skipping one whose 6-word shingles are
+    80%+ contained in an article already taken (here or in
+    people-heldout.jsonl) or that holds one of them that much; topics in the
+    order of HELDOUT_TOPICS."""
+    first = people_choice(rows, "heldout")
+    near, out = near_copies(), list(first)
+    for t in HELDOUT_TOPICS:
+        cands = [a for a, r in rows.items() if r["story"] == t and len(r["text"].split()) >= 150 and a not in first]
+        take_first(cands, 3, out, near)
+    return out[len(first):]
+
+
 def people_errors(text, people):
     """The shape of one article's people and that every name, form and role
     occurs verbatim in its text."""
@@ -406,7 +422,11 @@ def main(files):
                 err(f, 0, msg)
         if os.path.basename(f) == "quotes-tune3.jsonl" and [o["article"] for _, o, _ in items] != tune3_choice(rows):
             err(f, 0, "the articles are not the ones the third tune set's rule chooses, in corpus order (README.md)")
-        if os.path.basename(f).startswith("people-") and [o["article"] for _, o, _ in items] != people_choice(rows, part):
+        if os.path.basename(f) == "people-heldout2.jsonl":
+            got = [o["article"] for _, o, _ in items]
+            if got != people_heldout2_choice(rows)[:len(got)]:
+                err(f, 0, "the articles are not a prefix of the ones the second people held-out set's rule chooses (README.md)")
+        elif os.path.basename(f).startswith("people-") and [o["article"] for _, o, _ in items] != people_choice(rows, part):
             err(f, 0, f"the articles are not the ones the people labels' rule chooses in the {part} topics (README.md)")
         if os.path.basename(f) == "quotes-tune2.jsonl":
             for msg in tune2_errors([o["article"] for _, o, _ in items], tune2_choice(rows), rows):
