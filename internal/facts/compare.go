@@ -465,8 +465,12 @@ func compareSentences(x, y sentFacts) []change {
 	for _, key := range sortedKeys(x.roles) {
 		for _, ra := range x.roles[key] {
 			for _, rb := range y.roles[key] {
-				if copyRoleChanged(ra.Key, rb.Key) && !hasRole(y.roles[key], ra.Key) && !hasRole(x.roles[key], rb.Key) {
-					out = append(out, change{kind: KindRole, subject: key, a: ra.Text, b: rb.Text, ka: ra.Key, kb: rb.Key})
+				if officesDiffer(ra.Text, ra.Key, rb.Text, rb.Key, copyRoleChanged) && !hasRole(y.roles[key], ra.Key) && !hasRole(x.roles[key], rb.Key) {
+					subject := key
+					if name := x.ents[kindPerson+":"+key]; name != "" {
+						subject = name
+					}
+					out = append(out, change{kind: KindRole, subject: subject, a: ra.Text, b: rb.Text, ka: ra.Key, kb: rb.Key})
 				}
 			}
 		}

@@ -224,7 +224,7 @@ func roleRows(ents []StoryEntity) []Disagreement {
 		for i := 0; i < len(e.Roles); i++ {
 			for j := i + 1; j < len(e.Roles); j++ {
 				a, b := e.Roles[i], e.Roles[j]
-				if !rolesConflict(a.Key, b.Key) || sameOffice(a.Key, b.Key) || twoBodies(a.Key, b.Key) || sameSet(a.Articles, b.Articles) && len(a.Articles) == 1 {
+				if sameSet(a.Articles, b.Articles) && len(a.Articles) == 1 || !officesDiffer(a.Text, a.Key, b.Text, b.Key, storyRolesConflict) {
 					continue
 				}
 				in[i], in[j] = true, true
@@ -241,6 +241,13 @@ func roleRows(ents []StoryEntity) []Disagreement {
 		}
 	}
 	return out
+}
+
+// storyRolesConflict reports two role keys of one person, in a story,
+// that name two offices of one body (rolesConflict, not sameOffice, not
+// twoBodies).
+func storyRolesConflict(a, b string) bool {
+	return rolesConflict(a, b) && !sameOffice(a, b) && !twoBodies(a, b)
 }
 
 // commonest is the form to show of a role: its text, unless it is not

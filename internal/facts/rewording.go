@@ -114,12 +114,16 @@ func sharedStart(a, b string) bool {
 // words (a copy's "Acrobatic director" for "Athletic director" is a
 // rewriter's word, not another office).
 func copyRoleChanged(a, b string) bool {
-	if a == b || roleHolds(a, b) || roleHolds(b, a) || spokesRole(a) != spokesRole(b) {
+	if a == b || roleHolds(a, b) || roleHolds(b, a) || spokesRole(a) != spokesRole(b) || rankOnly(a) != rankOnly(b) {
 		return false
 	}
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	if otherOfficers(setOf(wa), setOf(wb)) {
 		return true
+	}
+	wa, wb = spellOfficers(wa), spellOfficers(wb)
+	if sa, sb := strings.Join(wa, " "), strings.Join(wb, " "); sa == sb || roleHolds(sa, sb) || roleHolds(sb, sa) {
+		return false
 	}
 	title := func(ws []string) bool {
 		for _, w := range ws {

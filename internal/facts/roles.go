@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -231,6 +232,152 @@ func spokesRole(key string) bool {
 // person holds one of them as a rule.
 var chiefOfficers = wordSet("ceo", "coo", "cfo", "cto", "cio", "cmo")
 
+// officerWords spell the chief officers out: "CEO" and "chief executive"
+// (officer) are one office.
+var officerWords = map[string][]string{"ceo": {"chief", "executive"}, "coo": {"chief", "operating"},
+	"cfo": {"chief", "financial"}, "cto": {"chief", "technology"}, "cio": {"chief", "information"},
+	"cmo": {"chief", "marketing"}}
+
+// spellOfficers gives the words of a role key with the chief officers
+// spelled out and "officer" after "chief" left out, sorted and once each.
+func spellOfficers(ws []string) []string {
+	var out []string
+	chief := false
+	for _, w := range ws {
+		if sp, ok := officerWords[w]; ok {
+			out = append(out, sp...)
+			chief = true
+			continue
+		}
+		chief = chief || w == "chief"
+		out = append(out, w)
+	}
+	if chief {
+		out = slices.DeleteFunc(out, func(w string) bool { return w == "officer" })
+	}
+	sort.Strings(out)
+	return uniq(out)
+}
+
+// serviceWords name an armed or police service, which a rank may carry
+// ("Air Force Gen.", "Army Maj.").
+var serviceWords = wordSet("air", "force", "army", "navy", "naval", "marine", "marines", "corps", "coast",
+	"guard", "police", "retired", "ret", "staff")
+
+// rankOnly reports whether a role key names a rank alone ("general", "air
+// force general"): a rank and an office ("General", "commander of U.S.
+// Northern Command") are both held, so the one never contradicts the other.
+func rankOnly(key string) bool {
+	rank := false
+	for _, w := range strings.Fields(key) {
+		switch {
+		case ranks[w]:
+			rank = true
+		case !serviceWords[w] && !rankQualifiers[w]:
+			return false
+		}
+	}
+	return rank
+}
+
+// pastWords say that a role was held before ("former director", "the
+// then-governor"): a role of the past and one of now do not disagree.
+var pastWords = wordSet("former", "ex", "onetime", "one-time", "erstwhile", "then", "late")
+
+// roleParts gives the role keys of the offices a role text joins with
+// "and" ("executive director and CEO of the Wildlife Society"): a part
+// without a title head belongs to the part before ("director of the Fish and
+// Wildlife Service"), a part of the past (pastWords) is left out, and a
+// "former" before the first part carries to the parts after that have no
+// determiner of their own ("former Sixers player and assistant coach").
+func roleParts(text string) []string {
+	words := strings.Fields(text)
+	var parts [][]string
+	for i := 0; i < len(words); {
+		j := i + 1
+		for j < len(words) && !strings.EqualFold(words[j], "and") {
+			j++
+		}
+		part := words[i:j]
+		if len(parts) > 0 && !hasHeadWord(part) {
+			parts[len(parts)-1] = append(parts[len(parts)-1], append([]string{"and"}, part...)...)
+		} else {
+			parts = append(parts, slices.Clone(part))
+		}
+		i = j + 1
+	}
+	var out []string
+	past := false
+	for i, part := range parts {
+		lead := strings.ToLower(strings.Trim(part[0], ".,;:"))
+		own := lead == "a" || lead == "an" || lead == "the" || strings.HasSuffix(lead, "'s") || strings.HasSuffix(lead, "’s")
+		p := isPast(part)
+		if i == 0 {
+			past = p
+		} else if !own && !p {
+			p = past
+		}
+		if !p {
+			out = append(out, roleKey(strings.Join(part, " ")))
+		}
+	}
+	return out
+}
+
+// hasHeadWord reports whether words hold a title head or a chief officer.
+func hasHeadWord(words []string) bool {
+	for _, w := range words {
+		w = strings.ToLower(strings.Trim(w, ".,;:()'\"‘’“”"))
+		if titleHeads[w] || chiefOfficers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPast reports whether a role's words say it was held before.
+func isPast(words []string) bool {
+	for _, w := range words {
+		w = strings.ToLower(strings.Trim(w, ".,;:()'\"‘’“”"))
+		if pastWords[w] || strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "then-") || strings.HasPrefix(w, "former-") {
+			return true
+		}
+	}
+	return false
+}
+
+// officesDiffer reports whether two roles (their texts and keys) name
+// different offices by differ, taken part by part (roleParts): a part of
+// one differs from a part of the other and neither part names an office the
+// other role holds too (roleHolds, sameOffice, chief officers spelled out).
+func officesDiffer(ta, ka, tb, kb string, differ func(a, b string) bool) bool {
+	pa, pb := roleParts(ta), roleParts(tb)
+	if len(pa) <= 1 && len(pb) <= 1 && !isPast(strings.Fields(ta)) && !isPast(strings.Fields(tb)) {
+		return differ(ka, kb)
+	}
+	for _, x := range pa {
+		for _, y := range pb {
+			if differ(x, y) && !oneOfficeIn(x, pb) && !oneOfficeIn(y, pa) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneOfficeIn reports whether some role key of keys names the office that k
+// names, in more or fewer words.
+func oneOfficeIn(k string, keys []string) bool {
+	sk := strings.Join(spellOfficers(strings.Fields(k)), " ")
+	for _, o := range keys {
+		so := strings.Join(spellOfficers(strings.Fields(o)), " ")
+		if o == k || so == sk || roleHolds(o, k) || roleHolds(k, o) || roleHolds(so, sk) || roleHolds(sk, so) || sameOffice(o, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherOfficers reports whether the role words x name a chief officer
 // that y lacks while y names one that x lacks.
 func otherOfficers(x, y map[string]bool) bool {
@@ -250,22 +397,15 @@ func otherOfficers(x, y map[string]bool) bool {
 // holds the other ("assistant defense secretary" and "defense deputy
 // secretary" do; "general" and "air force general" do not).
 func rolesConflict(a, b string) bool {
-	if a == b || a == "" || b == "" {
+	if a == b || a == "" || b == "" || rankOnly(a) != rankOnly(b) {
 		return false
-	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	sa, sb := map[string]bool{}, map[string]bool{}
-	for _, w := range wa {
-		sa[w] = true
-	}
-	for _, w := range wb {
-		sb[w] = true
 	}
 	// Two different chief officers ("CEO Larry Lucchino", "COO Larry
 	// Lucchino") are two offices, though they share no word.
-	if otherOfficers(sa, sb) {
+	if otherOfficers(setOf(strings.Fields(a)), setOf(strings.Fields(b))) {
 		return true
 	}
+	sa, sb := setOf(spellOfficers(strings.Fields(a))), setOf(spellOfficers(strings.Fields(b)))
 	head := false
 	for w := range sa {
 		if sb[w] && titleHeads[w] {

@@ -106,3 +106,37 @@ func TestNamesAfterTitlesAndDashes(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficesDiffer: two roles of one person disagree only when they name
+// two offices: not a conjunction's parts one of which the other holds, not a
+// chief officer spelled out, not an office of the past against one of now,
+// not a rank against an office. In a story two offices must share a title
+// head (a mayor may become governor); a copy that puts one for the other
+// changed it.
+func TestOfficesDiffer(t *testing.T) {
+	for _, c := range []struct {
+		a, b        string
+		story, copy bool
+	}{
+		{"executive director and CEO of the Harbour Trust", "executive director and chief executive of the Harbour Trust", false, false},
+		{"CEO", "chief executive officer", false, false},
+		{"CEO", "COO", true, true},
+		{"Assistant Secretary of Defense", "Deputy Secretary of Defense", true, true},
+		{"Mayor", "Governor", false, true},
+		{"former director of the Lake and River Agency and a vice president of Save the Otters", "executive vice president of Save the Otters", false, false},
+		{"executive vice president of Save the Otters and director of the Lake and River Agency under President Morrow", "executive vice president of the charity Save the Otters", false, false},
+		{"assistant general manager", "the club's assistant general manager and senior vice president", false, false},
+		{"former Rovers player and assistant coach", "head coach", false, false},
+		{"assistant coach", "head coach", true, true},
+		{"General", "commander of the Northern Fleet", false, false},
+		{"Air Force General", "Colonel", false, true},
+		{"the then-governor", "Senator", false, false},
+	} {
+		if got := officesDiffer(c.a, roleKey(c.a), c.b, roleKey(c.b), storyRolesConflict); got != c.story {
+			t.Errorf("story: officesDiffer(%q, %q) = %v, want %v", c.a, c.b, got, c.story)
+		}
+		if got := officesDiffer(c.a, roleKey(c.a), c.b, roleKey(c.b), copyRoleChanged); got != c.copy {
+			t.Errorf("copy: officesDiffer(%q, %q) = %v, want %v", c.a, c.b, got, c.copy)
+		}
+	}
+}
