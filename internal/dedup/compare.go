@@ -6,8 +6,10 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // Thresholds decide the Kind of a pair in Compare. A zero field takes its
@@ -125,6 +127,7 @@ const (
 	whyReworded     = "they share several passages of a sentence or more but reword most of the sentences they align, and each has writing of its own: 3 sentences or more the other has nothing of"
 	whyOwnWriting   = "each has 3 sentences or more the other has nothing of, and neither is three quarters the other's"
 	whyOwnInserted  = "each sets 3 sentences or more of its own among what they share, at points where the other has none"
+	whyOwnReporting = "each sets sentences of its own among what they share, at points where the other has none, naming people or figures the other never mentions"
 	whyRetold       = "they tell fewer than 8 sentences alike and keep under a fifth of each other's wording: what any two reports of one statement share"
 )
 
@@ -369,6 +372,13 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	if m.Kind == copydesk.Excerpt && hi < t.Excerpt && longPassages(a, b) >= 2 && mostlyChanged(alignment()) && ownWriting(a, b, m.AlignedSentences) {
 		m.Kind, m.Score, m.Why = copydesk.SharedSource, hi, whyReworded
 	}
+	// An excerpt is one passage set into other text, which stands before
+	// and after it. Two texts that each set reporting of their own among
+	// what they share, naming what the other never mentions, each took it
+	// from one source (ownReporting).
+	if m.Kind == copydesk.Excerpt && hi < t.Excerpt && ownReporting(a, b, alignment()) {
+		m.Kind, m.Score, m.Why = copydesk.SharedSource, hi, whyOwnReporting
+	}
 	// Two rewrites of one source, each with writing of its own around
 	// what it took (an outlet's own background, reactions, local angle):
 	// neither text is mostly the other's, and each has sentences the other
@@ -380,8 +390,14 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 		switch {
 		case ownWriting(a, b, m.AlignedSentences):
 			m.Kind, m.Why = copydesk.SharedSource, whyOwnWriting
-		case ownInserted(a, b, m.AlignedSentences):
-			m.Kind, m.Why = copydesk.SharedSource, whyOwnInserted
+		default:
+			insA, insB := insertedOwn(a, b, m.AlignedSentences)
+			switch {
+			case len(insA) >= minOwnSentences && len(insB) >= minOwnSentences:
+				m.Kind, m.Why = copydesk.SharedSource, whyOwnInserted
+			case reportsOwn(a, b, insA, insB):
+				m.Kind, m.Why = copydesk.SharedSource, whyOwnReporting
+			}
 		}
 	}
 	// Two reports of one event told each in its own words: the same few
@@ -537,10 +553,43 @@ func ownWriting(a, b *Fingerprint, pairs []Pair) bool {
 // both sides), or on one side only (a cut tail, an added line). It is
 // linear in the sentences and words of the two texts.
 func ownInserted(a, b *Fingerprint, pairs []Pair) bool {
+	sa, sb := insertedOwn(a, b, pairs)
+	return len(sa) >= minOwnSentences && len(sb) >= minOwnSentences
+}
+
+// inserted is one content sentence of a text's own that stands where the
+// other text has nothing (insertedOwn): its index in the text's Sentences,
+// and whether it stands among what the two share (after the first aligned
+// group and before the last) rather than before or after all of it.
+type inserted struct {
+	sentence int
+	among    bool
+}
+
+// insertedOwn returns the content sentences of its own that each of a and
+// b sets where the other has nothing: aligned with none of the other's,
+// standing between two aligned groups (or before the first, or after the
+// last) where the other text has no unaligned content sentence, and with
+// under half of its words in passages the two share word for word; none
+// for either when one of them has every content sentence aligned.
+func insertedOwn(a, b *Fingerprint, pairs []Pair) (ownA, ownB []inserted) {
+	// Both rules that read this ask for sentences on both sides, so when
+	// one text has every content sentence aligned it returns none for
+	// either without reading the words.
+	if !unaligned(a, pairs, func(p Pair) int { return p.A }) || !unaligned(b, pairs, func(p Pair) int { return p.B }) {
+		return nil, nil
+	}
+	groups := 0
+	for k := range pairs {
+		if k == 0 || (pairs[k-1].A != pairs[k].A && pairs[k-1].B != pairs[k].B) {
+			groups++ // a split or merge is one group
+		}
+	}
 	// gaps returns the gap of the alignment (the number of aligned groups
 	// before it) that each unaligned content sentence of fp stands in, and
-	// whether it is fp's own writing (under half of its words covered).
-	gaps := func(fp *Fingerprint, cov []bool, side func(Pair) int) (all map[int]bool, own []int) {
+	// those of them that are fp's own writing (under half of its words
+	// covered), with their gaps.
+	gaps := func(fp *Fingerprint, cov []bool, side func(Pair) int) (all map[int]bool, own [][2]int) {
 		aligned := map[int]bool{}
 		for _, p := range pairs {
 			aligned[side(p)] = true
@@ -550,7 +599,7 @@ func ownInserted(a, b *Fingerprint, pairs []Pair) bool {
 		for i, s := range fp.Sentences {
 			for k < len(pairs) && side(pairs[k]) < i {
 				if k == 0 || (pairs[k-1].A != pairs[k].A && pairs[k-1].B != pairs[k].B) {
-					g++ // a split or merge is one group
+					g++
 				}
 				k++
 			}
@@ -568,23 +617,107 @@ func ownInserted(a, b *Fingerprint, pairs []Pair) bool {
 			}
 			all[g] = true
 			if 2*in < n {
-				own = append(own, g)
+				own = append(own, [2]int{g, i})
 			}
 		}
 		return all, own
 	}
-	allA, ownA := gaps(a, Covered(a, b, pairs, true), func(p Pair) int { return p.A })
-	allB, ownB := gaps(b, Covered(b, a, pairs, false), func(p Pair) int { return p.B })
-	inserted := func(own []int, other map[int]bool) int {
-		n := 0
-		for _, g := range own {
-			if !other[g] {
-				n++
+	allA, gapsA := gaps(a, Covered(a, b, pairs, true), func(p Pair) int { return p.A })
+	allB, gapsB := gaps(b, Covered(b, a, pairs, false), func(p Pair) int { return p.B })
+	where := func(own [][2]int, other map[int]bool) []inserted {
+		var out []inserted
+		for _, gi := range own {
+			if !other[gi[0]] {
+				out = append(out, inserted{gi[1], gi[0] > 0 && gi[0] < groups})
 			}
 		}
-		return n
+		return out
 	}
-	return inserted(ownA, allB) >= minOwnSentences && inserted(ownB, allA) >= minOwnSentences
+	return where(gapsA, allB), where(gapsB, allA)
+}
+
+// unaligned reports whether fp has a content sentence that no pair aligns
+// (side reads fp's sentence of a pair).
+func unaligned(fp *Fingerprint, pairs []Pair, side func(Pair) int) bool {
+	n := 0
+	for k, p := range pairs {
+		if (k == 0 || side(pairs[k-1]) != side(p)) && fp.Sentences[side(p)].Content {
+			n++
+		}
+	}
+	return n < contentSentences(fp)
+}
+
+// ownReporting reports whether each of a and b sets, among what the two
+// share (after the first aligned sentence and before the last), content
+// sentences of its own where the other has nothing (insertedOwn), at
+// least minOwnSentences of them in the two texts together, and each
+// text's name at least one thing (a name, a number) that the other text
+// never mentions. An outlet that rewrote a release sets its own reporting
+// among its sentences, and that reporting brings facts of its own: the
+// people it spoke to, its own figures. What a copy adds among its
+// original's sentences is made of the original (an attribution given
+// again, a line of context, a promotion) and names nothing new; what it
+// drops, the original still has. Text set before or after what the two
+// share is left out: an excerpt's host article stands there, and so do a
+// copy's cut tail and the lines it adds at its end. It is linear in the
+// words of the two texts.
+func ownReporting(a, b *Fingerprint, pairs []Pair) bool {
+	insA, insB := insertedOwn(a, b, pairs)
+	return reportsOwn(a, b, insA, insB)
+}
+
+// reportsOwn is ownReporting given what insertedOwn returns.
+func reportsOwn(a, b *Fingerprint, insA, insB []inserted) bool {
+	among := func(ins []inserted) []int {
+		var out []int
+		for _, x := range ins {
+			if x.among {
+				out = append(out, x.sentence)
+			}
+		}
+		return out
+	}
+	sa, sb := among(insA), among(insB)
+	if len(sa) == 0 || len(sb) == 0 || len(sa)+len(sb) < minOwnSentences {
+		return false
+	}
+	return namesNew(a, sa, b) && namesNew(b, sb, a)
+}
+
+// namesNew reports whether the sentences of x at idx name something (a
+// name, a number, not a capitalised common word) that y never mentions.
+func namesNew(x *Fingerprint, idx []int, y *Fingerprint) bool {
+	known := map[string]bool{}
+	for _, m := range readAnchors("en", y.Text, text.Tokens(y.Text), lowerWords(y.Text)) {
+		known[m.a.key] = true
+		if m.a.alt != "" {
+			known[m.a.alt] = true
+		}
+	}
+	lower := lowerWords(x.Text)
+	for _, i := range idx {
+		s := x.Text[x.Sentences[i].Start:x.Sentences[i].End]
+		for _, m := range readAnchors("en", s, text.Tokens(s), lower) {
+			if !m.weak && !known[m.a.key] && (m.a.alt == "" || !known[m.a.alt]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lowerWords counts the words s writes in lower case somewhere: written
+// capitalised elsewhere, such a word may be a common word at the start of
+// a heading or a sentence, no name.
+func lowerWords(s string) map[string]int {
+	lower := map[string]int{}
+	for _, t := range text.Tokens(s) {
+		if r, _ := utf8.DecodeRuneInString(s[t.Start:t.End]); unicode.IsLower(r) {
+			lower[t.Word]++
+		}
+	}
+	return lower
 }
 
 // coversLonger reports whether the alignment covers at least half of the
