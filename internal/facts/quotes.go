@@ -190,7 +190,9 @@ func findQuotes(rs *resolver) []Quote {
 		}
 		// The second part of a quote cut by its attribution (""A," he
 		// said, "B.""), without an attribution after it, joins the first.
-		if !q.nested && prev != nil && prev.idx >= 0 && !prev.before && !after && rs.interrupted(prev.close, q.open) && len(strings.Fields(body)) >= minQuoteWords {
+		// The second part may be short (""A," he said. "Odd.""): it is
+		// the same quote, whatever its length.
+		if !q.nested && prev != nil && prev.idx >= 0 && !prev.before && !after && rs.interrupted(prev.close, q.open) {
 			last := &out[prev.idx]
 			last.Text = strings.TrimRight(last.Text, ",;: ") + " … " + body
 			last.End = end
@@ -420,8 +422,11 @@ func (rs *resolver) interrupted(prevClose, open int) bool {
 	if a, b := sentenceAt(rs.sents, max(prevClose-1, 0)), sentenceAt(rs.sents, open); b > a+1 {
 		return false
 	}
+	// An attribution with a long apposition (""A," said Dr. Ana Lee, the
+	// director of the hospital in the centre of the city, who ... . "B."")
+	// still cuts one quote.
 	ws := tokensBetween(rs.sents, prevClose, open)
-	if len(ws) > 20 {
+	if len(ws) > 40 {
 		return false
 	}
 	// A first part that ends on a word, with no punctuation before its

@@ -876,3 +876,40 @@ func TestNamedWorkAfterComma(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakersOfNewsSyntax: the fourteenth session's rules, each case on
+// invented text and failing without its rule. A spokesman for someone
+// speaks unnamed, a title between the preposition and the name or not;
+// "with a spokesman stating:" has the spokesman for its subject, not the
+// name that opens the sentence; a quote cut by a long attribution, or
+// going on with a short second part, is one quote.
+func TestSpeakersOfNewsSyntax(t *testing.T) {
+	for _, c := range []struct {
+		name, text, words, speaker, kind string
+		whole                            string // the quote's whole text holds these words too
+	}{
+		{"a spokesman for a titled person", "Senator Ada Quist toured the dam on Monday.\n\nA spokesman for Senator Ada Quist said: \"The senator will vote against the bill.\"",
+			"will vote against", "A spokesman for Senator Ada Quist", "", ""},
+		{"a title's own of", "\"The talks will go on next week,\" Assistant Secretary of Transport Lena Moss told reporters.",
+			"talks will go on", "Lena Moss", kindPerson, ""},
+		{"with a spokesman stating", "At the time, Quist said she opposed the rule, with a spokesman stating: \"The senator will fight this rule in every court.\"",
+			"fight this rule", "a spokesman", "", ""},
+		{"a long attribution cuts one quote", "\"For weeks we have warned about the fuel,\" said Dr. Ilse Brandt, a surgeon at the Harbour Hospital, who now works at the clinic in the old town after moving there with her family last spring. \"Now the lights are out in every ward.\"",
+			"warned about the fuel", "Ilse Brandt", kindPerson, "lights are out"},
+		{"a short second part is the same quote", "\"We know there is no shortage of power,\" Mr. Olsen said. \"Something odd happened.\"",
+			"no shortage of power", "Olsen", kindPerson, "Something odd happened"},
+	} {
+		f := Extract(ArticleInput{ID: "t", Text: c.text})
+		q := quoteBy(f.Quotes, c.words)
+		if q == nil {
+			t.Errorf("%s: no quote with %q in %+v", c.name, c.words, f.Quotes)
+			continue
+		}
+		if q.Speaker != c.speaker || q.SpeakerKind != c.kind {
+			t.Errorf("%s: speaker %q (%s), want %q (%s)", c.name, q.Speaker, q.SpeakerKind, c.speaker, c.kind)
+		}
+		if c.whole != "" && !strings.Contains(q.Text, c.whole) {
+			t.Errorf("%s: quote %q does not hold %q", c.name, q.Text, c.whole)
+		}
+	}
+}

@@ -825,6 +825,9 @@ func (rs *resolver) before(ws []tref, at, lim int, verbs map[string]bool) (speak
 				}
 			}
 		}
+		if sp, ok := rs.withSubject(ws, v, at); ok {
+			return sp, true
+		}
 		if sp, ok := rs.participleSubject(ws, v, at); ok {
 			return sp, true
 		}
@@ -853,6 +856,31 @@ func (rs *resolver) before(ws []tref, at, lim int, verbs map[string]bool) (speak
 func endsWithStop(body string) bool {
 	body = strings.TrimRight(body, " \t\n\"'’”")
 	return strings.HasSuffix(body, ".") && !strings.HasSuffix(body, "..")
+}
+
+// withSubject reads the subject of a participle of speech after "with"
+// ("Obama opposed the change, with a spokesman stating: "..."", "with
+// the company adding"): the words between "with" and the participle, not
+// a name earlier in the clause. v is the participle's index in ws.
+func (rs *resolver) withSubject(ws []tref, v, at int) (speaker, bool) {
+	if !strings.HasSuffix(rs.tk(ws[v]).low, "ing") {
+		return speaker{}, false
+	}
+	ws = ws[:v]
+	for k := len(ws) - 2; k >= 0 && len(ws)-k <= 5; k-- {
+		t := rs.tk(ws[k])
+		if strings.ContainsAny(rs.tk(ws[k+1]).gap, ",;:.") {
+			return speaker{}, false
+		}
+		if t.low != "with" {
+			continue
+		}
+		if !descriptionOpeners[rs.tk(ws[k+1]).low] && !rs.tk(ws[k+1]).cap {
+			return speaker{}, false
+		}
+		return rs.speakerIn(ws[k+1:], at)
+	}
+	return speaker{}, false
 }
 
 // participleSubject reads the speaker of a quote after a participle of
@@ -1632,7 +1660,7 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// is a person, named before.
 	titleLast := (titleHeads[lastTok.low] || expertNouns[lastTok.low]) && !lastTok.cap && !spokesNouns[lastTok.low]
 	for _, m := range rs.mentionsBetween(rs.tk(ws[0]).start, rs.tk(ws[len(ws)-1]).end) {
-		if m.kind == kindPlace || !rs.inWords(ws, m) || rs.afterPreposition(m) || rs.inQuote(m.start) && !rs.inQuote(at) {
+		if m.kind == kindPlace || !rs.inWords(ws, m) || rs.afterPreposition(m) || rs.titledAfterPreposition(ws, m) || rs.inQuote(m.start) && !rs.inQuote(at) {
 			continue
 		}
 		if m.kind == kindOrg && titleLast && m.end <= lastTok.start {
@@ -2308,6 +2336,27 @@ func (rs *resolver) afterPreposition(m *ment) bool {
 		k--
 	}
 	return k >= 0 && modifierPreps[s.toks[k].low]
+}
+
+// titledAfterPreposition reports a mention with a title before it, after a
+// preposition that follows a lower-case noun inside the words ws: "a
+// spokesman for Senator Barack Obama", "an aide to President Lula" describe
+// someone else. Not a title's own "of" ("Assistant Secretary of Defense
+// Melissa Dalton", "Secretary of State Colin Powell").
+func (rs *resolver) titledAfterPreposition(ws []tref, m *ment) bool {
+	s := &rs.sents[m.sent]
+	k := m.ti - 1
+	for n := 0; k >= 0 && n < 3; n++ {
+		t, g := s.toks[k], strings.TrimSpace(s.toks[k+1].gap)
+		if !(titleHeads[t.low] || honorifics[t.low] || roleModifiers[t.low] && t.cap) || g != "" && g != "." {
+			break
+		}
+		k--
+	}
+	if k == m.ti-1 || k < 1 || !modifierPreps[s.toks[k].low] || ws[0].s != m.sent || k-1 < ws[0].i {
+		return false
+	}
+	return !s.toks[k-1].cap
 }
 
 // bareName reads one to three capitalised words that the name finder did
