@@ -454,6 +454,19 @@ func (rs *resolver) interrupted(prevClose, open int) bool {
 			return false
 		}
 	}
+	// ""A!" read one comment. Another reader wrote, "B."": a new sentence
+	// with a verb of speech of its own attributes the second quote; the
+	// first's attribution ends before it.
+	for k := len(ws) - 1; k > 0; k-- {
+		if ws[k].s != ws[k-1].s || strings.ContainsAny(rs.tk(ws[k]).gap, ".!?") && !isAbbrev(rs.tk(ws[k-1])) {
+			for _, w := range ws[k:] {
+				if speechVerbs[rs.tk(w).low] {
+					return false
+				}
+			}
+			break
+		}
+	}
 	for _, w := range ws {
 		if speechVerbs[rs.tk(w).low] {
 			return true

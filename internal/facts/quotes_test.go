@@ -881,8 +881,10 @@ func TestNamedWorkAfterComma(t *testing.T) {
 // invented text and failing without its rule. A spokesman for someone
 // speaks unnamed, a title between the preposition and the name or not;
 // "with a spokesman stating:" has the spokesman for its subject, not the
-// name that opens the sentence; a quote cut by a long attribution, or
-// going on with a short second part, is one quote.
+// name that opens the sentence, also after a scare quote; a quote cut by a
+// long attribution, or going on with a short second part, is one quote, but
+// not one whose second part has a new sentence's attribution; messages given
+// as examples ("comments including "..."") are their unnamed writers'.
 func TestSpeakersOfNewsSyntax(t *testing.T) {
 	for _, c := range []struct {
 		name, text, words, speaker, kind string
@@ -898,6 +900,14 @@ func TestSpeakersOfNewsSyntax(t *testing.T) {
 			"warned about the fuel", "Ilse Brandt", kindPerson, "lights are out"},
 		{"a short second part is the same quote", "\"We know there is no shortage of power,\" Mr. Olsen said. \"Something odd happened.\"",
 			"no shortage of power", "Olsen", kindPerson, "Something odd happened"},
+		{"a scare quote earlier in the sentence", "Karl Olsen spoke at the port.\n\nMr Olsen earlier used his speech to warn against a “one-size-fits-all” approach to the harbour unless absolutely needed, adding: “It is easier to defend the rules if they fit the place.”",
+			"easier to defend", "Karl Olsen", kindPerson, ""},
+		{"a new sentence's attribution opens a quote of its own", "Ana Lee posted photos. \"Goodness, you look so tired!\" read one comment. Another reader wrote to her, \"Need to rest for a few weeks.\"",
+			"Need to rest", "Another reader", "", ""},
+		{"wrote another", "Ana Lee posted photos. \"Your voice is still the best of them all,\" one person wrote. \"People are worried if you are too thin,\" wrote another.",
+			"People are worried", "another", "", ""},
+		{"comments given as examples", "Ana Lee posted photos. She received comments including \"Eat something please\" and \"Lost too much weight, looks like a ghost.\"",
+			"Lost too much weight", "comments", "", ""},
 	} {
 		f := Extract(ArticleInput{ID: "t", Text: c.text})
 		q := quoteBy(f.Quotes, c.words)

@@ -367,6 +367,9 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 			return sp, false, true
 		}
 	}
+	if sp, ok := rs.examples(head); ok {
+		return sp, false, true
+	}
 	if sp, ok := rs.after(tail, q.open, comma); ok {
 		return sp, true, true
 	}
@@ -417,6 +420,38 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 		}
 	}
 	return speaker{}, false, false
+}
+
+// messageNouns are things people write or say whose words a text may give
+// as examples ("comments such as "..."").
+var messageNouns = wordSet("comment", "message", "post", "tweet", "reply", "remark", "insult", "slogan",
+	"chant", "sign", "placard", "banner", "caption", "note", "letter", "email", "text", "review")
+
+// examples reads a quote given as an example of messages ("she received
+// comments including "..."", "messages such as "..." and "...""): their
+// unnamed writers speak, not the sentence's subject, who received them.
+// ws are the words before the quote.
+func (rs *resolver) examples(ws []tref) (speaker, bool) {
+	n := len(ws)
+	if n < 2 {
+		return speaker{}, false
+	}
+	k := n - 1
+	switch {
+	case rs.tk(ws[k]).low == "including" || rs.tk(ws[k]).low == "like":
+	case rs.tk(ws[k]).low == "as" && rs.tk(ws[k-1]).low == "such":
+		k--
+	default:
+		return speaker{}, false
+	}
+	if k < 1 || strings.TrimSpace(rs.tk(ws[k]).gap) != "" {
+		return speaker{}, false
+	}
+	nw := ws[k-1]
+	if t := rs.tk(nw); t.cap || !messageNouns[singular(t.low)] || !strings.HasSuffix(t.low, "s") {
+		return speaker{}, false
+	}
+	return speaker{name: rs.src[rs.tk(nw).start:rs.tk(nw).end], via: "unnamed"}, true
 }
 
 // ownSubject reads the speaker of a few words quoted in a sentence with no
@@ -893,6 +928,18 @@ func (rs *resolver) withSubject(ws []tref, v, at int) (speaker, bool) {
 // its sentence, v the participle's index.
 func (rs *resolver) participleSubject(ws []tref, v, at int) (speaker, bool) {
 	t := rs.tk(ws[v])
+	// "Mr Lee used his speech to warn against a "one-size-fits-all"
+	// approach, adding: "..."": a scare quote earlier in the sentence cut
+	// the words read before the quote; the subject opens the sentence
+	// (read when it is a few words back, so that a long sentence of many
+	// quotes costs no more).
+	if n := ws[0].i; n > 0 && n <= 40 && ws[0].s == ws[v].s {
+		full := make([]tref, 0, n+len(ws))
+		for i := range n {
+			full = append(full, tref{ws[0].s, i})
+		}
+		ws, v = append(full, ws...), v+n
+	}
 	if v < 2 || ws[0].i != 0 || ws[0].s != ws[v].s || !strings.HasSuffix(t.low, "ing") || !strings.Contains(t.gap, ",") {
 		return speaker{}, false
 	}
@@ -1762,6 +1809,11 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// A role noun: "the ministry('s statement)", "the official".
 	if !descriptionOpeners[t0.low] {
 		return speaker{}, false
+	}
+	// ""...," wrote another", "said one": someone else of those just
+	// described, unnamed.
+	if len(ws) == 1 && (t0.low == "another" || t0.low == "one") {
+		return speaker{name: words(), via: "unnamed"}, true
 	}
 	var nouns []string
 	for _, w := range ws[1:] {
