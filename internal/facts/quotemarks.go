@@ -278,7 +278,10 @@ func orphanClose(src string, paraStart, lastClose, i, n int) (int, bool) {
 		j--
 	}
 	pr, _ := utf8.DecodeLastRuneInString(src[:j])
-	if !strings.ContainsRune(",.!?…", pr) || !attributionAt(src, i+n) || narrationOpens(src, paraStart) {
+	// The attribution follows the mark, or nothing does: a paragraph that
+	// ends a quote it never opened ("We will keep fighting, within the
+	// law."), its opening mark lost or before a cut, is that quote.
+	if !strings.ContainsRune(",.!?…", pr) || !attributionAt(src, i+n) && !paragraphEndsAt(src, i+n) || narrationOpens(src, paraStart) {
 		return 0, false
 	}
 	for k := i + n; k < len(src) && k < i+n+maxOpenLookahead; {
@@ -302,6 +305,21 @@ func orphanClose(src string, paraStart, lastClose, i, n int) (int, bool) {
 		start += w
 	}
 	return start, true
+}
+
+// paragraphEndsAt reports that only space stands between byte i and the
+// end of its paragraph (or of the text).
+func paragraphEndsAt(src string, i int) bool {
+	for ; i < len(src); i++ {
+		switch src[i] {
+		case ' ', '\t', '\r':
+		case '\n':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // lostClose reports a quote left open in the paragraph part [from, end)

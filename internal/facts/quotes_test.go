@@ -884,7 +884,9 @@ func TestNamedWorkAfterComma(t *testing.T) {
 // name that opens the sentence, also after a scare quote; a quote cut by a
 // long attribution, or going on with a short second part, is one quote, but
 // not one whose second part has a new sentence's attribution; messages given
-// as examples ("comments including "..."") are their unnamed writers'.
+// as examples ("comments including "..."") are their unnamed writers'; a
+// lone word opening its sentence before "said" is a name; an unresolved
+// pronoun subject is not someone named after the verb.
 func TestSpeakersOfNewsSyntax(t *testing.T) {
 	for _, c := range []struct {
 		name, text, words, speaker, kind string
@@ -906,6 +908,10 @@ func TestSpeakersOfNewsSyntax(t *testing.T) {
 			"Need to rest", "Another reader", "", ""},
 		{"wrote another", "Ana Lee posted photos. \"Your voice is still the best of them all,\" one person wrote. \"People are worried if you are too thin,\" wrote another.",
 			"People are worried", "another", "", ""},
+		{"a lone surname before said", "Lund said the council \"remains hopeful that the port will reopen in spring.\"",
+			"remains hopeful", "Lund", kindPerson, ""},
+		{"an unresolved pronoun is no one named after the verb", "\"We need witnesses to come forward,\" he said at a news conference where he named his successor, Brig. Gen. Karl Moss.",
+			"need witnesses", "", "", ""},
 		{"comments given as examples", "Ana Lee posted photos. She received comments including \"Eat something please\" and \"Lost too much weight, looks like a ghost.\"",
 			"Lost too much weight", "comments", "", ""},
 	} {
@@ -921,5 +927,19 @@ func TestSpeakersOfNewsSyntax(t *testing.T) {
 		if c.whole != "" && !strings.Contains(q.Text, c.whole) {
 			t.Errorf("%s: quote %q does not hold %q", c.name, q.Text, c.whole)
 		}
+	}
+}
+
+// TestQuoteWithoutOpeningMark: a paragraph that ends a quote it never
+// opened (its opening mark lost, or before a cut) is that quote; a
+// paragraph of narration ending with a closing mark is not.
+func TestQuoteWithoutOpeningMark(t *testing.T) {
+	f := Extract(ArticleInput{ID: "t", Text: "Ana Lee spoke on Monday.\n\nWe will keep fighting for the harbour, within the law.\"\n\nThe vote is on Friday."})
+	if q := quoteBy(f.Quotes, "keep fighting"); q == nil {
+		t.Errorf("no quote of the paragraph closing a quote: %+v", f.Quotes)
+	}
+	f = Extract(ArticleInput{ID: "t", Text: "Ana Lee said that the port would close for the winter.\"\n\nThe vote is on Friday."})
+	if q := quoteBy(f.Quotes, "port would close"); q != nil && q.Direct {
+		t.Errorf("narration taken for a quote: %+v", q)
 	}
 }

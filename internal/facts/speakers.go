@@ -659,6 +659,12 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 		if sp, ok := rs.agent(ws[:v], at); ok {
 			return sp, true
 		}
+		// ""...," he said at a conference where he named his successor,
+		// Gen. Karl Moss": a pronoun is the subject; unresolved, it is
+		// still not someone named after the verb.
+		if v == 1 && (personPronouns[rs.tk(ws[0]).low] || rs.tk(ws[0]).low == "they") {
+			return speaker{}, false
+		}
 		// ""...," smelled gunpowder and heard co-workers yelling, said
 		// Jean Larson": the words before the verb name no one. But
 		// ""...," she told Ortiz": who is told is not who speaks.
@@ -2436,7 +2442,7 @@ func (rs *resolver) bareName(ws []tref) (speaker, bool) {
 		}
 		toks = append(toks, t)
 	}
-	if ws[0].i == 0 && !rs.midCaps[toks[0].low] {
+	if ws[0].i == 0 && !rs.midCaps[toks[0].low] && !rs.surnameSays(ws) {
 		return speaker{}, false
 	}
 	a, _ := rs.sents[ws[0].s].span(ws[0].i, ws[0].i+1)
@@ -2462,6 +2468,32 @@ func (rs *resolver) bareName(ws []tref) (speaker, bool) {
 		name = full // "King": "Billy King", as the article first wrote it
 	}
 	return speaker{name: name, key: strings.ToLower(last), kind: kindPerson, via: "named"}, true
+}
+
+// collectiveSubjects are capitalised words that open a sentence as the
+// subject of a verb of speech without being names or plurals in -s.
+var collectiveSubjects = wordSet("police", "staff", "management", "security", "everyone", "everybody",
+	"nobody", "somebody", "someone", "anyone", "people", "children", "women", "men", "media", "press",
+	"intelligence", "military", "government", "family", "firefighters")
+
+// surnameSays reports a lone word opening its sentence right before a verb
+// of speech, with nothing between ("Alhart said the governor ...",
+// "Baer said he had concluded ..."): a singular noun there would need a
+// determiner ("The man said"), so the word is a name, when it is no plural
+// in -s ("Witnesses said", "Officials said") and no collective noun
+// ("Police said"). Written nowhere else in the article, it is read only
+// there.
+func (rs *resolver) surnameSays(ws []tref) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	s := &rs.sents[ws[0].s]
+	t := s.toks[ws[0].i]
+	if ws[0].i+1 >= len(s.toks) || strings.HasSuffix(t.low, "s") || collectiveSubjects[t.low] {
+		return false
+	}
+	v := s.toks[ws[0].i+1]
+	return strings.TrimSpace(v.gap) == "" && speechVerbs[v.low] && !strings.HasSuffix(v.low, "ing")
 }
 
 // descriptionOpeners open a role noun or a description of a speaker.
