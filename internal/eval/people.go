@@ -80,8 +80,11 @@ type PeopleReport struct {
 	Systems  []PeopleScore `json:"systems"`
 }
 
-// PeopleParts are the labelled parts of the people evaluation.
-var PeopleParts = []string{"tune", "heldout"}
+// PeopleParts are the labelled parts of the people evaluation: tune, the
+// held-out part labelled with it, and a second held-out part labelled later
+// (other articles of the held-out topics), scored once a round's rules are
+// final.
+var PeopleParts = []string{"tune", "heldout", "heldout2"}
 
 // PeopleLabelsFile is the labels file of a part in the labels folder.
 func PeopleLabelsFile(labelsDir, part string) string {

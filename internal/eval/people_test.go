@@ -96,7 +96,7 @@ func TestPeopleParts(t *testing.T) {
 	if _, err := People(dir, corpus, "heldout", sys, true); err == nil {
 		t.Error("held-out errors kept")
 	}
-	if _, err := People(dir, corpus, "heldout2", sys, false); err == nil {
+	if _, err := People(dir, corpus, "heldout3", sys, false); err == nil {
 		t.Error("no such part accepted")
 	}
 	bad := `{"article": "x1", "topic": "t1", "people": [{"name": "Ann Leigh", "forms": ["Ann Leigh"], "roles": []}]}`
@@ -113,9 +113,9 @@ func TestPeopleParts(t *testing.T) {
 var peopleFloors = map[string]float64{"persons": 0.88, "roles": 0.45}
 
 // TestPeopleECB scores copydesk on the tune part of the ECB+ people labels,
-// and locates every key of the held-out labels in its article without
-// running any system on them (no score is made); it needs ../shared and
-// skips without it.
+// and locates every key of the held-out parts' labels in its article
+// without running any system on them (no score is made); it needs ../shared
+// and skips without it.
 func TestPeopleECB(t *testing.T) {
 	path := corpus.ECBPlusDev()
 	if path == "" {
@@ -131,16 +131,18 @@ func TestPeopleECB(t *testing.T) {
 	if s.Persons.F1 < peopleFloors["persons"] || s.Roles.F1 < peopleFloors["roles"] {
 		t.Errorf("tune: persons F1 %.3f, person+role F1 %.3f: below the floors %v", s.Persons.F1, s.Roles.F1, peopleFloors)
 	}
-	if PeopleLabelsMissing("../../testdata/facts/ecbplus", "heldout") {
-		t.Log("no people-heldout.jsonl")
-		return
-	}
 	none := func(_, _, _ string) FoundPeople { return FoundPeople{} }
-	rep, err = People("../../testdata/facts/ecbplus", path, "heldout", map[string]PeopleSystem{"none": none}, false)
-	if err != nil {
-		t.Fatalf("held-out labels: %v", err)
-	}
-	if rep.Articles != 30 {
-		t.Errorf("held-out labels: %d articles, want 30", rep.Articles)
+	for _, part := range []string{"heldout", "heldout2"} {
+		if PeopleLabelsMissing("../../testdata/facts/ecbplus", part) {
+			t.Logf("no people-%s.jsonl", part)
+			continue
+		}
+		rep, err = People("../../testdata/facts/ecbplus", path, part, map[string]PeopleSystem{"none": none}, false)
+		if err != nil {
+			t.Fatalf("%s labels: %v", part, err)
+		}
+		if rep.Articles != 30 {
+			t.Errorf("%s labels: %d articles, want 30", part, rep.Articles)
+		}
 	}
 }
