@@ -23,7 +23,8 @@ ones its rule chooses in each tune topic, topic by topic (heldout5_choice,
 heldout5_errors), quotes-tune3.jsonl exactly its rule's articles
 (tune3_choice) and quotes-heldout6.jsonl a prefix of its rule's
 (heldout6_choice); a people-*.jsonl file holds exactly its rule's articles
-(people_choice; people-heldout2.jsonl a prefix of people_heldout2_choice's) and every name, form and role verbatim in its article
+(people_choice; people-heldout2.jsonl a prefix of people_heldout2_choice's;
+dates-heldout2.jsonl a prefix of dates_heldout2_choice's) and every name, form and role verbatim in its article
 (people_errors).
 Exit status 1 on any error.
 """
@@ -381,6 +382,40 @@ def people_heldout2_choice(rows):
     return out[len(first):]
 
 
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+FULL_DATE = re.compile(MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{1,2}(?:st|nd|rd|th)? " + MONTH +
+                       r",? \d{4}|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d\d-\d\d\b")
+DATE_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|"
+                       r"August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|"
+                       r"yesterday|today|tonight|tomorrow|(?:19|20)\d\d)\b")
+
+
+def dates_heldout2_choice(rows):
+    """The articles of dates-heldout2.jsonl (fixed before they were read): in
+    each held-out topic, in corpus order among the articles that
+    dates-heldout.jsonl does not hold, those with a full date with its year
+    (FULL_DATE) in their first three paragraphs and four or more date words
+    (DATE_WORD, a rough count) in the text, skipping a near copy (80%+ of
+    6-word shingles) of one already taken here or in dates-heldout.jsonl.
+    Round 1 takes the first such article of each topic, round 2 the second,
+    topics in HELDOUT_TOPICS order: 20 articles, a prefix balanced by topic."""
+    with open(os.path.join(HERE, "dates-heldout.jsonl"), encoding="utf-8") as fh:
+        first = [json.loads(line)["article"] for line in fh if line.strip()]
+    near = near_copies()
+    ok = {t: [] for t in HELDOUT_TOPICS}
+    for a, r in rows.items():
+        if r["story"] in ok and a not in first and FULL_DATE.search("\n\n".join(r["text"].split("\n\n")[:3])) \
+                and len(DATE_WORD.findall(r["text"])) >= 4:
+            ok[r["story"]].append(a)
+    taken, rounds = list(first), [[], []]
+    for k in range(2):
+        for t in HELDOUT_TOPICS:
+            before = len(taken)
+            take_first([a for a in ok[t] if a not in taken], 1, taken, near)
+            rounds[k] += taken[before:]
+    return rounds[0] + rounds[1]
+
+
 def people_errors(text, people):
     """The shape of one article's people and that every name, form and role
     occurs verbatim in its text."""
@@ -422,6 +457,10 @@ def main(files):
                 err(f, 0, msg)
         if os.path.basename(f) == "quotes-tune3.jsonl" and [o["article"] for _, o, _ in items] != tune3_choice(rows):
             err(f, 0, "the articles are not the ones the third tune set's rule chooses, in corpus order (README.md)")
+        if os.path.basename(f) == "dates-heldout2.jsonl":
+            got = [o["article"] for _, o, _ in items]
+            if got != dates_heldout2_choice(rows)[:len(got)]:
+                err(f, 0, "the articles are not a prefix of the ones the second dates held-out set's rule chooses (README.md)")
         if os.path.basename(f) == "people-heldout2.jsonl":
             got = [o["article"] for _, o, _ in items]
             if got != people_heldout2_choice(rows)[:len(got)]:
