@@ -4,7 +4,8 @@ package eval
 // (ECB+ dev), labelled by reading (testdata/facts/ecbplus/dates-*.jsonl),
 // scored against what internal/facts resolves and puts on a timeline, and
 // against go-dateparser's search as a point of comparison. Each article is
-// read alone with its labelled publication date as the anchor.
+// read alone with its labelled publication date as the anchor (none, the
+// zero time, for an article whose text gives no date to count from).
 
 import (
 	"fmt"
@@ -20,12 +21,14 @@ import (
 	"github.com/copydesk/copydesk/internal/text"
 )
 
-// DateLabels is one labelled article of dates-{tune,heldout}.jsonl.
+// DateLabels is one labelled article of dates-PART.jsonl.
 type DateLabels struct {
 	Article string `json:"article"`
 	Topic   string `json:"topic"`
 	// Published is the publication day read from the article's dateline
-	// (YYYY-MM-DD), PublishedFrom the words it was read from.
+	// (YYYY-MM-DD), PublishedFrom the words it was read from; both are ""
+	// when the text gives no date to count from (its relative dates are
+	// then labelled without a value, so resolving them is wrong).
 	Published     string         `json:"published"`
 	PublishedFrom string         `json:"published_from"`
 	Dates         []DateGoldExpr `json:"dates"`
@@ -105,7 +108,7 @@ func ReadDateLabels(path string) ([]DateLabels, error) {
 		if l.Article == "" {
 			return copydesk.Errorf(copydesk.EInvalid, "%s:%d: no article id", path, n)
 		}
-		if _, err := time.Parse("2006-01-02", l.Published); err != nil {
+		if _, err := time.Parse("2006-01-02", l.Published); err != nil && (l.Published != "" || l.PublishedFrom != "") {
 			return copydesk.Errorf(copydesk.EInvalid, "%s:%d: article %s: published %q is not YYYY-MM-DD", path, n, l.Article, l.Published)
 		}
 		out = append(out, *l)
@@ -173,12 +176,20 @@ func DateparserDates(_, _, txt string, anchor time.Time) []FoundDate {
 	return out
 }
 
-// Dates scores each system on the labelled part ("tune" or "heldout") of
-// the dates labels in dir, reading the article texts from corpusPath. With
-// errs, each score lists its misses and wrong values (callers keep that to
-// the tune part).
+// DateParts are the labelled parts of the dates evaluation: tune, the
+// held-out part labelled with it, and a second held-out part labelled later
+// (other articles of the held-out topics), scored once a round's rules are
+// final.
+var DateParts = []string{"tune", "heldout", "heldout2"}
+
+// Dates scores each system on the labelled part (one of DateParts) of the
+// dates labels in dir, reading the article texts from corpusPath. With
+// errs, each score lists its misses and wrong values (for a tune part only).
 func Dates(dir, corpusPath, part string, systems map[string]DateSystem, errs bool) (DatesReport, error) {
 	rep := DatesReport{Part: part}
+	if err := checkPartArgs(DateParts, part, errs); err != nil {
+		return rep, err
+	}
 	labels, texts, err := readLabelled(dir, corpusPath, part, filepath.Join(dir, "dates-"+part+".jsonl"),
 		ReadDateLabels, func(l DateLabels) string { return l.Article })
 	if err != nil {

@@ -4,8 +4,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/copydesk/copydesk/internal/corpus"
 )
 
 func TestAgree(t *testing.T) {
@@ -103,5 +106,48 @@ func TestDates(t *testing.T) {
 	}
 	if _, err := Dates(dir, corpus, "heldout", map[string]DateSystem{"oracle": oracle}, false); err == nil {
 		t.Error("a missing labels file gave no error")
+	}
+	if _, err := Dates(dir, corpus, "heldout2", map[string]DateSystem{"oracle": oracle}, true); err == nil {
+		t.Error("held-out errors kept")
+	}
+	if _, err := Dates(dir, corpus, "heldout3", map[string]DateSystem{"oracle": oracle}, false); err == nil {
+		t.Error("no such part accepted")
+	}
+}
+
+// TestDatesHeldoutLabels locates every date of the ECB+ held-out parts'
+// labels in its article without running any system on them (no score is
+// made); it needs ../shared and skips without it.
+func TestDatesHeldoutLabels(t *testing.T) {
+	path := corpus.ECBPlusDev()
+	if path == "" {
+		t.Skip("no shared/eval/ecbplus-dev/corpus.jsonl")
+	}
+	none := func(_, _, _ string, _ time.Time) []FoundDate { return nil }
+	for _, part := range []string{"heldout", "heldout2"} {
+		rep, err := Dates("../../testdata/facts/ecbplus", path, part, map[string]DateSystem{"none": none}, false)
+		if err != nil {
+			t.Fatalf("%s: %v", part, err)
+		}
+		if rep.Articles < 10 || rep.Expressions == 0 {
+			t.Errorf("%s: %d articles, %d dates: want 10 or more articles and some dates", part, rep.Articles, rep.Expressions)
+		}
+	}
+}
+
+// TestReadDateLabelsNoAnchor accepts an article whose text gives no date to
+// count from (published and published_from both empty) and refuses a
+// published date that is empty or malformed while its words are given.
+func TestReadDateLabelsNoAnchor(t *testing.T) {
+	write := fileWriter(t, t.TempDir())
+	p := write("dates-heldout2.jsonl", `{"article": "x1", "topic": "t2", "published": "", "published_from": "", "dates": []}`)
+	if l, err := ReadDateLabels(p); err != nil || len(l) != 1 {
+		t.Errorf("no anchor: %d labels, error %v; want 1, none", len(l), err)
+	}
+	for _, bad := range []string{`"published": "", "published_from": "Posted: Friday"`, `"published": "Friday", "published_from": "Friday"`} {
+		p := write("dates-heldout2.jsonl", `{"article": "x1", "topic": "t2", `+bad+`, "dates": []}`)
+		if _, err := ReadDateLabels(p); err == nil || !strings.Contains(err.Error(), "dates-heldout2.jsonl:1") {
+			t.Errorf("%s: error %v", bad, err)
+		}
 	}
 }
