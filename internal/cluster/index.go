@@ -911,25 +911,16 @@ func (x *termIndex) intern(t string) int32 {
 }
 
 // vector returns the terms of an article Refine keeps.
-func (x *termIndex) vector(p *placed) vector {
-	v := make(vector, len(p.terms))
-	for i, id := range p.terms {
-		v[id] = float64(p.w[i])
-	}
+func (r *refineState) vector(p *placed) vector {
+	v := make(vector, p.n)
+	r.eachTerm(p, func(t int32, w float64) { v[t] = w })
 	return v
 }
 
 // sorted returns the terms of an article Refine keeps in the order of
 // their numbers (see observe).
-func (x *termIndex) sorted(p *placed) sparse {
-	ts := make([]termWeight, len(p.terms))
-	for i, id := range p.terms {
-		ts[i] = termWeight{id, float64(p.w[i])}
-	}
-	slices.SortFunc(ts, func(a, b termWeight) int { return cmp.Compare(a.t, b.t) })
-	v := sparse{t: make([]int32, len(ts)), w: make([]float64, len(ts))}
-	for i, tw := range ts {
-		v.t[i], v.w[i] = tw.t, tw.w
-	}
+func (r *refineState) sorted(p *placed) sparse {
+	v := sparse{t: make([]int32, 0, p.n), w: make([]float64, 0, p.n)}
+	r.eachTerm(p, func(t int32, w float64) { v.t, v.w = append(v.t, t), append(v.w, w) })
 	return v
 }

@@ -109,7 +109,7 @@ func TestSharedWithAsShared(t *testing.T) {
 	}
 	n := 0
 	for _, it := range items[len(items)-40:] {
-		v := c.terms.vector(c.refine.placed[it.ID])
+		v := c.refine.vector(c.refine.placed[it.ID])
 		q := c.terms.query(v)
 		for _, gs := range []map[string]*group{c.events, c.stories} {
 			for _, g := range gs {
@@ -138,7 +138,7 @@ func TestDotsAsEach(t *testing.T) {
 	c.Refine() // takes terms out of the centroids it moves articles from
 	n, fresh, gone, search := 0, 0, 0, 0
 	for _, it := range items[len(items)-30:] {
-		q := c.terms.query(c.terms.vector(c.refine.placed[it.ID]))
+		q := c.terms.query(c.refine.vector(c.refine.placed[it.ID]))
 		for _, gs := range []map[string]*group{c.events, c.stories} {
 			for _, g := range gs {
 				var want [3]float64

@@ -29,7 +29,7 @@ func (c *Clusterer) Recluster() []string {
 	vs := make([]vector, len(order))
 	for i, id := range order {
 		p := c.refine.placed[id]
-		vs[i] = c.terms.vector(p)
+		vs[i] = c.refine.vector(p)
 		docs[i] = c.offDoc(id, vs[i], p.time, p.titleOnly)
 	}
 	evOf, stOf := c.offline(docs, c.copies.root)

@@ -1,9 +1,10 @@
 package cluster
 
 import (
+	"cmp"
+	"encoding/binary"
 	"math"
 	"slices"
-	"strings"
 	"time"
 )
 
@@ -48,6 +49,7 @@ import (
 // refineState is what Refine keeps between passes.
 type refineState struct {
 	placed   map[string]*placed     // article id -> what Refine needs of it
+	weights  weightCodes            // the weights of the placed articles' terms, by code
 	order    []string               // placed articles in arrival order
 	dirty    bool                   // an article was assigned since the last Refine
 	replaced map[string]Replacement // what the last Refine moved
@@ -55,11 +57,13 @@ type refineState struct {
 	touched  map[string]bool        // events given an article since the last Refine
 }
 
-// placed is what Refine needs of an article: its terms (interned), time,
-// the threshold of its form and the similarity with which it joined.
+// placed is what Refine needs of an article: its terms (interned) and
+// their weights, time, the threshold of its form and the similarity with
+// which it joined. It is kept for every article of the store, so its terms
+// are packed (see packTerms): about 3 bytes a term, not 8.
 type placed struct {
-	terms []int32
-	w     []float32
+	terms []byte // packed: see packTerms
+	n     int32  // the number of terms
 	time  time.Time
 	title string // for the title of an event it may open when split off
 	bar   float32
@@ -74,27 +78,70 @@ type placed struct {
 // article (a copy or one copied) is kept too, for splitUndated, which moves
 // copies together; the other re-placements leave it where it is.
 func (c *Clusterer) keep(it Item, v sparse, sim float64, f form) {
-	p := &placed{terms: make([]int32, 0, len(v.t)), w: make([]float32, 0, len(v.t)), time: it.Time,
-		title: it.Title, bar: float32(f.bar), sim: float32(sim), titleOnly: f.titleOnly}
-	// In the order of the terms' strings, as the sums over them run: a
-	// prepared item's are in that order already (see observe).
+	p := &placed{time: it.Time, title: it.Title, bar: float32(f.bar), sim: float32(sim), titleOnly: f.titleOnly}
+	ts := make([]termWeight, 0, len(v.t))
 	if pr := c.prepared(it); pr != nil {
-		p.terms = append(p.terms, pr.nums...)
-		for _, w := range pr.ws {
-			p.w = append(p.w, float32(w))
+		for i, t := range pr.nums {
+			ts = append(ts, termWeight{t, pr.ws[i]})
 		}
 	} else {
-		idx := make([]int, len(v.t))
-		for k := range idx {
-			idx[k] = k
-		}
-		slices.SortFunc(idx, func(a, b int) int { return strings.Compare(c.terms.strs[v.t[a]], c.terms.strs[v.t[b]]) })
-		for _, k := range idx {
-			p.terms, p.w = append(p.terms, v.t[k]), append(p.w, float32(v.w[k]))
+		for k, t := range v.t {
+			ts = append(ts, termWeight{t, v.w[k]})
 		}
 	}
+	p.terms, p.n = c.refine.weights.packTerms(ts), int32(len(ts))
 	c.refine.placed[it.ID] = p
 	c.refine.order = append(c.refine.order, it.ID)
+}
+
+// weightCodes numbers the distinct weights of the kept articles' terms,
+// in the order they are met: a weight is 1 + log of a small count (see
+// Terms), so a store holds a few hundred distinct ones, and the commonest
+// come first, with codes of one byte.
+type weightCodes struct {
+	code map[float32]uint32
+	ws   []float32 // code -> weight
+}
+
+// packTerms packs the terms ts (distinct, each weight kept as a float32)
+// in the order of their numbers: for each, the difference of its number
+// from the one before (the first from 0) and its weight's code, as
+// uvarints. An article's few hundred numbers among the store's hundreds of
+// thousands are a few thousand apart, so a term takes about 3 bytes. It
+// sorts ts.
+func (wc *weightCodes) packTerms(ts []termWeight) []byte {
+	if wc.code == nil {
+		wc.code = map[float32]uint32{}
+	}
+	slices.SortFunc(ts, func(a, b termWeight) int { return cmp.Compare(a.t, b.t) })
+	out := make([]byte, 0, 3*len(ts))
+	var last int32
+	for _, tw := range ts {
+		w := float32(tw.w)
+		k, ok := wc.code[w]
+		if !ok {
+			k = uint32(len(wc.ws))
+			wc.code[w] = k
+			wc.ws = append(wc.ws, w)
+		}
+		out = binary.AppendUvarint(out, uint64(tw.t-last))
+		out = binary.AppendUvarint(out, uint64(k))
+		last = tw.t
+	}
+	return slices.Clip(out)
+}
+
+// eachTerm calls f with p's terms and their weights in the order of their
+// numbers.
+func (r *refineState) eachTerm(p *placed, f func(t int32, w float64)) {
+	b, t := p.terms, int32(0)
+	for len(b) > 0 {
+		d, n := binary.Uvarint(b)
+		k, m := binary.Uvarint(b[n:])
+		b = b[n+m:]
+		t += int32(d)
+		f(t, float64(r.weights.ws[k]))
+	}
 }
 
 // Unrefined marks a restored article as placed since the last Refine, so
@@ -249,7 +296,7 @@ func (c *Clusterer) closer(id string, lone bool) (placement, bool) {
 	if p == nil || p.titleOnly || own == nil || c.copies.pinned[id] || (own.size == 1) != lone {
 		return placement{}, false
 	}
-	v := c.terms.sorted(p)
+	v := c.refine.sorted(p)
 	q := c.terms.queryOf(v, nil, true)
 	var stay float64 // what another event must beat
 	if !lone {
@@ -502,7 +549,7 @@ func (c *Clusterer) Replaced(article string) (Replacement, bool) {
 		return r, true
 	}
 	r.Similarity = float64(p.sim)
-	r.Shared = c.terms.shared(c.terms.vector(p), &ev.sum, 8)
+	r.Shared = c.terms.shared(c.refine.vector(p), &ev.sum, 8)
 	r.Gap = gap(p.time, ev)
 	return r, true
 }

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"math"
+	"slices"
 	"time"
 )
 
@@ -66,15 +67,20 @@ func (c *Clusterer) eachMember(g *group, f func(id string)) {
 // centrality is the cosine of an article's terms with g's centroid, up to
 // g's length, which all its articles share.
 func (c *Clusterer) centrality(g *group, p *placed) float64 {
-	var dot, norm float64
-	for i, t := range p.terms {
-		if c.terms.anchor(t) {
-			continue
+	// In the order of the terms' strings, as the article's terms came.
+	ts := make([]termWeight, 0, p.n)
+	c.refine.eachTerm(p, func(t int32, w float64) {
+		if !c.terms.anchor(t) {
+			ts = append(ts, termWeight{t, w})
 		}
-		idf := c.terms.idf(t)
-		w := float64(p.w[i]) * idf
+	})
+	slices.SortFunc(ts, func(a, b termWeight) int { return c.terms.compare(a.t, b.t) })
+	var dot, norm float64
+	for _, tw := range ts {
+		idf := c.terms.idf(tw.t)
+		w := tw.w * idf
 		norm += w * w
-		dot += w * g.sum.get(t) * idf
+		dot += w * g.sum.get(tw.t) * idf
 	}
 	if norm == 0 {
 		return 0

@@ -127,7 +127,7 @@ func (c *Clusterer) joinUndated(open map[string]bool) []string {
 			if _, ok := c.refine.replaced[m]; !ok {
 				c.refine.replaced[m] = Replacement{From: g.id, Undated: true}
 			}
-			c.move(m, p, c.terms.sorted(p), g, to, msims[i])
+			c.move(m, p, c.refine.sorted(p), g, to, msims[i])
 		}
 		if len(ms) > 0 {
 			c.refine.changed[g], c.refine.changed[to] = true, true
@@ -161,7 +161,7 @@ func (c *Clusterer) moveApart(g, ng *group, apart []string, sims []float64, rep 
 		if _, ok := c.refine.replaced[m]; !ok {
 			c.refine.replaced[m] = rep
 		}
-		c.move(m, p, c.terms.sorted(p), g, ng, sims[i])
+		c.move(m, p, c.refine.sorted(p), g, ng, sims[i])
 	}
 	ng.joinSim -= sims[0]
 	ng.joins--
@@ -252,11 +252,11 @@ func (c *Clusterer) unitsOf(members []string, keep func(string, *placed) bool) [
 			units = append(units, u)
 		}
 		u.members = append(u.members, m)
-		for i, id := range p.terms {
-			if !c.terms.anchor(id) {
-				u.v[id] += float64(p.w[i])
+		c.refine.eachTerm(p, func(t int32, w float64) {
+			if !c.terms.anchor(t) {
+				u.v[t] += w
 			}
-		}
+		})
 	}
 	return slices.DeleteFunc(units, func(u *unit) bool {
 		return len(u.members) < c.copies.sizeOf(c.copies.root(u.members[0]))
