@@ -1,10 +1,13 @@
 package extract
 
 import (
-	"github.com/copydesk/copydesk/internal/corpus"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/abadojack/whatlanggo"
+
+	"github.com/copydesk/copydesk/internal/corpus"
 )
 
 func loadFixtures(b *testing.B, pattern string) [][]byte {
@@ -64,8 +67,9 @@ func BenchmarkHTML(b *testing.B) {
 // BenchmarkLang measures language detection an article on the plain-text
 // fixtures and the seeds (as BenchmarkText reads them): "lang" is Lang,
 // which takes a plainly English sample as English without the detector;
-// "detector" is whatlanggo alone on the same bounded samples, the cost of a
-// sample that is not plainly English.
+// "detector" is the detector alone on the same bounded samples, the cost of
+// a sample that is not plainly English, and "whatlanggo" the package's own
+// Detect, which the detector answers as (trigrams.go).
 func BenchmarkLang(b *testing.B) {
 	var samples []string
 	for _, raw := range loadFixtures(b, "testdata/text/*") {
@@ -82,7 +86,11 @@ func BenchmarkLang(b *testing.B) {
 	for _, f := range []struct {
 		name string
 		fn   func(string) string
-	}{{"lang", Lang}, {"detector", func(s string) string { return detect(sample(s)) }}} {
+	}{
+		{"lang", Lang},
+		{"detector", func(s string) string { return detect(sample(s)) }},
+		{"whatlanggo", func(s string) string { return whatlanggo.Detect(sample(s)).Lang.Iso6391() }},
+	} {
 		b.Run(f.name, func(b *testing.B) {
 			n := 0
 			for b.Loop() {

@@ -59,11 +59,11 @@ func detect(text string) string {
 	if letters < 20 {
 		return ""
 	}
-	info := whatlanggo.Detect(text)
-	if !info.IsReliable() {
+	lang, confidence := detectLang(text)
+	if confidence <= whatlanggo.ReliableConfidenceThreshold {
 		return ""
 	}
-	return info.Lang.Iso6391()
+	return lang.Iso6391()
 }
 
 // englishWords are English function words that no other language the
