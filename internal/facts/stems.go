@@ -4,8 +4,9 @@ import "sort"
 
 // stemSet is the set of content-word stems of s.
 func stemSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range contentStems(s) {
+	stems := contentStems(s)
+	m := make(map[string]bool, len(stems))
+	for _, w := range stems {
 		switch w {
 		case "u.s.", "u.s", "usa", "america", "unit":
 			w = "us"
