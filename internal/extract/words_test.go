@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"os"
 	"regexp"
 	"slices"
@@ -74,5 +75,52 @@ func TestGatedPatterns(t *testing.T) {
 		if found == 0 {
 			t.Errorf("%s matched none of the lines", c.re)
 		}
+	}
+}
+
+// TestMayBeNear checks that the signatures' test never rules out a pair
+// of lines whose words are as alike as a threshold asks: lines drawn from
+// small vocabularies, so that many pairs are near the thresholds.
+func TestMayBeNear(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	vocab := strings.Fields("council budget lanes mayor plan city work spring weather debate cost hoped said would the a of and to in Tuesday €5m «quoted»")
+	line := func() string {
+		w := make([]string, 1+rng.IntN(25))
+		for i := range w {
+			w[i] = vocab[rng.IntN(3+rng.IntN(len(vocab)-2))]
+		}
+		return strings.Join(w, " ")
+	}
+	ruledOut, near := 0, 0
+	for range 20000 {
+		a, b := &kept{norm: line()}, &kept{norm: line()}
+		if rng.IntN(2) == 0 {
+			// b is a with a word changed, added or dropped.
+			w := strings.Fields(a.norm)
+			switch i := rng.IntN(len(w)); rng.IntN(3) {
+			case 0:
+				w[i] = vocab[rng.IntN(len(vocab))]
+			case 1:
+				w = append(w, vocab[rng.IntN(len(vocab))])
+			default:
+				w = append(w[:i], w[i+1:]...)
+			}
+			b = &kept{norm: strings.Join(w, " ")}
+		}
+		for _, pct := range []int{70, 85} {
+			j := jaccard(a.distinct(), b.distinct())
+			may := mayBeNear(a, b, pct)
+			if j >= float64(pct)/100 {
+				near++
+				if !may {
+					t.Errorf("%q, %q: jaccard %.3f, but mayBeNear(%d) = false", a.norm, b.norm, j, pct)
+				}
+			} else if !may {
+				ruledOut++
+			}
+		}
+	}
+	if near == 0 || ruledOut == 0 {
+		t.Errorf("%d pairs near, %d ruled out: the test does not exercise both", near, ruledOut)
 	}
 }
