@@ -8,13 +8,15 @@
 //
 // Everything here is rules and hand-written word lists (titles and role
 // words, organisation suffixes, countries, capitals and states, a small
-// polarity lexicon), each kept in the file of the concept it serves; there
-// is no statistical model. Output is deterministic.
+// polarity lexicon), each kept in the file of the concept it serves, and
+// one table derived from WordNet (the role nouns, rolenouns.txt); there is
+// no statistical model. Output is deterministic.
 //
 // The files follow the concepts: sentences.go (words and sentences with
 // their offsets), names.go (capitalised runs classified into people,
-// organisations and places), people.go, roles.go and entities.go (what a
-// name is and how it is folded), quotemarks.go, quotes.go, speakers.go,
+// organisations and places), people.go, roles.go, rolephrase.go,
+// rolenouns.go and entities.go (what a name is, its roles, and how it is
+// folded), quotemarks.go, quotes.go, speakers.go,
 // transcript.go and reported.go (quotes and who says them), dates.go, resolve.go and happening.go (dates,
 // their resolution and what they date), numbers.go; and for a story:
 // story.go (Merge), storyentities.go, storyquotes.go, timeline.go,

@@ -88,7 +88,9 @@ func findNames(src string, sents []sent, lower map[string]bool) []ment {
 				continue
 			}
 			if k, ok := surnames[strings.ToLower(t.low)]; ok {
-				nf.add(ment{kind: kindPerson, key: k, name: t.raw, sent: si, ti: i, tj: i + 1})
+				// "Arden, an off-duty customs agent,", "Arden was a federal
+				// agent": the roles around a surname alone.
+				nf.add(ment{kind: kindPerson, key: k, name: t.raw, roles: rolesAfter(s, i+1), sent: si, ti: i, tj: i + 1})
 			}
 		}
 	}
@@ -630,7 +632,9 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	// A title or honorific inside the run: a person follows it.
 	h := -1
 	for k, t := range toks {
-		if titleHeads[t.low] || honorifics[t.low] {
+		// A role noun opening the sentence is a title too ("Actress Jane
+		// Corrow", "Coaches Peter Hale and Sam Orton").
+		if titleHeads[t.low] || honorifics[t.low] || k == 0 && len(toks) > 2 && headAt(s, a) {
 			h = k
 		}
 	}

@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // Mention is one place in the text where something is named.
 type Mention struct {
 	Text     string `json:"text"`
@@ -29,6 +31,19 @@ type Role struct {
 	// variants and nationality left out ("secretary defense").
 	Key      string `json:"key"`
 	Sentence int    `json:"sentence"`
+	// Former marks a role the person held before ("former mayor", "ex-
+	// coach"): Text and Key are the office without the word.
+	Former bool `json:"former,omitempty"`
+}
+
+// formerRole cuts "former" or "ex-" from the start of a role.
+func formerRole(r string) (string, bool) {
+	for _, p := range []string{"former ", "Former ", "ex-", "Ex-"} {
+		if rest, ok := strings.CutPrefix(r, p); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return r, false
 }
 
 // gatherPeople gathers the person mentions of the article src into one
@@ -51,6 +66,7 @@ func gatherPeople(src string, ms []ment) []Person {
 			p.Name = m.name
 		}
 		for _, r := range m.roles {
+			r, former := formerRole(r)
 			dup := false
 			for _, x := range p.Roles {
 				if x.Text == r {
@@ -58,7 +74,7 @@ func gatherPeople(src string, ms []ment) []Person {
 				}
 			}
 			if !dup {
-				p.Roles = append(p.Roles, Role{Text: r, Key: roleKey(r), Sentence: m.sent})
+				p.Roles = append(p.Roles, Role{Text: r, Key: roleKey(r), Sentence: m.sent, Former: former})
 			}
 		}
 		p.Mentions = append(p.Mentions, Mention{Text: src[m.start:m.end], Sentence: m.sent, Start: m.start, End: m.end})

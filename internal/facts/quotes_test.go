@@ -682,7 +682,7 @@ func TestSpeakersOfWebPages(t *testing.T) {
 			"services stopped", "Atef Al-Kahlani", "kahlani", "named"},
 		{"who is told is not who speaks",
 			"Actress Kara Alloway spoke to the podcast host Dan Wootten. \"When I was 54 I got fat,\" she told Wootten.",
-			"I got fat", "", "", ""},
+			"I got fat", "Kara Alloway", "alloway", "pronoun"},
 		{"an apposition's gendered noun tells nothing of the name after the verb",
 			"Kara Alloway, his wife, spoke to Dan Wootten on Monday. \"When I was 54 I got fat,\" she said.",
 			"I got fat", "", "", ""},

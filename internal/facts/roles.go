@@ -66,9 +66,22 @@ func roleWord(t tok) bool {
 		orgSuffixes[t.low] || knownOrgs[t.low] || (t.cap && !isStopCap(t.low))
 }
 
-func hasTitle(s *sent, i, j int) bool {
+// hasTitleHead reports a title of office among words [i, j) of s ("an
+// ecologist and executive director of the Society": the "and" cuts two
+// roles, a title before it would share what follows).
+func hasTitleHead(s *sent, i, j int) bool {
 	for k := i; k < j && k < len(s.toks); k++ {
 		if titleHeads[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTitle reports a role's head among words [i, j) of s.
+func hasTitle(s *sent, i, j int) bool {
+	for k := i; k < j && k < len(s.toks); k++ {
+		if headAt(s, k) {
 			return true
 		}
 	}
@@ -85,7 +98,12 @@ func splitRoles(s *sent, i, j int) []string {
 	var out []string
 	a := i
 	for k := i; k < j; k++ {
-		if !titleHeads[s.toks[k].low] || rankAfter(s, k, j) {
+		if !headAt(s, k) || rankAfter(s, k, j) {
+			continue
+		}
+		// "heavyweight champion", "court reporter": role nouns in lower
+		// case in a row are one role.
+		if k+1 < j && !s.toks[k].cap && !s.toks[k+1].cap && headAt(s, k+1) {
 			continue
 		}
 		if electAfter(s, k) && k+1 < j {
@@ -131,7 +149,7 @@ func spelledRole(s *sent, a, e int) (int, bool) {
 		return e, false
 	}
 	for k := a; k < e; k++ {
-		if titleHeads[s.toks[k].low] && !abbrevTitles[s.toks[k].low] {
+		if headAt(s, k) && !abbrevTitles[s.toks[k].low] {
 			return e, true
 		}
 	}
@@ -500,7 +518,8 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	// secretary"), when a title stands before the name: "Assistant Coach
 	// under Larry Brown" gives Brown no role.
 	start = r
-	for (r < n0 || r > 0 && titleHeads[s.toks[r-1].low]) && start > 0 && plainGap(s.toks[start].gap, s.toks[start-1]) && roleWord(s.toks[start-1]) &&
+	for (r < n0 || r > 0 && headAt(s, r-1)) && start > 0 && plainGap(s.toks[start].gap, s.toks[start-1]) &&
+		(roleWord(s.toks[start-1]) || headAt(s, start-1) || start < r && roleCompound(s.toks[start-1].low, s.toks[start].low)) &&
 		s.toks[start-1].low != "the" && s.toks[start-1].low != "and" && s.toks[start-1].low != "of" &&
 		!(rolePreps[s.toks[start-1].low] && !s.toks[start-1].cap) &&
 		!used(start-1) && r-start < maxNameRun {
@@ -511,9 +530,13 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	for start < roleEnd && !roleWord(s.toks[start]) {
 		start++
 	}
+	// Nationality is no part of a role ("French fashion designer").
+	for start+1 < roleEnd && demonyms[s.toks[start].low] != "" && !s.toks[start+1].cap {
+		start++
+	}
 	hasHead := false
 	for k := start; k < roleEnd; k++ {
-		if titleHeads[s.toks[k].low] {
+		if headAt(s, k) {
 			hasHead = true
 		}
 	}
@@ -540,6 +563,13 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 			}
 		}
 	}
+	return start, append(roles, rolesAfter(s, n1)...)
+}
+
+// rolesAfter reads the roles after a person's name that ends before word
+// n1 of s: an apposition ("Gen. Pat Ryder, the Pentagon press secretary,")
+// or a copula ("Arden was a federal agent").
+func rolesAfter(s *sent, n1 int) (roles []string) {
 	// Apposition after: "Gen. Pat Ryder, the Pentagon press secretary,".
 	if n1 < len(s.toks) && strings.TrimSpace(s.toks[n1].gap) == "," {
 		k := n1
@@ -561,9 +591,22 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 			}
 			end++
 		}
-		roles = append(roles, appositionRoles(s, k, end, ands)...)
+		app := appositionRoles(s, k, end, ands)
+		if len(app) == 0 {
+			// "Tom Arden, an off-duty customs agent,", "Rahman, the
+			// two-time heavyweight champion who ...": a role after words
+			// that describe its holder.
+			if a, e, ok := readRole(s, n1); ok && !titledName(s, a, e) {
+				app = append(app, srcSlice(s, s.toks[a].start, s.toks[e-1].end))
+			}
+		}
+		roles = append(roles, app...)
 	}
-	return start, roles
+	// "Arden was a federal agent", "Whitfield, who is the mayor of Harlow".
+	if r, ok := copulaRole(s, n1); ok {
+		roles = append(roles, r)
+	}
+	return roles
 }
 
 // modifiedName reports a role modifier followed by a name among words
@@ -601,7 +644,7 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 		if j > i && (s.toks[i].low == "a" || s.toks[i].low == "an" || s.toks[i].low == "the") {
 			i++
 		}
-		if j > i && hasTitle(s, i, min(j, i+4)) && roleWord(s.toks[i]) && !titledName(s, i, j) {
+		if j > i && hasTitle(s, i, min(j, i+4)) && (roleWord(s.toks[i]) || headAt(s, i)) && !titledName(s, i, j) {
 			out = append(out, srcSlice(s, s.toks[i].start, s.toks[j-1].end))
 			return true
 		}
@@ -615,7 +658,7 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			end = a
 			continue
 		}
-		if !hasTitle(s, a+1, min(end, a+5)) {
+		if !hasTitleHead(s, a+1, min(end, a+5)) {
 			if !s.toks[a+1].cap {
 				end = a // "a lawyer and father of three": no more role
 			}
@@ -625,7 +668,7 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			end = a // a list of people: the roles are before it
 			continue
 		}
-		if hasTitle(s, k, a) {
+		if hasTitleHead(s, k, a) {
 			continue // two titles sharing what follows: one role
 		}
 		add(a+1, end)
@@ -654,7 +697,7 @@ var rolePreps = wordSet("under", "for", "with", "at", "by", "to", "from", "in", 
 func titledName(s *sent, i, j int) bool {
 	for k := i; k+1 < j; k++ {
 		n := s.toks[k+1]
-		if (titleHeads[s.toks[k].low] || honorifics[s.toks[k].low]) && n.cap && n.low != "of" && n.low != "for" &&
+		if (headAt(s, k) || honorifics[s.toks[k].low]) && n.cap && n.low != "of" && n.low != "for" &&
 			!titleHeads[n.low] && !roleModifiers[n.low] && !orgSuffixes[n.low] && !knownOrgs[n.low] &&
 			!placeWord(n) && demonyms[n.low] == "" && !isStopCap(n.low) {
 			return true

@@ -58,11 +58,12 @@ func TestRoleTakesInTheOrganisationBefore(t *testing.T) {
 }
 
 // TestAppositionRoles: an apposition "X, the Y of Z," gives X its role,
-// the part after "and" when the part before holds no title, over hyphens and a plural's possessive, and stops at a
+// each part around "and" when the part before holds no title of office (a
+// job noun is a role of its own: "a hydrologist and executive director"), over hyphens and a plural's possessive, and stops at a
 // list of people (issue 14 item 5).
 func TestAppositionRoles(t *testing.T) {
 	checkRoles(t, "\"The river is rising,\" said Oda Vance, a hydrologist and executive director of the Brask Water Trust.",
-		map[string]string{"vance": "executive director of the Brask Water Trust"})
+		map[string]string{"vance": "hydrologist|executive director of the Brask Water Trust"})
 	checkRoles(t, "\"Fees will rise,\" said Lio Marsh, executive director and CEO of The Harbor Society.",
 		map[string]string{"marsh": "executive director and CEO of The Harbor Society"})
 	checkRoles(t, "Pia Holt, a spokeswoman for the Vance-Oduya transition team, declined to comment.",

@@ -1,0 +1,219 @@
+package facts
+
+import "strings"
+
+// Roles away from the name: a role noun in lower case ("prosecutor Kellie
+// Hill", "Tom Arden, an off-duty customs agent,"), a role after a copula
+// ("Arden was a federal agent", "Whitfield, who is the mayor of Harlow"),
+// one role before several names ("coaches Eddie Jordan and Sam Mitchell")
+// and "the actress" for the person named just before.
+
+// headAt reports whether word k of s heads a role: a title, or a role
+// noun written in lower case ("prosecutor", "actress"), or opening the
+// sentence before a name ("Actress Jane Corrow", not "Superior Court").
+func headAt(s *sent, k int) bool {
+	t := s.toks[k]
+	if titleHeads[t.low] {
+		return true
+	}
+	if t.cap && !(sentenceOpener(s, k) && k+1 < len(s.toks) && plainGap(s.toks[k+1].gap, t) && nameOpener(s.toks[k+1])) {
+		return false
+	}
+	if k > 0 && statusPhrases[s.toks[k-1].low+" "+t.low] {
+		return false
+	}
+	return roleNoun(t.low) > 0 && !abbrevTitles[t.low] && !honorifics[t.low] && !roleModifiers[t.low]
+}
+
+// nameOpener reports a word that can open a person's name and nothing
+// else: capitalised, no title, organisation or place word.
+func nameOpener(t tok) bool {
+	return t.cap && !titleHeads[t.low] && !roleModifiers[t.low] && !orgSuffixes[t.low] && !knownOrgs[t.low] &&
+		!placeWord(t) && demonyms[t.low] == "" && !isStopCap(t.low) && !honorifics[t.low]
+}
+
+// statusPhrases are a role noun's phrases that say a status, not a role
+// ("free agent": a player without a contract).
+var statusPhrases = wordSet("free agent")
+
+// sentenceOpener reports the first word of s, or the first after a
+// quotation mark or a dash.
+func sentenceOpener(s *sent, k int) bool {
+	return k == 0 || strings.ContainsAny(s.toks[k].gap, "\"“‘\n") || strings.Contains(s.toks[k].gap, "--")
+}
+
+// roleDescribers say what kind of holder someone is, not which role: they
+// are left off the role ("the veteran lawyer" is a lawyer, "the former
+// mayor" was the mayor).
+var roleDescribers = wordSet("former", "ex", "longtime", "veteran", "fellow", "current", "new", "then", "late",
+	"previous", "retired", "outgoing", "incoming", "embattled", "beleaguered", "famed", "renowned", "celebrated",
+	"acclaimed", "noted", "prominent", "popular", "legendary", "controversial", "respected", "experienced",
+	"young", "old", "elderly", "veteran", "best", "top-ranked", "star", "leading", "well-known", "first-time",
+	"frustrated", "seasoned", "disgraced", "jailed", "fired", "ousted", "sacked", "interim-turned", "onetime",
+	"one-time", "erstwhile", "future", "would-be", "so-called", "self-styled", "then-", "off-duty", "on-duty")
+
+// describerAt reports how many words from k describe the holder (see
+// roleDescribers), a hyphenated compound ("two-time", "Ukrainian-born",
+// "second-year") or a number, before a role.
+func describerAt(s *sent, k int) int {
+	if k >= len(s.toks) {
+		return 0
+	}
+	t := s.toks[k]
+	if t.cap && !sentenceOpener(s, k) {
+		return 0
+	}
+	// A compound joined by hyphens: "two-time", "off-duty".
+	e := k + 1
+	for e < len(s.toks) && s.toks[e].gap == "-" {
+		e++
+	}
+	if e > k+1 {
+		if roleNoun(s.toks[e-1].low) > 0 && !roleDescribers[s.toks[e-1].low] || s.toks[e-1].low == "elect" {
+			return 0 // "mayor-elect", "co-founder"
+		}
+		return e - k
+	}
+	if roleDescribers[t.low] || t.low != "" && t.low[0] >= '0' && t.low[0] <= '9' || strings.HasSuffix(t.low, "est") && len(t.low) > 5 {
+		return 1
+	}
+	return 0
+}
+
+// modifierWord reports a word that may stand in a role before its head:
+// a role word, or a lower-case noun-like word ("customs agent", "homicide
+// investigator", "computer system expert").
+func modifierWord(t tok) bool {
+	if roleWord(t) {
+		return !honorifics[t.low]
+	}
+	if t.cap || len(t.low) < 3 || isStopCap(t.low) || speechVerbs[t.low] || kinNouns[t.low] || strings.HasSuffix(t.low, "ly") {
+		return false
+	}
+	for i := 0; i < len(t.low); i++ {
+		if c := t.low[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return !copulas[t.low] && !rolePreps[t.low] && t.low != "who" && t.low != "whose"
+}
+
+// readRole reads a role phrase from word k of s: an optional determiner
+// ("the", "a", "his"), words that describe the holder (left off), up to
+// four modifier words, the head and the heads joined to it ("chief
+// executive officer"), and what the office is of: "of", "for" or "at" and
+// a capitalised name ("coach of the Harlow Hawks", "expert at UPS"). It
+// returns the phrase's words [i, j), or ok false when no head comes in
+// reach.
+func readRole(s *sent, k int) (i, j int, ok bool) {
+	n := len(s.toks)
+	if k+1 < n && s.toks[k].low == "one" && s.toks[k+1].low == "of" {
+		k += 2 // "one of the defense lawyers"
+	}
+	if k < n && determiners[s.toks[k].low] {
+		k++
+	}
+	for d := describerAt(s, k); d > 0; d = describerAt(s, k) {
+		k += d
+	}
+	i = k
+	h := -1
+	for m := k; m < n && m-k <= 4; m++ {
+		if m > k && !plainGap(s.toks[m].gap, s.toks[m-1]) && s.toks[m].gap != "-" {
+			break
+		}
+		if headAt(s, m) {
+			h = m
+			break
+		}
+		if !modifierWord(s.toks[m]) {
+			break
+		}
+	}
+	if h < 0 {
+		return 0, 0, false
+	}
+	j = h + 1
+	if s.toks[h].poss {
+		return 0, 0, false // "Sheriff's Deputy": whose, not which role
+	}
+	for j < n && plainGap(s.toks[j].gap, s.toks[j-1]) && (headAt(s, j) || roleCompound(s.toks[j-1].low, s.toks[j].low)) && !s.toks[j].cap {
+		j++
+	}
+	if j < n && s.toks[j].gap == "-" && s.toks[j].low != "elect" {
+		return 0, 0, false // "a head-scratcher"
+	}
+	if j < n && s.toks[j].cap && plainGap(s.toks[j].gap, s.toks[j-1]) {
+		return 0, 0, false // a title before another person's name
+	}
+	// What the office is of: "of", "for" or "at", then a capitalised name.
+	if j+1 < n && plainGap(s.toks[j].gap, s.toks[j-1]) && (s.toks[j].low == "of" || s.toks[j].low == "for" || s.toks[j].low == "at") && !s.toks[j].cap {
+		e := j + 1
+		if s.toks[e].low == "the" && e+1 < n {
+			e++
+		}
+		c := e
+		for c < n && c-e < 8 && plainGap(s.toks[c].gap, s.toks[c-1]) && (s.toks[c].cap || c > e && (s.toks[c].low == "of" || s.toks[c].low == "and") && c+1 < n && s.toks[c+1].cap) {
+			c++
+			if s.toks[c-1].poss {
+				break
+			}
+		}
+		if c > e && s.toks[c-1].cap {
+			j = c
+		}
+	}
+	return i, j, true
+}
+
+// copulas link a name to what the person is ("Arden was a federal agent").
+var copulas = wordSet("is", "was", "became", "becomes", "remains", "remained")
+
+// copulaRole reads the role given by a copula or a verb of naming after
+// the name ending at word j: "is the chief executive of Brightwater",
+// ", who was a federal agent,", "was named coach of the Hawks", "serves as
+// mayor". ok is false when there is none.
+func copulaRole(s *sent, j int) (string, bool) {
+	n := len(s.toks)
+	k := j
+	if k < n && strings.TrimSpace(s.toks[k].gap) == "," && s.toks[k].low == "who" {
+		k++
+	} else if k < n && strings.TrimSpace(s.toks[k].gap) != "" {
+		return "", false
+	}
+	if k+1 < n && (s.toks[k].low == "has" || s.toks[k].low == "had") && s.toks[k+1].low == "been" {
+		k += 2
+	} else if k < n && copulas[s.toks[k].low] {
+		k++
+	} else if k+1 < n && (s.toks[k].low == "serves" || s.toks[k].low == "served" || s.toks[k].low == "works" || s.toks[k].low == "worked") && s.toks[k+1].low == "as" {
+		k += 2
+	} else {
+		return "", false
+	}
+	if k+1 < n && (s.toks[k].low == "named" || s.toks[k].low == "appointed" || s.toks[k].low == "elected") {
+		k++
+		if k < n && s.toks[k].low == "as" {
+			k++
+		}
+	} else if k < n && !determiners[s.toks[k].low] && !roleDescribers[s.toks[k].low] && s.toks[k].low != "now" && s.toks[k].low != "also" {
+		return "", false // "Whitfield was Harlow's mayor" is not read; "was fired" is no role
+	}
+	if k < n && (s.toks[k].low == "now" || s.toks[k].low == "also") {
+		k++
+	}
+	// Only "a", "an", "the" or nothing: "was his lawyer" says a relation.
+	if k < n && determiners[s.toks[k].low] && s.toks[k].low != "the" && s.toks[k].low != "a" && s.toks[k].low != "an" {
+		return "", false
+	}
+	a, e, ok := readRole(s, k)
+	if !ok || e <= a {
+		return "", false
+	}
+	// The role ends its clause: a verb or "who" after it would make the
+	// noun a part of something else ("was the first coach fired").
+	if e < n && strings.TrimSpace(s.toks[e].gap) == "" && !rolePreps[s.toks[e].low] && s.toks[e].low != "and" && s.toks[e].low != "who" &&
+		s.toks[e].low != "since" && s.toks[e].low != "until" && s.toks[e].low != "before" && s.toks[e].low != "when" {
+		return "", false
+	}
+	return srcSlice(s, s.toks[a].start, s.toks[e-1].end), true
+}

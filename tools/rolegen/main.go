@@ -1,0 +1,191 @@
+// Command rolegen derives the role nouns of package facts (the nouns of
+// offices, occupations and positions that a news text gives a person:
+// "actress", "prosecutor", "designer", "first baseman") from WordNet 3.0,
+// as Debian's wordnet-base installs it (/usr/share/wordnet):
+//
+//	go run ./tools/rolegen [-wordnet DIR] [-out internal/facts/rolenouns.txt]
+//
+// A noun is a role noun when one of its first two senses lies under one of
+// the roots below (hyponyms, not instances: "worker", "leader", "official",
+// "professional", "expert", "athlete", ...), and it is one lower-case word
+// or a collocation of two lower-case words ("first baseman"). A noun whose
+// first sense is a role is marked 1 (taken alone after "the" as a role of
+// a person named before: "the actress"); one whose role sense is its
+// second is marked 2 ("star", "agent"), a role only next to a name.
+// The nouns that say what someone is to someone, did or suffers, rather
+// than a role, are left out by hand (notRoles). The output is plain text,
+// one noun a line: the noun, a tab, the mark; sorted.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/text/wordnet"
+)
+
+// roots are the synsets (lemma and sense number) whose hyponyms are roles.
+var roots = []struct {
+	lemma string
+	sense int
+}{
+	{"worker", 1}, {"leader", 1}, {"professional", 1}, {"expert", 1}, {"athlete", 1},
+	{"performer", 1}, {"entertainer", 1}, {"creator", 2}, {"communicator", 1}, {"scientist", 1},
+	{"serviceman", 1}, {"lawman", 1}, {"representative", 1}, {"official", 1}, {"administrator", 1},
+	{"spokesperson", 1}, {"player", 1}, {"champion", 1}, {"combatant", 1}, {"intellectual", 1},
+	{"adviser", 1}, {"educator", 1}, {"politician", 1}, {"legislator", 1}, {"diplomat", 1},
+	{"clergyman", 1}, {"investigator", 1}, {"lawyer", 1}, {"trainer", 1},
+}
+
+// notRoles are nouns under the roots that say something other than a
+// role: a relation, a status, a deed, a manner ("veteran", "volunteer",
+// "killer" is under none of them anyway). Kept short and general.
+var notRoles = map[string]bool{
+	"veteran": true, "volunteer": true, "amateur": true, "novice": true, "beginner": true, "old-timer": true,
+	"master": false, "boss": false, "slave": true, "drudge": true, "hack": true, "mercenary": true, "idler": true,
+	"worker": false, "star": false, "winner": true, "loser": true, "rival": true, "opponent": true,
+	"challenger": true, "contender": true, "competitor": true, "survivor": true, "partner": true,
+	"colleague": true, "associate": true, "ally": true, "supporter": true, "follower": true, "fan": true,
+	"host": false, "guest": true, "native": true, "model": false, "hero": true, "heroine": true, "giant": true,
+	"great": true, "talent": true, "genius": true, "prodigy": true, "pro": true, "specialist": false,
+	"authority": true, "head": false, "chief": false, "mastermind": true, "pioneer": true, "founder": false,
+	"prisoner": true, "hostage": true, "captive": true, "bully": true, "brute": true, "killer": true,
+	"fighter": false, "warrior": false, "savage": true, "attacker": true, "defender": false, "protector": true,
+	"guardian": true, "patron": true, "sponsor": true, "client": true, "customer": true, "user": true,
+	"rookie": true, "newcomer": true, "recruit": false, "trainee": true, "apprentice": false, "student": false,
+	"beneficiary": true, "heir": true, "individual": true, "personality": true, "figure": true, "celebrity": true,
+	"idol": true, "legend": true, "icon": true, "darling": true, "favorite": true, "favourite": true,
+	"man": true, "woman": true, "men": true, "lady": true, "gentleman": true, "boy": true, "girl": true,
+	"operator": false, "hand": true, "help": true, "staff": true, "crew": true, "force": true, "power": true,
+	"free agent": true, "mover": true, "shaker": true, "doer": true, "actor": false, "agent": false, "party": true, "side": true,
+	"resident": true, "regular": true, "ordinary": true, "realist": true, "cookie": true, "fodder": true,
+	"fuzz": true, "dick": true, "oracle": true, "adept": true, "raver": true, "old hand": true, "feller": true,
+	"fink": true, "goldbrick": true, "informer": true, "stumblebum": true, "plonk": true, "max": true,
+}
+
+func main() {
+	dir := flag.String("wordnet", wordnet.Dir, "WordNet 3.0 dict directory")
+	out := flag.String("out", "internal/facts/rolenouns.txt", "output file")
+	flag.Parse()
+	if err := run(*dir, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "rolegen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir, out string) error {
+	// The noun synsets: their lemmas and their hyponyms.
+	lemmas := map[string][]string{}
+	hypo := map[string][]string{}
+	err := wordnet.Lines(filepath.Join(dir, "data.noun"), func(f []string) error {
+		ws, rest, err := wordnet.SynsetLemmas(f)
+		if err != nil {
+			return err
+		}
+		lemmas[f[0]] = ws
+		for i := 1; i+3 < len(rest); i += 4 {
+			if rest[i] == "~" && rest[i+2] == "n" {
+				hypo[f[0]] = append(hypo[f[0]], rest[i+1])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	// The senses of every noun lemma, most frequent first.
+	senses := map[string][]string{}
+	err = wordnet.Lines(filepath.Join(dir, "index.noun"), func(f []string) error {
+		if len(f) < 4 {
+			return fmt.Errorf("short line")
+		}
+		var n, p int
+		fmt.Sscan(f[2], &n)
+		fmt.Sscan(f[3], &p)
+		if len(f) < 4+p+2+n {
+			return fmt.Errorf("short line")
+		}
+		senses[f[0]] = f[4+p+2 : 4+p+2+n]
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	// Every synset under a root.
+	under := map[string]bool{}
+	var walk func(o string)
+	walk = func(o string) {
+		if under[o] {
+			return
+		}
+		under[o] = true
+		for _, h := range hypo[o] {
+			walk(h)
+		}
+	}
+	for _, r := range roots {
+		s := senses[r.lemma]
+		if len(s) < r.sense {
+			return fmt.Errorf("no sense %d of %q", r.sense, r.lemma)
+		}
+		walk(s[r.sense-1])
+	}
+	marks := map[string]int{}
+	for o := range under {
+		for _, l := range lemmas[o] {
+			w := strings.ToLower(l)
+			if w != l || notRoles[strings.ReplaceAll(w, "_", " ")] || !plain(w) {
+				continue
+			}
+			s := senses[w]
+			k := slices.IndexFunc(s, func(x string) bool { return under[x] })
+			if k < 0 || k > 1 {
+				continue
+			}
+			marks[strings.ReplaceAll(w, "_", " ")] = k + 1
+		}
+	}
+	words := make([]string, 0, len(marks))
+	for w := range marks {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	fh, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(fh)
+	for _, w := range words {
+		fmt.Fprintf(bw, "%s\t%d\n", w, marks[w])
+	}
+	if err := bw.Flush(); err != nil {
+		fh.Close()
+		return err
+	}
+	return fh.Close()
+}
+
+// plain reports one lower-case word of letters (a hyphen inside allowed),
+// or two joined by an underscore.
+func plain(w string) bool {
+	parts := strings.Split(w, "_")
+	if len(parts) > 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 2 {
+			return false
+		}
+		for i := 0; i < len(p); i++ {
+			if (p[i] < 'a' || p[i] > 'z') && !(p[i] == '-' && i > 0 && i < len(p)-1) {
+				return false
+			}
+		}
+	}
+	return true
+}
