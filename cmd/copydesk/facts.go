@@ -64,7 +64,7 @@ func printSourcesSay(out io.Writer, s view.SourcesSay, arts map[string]*copydesk
 		}
 		var roles []string
 		for _, r := range e.Roles {
-			roles = append(roles, r.Text)
+			roles = append(roles, formerText(r.Text, r.Former))
 		}
 		people = append(people, fmt.Sprintf("    %s: %s", e.Name, strings.Join(roles, "; ")))
 	}
@@ -118,7 +118,7 @@ func printArticleFacts(out io.Writer, f *facts.Facts) {
 	for _, p := range f.People {
 		var roles []string
 		for _, r := range p.Roles {
-			roles = append(roles, r.Text)
+			roles = append(roles, formerText(r.Text, r.Former))
 		}
 		fmt.Fprintf(out, "  person  %s", p.Name)
 		if len(roles) > 0 {
@@ -153,4 +153,13 @@ func printArticleFacts(out io.Writer, f *facts.Facts) {
 		}
 		fmt.Fprintln(out)
 	}
+}
+
+// formerText is a role as the views show it: "former" before a role held
+// before.
+func formerText(text string, former bool) string {
+	if former {
+		return "former " + text
+	}
+	return text
 }

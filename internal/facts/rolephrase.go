@@ -217,3 +217,40 @@ func copulaRole(s *sent, j int) (string, bool) {
 	}
 	return srcSlice(s, s.toks[a].start, s.toks[e-1].end), true
 }
+
+// pluralRoles gives a role in the plural before a list of names to every
+// name of the list: "coaches Eddie Jordan and Sam Mitchell", "Coaches
+// Peter Hale, Sam Orton and Ida Venn". The mentions are in text order.
+func (nf *nameFinder) pluralRoles() {
+	for k := 0; k+1 < len(nf.ms); k++ {
+		m := nf.ms[k]
+		if m.kind != kindPerson || len(m.roles) == 0 || m.ti == 0 {
+			continue
+		}
+		s := &nf.sents[m.sent]
+		if !pluralRole(s.toks[m.ti-1].low) {
+			continue
+		}
+		role := m.roles[0]
+		for n := k + 1; n < len(nf.ms); n++ {
+			x := &nf.ms[n]
+			if x.sent != m.sent || x.kind != kindPerson || len(x.roles) > 0 || !listGap(s, nf.ms[n-1].tj, x.ti) {
+				break
+			}
+			x.roles = append(x.roles, role)
+		}
+	}
+}
+
+// listGap reports words [i, j) of s that join two items of a list: a
+// comma, "and" or "or".
+func listGap(s *sent, i, j int) bool {
+	if j <= i {
+		return j == i && i < len(s.toks) && strings.TrimSpace(s.toks[i].gap) == ","
+	}
+	if j-i > 1 || s.toks[i].low != "and" && s.toks[i].low != "or" {
+		return false
+	}
+	g := strings.TrimSpace(s.toks[j].gap)
+	return g == "" && (strings.TrimSpace(s.toks[i].gap) == "" || strings.TrimSpace(s.toks[i].gap) == ",")
+}

@@ -527,7 +527,8 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	}
 	// Drop leading words that are no role words at all (a verb would have
 	// stopped us; a capitalised sentence opener may not).
-	for start < roleEnd && !roleWord(s.toks[start]) {
+	for start < roleEnd && !roleWord(s.toks[start]) && !headAt(s, start) &&
+		!(start+1 < roleEnd && roleCompound(s.toks[start].low, s.toks[start+1].low)) {
 		start++
 	}
 	// Nationality is no part of a role ("French fashion designer").

@@ -26,6 +26,8 @@ type StoryRole struct {
 	Key      string   `json:"key"`
 	Sources  []string `json:"sources"`
 	Articles []string `json:"articles"`
+	// Former marks a role every article gives as held before.
+	Former bool `json:"former,omitempty"`
 }
 
 // firstName returns the first word of a multi-word name, lower case.
@@ -105,10 +107,11 @@ func mergeEntities(fs []*Facts) (ents []StoryEntity, ids map[[2]string]string) {
 						e.Roles[k].Forms = addStr(e.Roles[k].Forms, r.Text)
 						e.Roles[k].Sources = addStr(e.Roles[k].Sources, src)
 						e.Roles[k].Articles = addStr(e.Roles[k].Articles, f.ID)
+						e.Roles[k].Former = e.Roles[k].Former && r.Former
 					}
 				}
 				if !found {
-					e.Roles = append(e.Roles, StoryRole{Text: r.Text, Forms: []string{r.Text}, Key: r.Key, Sources: []string{src}, Articles: []string{f.ID}})
+					e.Roles = append(e.Roles, StoryRole{Text: r.Text, Forms: []string{r.Text}, Key: r.Key, Sources: []string{src}, Articles: []string{f.ID}, Former: r.Former})
 				}
 			}
 		}

@@ -62,7 +62,7 @@ var notRoles = map[string]bool{
 	"idol": true, "legend": true, "icon": true, "darling": true, "favorite": true, "favourite": true,
 	"man": true, "woman": true, "men": true, "lady": true, "gentleman": true, "boy": true, "girl": true,
 	"operator": false, "hand": true, "help": true, "staff": true, "crew": true, "force": true, "power": true,
-	"free agent": true, "mover": true, "shaker": true, "doer": true, "actor": false, "agent": false, "party": true, "side": true,
+	"free agent": true, "vet": true, "mover": true, "shaker": true, "doer": true, "actor": false, "agent": false, "party": true, "side": true,
 	"resident": true, "regular": true, "ordinary": true, "realist": true, "cookie": true, "fodder": true,
 	"fuzz": true, "dick": true, "oracle": true, "adept": true, "raver": true, "old hand": true, "feller": true,
 	"fink": true, "goldbrick": true, "informer": true, "stumblebum": true, "plonk": true, "max": true,
