@@ -254,3 +254,86 @@ func listGap(s *sent, i, j int) bool {
 	g := strings.TrimSpace(s.toks[j].gap)
 	return g == "" && (strings.TrimSpace(s.toks[i].gap) == "" || strings.TrimSpace(s.toks[i].gap) == ",")
 }
+
+// definiteRoles gives a role written "the actress", "the frustrated
+// prosecutor" as a clause's subject (the sentence's first words, or after
+// a comma) to the person named just before it, in that sentence or the one
+// before: news names a person, then calls them by their role. The noun's
+// first sense must be a role, in the singular, with no name, "of" or
+// "for" after it (those name someone else or an office), and a gendered
+// noun ("actress", "spokesman") must not contradict the given name.
+func (nf *nameFinder) definiteRoles() {
+	last := -1 // the last person mention before the word read
+	for si := range nf.sents {
+		s := &nf.sents[si]
+		for k := 0; k+1 < len(s.toks); k++ {
+			for last+1 < len(nf.ms) && (nf.ms[last+1].sent < si || nf.ms[last+1].sent == si && nf.ms[last+1].tj <= k) {
+				last++
+			}
+			if s.toks[k].low != "the" || k > 0 && strings.TrimSpace(s.toks[k].gap) != "," {
+				continue
+			}
+			h := k + 1
+			for d := describerAt(s, h); d > 0; d = describerAt(s, h) {
+				h += d
+			}
+			if h >= len(s.toks) || s.toks[h].cap || roleNounTable()[s.toks[h].low] != 1 || titleHeads[s.toks[h].low] && abbrevTitles[s.toks[h].low] {
+				continue
+			}
+			if s.toks[h].poss || possessor(s, h) {
+				continue // "the sheriff's department"
+			}
+			if h+1 < len(s.toks) {
+				n := s.toks[h+1]
+				if n.cap || n.low == "of" || n.low == "for" || n.low == "at" || n.gap == "-" || strings.TrimSpace(n.gap) == "," ||
+					strings.TrimSpace(n.gap) == "" && roleNoun(n.low) > 0 {
+					continue
+				}
+			}
+			p := -1
+			for x := last; x >= 0 && nf.ms[x].sent >= si-1; x-- {
+				if nf.ms[x].kind == kindPerson {
+					p = x
+					break
+				}
+			}
+			// The person is a clause's subject too, and "the" does not
+			// open an apposition after the name ("Rahman, the champion").
+			if p < 0 || !nf.subject(nf.ms[p]) || nf.ms[p].sent == si && nf.ms[p].tj == k || !nf.genderFits(nf.ms[p].key, s.toks[h].low) {
+				continue
+			}
+			nf.ms[p].roles = append(nf.ms[p].roles, srcSlice(s, s.toks[h].start, s.toks[h].end))
+		}
+	}
+}
+
+// genderFits reports whether a role noun's sex, if it has one
+// ("actress", "spokesman"), is not the other sex of the given name of the
+// person with key.
+func (nf *nameFinder) genderFits(key, noun string) bool {
+	g := genderWords[noun]
+	if g == "" {
+		return true
+	}
+	for _, m := range nf.ms {
+		if m.kind == kindPerson && m.key == key {
+			if w := strings.Fields(m.name); len(w) > 1 {
+				if x := givenNameGender(w[0]); x != "" && x != g {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// subject reports a mention that opens its sentence or a clause (after a
+// comma, or one word such as "When"), not written as someone's: where
+// news puts the person a later "the actress" stands for.
+func (nf *nameFinder) subject(m ment) bool {
+	s := &nf.sents[m.sent]
+	if m.tj <= len(s.toks) && possessor(s, m.tj-1) {
+		return false
+	}
+	return m.ti == 0 || strings.TrimSpace(s.toks[m.ti].gap) == "," || m.ti == 1 && isStopCap(s.toks[0].low)
+}
