@@ -87,7 +87,8 @@ func modifierWord(t tok) bool {
 	if roleWord(t) {
 		return !honorifics[t.low]
 	}
-	if t.cap || len(t.low) < 3 || isStopCap(t.low) || speechVerbs[t.low] || kinNouns[t.low] || strings.HasSuffix(t.low, "ly") {
+	if t.cap || len(t.low) < 3 || isStopCap(t.low) || speechVerbs[t.low] || kinNouns[t.low] || strings.HasSuffix(t.low, "ly") ||
+		strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
 		return false
 	}
 	for i := 0; i < len(t.low); i++ {
@@ -336,4 +337,11 @@ func (nf *nameFinder) subject(m ment) bool {
 		return false
 	}
 	return m.ti == 0 || strings.TrimSpace(s.toks[m.ti].gap) == "," || m.ti == 1 && isStopCap(s.toks[0].low)
+}
+
+// roleFrom reports a role phrase that opens at word i of s (readRole) with
+// no describing word before its head.
+func roleFrom(s *sent, i int) bool {
+	a, _, ok := readRole(s, i)
+	return ok && a == i
 }

@@ -553,7 +553,7 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 		// ("a spokeswoman for the service, Mira Oduya").
 		// "his Chinese counterpart, Wang Yi".
 		for k := r - 1; k >= 0 && r-k <= 8; k-- {
-			if determiners[s.toks[k].low] && hasTitle(s, k+1, r) {
+			if determiners[s.toks[k].low] && hasTitleHead(s, k+1, r) {
 				if !titledName(s, k+1, r) {
 					roles = append(roles, text(k+1, r))
 				}
@@ -645,7 +645,7 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 		if j > i && (s.toks[i].low == "a" || s.toks[i].low == "an" || s.toks[i].low == "the") {
 			i++
 		}
-		if j > i && hasTitle(s, i, min(j, i+4)) && (roleWord(s.toks[i]) || headAt(s, i)) && !titledName(s, i, j) {
+		if j > i && (hasTitleHead(s, i, min(j, i+4)) || roleFrom(s, i)) && (roleWord(s.toks[i]) || headAt(s, i)) && !titledName(s, i, j) {
 			out = append(out, srcSlice(s, s.toks[i].start, s.toks[j-1].end))
 			return true
 		}
@@ -698,7 +698,7 @@ var rolePreps = wordSet("under", "for", "with", "at", "by", "to", "from", "in", 
 func titledName(s *sent, i, j int) bool {
 	for k := i; k+1 < j; k++ {
 		n := s.toks[k+1]
-		if (headAt(s, k) || honorifics[s.toks[k].low]) && n.cap && n.low != "of" && n.low != "for" &&
+		if (headAt(s, k) || honorifics[s.toks[k].low] || standaloneModifiers[s.toks[k].low]) && n.cap && n.low != "of" && n.low != "for" &&
 			!titleHeads[n.low] && !roleModifiers[n.low] && !orgSuffixes[n.low] && !knownOrgs[n.low] &&
 			!placeWord(n) && demonyms[n.low] == "" && !isStopCap(n.low) {
 			return true

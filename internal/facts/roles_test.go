@@ -139,5 +139,54 @@ func TestOfficesDiffer(t *testing.T) {
 		if got := officesDiffer(c.a, roleKey(c.a), c.b, roleKey(c.b), copyRoleChanged); got != c.copy {
 			t.Errorf("copy: officesDiffer(%q, %q) = %v, want %v", c.a, c.b, got, c.copy)
 		}
+
+// TestRolesAwayFromTheName: role nouns in lower case before a name, an
+// apposition after words that describe the holder, a copula or "who is",
+// "former" left off the role, a plural role before a list of names, and
+// "the actress" for the person named before as a subject; a gendered noun
+// that contradicts the given name, a possessive and a title before another
+// name give nothing (issue 14 item 5).
+func TestRolesAwayFromTheName(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[string]string
+	}{
+		{"Fashion designer Julien Marot said the line would launch. Prosecutor Kellie Hall asked for a delay.",
+			map[string]string{"marot": "Fashion designer", "hall": "Prosecutor"}},
+		{"Tom Arden, an off-duty customs agent, was shot. Arden was a federal agent.",
+			map[string]string{"arden": "customs agent|federal agent"}},
+		{"Dana Whitfield, who is the mayor of Harlow, said the bridge would reopen.",
+			map[string]string{"whitfield": "mayor of Harlow"}},
+		{"Dana Whitfield is the chief executive of Brightwater Foods.",
+			map[string]string{"whitfield": "chief executive of Brightwater Foods"}},
+		{"Mara Quill was named coach of the Harlow Hawks on Monday.",
+			map[string]string{"quill": "coach of the Harlow Hawks"}},
+		{"Dana Whitfield, a former mayor of Harlow, said the bridge would reopen.",
+			map[string]string{"whitfield": "mayor of Harlow"}},
+		{"While fellow fired coaches Eddie Jordan and Sam Mitchell wait, Cheeks works.",
+			map[string]string{"jordan": "coaches", "mitchell": "coaches"}},
+		{"Tara Vell has entered a rehab program. When Vell wasn't working, the actress was partying.",
+			map[string]string{"vell": "actress"}},
+		{"Ray Tolle met Ann Brice. The actor said nothing. Mark Dunn said the judge would rule.",
+			map[string]string{"tolle": "", "brice": "", "dunn": ""}},
+		{"Police arrested Ian Ross, the sheriff's deputy Hal Tinn said.",
+			map[string]string{"ross": ""}},
+		{"Omar Rahman fought on Saturday. Rahman, the two-time heavyweight champion who stepped in, lost.",
+			map[string]string{"rahman": "heavyweight champion"}},
+	}
+	for _, c := range cases {
+		checkRoles(t, c.text, c.want)
+	}
+}
+
+// TestFormerRole: "former" and "ex-" are left off a role's text and kept
+// as a flag.
+func TestFormerRole(t *testing.T) {
+	f := Extract(ArticleInput{ID: "x", Text: "Former mayor Dana Whitfield said the bridge would reopen.", Lang: "en"})
+	if len(f.People) != 1 || len(f.People[0].Roles) != 1 {
+		t.Fatalf("people %+v: want Whitfield with one role", f.People)
+	}
+	if r := f.People[0].Roles[0]; r.Text != "mayor" || !r.Former || r.Key != "mayor" {
+		t.Errorf("role %+v: want mayor, former", r)
 	}
 }
