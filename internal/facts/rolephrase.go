@@ -264,12 +264,16 @@ func listGap(s *sent, i, j int) bool {
 // "for" after it (those name someone else or an office), and a gendered
 // noun ("actress", "spokesman") must not contradict the given name.
 func (nf *nameFinder) definiteRoles() {
-	last := -1 // the last person mention before the word read
+	last, p := -1, -1 // the last mention, and the last person's, before the word read
+	gender := nf.personGenders()
 	for si := range nf.sents {
 		s := &nf.sents[si]
 		for k := 0; k+1 < len(s.toks); k++ {
 			for last+1 < len(nf.ms) && (nf.ms[last+1].sent < si || nf.ms[last+1].sent == si && nf.ms[last+1].tj <= k) {
 				last++
+				if nf.ms[last].kind == kindPerson {
+					p = last
+				}
 			}
 			if s.toks[k].low != "the" || k > 0 && strings.TrimSpace(s.toks[k].gap) != "," {
 				continue
@@ -291,16 +295,13 @@ func (nf *nameFinder) definiteRoles() {
 					continue
 				}
 			}
-			p := -1
-			for x := last; x >= 0 && nf.ms[x].sent >= si-1; x-- {
-				if nf.ms[x].kind == kindPerson {
-					p = x
-					break
-				}
+			// The person is named in this sentence or the one before, as a
+			// clause's subject, and "the" does not open an apposition after
+			// the name ("Rahman, the champion").
+			if p < 0 || nf.ms[p].sent < si-1 || !nf.subject(nf.ms[p]) || nf.ms[p].sent == si && nf.ms[p].tj == k {
+				continue
 			}
-			// The person is a clause's subject too, and "the" does not
-			// open an apposition after the name ("Rahman, the champion").
-			if p < 0 || !nf.subject(nf.ms[p]) || nf.ms[p].sent == si && nf.ms[p].tj == k || !nf.genderFits(nf.ms[p].key, s.toks[h].low) {
+			if g := genderWords[s.toks[h].low]; g != "" && gender[nf.ms[p].key] != "" && gender[nf.ms[p].key] != g {
 				continue
 			}
 			nf.ms[p].roles = append(nf.ms[p].roles, srcSlice(s, s.toks[h].start, s.toks[h].end))
@@ -308,24 +309,24 @@ func (nf *nameFinder) definiteRoles() {
 	}
 }
 
-// genderFits reports whether a role noun's sex, if it has one
-// ("actress", "spokesman"), is not the other sex of the given name of the
-// person with key.
-func (nf *nameFinder) genderFits(key, noun string) bool {
-	g := genderWords[noun]
-	if g == "" {
-		return true
-	}
+// personGenders gives the sex the given names tell of the people named in
+// full ("Tara Reid": "f"), by key; "" when unknown or when two names
+// disagree.
+func (nf *nameFinder) personGenders() map[string]string {
+	out := map[string]string{}
 	for _, m := range nf.ms {
-		if m.kind == kindPerson && m.key == key {
-			if w := strings.Fields(m.name); len(w) > 1 {
-				if x := givenNameGender(w[0]); x != "" && x != g {
-					return false
-				}
+		if m.kind != kindPerson {
+			continue
+		}
+		if w := strings.Fields(m.name); len(w) > 1 {
+			g := givenNameGender(w[0])
+			if x, ok := out[m.key]; ok && x != g {
+				g = ""
 			}
+			out[m.key] = g
 		}
 	}
-	return true
+	return out
 }
 
 // subject reports a mention that opens its sentence or a clause (after a
