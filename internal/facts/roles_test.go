@@ -139,6 +139,8 @@ func TestOfficesDiffer(t *testing.T) {
 		if got := officesDiffer(c.a, roleKey(c.a), c.b, roleKey(c.b), copyRoleChanged); got != c.copy {
 			t.Errorf("copy: officesDiffer(%q, %q) = %v, want %v", c.a, c.b, got, c.copy)
 		}
+	}
+}
 
 // TestRolesAwayFromTheName: role nouns in lower case before a name, an
 // apposition after words that describe the holder, a copula or "who is",
