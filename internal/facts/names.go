@@ -90,7 +90,7 @@ func findNames(src string, sents []sent, lower map[string]bool) []ment {
 			if k, ok := surnames[strings.ToLower(t.low)]; ok {
 				// "Arden, an off-duty customs agent,", "Arden was a federal
 				// agent": the roles around a surname alone.
-				nf.add(ment{kind: kindPerson, key: k, name: t.raw, roles: rolesAfter(s, i+1), sent: si, ti: i, tj: i + 1})
+				nf.add(ment{kind: kindPerson, key: k, name: t.raw, roles: surnameRoles(s, i+1), sent: si, ti: i, tj: i + 1})
 			}
 		}
 	}

@@ -50,7 +50,10 @@ var roleDescribers = wordSet("former", "ex", "longtime", "veteran", "fellow", "c
 	"acclaimed", "noted", "prominent", "popular", "legendary", "controversial", "respected", "experienced",
 	"young", "old", "elderly", "veteran", "best", "top-ranked", "star", "leading", "well-known", "first-time",
 	"frustrated", "seasoned", "disgraced", "jailed", "fired", "ousted", "sacked", "interim-turned", "onetime",
-	"one-time", "erstwhile", "future", "would-be", "so-called", "self-styled", "then-", "off-duty", "on-duty")
+	"one-time", "erstwhile", "future", "would-be", "so-called", "self-styled", "then-", "off-duty", "on-duty",
+	// ordinals say which holder, not which role ("the fifth NBA head coach
+	// fired"); "first" and "second" also make roles ("first baseman").
+	"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last")
 
 // describerAt reports how many words from k describe the holder (see
 // roleDescribers), a hyphenated compound ("two-time", "Ukrainian-born",
@@ -73,6 +76,9 @@ func describerAt(s *sent, k int) int {
 			return 0 // "mayor-elect", "co-founder"
 		}
 		return e - k
+	}
+	if k+1 < len(s.toks) && roleCompound(t.low, s.toks[k+1].low) {
+		return 0 // "third baseman"
 	}
 	if roleDescribers[t.low] || t.low != "" && t.low[0] >= '0' && t.low[0] <= '9' || strings.HasSuffix(t.low, "est") && len(t.low) > 5 {
 		return 1
@@ -213,7 +219,9 @@ func copulaRole(s *sent, j int) (string, bool) {
 	// The role ends its clause: a verb or "who" after it would make the
 	// noun a part of something else ("was the first coach fired").
 	if e < n && strings.TrimSpace(s.toks[e].gap) == "" && !rolePreps[s.toks[e].low] && s.toks[e].low != "and" && s.toks[e].low != "who" &&
-		s.toks[e].low != "since" && s.toks[e].low != "until" && s.toks[e].low != "before" && s.toks[e].low != "when" {
+		s.toks[e].low != "since" && s.toks[e].low != "until" && s.toks[e].low != "before" && s.toks[e].low != "when" &&
+		// "the fifth coach fired this season", "the first coach to be fired"
+		!strings.HasSuffix(s.toks[e].low, "ed") && s.toks[e].low != "to" {
 		return "", false
 	}
 	return srcSlice(s, s.toks[a].start, s.toks[e-1].end), true
@@ -345,4 +353,15 @@ func (nf *nameFinder) subject(m ment) bool {
 func roleFrom(s *sent, i int) bool {
 	a, _, ok := readRole(s, i)
 	return ok && a == i
+}
+
+// surnameRoles reads the roles after a surname written alone that ends
+// before word n1 of s (rolesAfter), unless a capitalised word opens what
+// follows its comma: "Anger, Stirling and the District Attorney's office"
+// is a list of names.
+func surnameRoles(s *sent, n1 int) []string {
+	if n1 < len(s.toks) && strings.TrimSpace(s.toks[n1].gap) == "," && s.toks[n1].cap && !determiners[s.toks[n1].low] {
+		return nil
+	}
+	return rolesAfter(s, n1)
 }

@@ -173,6 +173,10 @@ func TestRolesAwayFromTheName(t *testing.T) {
 			map[string]string{"tolle": "", "brice": "", "dunn": ""}},
 		{"Police arrested Ian Ross, the sheriff's deputy Hal Tinn said.",
 			map[string]string{"ross": ""}},
+		{"Ida Venn and Ole Lund spoke. It was the support from Venn, Lund and the District Attorney's office that counted.",
+			map[string]string{"venn": "", "lund": ""}},
+		{"Ole Lund was fired on Monday. Lund is the fifth NBA head coach fired this season.",
+			map[string]string{"lund": "NBA head coach"}},
 		{"Omar Rahman fought on Saturday. Rahman, the two-time heavyweight champion who stepped in, lost.",
 			map[string]string{"rahman": "heavyweight champion"}},
 	}
