@@ -224,7 +224,9 @@ func roleRows(ents []StoryEntity) []Disagreement {
 		for i := 0; i < len(e.Roles); i++ {
 			for j := i + 1; j < len(e.Roles); j++ {
 				a, b := e.Roles[i], e.Roles[j]
-				if sameSet(a.Articles, b.Articles) && len(a.Articles) == 1 || !officesDiffer(a.Text, a.Key, b.Text, b.Key, storyRolesConflict) {
+				// An office every article gives as held before is not
+				// one that disagrees with the office of now.
+				if a.Former || b.Former || sameSet(a.Articles, b.Articles) && len(a.Articles) == 1 || !officesDiffer(a.Text, a.Key, b.Text, b.Key, storyRolesConflict) {
 					continue
 				}
 				in[i], in[j] = true, true

@@ -458,19 +458,24 @@ func rolesConflict(a, b string) bool {
 	}
 	// One holds the other: a conflict only when the extra words change the
 	// office ("Deputy Mayor" is not the mayor), not when they add detail
-	// ("Air Force Gen." is a general).
+	// ("Air Force Gen." is a general) or say the office is held for a time
+	// ("interim coach" is the coach).
 	for w := range sa {
-		if !sb[w] && rankQualifiers[w] {
+		if !sb[w] && rankQualifiers[w] && !heldForATime[w] {
 			return true
 		}
 	}
 	for w := range sb {
-		if !sa[w] && rankQualifiers[w] {
+		if !sa[w] && rankQualifiers[w] && !heldForATime[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// heldForATime are the qualifiers that say how long an office is held,
+// not which office it is.
+var heldForATime = wordSet("acting", "interim")
 
 // rankQualifiers change which office a title names.
 // ("former" and "elect" say when, not which office: a former mayor was

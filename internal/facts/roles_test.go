@@ -129,6 +129,8 @@ func TestOfficesDiffer(t *testing.T) {
 		{"assistant general manager", "the club's assistant general manager and senior vice president", false, false},
 		{"former Rovers player and assistant coach", "head coach", false, false},
 		{"assistant coach", "head coach", true, true},
+		{"interim coach", "coach", false, false},
+		{"deputy coach", "coach", true, false},
 		{"General", "commander of the Northern Fleet", false, false},
 		{"Air Force General", "Colonel", false, true},
 		{"the then-governor", "Senator", false, false},
