@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -346,10 +347,19 @@ func TestContainmentCountsRecurringNames(t *testing.T) {
 		{map[string]float64{"@kessin": 1, "@odo fenn": 1}, 0.5},
 		{map[string]float64{"@brask": 1}, 0},
 	} {
-		if got := containment(numbered(&x, tc.names), story, 4); math.Abs(got-tc.want) > 1e-9 {
+		if got := containment(sortedOf(numbered(&x, tc.names)), story, 4); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("containment(%v) = %.3f, want %.3f", tc.names, got, tc.want)
 		}
 	}
+}
+
+// sortedOf is v sorted by term.
+func sortedOf(v vector) sparse {
+	var s sparse
+	for _, t := range slices.Sorted(maps.Keys(v)) {
+		s.t, s.w = append(s.t, t), append(s.w, v[t])
+	}
+	return s
 }
 
 // numbered is the vector of terms m, numbered by x.

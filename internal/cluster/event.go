@@ -350,10 +350,10 @@ func (c *Clusterer) crossCosines(q query, g *group, dotAll, dotNames float64) (a
 }
 
 // dotProduct is the dot product of prepared weights with g's centroid.
-func dotProduct(weights vector, g *group) float64 {
+func dotProduct(weights sparse, g *group) float64 {
 	var dot float64
-	for t, w := range weights {
-		dot += w * g.sum.get(t)
+	for k, t := range weights.t {
+		dot += weights.w[k] * g.sum.get(t)
 	}
 	return dot
 }

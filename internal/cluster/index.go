@@ -177,9 +177,9 @@ const idfByDF = 1 << 16
 type query struct {
 	all                        sparse    // sorted by term
 	raw                        []float64 // the weights of all's terms in the vector
-	names                      vector
+	names                      sparse    // by term, as all
 	norm, namesNorm, titleNorm float64
-	anchors                    vector
+	anchors                    sparse // by term
 	anchorNorm, keyNorm        float64
 	langs                      []string
 }
@@ -243,9 +243,6 @@ func (x *termIndex) queryIn(buf *queryBuf, v, anchors weights, withNames bool) q
 		q.all = sparse{t: make([]int32, 0, size), w: make([]float64, 0, size)}
 		q.raw = make([]float64, 0, size)
 	}
-	if withNames {
-		q.names = vector{}
-	}
 	var n [3]float64 // the squared lengths of all terms, names, title words
 	add := func(t int32, w float64) {
 		if x.anchor(t) {
@@ -256,7 +253,7 @@ func (x *termIndex) queryIn(buf *queryBuf, v, anchors weights, withNames bool) q
 		k := x.kind[t]
 		q.all.t, q.all.w, q.raw = append(q.all.t, t), append(q.all.w, w*i*i), append(q.raw, w)
 		if withNames && k&kindName != 0 {
-			q.names[t] = w * i * i
+			q.names.t, q.names.w = append(q.names.t, t), append(q.names.w, w*i*i)
 		}
 		addPart(&n, k, w*w*i*i)
 	}
@@ -283,6 +280,19 @@ func (x *termIndex) queryIn(buf *queryBuf, v, anchors weights, withNames bool) q
 		for t, w := range anchors.all() {
 			x.queryAnchor(&q, t, w)
 		}
+	}
+	// The anchors by term, whatever order they came in.
+	if !slices.IsSorted(q.anchors.t) {
+		o := make([]int, len(q.anchors.t))
+		for k := range o {
+			o[k] = k
+		}
+		slices.SortFunc(o, func(a, b int) int { return cmp.Compare(q.anchors.t[a], q.anchors.t[b]) })
+		a := sparse{t: make([]int32, len(o)), w: make([]float64, len(o))}
+		for k, j := range o {
+			a.t[k], a.w[k] = q.anchors.t[j], q.anchors.w[j]
+		}
+		q.anchors = a
 	}
 	q.norm, q.namesNorm, q.titleNorm = math.Sqrt(n[0]), math.Sqrt(n[1]), math.Sqrt(n[2])
 	q.anchorNorm, q.keyNorm = math.Sqrt(q.anchorNorm), math.Sqrt(q.keyNorm)
@@ -324,10 +334,7 @@ func (x *termIndex) queryAnchor(q *query, t int32, w float64) {
 		return
 	}
 	i := x.idf(t)
-	if q.anchors == nil {
-		q.anchors = vector{}
-	}
-	q.anchors[t] = w * i * i
+	q.anchors.t, q.anchors.w = append(q.anchors.t, t), append(q.anchors.w, w*i*i)
 	q.anchorNorm += w * w * i * i
 	if k&kindKey != 0 {
 		q.keyNorm += w * w * i * i
@@ -390,8 +397,8 @@ func addPart(sums *[3]float64, k uint8, v float64) {
 // anchorDots is the dot product of q's anchors with g's, over all of
 // them and over the names' keys.
 func (x *termIndex) anchorDots(q query, g *group) (all, keys float64) {
-	for t, w := range q.anchors {
-		d := w * g.anchors.get(t)
+	for k, t := range q.anchors.t {
+		d := q.anchors.w[k] * g.anchors.get(t)
 		all += d
 		if x.kind[t]&kindKey != 0 {
 			keys += d
@@ -641,13 +648,13 @@ func (c *Clusterer) sharing(post *postings, terms []termWeight, limit int) []str
 // candidates as if there were no anchors.
 func (c *Clusterer) candidates(post *postings, groups map[string]*group, q query, limit int) []string {
 	ids := c.candidatesOf(post, q, limit)
-	if len(c.langs) < 2 || len(q.langs) == 0 || len(q.anchors) == 0 {
+	if len(c.langs) < 2 || len(q.langs) == 0 || len(q.anchors.t) == 0 {
 		return ids
 	}
 	var anchors []termWeight
-	for t, w := range q.anchors {
+	for k, t := range q.anchors.t {
 		if len(post.list(t)) > 0 {
-			anchors = append(anchors, termWeight{t, w})
+			anchors = append(anchors, termWeight{t, q.anchors.w[k]})
 		}
 	}
 	for _, id := range c.sharing(post, anchors, limit) {

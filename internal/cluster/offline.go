@@ -106,15 +106,17 @@ func (x *termIndex) unit(v vector, keep func(uint8) bool) sparse {
 		w float64
 	}
 	var ts []tw
-	var n float64
 	for t, w := range v {
 		if keep(x.kind[t]) {
-			w *= x.idf(t)
-			ts = append(ts, tw{t, w})
-			n += w * w
+			ts = append(ts, tw{t, w * x.idf(t)})
 		}
 	}
 	slices.SortFunc(ts, func(a, b tw) int { return cmp.Compare(a.t, b.t) })
+	// The length summed in term order, not the map's.
+	var n float64
+	for _, x := range ts {
+		n += x.w * x.w
+	}
 	s := sparse{t: make([]int32, len(ts)), w: make([]float64, len(ts))}
 	n = math.Sqrt(n)
 	for i, x := range ts {
@@ -132,41 +134,55 @@ func (s sparse) weight(t int32) float64 {
 }
 
 // sum is a sum of unit vectors with its squared length, kept as it grows
-// so that no join costs more than the smaller of the two sums.
+// so that no join costs more than the smaller of the two sums. Its terms
+// are a centroid's (sums), walked in term order by every sum over them,
+// so that the same joins give the same figures to the last bit (a map
+// walked in its own order summed the same products in another order at
+// each run, and a tie or a threshold fell either way).
 type sum struct {
-	v  map[int32]float64
+	v  sums
 	sq float64
 }
 
 // plus adds w to term t.
 func (s *sum) plus(t int32, w float64) {
-	old := s.v[t]
-	s.v[t] = old + w
+	old, _ := s.v.add(t, w)
 	s.sq += w * (2*old + w)
 }
 
-// absorb adds o to s, iterating over the smaller of the two (o is spent).
+// absorb adds o to s, iterating over the smaller of the two in term order
+// (o is spent).
 func (s *sum) absorb(o *sum) {
-	if len(o.v) > len(s.v) {
+	if o.v.len() > s.v.len() {
 		s.v, o.v = o.v, s.v
 		s.sq, o.sq = o.sq, s.sq
 	}
-	for t, w := range o.v {
-		s.plus(t, w)
-	}
+	o.v.inOrder(s.plus)
 }
 
-// dot is the dot product of two sums, over the smaller.
+// get is the weight of term t.
+func (s *sum) get(t int32) float64 { return s.v.get(t) }
+
+// dot is the dot product of two sums: the smaller walked in term order,
+// each of its terms looked up in the larger, so that the products are
+// summed in term order whichever is the smaller.
 func (s *sum) dot(o *sum) float64 {
-	a, b := s.v, o.v
-	if len(a) > len(b) {
+	a, b := &s.v, &o.v
+	if a.len() > b.len() {
 		a, b = b, a
 	}
 	var d float64
-	for t, w := range a {
-		d += w * b[t]
-	}
+	a.inOrder(func(t int32, w float64) {
+		if x := b.get(t); x > 0 {
+			d += w * x
+		}
+	})
 	return d
+}
+
+// clone is a copy of s that shares nothing with it.
+func (s *sum) clone() sum {
+	return sum{v: sums{ids: slices.Clone(s.v.ids), ws: slices.Clone(s.v.ws), fresh: maps.Clone(s.v.fresh), gone: s.v.gone}, sq: s.sq}
 }
 
 // offCluster is a cluster of the offline clustering.
@@ -195,14 +211,7 @@ type offCluster struct {
 }
 
 func newOffCluster(first int) *offCluster {
-	x := &offCluster{first: first, nbrs: map[int]bool{}, alive: true, families: 1}
-	for k := range x.vec {
-		x.vec[k].v = map[int32]float64{}
-	}
-	for k := range x.cross {
-		x.cross[k].v = map[int32]float64{}
-	}
-	return x
+	return &offCluster{first: first, nbrs: map[int]bool{}, alive: true, families: 1}
 }
 
 // langSum is what a cluster's members of one language sum: how many they
@@ -222,7 +231,7 @@ func (a *offCluster) addCross(lang string, vec [2]sparse) {
 	}
 	ls := a.byLang[lang]
 	if ls == nil {
-		ls = &langSum{vec: [2]sum{{v: map[int32]float64{}}, {v: map[int32]float64{}}}}
+		ls = &langSum{}
 		a.byLang[lang] = ls
 	}
 	ls.n++
@@ -241,7 +250,7 @@ func (a *offCluster) add(i int, d *offDoc, corpus *offCluster) {
 		for j, t := range x.t {
 			a.vec[k].plus(t, x.w[j])
 			if corpus != nil {
-				a.corpus[k] += x.w[j] * corpus.vec[k].v[t]
+				a.corpus[k] += x.w[j] * corpus.vec[k].get(t)
 			}
 		}
 		if len(x.t) > 0 {
@@ -314,17 +323,17 @@ func (a *offCluster) absorb(b *offCluster) {
 func (a *offCluster) copyOf() *offCluster {
 	b := *a
 	for k := range b.vec {
-		b.vec[k].v = maps.Clone(a.vec[k].v)
+		b.vec[k] = a.vec[k].clone()
 	}
 	for k := range b.cross {
-		b.cross[k].v = maps.Clone(a.cross[k].v)
+		b.cross[k] = a.cross[k].clone()
 	}
 	if a.byLang != nil {
 		b.byLang = make(map[string]*langSum, len(a.byLang))
 		for lang, ls := range a.byLang {
 			c := *ls
 			for k := range c.vec {
-				c.vec[k].v = maps.Clone(ls.vec[k].v)
+				c.vec[k] = ls.vec[k].clone()
 			}
 			b.byLang[lang] = &c
 		}
@@ -402,8 +411,10 @@ func (l level) crossAverage(a, b *offCluster) float64 {
 	for k := range dot {
 		dot[k] = a.cross[k].dot(&b.cross[k])
 	}
-	for lang, x := range a.byLang {
-		if y := b.byLang[lang]; y != nil {
+	// The languages in their order: a difference of sums, in the map's
+	// order, would differ in its last bits from run to run.
+	for _, lang := range slices.Sorted(maps.Keys(a.byLang)) {
+		if x, y := a.byLang[lang], b.byLang[lang]; y != nil {
 			pairs -= x.n * y.n
 			for k := range dot {
 				dot[k] -= x.vec[k].dot(&y.vec[k])

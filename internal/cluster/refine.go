@@ -401,7 +401,8 @@ func (c *Clusterer) simWithout(q query, v weights, g *group) float64 {
 	// event of another language.
 	an := [2]float64{g.anchorNorm * g.anchorNorm, g.keyNorm * g.keyNorm}
 	var adot [2]float64
-	for t, w := range q.anchors {
+	for k, t := range q.anchors.t {
+		w := q.anchors.w[k]
 		i2 := c.terms.idf(t)
 		i2 *= i2
 		s := g.anchors.get(t)

@@ -1,6 +1,10 @@
 package cluster
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // storySim weighs the names an article shares with a story as much as all
 // their terms: the events of one story share their actors and places more
@@ -25,21 +29,26 @@ func (c *Clusterer) storyCosine(q query, g *group) float64 {
 // keyContainment is containment over names and the names' keys (see
 // Terms), for a story of another language.
 func (c *Clusterer) keyContainment(q query, g *group) float64 {
-	keys := make(vector, len(q.names))
-	for t, w := range q.names {
-		keys[t] = w
+	type key struct {
+		t    int32
+		w, s float64
 	}
-	sums := vector{}
-	for t, w := range q.anchors {
+	keys := make([]key, 0, len(q.names.t))
+	for k, t := range q.names.t {
+		keys = append(keys, key{t, q.names.w[k], g.sum.get(t)})
+	}
+	for k, t := range q.anchors.t {
 		if c.terms.kind[t]&kindKey != 0 {
-			keys[t] = w
-			sums[t] = g.anchors.get(t)
+			keys = append(keys, key{t, q.anchors.w[k], g.anchors.get(t)})
 		}
 	}
-	for t := range q.names {
-		sums[t] = g.sum.get(t)
+	slices.SortFunc(keys, func(a, b key) int { return cmp.Compare(a.t, b.t) })
+	names, sums := sparse{}, vector{}
+	for _, k := range keys {
+		names.t, names.w = append(names.t, k.t), append(names.w, k.w)
+		sums[k.t] = k.s
 	}
-	return containment(keys, sums, g.size)
+	return containment(names, sums, g.size)
 }
 
 // containment is the idf-weighted share of an article's names that a
@@ -50,10 +59,11 @@ func (c *Clusterer) keyContainment(q query, g *group) float64 {
 // article, reach recurringShare of its size): a story that counted every
 // name it had ever seen would hold more of any newcomer's names the larger
 // it grew, and swallow stories that merely share a place or a spokesman.
-func containment(names vector, sum weights, size int) float64 {
+func containment(names sparse, sum weights, size int) float64 {
 	var in, all float64
 	floor := recurringShare * float64(size)
-	for t, w := range names {
+	for k, t := range names.t {
+		w := names.w[k]
 		all += w
 		if s := sum.get(t); s > 0 && s >= floor {
 			in += w
@@ -82,7 +92,7 @@ const recurringShare = 0.5
 // names are read only for a story that passes the similarity, which few
 // beyond the window do.
 func (c *Clusterer) glued(q query, g *group) bool {
-	if c.opts.StoryGlue <= 0 || len(q.names) < glueNames || c.storySim(q, g) < c.opts.StoryThreshold {
+	if c.opts.StoryGlue <= 0 || len(q.names.t) < glueNames || c.storySim(q, g) < c.opts.StoryThreshold {
 		return false
 	}
 	var in, all float64
@@ -94,7 +104,7 @@ func (c *Clusterer) glued(q query, g *group) bool {
 		}
 		i := c.terms.idf(t)
 		all += i
-		if q.names[t] > 0 {
+		if q.names.weight(t) > 0 {
 			in += i
 			n++
 		}
