@@ -48,6 +48,9 @@ func BCubed(got, gold map[string]string) PRF {
 	if len(items) == 0 {
 		return PRF{}
 	}
+	// Summed in one order, not the map's, so that a score is the same to
+	// the last bit each run.
+	slices.Sort(items)
 	var p, r float64
 	for _, id := range items {
 		c, g := got[id], gold[id]

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -391,8 +393,9 @@ func decodeArticle(raw []byte) (*article, error) {
 	if strings.TrimSpace(a.text) == "" && strings.TrimSpace(a.html) == "" && strings.TrimSpace(a.title) == "" {
 		return nil, errors.New("empty article (no text, html or title)")
 	}
-	for k, v := range fields {
-		x, err := decodeValue(v)
+	// In key order: with two bad fields, the same one is named each run.
+	for _, k := range slices.Sorted(maps.Keys(fields)) {
+		x, err := decodeValue(fields[k])
 		if err != nil {
 			return nil, err
 		}

@@ -9,9 +9,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"mime"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk"
@@ -198,7 +200,7 @@ func envelope(one addItem) (items []addItem, ok bool, err error) {
 	if !hasArts && !hasURLs {
 		return nil, false, nil
 	}
-	for k := range one {
+	for _, k := range slices.Sorted(maps.Keys(one)) {
 		if k != "articles" && k != "urls" {
 			return nil, false, fmt.Errorf("the body has %q beside articles and urls: give either one article or {\"articles\": [...], \"urls\": [...]}", k)
 		}

@@ -141,7 +141,9 @@ func Derive(rels []copydesk.Relation) []*Derivation {
 			if path[cur] {
 				weakest := cur
 				for x := r.From; x != cur; x = parent[x].From {
-					if parent[x].Score < parent[weakest].Score {
+					// Ties to the higher id: the same edge whichever
+					// article of the cycle the walk began at.
+					if s, w := parent[x].Score, parent[weakest].Score; s < w || s == w && x > weakest {
 						weakest = x
 					}
 				}
