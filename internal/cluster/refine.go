@@ -217,6 +217,9 @@ func (c *Clusterer) refineOpen() []string {
 	for _, id := range c.joinUndated(open) {
 		record(id)
 	}
+	for _, id := range c.mergeUndated(open) {
+		record(id)
+	}
 	for _, id := range c.splitHeadlines(open) {
 		record(id)
 	}

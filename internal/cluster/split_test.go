@@ -225,3 +225,56 @@ func TestRefineJoinsUndatedReportsToTheirKind(t *testing.T) {
 		t.Errorf("a second Refine moved %q", again)
 	}
 }
+
+// Undated reports of one happening that stayed in two events of their
+// story (the second pair arrived before its kind had gathered) merge when
+// they are closer to each other than to the story's dated event; an
+// undated report of the dated happening does not join them.
+func TestRefineMergesUndatedEventsOfAStory(t *testing.T) {
+	kessel := []Item{
+		{ID: "k5", Title: "Kessel Bay crews hold out over rosters", Text: "Ferry crews at Kessel Bay held out against the operator's new rosters, union steward Oren Falk said, and the Kessel Bay pier stayed closed to passengers."},
+		{ID: "k6", Title: "Kessel Bay pier shut as rosters row goes on", Text: "The Kessel Bay pier stayed shut to passengers as the rosters row went on; union steward Oren Falk said crews would not sail on the new rosters."},
+	}
+	stay := Item{ID: "r4", Title: "Port Alden crews out again", Text: "Ferry crews at Port Alden stayed out over pay, union organiser Ina Moss said, and the Port Alden terminal stayed closed; island passengers took buses."}
+	c := New(strikeOpts())
+	restore := func(it Item, ev string, first bool) {
+		if !first {
+			it.Similarity = 0.3
+		}
+		c.Restore(it, ev, "s1")
+		c.Unrefined(it.ID)
+	}
+	n := 0
+	for i, it := range strikes {
+		if it.ID[0] == 'p' {
+			if it.ID <= "p3" {
+				it.Time = day0.Add(time.Duration(i) * time.Hour)
+			}
+			restore(it, "e1", it.ID == "p1")
+			continue
+		}
+		restore(it, "e2", n == 0)
+		n++
+	}
+	for i, it := range kessel {
+		restore(it, "e3", i == 0)
+	}
+	restore(stay, "e4", true)
+	c.refine.dirty = true
+	c.Refine()
+	k := c.EventOf("k1")
+	for _, id := range []string{"k2", "k3", "k4", "k5", "k6"} {
+		if c.EventOf(id) != k {
+			t.Errorf("%s (Kessel Bay, undated) is in %s, k1 in %s", id, c.EventOf(id), k)
+		}
+	}
+	if c.EventOf("r4") == k {
+		t.Errorf("r4 (Port Alden, undated) joined the Kessel Bay event %s", k)
+	}
+	if r, ok := c.Replaced("k5"); !ok || !r.Merged || !r.Undated {
+		t.Errorf("Replaced(k5) = %+v, %v; want a merge of undated events", r, ok)
+	}
+	if again := c.Refine(); len(again) != 0 {
+		t.Errorf("a second Refine moved %q", again)
+	}
+}

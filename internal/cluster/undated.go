@@ -354,3 +354,58 @@ func rest(s *sums, v vector) *sums {
 	s.inOrder(keep)
 	return out
 }
+
+// mergeUndated folds each open event of undated reports (no dated member)
+// into the event of undated reports of its story that is closest to it,
+// when that one is at least as large, their centroids' cosine reaches
+// undatedMergeThreshold, the story has a dated member, and the event is
+// closer to it than to any dated event of the story: the undated kind of
+// a story against its dated core, as splitUndated and joinUndated judge
+// it. The undated reports of one happening that arrived before their kind
+// had gathered stay apart otherwise, since small events rarely reach a
+// merge check. In a story with nothing dated, two undated events are as
+// likely two happenings of one kind, and nothing merges. It returns the
+// articles that moved, event by event in id order.
+func (c *Clusterer) mergeUndated(open map[string]bool) []string {
+	var moved []string
+	for _, id := range c.openEvents(open, func(p *placed) bool { return !p.titleOnly && p.time.IsZero() }) {
+		g := c.events[id]
+		if g == nil || !g.first.IsZero() || c.stories[g.story].first.IsZero() {
+			continue
+		}
+		q := c.terms.groupQuery(g)
+		cands := c.candidates(c.evPost, c.events, q, maxCandidates)
+		sim := func(h *group) float64 { return c.cosineGroup(q, h) }
+		to, s := c.closest(cands, c.events, func(h *group) bool {
+			return h != g && h.story == g.story && h.first.IsZero() && h.size >= g.size
+		}, sim)
+		if to == nil || s < undatedMergeThreshold {
+			continue
+		}
+		if _, d := c.closest(cands, c.events, func(h *group) bool {
+			return h.story == g.story && !h.first.IsZero()
+		}, sim); d >= s {
+			continue
+		}
+		into, gone := to, g
+		if gone.seq < into.seq {
+			into, gone = gone, into
+		}
+		ms := slices.Clone(c.members[gone.id])
+		c.absorb(into, gone)
+		for _, m := range ms {
+			if _, ok := c.refine.replaced[m]; !ok {
+				c.refine.replaced[m] = Replacement{From: gone.id, Merged: true, Undated: true}
+			}
+		}
+		c.refine.changed[into] = true
+		moved = append(moved, ms...)
+	}
+	return moved
+}
+
+// undatedMergeThreshold: see mergeUndated. Chosen on the ECB+ tune half
+// (events F1 0.934 at 0.3 and off, 0.938 at 0.25 down to 0.1, precision
+// 0.987 throughout): the short undated reports of one happening meet at
+// cosines of 0.19 to 0.30.
+const undatedMergeThreshold = 0.2
