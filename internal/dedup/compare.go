@@ -297,7 +297,18 @@ func (t Thresholds) nearKind(a, b *Fingerprint, m Match) copydesk.Kind {
 
 func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	var m Match
-	m.shares(a, b)
+	// The shingles both have, once: their count gives the shares, and the
+	// runs of them (passages) are found among them only when a rule asks.
+	both := common(a.Shingles, b.Shingles)
+	m.setShares(len(a.Shingles), len(b.Shingles), len(both))
+	var rs [][2]int
+	ran := false
+	shared := func() [][2]int {
+		if !ran {
+			rs, ran = runsOver(a, both), true
+		}
+		return rs
+	}
 	// Skip the sentence alignment when the two texts share too few content
 	// words for any sentence-by-sentence paraphrase.
 	syn := useSynonyms && !t.NoSynonyms
@@ -305,14 +316,25 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	if syn {
 		as, bs = a.classes, b.classes
 	}
+	in := intersect(as, bs)
+	canAlign := float64(in) >= minStemOverlap*float64(min(len(as), len(bs))) && in > 0 && len(a.Sentences) > 0 && len(b.Sentences) > 0
+	// The table of sentence similarities is made when a rule first reads
+	// it, not for a pair settled before.
 	var tab *simTable
-	if in := intersect(as, bs); float64(in) >= minStemOverlap*float64(min(len(as), len(bs))) && in > 0 && len(a.Sentences) > 0 && len(b.Sentences) > 0 {
-		tab = newSimTable(a, b, t.SentenceSim, syn)
-		defer tab.release()
+	table := func() *simTable {
+		if tab == nil && canAlign {
+			tab = newSimTable(a, b, t.SentenceSim, syn)
+		}
+		return tab
 	}
+	defer func() {
+		if tab != nil {
+			tab.release()
+		}
+	}()
 	aligned := false
 	alignment := func() []Pair {
-		if !aligned && tab != nil {
+		if !aligned && table() != nil {
 			m.AlignedSentences = tab.align(a, b)
 		}
 		aligned = true
@@ -326,7 +348,7 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 		m.Kind, m.Score = copydesk.NearDuplicate, m.Jaccard
 	case len(a.Shingles) == 0 && len(b.Shingles) == 0, min(len(a.Shingles), len(b.Shingles)) < minExcerptShingles:
 		// No copy (nearKind's empty and too short texts).
-	case hi >= t.Excerpt || hi >= t.ExcerptShare && sharedWords(a, b) >= t.ExcerptWords || longestRun(a, b) >= minEmbeddedRun:
+	case hi >= t.Excerpt || hi >= t.ExcerptShare && wordsInLong(a, shared()) >= t.ExcerptWords || longest(a, shared()) >= minEmbeddedRun:
 		m.Kind, m.Score = copydesk.Excerpt, hi
 		// A lightly spun text keeps long runs of words, but it changes
 		// most sentences; an excerpt copies its sentences as they were.
@@ -349,7 +371,7 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	default:
 		// Every rewrite aligns at least half of RewriteShare; when the
 		// best each sentence could do falls short, no alignment can.
-		if !full && (tab == nil || tab.maxShare(a, b) < t.RewriteShare/2-1e-9) {
+		if !full && (!canAlign || table().maxShare(a, b) < t.RewriteShare/2-1e-9) {
 			break
 		}
 		if share, ok := t.rewrite(a, b, alignment()); ok || t.shortRestated(a, b, m, m.AlignedSentences) {
@@ -361,7 +383,7 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	// its own: two reports written from one source, not a copy. A text
 	// that is (nearly) all the other's, with a word changed here and there
 	// (a shortened copy, a restated lead), stays a copy.
-	if m.Kind == copydesk.Excerpt && hi < t.Excerpt && longestRun(a, b) < minExcerptRun && ownWriting(a, b, alignment()) {
+	if m.Kind == copydesk.Excerpt && hi < t.Excerpt && longest(a, shared()) < minExcerptRun && ownWriting(a, b, alignment()) {
 		m.Kind, m.Score, m.Why = copydesk.SharedSource, hi, whyHereAndThere
 	}
 	// An excerpt copies its source's sentences as they were, in one
@@ -369,7 +391,7 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	// sentence or more but reworded most of the sentences they align,
 	// while each has writing of its own, each took what they share from
 	// one source and rewrote it among their own: shared-source.
-	if m.Kind == copydesk.Excerpt && hi < t.Excerpt && longPassages(a, b) >= 2 && mostlyChanged(alignment()) && ownWriting(a, b, m.AlignedSentences) {
+	if m.Kind == copydesk.Excerpt && hi < t.Excerpt && longCount(a, shared()) >= 2 && mostlyChanged(alignment()) && ownWriting(a, b, m.AlignedSentences) {
 		m.Kind, m.Score, m.Why = copydesk.SharedSource, hi, whyReworded
 	}
 	// An excerpt is one passage set into other text, which stands before
@@ -828,21 +850,48 @@ func contains(set []uint64, x uint64) bool {
 	return ok
 }
 
+// filter answers whether a value is in a sorted set, a bit of 4,096 first:
+// most values looked up are not in it.
+type filter struct {
+	bits [64]uint64
+	set  []uint64
+}
+
+func newFilter(set []uint64) (f filter) {
+	f.set = set
+	for _, h := range set {
+		f.bits[h>>6&63] |= 1 << (h & 63)
+	}
+	return f
+}
+
+func (f *filter) has(h uint64) bool {
+	return f.bits[h>>6&63]&(1<<(h&63)) != 0 && contains(f.set, h)
+}
+
 // runs returns the maximal runs [i, j) of a's shingle positions whose
 // shingles b also has, of at least minPassageWords words.
 func runs(a, b *Fingerprint) [][2]int {
-	var out [][2]int
 	// The shingles both have, by one merge of the two sorted sets: most
 	// pairs verified share few or none, and a look-up in b's whole set for
 	// every position of a was 7% of add's CPU (profile).
-	both := common(a.Shingles, b.Shingles)
+	return runsOver(a, common(a.Shingles, b.Shingles))
+}
+
+// runsOver returns the maximal runs [i, j) of a's shingle positions whose
+// shingles are in both (sorted), of at least minPassageWords words.
+func runsOver(a *Fingerprint, both []uint64) [][2]int {
 	if len(both) == 0 {
 		return nil
 	}
+	// Most positions are not shared: a filter settles them without a
+	// binary search.
+	seen := newFilter(both)
+	var out [][2]int
 	minRun := max(minPassageWords-ShingleSize+1, 1)
 	start := -1
 	for i, h := range a.seq {
-		if contains(both, h) {
+		if seen.has(h) {
 			if start < 0 {
 				start = i
 			}
@@ -878,9 +927,12 @@ const minExcerptRun = 40
 
 // longestRun is the number of words of the longest passage of a that b
 // shares.
-func longestRun(a, b *Fingerprint) int {
+func longestRun(a, b *Fingerprint) int { return longest(a, runs(a, b)) }
+
+// longest is longestRun given the runs of a that b shares.
+func longest(a *Fingerprint, rs [][2]int) int {
 	n := 0
-	for _, r := range runs(a, b) {
+	for _, r := range rs {
 		n = max(n, runWords(a, r))
 	}
 	return n
@@ -893,9 +945,12 @@ const minExcerptRunWords = 20
 
 // sharedWords is the number of words of a in passages of at least
 // minExcerptRunWords words that b shares.
-func sharedWords(a, b *Fingerprint) int {
+func sharedWords(a, b *Fingerprint) int { return wordsInLong(a, runs(a, b)) }
+
+// wordsInLong is sharedWords given the runs of a that b shares.
+func wordsInLong(a *Fingerprint, rs [][2]int) int {
 	n := 0
-	for _, r := range runs(a, b) {
+	for _, r := range rs {
 		if w := runWords(a, r); w >= minExcerptRunWords {
 			n += w
 		}
@@ -903,11 +958,12 @@ func sharedWords(a, b *Fingerprint) int {
 	return n
 }
 
-// longPassages is the number of passages of a, of at least
-// minExcerptRunWords words each, that b shares.
-func longPassages(a, b *Fingerprint) int {
+// longCount is the number of the runs rs of a, of at least
+// minExcerptRunWords words each: the passages of a that the other text
+// shares.
+func longCount(a *Fingerprint, rs [][2]int) int {
 	n := 0
-	for _, r := range runs(a, b) {
+	for _, r := range rs {
 		if runWords(a, r) >= minExcerptRunWords {
 			n++
 		}

@@ -222,3 +222,25 @@ func TestOwnWriting(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterHas checks the filter of runsOver against a binary search of
+// the set, for values in it, values next to them and values that share
+// its bits.
+func TestFilterHas(t *testing.T) {
+	var set []uint64
+	x := uint64(1)
+	for range 3000 {
+		x = mix(x)
+		set = append(set, x)
+	}
+	slices.Sort(set)
+	set = slices.Compact(set)
+	f := newFilter(set[:len(set)/2])
+	for _, h := range set {
+		for _, v := range []uint64{h, h + 1, h ^ 1<<40} {
+			if got, want := f.has(v), contains(set[:len(set)/2], v); got != want {
+				t.Fatalf("has(%x) = %v, want %v", v, got, want)
+			}
+		}
+	}
+}

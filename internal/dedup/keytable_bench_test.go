@@ -87,6 +87,22 @@ const unsafeSizeofShard = 4 * 24 // a keyShard: four slice headers
 // JSONL corpus (lines with "title" and "text", as tools/wiregen writes
 // them), all of them when n is 0; fewer than n fail the benchmark.
 func readBenchCorpus(b *testing.B, path string, n int) []*Fingerprint {
+	docs := readBenchDocs(b, path)
+	if len(docs) < n {
+		b.Fatalf("%s: %d articles, fewer than %d", path, len(docs), n)
+	}
+	if n > 0 {
+		docs = docs[:n]
+	}
+	fps := make([]*Fingerprint, len(docs))
+	for i, d := range docs {
+		fps[i] = NewFingerprint(d[0], d[1])
+	}
+	return fps
+}
+
+// readBenchDocs reads the title and text of every line of a JSONL corpus.
+func readBenchDocs(b *testing.B, path string) [][2]string {
 	f, err := os.Open(path)
 	if err != nil {
 		b.Fatal(err)
@@ -94,19 +110,16 @@ func readBenchCorpus(b *testing.B, path string, n int) []*Fingerprint {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	var fps []*Fingerprint
-	for (n == 0 || len(fps) < n) && sc.Scan() {
+	var docs [][2]string
+	for sc.Scan() {
 		var d struct{ Title, Text string }
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 			b.Fatalf("%s: %v", path, err)
 		}
-		fps = append(fps, NewFingerprint(d.Title, d.Text))
+		docs = append(docs, [2]string{d.Title, d.Text})
 	}
 	if err := sc.Err(); err != nil {
 		b.Fatalf("%s: %v", path, err)
 	}
-	if len(fps) < n {
-		b.Fatalf("%s: %d articles, fewer than %d", path, len(fps), n)
-	}
-	return fps
+	return docs
 }
