@@ -8,6 +8,7 @@ package dedup
 import (
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/zeebo/xxh3"
@@ -115,20 +116,44 @@ func keysOf(w string) wordKeys {
 	return k
 }
 
+// wordCache keeps keysOf of the words seen last, for every article: a
+// slot per hash of a word, the newest word of the slot kept (a bounded
+// cache of some 64k words, a few MB, whatever the corpus). The keys of a
+// word depend on the word alone, so what the cache holds never changes
+// them. Looking the words of each article up in a map of its own, and
+// stemming and classing each again for every article, were a quarter of
+// NewFingerprint's CPU (profile of copydesk dedup).
+var wordCache [1 << 16]atomic.Pointer[cachedKeys]
+
+type cachedKeys struct {
+	word string
+	keys wordKeys
+}
+
+// keysOfCached is keysOf through wordCache; any number of goroutines may
+// call it.
+func keysOfCached(w string) wordKeys {
+	slot := &wordCache[xxh3.HashString(w)&uint64(len(wordCache)-1)]
+	if e := slot.Load(); e != nil && e.word == w {
+		return e.keys
+	}
+	k := keysOf(w)
+	// The word is copied: it is often a slice of a whole article, which
+	// the cache must not keep alive.
+	slot.Store(&cachedKeys{strings.Clone(w), k})
+	return k
+}
+
 // appendContentKeys appends to stems and classes the sorted, unique stem
-// and class hashes of the content words of words (lower-case), looking
-// words up in cache, and returns the two slices grown.
-func appendContentKeys(stems, classes []uint64, words []string, cache map[string]wordKeys) ([]uint64, []uint64) {
+// and class hashes of the content words of words (lower-case), and returns
+// the two slices grown.
+func appendContentKeys(stems, classes []uint64, words []string) ([]uint64, []uint64) {
 	s0, c0 := len(stems), len(classes)
 	for _, w := range words {
 		if text.IsStop(w) {
 			continue
 		}
-		k, ok := cache[w]
-		if !ok {
-			k = keysOf(w)
-			cache[w] = k
-		}
+		k := keysOfCached(w)
 		stems = append(stems, k.stem)
 		if k.keepClass {
 			classes = append(classes, k.class)
@@ -176,7 +201,6 @@ func NewFingerprint(title, body string) *Fingerprint {
 	// the sentences share: two slices of their own for every sentence,
 	// and a map grown from empty for every article, were a third of
 	// NewFingerprint's allocations (profile of copydesk dedup).
-	cache := make(map[string]wordKeys, len(tokens)/2)
 	var stemBuf, classBuf []uint64
 	type sentKeys struct{ stems, classes int } // where a sentence's sets end in the scratch slices
 	var ends []sentKeys
@@ -204,7 +228,7 @@ func NewFingerprint(title, body string) *Fingerprint {
 			continue // no words: punctuation or symbols only
 		}
 		s0, c0 := len(stemBuf), len(classBuf)
-		stemBuf, classBuf = appendContentKeys(stemBuf, classBuf, sw, cache)
+		stemBuf, classBuf = appendContentKeys(stemBuf, classBuf, sw)
 		ends = append(ends, sentKeys{len(stemBuf), len(classBuf)})
 		fp.Sentences = append(fp.Sentences, Sentence{
 			Start: sp.Start, End: sp.End,
