@@ -6,7 +6,8 @@ import "github.com/abadojack/whatlanggo"
 
 // langProfiles are whatlanggo's trigram profiles by script: each
 // language's trigrams, most frequent first, written one after another
-// (three characters each).
+// (three characters each). The profiles are whatlanggo's data, under its
+// MIT licence: LICENSE-whatlanggo.
 var langProfiles = [...][]langProfile{
 	scriptLatin: {
 		{whatlanggo.Afr, "ie dieen  di enan ingng van vate e vreg ren d geenset e re e te bele vereen inke  ve heeg hetlkelikn hde nieaant did men vrndeeide o aain of derheiom g v op nie b elal andelker  meorde wg t to ofers we sa voot erkn vvryge keeasitot wasieere omaarsaldigworegtgterdird at nd e sedeige de ’nn aeni woe g onn s’n e terdns oorbesondse skaaakniglleyheryhis elieskienstavolelee m viik r dviredikapg eir es sy angdin stewegemgelg o isel e iop kerak uitikensehieur eur ale anase nngeiern owere dap  hualerin hiemedeuminwatn es o as soas e hdeld vtertenginendkinit  da syperre n wgeswetgere koeds vntes eonanalwaad teessoo mad siestelemad eredite naskeelylykrennskd ooont eekeesieseerihul grig siomanrdeionn bn gvoohedindtee persot vs dalln trsen ieemd wortndidaamaat germontentansameykearin mlanvoen ’nlirklr msiaodsardiemg sweer el gtaasekbargtin nlinsent ot araaeneopvpvoete tyarb slighdeeg astrnslselernste"},

@@ -64,7 +64,8 @@ func main() {
 	b.WriteString("package extract\n\nimport \"github.com/abadojack/whatlanggo\"\n\n")
 	b.WriteString("// langProfiles are whatlanggo's trigram profiles by script: each\n")
 	b.WriteString("// language's trigrams, most frequent first, written one after another\n")
-	b.WriteString("// (three characters each).\n")
+	b.WriteString("// (three characters each). The profiles are whatlanggo's data, under its\n")
+	b.WriteString("// MIT licence: LICENSE-whatlanggo.\n")
 	b.WriteString("var langProfiles = [...][]langProfile{\n")
 	for _, name := range scripts {
 		lit := lists[name]
