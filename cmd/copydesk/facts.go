@@ -46,14 +46,30 @@ func printSourcesSay(out io.Writer, s view.SourcesSay, arts map[string]*copydesk
 		}
 	}
 	if variants > 0 {
+		// One heading a speaker, its statements in the order of the
+		// story's quotes, "--" between two statements.
 		fmt.Fprintln(out, "\n  Quotes worded differently by different sources:")
-		for _, q := range s.Quotes {
+		var speakers []string
+		bySpeaker := map[string][]int{}
+		for i, q := range s.Quotes {
 			if len(q.Variants) < 2 {
 				continue
 			}
-			fmt.Fprintf(out, "    %s:\n", firstNonEmpty(q.Speaker, "(speaker unknown)"))
-			for _, v := range q.Variants {
-				fmt.Fprintf(out, "      %q  [%s]\n", clip(v.Text, 100), strings.Join(v.Sources, ", "))
+			name := firstNonEmpty(q.Speaker, "(speaker unknown)")
+			if _, ok := bySpeaker[name]; !ok {
+				speakers = append(speakers, name)
+			}
+			bySpeaker[name] = append(bySpeaker[name], i)
+		}
+		for _, name := range speakers {
+			fmt.Fprintf(out, "    %s:\n", name)
+			for k, i := range bySpeaker[name] {
+				if k > 0 {
+					fmt.Fprintln(out, "      --")
+				}
+				for _, v := range s.Quotes[i].Variants {
+					fmt.Fprintf(out, "      %q  [%s]\n", clip(v.Text, 100), strings.Join(v.Sources, ", "))
+				}
 			}
 		}
 	}

@@ -55,6 +55,9 @@ func TestSeedsStory(t *testing.T) {
 	if _, worded, _ := strings.Cut(out, "Quotes worded differently"); !strings.Contains(worded, "Chinese Defense Ministry:") {
 		t.Errorf("story output lacks the Defence Ministry quote in two wordings:\n%s", out)
 	}
+	if _, worded, _ := strings.Cut(out, "Quotes worded differently"); strings.Count(worded, "    Ministry of Foreign Affairs:\n") != 1 {
+		t.Errorf("the Foreign Ministry's two statements, each in two wordings, are not under one heading:\n%s", out)
+	}
 	if strings.Contains(out, "quote of Chinese Defense Ministry") {
 		t.Errorf("two translations of the Defence Ministry's statement that state no fact differently are a disagreement:\n%s", out)
 	}
