@@ -246,9 +246,15 @@ func spokesRole(key string) bool {
 	return false
 }
 
-// chiefOfficers are the abbreviated titles of a company's officers: a
-// person holds one of them as a rule.
-var chiefOfficers = wordSet("ceo", "coo", "cfo", "cto", "cio", "cmo")
+// chiefOfficers are the abbreviated titles of a company's officers (the
+// words officerWords spells out): a person holds one of them as a rule.
+var chiefOfficers = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range officerWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // officerWords spell the chief officers out: "CEO" and "chief executive"
 // (officer) are one office.
