@@ -886,7 +886,8 @@ func TestNamedWorkAfterComma(t *testing.T) {
 // not one whose second part has a new sentence's attribution; messages given
 // as examples ("comments including "..."") are their unnamed writers'; a
 // lone word opening its sentence before "said" is a name; an unresolved
-// pronoun subject is not someone named after the verb.
+// pronoun subject is not someone named after the verb; "its statement" is
+// the organisation's; "asserted" is a verb of speech.
 func TestSpeakersOfNewsSyntax(t *testing.T) {
 	for _, c := range []struct {
 		name, text, words, speaker, kind string
@@ -912,6 +913,10 @@ func TestSpeakersOfNewsSyntax(t *testing.T) {
 			"remains hopeful", "Lund", kindPerson, ""},
 		{"an unresolved pronoun is no one named after the verb", "\"We need witnesses to come forward,\" he said at a news conference where he named his successor, Brig. Gen. Karl Moss.",
 			"need witnesses", "", "", ""},
+		{"its statement", "Kestrel Foods sued the singer in May.\n\nIts statement claimed, “Ms. Lee worked for the firm for only a short time.”",
+			"worked for the firm", "Kestrel Foods", kindOrg, ""},
+		{"asserted", "Kestrel Foods sued the singer in May.\n\nThe firm’s lawyer, Ana Ruiz, asserted, “We will defend ourselves against these claims.”",
+			"defend ourselves", "Ana Ruiz", kindPerson, ""},
 		{"comments given as examples", "Ana Lee posted photos. She received comments including \"Eat something please\" and \"Lost too much weight, looks like a ghost.\"",
 			"Lost too much weight", "comments", "", ""},
 	} {

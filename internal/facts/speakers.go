@@ -23,7 +23,7 @@ var speechVerbs = wordSet("said", "says", "say", "added", "adds", "told", "tells
 	"insists", "admits", "acknowledges", "concedes", "maintains", "concludes", "agrees", "replies",
 	"responds", "answers", "suggests", "predicts", "promises", "vows", "observes", "cautions", "complains",
 	"counters", "declares", "testifies", "urges", "jokes", "laments", "recounts", "repeats", "points",
-	"assures", "assured", "reiterated", "reiterates", "exclaimed", "exclaims", "yelled", "screamed",
+	"assures", "assured", "asserted", "asserts", "reiterated", "reiterates", "exclaimed", "exclaims", "yelled", "screamed",
 	"whispered", "boasted", "boasts", "retorted", "contended", "contends", "specified", "specifies",
 	"clarified", "clarifies", "elaborated", "mentioned", "mentions", "reckoned", "reckons", "revealed", "reveals",
 	// verbs of opinion that translated news puts after a quote as its
@@ -1755,7 +1755,15 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		// quote ("He called Orozco "the scum of the earth"").
 		return rs.pronoun(t0.low, min(at, t0.start))
 	}
-	if len(ws) <= 2 && (t0.low == "it" || t0.low == "they") {
+	// "Its statement claimed", "their letter said": the organisation "it"
+	// stands for speaks through its document.
+	if len(ws) == 2 && (t0.low == "its" || t0.low == "their") && documentNouns[singular(rs.tk(ws[1]).low)] {
+		if sp, ok := rs.speakerIn(ws[:1], at); ok && sp.kind == kindOrg {
+			sp.text = words()
+			return sp, true
+		}
+	}
+	if len(ws) <= 2 && (t0.low == "it" || t0.low == "they") || len(ws) == 1 && (t0.low == "its" || t0.low == "their") {
 		// "Though the newspaper does not cite its source, it stated":
 		// the subject of the clause that opens the sentence.
 		if sp, ok := rs.subordinateSubject(ws[0], at); ok {
