@@ -23,7 +23,8 @@ ones its rule chooses in each tune topic, topic by topic (heldout5_choice,
 heldout5_errors), quotes-tune3.jsonl exactly its rule's articles
 (tune3_choice) and quotes-heldout6.jsonl a prefix of its rule's
 (heldout6_choice); a people-*.jsonl file holds exactly its rule's articles
-(people_choice; people-heldout2.jsonl a prefix of people_heldout2_choice's;
+(people_choice; people-heldout2.jsonl a prefix of people_heldout2_choice's,
+people-tune2.jsonl and people-heldout3.jsonl a prefix of people_more_choice's;
 dates-heldout2.jsonl a prefix of dates_heldout2_choice's) and every name, form and role verbatim in its article
 (people_errors).
 Exit status 1 on any error.
@@ -382,6 +383,39 @@ def people_heldout2_choice(rows):
     return out[len(first):]
 
 
+def people_more_choice(rows, part, before):
+    """The articles of people-tune2.jsonl (part "tune", before the files
+    ["people-tune.jsonl"]) or people-heldout3.jsonl ("heldout",
+    ["people-heldout.jsonl", "people-heldout2.jsonl"]), fixed before they
+    were read: in each topic of the part, in corpus order among the articles
+    with at least 150 whitespace-separated words that the files before do
+    not hold, the first 3, skipping one whose 6-word shingles are 80%+
+    contained in an article already taken (here or in the files before) or
+    that holds one of them that much. Round 1 takes the first such article of
+    each topic, round 2 the second, round 3 the third, topics in the order of
+    TUNE_TOPICS or HELDOUT_TOPICS, so that a prefix (a first batch, or a
+    file whose labelling stopped early) stays spread over the topics."""
+    topics = TUNE_TOPICS if part == "tune" else HELDOUT_TOPICS
+    first = []
+    for b in before:
+        with open(os.path.join(HERE, b), encoding="utf-8") as fh:
+            first += [json.loads(line)["article"] for line in fh if line.strip()]
+    near, taken = near_copies(), list(first)
+    cands = {t: [a for a, r in rows.items() if r["story"] == t and len(r["text"].split()) >= 150 and a not in first]
+             for t in topics}
+    rounds = [[], [], []]
+    for k in range(3):
+        for t in topics:
+            n = len(taken)
+            take_first([a for a in cands[t] if a not in taken], 1, taken, near)
+            rounds[k] += taken[n:]
+    return rounds[0] + rounds[1] + rounds[2]
+
+
+PEOPLE_MORE = {"people-tune2.jsonl": ("tune", ["people-tune.jsonl"]),
+               "people-heldout3.jsonl": ("heldout", ["people-heldout.jsonl", "people-heldout2.jsonl"])}
+
+
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 FULL_DATE = re.compile(MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{1,2}(?:st|nd|rd|th)? " + MONTH +
                        r",? \d{4}|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d\d-\d\d\b")
@@ -465,6 +499,10 @@ def main(files):
             got = [o["article"] for _, o, _ in items]
             if got != people_heldout2_choice(rows)[:len(got)]:
                 err(f, 0, "the articles are not a prefix of the ones the second people held-out set's rule chooses (README.md)")
+        elif os.path.basename(f) in PEOPLE_MORE:
+            got = [o["article"] for _, o, _ in items]
+            if got != people_more_choice(rows, *PEOPLE_MORE[os.path.basename(f)])[:len(got)]:
+                err(f, 0, "the articles are not a prefix of the ones its rule chooses, round by round (README.md)")
         elif os.path.basename(f).startswith("people-") and [o["article"] for _, o, _ in items] != people_choice(rows, part):
             err(f, 0, f"the articles are not the ones the people labels' rule chooses in the {part} topics (README.md)")
         if os.path.basename(f) == "quotes-tune2.jsonl":
