@@ -25,7 +25,8 @@ heldout5_errors), quotes-tune3.jsonl exactly its rule's articles
 (heldout6_choice); a people-*.jsonl file holds exactly its rule's articles
 (people_choice; people-heldout2.jsonl a prefix of people_heldout2_choice's,
 people-tune2.jsonl and people-heldout3.jsonl a prefix of people_more_choice's;
-dates-heldout2.jsonl a prefix of dates_heldout2_choice's) and every name, form and role verbatim in its article
+dates-heldout2.jsonl, dates-heldout3.jsonl and dates-tune2.jsonl each a prefix
+of its dates_choice's) and every name, form and role verbatim in its article
 (people_errors).
 Exit status 1 on any error.
 """
@@ -424,30 +425,62 @@ DATE_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January
                        r"yesterday|today|tonight|tomorrow|(?:19|20)\d\d)\b")
 
 
-def dates_heldout2_choice(rows):
-    """The articles of dates-heldout2.jsonl (fixed before they were read): in
-    each held-out topic, in corpus order among the articles that
-    dates-heldout.jsonl does not hold, those with a full date with its year
+def dates_choice(rows, topics, earlier, n=20):
+    """The dates sets' rule (README.md), fixed before their articles were
+    read: in each of topics, in corpus order among the articles that no
+    dates file in earlier holds, those with a full date with its year
     (FULL_DATE) in their first three paragraphs and four or more date words
     (DATE_WORD, a rough count) in the text, skipping a near copy (80%+ of
-    6-word shingles) of one already taken here or in dates-heldout.jsonl.
-    Round 1 takes the first such article of each topic, round 2 the second,
-    topics in HELDOUT_TOPICS order: 20 articles, a prefix balanced by topic."""
-    with open(os.path.join(HERE, "dates-heldout.jsonl"), encoding="utf-8") as fh:
-        first = [json.loads(line)["article"] for line in fh if line.strip()]
+    6-word shingles) of one already taken here or in an earlier file. Round
+    1 takes the first such article of each topic, round 2 the second, and so
+    on (a topic with none left is passed over), topics in the order given,
+    until n articles are taken: a prefix of the list stays balanced by topic."""
+    first = []
+    for name in earlier:
+        with open(os.path.join(HERE, name), encoding="utf-8") as fh:
+            first += [json.loads(line)["article"] for line in fh if line.strip()]
     near = near_copies()
-    ok = {t: [] for t in HELDOUT_TOPICS}
+    ok = {t: [] for t in topics}
     for a, r in rows.items():
         if r["story"] in ok and a not in first and FULL_DATE.search("\n\n".join(r["text"].split("\n\n")[:3])) \
                 and len(DATE_WORD.findall(r["text"])) >= 4:
             ok[r["story"]].append(a)
-    taken, rounds = list(first), [[], []]
-    for k in range(2):
-        for t in HELDOUT_TOPICS:
-            before = len(taken)
-            take_first([a for a in ok[t] if a not in taken], 1, taken, near)
-            rounds[k] += taken[before:]
-    return rounds[0] + rounds[1]
+    taken = list(first)
+    while len(taken) - len(first) < n:
+        before = len(taken)
+        for t in topics:
+            if len(taken) - len(first) < n:
+                take_first([a for a in ok[t] if a not in taken], 1, taken, near)
+        if len(taken) == before:
+            break
+    return taken[len(first):]
+
+
+def dates_heldout2_choice(rows):
+    """The articles of dates-heldout2.jsonl: dates_choice in the held-out
+    topics (HELDOUT_TOPICS order) after dates-heldout.jsonl."""
+    return dates_choice(rows, HELDOUT_TOPICS, ["dates-heldout.jsonl"])
+
+
+def dates_heldout3_choice(rows):
+    """The articles of dates-heldout3.jsonl (a third held-out set, fixed
+    before they were read): dates_choice in the held-out topics
+    (HELDOUT_TOPICS order) after dates-heldout.jsonl and dates-heldout2.jsonl."""
+    return dates_choice(rows, HELDOUT_TOPICS, ["dates-heldout.jsonl", "dates-heldout2.jsonl"])
+
+
+def dates_tune_topics():
+    """The topics of dates-tune.jsonl, in its file order (t12 and t14 are
+    not among them)."""
+    with open(os.path.join(HERE, "dates-tune.jsonl"), encoding="utf-8") as fh:
+        return [json.loads(line)["topic"] for line in fh if line.strip()]
+
+
+def dates_tune2_choice(rows):
+    """The articles of dates-tune2.jsonl (a second tune set, fixed before
+    they were read): dates_choice in the topics of dates-tune.jsonl, in its
+    file order, after dates-tune.jsonl."""
+    return dates_choice(rows, dates_tune_topics(), ["dates-tune.jsonl"])
 
 
 def people_errors(text, people):
@@ -491,10 +524,13 @@ def main(files):
                 err(f, 0, msg)
         if os.path.basename(f) == "quotes-tune3.jsonl" and [o["article"] for _, o, _ in items] != tune3_choice(rows):
             err(f, 0, "the articles are not the ones the third tune set's rule chooses, in corpus order (README.md)")
-        if os.path.basename(f) == "dates-heldout2.jsonl":
+        dates_rule = {"dates-heldout2.jsonl": ("second dates held-out", dates_heldout2_choice),
+                      "dates-heldout3.jsonl": ("third dates held-out", dates_heldout3_choice),
+                      "dates-tune2.jsonl": ("second dates tune", dates_tune2_choice)}.get(os.path.basename(f))
+        if dates_rule:
             got = [o["article"] for _, o, _ in items]
-            if got != dates_heldout2_choice(rows)[:len(got)]:
-                err(f, 0, "the articles are not a prefix of the ones the second dates held-out set's rule chooses (README.md)")
+            if got != dates_rule[1](rows)[:len(got)]:
+                err(f, 0, f"the articles are not a prefix of the ones the {dates_rule[0]} set's rule chooses (README.md)")
         if os.path.basename(f) == "people-heldout2.jsonl":
             got = [o["article"] for _, o, _ in items]
             if got != people_heldout2_choice(rows)[:len(got)]:
