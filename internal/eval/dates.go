@@ -176,11 +176,12 @@ func DateparserDates(_, _, txt string, anchor time.Time) []FoundDate {
 	return out
 }
 
-// DateParts are the labelled parts of the dates evaluation: tune, the
-// held-out part labelled with it, and a second held-out part labelled later
-// (other articles of the held-out topics), scored once a round's rules are
-// final.
-var DateParts = []string{"tune", "heldout", "heldout2"}
+// DateParts are the labelled parts of the dates evaluation: tune, a second
+// tune part labelled later (other articles of the tune topics, fresh text to
+// develop rules on), the held-out part labelled with the first, and a second
+// held-out part labelled later (other articles of the held-out topics),
+// scored once a round's rules are final.
+var DateParts = []string{"tune", "tune2", "heldout", "heldout2"}
 
 // Dates scores each system on the labelled part (one of DateParts) of the
 // dates labels in dir, reading the article texts from corpusPath. With

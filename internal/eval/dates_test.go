@@ -110,21 +110,21 @@ func TestDates(t *testing.T) {
 	if _, err := Dates(dir, corpus, "heldout2", map[string]DateSystem{"oracle": oracle}, true); err == nil {
 		t.Error("held-out errors kept")
 	}
-	if _, err := Dates(dir, corpus, "heldout3", map[string]DateSystem{"oracle": oracle}, false); err == nil {
+	if _, err := Dates(dir, corpus, "heldout9", map[string]DateSystem{"oracle": oracle}, false); err == nil {
 		t.Error("no such part accepted")
 	}
 }
 
-// TestDatesHeldoutLabels locates every date of the ECB+ held-out parts'
-// labels in its article without running any system on them (no score is
-// made); it needs ../shared and skips without it.
-func TestDatesHeldoutLabels(t *testing.T) {
+// TestDatesLabels locates every date of the ECB+ labels, every part, in its
+// article without running any system on them (no score is made, so the
+// held-out parts stay unseen); it needs ../shared and skips without it.
+func TestDatesLabels(t *testing.T) {
 	path := corpus.ECBPlusDev()
 	if path == "" {
 		t.Skip("no shared/eval/ecbplus-dev/corpus.jsonl")
 	}
 	none := func(_, _, _ string, _ time.Time) []FoundDate { return nil }
-	for _, part := range []string{"heldout", "heldout2"} {
+	for _, part := range DateParts {
 		rep, err := Dates("../../testdata/facts/ecbplus", path, part, map[string]DateSystem{"none": none}, false)
 		if err != nil {
 			t.Fatalf("%s: %v", part, err)
@@ -148,6 +148,58 @@ func TestReadDateLabelsNoAnchor(t *testing.T) {
 		p := write("dates-heldout2.jsonl", `{"article": "x1", "topic": "t2", `+bad+`, "dates": []}`)
 		if _, err := ReadDateLabels(p); err == nil || !strings.Contains(err.Error(), "dates-heldout2.jsonl:1") {
 			t.Errorf("%s: error %v", bad, err)
+		}
+	}
+}
+
+// TestDatesNoAnchor scores an invented article whose text gives no date to
+// count from, as the labels' conventions say: the system is given the zero
+// time, a relative date labelled without a value is wrong when resolved
+// (precision) and not counted in recall, and a date with its year keeps its
+// value.
+func TestDatesNoAnchor(t *testing.T) {
+	dir := t.TempDir()
+	txt := "The mayor opened the bridge on Tuesday. It was built in 1968."
+	a, _ := json.Marshal(map[string]string{"id": "x1", "story": "t1", "text": txt})
+	l, _ := json.Marshal(DateLabels{Article: "x1", Topic: "t1", Dates: []DateGoldExpr{
+		{Text: "on Tuesday", Context: "opened the bridge on Tuesday.", Entry: true, What: "The mayor opened the bridge"},
+		{Text: "in 1968", Context: "It was built in 1968", Value: "1968", Granularity: "year"},
+	}})
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	if err := os.WriteFile(corpus, append(a, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "dates-tune2.jsonl"), append(l, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var anchors []time.Time
+	sys := func(resolve bool) DateSystem {
+		return func(_, _, _ string, anchor time.Time) []FoundDate {
+			anchors = append(anchors, anchor)
+			out := []FoundDate{{Start: 28, End: 38, Entry: true}, {Start: 53, End: 60, Value: "1968", Granularity: "year"}}
+			if resolve {
+				out[0].Value, out[0].Granularity = "2021-03-02", "day"
+			}
+			return out
+		}
+	}
+	rep, err := Dates(dir, corpus, "tune2", map[string]DateSystem{"guesses": sys(true), "abstains": sys(false)}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Resolvable != 1 || rep.Entries != 1 {
+		t.Errorf("%d with a value, %d entries; want 1, 1", rep.Resolvable, rep.Entries)
+	}
+	for _, a := range anchors {
+		if !a.IsZero() {
+			t.Errorf("anchor %v, want the zero time", a)
+		}
+	}
+	for _, s := range rep.Systems {
+		want := map[string]float64{"guesses": 0.5, "abstains": 1}[s.System]
+		if s.Resolved.Precision != want || s.Resolved.Recall != 1 || s.Entries.F1 != 1 {
+			t.Errorf("%s: dates P %.2f R %.2f, entries F1 %.2f; want P %.2f R 1, F1 1 (%q)", s.System,
+				s.Resolved.Precision, s.Resolved.Recall, s.Entries.F1, want, s.Errors)
 		}
 	}
 }
