@@ -127,7 +127,7 @@ const (
 	whyReworded     = "they share several passages of a sentence or more but reword most of the sentences they align, and each has writing of its own: 3 sentences or more the other has nothing of"
 	whyOwnWriting   = "each has 3 sentences or more the other has nothing of, and neither is three quarters the other's"
 	whyOwnInserted  = "each sets 3 sentences or more of its own among what they share, at points where the other has none"
-	whyOwnReporting = "each sets sentences of its own among what they share, at points where the other has none, naming people or figures the other never mentions"
+	whyOwnReporting = "each sets sentences of its own among what they share, naming people or figures the other never mentions, at points where the other has none or in place of a passage the other kept"
 	whyRetold       = "they tell fewer than 8 sentences alike and keep under a fifth of each other's wording: what any two reports of one statement share"
 )
 
@@ -415,7 +415,7 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 		default:
 			insA, insB := insertedOwn(a, b, m.AlignedSentences)
 			switch {
-			case len(insA) >= minOwnSentences && len(insB) >= minOwnSentences:
+			case alone(insA) >= minOwnSentences && alone(insB) >= minOwnSentences:
 				m.Kind, m.Why = copydesk.SharedSource, whyOwnInserted
 			case reportsOwn(a, b, insA, insB):
 				m.Kind, m.Why = copydesk.SharedSource, whyOwnReporting
@@ -576,24 +576,46 @@ func ownWriting(a, b *Fingerprint, pairs []Pair) bool {
 // linear in the sentences and words of the two texts.
 func ownInserted(a, b *Fingerprint, pairs []Pair) bool {
 	sa, sb := insertedOwn(a, b, pairs)
-	return len(sa) >= minOwnSentences && len(sb) >= minOwnSentences
+	return alone(sa) >= minOwnSentences && alone(sb) >= minOwnSentences
 }
 
-// inserted is one content sentence of a text's own that stands where the
-// other text has nothing (insertedOwn): its index in the text's Sentences,
-// and whether it stands among what the two share (after the first aligned
-// group and before the last) rather than before or after all of it.
+// inserted is one content sentence of a text's own (insertedOwn): its
+// index in the text's Sentences, whether it stands among what the two
+// share (after the first aligned group and before the last) rather than
+// before or after all of it, and whether it stands alone: in a gap of the
+// alignment where the other text has no unaligned content sentence.
 type inserted struct {
 	sentence int
 	among    bool
+	alone    bool
+	// inKept: among what the two share, between two aligned groups that
+	// each keep their wording (minKeptSim).
+	inKept bool
+}
+
+// minKeptSim is the least similarity at which an aligned sentence keeps
+// its wording (most of its content words) rather than restating it.
+const minKeptSim = 0.8
+
+// alone counts the sentences of ins that stand where the other text has
+// nothing.
+func alone(ins []inserted) int {
+	n := 0
+	for _, x := range ins {
+		if x.alone {
+			n++
+		}
+	}
+	return n
 }
 
 // insertedOwn returns the content sentences of its own that each of a and
-// b sets where the other has nothing: aligned with none of the other's,
-// standing between two aligned groups (or before the first, or after the
-// last) where the other text has no unaligned content sentence, and with
-// under half of its words in passages the two share word for word; none
-// for either when one of them has every content sentence aligned.
+// b has: aligned with none of the other's, with under half of its words in
+// passages the two share word for word, each with the gap of the
+// alignment it stands in (between two aligned groups, or before the first,
+// or after the last) and whether the other text has an unaligned content
+// sentence in that gap; none for either when one of them has every content
+// sentence aligned.
 func insertedOwn(a, b *Fingerprint, pairs []Pair) (ownA, ownB []inserted) {
 	// Both rules that read this ask for sentences on both sides, so when
 	// one text has every content sentence aligned it returns none for
@@ -601,12 +623,17 @@ func insertedOwn(a, b *Fingerprint, pairs []Pair) (ownA, ownB []inserted) {
 	if !unaligned(a, pairs, func(p Pair) int { return p.A }) || !unaligned(b, pairs, func(p Pair) int { return p.B }) {
 		return nil, nil
 	}
-	groups := 0
-	for k := range pairs {
-		if k == 0 || (pairs[k-1].A != pairs[k].A && pairs[k-1].B != pairs[k].B) {
-			groups++ // a split or merge is one group
+	// kept[g] says whether the g-th aligned group keeps its wording.
+	var kept []bool
+	for k, p := range pairs {
+		if k == 0 || (pairs[k-1].A != p.A && pairs[k-1].B != p.B) {
+			kept = append(kept, false) // a split or merge is one group
+		}
+		if p.Identical || p.Sim >= minKeptSim {
+			kept[len(kept)-1] = true
 		}
 	}
+	groups := len(kept)
 	// gaps returns the gap of the alignment (the number of aligned groups
 	// before it) that each unaligned content sentence of fp stands in, and
 	// those of them that are fp's own writing (under half of its words
@@ -649,9 +676,9 @@ func insertedOwn(a, b *Fingerprint, pairs []Pair) (ownA, ownB []inserted) {
 	where := func(own [][2]int, other map[int]bool) []inserted {
 		var out []inserted
 		for _, gi := range own {
-			if !other[gi[0]] {
-				out = append(out, inserted{gi[1], gi[0] > 0 && gi[0] < groups})
-			}
+			g := gi[0]
+			among := g > 0 && g < groups
+			out = append(out, inserted{gi[1], among, !other[g], among && kept[g-1] && kept[g]})
 		}
 		return out
 	}
@@ -672,18 +699,27 @@ func unaligned(fp *Fingerprint, pairs []Pair, side func(Pair) int) bool {
 
 // ownReporting reports whether each of a and b sets, among what the two
 // share (after the first aligned sentence and before the last), content
-// sentences of its own where the other has nothing (insertedOwn), at
-// least minOwnSentences of them in the two texts together, and each
-// text's name at least one thing (a name, a number) that the other text
-// never mentions. An outlet that rewrote a release sets its own reporting
-// among its sentences, and that reporting brings facts of its own: the
-// people it spoke to, its own figures. What a copy adds among its
-// original's sentences is made of the original (an attribution given
-// again, a line of context, a promotion) and names nothing new; what it
-// drops, the original still has. Text set before or after what the two
-// share is left out: an excerpt's host article stands there, and so do a
-// copy's cut tail and the lines it adds at its end. It is linear in the
-// words of the two texts.
+// sentences of its own (insertedOwn), at least minOwnSentences of them in
+// the two texts together, and each text's name at least one thing (a
+// name, a number) that the other text never mentions. A sentence counts
+// where the other text has nothing, or, where the other has sentences of
+// its own too, when it names such a thing itself and stands between two
+// aligned sentences that keep their wording (minKeptSim): an outlet's own
+// reporting set in place of a passage of the source that the other kept.
+// Sentences naming what the other never mentions must then stand where the
+// other has nothing on both sides, or at minAloneReporting points or more
+// on one: a lone line there (a promotion, a date line) is no reporting of
+// its own. An outlet that rewrote a
+// release sets its own reporting among its sentences, and that reporting
+// brings facts of its own: the people it spoke to, its own figures. What a
+// copy adds among its original's sentences is made of the original (an
+// attribution given again, a line of context, a promotion) and names
+// nothing new; what it drops, the original still has; and a sentence it
+// reworded too far to align stands where the original's stood, naming
+// what that one names. Text set before or after what the two share is
+// left out: an excerpt's host article stands there, and so do a copy's cut
+// tail and the lines it adds at its end. It is linear in the words of the
+// two texts.
 func ownReporting(a, b *Fingerprint, pairs []Pair) bool {
 	insA, insB := insertedOwn(a, b, pairs)
 	return reportsOwn(a, b, insA, insB)
@@ -691,25 +727,77 @@ func ownReporting(a, b *Fingerprint, pairs []Pair) bool {
 
 // reportsOwn is ownReporting given what insertedOwn returns.
 func reportsOwn(a, b *Fingerprint, insA, insB []inserted) bool {
-	among := func(ins []inserted) []int {
-		var out []int
+	among := func(ins []inserted) (n, alone int) {
 		for _, x := range ins {
 			if x.among {
-				out = append(out, x.sentence)
+				n++
+				if x.alone {
+					alone++
+				}
 			}
 		}
-		return out
+		return n, alone
 	}
-	sa, sb := among(insA), among(insB)
-	if len(sa) == 0 || len(sb) == 0 || len(sa)+len(sb) < minOwnSentences {
+	na, aloneA := among(insA)
+	nb, aloneB := among(insB)
+	if na == 0 || nb == 0 || na+nb < minOwnSentences || aloneA+aloneB == 0 {
 		return false
 	}
-	return namesNew(a, sa, b) && namesNew(b, sb, a)
+	// count tallies x's sentences among what the two share that count,
+	// whether one of them names what y never mentions, and how many of
+	// those standing alone do.
+	type tally struct {
+		n, aloneNew int
+		names       bool
+	}
+	count := func(x, y *Fingerprint, ins []inserted) (t tally) {
+		nn := newNames(x, y)
+		for _, s := range ins {
+			if !s.among {
+				continue
+			}
+			switch {
+			case s.alone:
+				t.n++
+				if nn.in(s.sentence) {
+					t.names, t.aloneNew = true, t.aloneNew+1
+				}
+			case s.inKept && nn.in(s.sentence):
+				t.n, t.names = t.n+1, true
+			}
+		}
+		return t
+	}
+	ta := count(a, b, insA)
+	if !ta.names {
+		return false
+	}
+	tb := count(b, a, insB)
+	if !tb.names || ta.n+tb.n < minOwnSentences {
+		return false
+	}
+	// Each sets reporting where the other has nothing, or one does at
+	// several points (the other's own reporting standing where the first
+	// dropped parts of the source).
+	return aloneA > 0 && aloneB > 0 || max(ta.aloneNew, tb.aloneNew) >= minAloneReporting
 }
 
-// namesNew reports whether the sentences of x at idx name something (a
-// name, a number, not a capitalised common word) that y never mentions.
-func namesNew(x *Fingerprint, idx []int, y *Fingerprint) bool {
+// minAloneReporting is the least number of sentences naming what the
+// other never mentions that a text must set at points where the other has
+// nothing, when the other's own sentences all stand where the first has
+// sentences too: a single such line may be a promotion or a date line.
+const minAloneReporting = 2
+
+// names finds, in sentences of x, what y never mentions (newNames).
+type names struct {
+	x     *Fingerprint
+	known map[string]bool
+	lower map[string]int
+}
+
+// newNames reads what y mentions (names, numbers), to tell which of x's
+// sentences name something y never mentions.
+func newNames(x, y *Fingerprint) names {
 	known := map[string]bool{}
 	for _, m := range readAnchors("en", y.Text, text.Tokens(y.Text), lowerWords(y.Text)) {
 		known[m.a.key] = true
@@ -717,13 +805,16 @@ func namesNew(x *Fingerprint, idx []int, y *Fingerprint) bool {
 			known[m.a.alt] = true
 		}
 	}
-	lower := lowerWords(x.Text)
-	for _, i := range idx {
-		s := x.Text[x.Sentences[i].Start:x.Sentences[i].End]
-		for _, m := range readAnchors("en", s, text.Tokens(s), lower) {
-			if !m.weak && !known[m.a.key] && (m.a.alt == "" || !known[m.a.alt]) {
-				return true
-			}
+	return names{x, known, lowerWords(x.Text)}
+}
+
+// in reports whether x's sentence i names something (a name, a number, not
+// a capitalised common word) that y never mentions.
+func (nn names) in(i int) bool {
+	s := nn.x.Text[nn.x.Sentences[i].Start:nn.x.Sentences[i].End]
+	for _, m := range readAnchors("en", s, text.Tokens(s), nn.lower) {
+		if !m.weak && !nn.known[m.a.key] && (m.a.alt == "" || !nn.known[m.a.alt]) {
+			return true
 		}
 	}
 	return false
