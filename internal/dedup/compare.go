@@ -727,9 +727,11 @@ func ownReporting(a, b *Fingerprint, pairs []Pair) bool {
 
 // reportsOwn is ownReporting given what insertedOwn returns.
 func reportsOwn(a, b *Fingerprint, insA, insB []inserted) bool {
+	// among counts the sentences of ins that may count (alone, or between
+	// kept sentences) and those standing alone, before any name is read.
 	among := func(ins []inserted) (n, alone int) {
 		for _, x := range ins {
-			if x.among {
+			if x.among && (x.alone || x.inKept) {
 				n++
 				if x.alone {
 					alone++
@@ -740,7 +742,7 @@ func reportsOwn(a, b *Fingerprint, insA, insB []inserted) bool {
 	}
 	na, aloneA := among(insA)
 	nb, aloneB := among(insB)
-	if na == 0 || nb == 0 || na+nb < minOwnSentences || aloneA+aloneB == 0 {
+	if na == 0 || nb == 0 || na+nb < minOwnSentences || (aloneA == 0 || aloneB == 0) && max(aloneA, aloneB) < minAloneReporting {
 		return false
 	}
 	// count tallies x's sentences among what the two share that count,
