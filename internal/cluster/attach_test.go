@@ -51,3 +51,37 @@ func TestOfflineAttachesSmallClusters(t *testing.T) {
 		}
 	}
 }
+
+// TestRefineAttachesHeadlines: online, the three rewrites of the follow-up
+// arrive before the breach's headlines and join each other, apart from
+// the breach's event (a title threshold of 0.3 keeps them apart on
+// arrival, 0.25 to 0.35 alike), which they are too close to each other to
+// merge with (the merge test asks the newer event to be nearly as close to
+// the older as its own members were to it); Refine then attaches them, as
+// recluster does, and leaves the other news alone. It fails without
+// attachHeadlines.
+func TestRefineAttachesHeadlines(t *testing.T) {
+	c := New(Options{TitleEventThreshold: 0.3})
+	order := append(append([]int{10, 11, 12}, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9), 13, 14, 15, 16, 17, 18)
+	for i, k := range order {
+		h := damHeadlines[k]
+		c.Assign(Item{ID: h.id, Title: h.title, Text: h.title, Time: day0.Add(time.Duration(i) * time.Minute)})
+	}
+	if c.EventOf("w0") != c.EventOf("w1") || c.EventOf("w0") != c.EventOf("w2") || c.EventOf("w0") == c.EventOf("d0") {
+		t.Fatalf("on arrival the rewrites are in events %s %s %s and the breach in %s: the test needs the rewrites together, apart from it",
+			c.EventOf("w0"), c.EventOf("w1"), c.EventOf("w2"), c.EventOf("d0"))
+	}
+	c.Refine()
+	for _, w := range []string{"w0", "w1", "w2"} {
+		if c.EventOf(w) != c.EventOf("d0") {
+			t.Errorf("%s in event %s after Refine, the breach's is %s", w, c.EventOf(w), c.EventOf("d0"))
+		} else if r, ok := c.Replaced(w); !ok || !r.Merged {
+			t.Errorf("%s moved without saying its event merged: %+v", w, r)
+		}
+	}
+	for _, h := range damHeadlines {
+		if h.id[0] == 'o' && c.EventOf(h.id) == c.EventOf("d0") {
+			t.Errorf("%s joined the breach's event", h.id)
+		}
+	}
+}

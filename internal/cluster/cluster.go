@@ -39,8 +39,10 @@
 // a lone article joins an event that has grown clearly close to it, open
 // events that have come close merge, undated reports that stand apart from
 // their event's dated core leave it together (or join the undated reports
-// of their kind that left another event of the story), an event of headlines whose
-// two sides would not have merged as events splits, and an article closer
+// of their kind that left another event of the story), a small event of
+// headlines joins the larger event it is clearly closest to, an event of
+// headlines whose two sides would not have merged as events splits, and
+// an article closer
 // to another event than to the rest of its own moves.
 //
 // Across languages, what survives translation (names across scripts

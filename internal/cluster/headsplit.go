@@ -135,3 +135,71 @@ func (c *Clusterer) headlinesApart(g *group, threshold float64) ([]string, []flo
 	}
 	return apartInOrder(ms, units, best, bestSims)
 }
+
+// attachHeadlines merges each open event of at most attachTitleMax
+// mostly title-only items into the larger event it is closest to, when
+// their centroids' cosine reaches attachShare of Options.TitleMergeThreshold
+// and is attachLead times the cosine to any other event: recluster's
+// attachment (see agglomerate), online. A few headlines that rewrite one
+// another (a wire headline and its updates) join each other on arrival, and
+// their event then meets the merge test's cohesion, which their closeness
+// to each other sets high, only when their story's event was there first;
+// in another order they stay apart from it. Each event is judged against
+// the events as they were before any of them moved, so that an event grown
+// by one attachment does not draw in the next. It returns the articles
+// that moved.
+func (c *Clusterer) attachHeadlines(open map[string]bool) []string {
+	t := c.opts.TitleMergeThreshold
+	if t <= 0 || c.opts.RefineFactor < 0 {
+		return nil
+	}
+	type attach struct{ g, to *group }
+	var moves []attach
+	for _, id := range c.openEvents(open, func(p *placed) bool { return p.titleOnly }) {
+		g := c.events[id]
+		if g == nil || g.size > attachTitleMax || !c.headlines(g) {
+			continue
+		}
+		q := c.terms.groupQuery(g)
+		var best *group
+		var bestS, second float64
+		var hs []*group
+		for _, hid := range c.candidates(c.evPost, c.events, q, mergeCandidates) {
+			if h := c.events[hid]; h != nil && h != g && overlap(g, h, c.opts.EventWindow) {
+				c.ready(h)
+				hs = append(hs, h)
+			}
+		}
+		for i, s := range scores(hs, func(h *group) float64 { return c.cosine(q, h) }) {
+			h := hs[i]
+			if h.size <= attachTitleMax {
+				second = max(second, s)
+				continue
+			}
+			if s > bestS || s == bestS && best != nil && h.seq < best.seq {
+				if best != nil {
+					second = max(second, bestS)
+				}
+				best, bestS = h, s
+			} else {
+				second = max(second, s)
+			}
+		}
+		if best != nil && bestS >= attachShare*t && bestS >= attachLead*second {
+			moves = append(moves, attach{g, best})
+		}
+	}
+	var moved []string
+	for _, m := range moves {
+		ms := slices.Clone(c.members[m.g.id])
+		c.absorb(m.to, m.g)
+		for _, id := range ms {
+			if _, ok := c.refine.replaced[id]; !ok {
+				c.refine.replaced[id] = Replacement{From: m.g.id, Merged: true}
+			}
+		}
+		c.refine.changed[m.to] = true
+		moved = append(moved, ms...)
+	}
+	return moved
+}

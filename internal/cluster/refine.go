@@ -30,8 +30,11 @@ import (
 //     leave it together for an event of their own (see splitUndated), the
 //     undated reports a dated event kept go to an event of undated reports
 //     of its story that they are closer to than to that core (see
-//     joinUndated), and an event of headlines whose two sides would not have merged as
-//     events splits in two (see splitHeadlines); then
+//     joinUndated), an event of at most attachTitleMax headlines joins the
+//     larger event it is clearly closest to, as recluster attaches them
+//     (see attachHeadlines), and an event of headlines whose two sides
+//     would not have merged as events splits in two (see splitHeadlines);
+//     then
 //     each open event merges with a dated event of its story beyond the
 //     event window when the two pass the stricter test of one happening
 //     reported again weeks later (Options.LateMergeThreshold): after the
@@ -218,6 +221,9 @@ func (c *Clusterer) refineOpen() []string {
 		record(id)
 	}
 	for _, id := range c.mergeUndated(open) {
+		record(id)
+	}
+	for _, id := range c.attachHeadlines(open) {
 		record(id)
 	}
 	for _, id := range c.splitHeadlines(open) {
