@@ -193,10 +193,10 @@ func TestEvalQuotes(t *testing.T) {
 	if code, out, errs := run(t, "", "eval", "quotes", "--part", "tune", "--labels", dir); code != 0 || !strings.Contains(out, "skipped: no shared/eval/no-such-corpus/corpus.jsonl") {
 		t.Errorf("eval quotes with a corpus.txt naming no file: exit %d: %s%s", code, out, errs)
 	}
-	// The third tune part and the third to sixth held-out parts are the
-	// quotes evaluation's alone (dates has a second tune and a second
-	// held-out part too).
-	for _, part := range []string{"tune3", "heldout3", "heldout4", "heldout5", "heldout6"} {
+	// The third tune part and the fourth to sixth held-out parts are the
+	// quotes evaluation's alone (dates has a second tune and a second and
+	// third held-out part too).
+	for _, part := range []string{"tune3", "heldout4", "heldout5", "heldout6"} {
 		if code, _, _ := run(t, "", "eval", "dates", "--part", part, "--labels", dir, "--corpus", corpus); code != exitUsage {
 			t.Errorf("eval dates --part %s: exit %d, want %d", part, code, exitUsage)
 		}

@@ -15,7 +15,7 @@ func cmdEvalDates(_ context.Context, c *cli, args []string) error {
 	fs := flag.NewFlagSet("eval dates", flag.ContinueOnError)
 	l := labelledEval{name: "eval dates", parts: eval.DateParts}
 	l.flags(fs, "dates", "list every miss, wrong value and wrong entry")
-	if _, err := c.parse(fs, args, "eval dates", "[--part tune|tune2|heldout|heldout2]",
+	if _, err := c.parse(fs, args, "eval dates", "[--part tune|tune2|heldout|heldout2|heldout3]",
 		"Score the date expressions the facts stage resolves, and the ones it puts on the timeline, in real\nnews articles (ECB+ dev, each article alone, its labelled publication date as the anchor) against\nlabels made by reading them, beside go-dateparser's search: precision and recall of the resolved\ndates (at a compatible granularity, and exact), timeline entries against non-entries, and how much\nof each labelled happening the entry's description holds."); err != nil {
 		return err
 	}

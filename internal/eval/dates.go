@@ -179,9 +179,9 @@ func DateparserDates(_, _, txt string, anchor time.Time) []FoundDate {
 // DateParts are the labelled parts of the dates evaluation: tune, a second
 // tune part labelled later (other articles of the tune topics, fresh text to
 // develop rules on), the held-out part labelled with the first, and a second
-// held-out part labelled later (other articles of the held-out topics),
-// scored once a round's rules are final.
-var DateParts = []string{"tune", "tune2", "heldout", "heldout2"}
+// and a third held-out part labelled later (other articles of the held-out
+// topics), scored once a round's rules are final.
+var DateParts = []string{"tune", "tune2", "heldout", "heldout2", "heldout3"}
 
 // Dates scores each system on the labelled part (one of DateParts) of the
 // dates labels in dir, reading the article texts from corpusPath. With
