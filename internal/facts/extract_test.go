@@ -477,3 +477,26 @@ func TestNamesWithParticlesAndHyphens(t *testing.T) {
 		}
 	}
 }
+
+// TestReferenceNotGuessed: without a publication date, only the dateline or
+// time stamp the text opens with fixes the day relative dates count from; a
+// full date that dates something else (a birth, a ceremony to come) does not,
+// and a later stamp (a comment's) does not replace the first.
+func TestReferenceNotGuessed(t *testing.T) {
+	f := Extract(ArticleInput{ID: "o", Text: "Mara Quillon, born on March 2, 1931, died on Thursday at her home. " +
+		"A memorial will be held on June 3, 2024, her family said."})
+	if f.Reference != "" {
+		t.Errorf("reference %q (%s) guessed from a date of something else", f.Reference, f.ReferenceFrom)
+	}
+	if v, unresolved := dateValue(f, "Thursday"); v != "" || !unresolved {
+		t.Errorf("Thursday without a reference: got %q unresolved=%v", v, unresolved)
+	}
+	if v, _ := dateValue(f, "March 2, 1931"); v != "1931-03-02" {
+		t.Errorf("a full date still resolves as written: got %q", v)
+	}
+	g := Extract(ArticleInput{ID: "p", Text: "Posted May 8, 2024 at 9:10 AM\n\nThe ferry sank on Saturday.\n\n" +
+		"Comment posted May 20, 2024 at 4:31 PM\n\nTerrible news."})
+	if v, _ := dateValue(g, "Saturday"); g.Reference != "2024-05-08" || v != "2024-05-04" {
+		t.Errorf("first stamp: reference %q, Saturday = %q", g.Reference, v)
+	}
+}

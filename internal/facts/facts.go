@@ -32,7 +32,7 @@ import "time"
 // same input changes only with it. Stores keep the facts with the version
 // that made them and make them again when it differs, so raise it with
 // every change of a rule.
-const RulesVersion = 40
+const RulesVersion = 41
 
 // ArticleInput is one article as Extract reads it.
 type ArticleInput struct {
@@ -55,8 +55,9 @@ type Facts struct {
 	Published time.Time `json:"published,omitzero"`
 	// Reference is the day (YYYY-MM-DD) relative dates were resolved
 	// against, and ReferenceFrom where it came from: "published", or "text"
-	// (the latest full date the article itself gives, used only when the
-	// publication date is unknown), or empty when there was none.
+	// (the first dateline or time stamp the article itself gives in full,
+	// used only when the publication date is unknown), or empty when there
+	// was none.
 	Reference     string     `json:"reference,omitempty"`
 	ReferenceFrom string     `json:"reference_from,omitempty"`
 	Sentences     []Sentence `json:"sentences"`

@@ -3,35 +3,32 @@ package facts
 import "time"
 
 // reference picks the day relative dates resolve against: the publication
-// date, else the latest full date (with a year) the text gives.
+// date, else the first dateline or time stamp the text gives in full (with
+// its year): "Updated: May 16, 2005, 6:03 PM ET", "PORTMERE, March 4, 2031
+// - ...". A full date of the text that dates something else is no
+// reference: the day of a shooting, a birth or a ceremony to come says
+// nothing of when "yesterday" or "on Thursday" was written, and the latest
+// of them (an obituary's funeral, a blog's newest comment) is often after
+// it. Without one the relative dates stay unresolved rather than guessed
+// (Merge then takes the year of a date written without one from the
+// story's other articles). The first stamp, not the latest: a text opens
+// with its own, and the stamps after it are comments' or updates'.
 func reference(pub time.Time, dates []Date) (time.Time, string) {
 	if !pub.IsZero() {
 		return time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC), "published"
 	}
-	// A dateline's full date, else the latest full date the text gives.
-	var best, dateline time.Time
 	for _, d := range dates {
 		p := d.Parsed
-		if d.Kind == "absolute" && p.Year > 0 && p.Month > 0 && p.Day > 0 && p.Until == nil {
-			t := time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC)
-			if t.Day() != p.Day {
-				continue
-			}
-			if p.Not == notDateline && t.After(dateline) {
-				dateline = t
-			}
-			if !p.Swappable && t.After(best) {
-				best = t
-			}
+		if p.Not != notDateline || d.Kind != "absolute" || p.Year == 0 || p.Month == 0 || p.Day == 0 || p.Until != nil {
+			continue
 		}
+		t := time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC)
+		if t.Day() != p.Day {
+			continue // 31 February
+		}
+		return t, "text"
 	}
-	if !dateline.IsZero() {
-		best = dateline
-	}
-	if best.IsZero() {
-		return best, ""
-	}
-	return best, "text"
+	return time.Time{}, ""
 }
 
 // span is a resolved date as the days it covers, first and last.
