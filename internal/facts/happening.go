@@ -55,7 +55,7 @@ const (
 	notAfterRef    = "after the publication date"
 	notNoHappening = "no happening in its sentence"
 	notOther       = "dates another happening than its clause's"
-	notDescribes   = "a year that describes a thing or person"
+	notDescribes   = "a date that describes a thing or person"
 )
 
 // describing are the verbs of a year that says what a thing or a person
@@ -393,6 +393,13 @@ func clauseBounds(s *sent, i, j int) (a, b, opener int) {
 		// dam, which was built in 1968, holds".
 		if opener >= 0 && (s.toks[opener].low != "that" || relativeThat(s, opener)) && commaBefore(s, k) && k >= j && k > i &&
 			startsClause(s, k) && seenVerb(s, opener+1, k) {
+			b = k
+			break
+		}
+		// A restrictive clause ("the embankment that collapsed this
+		// month, but postponed the repairs") holds no comma: the first
+		// one after its verb ends it, whatever follows.
+		if opener >= 0 && relativeThat(s, opener) && commaBefore(s, k) && k >= j && k > i && seenVerb(s, opener+1, k) {
 			b = k
 			break
 		}
@@ -753,8 +760,10 @@ func analyse(s *sent, i, j int, skip map[int]bool, body int) happening {
 	b = dropAttribution(s, a, b, i)
 	h.what = joinWhat(ante, words(s, a, b, skip), obj)
 	// "On Friday, it was reported that the department ...": what was
-	// reported.
-	if contentCount((h.what)) < 2 && b < n && s.toks[b].low == "that" {
+	// reported; "was told in 2027 that water was seeping": a verb with
+	// nothing but the date between it and "that" takes the that-clause as
+	// its object.
+	if b < n && s.toks[b].low == "that" && (contentCount((h.what)) < 2 || verbBeforeDate(s, a, i, j, b, skip)) {
 		_, e, _ := clauseBounds(s, b+1, b+2)
 		h.what = joinWhat(h.what, "that", words(s, b+1, e, skip))
 	}
@@ -775,11 +784,31 @@ func analyse(s *sent, i, j int, skip map[int]bool, body int) happening {
 	return h
 }
 
-// describes reports a year [i, j) that a describing verb of its clause
+// verbBeforeDate reports a verb right before the date [i, j), with only
+// date words and their prepositions after the date up to word b: "was
+// told in 2027 that ...", "learned on Monday that ...".
+func verbBeforeDate(s *sent, a, i, j, b int, skip map[int]bool) bool {
+	k := i - 1
+	for k >= a && (skip[k] || datePrep[s.toks[k].low]) {
+		k--
+	}
+	if k < a || !isVerb(s, k) || isGerund(s.toks[k]) {
+		return false
+	}
+	for m := j; m < b; m++ {
+		if !skip[m] && !datePrep[s.toks[m].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// describes reports a date [i, j) that a describing verb of its clause
 // (from a) governs, a few words before it: "which was built in 1968",
-// "founded by two brothers in 1890".
+// "founded by two brothers in 1890", "houses, built only three years
+// ago": when a thing was made says what it is, not what happened.
 func describes(s *sent, a, i, j int) bool {
-	if j != i+1 || len(s.toks[i].low) != 4 || !isDigits(s.toks[i].low) {
+	if j <= i {
 		return false
 	}
 	for k := i - 1; k >= a && k >= i-6; k-- {
@@ -1280,6 +1309,10 @@ func words(s *sent, a, b int, skip map[int]bool) string {
 		// The preposition that only carried the date: "on Monday",
 		// "around midnight Friday", "about 3 p.m. Friday".
 		if datePrep[l] && (skip[k+1] || k+1 < b && timeOfDay[s.toks[k+1].low] && skip[k+2]) {
+			continue
+		}
+		// "early on Monday", "late in 2009": both words carry the date.
+		if (l == "early" || l == "late") && k+2 < len(s.toks) && datePrep[s.toks[k+1].low] && skip[k+2] {
 			continue
 		}
 		if timeOfDay[l] && (skip[k+1] || skip[k-1]) {

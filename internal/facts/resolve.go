@@ -180,10 +180,12 @@ func resolveDates(ds []Date, ref, yearRef time.Time) {
 			d.NotEntry = p.Not
 		case !ok:
 			d.NotEntry = notUnresolved
-		case !ref.IsZero() && v.lo.After(ref) && !(d.Kind == "absolute" && p.Tense == "past"):
+		case !ref.IsZero() && v.lo.After(ref) && !(d.Kind == "absolute" && p.Tense == "past" && v.gran == "day" && !v.lo.After(ref.AddDate(0, 0, 7))):
 			// A day counted forward from the reference is still to come;
-			// a past happening the text dates in full after it is not
-			// (the text was updated after its dateline).
+			// a past happening the text dates to a day in the week after
+			// it is not (the text was updated after its dateline); a
+			// month or year after the reference ("delays the cranes
+			// until 2034") is to come whatever the tense of its clause.
 			d.NotEntry = notAfterRef
 		default:
 			d.Entry = true
