@@ -173,7 +173,7 @@ func findDates(src string, sents []sent) []Date {
 			}
 			d.Parsed.Quote = q < len(quotes) && quotes[q].start() <= d.Start
 			switch {
-			case f.i < body || datelineLike(s, skip):
+			case f.i < body || datelineLike(s, skip) || postedOn(s, f):
 				d.Parsed.Not = notDateline
 				d.What = ""
 			default:
@@ -266,9 +266,35 @@ func joinDates(s *sent, si int, fs []found) []found {
 	return out
 }
 
-// datelineWords may stand beside a date in a dateline or time stamp.
+// datelineWords may stand beside a date in a dateline or time stamp
+// (weekdays written short among them: "Sat Nov 12 2011, 01:19 hrs").
 var datelineWords = wordSet("updated", "update", "published", "posted", "last", "on", "at", "am", "pm", "a.m", "p.m", "et", "est",
-	"edt", "cet", "cest", "gmt", "bst", "ist", "utc", "pst", "pdt", "cst", "cdt", "by", "modified", "first", "hrs", "h")
+	"edt", "cet", "cest", "gmt", "bst", "ist", "utc", "pst", "pdt", "cst", "cdt", "by", "modified", "first", "hrs", "h",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+
+// stampVerbs stamp a text with the day it went out.
+var stampVerbs = wordSet("posted", "published", "updated")
+
+// postedOn reports a blog's or site's stamp: a full date (with its year)
+// that ends its sentence after "posted", "published" or "updated" with no
+// auxiliary before it ("On behalf of A. Lawyer posted in Accidents on
+// Wednesday, September 18, 2013."), not a report that "was published on
+// May 3, 2012", a happening.
+func postedOn(s *sent, f found) bool {
+	p := f.d.Parsed
+	if f.d.Kind != "absolute" || p.Year == 0 || p.Day == 0 || f.j != len(s.toks) {
+		return false
+	}
+	for k := f.i - 1; k >= 0 && k >= f.i-maxClause; k-- {
+		if stampVerbs[s.toks[k].low] {
+			return k == 0 || !auxiliaries[s.toks[k-1].low]
+		}
+		if isVerb(s, k) {
+			return false
+		}
+	}
+	return false
+}
 
 // datelineLike reports whether s holds little but dates, times and
 // dateline words: "Updated: May 16, 2005, 6:03 PM ET", "12 January 2010 @

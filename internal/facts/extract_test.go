@@ -499,4 +499,14 @@ func TestReferenceNotGuessed(t *testing.T) {
 	if v, _ := dateValue(g, "Saturday"); g.Reference != "2024-05-08" || v != "2024-05-04" {
 		t.Errorf("first stamp: reference %q, Saturday = %q", g.Reference, v)
 	}
+	// A site's stamp: "posted in SECTION on DATE", a weekday written short.
+	for _, c := range []struct{ text, ref string }{
+		{"On behalf of Quill & Harrow LLP posted in Road Safety on Thursday, May 9, 2024.\n\nThe ferry sank on Saturday.", "2024-05-09"},
+		{"Thu May 9 2024, 01:19 hrs\n\nThe ferry sank on Saturday.", "2024-05-09"},
+		{"The ferry sank on Saturday. The inquiry's report was published on May 9, 2024.", ""},
+	} {
+		if h := Extract(ArticleInput{ID: "q", Text: c.text}); h.Reference != c.ref {
+			t.Errorf("%q: reference %q, want %q", c.text, h.Reference, c.ref)
+		}
+	}
 }
