@@ -130,6 +130,10 @@ func TestDateHappenings(t *testing.T) {
 		{name: "a month after the reference is to come",
 			text:  "The union agreed on Monday that the plan is put on hold until January 2026.",
 			words: "January 2026", value: "2026-01", entry: false},
+		{name: "the article of a date goes with it", text: "The striker was banned for the 2022 season for doping.",
+			words: "2022 season", value: "2022", entry: true, what: "striker was banned for doping"},
+		{name: "the article of a date before its noun stays", text: "Police are still studying the April 3 blast at the plant.",
+			words: "April 3", value: "2024-04-03", entry: true, what: "the blast"},
 		{name: "that night without a dated happening before it", text: "He said he expected to die that night on the ridge.",
 			words: "that night", value: ""},
 	} {

@@ -1311,6 +1311,18 @@ func words(s *sent, a, b int, skip map[int]bool) string {
 		if datePrep[l] && (skip[k+1] || k+1 < b && timeOfDay[s.toks[k+1].low] && skip[k+2]) {
 			continue
 		}
+		// "suspended for the 2003 season for lying": "for the" carried
+		// the date, and goes with it when a word of function follows it;
+		// "the Nov. 30 escape" keeps its article.
+		if l == "the" && skip[k+1] || (datePrep[l] || l == "for") && k+2 < len(s.toks) && s.toks[k+1].low == "the" && skip[k+2] {
+			m := k + 1
+			for m < len(s.toks) && (skip[m] || s.toks[m].low == "the") {
+				m++
+			}
+			if m >= len(s.toks) || m >= b || commaBefore(s, m) || hardBreak(s, m) || stopOrFunction(s.toks[m].low) {
+				continue
+			}
+		}
 		// "early on Monday", "late in 2009": both words carry the date.
 		if (l == "early" || l == "late") && k+2 < len(s.toks) && datePrep[s.toks[k+1].low] && skip[k+2] {
 			continue
