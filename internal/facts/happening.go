@@ -1316,7 +1316,7 @@ func words(s *sent, a, b int, skip map[int]bool) string {
 		// "the Nov. 30 escape" keeps its article.
 		if l == "the" && skip[k+1] || (datePrep[l] || l == "for") && k+2 < len(s.toks) && s.toks[k+1].low == "the" && skip[k+2] {
 			m := k + 1
-			for m < len(s.toks) && (skip[m] || s.toks[m].low == "the") {
+			for m < len(s.toks) && m < k+maxClause && (skip[m] || s.toks[m].low == "the") {
 				m++
 			}
 			if m >= len(s.toks) || m >= b || commaBefore(s, m) || hardBreak(s, m) || stopOrFunction(s.toks[m].low) {
