@@ -504,6 +504,9 @@ func TestReferenceNotGuessed(t *testing.T) {
 		{"On behalf of Quill & Harrow LLP posted in Road Safety on Thursday, May 9, 2024.\n\nThe ferry sank on Saturday.", "2024-05-09"},
 		{"Thu May 9 2024, 01:19 hrs\n\nThe ferry sank on Saturday.", "2024-05-09"},
 		{"The ferry sank on Saturday. The inquiry's report was published on May 9, 2024.", ""},
+		// A stamp after the body is a comment's.
+		{"The ferry sank on Saturday. Two crew died. The owner said little. Divers searched. The port shut. Rain fell.\n\n" +
+			"Posted May 9, 2024 at 4:31 PM\n\nSad news.", ""},
 	} {
 		if h := Extract(ArticleInput{ID: "q", Text: c.text}); h.Reference != c.ref {
 			t.Errorf("%q: reference %q, want %q", c.text, h.Reference, c.ref)

@@ -11,13 +11,17 @@ import "time"
 // of them (an obituary's funeral, a blog's newest comment) is often after
 // it. Without one the relative dates stay unresolved rather than guessed
 // (Merge then takes the year of a date written without one from the
-// story's other articles). The first stamp, not the latest: a text opens
-// with its own, and the stamps after it are comments' or updates'.
+// story's other articles). The first stamp of the text's opening
+// (stampSentences), not the latest: a text opens with its own, and the
+// stamps after its body are its comments'.
 func reference(pub time.Time, dates []Date) (time.Time, string) {
 	if !pub.IsZero() {
 		return time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC), "published"
 	}
 	for _, d := range dates {
+		if d.Sentence >= stampSentences {
+			break
+		}
 		p := d.Parsed
 		if p.Not != notDateline || d.Kind != "absolute" || p.Year == 0 || p.Month == 0 || p.Day == 0 || p.Until != nil {
 			continue
@@ -30,6 +34,11 @@ func reference(pub time.Time, dates []Date) (time.Time, string) {
 	}
 	return time.Time{}, ""
 }
+
+// stampSentences is how many sentences open a text: its own dateline or
+// time stamp stands among them (the first four, in every article of the
+// ECB+ tune topics that has one).
+const stampSentences = 6
 
 // span is a resolved date as the days it covers, first and last.
 type span struct {
