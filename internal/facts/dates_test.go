@@ -134,6 +134,12 @@ func TestDateHappenings(t *testing.T) {
 			words: "2022 season", value: "2022", entry: true, what: "striker was banned for doping"},
 		{name: "the article of a date before its noun stays", text: "Police are still studying the April 3 blast at the plant.",
 			words: "April 3", value: "2024-04-03", entry: true, what: "the blast"},
+		{name: "a date's possessive is the noun's article",
+			text:  "The firm hired extra crews, a move agreed with the union as part of Tuesday's settlement.",
+			words: "Tuesday's", value: "2024-05-07", entry: true, what: "as part of the settlement"},
+		{name: "a relative clause on the object, its subject a title and a name",
+			text:  "The families asked to take part in the hearings, a request that judge Ilse Marrow granted on Monday.",
+			words: "Monday", value: "2024-05-06", entry: true, what: "judge Ilse Marrow granted a request"},
 		{name: "that night without a dated happening before it", text: "He said he expected to die that night on the ridge.",
 			words: "that night", value: ""},
 	} {

@@ -352,6 +352,9 @@ func subjectAt(s *sent, k int) bool {
 		return false
 	}
 	t := s.toks[k]
+	if !t.cap && k+1 < len(s.toks) && s.toks[k+1].cap && !stopOrFunction(t.low) && !isVerb(s, k) && !isGerund(t) {
+		return true // a title before a name: "chair Corin Abelard"
+	}
 	return personalSubj[t.low] || articles[t.low] || t.poss || t.cap
 }
 
@@ -1302,13 +1305,21 @@ func words(s *sent, a, b int, skip map[int]bool) string {
 		if depth < 0 {
 			depth = 0
 		}
-		if depth > 0 || skip[k] {
+		if depth > 0 {
+			continue
+		}
+		if skip[k] {
+			// "part of Thursday's settlement": the settlement.
+			if s.toks[k].poss && k+1 < b && k+1 < len(s.toks) && !skip[k+1] && (len(w) == 0 || !articles[strings.ToLower(w[len(w)-1])]) {
+				w = append(w, "the")
+			}
 			continue
 		}
 		l := s.toks[k].low
 		// The preposition that only carried the date: "on Monday",
-		// "around midnight Friday", "about 3 p.m. Friday".
-		if datePrep[l] && (skip[k+1] || k+1 < b && timeOfDay[s.toks[k+1].low] && skip[k+2]) {
+		// "around midnight Friday", "about 3 p.m. Friday"; not the one
+		// before a date's possessive ("part of Thursday's settlement").
+		if datePrep[l] && (skip[k+1] && !possDate(s, k+1, skip) || k+1 < b && timeOfDay[s.toks[k+1].low] && skip[k+2]) {
 			continue
 		}
 		// "suspended for the 2003 season for lying": "for the" carried
@@ -1361,6 +1372,17 @@ func words(s *sent, a, b int, skip map[int]bool) string {
 	}
 	out := strings.Join(w, " ")
 	return strings.TrimRight(out, ",;: ")
+}
+
+// possDate reports a run of date words from k that ends in a possessive
+// ("Thursday's settlement").
+func possDate(s *sent, k int, skip map[int]bool) bool {
+	for m := k; m < len(s.toks) && m < k+maxClause && skip[m] && (m == k || strings.TrimSpace(s.toks[m].gap) == ""); m++ {
+		if s.toks[m].poss {
+			return true
+		}
+	}
+	return false
 }
 
 // datePrep are the words that only carry a date ("on Monday", "in 1968",
