@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 const dateLayout = "2006-01-02"
@@ -100,6 +101,11 @@ type DateParts struct {
 	// February 12"): the value is then the finest granularity holding
 	// both.
 	Until *DateParts `json:"until,omitempty"`
+	// End: the date ends a period the date before it starts, written in
+	// years or months of their own ("from September 2010 to January
+	// 2011", "2004-05", "between 1991 and 1998"): each end keeps its
+	// value, and the happening is listed once, at its start.
+	End bool `json:"end,omitempty"`
 }
 
 // coarser returns the coarser of two granularities.
@@ -127,6 +133,20 @@ func findDates(src string, sents []sent) []Date {
 		n := len(s.toks)
 		var fs []found
 		for i := 0; i < n; i++ {
+			// "2004-05", "1982-87", "1994–1996": a range of years in one
+			// word, its two ends two dates.
+			if a, b, cut, ok := yearRange(s.toks[i]); ok {
+				for k, y := range [2]int{a, b} {
+					d := Date{Kind: "absolute", Granularity: "year", Parsed: DateParts{Year: y, End: k == 1}, Sentence: si}
+					d.Start, d.End = s.toks[i].start, s.toks[i].start+cut
+					if k == 1 {
+						d.Start, d.End = s.toks[i].start+cut+len(dashAt(s.toks[i].raw, cut)), s.toks[i].end
+					}
+					d.Text = src[d.Start:d.End]
+					fs = append(fs, found{d, i, i + 1})
+				}
+				continue
+			}
 			d, j, ok := parseDateAt(s, i)
 			if !ok {
 				continue
@@ -195,6 +215,9 @@ func findDates(src string, sents []sent) []Date {
 			if d.Time != "" {
 				d.Parsed.Not = notDateline
 			}
+			if d.Parsed.End && d.Parsed.Not == "" {
+				d.Parsed.Not = notPeriodEnd
+			}
 			out = append(out, d)
 		}
 	}
@@ -249,8 +272,18 @@ func joinDates(s *sent, si int, fs []found) []found {
 			if a.j < n {
 				c = s.toks[a.j].low
 			}
-			if a.j+1 == b.i && a.d.Kind == "absolute" && b.d.Kind == "absolute" && a.d.Parsed.Until == nil &&
-				(c == "to" || c == "through" || c == "until" || c == "and" && s.at(a.i-1) != nil && s.at(a.i-1).low == "between") {
+			period := a.j+1 == b.i && a.d.Kind == "absolute" && b.d.Kind == "absolute" && a.d.Parsed.Until == nil &&
+				(c == "to" || c == "through" || c == "until" || c == "and" && s.at(a.i-1) != nil && s.at(a.i-1).low == "between")
+			if period && (a.d.Parsed.Year != b.d.Parsed.Year && b.d.Parsed.Year > 0 || a.d.Parsed.Month == 0) {
+				// Ends in years of their own ("from 1996 to 2000",
+				// "between 1991 and 1998", "from September 2010 to
+				// January 2011"): no one value holds both; each end is
+				// a date.
+				b.d.Parsed.End = true
+				out = append(out, b)
+				continue
+			}
+			if period {
 				until := b.d.Parsed
 				a.d.Parsed.Until = &until
 				a.d.End = b.d.End
@@ -264,6 +297,72 @@ func joinDates(s *sent, si int, fs []found) []found {
 		out = append(out, b)
 	}
 	return out
+}
+
+// yearRange reads a range of years written as one word: "2004-05",
+// "1982-87", "1994-1996" (an en dash too), the second year after the
+// first and within 30 years of it; cut is the byte offset of the dash in
+// the word as written.
+func yearRange(t tok) (a, b, cut int, ok bool) {
+	l := t.low
+	if len(l) != 7 && len(l) != 9 || l[4] != '-' || !isDigits(l[:4]) || !isDigits(l[5:]) {
+		return 0, 0, 0, false
+	}
+	a = yearNum(tok{low: l[:4]}, nil)
+	b, _ = strconv.Atoi(l[5:])
+	if len(l) == 7 {
+		b += a / 100 * 100
+		if b < a {
+			b += 100
+		}
+	}
+	cut = strings.IndexAny(t.raw, "-\u2010\u2011\u2012\u2013\u2014")
+	if a == 0 || b <= a || b-a > 30 || cut != 4 {
+		return 0, 0, 0, false
+	}
+	return a, b, cut, true
+}
+
+// shortYearNext reports a short year at word k ("'86").
+func shortYearNext(s *sent, k int) bool {
+	_, ok := shortYear(s, k)
+	return ok
+}
+
+// dashAt returns the dash of raw at byte i, one byte or three.
+func dashAt(raw string, i int) string {
+	if raw[i] == '-' {
+		return "-"
+	}
+	_, n := utf8.DecodeRuneInString(raw[i:])
+	return raw[i : i+n]
+}
+
+// shortYear reads a year written with two digits after an apostrophe in a
+// list after a full year ("1983, '86, '87, '88"), the century the full
+// year's (the next one when that would go back).
+func shortYear(s *sent, i int) (int, bool) {
+	t := s.toks[i]
+	g := strings.TrimSpace(t.gap)
+	if len(t.low) != 2 || !isDigits(t.low) || !strings.HasSuffix(g, "'") && !strings.HasSuffix(g, "\u2019") {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(t.low)
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		p := s.toks[k]
+		if y := yearNum(p, nil); y > 0 && len(p.low) == 4 {
+			v := y/100*100 + n
+			if v < y {
+				v += 100
+			}
+			return v, true
+		}
+		pg := strings.TrimSpace(p.gap)
+		if len(p.low) != 2 || !isDigits(p.low) || !strings.HasSuffix(pg, "'") && !strings.HasSuffix(pg, "\u2019") {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // datelineWords may stand beside a date in a dateline or time stamp
@@ -468,6 +567,14 @@ func parseDateAt(s *sent, i int) (Date, int, bool) {
 		if y := yearNum(t, next); y > 0 && len(l) == 4 {
 			return Date{Kind: "absolute", Granularity: "year", Parsed: DateParts{Year: y}}, i + 1, true
 		}
+	}
+	// "(1983, '86, '87, '88)": a year in brackets or a list of years.
+	if y, ok := shortYear(s, i); ok {
+		return Date{Kind: "absolute", Granularity: "year", Parsed: DateParts{Year: y}}, i + 1, true
+	}
+	if y := yearNum(t, nil); y > 0 && len(l) == 4 && strings.HasSuffix(strings.TrimSpace(t.gap), "(") &&
+		(next == nil || strings.HasPrefix(strings.TrimSpace(next.gap), ")") || strings.HasPrefix(strings.TrimSpace(next.gap), ",") && shortYearNext(s, i+1)) {
+		return Date{Kind: "absolute", Granularity: "year", Parsed: DateParts{Year: y}}, i + 1, true
 	}
 	// A year before a noun: "the 2009 season", "a 2012 car crash case"
 	// (not "a 2013 Toyota", a model, nor "the 2000 residents", a count).
@@ -805,7 +912,7 @@ var weekdayAdjectives = wordSet("typical", "normal", "usual", "quiet", "cold", "
 	"bad", "black", "recent", "given", "particular", "single")
 
 // monthYearPreps come before a month or year written alone.
-var monthYearPreps = wordSet("in", "since", "until", "by", "early", "late", "mid", "before", "after", "from", "during", "of")
+var monthYearPreps = wordSet("in", "since", "until", "by", "early", "late", "mid", "before", "after", "from", "during", "of", "between")
 
 // clock reads a clock time after a date ("07:27 am IST").
 func clock(s *sent, j int, d *Date) int {

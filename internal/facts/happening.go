@@ -51,6 +51,7 @@ const (
 	notFuture      = "future or conditional statement"
 	notThing       = "names a thing, not a happening"
 	notPeriod      = "duration or period"
+	notPeriodEnd   = "the end of a period its start dates"
 	notUnresolved  = "not resolved"
 	notAfterRef    = "after the publication date"
 	notNoHappening = "no happening in its sentence"
@@ -630,7 +631,7 @@ func analyse(s *sent, i, j int, skip map[int]bool, body int) happening {
 	// "a report from 2027", "emails from 2029": a date after a noun that
 	// names a thing; "the night of March 3", "the election of 2004" date
 	// a happening.
-	if i >= 2 && (s.toks[i-1].low == "from" || s.toks[i-1].low == "of") && !s.toks[j-1].poss {
+	if i >= 2 && (s.toks[i-1].low == "from" || s.toks[i-1].low == "of") && !s.toks[j-1].poss && !periodStart(s, j) {
 		if nn := s.toks[i-2]; !nn.cap && !stopOrFunction(nn.low) && !isVerb(s, i-2) && !isEventNoun(nn) && !timeNouns[nn.low] &&
 			!isGerund(nn) && !strings.HasSuffix(nn.low, "ly") {
 			h.notEntry, h.tense = notThing, ""
@@ -804,6 +805,14 @@ func verbBeforeDate(s *sent, a, i, j, b int, skip map[int]bool) bool {
 		}
 	}
 	return true
+}
+
+// periodStart reports a date ending at word j that starts a period: "to",
+// "through" or "until" follows it ("served as mayor from 1996 to 2001",
+// not "a report from 2027").
+func periodStart(s *sent, j int) bool {
+	n := s.at(j)
+	return n != nil && (n.low == "to" || n.low == "through" || n.low == "until") && s.at(j+1) != nil && isDigits(s.at(j+1).low)
 }
 
 // describes reports a date [i, j) that a describing verb of its clause
@@ -1333,6 +1342,11 @@ func words(s *sent, a, b int, skip map[int]bool) string {
 			if m >= len(s.toks) || m >= b || commaBefore(s, m) || hardBreak(s, m) || stopOrFunction(s.toks[m].low) {
 				continue
 			}
+		}
+		// "from September 2010 to January 2011": the word between the
+		// ends of a period goes with them.
+		if (l == "to" || l == "and" || l == "through" || l == "until") && k > 0 && skip[k-1] && k+1 < len(s.toks) && skip[k+1] {
+			continue
 		}
 		// "early on Monday", "late in 2009": both words carry the date.
 		if (l == "early" || l == "late") && k+2 < len(s.toks) && datePrep[s.toks[k+1].low] && skip[k+2] {
