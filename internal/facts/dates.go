@@ -155,7 +155,7 @@ func findDates(src string, sents []sent) []Date {
 			// "last Saturday", "next Friday": the direction word is part of
 			// it; so is "earlier" of "earlier today", "late" of "late
 			// Friday".
-			if d.Kind == "weekday" && (d.Parsed.Dir == "last" || d.Parsed.Dir == "next") && i > 0 {
+			if d.Kind == "weekday" && (d.Parsed.Dir == "last" || d.Parsed.Dir == "next" || d.Parsed.Unit == "weekend" && s.toks[i-1].low != "the") && i > 0 {
 				start = i - 1
 			}
 			if p := s.at(i - 1); p != nil && start == i && d.Granularity == "day" && (d.Kind == "weekday" || d.Kind == "relative") &&
@@ -618,6 +618,23 @@ func parseDateAt(s *sent, i int) (Date, int, bool) {
 			}
 		}
 		return Date{Kind: "weekday", Granularity: "day", Parsed: p}, j, true
+	}
+	// "at the weekend", "over the weekend", "last weekend", "this
+	// weekend": the week of that Saturday and Sunday, counted as the
+	// weekdays are.
+	if l == "weekend" && prev != nil && (prevLow == "the" || prevLow == "this" || prevLow == "last" || prevLow == "past" || prevLow == "next") {
+		p := DateParts{Weekday: 7, Unit: "weekend"}
+		switch prevLow {
+		case "last", "past":
+			p.Dir = "last"
+		case "next":
+			p.Dir = "next"
+		case "the":
+			if pp := s.at(i - 2); pp == nil || pp.low != "at" && pp.low != "over" && pp.low != "during" {
+				return Date{}, 0, false // "the weekend rush"
+			}
+		}
+		return Date{Kind: "weekday", Granularity: "week", Parsed: p}, i + 1, true
 	}
 	switch l {
 	case "yesterday":

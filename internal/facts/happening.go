@@ -844,6 +844,19 @@ func describes(s *sent, a, i, j int) bool {
 // when its verb is. Words of dates and clock times (skip) are not verbs
 // ("6 am").
 func tenseOf(s *sent, a, b, i, j int, skip map[int]bool) string {
+	// "pending his next court hearing April 19": a noun the date follows
+	// that is still to come.
+	for m := i - 1; m >= a && m >= i-4; m-- {
+		if skip[m] {
+			continue
+		}
+		if l := s.toks[m].low; l == "next" || l == "upcoming" {
+			return "future"
+		}
+		if isVerb(s, m) && !isGerund(s.toks[m]) || commaBefore(s, m+1) || hardBreak(s, m+1) {
+			break
+		}
+	}
 	verbish := func(k int) bool {
 		l := s.toks[k].low
 		return !skip[k] && (isVerb(s, k) || modals[l] || futureTo[l] && s.at(k+1) != nil && s.at(k+1).low == "to" ||
@@ -905,6 +918,10 @@ func tenseOf(s *sent, a, b, i, j int, skip map[int]bool) string {
 		}
 		// "Today I want to count": a date before the verb dates the wish,
 		// not what is wished.
+		// "is to be sentenced May 3", "are to meet on Friday": a schedule.
+		if l == "to" && m > lo && beTo[s.toks[m-1].low] {
+			return "future"
+		}
 		if modals[l] || before && futureTo[l] && m+1 < len(s.toks) && s.toks[m+1].low == "to" {
 			// "were not due to bad weather": a cause, not a schedule.
 			if l == "due" && m+2 < len(s.toks) && (npOpeners[s.toks[m+2].low] || s.toks[m+2].cap) {
@@ -934,6 +951,10 @@ func tenseOf(s *sent, a, b, i, j int, skip map[int]bool) string {
 	}
 	return ""
 }
+
+// beTo are the forms of be that make "to" a schedule ("is to be
+// sentenced"); "was to play" says nothing of whether it was played.
+var beTo = wordSet("is", "are", "am")
 
 // resumption are the present forms of going on again: with a date they
 // announce what is to come ("the trial resumes on Monday").

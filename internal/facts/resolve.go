@@ -144,6 +144,9 @@ func resolveDates(ds []Date, ref, yearRef time.Time) {
 		case "weekday":
 			if !base.IsZero() {
 				v, ok, d.Resolution = daySpan(weekday(p, base)), true, "the weekday nearest "+baseHow+weekdayHow(p)
+				if p.Unit == "weekend" {
+					v, d.Resolution = spanOf(v.lo, "week"), "the weekend nearest "+baseHow+weekdayHow(p)
+				}
 			}
 		case "relative":
 			if !base.IsZero() {
@@ -218,7 +221,7 @@ func saidOn(ds []Date, ref time.Time) map[int]time.Time {
 		case "absolute":
 			v, ok, _ = absolute(p, d.Granularity, ref, time.Time{})
 		case "weekday":
-			v, ok = daySpan(weekday(p, ref)), true
+			v, ok = daySpan(weekday(p, ref)), p.Unit != "weekend"
 		case "relative":
 			v, ok = counted(spanOf(ref, "day"), p, d.Granularity)
 		}
