@@ -126,6 +126,7 @@ func findNames(src string, sents []sent, lower map[string]bool) []ment {
 		}
 		return nf.ms[a].ti < nf.ms[b].ti
 	})
+	nf.respectiveRoles()
 	nf.pluralRoles()
 	nf.definiteRoles()
 	splitSharedSurnames(nf.ms, midCaps(sents))

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Roles away from the name: a role noun in lower case ("prosecutor Kellie
 // Hill", "Tom Arden, an off-duty customs agent,"), a role after a copula
@@ -364,4 +367,43 @@ func surnameRoles(s *sent, n1 int) []string {
 		return nil
 	}
 	return rolesAfter(s, n1)
+}
+
+// secondOwn reports an apposition from word k of s whose part after "and"
+// opens with its own article ("the interior secretary and the commerce
+// secretary"), not one holder's two roles ("a lawyer and former judge").
+func secondOwn(s *sent, k int) bool {
+	for m := k + 1; m+1 < len(s.toks) && strings.TrimSpace(s.toks[m].gap) == ""; m++ {
+		if s.toks[m].low == "and" {
+			w := s.toks[m+1].low
+			return w == "the" || w == "a" || w == "an"
+		}
+	}
+	return false
+}
+
+// respectiveRoles gives the parts of an apposition after two names joined
+// by "and" to each name in turn: "Ken Salazar and Gary Locke, the interior
+// secretary and the commerce secretary," makes Salazar the interior
+// secretary, not Locke both, when each part has its own article. The mentions are in text order.
+func (nf *nameFinder) respectiveRoles() {
+	for k := 0; k+1 < len(nf.ms); k++ {
+		a, b := &nf.ms[k], &nf.ms[k+1]
+		if a.kind != kindPerson || b.kind != kindPerson || a.sent != b.sent || b.ti != a.tj+1 || b.key == a.key {
+			continue
+		}
+		s := &nf.sents[a.sent]
+		if s.toks[a.tj].low != "and" || strings.TrimSpace(s.toks[a.tj].gap) != "" {
+			continue
+		}
+		parts := rolesAfter(s, b.tj)
+		if len(parts) != 2 || b.tj >= len(s.toks) || strings.TrimSpace(s.toks[b.tj].gap) != "," {
+			continue
+		}
+		if !slices.Contains(b.roles, parts[0]) || !slices.Contains(b.roles, parts[1]) || !secondOwn(s, b.tj) {
+			continue
+		}
+		b.roles = slices.DeleteFunc(b.roles, func(r string) bool { return r == parts[0] })
+		a.roles = append(a.roles, parts[0])
+	}
 }

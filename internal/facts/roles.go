@@ -583,7 +583,9 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 // or a copula ("Arden was a federal agent").
 func rolesAfter(s *sent, n1 int) (roles []string) {
 	// Apposition after: "Gen. Pat Ryder, the Pentagon press secretary,".
-	if n1 < len(s.toks) && strings.TrimSpace(s.toks[n1].gap) == "," {
+	// Not after a comma and "and" ("the commerce secretary, Gary Locke,
+	// and the interior secretary, Ken Salazar"): the next item of a list.
+	if n1 < len(s.toks) && strings.TrimSpace(s.toks[n1].gap) == "," && s.toks[n1].low != "and" && s.toks[n1].low != "or" {
 		k := n1
 		if s.toks[k].low == "the" || s.toks[k].low == "a" || s.toks[k].low == "an" {
 			k++
@@ -644,23 +646,40 @@ func pluralPossessive(s *sent, k int) bool {
 // holds a title is the role when the words before hold none ("an
 // ecologist and executive director of the Society"), and one role with
 // them when they hold one ("executive director and CEO of the Society":
-// two titles sharing the organisation), unless it names another person
-// ("Brandau and sheriff's Deputy Hoyt Teasley", a list of people); one
-// that holds none belongs to
-// the part before when it goes on in capitals ("Secretary of Health and
-// Human Services") and ends the role when not ("a lawyer and father of
-// three").
+// two titles sharing the organisation), unless it opens with its own
+// determiner or "former" ("the interior secretary and the commerce
+// secretary", "a lawyer and former judge": two roles) or names another
+// person ("Brandau and sheriff's Deputy Hoyt Teasley", a list of people);
+// one that holds none belongs to the part before when it goes on in
+// capitals ("Secretary of Health and Human Services") and ends the role
+// when not ("a lawyer and father of three"). "former" before the first
+// part carries to the parts after it that have no determiner of their own
+// ("a former Sixers player and assistant coach").
 func appositionRoles(s *sent, k, end int, ands []int) []string {
-	var out []string
-	add := func(i, j int) bool {
+	type part struct {
+		i, j int
+		own  bool // opens with its own determiner or word of the past
+		past bool // held before
+	}
+	var parts []part // right to left
+	add := func(i, j int) {
+		own := false
 		if j > i && (s.toks[i].low == "a" || s.toks[i].low == "an" || s.toks[i].low == "the") {
 			i++
+			own = true
 		}
-		if j > i && (hasTitleHead(s, i, min(j, i+4)) || roleFrom(s, i)) && (roleWord(s.toks[i]) || headAt(s, i)) && !titledName(s, i, j) {
-			out = append(out, srcSlice(s, s.toks[i].start, s.toks[j-1].end))
-			return true
+		// The head may come after words that describe its holder ("a
+		// longtime lawyer" is a lawyer, "the popular former Sixers player"
+		// was a player).
+		past := false
+		d := i
+		for x := describerAt(s, d); x > 0 && d+x < j; x = describerAt(s, d) {
+			past = past || pastWords[s.toks[d].low]
+			d += x
 		}
-		return false
+		if j > d && (hasTitleHead(s, d, min(j, d+4)) || roleFrom(s, d)) && (roleWord(s.toks[d]) || headAt(s, d)) && !titledName(s, d, j) {
+			parts = append(parts, part{d, j, own || past, past})
+		}
 	}
 	// Cut at the last "and" whose part after holds a title, and so on
 	// leftwards.
@@ -670,7 +689,7 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			end = a
 			continue
 		}
-		if !hasTitleHead(s, a+1, min(end, a+5)) {
+		if !hasTitleHead(s, a+1, min(end, a+5)) && !(ownPart(s, a+1) && hasTitle(s, a+1, min(end, a+5))) {
 			if !s.toks[a+1].cap {
 				end = a // "a lawyer and father of three": no more role
 			}
@@ -680,7 +699,7 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			end = a // a list of people: the roles are before it
 			continue
 		}
-		if hasTitleHead(s, k, a) {
+		if hasTitleHead(s, k, a) && !ownPart(s, a+1) {
 			continue // two titles sharing what follows: one role
 		}
 		add(a+1, end)
@@ -689,11 +708,34 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 	if end > k {
 		add(k, end)
 	}
-	// The parts come back in text order.
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
+	// The parts come back in text order, "former" carried from the first.
+	out := make([]string, 0, len(parts))
+	past := false
+	for n := len(parts) - 1; n >= 0; n-- {
+		p := parts[n]
+		if n == len(parts)-1 {
+			past = p.past
+		} else if !p.own {
+			p.past = past
+		}
+		t := srcSlice(s, s.toks[p.i].start, s.toks[p.j-1].end)
+		if p.past {
+			t = "former " + t
+		}
+		out = append(out, t)
 	}
 	return out
+}
+
+// ownPart reports a part of a conjunction at word i of s that opens with
+// a determiner or a word of the past ("and the interior secretary", "and
+// former judge"): a role of its own, sharing nothing with the part before.
+func ownPart(s *sent, i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	w := s.toks[i].low
+	return w == "a" || w == "an" || w == "the" || w == "former" || w == "ex"
 }
 
 // determiners open an apposition that gives a role.

@@ -198,3 +198,27 @@ func TestFormerRole(t *testing.T) {
 		t.Errorf("role %+v: want mayor, former", r)
 	}
 }
+
+// TestCoordinatedAppositions: an apposition after a comma and "and" is the
+// next item of a list, not a role; two names joined by "and" before two
+// roles each with its own article take one each; "former" carries over
+// "and" to a part without its own article, and a part with its own
+// article or "former" is a role apart (issue 14 item 5).
+func TestCoordinatedAppositions(t *testing.T) {
+	checkRoles(t, "In a statement, the harbour master, Ola Brandt, and the fisheries minister, Ines Varga, agreed.",
+		map[string]string{"brandt": "harbour master", "varga": "fisheries minister"})
+	checkRoles(t, "Maria Varga and Ola Brandt, the fisheries minister and the harbour master, spoke on Monday.",
+		map[string]string{"varga": "fisheries minister", "brandt": "harbour master"})
+	checkRoles(t, "Ann Bell and Tom Hale, a lawyer and former judge, spoke.",
+		map[string]string{"bell": "", "hale": "lawyer|judge"})
+	f := Extract(ArticleInput{ID: "r", Text: "Tom Hale, a former Rovers player and assistant coach, was fired."})
+	p := person(f, "hale")
+	if p == nil || len(p.Roles) != 2 {
+		t.Fatalf("Tom Hale: %+v, want two roles", p)
+	}
+	for _, r := range p.Roles {
+		if !r.Former {
+			t.Errorf("role %+v: want former", r)
+		}
+	}
+}
