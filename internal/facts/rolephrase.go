@@ -93,6 +93,9 @@ func describerAt(s *sent, k int) int {
 // a role word, or a lower-case noun-like word ("customs agent", "homicide
 // investigator", "computer system expert").
 func modifierWord(t tok) bool {
+	if determiners[t.low] || roleArticles[t.low] || t.low == "of" || t.low == "for" || t.low == "and" {
+		return false // "Comeaux, 49, took the officers' weapons"
+	}
 	if roleWord(t) {
 		return !honorifics[t.low]
 	}
@@ -120,9 +123,10 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 	if k+1 < n && s.toks[k].low == "one" && s.toks[k+1].low == "of" {
 		k += 2 // "one of the defense lawyers"
 	}
-	if k < n && determiners[s.toks[k].low] {
+	if k < n && (determiners[s.toks[k].low] || roleArticles[s.toks[k].low]) {
 		k++
 	}
+	k = ownerSkip(s, k, n)
 	for d := describerAt(s, k); d > 0; d = describerAt(s, k) {
 		k += d
 	}
@@ -134,6 +138,10 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 		}
 		if headAt(s, m) {
 			h = m
+			break
+		}
+		if m+1 < n && !s.toks[m].cap && plainGap(s.toks[m+1].gap, s.toks[m]) && roleCompound(s.toks[m].low, s.toks[m+1].low) {
+			h = m + 1 // "designated hitter"
 			break
 		}
 		if !modifierWord(s.toks[m]) {
@@ -269,8 +277,11 @@ func listGap(s *sent, i, j int) bool {
 
 // definiteRoles gives a role written "the actress", "the frustrated
 // prosecutor" as a clause's subject (the sentence's first words, or after
-// a comma) to the person named just before it, in that sentence or the one
-// before: news names a person, then calls them by their role. The noun's
+// a comma and a conjunction) to the person named just before it in that
+// sentence as a clause's subject: news names a person, then calls them by
+// their role. Not from the sentence before: there a story of two people
+// turns to the other ("Rahman got up ... The champion finished the job"
+// is his opponent). The noun's
 // first sense must be a role, in the singular, with no name, "of" or
 // "for" after it (those name someone else or an office), and a gendered
 // noun ("actress", "spokesman") must not contradict the given name.
@@ -286,7 +297,7 @@ func (nf *nameFinder) definiteRoles() {
 					p = last
 				}
 			}
-			if s.toks[k].low != "the" || k > 0 && strings.TrimSpace(s.toks[k].gap) != "," {
+			if s.toks[k].low != "the" || k > 0 && strings.TrimSpace(s.toks[k].gap) != "," && !clauseJoin(s, k-1) {
 				continue
 			}
 			h := k + 1
@@ -309,7 +320,7 @@ func (nf *nameFinder) definiteRoles() {
 			// The person is named in this sentence or the one before, as a
 			// clause's subject, and "the" does not open an apposition after
 			// the name ("Rahman, the champion").
-			if p < 0 || nf.ms[p].sent < si-1 || !nf.subject(nf.ms[p]) || nf.ms[p].sent == si && nf.ms[p].tj == k {
+			if p < 0 || nf.ms[p].sent < si || !nf.subject(nf.ms[p]) || nf.ms[p].tj == k {
 				continue
 			}
 			if g := genderWords[s.toks[h].low]; g != "" && gender[nf.ms[p].key] != "" && gender[nf.ms[p].key] != g {
@@ -341,14 +352,23 @@ func (nf *nameFinder) personGenders() map[string]string {
 }
 
 // subject reports a mention that opens its sentence or a clause (after a
-// comma, or one word such as "When"), not written as someone's: where
+// comma, one word such as "When", or a word that opens a subordinate
+// clause: "that Lohan had checked in"), not written as someone's: where
 // news puts the person a later "the actress" stands for.
 func (nf *nameFinder) subject(m ment) bool {
 	s := &nf.sents[m.sent]
 	if m.tj <= len(s.toks) && possessor(s, m.tj-1) {
 		return false
 	}
-	return m.ti == 0 || strings.TrimSpace(s.toks[m.ti].gap) == "," || m.ti == 1 && isStopCap(s.toks[0].low)
+	return m.ti == 0 || strings.TrimSpace(s.toks[m.ti].gap) == "," || m.ti == 1 && isStopCap(s.toks[0].low) ||
+		(subordinators[s.toks[m.ti-1].low] || s.toks[m.ti-1].low == "that") && strings.TrimSpace(s.toks[m.ti].gap) == ""
+}
+
+// clauseJoin reports a conjunction at word k of s after a comma (", but
+// the starlet left"): a clause opens after it.
+func clauseJoin(s *sent, k int) bool {
+	w := s.toks[k].low
+	return (w == "but" || w == "and" || w == "yet" || w == "so") && strings.TrimSpace(s.toks[k].gap) == ","
 }
 
 // roleFrom reports a role phrase that opens at word i of s (readRole) with

@@ -168,7 +168,7 @@ func rankAfter(s *sent, k, j int) bool {
 		return false
 	}
 	n := s.toks[k+1].low
-	if n == "of" || n == "for" || s.toks[k].poss {
+	if n == "of" || n == "for" || s.toks[k].poss || n == "and" && titlesJoined(s, k+1) {
 		return true // "Secretary of Defense", "the sheriff's deputy"
 	}
 	// "Inspector General", "Attorney General"; "head coach", "Chief Justice",
@@ -185,7 +185,7 @@ func rankAfter(s *sent, k, j int) bool {
 func roleText(s *sent, i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
-		if k > i && electAfter(s, k-1) {
+		if k > i && (electAfter(s, k-1) || s.toks[k].gap == "-") {
 			b.WriteString("-")
 		} else if k > i {
 			b.WriteString(" ")
@@ -529,9 +529,9 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	// secretary"), when a title stands before the name: "Assistant Coach
 	// under Larry Brown" gives Brown no role.
 	start = r
-	for (r < n0 || r > 0 && headAt(s, r-1)) && start > 0 && plainGap(s.toks[start].gap, s.toks[start-1]) &&
+	for (r < n0 || r > 0 && headAt(s, r-1)) && start > 0 && (plainGap(s.toks[start].gap, s.toks[start-1]) || s.toks[start].gap == "-") &&
 		(roleWord(s.toks[start-1]) || headAt(s, start-1) || start < r && roleCompound(s.toks[start-1].low, s.toks[start].low)) &&
-		s.toks[start-1].low != "the" && s.toks[start-1].low != "and" && s.toks[start-1].low != "of" &&
+		s.toks[start-1].low != "the" && (s.toks[start-1].low != "and" || titlesJoined(s, start-1)) && s.toks[start-1].low != "of" &&
 		!(rolePreps[s.toks[start-1].low] && !s.toks[start-1].cap) &&
 		!used(start-1) && r-start < maxNameRun {
 		start--
@@ -564,6 +564,9 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 		// ("a spokeswoman for the service, Mira Oduya").
 		// "his Chinese counterpart, Wang Yi".
 		for k := r - 1; k >= 0 && r-k <= 8; k-- {
+			if used(k) {
+				break // "an assistant coach under Larry Brown, Jim Lynam": Brown's phrase
+			}
 			if determiners[s.toks[k].low] && hasTitleHead(s, k+1, r) {
 				if !titledName(s, k+1, r) {
 					roles = append(roles, text(k+1, r))
@@ -578,6 +581,14 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	return start, append(roles, rolesAfter(s, n1)...)
 }
 
+// titlesJoined reports an "and" at word k of s between two titles written
+// in capitals ("President and General Manager Ed Stefanski"): one role
+// phrase, the titles sharing what comes before them.
+func titlesJoined(s *sent, k int) bool {
+	return k > 0 && k+1 < len(s.toks) && s.toks[k-1].cap && titleHeads[s.toks[k-1].low] && s.toks[k+1].cap &&
+		strings.TrimSpace(s.toks[k].gap) == "" && strings.TrimSpace(s.toks[k+1].gap) == ""
+}
+
 // rolesAfter reads the roles after a person's name that ends before word
 // n1 of s: an apposition ("Gen. Pat Ryder, the Pentagon press secretary,")
 // or a copula ("Arden was a federal agent").
@@ -587,7 +598,7 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 	// and the interior secretary, Ken Salazar"): the next item of a list.
 	if n1 < len(s.toks) && strings.TrimSpace(s.toks[n1].gap) == "," && s.toks[n1].low != "and" && s.toks[n1].low != "or" {
 		k := n1
-		if s.toks[k].low == "the" || s.toks[k].low == "a" || s.toks[k].low == "an" {
+		if roleArticles[s.toks[k].low] {
 			k++
 		}
 		end := k
@@ -664,10 +675,11 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 	var parts []part // right to left
 	add := func(i, j int) {
 		own := false
-		if j > i && (s.toks[i].low == "a" || s.toks[i].low == "an" || s.toks[i].low == "the") {
+		if j > i && roleArticles[s.toks[i].low] {
 			i++
 			own = true
 		}
+		i = ownerSkip(s, i, j)
 		// The head may come after words that describe its holder ("a
 		// longtime lawyer" is a lawyer, "the popular former Sixers player"
 		// was a player).
@@ -689,7 +701,7 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			end = a
 			continue
 		}
-		if !hasTitleHead(s, a+1, min(end, a+5)) && !(ownPart(s, a+1) && hasTitle(s, a+1, min(end, a+5))) {
+		if !hasTitleHead(s, a+1, min(end, a+5)) && !(ownPart(s, a+1) && roleAhead(s, a+1, end)) {
 			if !s.toks[a+1].cap {
 				end = a // "a lawyer and father of three": no more role
 			}
@@ -727,6 +739,36 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 	return out
 }
 
+// roleArticles open a noun phrase; "another" too ("Paul Riva, another
+// partner").
+var roleArticles = wordSet("a", "an", "the", "another")
+
+// ownerSkip passes over whose a role is, at word i of the phrase [i, j) of
+// s: a possessive that is no title, unless it is an organisation's or a
+// place's whose office follows at once ("the team's assistant general
+// manager", "one of Orozco's lawyers", "Boston's star designated hitter";
+// not "the sheriff's deputy" nor "Ohio's attorney general").
+func ownerSkip(s *sent, i, j int) int {
+	if i+1 < j && s.toks[i].poss && !titleHeads[s.toks[i].low] &&
+		(!s.toks[i].cap || nameOpener(s.toks[i]) || describerAt(s, i+1) > 0) {
+		return i + 1
+	}
+	return i
+}
+
+// roleAhead reports a role's head in the part [i, end) of s after its
+// article and the words that describe the holder ("and a veteran capital
+// defense attorney").
+func roleAhead(s *sent, i, end int) bool {
+	if i < end && roleArticles[s.toks[i].low] {
+		i++
+	}
+	for d := describerAt(s, i); d > 0 && i+d < end; d = describerAt(s, i) {
+		i += d
+	}
+	return hasTitle(s, i, min(end, i+5))
+}
+
 // ownPart reports a part of a conjunction at word i of s that opens with
 // a determiner or a word of the past ("and the interior secretary", "and
 // former judge"): a role of its own, sharing nothing with the part before.
@@ -735,7 +777,7 @@ func ownPart(s *sent, i int) bool {
 		return false
 	}
 	w := s.toks[i].low
-	return w == "a" || w == "an" || w == "the" || w == "former" || w == "ex"
+	return roleArticles[w] || w == "former" || w == "ex"
 }
 
 // determiners open an apposition that gives a role.

@@ -222,3 +222,42 @@ func TestCoordinatedAppositions(t *testing.T) {
 		}
 	}
 }
+
+// TestDefiniteRoleInItsSentence: "the actress" after ", but" stands for the
+// person named before it in its sentence as a subordinate clause's subject;
+// a sentence after one that names a person may turn to another, so it gives
+// nothing (issue 14 item 5).
+func TestDefiniteRoleInItsSentence(t *testing.T) {
+	checkRoles(t, "Tom Hale said that Tara Vell had checked in, but the actress left it after a day.",
+		map[string]string{"vell": "actress", "hale": ""})
+	checkRoles(t, "Omar Rahman met Peter Brandt in Kestrel. Rahman got up after a count. The champion finished the job.",
+		map[string]string{"rahman": "", "brandt": ""})
+}
+
+
+// TestRoleExtents: whose a role is is no part of it ("the team's", "one of
+// Orozco's lawyers", a place's before a word that describes the holder);
+// two capitalised titles joined by "and" before a name are one role; a role
+// goes on over a hyphen ("Super-agent"); WordNet's two-word role nouns
+// start a role ("designated hitter"); a part after "and" with its own
+// article is read past its describing words; an apposition before a name
+// does not reach over another person's name; an age is no role (issue 14
+// item 5).
+func TestRoleExtents(t *testing.T) {
+	checkRoles(t, "Rui Kahn, the team's assistant general manager and senior vice president, spoke.",
+		map[string]string{"kahn": "assistant general manager and senior vice president"})
+	checkRoles(t, "Ola Perlo, one of Tova's lawyers, said his client was young.",
+		map[string]string{"perlo": "lawyers"})
+	checkRoles(t, "Dan Ortel, Kestrel's star designated hitter, may veto any trade.",
+		map[string]string{"ortel": "designated hitter"})
+	checkRoles(t, "Harlow Hawks President and General Manager Ed Stone fired the coach.",
+		map[string]string{"stone": "Harlow Hawks President and General Manager"})
+	checkRoles(t, "The offer went to Super-agent Scott Bora on Monday.",
+		map[string]string{"bora": "Super-agent"})
+	checkRoles(t, "\"It is hard,\" said Stephen Bright, a Kestrel Law School lecturer and a veteran capital defense attorney.",
+		map[string]string{"bright": "Kestrel Law School lecturer|capital defense attorney"})
+	checkRoles(t, "He served as an assistant coach under Larry Brown, Jim Lynam and Fred Carter.",
+		map[string]string{"lynam": ""})
+	checkRoles(t, "Tom Comeaux escaped. Comeaux, 49, took the officers' weapons.",
+		map[string]string{"comeaux": ""})
+}
