@@ -184,6 +184,9 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 	return i, j, true
 }
 
+// royalTitles are titles of birth.
+var royalTitles = wordSet("king", "queen", "prince", "princess")
+
 // copulas link a name to what the person is ("Arden was a federal agent").
 var copulas = wordSet("is", "was", "became", "becomes", "remains", "remained")
 
@@ -225,6 +228,11 @@ func copulaRole(s *sent, j int) (string, bool) {
 	}
 	a, e, ok := readRole(s, k)
 	if !ok || e <= a {
+		return "", false
+	}
+	// "was a pop bubblegum princess": a title of birth after "a" says
+	// what someone is like, not an office.
+	if (s.toks[k].low == "a" || s.toks[k].low == "an") && royalTitles[s.toks[e-1].low] {
 		return "", false
 	}
 	// The role ends its clause: a verb or "who" after it would make the

@@ -531,7 +531,7 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	start = r
 	for (r < n0 || r > 0 && headAt(s, r-1)) && start > 0 && (plainGap(s.toks[start].gap, s.toks[start-1]) || s.toks[start].gap == "-") &&
 		(roleWord(s.toks[start-1]) || headAt(s, start-1) || start < r && roleCompound(s.toks[start-1].low, s.toks[start].low)) &&
-		s.toks[start-1].low != "the" && (s.toks[start-1].low != "and" || titlesJoined(s, start-1)) && s.toks[start-1].low != "of" &&
+		s.toks[start-1].low != "the" && (s.toks[start-1].low != "and" || titlesJoined(s, start-1)) && (s.toks[start-1].low != "of" || ofInName(s, start-1)) &&
 		!(rolePreps[s.toks[start-1].low] && !s.toks[start-1].cap) &&
 		!used(start-1) && r-start < maxNameRun {
 		start--
@@ -581,6 +581,14 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	return start, append(roles, rolesAfter(s, n1)...)
 }
 
+// ofInName reports an "of" at word k of s inside a name written in
+// capitals before a role ("Department of Corrections spokeswoman", "Hall of
+// Fame trainer"): the role takes in the whole name, not its end.
+func ofInName(s *sent, k int) bool {
+	return k > 0 && k+1 < len(s.toks) && !s.toks[k].cap && s.toks[k-1].cap && s.toks[k+1].cap &&
+		strings.TrimSpace(s.toks[k].gap) == "" && strings.TrimSpace(s.toks[k+1].gap) == ""
+}
+
 // titlesJoined reports an "and" at word k of s between two titles written
 // in capitals ("President and General Manager Ed Stefanski"): one role
 // phrase, the titles sharing what comes before them.
@@ -606,7 +614,7 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 		// Words go on over hyphens ("the Obama-Biden transition team")
 		// and a plural's possessive ("the Union of Concerned Scientists'
 		// Scientific Integrity Program").
-		for end < len(s.toks) && end-k < 14 && (end == k || strings.TrimSpace(s.toks[end].gap) == "" || s.toks[end].gap == "-" ||
+		for end < len(s.toks) && end-k < 20 && (end == k || strings.TrimSpace(s.toks[end].gap) == "" || s.toks[end].gap == "-" ||
 			pluralPossessive(s, end) || strings.TrimSpace(s.toks[end].gap) == "." && isAbbrev(s.toks[end-1])) {
 			if s.toks[end].low == "who" || s.toks[end].low == "which" || speechVerbs[s.toks[end].low] {
 				break
@@ -691,6 +699,14 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 		}
 		if j > d && (hasTitleHead(s, d, min(j, d+4)) || roleFrom(s, d)) && (roleWord(s.toks[d]) || headAt(s, d)) && !titledName(s, d, j) {
 			parts = append(parts, part{d, j, own || past, past})
+		}
+	}
+	// Where the holder works is no part of the role: "head of the
+	// Seafarers Assistance Program in Mombasa".
+	for m := k + 1; m+1 < end; m++ {
+		if (s.toks[m].low == "in" || s.toks[m].low == "on") && !s.toks[m].cap && s.toks[m+1].cap && hasTitle(s, k, m) {
+			end = m
+			break
 		}
 	}
 	// Cut at the last "and" whose part after holds a title, and so on

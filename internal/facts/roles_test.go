@@ -261,3 +261,18 @@ func TestRoleExtents(t *testing.T) {
 	checkRoles(t, "Tom Comeaux escaped. Comeaux, 49, took the officers' weapons.",
 		map[string]string{"comeaux": ""})
 }
+
+// TestRoleEdges: where the holder works ("in Mombasa") is no part of an
+// apposition's role; a role before a name takes in a name written with
+// "of" whole; a title of birth after "was a" is a likeness, not an office; a long
+// apposition is read to its end (issue 14 item 5).
+func TestRoleEdges(t *testing.T) {
+	checkRoles(t, "Ari Mwanga, head of the Seafarers Aid Program in Kestrel, said the ship was held.",
+		map[string]string{"mwanga": "head of the Seafarers Aid Program"})
+	checkRoles(t, "Between rounds Hall of Fame trainer Emil Stewart told him to wait. Department of Corrections spokeswoman Ida Lyon said no.",
+		map[string]string{"stewart": "Hall of Fame trainer", "lyon": "Department of Corrections spokeswoman"})
+	checkRoles(t, "Tara Vell has entered rehab. In the late 90s Vell was a pop bubblegum princess.",
+		map[string]string{"vell": ""})
+	checkRoles(t, "\"It is clear,\" said Jana Clark, executive vice president of Friends of Otters and former director of the Fish and River Service.",
+		map[string]string{"clark": "executive vice president of Friends of Otters|director of the Fish and River Service"})
+}
