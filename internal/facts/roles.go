@@ -558,14 +558,21 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 		start = roleEnd
 	}
 	text := func(i, j int) string { return srcSlice(s, s.toks[i].start, s.toks[j-1].end) }
-	// Apposition before: "the Pentagon press secretary, Gen. Pat Ryder".
-	if start == r && r > 0 && strings.TrimSpace(s.toks[r].gap) == "," {
+	// Apposition before: "the Pentagon press secretary, Gen. Pat Ryder",
+	// "the receptionist -- Madeline Kafoury --", "two managers, Paul Riva
+	// and Alan Steinberg" (pluralRoles gives the others theirs).
+	if g := strings.TrimSpace(s.toks[r].gap); start == r && r > 0 && (g == "," || g == "--" || g == "—" || g == "–") {
 		// The nearest determiner with a title between it and the name
-		// ("a spokeswoman for the service, Mira Oduya").
-		// "his Chinese counterpart, Wang Yi".
+		// ("a spokeswoman for the service, Mira Oduya"), or a role noun
+		// just before the comma; "his Chinese counterpart, Wang Yi".
 		for k := r - 1; k >= 0 && r-k <= 8; k-- {
 			if used(k) {
 				break // "an assistant coach under Larry Brown, Jim Lynam": Brown's phrase
+			}
+			if a, e, ok := readRole(s, k+1); ok && e == r && !hasTitleHead(s, k+1, r) && !s.toks[r-1].cap &&
+				(determiners[s.toks[k].low] || numberWords[s.toks[k].low] > 1 && pluralRole(s.toks[r-1].low)) {
+				roles = append(roles, text(a, e)) // "the receptionist", "two managers": a role noun ends the phrase
+				break
 			}
 			if determiners[s.toks[k].low] && hasTitleHead(s, k+1, r) {
 				if !titledName(s, k+1, r) {

@@ -276,3 +276,20 @@ func TestRoleEdges(t *testing.T) {
 	checkRoles(t, "\"It is clear,\" said Jana Clark, executive vice president of Friends of Otters and former director of the Fish and River Service.",
 		map[string]string{"clark": "executive vice president of Friends of Otters|director of the Fish and River Service"})
 }
+
+// TestAppositionBeforeTheName: a role noun just before a comma or a dash
+// and the name is the name's role ("the receptionist -- Ada Kell --"), a
+// plural one after a number goes to each name of the list ("two managers,
+// Paul Riva and Alan Stein"); a noun that is no role gives none (issue 14
+// item 5).
+func TestAppositionBeforeTheName(t *testing.T) {
+	checkRoles(t, "When it ended, the receptionist -- Ada Kell -- was dead and two managers, Paul Riva and Alan Stein, were hurt. The victim, John Smith, died.",
+		map[string]string{"kell": "receptionist", "riva": "managers", "stein": "managers", "smith": ""})
+}
+
+// TestNoRoleFromADescription: "a rising star, Andre Iguo," and "a veteran
+// presence at point guard, Andre Mill," describe, they give no role.
+func TestNoRoleFromADescription(t *testing.T) {
+	checkRoles(t, "He won behind a rising star, Andre Iguo, and a veteran presence at point guard, Andre Mill.",
+		map[string]string{"iguo": "", "mill": ""})
+}
