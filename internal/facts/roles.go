@@ -530,7 +530,8 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	// under Larry Brown" gives Brown no role.
 	start = r
 	for (r < n0 || r > 0 && headAt(s, r-1)) && start > 0 && (plainGap(s.toks[start].gap, s.toks[start-1]) || s.toks[start].gap == "-") &&
-		(roleWord(s.toks[start-1]) || headAt(s, start-1) || start < r && roleCompound(s.toks[start-1].low, s.toks[start].low)) &&
+		(roleWord(s.toks[start-1]) || headAt(s, start-1) || start < r && roleCompound(s.toks[start-1].low, s.toks[start].low) ||
+			numberedName(s, start-1)) &&
 		s.toks[start-1].low != "the" && (s.toks[start-1].low != "and" || titlesJoined(s, start-1)) && (s.toks[start-1].low != "of" || ofInName(s, start-1)) &&
 		!(rolePreps[s.toks[start-1].low] && !s.toks[start-1].cap) &&
 		!used(start-1) && r-start < maxNameRun {
@@ -586,6 +587,22 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 		}
 	}
 	return start, append(roles, rolesAfter(s, n1)...)
+}
+
+// numberedName reports a team's name word written with digits after a
+// capitalised word ("Philadelphia 76ers President").
+func numberedName(s *sent, k int) bool {
+	w := s.toks[k].low
+	b, ok := strings.CutSuffix(w, "ers")
+	if !ok || b == "" || k == 0 || !s.toks[k-1].cap {
+		return false
+	}
+	for i := 0; i < len(b); i++ {
+		if b[i] < '0' || b[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // ofInName reports an "of" at word k of s inside a name written in

@@ -250,8 +250,8 @@ func TestRoleExtents(t *testing.T) {
 		map[string]string{"perlo": "lawyers"})
 	checkRoles(t, "Dan Ortel, Kestrel's star designated hitter, may veto any trade.",
 		map[string]string{"ortel": "designated hitter"})
-	checkRoles(t, "Harlow Hawks President and General Manager Ed Stone fired the coach.",
-		map[string]string{"stone": "Harlow Hawks President and General Manager"})
+	checkRoles(t, "Harlow Hawks President and General Manager Ed Stone fired the coach. Then Kestrel 54ers coach Ian Dole left.",
+		map[string]string{"stone": "Harlow Hawks President and General Manager", "dole": "Kestrel 54ers coach"})
 	checkRoles(t, "The offer went to Super-agent Scott Bora on Monday.",
 		map[string]string{"bora": "Super-agent"})
 	checkRoles(t, "\"It is hard,\" said Stephen Bright, a Kestrel Law School lecturer and a veteran capital defense attorney.",
