@@ -234,7 +234,6 @@ func TestDefiniteRoleInItsSentence(t *testing.T) {
 		map[string]string{"rahman": "", "brandt": ""})
 }
 
-
 // TestRoleExtents: whose a role is is no part of it ("the team's", "one of
 // Orozco's lawyers", a place's before a word that describes the holder);
 // two capitalised titles joined by "and" before a name are one role; a role
