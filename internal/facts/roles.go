@@ -566,7 +566,11 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 		// The nearest determiner with a title between it and the name
 		// ("a spokeswoman for the service, Mira Oduya"), or a role noun
 		// just before the comma; "his Chinese counterpart, Wang Yi".
-		for k := r - 1; k >= 0 && r-k <= 8; k-- {
+		t, capital := capitalTitleBefore(s, r, used)
+		if capital {
+			roles = append(roles, t)
+		}
+		for k := r - 1; k >= 0 && r-k <= 8 && !capital; k-- {
 			if used(k) {
 				break // "an assistant coach under Larry Brown, Jim Lynam": Brown's phrase
 			}
@@ -587,6 +591,47 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 		}
 	}
 	return start, append(roles, rolesAfter(s, n1)...)
+}
+
+// capitalTitleBefore reads a title written in capitals before the comma
+// or dash at word r of s, opening the sentence or after a word in lower
+// case, with no article: "Former Heavyweight Champion, Riddick Bowe,",
+// "a bout with WBA Champion, Nikolay Valuev". Its last word is a title or
+// a noun whose first sense is a role; "former" is kept, other words that
+// describe the holder ("2-Time") are left off.
+func capitalTitleBefore(s *sent, r int, used func(k int) bool) (string, bool) {
+	h := r - 1
+	t := s.toks[h]
+	if !t.cap || !(titleHeads[t.low] || roleNounTable()[t.low] == 1) || abbrevTitles[t.low] || honorifics[t.low] || t.poss {
+		return "", false
+	}
+	a := h
+	for a > 0 && r-a < 6 && !used(a-1) && (s.toks[a].gap == "-" || strings.TrimSpace(s.toks[a].gap) == "" && s.toks[a-1].cap && !s.toks[a-1].poss) {
+		a--
+	}
+	if g := strings.TrimSpace(s.toks[a].gap); a > 0 && (s.toks[a-1].cap && g == "" || used(a-1) || g != "" && g != "," && !sentenceOpener(s, a)) {
+		return "", false
+	}
+	// A sentence's first word in capitals may be no part of it ("Said
+	// Apple CEO, Tim Cook").
+	for a < h && (a == 0 || sentenceOpener(s, a) || strings.TrimSpace(s.toks[a].gap) == ",") &&
+		!titleHeads[s.toks[a].low] && !roleModifiers[s.toks[a].low] && !placeWord(s.toks[a]) && demonyms[s.toks[a].low] == "" &&
+		!knownOrgs[s.toks[a].low] && !orgSuffixes[s.toks[a].low] && roleNoun(s.toks[a].low) == 0 && !pastWords[s.toks[a].low] {
+		a++
+	}
+	past := a > 0 && pastWords[s.toks[a-1].low] // "dismantled former 2-Time Heavyweight Champion, Hasim Rahman"
+	for d := describerAt(s, a); d > 0 && a+d < r; d = describerAt(s, a) {
+		past = past || pastWords[s.toks[a].low]
+		a += d
+	}
+	if a >= r || !roleWord(s.toks[a]) && !headAt(s, a) || titledName(s, a, r) {
+		return "", false
+	}
+	text := srcSlice(s, s.toks[a].start, s.toks[h].end)
+	if past {
+		text = "former " + text
+	}
+	return text, true
 }
 
 // numberedName reports a team's name word written with digits after a

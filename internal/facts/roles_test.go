@@ -292,3 +292,14 @@ func TestNoRoleFromADescription(t *testing.T) {
 	checkRoles(t, "He won behind a rising star, Andre Iguo, and a veteran presence at point guard, Andre Mill.",
 		map[string]string{"iguo": "", "mill": ""})
 }
+
+// TestCapitalTitleBeforeTheName: a title in capitals before a comma and
+// the name, with no article, opening the sentence or a clause or after a
+// word in lower case, is the name's role ("a bout with WBA Champion, Nikolay
+// Valo,"); a sentence's first word that is no role word is left off (issue
+// 14 item 5).
+func TestCapitalTitleBeforeTheName(t *testing.T) {
+	checkRoles(t, "The fights left are a showdown with WBA Champion, Nikolay Valo or a bout with David Hale. "+
+		"Said Kestrel CEO, Tim Cork, on Monday: no. On Monday, Police Chief, Tom Rask, spoke.",
+		map[string]string{"valo": "WBA Champion", "hale": "", "cork": "Kestrel CEO", "rask": "Police Chief"})
+}
