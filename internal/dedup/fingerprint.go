@@ -116,52 +116,58 @@ func keysOf(w string) wordKeys {
 	return k
 }
 
-// wordCache keeps keysOf of the words seen last, for every article: a
-// slot per hash of a word, the newest word of the slot kept (a bounded
-// cache of some 64k words, a few MB, whatever the corpus). The keys of a
-// word depend on the word alone, so what the cache holds never changes
-// them. Looking the words of each article up in a map of its own, and
-// stemming and classing each again for every article, were a quarter of
-// NewFingerprint's CPU (profile of copydesk dedup).
-var wordCache [1 << 16]atomic.Pointer[cachedKeys]
+// wordCache keeps what a fingerprint reads of the words seen last, for
+// every article: a slot per hash of a word, the newest word of the slot
+// kept (a bounded cache of some 64k words, a few MB, whatever the corpus).
+// What it holds of a word (wordInfo) depends on the word alone, so what
+// the cache holds never changes it. Looking the words of each article up
+// in a map of its own, and stemming and classing each again for every
+// article, were a quarter of NewFingerprint's CPU (profile of copydesk
+// dedup); asking the stop-word map twice and reading every word's runes
+// for isAlpha, a tenth.
+var wordCache [1 << 16]atomic.Pointer[cachedWord]
 
-type cachedKeys struct {
-	word string
-	keys wordKeys
+// wordInfo is what a fingerprint reads of one word (lower-case): whether it
+// is a stop word, whether it is made of letters (isAlpha), and the keys of
+// a content word (keysOf; zero for a stop word).
+type wordInfo struct {
+	keys  wordKeys
+	stop  bool
+	alpha bool
 }
 
-// keysOfCached is keysOf through wordCache; any number of goroutines may
+func infoOf(w string) wordInfo {
+	in := wordInfo{stop: text.IsStop(w), alpha: isAlpha(w)}
+	if !in.stop {
+		in.keys = keysOf(w)
+	}
+	return in
+}
+
+type cachedWord struct {
+	word string
+	info wordInfo
+}
+
+// infoOfCached is infoOf through wordCache; any number of goroutines may
 // call it.
-func keysOfCached(w string) wordKeys {
+func infoOfCached(w string) wordInfo {
 	slot := &wordCache[xxh3.HashString(w)&uint64(len(wordCache)-1)]
 	if e := slot.Load(); e != nil && e.word == w {
-		return e.keys
+		return e.info
 	}
-	k := keysOf(w)
+	in := infoOf(w)
 	// The word is copied: it is often a slice of a whole article, which
 	// the cache must not keep alive.
-	slot.Store(&cachedKeys{strings.Clone(w), k})
-	return k
+	slot.Store(&cachedWord{strings.Clone(w), in})
+	return in
 }
 
-// appendContentKeys appends to stems and classes the sorted, unique stem
-// and class hashes of the content words of words (lower-case), and returns
-// the two slices grown.
-func appendContentKeys(stems, classes []uint64, words []string) ([]uint64, []uint64) {
-	s0, c0 := len(stems), len(classes)
-	for _, w := range words {
-		if text.IsStop(w) {
-			continue
-		}
-		k := keysOfCached(w)
-		stems = append(stems, k.stem)
-		if k.keepClass {
-			classes = append(classes, k.class)
-		}
-	}
-	slices.Sort(stems[s0:])
-	slices.Sort(classes[c0:])
-	return stems[:s0+len(slices.Compact(stems[s0:]))], classes[:c0+len(slices.Compact(classes[c0:]))]
+// sortedSet sorts s[from:] and removes its repeats, and returns s with
+// that part so shortened.
+func sortedSet(s []uint64, from int) []uint64 {
+	slices.Sort(s[from:])
+	return s[:from+len(slices.Compact(s[from:]))]
 }
 
 // rewriteKeys are the keys a sentence is aligned on.
@@ -191,7 +197,11 @@ func NewFingerprint(title, body string) *Fingerprint {
 	if body := slices.IndexFunc(tokens, func(t text.Token) bool { return t.Start >= bodyStart }); body >= 0 {
 		fp.bodyHash = wh.sum(tokens[body:])
 	}
-	fp.Shingles = exact(slices.Compact(slices.Sorted(slices.Values(fp.seq))))
+	// Cloned and sorted in place: slices.Sorted grows its copy an append
+	// at a time.
+	shingles := slices.Clone(fp.seq)
+	slices.Sort(shingles)
+	fp.Shingles = exact(slices.Compact(shingles))
 	fp.Signature = minHash(fp.Shingles)
 	fp.anchors = winnow(fp.seq, winnowWindow, maxAnchors)
 
@@ -204,7 +214,6 @@ func NewFingerprint(title, body string) *Fingerprint {
 	var stemBuf, classBuf []uint64
 	type sentKeys struct{ stems, classes int } // where a sentence's sets end in the scratch slices
 	var ends []sentKeys
-	var sw []string
 	ti := 0
 	for _, sp := range text.Sentences(full) {
 		if len(fp.Sentences) == maxSentences {
@@ -215,20 +224,26 @@ func NewFingerprint(title, body string) *Fingerprint {
 		}
 		first := ti
 		alpha := 0
-		sw = sw[:0]
+		s0, c0 := len(stemBuf), len(classBuf)
 		for ti < len(tokens) && tokens[ti].End <= sp.End {
-			w := tokens[ti].Word
+			in := infoOfCached(tokens[ti].Word)
 			ti++
-			if !text.IsStop(w) && isAlpha(w) {
+			if in.stop {
+				continue
+			}
+			if in.alpha {
 				alpha++
 			}
-			sw = append(sw, w)
+			stemBuf = append(stemBuf, in.keys.stem)
+			if in.keys.keepClass {
+				classBuf = append(classBuf, in.keys.class)
+			}
 		}
 		if ti == first {
 			continue // no words: punctuation or symbols only
 		}
-		s0, c0 := len(stemBuf), len(classBuf)
-		stemBuf, classBuf = appendContentKeys(stemBuf, classBuf, sw)
+		// The sentence's sorted, unique stems and classes.
+		stemBuf, classBuf = sortedSet(stemBuf, s0), sortedSet(classBuf, c0)
 		ends = append(ends, sentKeys{len(stemBuf), len(classBuf)})
 		fp.Sentences = append(fp.Sentences, Sentence{
 			Start: sp.Start, End: sp.End,
@@ -383,23 +398,31 @@ func mix(x uint64) uint64 {
 // seedOf is the fixed seed of the i-th MinHash function.
 func seedOf(i uint64) uint64 { return mix(i*0x9e3779b97f4a7c15 + 0x632be59bd9b4e019) }
 
+// minHashSeeds are the seeds of the signature's MinHash functions.
+var minHashSeeds = func() (s [SignatureSize]uint64) {
+	for i := range s {
+		s[i] = seedOf(uint64(i))
+	}
+	return s
+}()
+
 // minHash returns the MinHash signature of a set of hashes; an empty set
-// gives all ones, which matches nothing but another empty set.
+// gives all ones, which matches nothing but another empty set. It runs
+// four functions at a time over the set, their minima in registers (the
+// set in the outer loop kept the signature in memory, and the minima of one
+// function waiting on each other: a sixth of NewFingerprint's CPU).
 func minHash(set []uint64) []uint64 {
 	sig := make([]uint64, SignatureSize)
-	for i := range sig {
-		sig[i] = ^uint64(0)
-	}
-	var seeds [SignatureSize]uint64
-	for i := range seeds {
-		seeds[i] = seedOf(uint64(i))
-	}
-	for _, x := range set {
-		for i, s := range seeds {
-			if h := mix(x ^ s); h < sig[i] {
-				sig[i] = h
-			}
+	for i := 0; i < SignatureSize; i += 4 {
+		s0, s1, s2, s3 := minHashSeeds[i], minHashSeeds[i+1], minHashSeeds[i+2], minHashSeeds[i+3]
+		m0, m1, m2, m3 := ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)
+		for _, x := range set {
+			m0 = min(m0, mix(x^s0))
+			m1 = min(m1, mix(x^s1))
+			m2 = min(m2, mix(x^s2))
+			m3 = min(m3, mix(x^s3))
 		}
+		sig[i], sig[i+1], sig[i+2], sig[i+3] = m0, m1, m2, m3
 	}
 	return sig
 }
