@@ -197,10 +197,8 @@ func NewFingerprint(title, body string) *Fingerprint {
 	if body := slices.IndexFunc(tokens, func(t text.Token) bool { return t.Start >= bodyStart }); body >= 0 {
 		fp.bodyHash = wh.sum(tokens[body:])
 	}
-	// Cloned and sorted in place: slices.Sorted grows its copy an append
-	// at a time.
-	shingles := slices.Clone(fp.seq)
-	slices.Sort(shingles)
+	shingles := make([]uint64, len(fp.seq))
+	sortHashesInto(shingles, fp.seq)
 	fp.Shingles = exact(slices.Compact(shingles))
 	fp.Signature = minHash(fp.Shingles)
 	fp.anchors = winnow(fp.seq, winnowWindow, maxAnchors)
@@ -275,15 +273,23 @@ func NewFingerprint(title, body string) *Fingerprint {
 		}
 		s0, c0 = e.stems, len(stemBuf)+e.classes
 	}
-	slices.Sort(stemBuf)
-	fp.Stems = exact(slices.Compact(stemBuf))
-	slices.Sort(classBuf)
-	fp.classes = exact(slices.Compact(classBuf))
-	slices.Sort(fp.sentKey)
-	fp.sentKey = exact(slices.Compact(fp.sentKey))
+	fp.Stems = sortedHashSet(stemBuf)
+	fp.classes = sortedHashSet(classBuf)
+	fp.sentKey = sortedHashSet(fp.sentKey)
 	fp.stemWords = sentWords(fp.Sentences, func(s *Sentence) []uint64 { return s.Stems })
 	fp.classWords = sentWords(fp.Sentences, func(s *Sentence) []uint64 { return s.classes })
 	return fp
+}
+
+// sortedHashSet returns the sorted, unique values of the hashes s in an
+// array of its own (s is left as it was).
+func sortedHashSet(s []uint64) []uint64 {
+	if len(s) == 0 {
+		return nil
+	}
+	out := make([]uint64, len(s))
+	sortHashesInto(out, s)
+	return exact(slices.Compact(out))
 }
 
 // exact returns s in an array of its length when appending left it much

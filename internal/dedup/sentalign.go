@@ -2,7 +2,6 @@ package dedup
 
 import (
 	"cmp"
-	"slices"
 	"sync"
 )
 
@@ -26,16 +25,17 @@ func sentWords(ss []Sentence, keys func(*Sentence) []uint64) []sentWord {
 			n += len(keys(&ss[i]))
 		}
 	}
-	out := make([]sentWord, 0, n)
+	keyed := make([]sentWord, 0, n)
 	for i := range ss {
 		if len(ss[i].Stems) < minSentenceStems {
 			continue
 		}
 		for _, h := range keys(&ss[i]) {
-			out = append(out, sentWord{h, int32(i)})
+			keyed = append(keyed, sentWord{h, int32(i)})
 		}
 	}
-	slices.SortFunc(out, func(x, y sentWord) int {
+	out := make([]sentWord, n)
+	sortByHashInto(out, keyed, func(w sentWord) uint64 { return w.hash }, func(x, y sentWord) int {
 		if c := cmp.Compare(x.hash, y.hash); c != 0 {
 			return c
 		}
