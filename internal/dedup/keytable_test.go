@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -52,6 +53,43 @@ func TestKeyTableAsMap(t *testing.T) {
 			}
 			if v, ok := tab.get(k); ok {
 				t.Fatalf("spread %v: absent key %x gives %d", spread, k, v)
+			}
+		}
+	}
+}
+
+// TestSearchKeys checks searchKeys against slices.BinarySearch on keys
+// spread over a shard's range, crowded into a part of it, and repeated
+// runs of nearby values, for keys present, absent, and past either end.
+func TestSearchKeys(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 15, 16, 17, 100, 1000, 5000} {
+		for kind := range 3 {
+			keys := make([]uint64, 0, n)
+			for range n {
+				k := 7<<(64-keyShardBits) | r.Uint64()>>keyShardBits
+				switch kind {
+				case 1:
+					k = 7<<(64-keyShardBits) | 1<<40 | r.Uint64()>>30 // crowded low
+				case 2:
+					k = 7<<(64-keyShardBits) | ^uint64(0)>>keyShardBits - uint64(r.IntN(3*n+1)) // crowded at the top
+				}
+				keys = append(keys, k)
+			}
+			slices.Sort(keys)
+			keys = slices.Compact(keys)
+			probes := []uint64{0, ^uint64(0), 7 << (64 - keyShardBits), 8<<(64-keyShardBits) - 1}
+			for _, k := range keys {
+				probes = append(probes, k, k-1, k+1)
+			}
+			for range 200 {
+				probes = append(probes, 7<<(64-keyShardBits)|r.Uint64()>>keyShardBits)
+			}
+			for _, p := range probes {
+				wi, wok := slices.BinarySearch(keys, p)
+				if i, ok := searchKeys(keys, p); i != wi || ok != wok {
+					t.Fatalf("n %d, kind %d: key %x gives %d, %v; want %d, %v", n, kind, p, i, ok, wi, wok)
+				}
 			}
 		}
 	}
