@@ -4,6 +4,7 @@ import (
 	"os"
 	"strconv"
 	"testing"
+	"time"
 )
 
 // corpusPairs fingerprints a JSONL corpus (COPYDESK_BENCH_CORPUS, as
@@ -67,4 +68,35 @@ func BenchmarkFingerprintCorpus(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N*len(docs)), "cpu-ns/article")
+}
+
+// BenchmarkIndexCorpus measures the copy index's part of dedup on the
+// articles of a corpus (COPYDESK_BENCH_CORPUS), in CPU an article: each
+// article's candidates looked up among those before it (Index.Lookup),
+// then the article filed (Index.Add). The fingerprints are made first and
+// not counted.
+func BenchmarkIndexCorpus(b *testing.B) {
+	path := os.Getenv("COPYDESK_BENCH_CORPUS")
+	if path == "" {
+		b.Skip("COPYDESK_BENCH_CORPUS not set")
+	}
+	fps := readBenchCorpus(b, path, 0)
+	ids := make([]string, len(fps))
+	for i := range ids {
+		ids[i] = strconv.Itoa(i)
+	}
+	var cpu time.Duration
+	cands := 0
+	for b.Loop() {
+		ix := NewIndex(Options{})
+		cands = 0
+		cpu0 := cpuTime()
+		for i, fp := range fps {
+			cands += len(ix.Lookup(fp).Candidates(ix))
+			ix.Add(ids[i], fp)
+		}
+		cpu += cpuTime() - cpu0
+	}
+	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N*len(fps)), "cpu-ns/article")
+	b.ReportMetric(float64(cands)/float64(len(fps)), "candidates/article")
 }
