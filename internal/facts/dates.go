@@ -772,6 +772,9 @@ func theNextUnit(s *sent, i int) (Date, int, bool) {
 		return Date{Kind: "offset", Granularity: "day", Parsed: DateParts{Offset: off, Unit: "day"}}, i + 3, true
 	}
 	unit := unitOf(u.low)
+	if u.low == "date" && w.low == "same" {
+		unit = "day" // "the same date that Larry Brown resigned"
+	}
 	if unit == "" || w.low == "next" && unit != "day" {
 		return Date{}, 0, false
 	}

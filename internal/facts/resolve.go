@@ -353,6 +353,13 @@ func counted(from span, p DateParts, gran string) (span, bool) {
 		w := max(1, abs(p.Offset)/4)
 		lo, hi = p.Offset-w, p.Offset+w
 	}
+	// A few days or weeks from a happening known by its year only ("two
+	// weeks before the shooting" of 2005): its year, which the shift
+	// leaves only when the happening fell in its year's first or last
+	// weeks.
+	if from.gran == "year" && (p.Unit == "day" && max(abs(lo), abs(hi)) <= 31 || p.Unit == "week" && max(abs(lo), abs(hi)) <= 4) {
+		return from, true
+	}
 	a, b := shift(from.lo, lo, p.Unit), shift(from.hi, hi, p.Unit)
 	if p.Unit == "" {
 		a, b = from.lo, from.hi
@@ -411,13 +418,20 @@ func happeningNamed(ds []Date, stem string, sentence int) (span, bool) {
 			continue
 		}
 		for _, w := range contentStems(d.What) {
-			if w == stem {
+			if w == stem || happeningLemma[w] == stem {
 				return at(d)
 			}
 		}
 	}
 	return span{}, false
 }
+
+// happeningLemma gives the stem of the happening noun an offset names
+// for the irregular forms a clause tells it with: "two weeks before the
+// shooting" counts from "shot Jerry Ortiz in 2005".
+var happeningLemma = map[string]string{"shot": "shoot", "struck": "strike", "fled": "flee", "caught": "catch",
+	"stole": "theft", "stolen": "theft", "sank": "sink", "sunk": "sink", "broke": "break", "fell": "fall", "die": "death",
+	"dead": "death", "won": "win", "lost": "loss", "began": "begin"}
 
 // parseValue reads a Value of granularity gran.
 func parseValue(v, gran string) (time.Time, string) {
