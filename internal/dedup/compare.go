@@ -1268,7 +1268,12 @@ func BodyCloseness(a, b *Fingerprint, titleA, titleB string) float64 {
 	if a.bodyStart(titleA) == 0 && b.bodyStart(titleB) == 0 {
 		return Closeness(a, b)
 	}
-	return closeness(a.bodyClasses(titleA), b.bodyClasses(titleB), a.BodyShingles(titleA), b.BodyShingles(titleB))
+	return CloseBodies(a.Body(titleA), b.Body(titleB))
+}
+
+// CloseBodies is BodyCloseness of two bodies (Fingerprint.Body).
+func CloseBodies(a, b Body) float64 {
+	return closeness(a.classes, b.classes, a.Shingles, b.Shingles)
 }
 
 func closeness(ac, bc, ash, bsh []uint64) float64 {

@@ -499,6 +499,19 @@ func (fp *Fingerprint) BodyShingles(title string) []uint64 {
 	return exact(slices.Compact(slices.Sorted(slices.Values(fp.seq[first:]))))
 }
 
+// Body is what BodyCloseness reads of a fingerprint's body: its synonym
+// classes and its word shingles (BodyShingles). Made once, it serves every
+// pair the article is in (CloseBodies).
+type Body struct {
+	classes  []uint64
+	Shingles []uint64
+}
+
+// Body returns the body of fp after title (as BodyShingles).
+func (fp *Fingerprint) Body(title string) Body {
+	return Body{classes: fp.bodyClasses(title), Shingles: fp.BodyShingles(title)}
+}
+
 // bodyStart returns where the body starts in fp's Text when fp was made
 // with title put before it, else 0.
 func (fp *Fingerprint) bodyStart(title string) int {

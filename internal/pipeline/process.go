@@ -270,14 +270,12 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 	// decide decides the direction of the pair of a with b. pp holds the
 	// figures of the pair that bear on it (shares, aligned sentences, a
 	// translation's names); decide adds the kind and the texts.
-	decide := func(b *Prepared, kind copydesk.Kind, score float64, ev copydesk.Evidence, pp provenance.Pair, covered []bool) {
+	// close is dedup.BodyCloseness of the pair (0 for a translation: it
+	// shares no words).
+	decide := func(b *Prepared, kind copydesk.Kind, score, close float64, ev copydesk.Evidence, pp provenance.Pair, covered []bool) {
 		pp.Kind, pp.AText, pp.BText = kind, fp.Text, b.Fingerprint.Text
 		pp.Spans = [2]provenance.Span{publishedSpan(a, b.Article), publishedSpan(b.Article, a)}
 		d := provenance.Direct(a, b.Article, pp)
-		close := 0.0 // a translation shares no words
-		if kind != copydesk.Translation {
-			close = dedup.BodyCloseness(fp, b.Fingerprint, a.Title, b.Article.Title)
-		}
 		out.matches = append(out.matches, match{id: b.Article.ID, kind: kind, score: score, close: close, ev: ev, aInB: pp.AInB, bInA: pp.BInA, covered: covered, d: d})
 	}
 	type verified struct {
@@ -297,13 +295,24 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 	// every outlet rewrites, and copies of one text often make theirs
 	// alike (dedup.Fingerprint.BodyShingles); text the other side has as
 	// its headline is not own text either (provenance.KeptBodies).
+	// The bodies are found once each, for the closeness of every pair
+	// too.
 	var ownBody []uint64
 	var body [][]uint64
-	if len(found) > 1 {
-		ownBody = fp.BodyShingles(a.Title)
-		body = make([][]uint64, len(found))
+	var bodies []dedup.Body
+	var own dedup.Body
+	if len(found) > 0 {
+		own = fp.Body(a.Title)
+		bodies = make([]dedup.Body, len(found))
 		for i, v := range found {
-			body[i] = v.b.Fingerprint.BodyShingles(v.b.Article.Title)
+			bodies[i] = v.b.Fingerprint.Body(v.b.Article.Title)
+		}
+	}
+	if len(found) > 1 {
+		ownBody = own.Shingles
+		body = make([][]uint64, len(found))
+		for i := range found {
+			body[i] = bodies[i].Shingles
 		}
 	}
 	for i, v := range found {
@@ -314,9 +323,13 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 		// text they share (edits accumulate on the copy): at most
 		// maxRelatives of them, in the order the index gave them.
 		if m.Kind != copydesk.SharedSource {
+			var own provenance.Own // found once the first relative votes
 			for j, z := range found {
 				if j != i && z.m.Kind != copydesk.SharedSource && len(pp.Relatives) < maxRelatives && !sameOutlet(z.b.Article, a, b.Article) {
-					pp.Relatives = append(pp.Relatives, provenance.KeptBodies(ownBody, fp.Shingles, body[i], b.Fingerprint.Shingles, z.b.Fingerprint.Shingles))
+					if len(pp.Relatives) == 0 {
+						own = provenance.OwnOf(ownBody, fp.Shingles, body[i], b.Fingerprint.Shingles)
+					}
+					pp.Relatives = append(pp.Relatives, own.Kept(z.b.Fingerprint.Shingles))
 				}
 			}
 		}
@@ -324,7 +337,7 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 		if m.Why != "" {
 			ev.Direction = []string{m.Why} // what made it shared-source (link.go)
 		}
-		decide(b, m.Kind, m.Score, ev, pp, covered)
+		decide(b, m.Kind, m.Score, dedup.CloseBodies(own, bodies[i]), ev, pp, covered)
 	}
 	// What the relatives keep of either side's own text for the pairs
 	// among the closest, to re-decide the stored ones (recheck.go).
@@ -368,7 +381,7 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 	sort.Strings(langs)
 	for _, l := range langs {
 		m := best[l]
-		decide(bestOf[l], m.Kind, m.Score, copydesk.Evidence{Anchors: m.Shared},
+		decide(bestOf[l], m.Kind, m.Score, 0, copydesk.Evidence{Anchors: m.Shared},
 			provenance.Pair{AInB: m.Coverage, BInA: m.Coverage, Names: m.Names, Abbreviations: m.Abbreviations}, nil)
 	}
 	return out, nil

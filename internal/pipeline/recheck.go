@@ -66,15 +66,16 @@ func recheckVotes(a *copydesk.Article, own []uint64, ms []match, arts []*copydes
 				x, y = y, x
 			}
 			var votes []provenance.Vote
+			pair := provenance.OwnOf(body[x], shingles[x], body[y], shingles[y])
 			if !sameOutlet(a, arts[x], arts[y]) {
-				votes = append(votes, provenance.KeptBodies(body[x], shingles[x], body[y], shingles[y], own))
+				votes = append(votes, pair.Kept(own))
 			}
 			for _, z := range voters {
 				if len(votes) >= maxRelatives {
 					break
 				}
 				if z != x && z != y && !sameOutlet(arts[z], arts[x], arts[y]) {
-					votes = append(votes, provenance.KeptBodies(body[x], shingles[x], body[y], shingles[y], shingles[z]))
+					votes = append(votes, pair.Kept(shingles[z]))
 				}
 			}
 			if ms[x].votes == nil {

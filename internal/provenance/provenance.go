@@ -569,7 +569,7 @@ type Vote struct{ A, B int }
 const MinKept = 3
 
 // Kept counts what z keeps of the shingles only a has and of those only b
-// has (each a sorted set of shingle hashes), in one pass over the three.
+// has (each a sorted set of shingle hashes).
 func Kept(a, b, z []uint64) Vote { return KeptBodies(a, a, b, b, z) }
 
 // KeptBodies is Kept on two articles' body shingles (aBody, bBody) with
@@ -580,25 +580,71 @@ func Kept(a, b, z []uint64) Vote { return KeptBodies(a, a, b, b, z) }
 // the line and carries a headline of its own) is the same text placed
 // differently, not an edit of either.
 func KeptBodies(aBody, aAll, bBody, bAll, z []uint64) Vote {
-	var v Vote
-	var i, j, k, l int
-	in := func(s []uint64, p *int, h uint64) bool {
-		for *p < len(s) && s[*p] < h {
-			*p++
+	return OwnOf(aBody, aAll, bBody, bAll).Kept(z)
+}
+
+// Own is the own text of each side of a pair, as KeptBodies reads it: A
+// the shingles of a's body that b lacks anywhere, B those of b's body that
+// a lacks anywhere (each sorted). A pair's relatives each count what they
+// keep of both (Kept), so a pair's own text is found once for all of
+// them: copies share most of their text, and what is left is small.
+type Own struct{ A, B []uint64 }
+
+// OwnOf finds the own text of a pair of articles (KeptBodies's arguments
+// but the relative).
+func OwnOf(aBody, aAll, bBody, bAll []uint64) Own {
+	a := minus(aBody, bAll)
+	// A shingle of both sides' own text (possible only where a body is
+	// not within its all) counts for a.
+	return Own{A: a, B: minus(minus(bBody, aAll), a)}
+}
+
+// Kept counts what z (sorted) keeps of a's own shingles and of b's.
+func (o Own) Kept(z []uint64) Vote {
+	return Vote{A: countIn(z, o.A), B: countIn(z, o.B)}
+}
+
+// minus returns the elements of the sorted x that the sorted y lacks.
+func minus(x, y []uint64) []uint64 {
+	var out []uint64
+	j := 0
+	for _, h := range x {
+		for j < len(y) && y[j] < h {
+			j++
 		}
-		return *p < len(s) && s[*p] == h
+		if j < len(y) && y[j] == h {
+			continue
+		}
+		out = append(out, h)
 	}
+	return out
+}
+
+// countIn counts the elements of the sorted z (with their repeats) that
+// the sorted set s holds: by binary search in z when s is small beside
+// it, else in one pass over both.
+func countIn(z, s []uint64) int {
+	n := 0
+	if len(s)*16 < len(z) {
+		for _, h := range s {
+			i, ok := slices.BinarySearch(z, h)
+			for ; ok && i < len(z) && z[i] == h; i++ {
+				n++
+			}
+			z = z[i:]
+		}
+		return n
+	}
+	j := 0
 	for _, h := range z {
-		ina, inAllA := in(aBody, &i, h), in(aAll, &k, h)
-		inb, inAllB := in(bBody, &j, h), in(bAll, &l, h)
-		switch {
-		case ina && !inAllB:
-			v.A++
-		case inb && !inAllA:
-			v.B++
+		for j < len(s) && s[j] < h {
+			j++
+		}
+		if j < len(s) && s[j] == h {
+			n++
 		}
 	}
-	return v
+	return n
 }
 
 // signalRelatives names the relatives' vote among the signals.

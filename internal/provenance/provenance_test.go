@@ -1,6 +1,8 @@
 package provenance
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -362,6 +364,61 @@ func TestKept(t *testing.T) {
 	for _, tt := range tests {
 		if got := Kept(tt.a, tt.b, tt.z); got != tt.want {
 			t.Errorf("%s: Kept = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// keptMerge is KeptBodies as one pass over the five sets, the definition
+// OwnOf and Own.Kept compute in two steps.
+func keptMerge(aBody, aAll, bBody, bAll, z []uint64) Vote {
+	var v Vote
+	var i, j, k, l int
+	in := func(s []uint64, p *int, h uint64) bool {
+		for *p < len(s) && s[*p] < h {
+			*p++
+		}
+		return *p < len(s) && s[*p] == h
+	}
+	for _, h := range z {
+		ina, inAllA := in(aBody, &i, h), in(aAll, &k, h)
+		inb, inAllB := in(bBody, &j, h), in(bAll, &l, h)
+		switch {
+		case ina && !inAllB:
+			v.A++
+		case inb && !inAllA:
+			v.B++
+		}
+	}
+	return v
+}
+
+// TestOwnKeptIsMerge compares Own.Kept with the one-pass definition on
+// random sorted sets of every relative size (both of countIn's ways), with
+// repeats in the relative and bodies not within their alls.
+func TestOwnKeptIsMerge(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	set := func(n, max int, repeats bool) []uint64 {
+		var s []uint64
+		for range n {
+			s = append(s, uint64(rng.IntN(max)))
+		}
+		slices.Sort(s)
+		if !repeats {
+			s = slices.Compact(s)
+		}
+		return s
+	}
+	for range 2000 {
+		m := 5 + rng.IntN(400)
+		aBody, aAll := set(rng.IntN(60), m, false), set(rng.IntN(80), m, false)
+		bBody, bAll := set(rng.IntN(60), m, false), set(rng.IntN(80), m, false)
+		z := set(rng.IntN(2000), m, true)
+		want := keptMerge(aBody, aAll, bBody, bAll, z)
+		if got := OwnOf(aBody, aAll, bBody, bAll).Kept(z); got != want {
+			t.Fatalf("Own.Kept = %+v, want %+v", got, want)
+		}
+		if got := KeptBodies(aBody, aAll, bBody, bAll, z); got != want {
+			t.Fatalf("KeptBodies = %+v, want %+v", got, want)
 		}
 	}
 }

@@ -114,18 +114,35 @@ func Default() *Model {
 	return model
 }
 
-// Read reads a table as Counter.Write wrote it, gzipped.
+// Read reads a table as Counter.Write wrote it, gzipped. The table is
+// read whole, its words kept as parts of one string, and the maps sized
+// first: every run of a command that compares texts reads it once.
 func Read(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{uni: map[string]int{}, bi: map[string]int{}}
-	sc := bufio.NewScanner(zr)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if rest, ok := strings.CutPrefix(line, "#words "); ok {
-			if m.total, err = strconv.Atoi(rest); err != nil {
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	data := string(raw)
+	nuni, nbi := 0, 0
+	for rest := data; rest != ""; {
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if strings.Count(line, " ") > 1 {
+			nbi++
+		} else {
+			nuni++
+		}
+	}
+	m := &Model{uni: make(map[string]int, nuni), bi: make(map[string]int, nbi)}
+	for n, rest := 1, data; rest != ""; n++ {
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if tail, ok := strings.CutPrefix(line, "#words "); ok {
+			if m.total, err = strconv.Atoi(tail); err != nil {
 				return nil, fmt.Errorf("line %d: %q: %w", n, line, err)
 			}
 			continue
@@ -140,9 +157,6 @@ func Read(r io.Reader) (*Model, error) {
 		} else {
 			m.uni[k] = c
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
 	}
 	if m.total == 0 {
 		return nil, fmt.Errorf("no #words line")

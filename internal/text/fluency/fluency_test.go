@@ -114,3 +114,13 @@ func BenchmarkCompare(b *testing.B) {
 		m.Compare(pairs)
 	}
 }
+
+// BenchmarkRead reads the embedded table, as the first comparison of
+// every command's run does.
+func BenchmarkRead(b *testing.B) {
+	for b.Loop() {
+		if _, err := Read(bytes.NewReader(tableGz)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
