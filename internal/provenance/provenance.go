@@ -63,7 +63,6 @@ package provenance
 
 import (
 	"fmt"
-	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -827,22 +826,24 @@ func Spin(aligned []Sentences) SpinScore {
 		wa, wb := contentWords(p.A), contentWords(p.B)
 		// In sorted order, so that of two words of b in one class the same
 		// one is kept every time.
-		onlyB := map[string]string{} // class -> word of b missing from a
-		for _, stem := range slices.Sorted(maps.Keys(wb)) {
-			if _, ok := wa[stem]; !ok {
-				onlyB[synonym.Of(wb[stem], stem)] = wb[stem]
+		var onlyB map[string]string // class -> word of b missing from a
+		for _, x := range wb {
+			if !hasStem(wa, x.stem) {
+				if onlyB == nil {
+					onlyB = map[string]string{}
+				}
+				onlyB[synonym.Of(x.word, x.stem)] = x.word
 			}
 		}
 		changed := false
-		for _, stem := range slices.Sorted(maps.Keys(wa)) {
-			w := wa[stem]
-			if _, ok := wb[stem]; ok {
+		for _, x := range wa {
+			if hasStem(wb, x.stem) {
 				continue
 			}
 			changed = true
-			if v, ok := onlyB[synonym.Of(w, stem)]; ok {
+			if v, ok := onlyB[synonym.Of(x.word, x.stem)]; ok {
 				s.Swaps++
-				s.Diff += synonym.Commonness(w) - synonym.Commonness(v)
+				s.Diff += synonym.Commonness(x.word) - synonym.Commonness(v)
 			}
 		}
 		if changed && len(onlyB) > 0 {
@@ -855,18 +856,36 @@ func Spin(aligned []Sentences) SpinScore {
 	return s
 }
 
-// contentWords maps the stems of a sentence's lower-case content words to
-// one of their forms.
-func contentWords(s string) map[string]string {
-	out := map[string]string{}
+// stemWord is a content word of a sentence with its stem.
+type stemWord struct{ stem, word string }
+
+// contentWords returns the stems of a sentence's lower-case content words,
+// each with the last of its forms, sorted by stem.
+func contentWords(s string) []stemWord {
+	var out []stemWord
 	for _, t := range text.Tokens(s) {
 		w := t.Word
 		if len(w) < 3 || text.IsStop(w) || !lowerLetters(s[t.Start:t.End]) {
 			continue
 		}
-		out[text.Stem(w)] = w
+		out = append(out, stemWord{text.Stem(w), w})
 	}
-	return out
+	slices.SortStableFunc(out, func(x, y stemWord) int { return strings.Compare(x.stem, y.stem) })
+	// Of the forms of one stem, the last (stable: in the text's order).
+	kept := out[:0]
+	for i, x := range out {
+		if i+1 < len(out) && out[i+1].stem == x.stem {
+			continue
+		}
+		kept = append(kept, x)
+	}
+	return kept
+}
+
+// hasStem reports whether ws (contentWords) holds stem.
+func hasStem(ws []stemWord, stem string) bool {
+	_, ok := slices.BinarySearchFunc(ws, stem, func(x stemWord, t string) int { return strings.Compare(x.stem, t) })
+	return ok
 }
 
 func lowerLetters(s string) bool {

@@ -267,14 +267,25 @@ func (m *Model) Compare(pairs [][2]string) Score {
 // own adds up the fluency of the words of ws that other lacks (as many
 // times as other lacks them), and counts them.
 func (m *Model) own(ws, other []string) (float64, int) {
-	left := map[string]int{}
-	for _, w := range other {
-		left[w]++
+	// other's words with how many times each is left to match, sorted by
+	// word (a sentence's words are few: a sorted slice, not a map).
+	type left struct {
+		w string
+		n int
+	}
+	sorted := slices.Sorted(slices.Values(other))
+	lefts := make([]left, 0, len(sorted))
+	for _, w := range sorted {
+		if k := len(lefts); k > 0 && lefts[k-1].w == w {
+			lefts[k-1].n++
+		} else {
+			lefts = append(lefts, left{w, 1})
+		}
 	}
 	sum, n := 0.0, 0
 	for i, w := range ws {
-		if left[w] > 0 {
-			left[w]--
+		if j, ok := slices.BinarySearchFunc(lefts, w, func(x left, t string) int { return strings.Compare(x.w, t) }); ok && lefts[j].n > 0 {
+			lefts[j].n--
 			continue
 		}
 		if w == num {
