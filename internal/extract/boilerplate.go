@@ -30,7 +30,10 @@ type Boilerplate struct {
 	// byLine maps source, then counted line, to the indexes in docs of the
 	// documents containing it.
 	byLine map[string]map[string][]int
-	seen   map[string]bool // source + raw hash of the documents observed
+	// seen maps source + raw hash of the documents observed to their
+	// index in docs, so that Repeated reads their lines as Observe found
+	// them.
+	seen map[string]int
 }
 
 // observed is one document's lines as Boilerplate keeps them.
@@ -41,7 +44,7 @@ type observed struct {
 
 // NewBoilerplate returns an empty Boilerplate.
 func NewBoilerplate() *Boilerplate {
-	return &Boilerplate{docs: map[string][]observed{}, byLine: map[string]map[string][]int{}, seen: map[string]bool{}}
+	return &Boilerplate{docs: map[string][]observed{}, byLine: map[string]map[string][]int{}, seen: map[string]int{}}
 }
 
 // boilerplateKey returns the key under which a line is counted, or "" when
@@ -93,11 +96,11 @@ func (b *Boilerplate) Observe(source string, raw []byte) {
 	lines := linesOf(raw)
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.seen[source+"\x00"+hash] {
+	if _, ok := b.seen[source+"\x00"+hash]; ok {
 		return
 	}
-	b.seen[source+"\x00"+hash] = true
 	i := len(b.docs[source])
+	b.seen[source+"\x00"+hash] = i
 	b.docs[source] = append(b.docs[source], observed{hash: hash, lines: lines})
 	m := b.byLine[source]
 	if m == nil {
@@ -122,7 +125,17 @@ func (b *Boilerplate) Repeated(source string, raw []byte) func(line string) bool
 	var own map[string]bool
 	hash := ""
 	if raw != nil {
-		own, hash = linesOf(raw), copydesk.HashRaw(raw)
+		// An observed document's lines as Observe found them (never
+		// changed after), else found now.
+		hash = copydesk.HashRaw(raw)
+		b.mu.Lock()
+		if i, ok := b.seen[source+"\x00"+hash]; ok {
+			own = b.docs[source][i].lines
+		}
+		b.mu.Unlock()
+		if own == nil {
+			own = linesOf(raw)
+		}
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
