@@ -330,12 +330,15 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 	// rewrite it does not, since a syndicated copy of the original is still
 	// closer to it than a spun text is. A line naming a third outlet as the
 	// source tells nothing between two copies of that outlet's text.
+	// (The lines are looked for only where they count.)
 	literal := p.Kind != copydesk.Rewrite && p.Kind != copydesk.Translation
-	if ca, cb := credit(a, b, p.AText), credit(b, a, p.BText); literal && (ca == "") != (cb == "") {
-		if ca != "" {
-			add("credit", -wCredit, creditReason(name(a), ca))
-		} else {
-			add("credit", wCredit, creditReason(name(b), cb))
+	if literal {
+		if ca, cb := credit(a, b, p.AText), credit(b, a, p.BText); (ca == "") != (cb == "") {
+			if ca != "" {
+				add("credit", -wCredit, creditReason(name(a), ca))
+			} else {
+				add("credit", wCredit, creditReason(name(b), cb))
+			}
 		}
 	}
 	// 6. Spinner artefacts: where aligned sentences swap a word for a
@@ -400,8 +403,8 @@ func Direct(a, b *copydesk.Article, p Pair) Decision {
 	// 6a. Quotes: a rewriter turns a quotation into reported speech, never
 	// the other way round (that would invent a quotation): where an aligned
 	// sentence quotes on one side only, that side is the original.
-	if qa, qb := quoteShifts(p.Aligned); p.Kind == copydesk.Rewrite || p.Kind == copydesk.NearDuplicate {
-		switch {
+	if p.Kind == copydesk.Rewrite || p.Kind == copydesk.NearDuplicate {
+		switch qa, qb := quoteShifts(p.Aligned); {
 		case qa > 0 && qb == 0:
 			add("quotes", wQuote, quoteReason(name(a), name(b), qa))
 		case qb > 0 && qa == 0:
