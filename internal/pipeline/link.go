@@ -111,13 +111,12 @@ func ownKepts(own []uint64, ms []match, sh map[string][]uint64) {
 	for _, i := range top {
 		x := &ms[i]
 		x.own = make(map[string]ownKept, len(top)-1)
-		pair := provenance.OwnOf(own, own, sh[x.id], sh[x.id])
 		for _, j := range top {
 			if j == i {
 				continue
 			}
 			y := ms[j].id
-			v := pair.Kept(sh[y])
+			v := provenance.Kept(own, sh[x.id], sh[y])
 			x.own[y] = ownKept{New: provenance.Kept(sh[x.id], sh[y], own).A, Kin: v.B, Own: v.A}
 		}
 	}

@@ -323,14 +323,14 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 		// text they share (edits accumulate on the copy): at most
 		// maxRelatives of them, in the order the index gave them.
 		if m.Kind != copydesk.SharedSource {
-			var own provenance.Own // found once the first relative votes
+			var zs [][]uint64
 			for j, z := range found {
-				if j != i && z.m.Kind != copydesk.SharedSource && len(pp.Relatives) < maxRelatives && !sameOutlet(z.b.Article, a, b.Article) {
-					if len(pp.Relatives) == 0 {
-						own = provenance.OwnOf(ownBody, fp.Shingles, body[i], b.Fingerprint.Shingles)
-					}
-					pp.Relatives = append(pp.Relatives, own.Kept(z.b.Fingerprint.Shingles))
+				if j != i && z.m.Kind != copydesk.SharedSource && len(zs) < maxRelatives && !sameOutlet(z.b.Article, a, b.Article) {
+					zs = append(zs, z.b.Fingerprint.Shingles)
 				}
+			}
+			if len(zs) > 0 {
+				pp.Relatives = provenance.KeptBy(ownBody, fp.Shingles, body[i], b.Fingerprint.Shingles, zs)
 			}
 		}
 		ev := copydesk.Evidence{Jaccard: m.Jaccard, Passages: m.Passages}

@@ -65,18 +65,21 @@ func recheckVotes(a *copydesk.Article, own []uint64, ms []match, arts []*copydes
 			if ms[y].id < ms[x].id {
 				x, y = y, x
 			}
-			var votes []provenance.Vote
-			pair := provenance.OwnOf(body[x], shingles[x], body[y], shingles[y])
+			var zs [][]uint64
 			if !sameOutlet(a, arts[x], arts[y]) {
-				votes = append(votes, pair.Kept(own))
+				zs = append(zs, own)
 			}
 			for _, z := range voters {
-				if len(votes) >= maxRelatives {
+				if len(zs) >= maxRelatives {
 					break
 				}
 				if z != x && z != y && !sameOutlet(arts[z], arts[x], arts[y]) {
-					votes = append(votes, pair.Kept(shingles[z]))
+					zs = append(zs, shingles[z])
 				}
+			}
+			var votes []provenance.Vote
+			if len(zs) > 0 {
+				votes = provenance.KeptBy(body[x], shingles[x], body[y], shingles[y], zs)
 			}
 			if ms[x].votes == nil {
 				ms[x].votes = map[string][]provenance.Vote{}

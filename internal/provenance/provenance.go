@@ -582,7 +582,48 @@ func Kept(a, b, z []uint64) Vote { return KeptBodies(a, a, b, b, z) }
 // the line and carries a headline of its own) is the same text placed
 // differently, not an edit of either.
 func KeptBodies(aBody, aAll, bBody, bAll, z []uint64) Vote {
-	return OwnOf(aBody, aAll, bBody, bAll).Kept(z)
+	var v Vote
+	var i, j, k, l int
+	in := func(s []uint64, p *int, h uint64) bool {
+		for *p < len(s) && s[*p] < h {
+			*p++
+		}
+		return *p < len(s) && s[*p] == h
+	}
+	for _, h := range z {
+		ina, inAllA := in(aBody, &i, h), in(aAll, &k, h)
+		inb, inAllB := in(bBody, &j, h), in(bAll, &l, h)
+		switch {
+		case ina && !inAllB:
+			v.A++
+		case inb && !inAllA:
+			v.B++
+		}
+	}
+	return v
+}
+
+// minOwnVotes is the fewest relatives' votes on one pair for which the
+// pair's own text is found first (OwnOf): it costs a pass over both texts
+// and their own text's memory, which a vote or two repays less than it
+// costs (a rewrite's own text is most of it).
+const minOwnVotes = 3
+
+// KeptBy is KeptBodies of each relative of zs (sorted sets), in order: the
+// pair's own text found once (OwnOf) when they are minOwnVotes or more.
+func KeptBy(aBody, aAll, bBody, bAll []uint64, zs [][]uint64) []Vote {
+	out := make([]Vote, len(zs))
+	if len(zs) >= minOwnVotes {
+		own := OwnOf(aBody, aAll, bBody, bAll)
+		for i, z := range zs {
+			out[i] = own.Kept(z)
+		}
+		return out
+	}
+	for i, z := range zs {
+		out[i] = KeptBodies(aBody, aAll, bBody, bAll, z)
+	}
+	return out
 }
 
 // Own is the own text of each side of a pair, as KeptBodies reads it: A
@@ -608,7 +649,7 @@ func (o Own) Kept(z []uint64) Vote {
 
 // minus returns the elements of the sorted x that the sorted y lacks.
 func minus(x, y []uint64) []uint64 {
-	var out []uint64
+	out := make([]uint64, 0, len(x))
 	j := 0
 	for _, h := range x {
 		for j < len(y) && y[j] < h {

@@ -368,31 +368,7 @@ func TestKept(t *testing.T) {
 	}
 }
 
-// keptMerge is KeptBodies as one pass over the five sets, the definition
-// OwnOf and Own.Kept compute in two steps.
-func keptMerge(aBody, aAll, bBody, bAll, z []uint64) Vote {
-	var v Vote
-	var i, j, k, l int
-	in := func(s []uint64, p *int, h uint64) bool {
-		for *p < len(s) && s[*p] < h {
-			*p++
-		}
-		return *p < len(s) && s[*p] == h
-	}
-	for _, h := range z {
-		ina, inAllA := in(aBody, &i, h), in(aAll, &k, h)
-		inb, inAllB := in(bBody, &j, h), in(bAll, &l, h)
-		switch {
-		case ina && !inAllB:
-			v.A++
-		case inb && !inAllA:
-			v.B++
-		}
-	}
-	return v
-}
-
-// TestOwnKeptIsMerge compares Own.Kept with the one-pass definition on
+// TestOwnKeptIsMerge compares Own.Kept and KeptBy with KeptBodies on
 // random sorted sets of every relative size (both of countIn's ways), with
 // repeats in the relative and bodies not within their alls.
 func TestOwnKeptIsMerge(t *testing.T) {
@@ -413,12 +389,20 @@ func TestOwnKeptIsMerge(t *testing.T) {
 		aBody, aAll := set(rng.IntN(60), m, false), set(rng.IntN(80), m, false)
 		bBody, bAll := set(rng.IntN(60), m, false), set(rng.IntN(80), m, false)
 		z := set(rng.IntN(2000), m, true)
-		want := keptMerge(aBody, aAll, bBody, bAll, z)
+		want := KeptBodies(aBody, aAll, bBody, bAll, z)
 		if got := OwnOf(aBody, aAll, bBody, bAll).Kept(z); got != want {
 			t.Fatalf("Own.Kept = %+v, want %+v", got, want)
 		}
-		if got := KeptBodies(aBody, aAll, bBody, bAll, z); got != want {
-			t.Fatalf("KeptBodies = %+v, want %+v", got, want)
+		for n := range 5 {
+			zs := make([][]uint64, n)
+			for i := range zs {
+				zs[i] = z
+			}
+			for _, got := range KeptBy(aBody, aAll, bBody, bAll, zs) {
+				if got != want {
+					t.Fatalf("KeptBy of %d = %+v, want %+v", n, got, want)
+				}
+			}
 		}
 	}
 }
