@@ -1,11 +1,8 @@
 package pipeline_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
 	"syscall"
 	"testing"
 	"time"
@@ -25,37 +22,23 @@ import (
 //	go run ./tools/wiregen -n 10200 -seed 1 >/tmp/wire.jsonl
 //	COPYDESK_BENCH_CORPUS=/tmp/wire.jsonl go test ./internal/pipeline -run '^$' -bench CandidateStep -benchtime 3x
 func BenchmarkCandidateStep(b *testing.B) {
-	path := os.Getenv("COPYDESK_BENCH_CORPUS")
-	if path == "" {
-		b.Skip("COPYDESK_BENCH_CORPUS not set")
-	}
+	path := benchCorpus(b)
 	const queries = 200
 	for _, n := range []int{2000, 10000} {
 		b.Run(fmt.Sprintf("store=%d", n), func(b *testing.B) {
 			ctx := context.Background()
-			f, err := os.Open(path)
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer f.Close()
-			sc := bufio.NewScanner(f)
-			sc.Buffer(make([]byte, 1<<20), 1<<26)
 			ix := pipeline.NewMemoryIndex(nil, dedup.Options{}, 0)
 			var qs []*pipeline.Prepared
-			for len(qs) < queries && sc.Scan() {
-				var a copydesk.Article
-				if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-					b.Fatalf("%s: %v", path, err)
-				}
-				a.Lang = "en"
-				p := pipeline.Prepare(&a)
+			eachBenchArticle(b, path, func(a *copydesk.Article) bool {
+				p := pipeline.Prepare(a)
 				if err := ix.Add(ctx, p); err != nil {
 					b.Fatal(err)
 				}
 				if p.Seq >= int64(n) {
 					qs = append(qs, p)
 				}
-			}
+				return len(qs) < queries
+			})
 			if len(qs) < queries {
 				b.Fatalf("%s: fewer than %d articles", path, n+queries)
 			}

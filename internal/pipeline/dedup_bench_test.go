@@ -1,10 +1,13 @@
 package pipeline_test
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"os"
 	"testing"
 
+	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/pipeline"
 )
@@ -38,4 +41,29 @@ func benchCorpus(b *testing.B) string {
 		b.Skip("COPYDESK_BENCH_CORPUS not set")
 	}
 	return path
+}
+
+// eachBenchArticle calls fn with each article of the JSONL corpus at path,
+// read as English, until fn returns false or the corpus ends.
+func eachBenchArticle(b *testing.B, path string, fn func(*copydesk.Article) bool) {
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var a copydesk.Article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			b.Fatalf("%s: %v", path, err)
+		}
+		a.Lang = "en"
+		if !fn(&a) {
+			return
+		}
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
 }

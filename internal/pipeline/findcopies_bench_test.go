@@ -1,10 +1,7 @@
 package pipeline_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/copydesk/copydesk"
@@ -22,30 +19,16 @@ import (
 func BenchmarkFindCopies(b *testing.B) {
 	path := benchCorpus(b)
 	ctx := context.Background()
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	ix := pipeline.NewMemoryIndex(nil, dedup.Options{}, 0)
 	var ps []*pipeline.Prepared
-	for sc.Scan() {
-		var a copydesk.Article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			b.Fatalf("%s: %v", path, err)
-		}
-		a.Lang = "en"
-		p := pipeline.Prepare(&a)
+	eachBenchArticle(b, path, func(a *copydesk.Article) bool {
+		p := pipeline.Prepare(a)
 		if err := ix.Add(ctx, p); err != nil {
 			b.Fatal(err)
 		}
 		ps = append(ps, p)
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
-	}
+		return true
+	})
 	cpu0 := cpuTime()
 	for b.Loop() {
 		for _, p := range ps {
