@@ -101,17 +101,9 @@ func run(dir, out string) error {
 	// The senses of every noun lemma, most frequent first.
 	senses := map[string][]string{}
 	err = wordnet.Lines(filepath.Join(dir, "index.noun"), func(f []string) error {
-		if len(f) < 4 {
-			return fmt.Errorf("short line")
-		}
-		var n, p int
-		fmt.Sscan(f[2], &n)
-		fmt.Sscan(f[3], &p)
-		if len(f) < 4+p+2+n {
-			return fmt.Errorf("short line")
-		}
-		senses[f[0]] = f[4+p+2 : 4+p+2+n]
-		return nil
+		offs, err := wordnet.IndexSynsets(f)
+		senses[f[0]] = offs
+		return err
 	})
 	if err != nil {
 		return err

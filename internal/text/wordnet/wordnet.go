@@ -108,6 +108,27 @@ func SingleWord(w string) bool {
 	return true
 }
 
+// IndexSynsets returns the synset offsets of a line of an index file
+// (index.noun, index.verb, ...): "lemma pos synset_cnt p_cnt [ptr...]
+// sense_cnt tagsense_cnt offset...", the offsets most frequent sense first.
+func IndexSynsets(f []string) ([]string, error) {
+	if len(f) < 4 {
+		return nil, fmt.Errorf("short index line")
+	}
+	n, err := strconv.Atoi(f[2])
+	if err != nil || n < 0 {
+		return nil, fmt.Errorf("bad synset count %q", f[2])
+	}
+	p, err := strconv.Atoi(f[3])
+	if err != nil || p < 0 {
+		return nil, fmt.Errorf("bad pointer count %q", f[3])
+	}
+	if len(f) != 4+p+2+n {
+		return nil, fmt.Errorf("index line of %d fields, want %d", len(f), 4+p+2+n)
+	}
+	return f[4+p+2:], nil
+}
+
 // WriteGzip creates the file at path and has write fill it through a
 // buffered writer, gzipped at the best compression: how the generators
 // write the tables they derive.

@@ -59,3 +59,16 @@ func TestSynsetLemmas(t *testing.T) {
 		t.Error("a word count beyond the line is an error")
 	}
 }
+
+func TestIndexSynsets(t *testing.T) {
+	// lemma pos synset_cnt p_cnt ptr... sense_cnt tagsense_cnt offset...
+	offs, err := IndexSynsets(strings.Fields("harbourmaster n 2 2 @ ~ 2 1 10000001 10000002"))
+	if err != nil || strings.Join(offs, " ") != "10000001 10000002" {
+		t.Errorf("got %q, %v", offs, err)
+	}
+	for _, l := range []string{"harbourmaster n 2", "harbourmaster n x 0 0 0", "harbourmaster n 2 1 @ 2 1 10000001"} {
+		if _, err := IndexSynsets(strings.Fields(l)); err == nil {
+			t.Errorf("%q: no error", l)
+		}
+	}
+}

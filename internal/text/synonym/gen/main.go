@@ -119,11 +119,11 @@ func run(dir, out string) error {
 			if !wordnet.SingleWord(lemma) {
 				return nil
 			}
-			nsyn, err := strconv.Atoi(f[2])
-			if err != nil || len(f) < nsyn {
-				return fmt.Errorf("bad synset count %q", f[2])
+			offs, err := wordnet.IndexSynsets(f)
+			if err != nil {
+				return err
 			}
-			for i, off := range f[len(f)-nsyn:] {
+			for i, off := range offs {
 				c := counts[fmt.Sprintf("%s %c %d", lemma, p.pos, i+1)]
 				senses[lemma] = append(senses[lemma], sense{string(p.pos) + off, c})
 			}

@@ -71,14 +71,12 @@ func run(dir, out string) error {
 	senses := map[string]int{}
 	for _, p := range []string{"noun", "verb", "adj", "adv"} {
 		err := wordnet.Lines(filepath.Join(dir, "index."+p), func(f []string) error {
-			if len(f) >= 3 && wordnet.SingleWord(f[0]) {
-				n, err := strconv.Atoi(f[2])
-				if err != nil {
-					return fmt.Errorf("bad sense count %q", f[2])
-				}
-				senses[f[0]] += n
+			if !wordnet.SingleWord(f[0]) {
+				return nil
 			}
-			return nil
+			offs, err := wordnet.IndexSynsets(f)
+			senses[f[0]] += len(offs)
+			return err
 		})
 		if err != nil {
 			return err
