@@ -6,11 +6,13 @@ With no arguments it checks every quotes-*.jsonl beside it. The sentences are
 read from shared/eval/msrp/msr_paraphrase_data.txt, found by walking up from
 this directory (as internal/corpus.SharedDir does) or from $MSRP_DATA.
 Checks: every line parses; every sentence exists, once per file and in one
-file only; "topic" is the file's part; a file's sentences are the first ones
-select.py chooses for its part, in its order (a prefix: labelling may stop
-early); each quote's fields as in ../ecbplus/check.py (start and end
-verbatim in the sentence, end after start, kind, pattern, unnamed). Exit
-status 1 on any error.
+file only; "topic" is the corpus's part of the file's set (tune for
+quotes-tune and quotes-tune2, heldout for quotes-heldout and
+quotes-heldout2); a file's sentences are the first ones select.py chooses
+for its set, in its order (a prefix: labelling may stop early); each
+quote's fields as in ../ecbplus/check.py (start and end verbatim in the
+sentence, end after start, kind, pattern, unnamed). Exit status 1 on any
+error.
 """
 import glob, importlib.util, json, os, sys
 
@@ -36,7 +38,13 @@ def main(files):
     chosen = {p: [sid for sid, _ in v] for p, v in choice.choose(150).items()}
     err = ecb.Errors()
     for f in files:
-        base, part = os.path.basename(f), ecb.file_part(f)
+        base = os.path.basename(f)
+        # The set is the file's name (tune, heldout, tune2, heldout2); the
+        # corpus's part, each line's "topic", is the set without its number.
+        chosen_set = base[len("quotes-"):-len(".jsonl")] if base.startswith("quotes-") and base.endswith(".jsonl") else ""
+        part = chosen_set.rstrip("0123456789")
+        if chosen_set not in chosen:
+            err(f, 0, f"not a set select.py chooses ({', '.join(chosen)})")
         count, items = ecb.labelled_lines(f, rows, err)
         ids = [r["id"] for _, _, r in items]
         for n, o, r in items:
@@ -49,8 +57,8 @@ def main(files):
             for i, q in enumerate(o["quotes"]):
                 for msg in ecb.quote_errors(r["text"], q):
                     err(f, n, f"{a} quote {i}: {msg}")
-        if ids != chosen.get(part, [])[:len(ids)]:
-            err(f, 0, f"the sentences are not the first {len(ids)} that select.py chooses for part {part}")
+        if ids != chosen.get(chosen_set, [])[:len(ids)]:
+            err(f, 0, f"the sentences are not the first {len(ids)} that select.py chooses for {chosen_set or base}")
         print(f"{base}: {count} lines checked")
     print(f"{err.count} errors")
     return 1 if err.count else 0

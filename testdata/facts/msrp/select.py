@@ -3,9 +3,11 @@
 before any sentence was read. It reads only the shared MSRP files and prints,
 one line each, the chosen sentences in the order the rule takes them:
 PART<TAB>Sentence ID<TAB>String. `--ids` prints PART<TAB>ID only (what
-check.py compares the label files with).
+check.py compares the label files with). It prints the first sets (tune,
+heldout), then the second (tune2, heldout2); `--first` prints the first
+sets only, as the script did before the second sets were added.
 
-    python3 testdata/facts/msrp/select.py [--ids] [--per-part 150]
+    python3 testdata/facts/msrp/select.py [--ids] [--first] [--per-part 150]
 
 The rule:
 1. Candidates: sentences of msr_paraphrase_data.txt with a quoted span of four
@@ -27,6 +29,15 @@ The rule:
    --per-part (150), skipping a candidate when a sentence of its group is
    already taken, or when one of its 4+-word spans, folded (lower case, its
    words only), equals a span of a sentence already taken in either part.
+5. The second sets (tune2, heldout2; added 2026-12-07, sixteenth session,
+   before any of their sentences was read): a second round of 4 over the same
+   candidates in the same order, once both first sets are full. A candidate
+   the first round took is passed over; each other goes to its part's second
+   set while that has fewer than --per-part (150), with the same skips,
+   against every sentence taken in either round and either part (its group,
+   or a folded span equal to one of theirs). The first sets are unchanged:
+   a single round of 300 a part would not give them (a tune sentence past
+   the first 150 could block a held-out one the first round took).
 """
 import os
 import re
@@ -110,7 +121,9 @@ def groups():
     return find, held
 
 
-def choose(per_part=150):
+def candidates():
+    """The candidates in the rule's order: (Sentence ID, String, group, part,
+    folded 4+-word spans)."""
     find, held = groups()
     cands = []
     for c in rows("msr_paraphrase_data.txt"):
@@ -119,16 +132,31 @@ def choose(per_part=150):
         if long_spans:
             cands.append((fnv32a(sid), int(sid), sid, s, long_spans))
     cands.sort()
-    taken = {"tune": [], "heldout": []}
-    groups_taken, spans_taken = set(), set()
+    out = []
     for _, _, sid, s, long_spans in cands:
         g = find(sid)
-        part = "heldout" if g in held else "tune"
-        if len(taken[part]) >= per_part or g in groups_taken or spans_taken & set(long_spans):
-            continue
-        taken[part].append((sid, s))
-        groups_taken.add(g)
-        spans_taken.update(long_spans)
+        out.append((sid, s, g, "heldout" if g in held else "tune", long_spans))
+    return out
+
+
+def choose(per_part=150):
+    """The chosen sentences of each set, {set: [(Sentence ID, String)]}: the
+    first round's tune and heldout, then the second round's tune2 and
+    heldout2 (rule 5)."""
+    cands = candidates()
+    taken = {}
+    groups_taken, spans_taken, ids_taken = set(), set(), set()
+    for suffix in ("", "2"):
+        for part in ("tune", "heldout"):
+            taken[part + suffix] = []
+        for sid, s, g, part, long_spans in cands:
+            got = taken[part + suffix]
+            if sid in ids_taken or len(got) >= per_part or g in groups_taken or spans_taken & set(long_spans):
+                continue
+            got.append((sid, s))
+            ids_taken.add(sid)
+            groups_taken.add(g)
+            spans_taken.update(long_spans)
     return taken
 
 
@@ -137,7 +165,8 @@ def main():
     if "--per-part" in sys.argv:
         per = int(sys.argv[sys.argv.index("--per-part") + 1])
     taken = choose(per)
-    for part in ("tune", "heldout"):
+    sets = ("tune", "heldout") if "--first" in sys.argv else ("tune", "heldout", "tune2", "heldout2")
+    for part in sets:
         for sid, s in taken[part]:
             print(part + "\t" + sid if "--ids" in sys.argv else part + "\t" + sid + "\t" + s)
 
