@@ -129,6 +129,7 @@ const (
 	whyOwnInserted  = "each sets 3 sentences or more of its own among what they share, at points where the other has none"
 	whyOwnReporting = "each sets sentences of its own among what they share, naming people or figures the other never mentions, at points where the other has none or in place of a passage the other kept"
 	whyRetold       = "they tell fewer than 8 sentences alike and keep under a fifth of each other's wording: what any two reports of one statement share"
+	whyOwnQuote     = "each quotes someone the other does not, among what they share, at a point where the other has nothing"
 )
 
 // Pair is one aligned pair of sentences: the index of the sentence in a's
@@ -419,6 +420,8 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 				m.Kind, m.Why = copydesk.SharedSource, whyOwnInserted
 			case reportsOwn(a, b, insA, insB):
 				m.Kind, m.Why = copydesk.SharedSource, whyOwnReporting
+			case quotesOwn(a, b, insA, insB, useSynonyms && !t.NoSynonyms, t.SentenceSim):
+				m.Kind, m.Why = copydesk.SharedSource, whyOwnQuote
 			}
 		}
 	}
@@ -782,6 +785,107 @@ func reportsOwn(a, b *Fingerprint, insA, insB []inserted) bool {
 	// several points (the other's own reporting standing where the first
 	// dropped parts of the source).
 	return aloneA > 0 && aloneB > 0 || max(ta.aloneNew, tb.aloneNew) >= minAloneReporting
+}
+
+// quotesOwn reports whether each of a and b sets a direct quotation of its
+// own among what the two share: a content sentence of its own (insertedOwn)
+// standing where the other text has nothing, after the first aligned
+// sentence and before the last, that quotes minQuoteWords words or more
+// (quotedWords), and no such quotation of one is like one of the other
+// (pairSim under like, the SentenceSim at which sentences align: not one
+// quote moved and reworded). A rewriter
+// does not make up what someone said: what a copy sets among its
+// original's sentences is made of the original (an attribution given
+// again, a line of context, a promotion), and a quote it moves keeps the
+// original's words. The original may quote someone where its copy, which
+// dropped the quote, has nothing; but when each text quotes someone at a
+// point where the other has nothing, each had a source besides the other:
+// two outlets' reports of one release, each with the quotes it gathered.
+// It is linear in the words of the two texts' own sentences.
+func quotesOwn(a, b *Fingerprint, insA, insB []inserted, syn bool, like float64) bool {
+	quotes := func(fp *Fingerprint, ins []inserted) []*Sentence {
+		var out []*Sentence
+		for _, x := range ins {
+			s := &fp.Sentences[x.sentence]
+			if x.among && x.alone && quotedWords(fp.Text[s.Start:s.End]) >= minQuoteWords {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	qa := quotes(a, insA)
+	if len(qa) == 0 {
+		return false
+	}
+	qb := quotes(b, insB)
+	if len(qb) == 0 || len(qa)*len(qb) > maxQuotePairs {
+		return false
+	}
+	for _, x := range qa {
+		for _, y := range qb {
+			if pairSim(x, y, syn) >= like {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// minQuoteWords is the fewest words a quotation must hold to count in
+// quotesOwn: a title in quotation marks ("American Pie", "The Big
+// Lebowski") or a scare-quoted word is no one's statement.
+const minQuoteWords = 4
+
+// maxQuotePairs bounds the quotations quotesOwn compares pairwise (a text
+// that is mostly quotes of its own is decided by the other rules).
+const maxQuotePairs = 64
+
+// quotedWords returns the most words s holds inside one pair of quotation
+// marks, counting the words before a closing mark that opens no quote (a
+// quotation begun in an earlier sentence) and after an opening mark left
+// unclosed (one continued in the next). A straight double quote opens at
+// the start of s or after a space or an opening bracket, and closes
+// elsewhere.
+func quotedWords(s string) int {
+	best, n := 0, 0
+	in := false
+	started := false // a mark was seen: words before it were in a quote only when it closes
+	prev := ' '
+	word := false
+	for _, r := range s {
+		opening, closing := false, false
+		switch r {
+		case '“', '«':
+			opening = true
+		case '”', '»':
+			closing = true
+		case '"':
+			if unicode.IsSpace(prev) || prev == '(' || prev == '[' {
+				opening = true
+			} else {
+				closing = true
+			}
+		}
+		switch {
+		case opening:
+			in, started, n = true, true, 0
+		case closing:
+			if in || !started {
+				best = max(best, n)
+			}
+			in, started, n = false, true, 0
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !word {
+				n++
+			}
+		}
+		word = unicode.IsLetter(r) || unicode.IsDigit(r) || word && (r == '\'' || r == '’' || r == '-')
+		prev = r
+	}
+	if in {
+		best = max(best, n)
+	}
+	return best
 }
 
 // minAloneReporting is the least number of sentences naming what the
