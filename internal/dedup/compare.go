@@ -402,6 +402,14 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	if m.Kind == copydesk.Excerpt && hi < t.Excerpt && ownReporting(a, b, alignment()) {
 		m.Kind, m.Score, m.Why = copydesk.SharedSource, hi, whyOwnReporting
 	}
+	// A near-duplicate keeps its sentences, with a few small edits; a text
+	// that rewords several of them, however many of its words it keeps
+	// (clauses turned round, a lead restated), is a rewrite, and is
+	// checked as one for writing of each text's own (below).
+	if m.Kind == copydesk.NearDuplicate && (rewordedGroups(a, b, alignment()) >= minReworded || changedGroups(a, b, alignment())+replacedSentences(a, b, alignment()) >= minChanged) {
+		share, _ := rewriteShare(a, b, m.AlignedSentences)
+		m.Kind, m.Score = copydesk.Rewrite, share
+	}
 	// Two rewrites of one source, each with writing of its own around
 	// what it took (an outlet's own background, reactions, local angle):
 	// neither text is mostly the other's, and each has sentences the other
@@ -435,13 +443,6 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 		if _, n := rewriteShare(a, b, m.AlignedSentences); n < minRetoldSentences {
 			m.Kind, m.Why = copydesk.SharedSource, whyRetold
 		}
-	}
-	// A near-duplicate keeps its sentences, with a few small edits; a text
-	// that rewords several of them, however many of its words it keeps
-	// (clauses turned round, a lead restated), is a rewrite.
-	if m.Kind == copydesk.NearDuplicate && (rewordedGroups(a, b, alignment()) >= minReworded || changedGroups(a, b, alignment())+replacedSentences(a, b, alignment()) >= minChanged) {
-		share, _ := rewriteShare(a, b, m.AlignedSentences)
-		m.Kind, m.Score = copydesk.Rewrite, share
 	}
 	switch {
 	case full || m.Kind != "":
@@ -560,7 +561,36 @@ func ownWriting(a, b *Fingerprint, pairs []Pair) bool {
 		n := contentSentences(fp)
 		return n-aligned >= minOwnSentences && float64(aligned) < maxSharedCover*float64(n)
 	}
-	return own(a, len(sa)) && own(b, len(sb))
+	if !own(a, len(sa)) || !own(b, len(sb)) {
+		return false
+	}
+	// A sentence aligned with none of the other's but kept in it word for
+	// word, moved out of the alignment's order (a paragraph set lower, a
+	// quote moved down), is the other's text, not writing of its own.
+	return own(a, len(sa)+keptUnaligned(a, Covered(a, b, pairs, true), sa)) &&
+		own(b, len(sb)+keptUnaligned(b, Covered(b, a, pairs, false), sb))
+}
+
+// keptUnaligned counts the content sentences of fp that no pair aligns
+// (aligned holds those that one does) with at least half of their words
+// covered (Covered): kept in the other text word for word elsewhere.
+func keptUnaligned(fp *Fingerprint, cov []bool, aligned map[int]bool) int {
+	n, w := 0, 0
+	for i, s := range fp.Sentences {
+		in, all := 0, 0
+		for ; w < len(fp.tokens) && int(fp.tokens[w].Start) < s.End; w++ {
+			if int(fp.tokens[w].Start) >= s.Start {
+				all++
+				if cov[w] {
+					in++
+				}
+			}
+		}
+		if s.Content && !aligned[i] && all > 0 && 2*in >= all {
+			n++
+		}
+	}
+	return n
 }
 
 // ownInserted reports whether each of a and b has at least
