@@ -255,6 +255,17 @@ func (nf *nameFinder) nearSpeech(m ment) bool {
 		if speechVerbs[n.low] && strings.TrimSpace(n.gap) == "" {
 			return true
 		}
+		// "Ivo Pinsk (Vardo Party) said": a bracket between the name and
+		// its verb.
+		if strings.TrimSpace(n.gap) == "(" {
+			k := m.tj + 1
+			for k < len(s.toks) && k-m.tj < 10 && !strings.Contains(s.toks[k].gap, ")") {
+				k++
+			}
+			if k < len(s.toks) && strings.TrimLeft(strings.TrimSpace(s.toks[k].gap), ".") == ")" && speechVerbs[s.toks[k].low] {
+				return true
+			}
+		}
 		// An apposition that describes a person: ", who", ", one of", ", 34,".
 		if personApposition(s, m.tj) || strings.TrimSpace(n.gap) == "," && (n.low == "one" || n.low == "aged") {
 			return true
@@ -545,11 +556,20 @@ func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
 			i++
 			continue
 		}
+		// "(D-W.Va.)", ", R-Texas,": a party and a state after a
+		// lawmaker's name are no name ("W. Va" would read as an initial
+		// and a surname).
+		if j := partyLabelEnd(s, i); j > i {
+			i = j
+			continue
+		}
 		// The capitalised run [i, j).
 		j := i + 1
 		for j < n && j-i < maxNameRun {
 			nt := s.toks[j]
-			if s.toks[j-1].poss {
+			// "Vardo County Sheriff's Office", "the Attorney General's
+			// Office": an office named by its holder is one name.
+			if s.toks[j-1].poss && !(officeHolders[s.toks[j-1].low] && nt.cap && officeNouns[nt.low] && j-1 > i && plainGap(nt.gap, s.toks[j-1])) {
 				break
 			}
 			if electAfter(s, j-1) { // "President-elect Barack Obama"
@@ -596,6 +616,34 @@ func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
 		nf.classify(si, i, j, lower)
 		i = j
 	}
+}
+
+// officeHolders name the holder of an office that gives its name to the
+// body they lead ("Sheriff's Office", "District Attorney's Office");
+// officeNouns are such bodies.
+var (
+	officeHolders = wordSet("sheriff", "attorney", "general", "governor", "coroner", "marshal", "examiner",
+		"prosecutor", "commissioner", "mayor", "president", "chancellor", "secretary", "auditor", "treasurer",
+		"solicitor", "inspector", "clerk", "assessor", "controller", "comptroller", "fire marshal")
+	officeNouns = wordSet("office", "department", "bureau")
+)
+
+// partyLabelEnd returns the end of the party-and-state label opening at
+// word i ("D-W.Va.", "R-Texas" after "(" or ","): the party's letter, a
+// hyphen and the state's words joined by full stops or hyphens; i when no
+// label opens there.
+func partyLabelEnd(s *sent, i int) int {
+	n := len(s.toks)
+	t := s.toks[i]
+	if i == 0 || i+1 >= n || (t.raw != "D" && t.raw != "R" && t.raw != "I") || s.toks[i+1].gap != "-" || !s.toks[i+1].cap ||
+		!strings.ContainsAny(t.gap, "(,") {
+		return i
+	}
+	j := i + 1
+	for j+1 < n && s.toks[j+1].cap && (s.toks[j+1].gap == "." || s.toks[j+1].gap == "-") {
+		j++
+	}
+	return j + 1
 }
 
 // classify decides what the capitalised run [a, b) of sentence si names.

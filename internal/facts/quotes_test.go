@@ -674,9 +674,9 @@ func TestSpeakersOfWebPages(t *testing.T) {
 		{"a nickname in quotation marks",
 			"Anna Marlow was once given the unkind nickname of \"Canine Marlow.\" She laughed about it. \"It made me stronger in the end,\" Marlow said.",
 			"made me stronger", "Anna Marlow", "marlow", "named"},
-		{"a law after a role word: the court that notes speaks, not the law",
+		{"a law after a role word: the court that notes speaks, not the law (unnamed: no court is named)",
 			"The court also found that the Communications Fairness Act of 1996 did not apply, noting that \"it does not apply here because the claims depend on the firm's own acts.\"",
-			"does not apply here", "court", "court", "role noun"},
+			"does not apply here", "The court", "", "unnamed"},
 		{"a capitalised Al- joined to the surname",
 			"\"Most of the services stopped when the generators failed,\" said Dr. Atef Al-Kahlani, the director of the hospital.",
 			"services stopped", "Atef Al-Kahlani", "kahlani", "named"},
@@ -947,4 +947,48 @@ func TestQuoteWithoutOpeningMark(t *testing.T) {
 	if q := quoteBy(f.Quotes, "port would close"); q != nil && q.Direct {
 		t.Errorf("narration taken for a quote: %+v", q)
 	}
+}
+
+// TestSurnamesBracketsAndBodies (sixteenth session): a lone surname opening
+// its sentence before an apposition or a bracket and then a verb of speech
+// is the speaker, not the apposition or the bracket; a party-and-state
+// label names no one; an office named by its holder ("Sheriff's Office")
+// is one organisation; "the department" that no body named before fits
+// speaks unnamed. Each case fails without its rule.
+func TestSurnamesBracketsAndBodies(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a lone surname, then an apposition with an article",
+			"Varnholt, a Democrat, said \"the wisdom of a budget written in one night is doubtful.\"",
+			"wisdom of a budget", "Varnholt", "varnholt", "named"},
+		{"a lone surname, then a participle",
+			"Varnholt, speaking from the chamber floor, said \"the budget was written in one night.\"",
+			"budget was written", "Varnholt", "varnholt", "named"},
+		{"a lone surname, then a title and an organisation: the person, not the firm",
+			"Dorsk, chief executive of Pellam Mills, said \"the mill will stay open all winter.\"",
+			"mill will stay open", "Dorsk", "dorsk", "named"},
+		{"a lone surname, then a role without an article",
+			"Lunde, spokeswoman for the harbour board, said \"no ship will leave before Friday.\"",
+			"no ship will leave", "Lunde", "lunde", "named"},
+		{"a party and a state of two words in a bracket",
+			"Rep. Ivo Varnholt (D-W.Va.) said \"the budget was written in one night.\"",
+			"budget was written", "Ivo Varnholt", "varnholt", "named"},
+		{"a party and a state between commas",
+			"Ivo Varnholt, D-W.Va., said \"the budget was written in one night.\"",
+			"budget was written", "Ivo Varnholt", "varnholt", "named"},
+		{"a lone surname, then a bracket",
+			"Varnholt (D-W.Va.) said \"the budget was written in one night.\"",
+			"budget was written", "Varnholt", "varnholt", "named"},
+		{"a bracket naming a party between the name and the verb",
+			"Ivo Pinsk (Vardo Party) said \"the budget was written in one night.\"",
+			"budget was written", "Ivo Pinsk", "pinsk", "named"},
+		{"an office named by its holder, then the office",
+			"The Tarrow County Sheriff's Office opened a case.\n\n\"The driver was cooperative with investigators,\" the sheriff's office said.",
+			"driver was cooperative", "Tarrow County Sheriff's Office", "county office sheriff tarrow", "role noun"},
+		{"a body the text does not name",
+			"The department told airlines \"the threat level at the harbour airport has increased.\"",
+			"threat level", "The department", "", "unnamed"},
+		{"a body named before",
+			"The Tarrow Transport Department met on Monday. The department told airlines \"the threat level at the harbour airport has increased.\"",
+			"threat level", "Tarrow Transport Department", "department tarrow transport", "role noun"},
+	})
 }

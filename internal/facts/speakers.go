@@ -970,7 +970,9 @@ func (rs *resolver) participleSubject(ws []tref, v, at int) (speaker, bool) {
 		return speaker{}, false
 	}
 	if definite(t0.low) && v > 2 && !rs.tk(ws[1]).cap && strings.TrimSpace(rs.tk(ws[1]).gap) == "" {
-		if sp, ok := rs.speakerIn(ws[:2], at); ok && sp.kind != "" {
+		// "The court also found ..., noting": a body the text does not
+		// name speaks unnamed, not the name between.
+		if sp, ok := rs.speakerIn(ws[:2], at); ok && (sp.kind != "" || sp.via == "unnamed" && orgSuffixes[singular(rs.tk(ws[1]).low)]) {
 			return sp, true
 		}
 	}
@@ -1031,6 +1033,7 @@ func (rs *resolver) agentAt(ws []tref, at int) (speaker, int, bool) {
 }
 
 func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
+	ws = rs.dropParenthesis(ws)
 	segs := rs.segments(ws, 5)
 	s0 := ws[segs[0][0]:segs[0][1]]
 	// "Professor Helen Marrick, for instance, told": an aside between the
@@ -1054,6 +1057,14 @@ func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 			if p, ok := rs.nameOpening(ws[sg[0]:sg[1]], ws[segs[i][0]:segs[i][1]]); ok {
 				return p, sg[0], true
 			}
+			// "Byrd, speaking from the Senate floor, said", "Holm, the
+			// judge in the case, said": a lone word opening the
+			// sentence before an apposition set off by commas.
+			if i == 0 && appos && len(s0) > 0 {
+				if p, ok := rs.surnameBeforeApposition(ws[sg[0]:sg[1]], s0); ok {
+					return p, sg[0], true
+				}
+			}
 			// "Board member Anna Kern, a retired physicist, said", "The
 			// Harbour Trust, the port's owner, said": the name closes
 			// the few words before the apposition.
@@ -1067,6 +1078,36 @@ func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 		}
 	}
 	return sp, segs[0][0], ok
+}
+
+// dropParenthesis drops the words in brackets that close ws right before
+// the verb of speech: "Ivo Pinsk (Vardo Party) said", "Byrd (D-W.Va.)
+// said", "The Harbour Trust (HT) said" name the subject before them, and
+// the bracket only describes it. ws is kept whole when nothing stands
+// before the bracket or its opening is not found within a few words.
+func (rs *resolver) dropParenthesis(ws []tref) []tref {
+	if len(ws) < 2 {
+		return ws
+	}
+	last := ws[len(ws)-1]
+	s := &rs.sents[last.s]
+	if last.i+1 >= len(s.toks) || !strings.HasPrefix(strings.TrimLeft(s.toks[last.i+1].gap, ". "), ")") {
+		return ws
+	}
+	for k := len(ws) - 1; k > 0 && len(ws)-k <= 8; k-- {
+		w := ws[k]
+		if w.s != last.s {
+			return ws
+		}
+		g := s.toks[w.i].gap
+		if strings.Contains(g, ")") {
+			return ws
+		}
+		if strings.Contains(g, "(") {
+			return ws[:k]
+		}
+	}
+	return ws
 }
 
 // nameClosing returns the person or organisation whose name closes the
@@ -1961,6 +2002,12 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// An organisation not named as such ("the county fire service"):
 	// the words are its name.
 	if (orgSuffixes[lastNoun] || speakerNouns[lastNoun]) && !titleHeads[lastNoun] {
+		// "the department", "the sheriff's office" that no organisation
+		// named before fits: a body the text does not name, not one
+		// called "department".
+		if rs.bareDefinite(ws) && lastNoun != "police" {
+			return speaker{name: words(), via: "unnamed"}, true
+		}
 		sp := rs.phraseSpeaker(ws[1:])
 		sp.via = "role noun"
 		return sp, true
@@ -1978,6 +2025,21 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	}
 	// Someone the article does not name: keep the words.
 	return speaker{name: words(), via: "unnamed"}, true
+}
+
+// bareDefinite reports "the" and one lower-case noun, or an owner's noun
+// and its noun ("the department", "the sheriff's office"): words that
+// point to a body named elsewhere rather than name one.
+func (rs *resolver) bareDefinite(ws []tref) bool {
+	if rs.tk(ws[0]).low != "the" || len(ws) < 2 || len(ws) > 3 || len(ws) == 3 && !rs.tk(ws[1]).poss {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if rs.tk(w).cap {
+			return false
+		}
+	}
+	return true
 }
 
 // plural reads a speaker of several people by their number ("the two men
@@ -2432,6 +2494,12 @@ func (rs *resolver) titledAfterPreposition(ws []tref, m *ment) bool {
 // capitalised inside a sentence elsewhere in the article, so that a
 // sentence's first word ("Witnesses said") is not taken for a name.
 func (rs *resolver) bareName(ws []tref) (speaker, bool) {
+	return rs.bareNameIn(ws, false)
+}
+
+// bareNameIn is bareName; opening admits words that open their sentence
+// where the caller has shown that they stand as a subject.
+func (rs *resolver) bareNameIn(ws []tref, opening bool) (speaker, bool) {
 	if len(ws) == 0 || len(ws) > 3 {
 		return speaker{}, false
 	}
@@ -2450,7 +2518,7 @@ func (rs *resolver) bareName(ws []tref) (speaker, bool) {
 		}
 		toks = append(toks, t)
 	}
-	if ws[0].i == 0 && !rs.midCaps[toks[0].low] && !rs.surnameSays(ws) {
+	if ws[0].i == 0 && !opening && !rs.midCaps[toks[0].low] && !rs.surnameSays(ws) {
 		return speaker{}, false
 	}
 	a, _ := rs.sents[ws[0].s].span(ws[0].i, ws[0].i+1)
@@ -2500,8 +2568,49 @@ func (rs *resolver) surnameSays(ws []tref) bool {
 	if ws[0].i+1 >= len(s.toks) || strings.HasSuffix(t.low, "s") || collectiveSubjects[t.low] {
 		return false
 	}
-	v := s.toks[ws[0].i+1]
-	return strings.TrimSpace(v.gap) == "" && speechVerbs[v.low] && !strings.HasSuffix(v.low, "ing")
+	k := ws[0].i + 1
+	// "Byrd (D-W.Va.) said": a bracket between the word and its verb.
+	if strings.TrimSpace(s.toks[k].gap) == "(" {
+		for k++; k < len(s.toks) && k-ws[0].i < 10 && !strings.Contains(s.toks[k].gap, ")"); k++ {
+		}
+		if k >= len(s.toks) || strings.TrimLeft(strings.TrimSpace(s.toks[k].gap), ".") != ")" {
+			return false
+		}
+	} else if strings.TrimSpace(s.toks[k].gap) != "" {
+		return false
+	}
+	v := s.toks[k]
+	return speechVerbs[v.low] && !strings.HasSuffix(v.low, "ing")
+}
+
+// surnameBeforeApposition reads the lone word w[0] that opens its sentence
+// as a name when an apposition set off by commas comes between it and a
+// verb of speech ("Byrd, a Democrat, said"; "Holm, speaking from the
+// floor, said"): as at surnameSays, a singular noun there would need a
+// determiner. The word is a name by the test bareName applies inside a
+// sentence (no stop word or sentence adverb: "Meanwhile"); it is no plural
+// in -s or collective noun, and the apposition is closed by a comma right
+// before the verb. The organisation an apposition describes ("a maker of ...") is
+// left to nameOpening, which read the words first.
+func (rs *resolver) surnameBeforeApposition(w, appos []tref) (speaker, bool) {
+	if len(w) != 1 || w[0].i != 0 || !rs.apposition(appos) {
+		return speaker{}, false
+	}
+	s := &rs.sents[w[0].s]
+	last := appos[len(appos)-1]
+	if last.s != w[0].s || last.i+1 >= len(s.toks) || !strings.Contains(s.toks[last.i+1].gap, ",") ||
+		!strings.Contains(s.toks[w[0].i+1].gap, ",") {
+		return speaker{}, false
+	}
+	t := s.toks[w[0].i]
+	if t.poss || strings.HasSuffix(t.low, "s") || collectiveSubjects[t.low] || !nameWord(t, nil) {
+		return speaker{}, false
+	}
+	sp, ok := rs.bareNameIn(w, true)
+	if !ok || sp.kind != kindPerson {
+		return speaker{}, false
+	}
+	return sp, true
 }
 
 // descriptionOpeners open a role noun or a description of a speaker.
