@@ -189,6 +189,9 @@ func (nf *nameFinder) confirmPeople() {
 		if m.kind == kindPerson && m.untitled && m.tj-m.ti >= 2 && givenName(nf.sents[m.sent].toks[m.ti].low) {
 			evidence[m.key] = true // "Sam Reed owns the bakery"
 		}
+		if m.kind == kindPerson && m.untitled && nf.subjectThenPronoun(m) {
+			evidence[m.key] = true // "Manpreet Singh fled. Later he told police"
+		}
 	}
 	for k, m := range nf.ms {
 		if m.kind != kindPerson || !m.untitled || evidence[m.key] || nf.nearSpeech(m) {
@@ -209,6 +212,39 @@ func (nf *nameFinder) confirmPeople() {
 		}
 	}
 	nf.ms = out
+}
+
+// subjectThenPronoun reports two or three name words that open their
+// sentence before a lower-case verb, with "he" or "she" in the rest of the
+// sentence or the next one, before any other capitalised run of two words
+// ("Manpreet Singh criticised the plan. "...," he said"): a person whose
+// given name the lists do not hold, referred to as a person. A place or a
+// firm is "it".
+func (nf *nameFinder) subjectThenPronoun(m ment) bool {
+	s := &nf.sents[m.sent]
+	if m.ti != 0 || m.tj-m.ti < 2 || m.tj-m.ti > 3 || m.tj >= len(s.toks) {
+		return false
+	}
+	if n := s.toks[m.tj]; n.cap || strings.TrimSpace(n.gap) != "" || isStopCap(n.low) || n.low == "and" {
+		return false
+	}
+	for si := m.sent; si < len(nf.sents) && si <= m.sent+1; si++ {
+		toks := nf.sents[si].toks
+		from := 0
+		if si == m.sent {
+			from = m.tj
+		}
+		for i := from; i < len(toks); i++ {
+			t := toks[i]
+			if t.low == "he" || t.low == "she" {
+				return true
+			}
+			if i > from && t.cap && toks[i-1].cap && plainGap(t.gap, toks[i-1]) {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // afterRelation reports a name right after a lower-case noun that says

@@ -954,7 +954,9 @@ func TestQuoteWithoutOpeningMark(t *testing.T) {
 // is the speaker, not the apposition or the bracket; a party-and-state
 // label names no one; an office named by its holder ("Sheriff's Office")
 // is one organisation; "the department" that no body named before fits
-// speaks unnamed. Each case fails without its rule.
+// speaks unnamed; two name words opening a sentence that "he" or "she"
+// takes up are a person, whatever the given name; "Later he told" reads
+// the pronoun after one word of time. Each case fails without its rule.
 func TestSurnamesBracketsAndBodies(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"a lone surname, then an apposition with an article",
@@ -987,6 +989,12 @@ func TestSurnamesBracketsAndBodies(t *testing.T) {
 		{"a body the text does not name",
 			"The department told airlines \"the threat level at the harbour airport has increased.\"",
 			"threat level", "The department", "", "unnamed"},
+		{"a name whose given name no list holds, then he",
+			"Pradeep Varnholt criticised the harbour plan.\n\nIn a statement, he said: \"This plan will cost jobs in every town on the coast.\"",
+			"cost jobs in every town", "Pradeep Varnholt", "varnholt", "pronoun"},
+		{"one word of time before the pronoun",
+			"Mary Lunde fled the scene of the crash.\n\nLater she told police: \"I did not see the woman on the road at all.\"",
+			"did not see the woman", "Mary Lunde", "lunde", "pronoun"},
 		{"a body named before",
 			"The Tarrow Transport Department met on Monday. The department told airlines \"the threat level at the harbour airport has increased.\"",
 			"threat level", "Tarrow Transport Department", "department tarrow transport", "role noun"},

@@ -1787,7 +1787,8 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	t0 := rs.tk(ws[0])
 	// "In 2004 she told", "Back in 2009 he said": a phrase of time
 	// before the pronoun that is the subject, no comma between.
-	if n := len(ws); n > 2 && n <= 6 && (introWords[t0.low] || t0.low == "back") && personPronouns[rs.tk(ws[n-1]).low] {
+	// "Later he told police", "But she said": one such word will do.
+	if n := len(ws); (n > 2 && n <= 6 || n == 2 && t0.cap && t0.low != "this" && t0.low != "that") && (introWords[t0.low] || t0.low == "back") && personPronouns[rs.tk(ws[n-1]).low] {
 		last := rs.tk(ws[n-1])
 		return rs.pronoun(last.low, min(at, last.start))
 	}
