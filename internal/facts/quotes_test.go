@@ -956,7 +956,9 @@ func TestQuoteWithoutOpeningMark(t *testing.T) {
 // is one organisation; "the department" that no body named before fits
 // speaks unnamed; two name words opening a sentence that "he" or "she"
 // takes up are a person, whatever the given name; "Later he told" reads
-// the pronoun after one word of time. Each case fails without its rule.
+// the pronoun after one word of time; a person speaks through her
+// statement; "the ministry's statement" is no other body's. Each case
+// fails without its rule.
 func TestSurnamesBracketsAndBodies(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"a lone surname, then an apposition with an article",
@@ -995,6 +997,12 @@ func TestSurnamesBracketsAndBodies(t *testing.T) {
 		{"one word of time before the pronoun",
 			"Mary Lunde fled the scene of the crash.\n\nLater she told police: \"I did not see the woman on the road at all.\"",
 			"did not see the woman", "Mary Lunde", "lunde", "pronoun"},
+		{"a person's document",
+			"\"The harbour will stay closed until the storm has passed,\" Mayor Ida Kern's statement said.",
+			"harbour will stay closed", "Ida Kern", "kern", "named"},
+		{"the document of a body no one named, after another body",
+			"Pellam Corp issued a release on Monday. \"The harbour will stay closed until the storm has passed,\" the ministry's statement said.",
+			"harbour will stay closed", "the ministry's statement", "", "unnamed"},
 		{"a body named before",
 			"The Tarrow Transport Department met on Monday. The department told airlines \"the threat level at the harbour airport has increased.\"",
 			"threat level", "Tarrow Transport Department", "department tarrow transport", "role noun"},

@@ -1760,7 +1760,10 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		if m.kind == kindOrg && titleLast && m.end <= lastTok.start {
 			continue
 		}
-		if m.kind == kindPerson && rs.possessive(m) {
+		// "Mayor Ann Lee's statement said": a person speaks through her
+		// document, as an organisation does.
+		if m.kind == kindPerson && rs.possessive(m) && !(m.tj == ws[len(ws)-1].i && m.sent == ws[len(ws)-1].s &&
+			documentNouns[singular(lastTok.low)] && !lastTok.cap) {
 			owner = true
 			continue
 		}
@@ -1950,8 +1953,12 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	}
 	sort.SliceStable(nouns, func(i, j int) bool { return orgSuffixes[nouns[i]] && !orgSuffixes[nouns[j]] })
 	isDefinite := definite(t0.low)
+	// "the ministry's statement" when no ministry is named: the statement
+	// of a body the text does not name, not of the last organisation.
+	ownerUnnamed := false
 	for _, n := range nouns {
 		if orgSuffixes[n] && isDefinite {
+			ownerUnnamed = !genericOrgNouns[n] && !documentNouns[n]
 			if rs.lastOrg.key != "" && strings.Contains(rs.lastOrg.key, n) {
 				sp := rs.lastOrg
 				sp.via, sp.text = "role noun", words()
@@ -1987,7 +1994,7 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 				sp.via, sp.text = "role noun", words()
 				return sp, true
 			}
-			if n != "statement" {
+			if n != "statement" || ownerUnnamed {
 				continue
 			}
 			if rs.lastOrg.key != "" {
