@@ -957,8 +957,8 @@ func TestQuoteWithoutOpeningMark(t *testing.T) {
 // speaks unnamed; two name words opening a sentence that "he" or "she"
 // takes up are a person, whatever the given name; "Later he told" reads
 // the pronoun after one word of time; a person speaks through her
-// statement; "the ministry's statement" is no other body's. Each case
-// fails without its rule.
+// statement; "the ministry's statement" is no other body's; "Mary Kern
+// said he would" does not make Mary Kern a man. Each case fails without its rule.
 func TestSurnamesBracketsAndBodies(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"a lone surname, then an apposition with an article",
@@ -1003,6 +1003,9 @@ func TestSurnamesBracketsAndBodies(t *testing.T) {
 		{"the document of a body no one named, after another body",
 			"Pellam Corp issued a release on Monday. \"The harbour will stay closed until the storm has passed,\" the ministry's statement said.",
 			"harbour will stay closed", "the ministry's statement", "", "unnamed"},
+		{"the pronoun after her verb is her client: her given name says she",
+			"Police arrested Tom Lunde on Monday. His lawyer, Mary Kern, said he would plead not guilty.\n\n\"My client did nothing wrong,\" she said.",
+			"My client did nothing", "Mary Kern", "kern", "pronoun"},
 		{"a body named before",
 			"The Tarrow Transport Department met on Monday. The department told airlines \"the threat level at the harbour airport has increased.\"",
 			"threat level", "Tarrow Transport Department", "department tarrow transport", "role noun"},

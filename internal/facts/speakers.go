@@ -175,7 +175,12 @@ func newResolver(src string, sents []sent, ms []ment) *resolver {
 		if g := rs.genderNear(m); g != "" {
 			vote(m.key, g)
 		} else if g := rs.pronounAfter(m); g != "" {
-			vote(m.key, g)
+			// "His lawyer, Mary Ruiz, said he would plead not guilty":
+			// the pronoun after the verb may be someone else; a given
+			// name of the other sex says so.
+			if gn := givenNameGender(rs.sents[m.sent].toks[m.ti].low); m.tj-m.ti < 2 || gn == "" || gn == g {
+				vote(m.key, g)
+			}
 		}
 	}
 	// Without a sign in the text, a given name of one sex tells it.
