@@ -139,6 +139,49 @@ func attributionAt(src string, i int) bool {
 	return false
 }
 
+// longAttributionAt reports an attribution from byte i that attributionAt
+// does not read: a verb of speech after a name with its description of up
+// to six words ("delegation leader Bob Weatherall told"), or after a name
+// and an apposition set off by commas ("Manouchehr Takin, an analyst at
+// the Center for Global Energy Studies in London, said"), within one
+// sentence. A capitalised word must come before the verb (and before any
+// comma): a name, not narration.
+func longAttributionAt(src string, i int) bool {
+	rest := src[i:min(len(src), i+240)]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 {
+		return false
+	}
+	commas, named := 0, false
+	for k, w := range ws {
+		if k >= 30 {
+			return false
+		}
+		bare := strings.ToLower(strings.TrimRight(w, ".,;:"))
+		if speechVerbs[bare] && !strings.HasSuffix(bare, "ing") {
+			// Without an apposition the verb comes within seven words;
+			// after one, right after its closing comma.
+			return named && (commas == 0 && k <= 6 || commas >= 2 && strings.HasSuffix(ws[k-1], ","))
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && commas == 0 {
+			named = true
+		}
+		if strings.ContainsAny(w, ";:!?\"“”") || strings.HasSuffix(w, ".") && len(w) > 4 {
+			return false
+		}
+		if strings.HasSuffix(w, ",") {
+			commas++
+			if commas > 3 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // closesHere reports whether a single mark at byte i closes a quote rather
 // than sitting inside a word ("don't", "China’s"): a non-space before it,
 // no letter or digit after it.
@@ -281,10 +324,19 @@ func orphanClose(src string, paraStart, lastClose, i, n int) (int, bool) {
 	// The attribution follows the mark, or nothing does: a paragraph that
 	// ends a quote it never opened ("We will keep fighting, within the
 	// law."), its opening mark lost or before a cut, is that quote.
-	if !strings.ContainsRune(",.!?…", pr) || !attributionAt(src, i+n) && !paragraphEndsAt(src, i+n) || narrationOpens(src, paraStart) {
+	attributed := attributionAt(src, i+n) || longAttributionAt(src, i+n)
+	if !strings.ContainsRune(",.!?…", pr) || !attributed && !paragraphEndsAt(src, i+n) || narrationOpens(src, paraStart) {
 		return 0, false
 	}
 	for k := i + n; k < len(src) && k < i+n+maxOpenLookahead; {
+		// After its attribution, marks that follow are a title's or
+		// a new quote's (""...," Mr. Shelby said on NBC's "Meet the
+		// Press.""): a mark right after punctuation and before an
+		// attribution closes, it opens nothing (with a space before it,
+		// it may open the next sentence: ". "I asked ...," "RIA" cites").
+		if attributed && j == i {
+			break
+		}
 		if _, ok := paragraphBreak(src, k); ok {
 			break
 		}

@@ -1006,8 +1006,37 @@ func TestSurnamesBracketsAndBodies(t *testing.T) {
 		{"the pronoun after her verb is her client: her given name says she",
 			"Police arrested Tom Lunde on Monday. His lawyer, Mary Kern, said he would plead not guilty.\n\n\"My client did nothing wrong,\" she said.",
 			"My client did nothing", "Mary Kern", "kern", "pronoun"},
+		{"a body the text does not name, with a place's adjective",
+			"\"Orders at the mills have grown every month since February,\" the Tarrow-based group said.",
+			"Orders at the mills", "the Tarrow-based group", "", "unnamed"},
 		{"a body named before",
 			"The Tarrow Transport Department met on Monday. The department told airlines \"the threat level at the harbour airport has increased.\"",
 			"threat level", "Tarrow Transport Department", "department tarrow transport", "role noun"},
 	})
+}
+
+// TestLostOpeningMarkAttributed (sixteenth session): a sentence whose
+// opening mark was lost (a copy cut it off, or the sentence was cut from a
+// longer quote) is a quote when its closing mark, right after its own
+// punctuation, comes before an attribution: one with a title and a name of
+// several words before the verb, one with an apposition between the name
+// and the verb, and one followed by a show's name in quotation marks.
+func TestLostOpeningMarkAttributed(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a show's name after the attribution",
+			"My guess is that most of the report could be published without harm,\" Mr. Varnholt said on the Tarrow Radio show \"Morning Harbour.\"",
+			"most of the report", "Varnholt", "varnholt", "named"},
+		{"a description and a name of several words before the verb",
+			"The families can finally bury their dead -- the healing can begin,'' delegation leader Ivo Lunde told the Courier by telephone.",
+			"families can finally bury", "Ivo Lunde", "lunde", "named"},
+		{"an apposition between the name and the verb",
+			"They did not sell the mills to anyone,\" Pradeep Varnholt, an analyst at the Tarrow Institute for Trade, said.",
+			"did not sell the mills", "Pradeep Varnholt", "varnholt", "named"},
+	})
+	// A mark with a space before it after a full stop opens the next
+	// sentence's quote; the narration before it is no quote.
+	f := Extract(ArticleInput{ID: "t", Text: "Like the other sailors, Ivo Lunde was charged. \"I asked for a fair hearing for every sailor,\" the Courier cites Mr. Lunde."})
+	if q := quoteBy(f.Quotes, "other sailors"); q != nil && q.Direct {
+		t.Errorf("narration taken for a quote: %+v", q)
+	}
 }

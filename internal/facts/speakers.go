@@ -2040,15 +2040,32 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	return speaker{name: words(), via: "unnamed"}, true
 }
 
-// bareDefinite reports "the" and one lower-case noun, or an owner's noun
-// and its noun ("the department", "the sheriff's office"): words that
-// point to a body named elsewhere rather than name one.
+// bareDefinite reports "the" and one lower-case noun, after an owner's
+// noun or a place's adjective ("the department", "the sheriff's office",
+// "the Arizona-based group"): words that point to a body named elsewhere
+// rather than name one.
 func (rs *resolver) bareDefinite(ws []tref) bool {
-	if rs.tk(ws[0]).low != "the" || len(ws) < 2 || len(ws) > 3 || len(ws) == 3 && !rs.tk(ws[1]).poss {
+	if rs.tk(ws[0]).low != "the" || len(ws) < 2 {
 		return false
 	}
-	for _, w := range ws[1:] {
-		if rs.tk(w).cap {
+	// Words, a word joined by a hyphen to the one before counting with it.
+	var words []tok
+	for k, w := range ws[1:] {
+		t := rs.tk(w)
+		if k > 0 && t.gap == "-" {
+			if t.cap {
+				return false
+			}
+			words[len(words)-1].cap = false // "Arizona-based"
+			continue
+		}
+		words = append(words, t)
+	}
+	if len(words) > 2 || len(words) == 2 && !words[0].poss && rs.tk(ws[2]).gap != "-" {
+		return false
+	}
+	for _, t := range words {
+		if t.cap {
 			return false
 		}
 	}
