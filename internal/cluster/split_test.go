@@ -278,3 +278,79 @@ func TestRefineMergesUndatedEventsOfAStory(t *testing.T) {
 		t.Errorf("a second Refine moved %q", again)
 	}
 }
+
+// Undated reports that arrived before their kind had gathered may share too
+// little with any story to join one, and open a story of their own: an
+// orphan. Refine folds such an event into the event of undated reports of
+// its kind in a story that has a dated member, the orphan's articles going
+// to that story; an orphan closer to the story's dated core stays; and in a
+// pile where nothing is dated nothing folds.
+func TestRefineFoldsOrphanUndatedEvents(t *testing.T) {
+	kessel := []Item{
+		{ID: "k5", Title: "Kessel Bay crews hold out over rosters", Text: "Ferry crews at Kessel Bay held out against the operator's new rosters, union steward Oren Falk said, and the Kessel Bay pier stayed closed to passengers."},
+		{ID: "k6", Title: "Kessel Bay pier shut as rosters row goes on", Text: "The Kessel Bay pier stayed shut to passengers as the rosters row went on; union steward Oren Falk said crews would not sail on the new rosters."},
+	}
+	stay := Item{ID: "r4", Title: "Port Alden crews out again", Text: "Ferry crews at Port Alden stayed out over pay, union organiser Ina Moss said, and the Port Alden terminal stayed closed; island passengers took buses."}
+	for _, dated := range []bool{true, false} {
+		c := New(strikeOpts())
+		restore := func(it Item, ev, st string, first bool) {
+			if !first {
+				it.Similarity = 0.3
+			}
+			c.Restore(it, ev, st)
+			c.Unrefined(it.ID)
+		}
+		n := 0
+		for i, it := range strikes {
+			if it.ID[0] == 'p' {
+				if dated && it.ID <= "p3" {
+					it.Time = day0.Add(time.Duration(i) * time.Hour)
+				}
+				restore(it, "e1", "s1", it.ID == "p1")
+				continue
+			}
+			restore(it, "e2", "s1", n == 0)
+			n++
+		}
+		for i, it := range kessel {
+			restore(it, "e3", "s2", i == 0)
+		}
+		restore(stay, "e4", "s3", true)
+		c.refine.dirty = true
+		c.Refine()
+		k := c.EventOf("k1")
+		if !dated {
+			// (k5 may still move alone, as any member closer to another
+			// event than to the rest of its own: step 4.)
+			for _, id := range []string{"k5", "k6"} {
+				if r, ok := c.Replaced(id); ok && r.Merged {
+					t.Errorf("nothing dated: %s (Kessel Bay, a story of its own) merged into %s: %+v", id, c.EventOf(id), r)
+				}
+			}
+			if c.EventOf("k6") == k {
+				t.Errorf("nothing dated: k6 (Kessel Bay, a story of its own) joined %s", k)
+			}
+			continue
+		}
+		for _, id := range []string{"k5", "k6"} {
+			if c.EventOf(id) != k {
+				t.Errorf("%s (Kessel Bay, undated, a story of its own) is in %s, k1 in %s", id, c.EventOf(id), k)
+			}
+		}
+		if ev, ok := c.Event(k); !ok || ev.Story != "s1" || ev.Size != 6 {
+			t.Errorf("the Kessel Bay event is %+v, %v; want 6 articles in s1", ev, ok)
+		}
+		if _, ok := c.Story("s2"); ok {
+			t.Errorf("the orphan's story s2 is still there")
+		}
+		if c.EventOf("r4") == k {
+			t.Errorf("r4 (Port Alden, undated) joined the Kessel Bay event %s", k)
+		}
+		if r, ok := c.Replaced("k5"); !ok || !r.Merged || !r.Undated || r.From != "e3" {
+			t.Errorf("Replaced(k5) = %+v, %v; want a merge of undated events from e3", r, ok)
+		}
+		if again := c.Refine(); len(again) != 0 {
+			t.Errorf("a second Refine moved %q", again)
+		}
+	}
+}

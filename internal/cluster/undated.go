@@ -364,31 +364,49 @@ func rest(s *sums, v vector) *sums {
 // it. The undated reports of one happening that arrived before their kind
 // had gathered stay apart otherwise, since small events rarely reach a
 // merge check. In a story with nothing dated, two undated events are as
-// likely two happenings of one kind, and nothing merges. It returns the
-// articles that moved, event by event in id order.
+// likely two happenings of one kind, and nothing merges within it; but an
+// event of such a story (an orphan: undated reports that, arriving before
+// their kind had gathered, shared too little with any story to join one)
+// folds the same way into the event of undated reports of another story
+// that has a dated member, the orphan going to that story: undated reports
+// of one happening are found in a story of dated ones, so a pile where
+// nothing is dated still merges nothing. It returns the articles that
+// moved, event by event in id order.
 func (c *Clusterer) mergeUndated(open map[string]bool) []string {
 	var moved []string
 	for _, id := range c.openEvents(open, func(p *placed) bool { return !p.titleOnly && p.time.IsZero() }) {
 		g := c.events[id]
-		if g == nil || !g.first.IsZero() || c.stories[g.story].first.IsZero() {
+		if g == nil || !g.first.IsZero() {
 			continue
+		}
+		orphan := c.stories[g.story].first.IsZero()
+		if orphan && c.latest.IsZero() {
+			continue // nothing is dated: no story has a dated member
 		}
 		q := c.terms.groupQuery(g)
 		cands := c.candidates(c.evPost, c.events, q, maxCandidates)
 		sim := func(h *group) float64 { return c.cosineGroup(q, h) }
 		to, s := c.closest(cands, c.events, func(h *group) bool {
-			return h != g && h.story == g.story && h.first.IsZero() && h.size >= g.size
+			if h == g || !h.first.IsZero() || h.size < g.size {
+				return false
+			}
+			if orphan {
+				return h.story != g.story && !c.stories[h.story].first.IsZero()
+			}
+			return h.story == g.story
 		}, sim)
 		if to == nil || s < undatedMergeThreshold {
 			continue
 		}
 		if _, d := c.closest(cands, c.events, func(h *group) bool {
-			return h.story == g.story && !h.first.IsZero()
+			return h.story == to.story && !h.first.IsZero()
 		}, sim); d >= s {
 			continue
 		}
+		// An orphan goes to the other story's event, whatever their ages:
+		// the older surviving would take that event out of its story.
 		into, gone := to, g
-		if gone.seq < into.seq {
+		if !orphan && gone.seq < into.seq {
 			into, gone = gone, into
 		}
 		ms := slices.Clone(c.members[gone.id])
