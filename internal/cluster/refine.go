@@ -30,7 +30,10 @@ import (
 //     leave it together for an event of their own (see splitUndated), the
 //     undated reports a dated event kept go to an event of undated reports
 //     of its story that they are closer to than to that core (see
-//     joinUndated), an event of at most attachTitleMax headlines joins the
+//     joinUndated), an event of undated reports joins the event of undated
+//     reports of its story closest to it, or, when its story has nothing
+//     dated, of another story that has (see mergeUndated), an event of at
+//     most attachTitleMax headlines joins the
 //     larger event it is clearly closest to, as recluster attaches them
 //     (see attachHeadlines), and an event of headlines whose two sides
 //     would not have merged as events splits in two (see splitHeadlines);
