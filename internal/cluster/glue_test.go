@@ -5,13 +5,9 @@ import (
 	"time"
 )
 
-// A shooting in Quenby, the suspect's hearing three weeks later and his
-// trial four months later name the same victim, suspect, court and town;
-// a shooting in another town at the time of the trial names none of them.
-// The story keeps its people and places past the 60-day story window: the
-// trial joins the story of the shooting as an event of its own, and the
-// other shooting stays apart.
-func TestStoryKeepsItsNamesPastTheWindow(t *testing.T) {
+// quenby is the shooting, the hearing, the trial and the other shooting,
+// in that order.
+func quenby() []Item {
 	day := 24 * time.Hour
 	shooting := []Item{
 		{ID: "s1", Time: day0, Title: "Guard shot dead outside Quenby warehouse",
@@ -43,6 +39,17 @@ func TestStoryKeepsItsNamesPastTheWindow(t *testing.T) {
 	for _, g := range [][]Item{shooting, hearing, trial, other} {
 		items = append(items, g...)
 	}
+	return items
+}
+
+// A shooting in Quenby, the suspect's hearing three weeks later and his
+// trial four months later name the same victim, suspect, court and town;
+// a shooting in another town at the time of the trial names none of them.
+// The story keeps its people and places past the 60-day story window: the
+// trial joins the story of the shooting as an event of its own, and the
+// other shooting stays apart.
+func TestStoryKeepsItsNamesPastTheWindow(t *testing.T) {
+	items := quenby()
 	for _, glue := range []float64{-1, 0} {
 		c := New(Options{StoryGlue: glue})
 		stories := map[string]string{}
@@ -67,5 +74,64 @@ func TestStoryKeepsItsNamesPastTheWindow(t *testing.T) {
 		if stories["o1"] == stories["s1"] || stories["o1"] == stories["t1"] {
 			t.Errorf("StoryGlue %v: the Belcastle shooting joined the Quenby story", glue)
 		}
+		// Recluster keeps them as the online clustering does: its story
+		// level joins within the story window only, and the glue joins
+		// the trial's story to the shooting's past it.
+		moved := c.Recluster()
+		for _, it := range items {
+			ev, _ := c.Event(c.EventOf(it.ID))
+			stories[it.ID] = ev.Story
+		}
+		if c.EventOf("s1") == c.EventOf("h1") || c.EventOf("h1") == c.EventOf("t1") || c.EventOf("t1") == c.EventOf("o1") {
+			t.Errorf("StoryGlue %v, reclustered: the shooting, hearing, trial and the other shooting are not four events", glue)
+		}
+		if stories["s1"] != stories["h1"] {
+			t.Errorf("StoryGlue %v, reclustered: the hearing left the shooting's story", glue)
+		}
+		if got, want := stories["t1"] == stories["s1"] && stories["t2"] == stories["s1"], glue == 0; got != want {
+			t.Errorf("StoryGlue %v, reclustered: the trial in the shooting's story %v, want %v (moved %q)", glue, got, want, moved)
+		}
+		if stories["o1"] == stories["s1"] || stories["o1"] == stories["t1"] {
+			t.Errorf("StoryGlue %v, reclustered: the Belcastle shooting joined the Quenby story", glue)
+		}
+		if again := c.Recluster(); len(again) != 0 {
+			t.Errorf("StoryGlue %v: a second Recluster moved %q", glue, again)
+		}
+	}
+}
+
+// Placed online in stories of their own (as before the glue, or by a store
+// of another version), the trial's reports join the shooting's story when
+// the store is reclustered, and say why.
+func TestReclusterGluesStoriesPastTheWindow(t *testing.T) {
+	c := New(Options{})
+	for _, it := range quenby() {
+		ev, st := "e"+it.ID[:1], "s"+it.ID[:1]
+		if it.ID[0] == 'h' {
+			st = "ss" // the hearing, in the shooting's story
+		}
+		if it.ID[0] == 's' {
+			st = "ss"
+		}
+		if it.ID[1] != '1' {
+			it.Similarity = 0.5
+		}
+		c.Restore(it, ev, st)
+	}
+	moved := c.Recluster()
+	st := func(id string) string { ev, _ := c.Event(c.EventOf(id)); return ev.Story }
+	if st("t1") != st("s1") || st("t2") != st("s1") || st("h1") != st("s1") {
+		t.Fatalf("reclustered: the trial in %s and %s, the hearing in %s, the shooting in %s (moved %q)", st("t1"), st("t2"), st("h1"), st("s1"), moved)
+	}
+	if st("o1") == st("s1") {
+		t.Errorf("reclustered: the Belcastle shooting joined the Quenby story")
+	}
+	for _, id := range []string{"t1", "t2"} {
+		if r, ok := c.Replaced(id); !ok || !r.Reclustered || !r.Glued || r.FromStory != "st" {
+			t.Errorf("Replaced(%s) = %+v, %v; want its story st glued to the shooting's", id, r, ok)
+		}
+	}
+	if r, ok := c.Replaced("s1"); ok {
+		t.Errorf("Replaced(s1) = %+v: the shooting did not move", r)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Recluster reconsiders every event and story with the whole corpus in
@@ -13,7 +14,9 @@ import (
 // the result as its state, so that the articles that come next are placed
 // against it. An event or story keeps its id when it keeps most of its
 // articles (the clusters that share most articles are matched first); a
-// new one is named after its first article, as online. It returns the
+// new one is named after its first article, as online. A story beyond
+// the story window of an earlier one that keeps its people and places
+// joins it, as online (see glueStories). It returns the
 // articles whose event or story changed, in arrival order; Replaced says
 // why each moved. Its cost is that of the corpus: the articles times their
 // candidates (see offline.go), not the pairs of articles.
@@ -155,12 +158,16 @@ func (c *Clusterer) Recluster() []string {
 	for _, id := range c.mergeOpen(all, true) {
 		late[id] = true
 	}
+	glued := map[string]bool{}
+	for _, id := range c.glueStories() {
+		glued[id] = true
+	}
 	c.refine.replaced = map[string]Replacement{}
 	var moved []string
 	for i, id := range order {
 		ev := c.events[c.EventOf(id)]
 		if ev.id != oldEvent[i] || ev.story != oldStory[i] {
-			c.refine.replaced[id] = Replacement{From: oldEvent[i], FromStory: oldStory[i], Reclustered: true, Late: late[id]}
+			c.refine.replaced[id] = Replacement{From: oldEvent[i], FromStory: oldStory[i], Reclustered: true, Late: late[id], Glued: glued[id]}
 			moved = append(moved, id)
 		}
 	}
@@ -249,4 +256,67 @@ func (c *Clusterer) addSum(g *group, it Item, v vector) {
 			g.last = it.Time
 		}
 	}
+}
+
+// glueStories joins each story of the offline clustering to an earlier
+// story beyond the story window that its first article is glued to (see
+// glued), as online a new event joins such a story: a story keeps its
+// people and places past the window (Options.StoryGlue), so a shooting in
+// one year and the trial in the next are one story, where the offline
+// story level, which joins within the story window only, left them two.
+// The stories are taken in the order of their first time (then of their
+// creation), each looking back at those before it, and the earlier story
+// keeps its id. It returns the articles that changed story, story by
+// story. Its cost is a candidate search a dated story.
+func (c *Clusterer) glueStories() []string {
+	if c.opts.StoryGlue <= 0 {
+		return nil
+	}
+	var sts []*group
+	for _, g := range c.stories {
+		if !g.first.IsZero() {
+			sts = append(sts, g)
+		}
+	}
+	slices.SortFunc(sts, func(a, b *group) int {
+		if c := a.first.Compare(b.first); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.seq, b.seq)
+	})
+	var moved []string
+	for _, st := range sts {
+		// Its first article, as the first article of a new event is
+		// what online decides whether an event joins a story.
+		var first string
+		var at time.Time
+		for _, e := range st.events {
+			for _, m := range c.members[e] {
+				if p := c.refine.placed[m]; p != nil && !p.time.IsZero() && (first == "" || p.time.Before(at) || p.time.Equal(at) && m < first) {
+					first, at = m, p.time
+				}
+			}
+		}
+		if first == "" {
+			continue
+		}
+		q := c.terms.queryOf(c.refine.sorted(c.refine.placed[first]), nil, true)
+		into, sim := c.closest(c.candidates(c.stPost, c.stories, q, maxCandidates), c.stories,
+			func(g *group) bool {
+				return g != st && !g.first.IsZero() && g.first.Before(st.first) && !overlap(g, st, c.opts.StoryWindow) && c.glued(q, g)
+			},
+			func(g *group) float64 { return c.storyCosine(q, g) })
+		if into == nil || !c.lifted(sim, q, 1) {
+			continue
+		}
+		for _, e := range st.events {
+			moved = append(moved, c.members[e]...)
+			c.events[e].story = into.id
+		}
+		c.addGroup(into, st, c.stPost)
+		into.events = append(into.events, st.events...)
+		delete(c.stories, st.id)
+		c.merged[st.id] = into.id
+	}
+	return moved
 }

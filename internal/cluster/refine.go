@@ -544,9 +544,12 @@ type Replacement struct {
 	// it was in event From and story FromStory.
 	Reclustered bool
 	FromStory   string
-	Similarity  float64
-	Shared      []string      // the terms it shares most with its new event
-	Gap         time.Duration // to the new event's nearest edge
+	// Glued: Recluster put its story in an earlier one beyond the story
+	// window whose people and places it keeps naming (see glueStories).
+	Glued      bool
+	Similarity float64
+	Shared     []string      // the terms it shares most with its new event
+	Gap        time.Duration // to the new event's nearest edge
 }
 
 // Replaced returns why the last Refine moved article, or false when it did

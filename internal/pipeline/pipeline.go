@@ -346,6 +346,8 @@ func (e *Engine) replaced(id string) *copydesk.Placement {
 		why = "reclustered with the whole store in view: it left event " + r.From + " for an event of its story so alike that it is one happening reported again beyond the event window"
 	case r.Reclustered && r.From != e.clus.EventOf(id):
 		why = "reclustered with the whole store in view: it left event " + r.From + " for the event whose articles are, on average, the closest to it"
+	case r.Reclustered && r.Glued:
+		why = "reclustered with the whole store in view: its event left story " + r.FromStory + " for an earlier story, beyond the story window, whose people and places its story's first article keeps naming"
 	case r.Reclustered:
 		why = "reclustered with the whole store in view: its event left story " + r.FromStory + " for the story whose events are the closest to it"
 
