@@ -137,6 +137,10 @@ func TestCorpora(t *testing.T) {
 	if os.Getenv("COPYDESK_CORPORA") == "" {
 		t.Skip("an evaluation of minutes on 2 cores, run on demand: COPYDESK_CORPORA=1 go test ./internal/cluster -run Corpora")
 	}
+	// The held-out halves are scored only when asked for by name
+	// (COPYDESK_CORPORA=heldout): whoever develops cluster rules runs this
+	// test for the tune halves and must not see the held-out figures.
+	withHeldout := os.Getenv("COPYDESK_CORPORA") == "heldout"
 	// Floors a little under the figures measured with the defaults (ECB+
 	// events 0.894 and 0.856, UCI stories 0.839 and 0.855): ECB+ is scored
 	// on events (its stories pair two happenings of one kind), UCI
@@ -156,6 +160,10 @@ func TestCorpora(t *testing.T) {
 		{"uci-dev", "tune", 0, 0.82},
 		{"uci-dev", "heldout", 0, 0.83},
 	} {
+		if tc.part == "heldout" && !withHeldout {
+			t.Logf("%s %s: not scored (COPYDESK_CORPORA=heldout scores the held-out halves)", tc.corpus, tc.part)
+			continue
+		}
 		docs := loadCorpus(t, filepath.Join(shared, "eval", tc.corpus, "corpus.jsonl"), tc.part)
 		e, s := score(docs, Options{})
 		oe, os := offlineScore(docs, Options{})
