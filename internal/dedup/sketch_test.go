@@ -2,11 +2,13 @@ package dedup
 
 import (
 	"os"
+	"reflect"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // TestSketchKeepsEveryCopy checks that a Sketch never rejects a pair that
@@ -302,4 +304,48 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestSketchSlabSameSketches checks that a slab's Sketches are NewSketch's,
+// field for field, that each array is capped at its length (so nothing
+// appended to one reaches the next), and that the slab cuts most of them
+// from a chunk right after the one before, including after a text longer
+// than a chunk.
+func TestSketchSlabSameSketches(t *testing.T) {
+	s := newSynth(5)
+	var sl SketchSlab
+	var got []Sketch
+	var fps []*Fingerprint
+	for i := range 400 {
+		n := 2 + i%9
+		if i == 7 {
+			n = 3000 // more sentences, and filter words, than a chunk holds
+		}
+		fp := NewFingerprint("Title "+strconv.Itoa(i), s.article(n, n).text())
+		fps = append(fps, fp)
+		got = append(got, sl.Sketch(fp))
+	}
+	after := 0
+	for i, fp := range fps {
+		want, g := NewSketch(fp), got[i]
+		if !reflect.DeepEqual(*want, g) {
+			t.Fatalf("text %d: the slab's sketch differs from NewSketch's", i)
+		}
+		if len(g.bloom) == 0 || len(g.sents) == 0 {
+			t.Fatalf("text %d: no filter or no sentences", i)
+		}
+		if cap(g.bloom) != len(g.bloom) || cap(g.sents) != len(g.sents) {
+			t.Fatalf("text %d: arrays not capped at their lengths", i)
+		}
+		if i > 0 {
+			prev := got[i-1]
+			if uintptr(unsafe.Pointer(&prev.bloom[len(prev.bloom)-1]))+8 == uintptr(unsafe.Pointer(&g.bloom[0])) &&
+				uintptr(unsafe.Pointer(&prev.sents[len(prev.sents)-1]))+unsafe.Sizeof(g.sents[0]) == uintptr(unsafe.Pointer(&g.sents[0])) {
+				after++
+			}
+		}
+	}
+	if after < 350 {
+		t.Errorf("%d of 399 sketches cut right after the one before, want most", after)
+	}
 }

@@ -116,17 +116,21 @@ type memIndex struct {
 	inMem  int64
 	window int
 	spill  *spill
+	// slab holds the arrays of the written-out articles' sketches.
+	slab dedup.SketchSlab
 	// queried is set by Candidates: the next Add trims the translation
 	// index's posting lists first (see dedup.TranslationIndex.Trim).
 	queried atomic.Bool
 }
 
-// indexed is one article of a memIndex: in memory, or where it is in the
-// spill file with its sketch, from which most candidates are rejected
-// without reading them back.
+// indexed is one article of a memIndex: in memory (p), or where it is in
+// the spill file with its sketch, from which most candidates are rejected
+// without reading them back. The sketch is held by value, its arrays in the
+// index's slab, so that a written-out article is no object of its own for
+// the garbage collector to visit.
 type indexed struct {
 	p   *Prepared
-	sk  *dedup.Sketch
+	sk  dedup.Sketch
 	off int64
 	n   int32
 }
@@ -156,7 +160,7 @@ func (m *memIndex) Add(_ context.Context, p *Prepared) error {
 		if err != nil {
 			return err
 		}
-		*it = indexed{sk: dedup.NewSketch(it.p.Fingerprint), off: off, n: n}
+		*it = indexed{sk: m.slab.Sketch(it.p.Fingerprint), off: off, n: n}
 		m.inMem++
 	}
 	return nil
@@ -179,14 +183,14 @@ func (m *memIndex) Candidates(ctx context.Context, p *Prepared) (copies, transla
 	var q *dedup.Query
 	for _, id := range m.copies.CandidatesBefore(p.Fingerprint, int(p.Seq)) {
 		seq := m.byID[id]
-		if sk := m.items[seq].sk; sk != nil {
+		if it := &m.items[seq]; it.p == nil {
 			// Written out: read back only when Verify could find a copy
 			// (dedup.Sketch), which leaves out nearly all, so the copies
 			// found are the same.
 			if q == nil {
 				q = dedup.NewQuery(p.Fingerprint)
 			}
-			if !q.MayCopy(sk) {
+			if !q.MayCopy(&it.sk) {
 				continue
 			}
 		}
