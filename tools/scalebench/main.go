@@ -4,14 +4,17 @@
 // cost that does not grow with the input gives ratios near 1 (issue 17 asks
 // for at most 1.5 at 100k articles against 2k).
 //
-//	go run ./tools/scalebench -n 2000,10000 [-bin ./copydesk] [-seed 1]
+//	go run ./tools/scalebench -n 2000,10000 [-bin ./copydesk] [-seed 1] [-profiles DIR]
 //
 // Run it from the repository root. Each size is generated (go run
 // ./tools/wiregen), then each command runs as a process of its own, into a
 // fresh SQLite store for add; the figures are the process's wall time, its
 // CPU time (user and system) and its peak resident memory, as the kernel
 // reports them. On a shared machine the wall time follows the load; the CPU
-// time much less.
+// time much less. With -profiles, each process writes its CPU profile to
+// DIR/CMD-N.prof (copydesk's --cpuprofile), so that what costs more an
+// article at a larger size can be read off two profiles of one run
+// (go tool pprof -top -cum, each total divided by its size).
 package main
 
 import (
@@ -20,6 +23,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -31,8 +35,9 @@ func main() {
 	bin := flag.String("bin", "", "the copydesk binary (default: built from ./cmd/copydesk)")
 	seed := flag.Int("seed", 1, "wiregen's seed")
 	cmds := flag.String("commands", "add,dedup", "the commands to measure")
+	profiles := flag.String("profiles", "", "a folder for each process's CPU profile, CMD-N.prof (none when empty)")
 	flag.Parse()
-	if err := run(*sizes, *bin, *seed, strings.Split(*cmds, ",")); err != nil {
+	if err := run(*sizes, *bin, *seed, strings.Split(*cmds, ","), *profiles); err != nil {
 		fmt.Fprintln(os.Stderr, "scalebench:", err)
 		os.Exit(1)
 	}
@@ -44,7 +49,7 @@ type cost struct {
 	peakKB    int64
 }
 
-func run(sizes, bin string, seed int, cmds []string) error {
+func run(sizes, bin string, seed int, cmds []string, profiles string) error {
 	tmp, err := os.MkdirTemp("", "scalebench-")
 	if err != nil {
 		return err
@@ -78,6 +83,9 @@ func run(sizes, bin string, seed int, cmds []string) error {
 				args = []string{"dedup", corpus, "--out", os.DevNull, "--quiet"}
 			default:
 				return fmt.Errorf("command %q: add or dedup", c)
+			}
+			if profiles != "" {
+				args = slices.Insert(args, 1, "--cpuprofile", filepath.Join(profiles, fmt.Sprintf("%s-%d.prof", c, n)))
 			}
 			k, err := measure(bin, args)
 			if err != nil {
