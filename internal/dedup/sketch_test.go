@@ -3,6 +3,7 @@ package dedup
 import (
 	"os"
 	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -348,4 +349,60 @@ func TestSketchSlabSameSketches(t *testing.T) {
 	if after < 350 {
 		t.Errorf("%d of 399 sketches cut right after the one before, want most", after)
 	}
+}
+
+// BenchmarkSketchHeap reports what the sketches of 2,000 invented articles
+// leave on the heap, made one by one (NewSketch) and from a slab (an index
+// holding them by value): the heap objects a sketch adds, which the garbage
+// collector visits on every cycle for as long as the index holds the
+// article, and the bytes.
+//
+//	go test ./internal/dedup -run '^$' -bench SketchHeap -benchtime 3x
+func BenchmarkSketchHeap(b *testing.B) {
+	s := newSynth(3)
+	const n = 2000
+	fps := make([]*Fingerprint, n)
+	for i := range fps {
+		fps[i] = NewFingerprint("Title "+strconv.Itoa(i), s.article(6, 24).text())
+	}
+	live := func(make func()) (objects, bytes float64) {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		make()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		return float64(after.HeapObjects-before.HeapObjects) / n, float64(after.HeapAlloc-before.HeapAlloc) / n
+	}
+	b.Run("one-by-one", func(b *testing.B) {
+		var objects, bytes float64
+		for b.Loop() {
+			var keep []*Sketch
+			objects, bytes = live(func() {
+				keep = make([]*Sketch, 0, n)
+				for _, fp := range fps {
+					keep = append(keep, NewSketch(fp))
+				}
+			})
+			runtime.KeepAlive(keep)
+		}
+		b.ReportMetric(objects, "objects/sketch")
+		b.ReportMetric(bytes, "B/sketch")
+	})
+	b.Run("slab", func(b *testing.B) {
+		var objects, bytes float64
+		for b.Loop() {
+			var keep []Sketch
+			objects, bytes = live(func() {
+				var sl SketchSlab
+				keep = make([]Sketch, 0, n)
+				for _, fp := range fps {
+					keep = append(keep, sl.Sketch(fp))
+				}
+			})
+			runtime.KeepAlive(keep)
+		}
+		b.ReportMetric(objects, "objects/sketch")
+		b.ReportMetric(bytes, "B/sketch")
+	})
 }
