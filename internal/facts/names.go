@@ -293,12 +293,21 @@ func (nf *nameFinder) nearSpeech(m ment) bool {
 		}
 		// "Ivo Pinsk (Vardo Party) said": a bracket between the name and
 		// its verb.
-		if strings.TrimSpace(n.gap) == "(" {
+		if strings.TrimSpace(n.gap) == "(" && speechAt(s, m.tj) {
+			return true
+		}
+		// "Ivo Pinsk of the Vardo Party said": where the person works,
+		// capitalised, between the name and its verb.
+		if n.low == "of" && !n.cap && strings.TrimSpace(n.gap) == "" {
 			k := m.tj + 1
-			for k < len(s.toks) && k-m.tj < 10 && !strings.Contains(s.toks[k].gap, ")") {
+			if k < len(s.toks) && s.toks[k].low == "the" {
 				k++
 			}
-			if k < len(s.toks) && strings.TrimLeft(strings.TrimSpace(s.toks[k].gap), ".") == ")" && speechVerbs[s.toks[k].low] {
+			j := k
+			for j < len(s.toks) && j-k < 5 && s.toks[j].cap && (j == k || plainGap(s.toks[j].gap, s.toks[j-1])) {
+				j++
+			}
+			if j > k && speechAt(s, j) {
 				return true
 			}
 		}
@@ -663,6 +672,25 @@ var (
 		"solicitor", "inspector", "clerk", "assessor", "controller", "comptroller", "fire marshal")
 	officeNouns = wordSet("office", "department", "bureau")
 )
+
+// speechAt reports a verb of speech at word b, right after the words
+// before it or after a bracket closed there ("Ivo Pinsk of the Vardo Party
+// said", "... Party (VP) said").
+func speechAt(s *sent, b int) bool {
+	if b >= len(s.toks) {
+		return false
+	}
+	if g := strings.TrimSpace(s.toks[b].gap); g == "(" {
+		for n := b; b < len(s.toks) && b-n < 10 && !strings.Contains(s.toks[b].gap, ")"); b++ {
+		}
+		if b >= len(s.toks) || strings.TrimLeft(strings.TrimSpace(s.toks[b].gap), ".") != ")" {
+			return false
+		}
+	} else if g != "" {
+		return false
+	}
+	return speechVerbs[s.toks[b].low] && !strings.HasSuffix(s.toks[b].low, "ing")
+}
 
 // partyLabelEnd returns the end of the party-and-state label opening at
 // word i ("D-W.Va.", "R-Texas" after "(" or ","): the party's letter, a

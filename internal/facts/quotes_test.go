@@ -1040,3 +1040,19 @@ func TestLostOpeningMarkAttributed(t *testing.T) {
 		t.Errorf("narration taken for a quote: %+v", q)
 	}
 }
+
+// TestOuterVerbAndWorkplace (sixteenth session, second step): a partial
+// quote after "X said she had concluded that ..." is X's when the inner
+// verb's subject is not read; a name whose given name no list holds, with
+// where the person works between it and the verb ("Ivo Pinsk of the Vardo
+// Party said"), is a person. Each case fails without its rule.
+func TestOuterVerbAndWorkplace(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the outer verb of speech's subject",
+			"Varnholt said she had concluded that lawyers for the two families \"have shown beyond doubt that the mill poisoned the river.\"",
+			"have shown beyond doubt", "Varnholt", "varnholt", "named"},
+		{"where the person works between the name and the verb",
+			"Ivo Pinsk of the Vardo Harbour Party said \"the budget was written in one night by three people.\"",
+			"budget was written", "Ivo Pinsk", "pinsk", "named"},
+	})
+}

@@ -880,6 +880,17 @@ func (rs *resolver) before(ws []tref, at, lim int, verbs map[string]bool) (speak
 		if sp, ok := rs.agent(ws[:v], at); ok {
 			return sp, true
 		}
+		// "Baer said he had concluded that lawyers "..."": the inner verb's
+		// subject not read, the outer verb of speech's subject reports
+		// the words.
+		for u := v - 1; u > 0 && v-u <= 8 && ws[u].s == ws[v].s; u-- {
+			if t := rs.tk(ws[u]); speechVerbs[t.low] && !strings.HasSuffix(t.low, "ing") && !rs.inQuote(t.start) {
+				if sp, ok := rs.agent(ws[:u], at); ok && sp.kind != "" {
+					return sp, true
+				}
+				break
+			}
+		}
 		// "Said Mr. Burke: "..."", "Added Rep. Ann Lee, D-Calif.: "..."",
 		// "In fact, said Ann Lee, a board member, "..."": a verb of speech
 		// opens its clause and its subject follows it. After a comma the
