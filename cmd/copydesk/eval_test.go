@@ -211,7 +211,7 @@ func TestEvalPeople(t *testing.T) {
 	corpus := filepath.Join(dir, "corpus.jsonl")
 	a, _ := json.Marshal(map[string]string{"id": "x1", "story": "t1", "text": "Mayor Ann Lee opened the bridge on Monday."})
 	l := `{"article": "x1", "topic": "t1", "people": [{"name": "Ann Lee", "forms": ["Ann Lee"], "roles": ["Mayor"]}]}`
-	for name, body := range map[string]string{"corpus.jsonl": string(a), "people-tune.jsonl": l, "people-tune2.jsonl": l} {
+	for name, body := range map[string]string{"corpus.jsonl": string(a), "people-tune.jsonl": l, "people-tune2.jsonl": l, "people-tune3.jsonl": l} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body+"\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -220,11 +220,13 @@ func TestEvalPeople(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "part tune: 1 articles, 1 people, 1 person+role pairs") || !strings.Contains(out, "errors of copydesk (0)") {
 		t.Errorf("eval people: exit %d: %s%s", code, out, errs)
 	}
-	code, out, errs = run(t, "", "eval", "people", "--part", "tune2", "--errors", "--labels", dir, "--corpus", corpus)
-	if code != 0 || !strings.Contains(out, "part tune2: 1 articles") || !strings.Contains(out, "errors of copydesk (0)") {
-		t.Errorf("eval people --part tune2 --errors: exit %d: %s%s", code, out, errs)
+	for _, part := range []string{"tune2", "tune3"} {
+		code, out, errs = run(t, "", "eval", "people", "--part", part, "--errors", "--labels", dir, "--corpus", corpus)
+		if code != 0 || !strings.Contains(out, "part "+part+": 1 articles") || !strings.Contains(out, "errors of copydesk (0)") {
+			t.Errorf("eval people --part %s --errors: exit %d: %s%s", part, code, out, errs)
+		}
 	}
-	for _, part := range []string{"heldout", "heldout2", "heldout3"} {
+	for _, part := range []string{"heldout", "heldout2", "heldout3", "heldout4"} {
 		if code, _, _ := run(t, "", "eval", "people", "--part", part, "--errors", "--labels", dir, "--corpus", corpus); code != exitUsage {
 			t.Errorf("eval people --part %s --errors: exit %d, want %d", part, code, exitUsage)
 		}

@@ -2,7 +2,7 @@ package eval
 
 // The people evaluation: the people of real news (ECB+ dev) and the roles
 // the text gives them, labelled by reading (testdata/facts/ecbplus
-// people-{tune,heldout,heldout2,tune2,heldout3}.jsonl), scored against what internal/facts finds
+// people-{tune,heldout,heldout2,tune2,heldout3,tune3,heldout4}.jsonl), scored against what internal/facts finds
 // and against a baseline of capitalised runs and the title word before
 // them.
 
@@ -83,9 +83,10 @@ type PeopleReport struct {
 // PeopleParts are the labelled parts of the people evaluation: tune, the
 // held-out part labelled with it, a second held-out part labelled later
 // (other articles of the held-out topics), a second tune part (the next
-// articles of the tune topics) and a third held-out part; the held-out
+// articles of the tune topics) and a third held-out part, then a third tune
+// part and a fourth held-out part (the next articles again); the held-out
 // parts are scored once a round's rules are final.
-var PeopleParts = []string{"tune", "heldout", "heldout2", "tune2", "heldout3"}
+var PeopleParts = []string{"tune", "heldout", "heldout2", "tune2", "heldout3", "tune3", "heldout4"}
 
 // PeopleLabelsFile is the labels file of a part in the labels folder.
 func PeopleLabelsFile(labelsDir, part string) string {

@@ -24,7 +24,8 @@ heldout5_errors), quotes-tune3.jsonl exactly its rule's articles
 (tune3_choice) and quotes-heldout6.jsonl a prefix of its rule's
 (heldout6_choice); a people-*.jsonl file holds exactly its rule's articles
 (people_choice; people-heldout2.jsonl a prefix of people_heldout2_choice's,
-people-tune2.jsonl and people-heldout3.jsonl a prefix of people_more_choice's;
+people-tune2.jsonl and people-heldout3.jsonl a prefix of people_more_choice's,
+people-tune3.jsonl and people-heldout4.jsonl a prefix of people_fourth_choice's;
 dates-heldout2.jsonl, dates-heldout3.jsonl and dates-tune2.jsonl each a prefix
 of its dates_choice's) and every name, form and role verbatim in its article
 (people_errors).
@@ -417,6 +418,22 @@ PEOPLE_MORE = {"people-tune2.jsonl": ("tune", ["people-tune.jsonl"]),
                "people-heldout3.jsonl": ("heldout", ["people-heldout.jsonl", "people-heldout2.jsonl"])}
 
 
+PEOPLE_EARLIER = ["people-tune.jsonl", "people-heldout.jsonl", "people-heldout2.jsonl",
+                  "people-tune2.jsonl", "people-heldout3.jsonl"]
+
+
+def people_fourth_choice(rows, part):
+    """The articles of people-tune3.jsonl (part "tune") or
+    people-heldout4.jsonl ("heldout"), fixed before they were read (sixteenth
+    session): people_more_choice's rule, round by round, 3 a topic, among the
+    articles of 150+ words that no earlier people file (PEOPLE_EARLIER, every
+    part) holds, skipping a near copy of one of them or of one already taken."""
+    return people_more_choice(rows, part, PEOPLE_EARLIER)
+
+
+PEOPLE_FOURTH = {"people-tune3.jsonl": "tune", "people-heldout4.jsonl": "heldout"}
+
+
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 FULL_DATE = re.compile(MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{1,2}(?:st|nd|rd|th)? " + MONTH +
                        r",? \d{4}|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d\d-\d\d\b")
@@ -538,6 +555,10 @@ def main(files):
         elif os.path.basename(f) in PEOPLE_MORE:
             got = [o["article"] for _, o, _ in items]
             if got != people_more_choice(rows, *PEOPLE_MORE[os.path.basename(f)])[:len(got)]:
+                err(f, 0, "the articles are not a prefix of the ones its rule chooses, round by round (README.md)")
+        elif os.path.basename(f) in PEOPLE_FOURTH:
+            got = [o["article"] for _, o, _ in items]
+            if got != people_fourth_choice(rows, PEOPLE_FOURTH[os.path.basename(f)])[:len(got)]:
                 err(f, 0, "the articles are not a prefix of the ones its rule chooses, round by round (README.md)")
         elif os.path.basename(f).startswith("people-") and [o["article"] for _, o, _ in items] != people_choice(rows, part):
             err(f, 0, f"the articles are not the ones the people labels' rule chooses in the {part} topics (README.md)")
