@@ -266,6 +266,12 @@ func (c *Clusterer) mergeStory(st *group) (*group, string, []string) {
 	if gone.seq < into.seq {
 		into, gone = gone, into
 	}
+	return into, gone.id, c.absorbStory(into, gone)
+}
+
+// absorbStory folds story gone, with all its events, into story into and
+// returns the articles that changed story.
+func (c *Clusterer) absorbStory(into, gone *group) []string {
 	var moved []string
 	for _, e := range gone.events {
 		moved = append(moved, c.members[e]...)
@@ -275,7 +281,7 @@ func (c *Clusterer) mergeStory(st *group) (*group, string, []string) {
 	into.events = append(into.events, gone.events...)
 	delete(c.stories, gone.id)
 	c.merged[gone.id] = into.id
-	return into, gone.id, moved
+	return moved
 }
 
 // absorb folds event gone into event into, and moves it out of its story

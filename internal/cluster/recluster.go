@@ -309,14 +309,7 @@ func (c *Clusterer) glueStories() []string {
 		if into == nil || !c.lifted(sim, q, 1) {
 			continue
 		}
-		for _, e := range st.events {
-			moved = append(moved, c.members[e]...)
-			c.events[e].story = into.id
-		}
-		c.addGroup(into, st, c.stPost)
-		into.events = append(into.events, st.events...)
-		delete(c.stories, st.id)
-		c.merged[st.id] = into.id
+		moved = append(moved, c.absorbStory(into, st)...)
 	}
 	return moved
 }

@@ -89,12 +89,7 @@ func (sl *SketchSlab) uint64s(n int) []uint64 {
 	if sl == nil {
 		return make([]uint64, n)
 	}
-	if len(sl.words)+n > cap(sl.words) {
-		sl.words = make([]uint64, 0, max(slabWords, n))
-	}
-	k := len(sl.words)
-	sl.words = sl.words[:k+n]
-	return sl.words[k : k+n : k+n]
+	return cut(&sl.words, n, slabWords)
 }
 
 // sentSketches is uint64s for sentences.
@@ -102,12 +97,18 @@ func (sl *SketchSlab) sentSketches(n int) []sentSketch {
 	if sl == nil {
 		return make([]sentSketch, n)
 	}
-	if len(sl.sents)+n > cap(sl.sents) {
-		sl.sents = make([]sentSketch, 0, max(slabSents, n))
+	return cut(&sl.sents, n, slabSents)
+}
+
+// cut returns the next n zero elements of the chunk *buf, capacity n,
+// starting a new chunk of at least chunk elements when *buf has no room.
+func cut[T any](buf *[]T, n, chunk int) []T {
+	if len(*buf)+n > cap(*buf) {
+		*buf = make([]T, 0, max(chunk, n))
 	}
-	k := len(sl.sents)
-	sl.sents = sl.sents[:k+n]
-	return sl.sents[k : k+n : k+n]
+	k := len(*buf)
+	*buf = (*buf)[:k+n]
+	return (*buf)[k : k+n : k+n]
 }
 
 // newSketch makes the Sketch of fp, its arrays from sl (nil: their own).
