@@ -61,3 +61,17 @@ func BenchmarkStemText(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkStemTextParallel is BenchmarkStemText's cached run on every
+// core at once, as the unordered step's goroutines stem their articles.
+func BenchmarkStemTextParallel(b *testing.B) {
+	words := Words(benchText)
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			for _, w := range words {
+				Stem(w)
+			}
+		}
+	})
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
+}
