@@ -38,6 +38,25 @@ func TestWordsCounts(t *testing.T) {
 			t.Errorf("fields(%q) = %d, want %d", s, got, want)
 		}
 	}
+	// Random strings of ASCII, Latin-1 spaces, ideographic spaces and
+	// characters of the scripts counted a character a word.
+	for c := range rune(0x80) {
+		if asciiSpace[c] != unicode.IsSpace(c) {
+			t.Errorf("asciiSpace[%q] = %v, unicode.IsSpace %v", c, asciiSpace[c], unicode.IsSpace(c))
+		}
+	}
+	parts := []string{"a", "Bc", " ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u3000", "東", "京", "ก", "x", ".", "\xff", "é"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := words(s), slow(s); got != want {
+			t.Errorf("words(%q) = %d, want %d", s, got, want)
+		}
+	}
 }
 
 // TestGatedPatterns checks that the keyword gates of the unanchored line

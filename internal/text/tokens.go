@@ -114,8 +114,20 @@ func scanWord(s string, i int) int {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r] // most of the text: one look-up, inlined
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord holds the ASCII runes of words: letters and digits (no ASCII
+// rune is a nonspacing mark).
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	}
+	return t
+}()
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) }
 
