@@ -56,6 +56,9 @@ func TestWordsCounts(t *testing.T) {
 		if got, want := words(s), slow(s); got != want {
 			t.Errorf("words(%q) = %d, want %d", s, got, want)
 		}
+		if got, want := fields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fields(%q) = %d, want %d", s, got, want)
+		}
 	}
 }
 
