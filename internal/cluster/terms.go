@@ -35,10 +35,7 @@ func Terms(lang, title, body string) map[string]float64 {
 	headline := titleOnly(Item{Title: title, Text: body})
 	eachWord := headline && titleCase(title)
 	add := func(s string, weight float64, limit int, withNames bool, prefix string) {
-		toks := text.Tokens(s)
-		if limit > 0 && len(toks) > limit {
-			toks = toks[:limit]
-		}
+		toks := text.TokensUpTo(s, limit)
 		for _, tok := range toks {
 			w := tok.Word
 			if len(w) < 3 && !isNumber(w) {
@@ -231,10 +228,6 @@ func plainNumber(lang string, w string) string {
 // and "UK's first bitcoin machine opens in London" share "bitcoin".
 func names(an *text.Analysis, s string, limit int, headline, eachWord bool) []string {
 	var out []string
-	fields := strings.Fields(s)
-	if limit > 0 && len(fields) > limit {
-		fields = fields[:limit]
-	}
 	var run []string
 	sentenceStart := true
 	flush := func() {
@@ -243,7 +236,12 @@ func names(an *text.Analysis, s string, limit int, headline, eachWord bool) []st
 		}
 		run = run[:0]
 	}
-	for _, f := range fields {
+	n := 0
+	for f := range strings.FieldsSeq(s) {
+		// The first limit fields (all when limit is 0), read no further.
+		if n++; limit > 0 && n > limit {
+			break
+		}
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		for _, suffix := range []string{"'s", "’s"} {
 			if headline && len(w) > len(suffix)+1 && strings.HasSuffix(w, suffix) {
@@ -306,7 +304,7 @@ func Words(lang, title, body string, terms []string) []string {
 		}
 	}
 	for _, s := range []string{title, body} {
-		for _, tok := range text.Tokens(s) {
+		for tok := range text.AllTokens(s) {
 			orig := s[tok.Start:tok.End]
 			lower := !hasUpper(orig)
 			if f, ok := nameW[tok.Word]; ok && f == "" && !lower {

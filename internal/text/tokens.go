@@ -1,6 +1,7 @@
 package text
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,6 +42,37 @@ func Tokens(s string) []Token {
 	return toks
 }
 
+// TokensUpTo returns the first n tokens of s, as Tokens(s)[:n] gives them
+// (all of them when n <= 0), reading s only as far as the n-th word: a
+// stage that reads an article's first few hundred words read all of it.
+func TokensUpTo(s string, n int) []Token {
+	if n <= 0 {
+		return Tokens(s)
+	}
+	var toks []Token
+	if len(s) > 0 {
+		toks = make([]Token, 0, min(n, wordsIn(len(s))))
+	}
+	eachWordWhile(s, func(start, end int) bool {
+		toks = append(toks, Token{Start: start, End: end, Word: foldWord(s[start:end])})
+		return len(toks) < n
+	})
+	if len(toks) == 0 {
+		return nil
+	}
+	return toks
+}
+
+// AllTokens yields the tokens of s in order, as Tokens returns them,
+// without making a slice of them all.
+func AllTokens(s string) iter.Seq[Token] {
+	return func(yield func(Token) bool) {
+		eachWordWhile(s, func(start, end int) bool {
+			return yield(Token{Start: start, End: end, Word: foldWord(s[start:end])})
+		})
+	}
+}
+
 // wordsIn guesses how many words n bytes of text hold, so that the slices
 // of Words and Tokens are allocated about once: growing them one append at
 // a time was almost half of what Tokens cost (profile of copydesk add).
@@ -49,6 +81,15 @@ func wordsIn(n int) int { return n/6 + 1 }
 
 // eachWord calls f with the byte offsets of every word of s, in order.
 func eachWord(s string, f func(start, end int)) {
+	eachWordWhile(s, func(start, end int) bool {
+		f(start, end)
+		return true
+	})
+}
+
+// eachWordWhile calls f with the byte offsets of the words of s, in order,
+// until f returns false.
+func eachWordWhile(s string, f func(start, end int) bool) {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -58,7 +99,9 @@ func eachWord(s string, f func(start, end int)) {
 		}
 		start := i
 		end := scanWord(s, i)
-		f(start, end)
+		if !f(start, end) {
+			return
+		}
 		i = end
 	}
 }
