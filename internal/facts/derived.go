@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // derived is what Merge reads of an article besides its facts: the words
@@ -22,12 +23,22 @@ type derived struct {
 }
 
 func derive(f *Facts) *derived {
+	words := make([][]string, len(f.Sentences))
+	for i, s := range f.Sentences {
+		words[i] = text.Words(s.Text)
+	}
+	return deriveFrom(f, words)
+}
+
+// deriveFrom is derive given the words (text.Words) of each of f's
+// sentences, as Extract has them.
+func deriveFrom(f *Facts, words [][]string) *derived {
 	d := &derived{}
-	for _, s := range f.Sentences {
-		st := stemSet(s.Text)
+	for i := range f.Sentences {
+		st := stemSetOf(words[i])
 		d.sentStems = append(d.sentStems, st)
 		d.sentFree = append(d.sentFree, valueFree(st))
-		d.sentNorm = append(d.sentNorm, normQuote(s.Text))
+		d.sentNorm = append(d.sentNorm, normQuoteOf(words[i]))
 	}
 	for _, q := range f.Quotes {
 		d.quoteStems = append(d.quoteStems, stemSet(q.Text))

@@ -92,6 +92,10 @@ func Extract(a ArticleInput) *Facts {
 	resolveDates(f.Dates, ref, time.Time{})
 	f.Quotes = findQuotes(newResolver(a.Text, sents, ms))
 	f.Numbers = findNumbers(sents, f.Dates)
-	f.memo = derive(f)
+	words := make([][]string, len(sents))
+	for i := range sents {
+		words[i] = sents[i].words
+	}
+	f.memo = deriveFrom(f, words)
 	return f
 }

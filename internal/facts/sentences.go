@@ -33,6 +33,10 @@ type tok struct {
 type sent struct {
 	Sentence
 	toks []tok
+	// words are the sentence's words as text.Words gives them (before the
+	// joins and trims of toks), kept for derive: reading each sentence's
+	// words again, twice, was half of what derive cost.
+	words []string
 }
 
 // split cuts text into sentences and words.
@@ -43,7 +47,10 @@ func split(s string) []sent {
 		toks := text.Tokens(sp.Text)
 		// Sized once: growing a sentence's words was a third of the bytes
 		// Extract allocates (BenchmarkExtractSeeds).
-		st := sent{Sentence: Sentence{Start: sp.Start, End: sp.End, Text: sp.Text}, toks: make([]tok, 0, len(toks))}
+		st := sent{Sentence: Sentence{Start: sp.Start, End: sp.End, Text: sp.Text}, toks: make([]tok, 0, len(toks)), words: make([]string, len(toks))}
+		for i, t := range toks {
+			st.words[i] = t.Word // text.Words(sp.Text): the same walk and folding
+		}
 		prev := sp.Start
 		for _, t := range toks {
 			start, end := sp.Start+t.Start, sp.Start+t.End
@@ -154,8 +161,10 @@ func isAbbrev(t tok) bool {
 }
 
 // contentStems returns the stems of the words of s that are not stop words.
-func contentStems(s string) []string {
-	words := text.Words(s)
+func contentStems(s string) []string { return contentStemsOf(text.Words(s)) }
+
+// contentStemsOf is contentStems of the text whose words (text.Words) are words.
+func contentStemsOf(words []string) []string {
 	out := make([]string, 0, len(words))
 	for _, w := range words {
 		if text.IsStop(w) || len(w) < 2 {

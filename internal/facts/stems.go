@@ -1,10 +1,17 @@
 package facts
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/copydesk/copydesk/internal/text"
+)
 
 // stemSet is the set of content-word stems of s.
-func stemSet(s string) map[string]bool {
-	stems := contentStems(s)
+func stemSet(s string) map[string]bool { return stemSetOf(text.Words(s)) }
+
+// stemSetOf is stemSet of the text whose words (text.Words) are words.
+func stemSetOf(words []string) map[string]bool {
+	stems := contentStemsOf(words)
 	m := make(map[string]bool, len(stems))
 	for _, w := range stems {
 		switch w {

@@ -150,7 +150,10 @@ func mergeQuotes(fs []*Facts, ids map[[2]string]string) []StoryQuote {
 
 // normQuote folds a quote for "the same words": case, punctuation and
 // spacing do not count.
-func normQuote(s string) string { return strings.Join(text.Words(s), " ") }
+func normQuote(s string) string { return normQuoteOf(text.Words(s)) }
+
+// normQuoteOf is normQuote of the text whose words (text.Words) are words.
+func normQuoteOf(words []string) string { return strings.Join(words, " ") }
 
 // StorySpeaker is one speaker across the story: a person or organisation
 // merged over its names ("Clinton", "Hillary Clinton", "Mrs. Clinton"),
