@@ -23,7 +23,29 @@ func Normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of a text: what foldRune, unicode.IsSpace and
+			// unicode.ToLower give it, without them.
+			i++
+			switch {
+			case c == '`':
+				c = '\''
+			case asciiSpace[c]:
+				space = b.Len() > 0
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		r = foldRune(r)
 		switch {
 		case r < 0:
@@ -40,6 +62,9 @@ func Normalize(s string) string {
 	}
 	return b.String()
 }
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace takes for spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // foldRune maps typographic variants to their ASCII form and returns -1 for
 // characters that carry no text.
