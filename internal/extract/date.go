@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // Dates are parsed by hand rather than with go-dateparser: news date lines use
@@ -429,7 +430,7 @@ func words(s string) int {
 			// counted a character a word (unicode.IsSpace was a third of
 			// the cost, profile of copydesk dedup).
 			i++
-			if asciiSpace[c] {
+			if text.SpaceByte(c) {
 				if in && extra > 1 {
 					n += extra - 1
 				}
@@ -463,9 +464,6 @@ func words(s string) int {
 	return n
 }
 
-// asciiSpace holds the ASCII bytes unicode.IsSpace takes for spaces.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
 // fields counts the space-separated fields of s (len(strings.Fields(s))
 // without allocating).
 func fields(s string) int {
@@ -473,7 +471,7 @@ func fields(s string) int {
 	for i := 0; i < len(s); {
 		space := false
 		if c := s[i]; c < utf8.RuneSelf {
-			space = asciiSpace[c]
+			space = text.SpaceByte(c)
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // TestWordsCounts checks the one-pass word count against its definition:
@@ -41,8 +43,8 @@ func TestWordsCounts(t *testing.T) {
 	// Random strings of ASCII, Latin-1 spaces, ideographic spaces and
 	// characters of the scripts counted a character a word.
 	for c := range rune(0x80) {
-		if asciiSpace[c] != unicode.IsSpace(c) {
-			t.Errorf("asciiSpace[%q] = %v, unicode.IsSpace %v", c, asciiSpace[c], unicode.IsSpace(c))
+		if text.SpaceByte(byte(c)) != unicode.IsSpace(c) {
+			t.Errorf("text.SpaceByte(%q) = %v, unicode.IsSpace %v", c, text.SpaceByte(byte(c)), unicode.IsSpace(c))
 		}
 	}
 	parts := []string{"a", "Bc", " ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u3000", "東", "京", "ก", "x", ".", "\xff", "é"}

@@ -63,8 +63,14 @@ func Normalize(s string) string {
 	return b.String()
 }
 
-// asciiSpace holds the ASCII bytes unicode.IsSpace takes for spaces.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+// SpaceByte reports whether c is an ASCII byte that unicode.IsSpace takes
+// for a space (false for every byte of 0x80 and over): the fast path of
+// the loops over mostly-ASCII text in text and extract.
+func SpaceByte(c byte) bool { return asciiSpace[c] }
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace takes for spaces; the
+// bytes of 0x80 and over are false.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // foldRune maps typographic variants to their ASCII form and returns -1 for
 // characters that carry no text.
