@@ -2609,19 +2609,9 @@ func (rs *resolver) surnameSays(ws []tref) bool {
 	if ws[0].i+1 >= len(s.toks) || strings.HasSuffix(t.low, "s") || collectiveSubjects[t.low] {
 		return false
 	}
-	k := ws[0].i + 1
-	// "Byrd (D-W.Va.) said": a bracket between the word and its verb.
-	if strings.TrimSpace(s.toks[k].gap) == "(" {
-		for k++; k < len(s.toks) && k-ws[0].i < 10 && !strings.Contains(s.toks[k].gap, ")"); k++ {
-		}
-		if k >= len(s.toks) || strings.TrimLeft(strings.TrimSpace(s.toks[k].gap), ".") != ")" {
-			return false
-		}
-	} else if strings.TrimSpace(s.toks[k].gap) != "" {
-		return false
-	}
-	v := s.toks[k]
-	return speechVerbs[v.low] && !strings.HasSuffix(v.low, "ing")
+	// "Byrd said", "Byrd (D-W.Va.) said": its verb right after it or
+	// after a bracket.
+	return speechAt(s, ws[0].i+1)
 }
 
 // surnameBeforeApposition reads the lone word w[0] that opens its sentence
