@@ -577,21 +577,29 @@ func ownWriting(a, b *Fingerprint, pairs []Pair) bool {
 		own(b, len(sb)+keptUnaligned(b, Covered(b, a, pairs, false), sb))
 }
 
+// coveredIn counts the words of sentence s of fp (all) and those of them
+// that cov marks (in), reading fp's words from *w on and leaving *w at the
+// first word after s: called for each sentence in order, it reads every
+// word once.
+func coveredIn(fp *Fingerprint, s *Sentence, cov []bool, w *int) (in, all int) {
+	for ; *w < len(fp.tokens) && int(fp.tokens[*w].Start) < s.End; *w++ {
+		if int(fp.tokens[*w].Start) >= s.Start {
+			all++
+			if cov[*w] {
+				in++
+			}
+		}
+	}
+	return in, all
+}
+
 // keptUnaligned counts the content sentences of fp that no pair aligns
 // (aligned holds those that one does) with at least half of their words
 // covered (Covered): kept in the other text word for word elsewhere.
 func keptUnaligned(fp *Fingerprint, cov []bool, aligned map[int]bool) int {
 	n, w := 0, 0
 	for i, s := range fp.Sentences {
-		in, all := 0, 0
-		for ; w < len(fp.tokens) && int(fp.tokens[w].Start) < s.End; w++ {
-			if int(fp.tokens[w].Start) >= s.Start {
-				all++
-				if cov[w] {
-					in++
-				}
-			}
-		}
+		in, all := coveredIn(fp, &s, cov, &w)
 		if s.Content && !aligned[i] && all > 0 && 2*in >= all {
 			n++
 		}
@@ -691,15 +699,7 @@ func insertedOwn(a, b *Fingerprint, pairs []Pair) (ownA, ownB []inserted) {
 				}
 				k++
 			}
-			in, n := 0, 0
-			for ; w < len(fp.tokens) && int(fp.tokens[w].Start) < s.End; w++ {
-				if int(fp.tokens[w].Start) >= s.Start {
-					n++
-					if cov[w] {
-						in++
-					}
-				}
-			}
+			in, n := coveredIn(fp, &s, cov, &w)
 			if !s.Content || aligned[i] {
 				continue
 			}
