@@ -8,8 +8,9 @@ import (
 // TestMSRPTexts reads invented MSRP files: sentences linked by pairs to a
 // test pair are held out, the others tune; the byte order mark before the
 // header is dropped; the labels of a sentence are scored on it as a
-// one-sentence article, in the first sets and the second (tune2, heldout2);
-// a sentence in no pair and a short line are errors naming the file.
+// one-sentence article, in the first sets, the second (tune2, heldout2) and
+// the third (tune3, heldout3); a sentence in no pair and a short line are
+// errors naming the file.
 func TestMSRPTexts(t *testing.T) {
 	dir := t.TempDir()
 	write := fileWriter(t, dir)
@@ -66,9 +67,23 @@ func TestMSRPTexts(t *testing.T) {
 	if _, err := Quotes(dir, data, "heldout2", map[string]QuoteSystem{"none": none}, true); err == nil || !strings.Contains(err.Error(), "tune parts only") {
 		t.Errorf("heldout2 with errors kept: error %v", err)
 	}
+	// The third sets (tune3, heldout3) the same way.
+	write("quotes-tune3.jsonl", `{"article": "11", "topic": "tune", "quotes": [{"start": "The ferry will sail again", "end": "again on Friday,", "speaker": "Ida Holm", "kind": "person", "pattern": "after"}]}`)
+	if rep, err := Quotes(dir, data, "tune3", map[string]QuoteSystem{"none": none}, true); err != nil || rep.Part != "tune3" || rep.Quotes != 1 || len(rep.Systems[0].Errors) != 1 {
+		t.Errorf("tune3: report %+v, error %v; want one quote and its miss kept", rep, err)
+	}
+	write("quotes-heldout3.jsonl", `{"article": "13", "topic": "heldout", "quotes": []}`)
+	if rep, err := Quotes(dir, data, "heldout3", map[string]QuoteSystem{"none": none}, false); err != nil || rep.Part != "heldout3" || rep.Articles != 1 {
+		t.Errorf("heldout3: report %+v, error %v; want one sentence", rep, err)
+	}
+	if _, err := Quotes(dir, data, "heldout3", map[string]QuoteSystem{"none": none}, true); err == nil || !strings.Contains(err.Error(), "tune parts only") {
+		t.Errorf("heldout3 with errors kept: error %v", err)
+	}
 	write("quotes-heldout2.jsonl", `{"article": "12", "topic": "heldout", "quotes": []}`)
 	write("quotes-tune2.jsonl", `{"article": "15", "topic": "tune", "quotes": []}`)
-	for part, id := range map[string]string{"heldout2": "12", "tune2": "15"} {
+	write("quotes-heldout3.jsonl", `{"article": "12", "topic": "heldout", "quotes": []}`)
+	write("quotes-tune3.jsonl", `{"article": "15", "topic": "tune", "quotes": []}`)
+	for part, id := range map[string]string{"heldout2": "12", "tune2": "15", "heldout3": "12", "tune3": "15"} {
 		if _, err := Quotes(dir, data, part, map[string]QuoteSystem{"none": none}, false); err == nil || !strings.Contains(err.Error(), "article "+id+" is in the corpus's") {
 			t.Errorf("sentence %s of the other part labelled in %s: error %v", id, part, err)
 		}

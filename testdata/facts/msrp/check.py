@@ -7,8 +7,8 @@ read from shared/eval/msrp/msr_paraphrase_data.txt, found by walking up from
 this directory (as internal/corpus.SharedDir does) or from $MSRP_DATA.
 Checks: every line parses; every sentence exists, once per file and in one
 file only; "topic" is the corpus's part of the file's set (tune for
-quotes-tune and quotes-tune2, heldout for quotes-heldout and
-quotes-heldout2); a file's sentences are the first ones select.py chooses
+quotes-tune, quotes-tune2 and quotes-tune3, heldout for quotes-heldout,
+quotes-heldout2 and quotes-heldout3); a file's sentences are the first ones select.py chooses
 for its set, in its order (a prefix: labelling may stop early); each
 quote's fields as in ../ecbplus/check.py (start and end verbatim in the
 sentence, end after start, kind, pattern, unnamed). Exit status 1 on any
@@ -39,7 +39,7 @@ def main(files):
     err = ecb.Errors()
     for f in files:
         base = os.path.basename(f)
-        # The set is the file's name (tune, heldout, tune2, heldout2); the
+        # The set is the file's name (tune, heldout, tune2 ... heldout3); the
         # corpus's part, each line's "topic", is the set without its number.
         chosen_set = base[len("quotes-"):-len(".jsonl")] if base.startswith("quotes-") and base.endswith(".jsonl") else ""
         part = chosen_set.rstrip("0123456789")

@@ -4,8 +4,9 @@ before any sentence was read. It reads only the shared MSRP files and prints,
 one line each, the chosen sentences in the order the rule takes them:
 PART<TAB>Sentence ID<TAB>String. `--ids` prints PART<TAB>ID only (what
 check.py compares the label files with). It prints the first sets (tune,
-heldout), then the second (tune2, heldout2); `--first` prints the first
-sets only, as the script did before the second sets were added.
+heldout), then the second (tune2, heldout2), then the third (tune3,
+heldout3); `--first` prints the first sets only, as the script did before
+the second sets were added.
 
     python3 testdata/facts/msrp/select.py [--ids] [--first] [--per-part 150]
 
@@ -38,6 +39,12 @@ The rule:
    or a folded span equal to one of theirs). The first sets are unchanged:
    a single round of 300 a part would not give them (a tune sentence past
    the first 150 could block a held-out one the first round took).
+6. The third sets (tune3, heldout3; added 2026-12-07, seventeenth session,
+   before any of their sentences was read): a third round, the same way, once
+   both second sets are full. A candidate an earlier round took is passed
+   over; each other goes to its part's third set while that has fewer than
+   --per-part (150), with the same skips against every sentence taken in any
+   round and either part. The first and second sets are unchanged.
 """
 import os
 import re
@@ -142,11 +149,11 @@ def candidates():
 def choose(per_part=150):
     """The chosen sentences of each set, {set: [(Sentence ID, String)]}: the
     first round's tune and heldout, then the second round's tune2 and
-    heldout2 (rule 5)."""
+    heldout2 (rule 5), then the third round's tune3 and heldout3 (rule 6)."""
     cands = candidates()
     taken = {}
     groups_taken, spans_taken, ids_taken = set(), set(), set()
-    for suffix in ("", "2"):
+    for suffix in ("", "2", "3"):
         for part in ("tune", "heldout"):
             taken[part + suffix] = []
         for sid, s, g, part, long_spans in cands:
@@ -165,7 +172,7 @@ def main():
     if "--per-part" in sys.argv:
         per = int(sys.argv[sys.argv.index("--per-part") + 1])
     taken = choose(per)
-    sets = ("tune", "heldout") if "--first" in sys.argv else ("tune", "heldout", "tune2", "heldout2")
+    sets = ("tune", "heldout") if "--first" in sys.argv else ("tune", "heldout", "tune2", "heldout2", "tune3", "heldout3")
     for part in sets:
         for sid, s in taken[part]:
             print(part + "\t" + sid if "--ids" in sys.argv else part + "\t" + sid + "\t" + s)
