@@ -25,7 +25,8 @@ heldout5_errors), quotes-tune3.jsonl exactly its rule's articles
 (heldout6_choice); a people-*.jsonl file holds exactly its rule's articles
 (people_choice; people-heldout2.jsonl a prefix of people_heldout2_choice's,
 people-tune2.jsonl and people-heldout3.jsonl a prefix of people_more_choice's,
-people-tune3.jsonl and people-heldout4.jsonl a prefix of people_fourth_choice's;
+people-tune3.jsonl and people-heldout4.jsonl a prefix of people_fourth_choice's,
+people-heldout5.jsonl a prefix of people_fifth_choice's;
 dates-heldout2.jsonl, dates-heldout3.jsonl and dates-tune2.jsonl each a prefix
 of its dates_choice's) and every name, form and role verbatim in its article
 (people_errors).
@@ -385,7 +386,7 @@ def people_heldout2_choice(rows):
     return out[len(first):]
 
 
-def people_more_choice(rows, part, before):
+def people_more_choice(rows, part, before, rounds=3):
     """The articles of people-tune2.jsonl (part "tune", before the files
     ["people-tune.jsonl"]) or people-heldout3.jsonl ("heldout",
     ["people-heldout.jsonl", "people-heldout2.jsonl"]), fixed before they
@@ -396,7 +397,9 @@ def people_more_choice(rows, part, before):
     that holds one of them that much. Round 1 takes the first such article of
     each topic, round 2 the second, round 3 the third, topics in the order of
     TUNE_TOPICS or HELDOUT_TOPICS, so that a prefix (a first batch, or a
-    file whose labelling stopped early) stays spread over the topics."""
+    file whose labelling stopped early) stays spread over the topics. With
+    rounds None, rounds go on until a round takes nothing (every article
+    left is taken)."""
     topics = TUNE_TOPICS if part == "tune" else HELDOUT_TOPICS
     first = []
     for b in before:
@@ -405,13 +408,16 @@ def people_more_choice(rows, part, before):
     near, taken = near_copies(), list(first)
     cands = {t: [a for a, r in rows.items() if r["story"] == t and len(r["text"].split()) >= 150 and a not in first]
              for t in topics}
-    rounds = [[], [], []]
-    for k in range(3):
+    out, k = [], 0
+    while rounds is None or k < rounds:
+        n = len(taken)
         for t in topics:
-            n = len(taken)
             take_first([a for a in cands[t] if a not in taken], 1, taken, near)
-            rounds[k] += taken[n:]
-    return rounds[0] + rounds[1] + rounds[2]
+        if len(taken) == n:
+            break
+        out += taken[n:]
+        k += 1
+    return out
 
 
 PEOPLE_MORE = {"people-tune2.jsonl": ("tune", ["people-tune.jsonl"]),
@@ -432,6 +438,19 @@ def people_fourth_choice(rows, part):
 
 
 PEOPLE_FOURTH = {"people-tune3.jsonl": "tune", "people-heldout4.jsonl": "heldout"}
+
+
+def people_fifth_choice(rows):
+    """The articles of people-heldout5.jsonl, fixed before they were read
+    (seventeenth session): in each held-out topic, in corpus order among the
+    articles of 150+ words that no earlier people file (PEOPLE_EARLIER,
+    people-tune3.jsonl and people-heldout4.jsonl) holds, every one left,
+    skipping a near copy of an article of those files or of one already
+    taken; round by round as people_more_choice's (the first of each topic,
+    then the second ...), so that the first three rounds are up to 3 a topic
+    and a prefix stays spread over the topics."""
+    return people_more_choice(rows, "heldout", PEOPLE_EARLIER + ["people-tune3.jsonl", "people-heldout4.jsonl"],
+                              rounds=None)
 
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -559,6 +578,10 @@ def main(files):
         elif os.path.basename(f) in PEOPLE_FOURTH:
             got = [o["article"] for _, o, _ in items]
             if got != people_fourth_choice(rows, PEOPLE_FOURTH[os.path.basename(f)])[:len(got)]:
+                err(f, 0, "the articles are not a prefix of the ones its rule chooses, round by round (README.md)")
+        elif os.path.basename(f) == "people-heldout5.jsonl":
+            got = [o["article"] for _, o, _ in items]
+            if got != people_fifth_choice(rows)[:len(got)]:
                 err(f, 0, "the articles are not a prefix of the ones its rule chooses, round by round (README.md)")
         elif os.path.basename(f).startswith("people-") and [o["article"] for _, o, _ in items] != people_choice(rows, part):
             err(f, 0, f"the articles are not the ones the people labels' rule chooses in the {part} topics (README.md)")
