@@ -2,7 +2,7 @@ package eval
 
 // The people evaluation: the people of real news (ECB+ dev) and the roles
 // the text gives them, labelled by reading (testdata/facts/ecbplus
-// people-{tune,heldout,heldout2,tune2,heldout3,tune3,heldout4,heldout5}.jsonl), scored against what internal/facts finds
+// people-{tune,heldout,heldout2,tune2,heldout3,tune3,heldout4,heldout5,tune4}.jsonl), scored against what internal/facts finds
 // and against a baseline of capitalised runs and the title word before
 // them.
 
@@ -85,9 +85,10 @@ type PeopleReport struct {
 // (other articles of the held-out topics), a second tune part (the next
 // articles of the tune topics) and a third held-out part, then a third tune
 // part and a fourth held-out part (the next articles again), then a fifth
-// held-out part (every article of the held-out topics the others left); the
-// held-out parts are scored once a round's rules are final.
-var PeopleParts = []string{"tune", "heldout", "heldout2", "tune2", "heldout3", "tune3", "heldout4", "heldout5"}
+// held-out part (every article of the held-out topics the others left) and
+// a fourth tune part (the next articles of the tune topics); the held-out
+// parts are scored once a round's rules are final.
+var PeopleParts = []string{"tune", "heldout", "heldout2", "tune2", "heldout3", "tune3", "heldout4", "heldout5", "tune4"}
 
 // PeopleLabelsFile is the labels file of a part in the labels folder.
 func PeopleLabelsFile(labelsDir, part string) string {

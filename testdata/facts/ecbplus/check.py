@@ -26,7 +26,8 @@ heldout5_errors), quotes-tune3.jsonl exactly its rule's articles
 (people_choice; people-heldout2.jsonl a prefix of people_heldout2_choice's,
 people-tune2.jsonl and people-heldout3.jsonl a prefix of people_more_choice's,
 people-tune3.jsonl and people-heldout4.jsonl a prefix of people_fourth_choice's,
-people-heldout5.jsonl a prefix of people_fifth_choice's;
+people-heldout5.jsonl a prefix of people_fifth_choice's, people-tune4.jsonl
+of people_tune4_choice's;
 dates-heldout2.jsonl, dates-heldout3.jsonl and dates-tune2.jsonl each a prefix
 of its dates_choice's) and every name, form and role verbatim in its article
 (people_errors).
@@ -440,6 +441,17 @@ def people_fourth_choice(rows, part):
 PEOPLE_FOURTH = {"people-tune3.jsonl": "tune", "people-heldout4.jsonl": "heldout"}
 
 
+def people_tune4_choice(rows):
+    """The articles of people-tune4.jsonl, fixed before they were read
+    (seventeenth session): people_fourth_choice's rule in the tune topics,
+    round by round, 3 a topic, among the articles of 150+ words that no
+    earlier people file (PEOPLE_EARLIER, people-tune3.jsonl,
+    people-heldout4.jsonl, people-heldout5.jsonl) holds, skipping a near
+    copy of one of them or of one already taken."""
+    return people_more_choice(rows, "tune", PEOPLE_EARLIER + ["people-tune3.jsonl", "people-heldout4.jsonl",
+                                                              "people-heldout5.jsonl"])
+
+
 def people_fifth_choice(rows):
     """The articles of people-heldout5.jsonl, fixed before they were read
     (seventeenth session): in each held-out topic, in corpus order among the
@@ -582,6 +594,10 @@ def main(files):
         elif os.path.basename(f) == "people-heldout5.jsonl":
             got = [o["article"] for _, o, _ in items]
             if got != people_fifth_choice(rows)[:len(got)]:
+                err(f, 0, "the articles are not a prefix of the ones its rule chooses, round by round (README.md)")
+        elif os.path.basename(f) == "people-tune4.jsonl":
+            got = [o["article"] for _, o, _ in items]
+            if got != people_tune4_choice(rows)[:len(got)]:
                 err(f, 0, "the articles are not a prefix of the ones its rule chooses, round by round (README.md)")
         elif os.path.basename(f).startswith("people-") and [o["article"] for _, o, _ in items] != people_choice(rows, part):
             err(f, 0, f"the articles are not the ones the people labels' rule chooses in the {part} topics (README.md)")
