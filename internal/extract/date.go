@@ -271,8 +271,18 @@ func PublishedSpan(a *copydesk.Article) (earliest, latest time.Time) {
 // text's first publication, and a's own time days later is that of a copy
 // run later, not a doubtful one, so the line does not widen a's span. When
 // neither time agrees with the line, each stays widened (PublishedSpan).
+//
+// A stamp of an update is not the first publication, and when both carry
+// one, other's time agrees with it and a's time is later, the stamp says
+// the text stood at its time: a's page was updated then (so a may be the
+// original, first published before its own later time) or a ran a copy
+// after it. a's span then starts at the stamp, and the times do not order
+// the two: an original whose page gives a time after its own "Updated:
+// 6:03 PM" line is not taken for the copy of an article dated only by
+// that line copied with the text.
 func PublishedSpanBeside(a, other *copydesk.Article) (earliest, latest time.Time) {
 	var shared map[string]bool
+	var stamped time.Time // an update stamp both carry, other dated by it
 	if p := other.Published; !p.IsZero() {
 		for _, r := range other.Removed {
 			if r.Reason != copydesk.RemovedDateLine && r.Reason != copydesk.RemovedRepeated {
@@ -283,10 +293,17 @@ func PublishedSpanBeside(a, other *copydesk.Article) (earliest, latest time.Time
 					shared = map[string]bool{}
 				}
 				shared[strings.TrimSpace(r.Text)] = true
+				if stampOf(r.Text) == stampUpdate && (stamped.IsZero() || from.Before(stamped)) {
+					stamped = from
+				}
 			}
 		}
 	}
-	return publishedSpan(a, shared)
+	earliest, latest = publishedSpan(a, shared)
+	if !stamped.IsZero() && stamped.Before(earliest) {
+		earliest = stamped
+	}
+	return earliest, latest
 }
 
 // carries reports whether a's stripped date lines include line.
@@ -336,6 +353,15 @@ func publishedSpan(a *copydesk.Article, shared map[string]bool) (earliest, lates
 			continue
 		}
 		if t.Equal(p) {
+			// A page that gives the time of its update was first
+			// published at its own first-publication stamp, when it has
+			// an earlier one ("UPDATED … 11:00 AM" over "Originally
+			// published … 10:20 AM"): its span starts there.
+			if stampOf(r.Text) == stampUpdate {
+				if first, ok := firstStamp(a, from); ok {
+					return first, to
+				}
+			}
 			return from, to
 		}
 		if stampOf(r.Text) == stampUpdate || shared[strings.TrimSpace(r.Text)] {
@@ -352,6 +378,21 @@ func publishedSpan(a *copydesk.Article, shared map[string]bool) (earliest, lates
 		}
 	}
 	return earliest, latest
+}
+
+// firstStamp returns the start of the span of a's earliest
+// first-publication stamp before t, if it has one.
+func firstStamp(a *copydesk.Article, t time.Time) (time.Time, bool) {
+	var first time.Time
+	for _, r := range a.Removed {
+		if r.Reason != copydesk.RemovedDateLine && r.Reason != copydesk.RemovedRepeated || stampOf(r.Text) != stampFirst {
+			continue
+		}
+		if _, from, _, ok := lineSpan(r.Text); ok && from.Before(t) && (first.IsZero() || from.Before(first)) {
+			first = from
+		}
+	}
+	return first, !first.IsZero()
 }
 
 func minTime(a, b time.Time) time.Time {

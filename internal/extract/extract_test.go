@@ -652,3 +652,43 @@ func TestPublishedSpanBeside(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedSpanUpdateStamps: a stamp of an update is not the first
+// publication. An original whose page gives a time after the "Updated:"
+// line both texts carry is not ordered after a copy dated only by that
+// line (its span starts at the stamp); a page dated at its update starts
+// at its own first-publication stamp; and a copy that ran later with its
+// own time keeps it beside an original its stamp does not date. Invented
+// dates.
+func TestPublishedSpanUpdateStamps(t *testing.T) {
+	at := func(s string) time.Time { return parseTime(t, s) }
+	updated := []copydesk.Removed{{Text: "Updated: May 16, 2031, 6:03 PM ET", Reason: copydesk.RemovedDateLine}}
+	orig := &copydesk.Article{Published: at("2031-05-16T22:14:02Z"), Removed: updated}
+	copied := &copydesk.Article{Published: at("2031-05-16T22:03:00Z"), Removed: updated}
+	later := &copydesk.Article{Published: at("2031-05-17T12:50:00Z"), Removed: updated}
+	stamps := []copydesk.Removed{
+		{Text: "UPDATED 05/03/2031 at 11:00 AM EDT", Reason: copydesk.RemovedDateLine},
+		{Text: "Originally published 05/03/2031 at 10:20 AM EDT", Reason: copydesk.RemovedDateLine},
+	}
+	page := &copydesk.Article{Published: at("2031-05-03T15:00:00Z"), Removed: stamps}
+	pageCopy := &copydesk.Article{Published: at("2031-05-03T14:20:00Z"), Removed: stamps}
+	for _, tt := range []struct {
+		name     string
+		a, other *copydesk.Article
+		from, to string
+	}{
+		{"the original beside a copy dated by its stamp", orig, copied, "2031-05-16T22:03:00Z", "2031-05-16T22:14:02Z"},
+		{"the copy dated by the stamp", copied, orig, "2031-05-16T22:03:00Z", "2031-05-16T22:03:00Z"},
+		{"a later copy beside an original its stamp does not date", later, orig, "2031-05-17T12:50:00Z", "2031-05-17T12:50:00Z"},
+		{"a page dated at its update", page, pageCopy, "2031-05-03T14:20:00Z", "2031-05-03T15:00:00Z"},
+		{"its copy dated by the first stamp", pageCopy, page, "2031-05-03T14:20:00Z", "2031-05-03T14:20:00Z"},
+	} {
+		from, to := PublishedSpanBeside(tt.a, tt.other)
+		if !from.Equal(at(tt.from)) || !to.Equal(at(tt.to)) {
+			t.Errorf("%s: %s to %s, want %s to %s", tt.name, from, to, tt.from, tt.to)
+		}
+	}
+	if from, to := PublishedSpan(page); !from.Equal(at("2031-05-03T14:20:00Z")) || !to.Equal(at("2031-05-03T15:00:00Z")) {
+		t.Errorf("the page dated at its update, alone: %s to %s, want its first stamp to its update", from, to)
+	}
+}

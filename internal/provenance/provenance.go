@@ -774,7 +774,7 @@ func when(t time.Time, s Span) string {
 	if s.Earliest.Equal(s.Latest) {
 		return t.UTC().Format(time.RFC3339)
 	}
-	return fmt.Sprintf("%s, given without a zone or a time of day: between %s and %s", t.UTC().Format(time.RFC3339), s.Earliest.UTC().Format(time.RFC3339), s.Latest.UTC().Format(time.RFC3339))
+	return fmt.Sprintf("%s, known only within a span (a date line without a zone or a time of day, or a page's first publication and its update): between %s and %s", t.UTC().Format(time.RFC3339), s.Earliest.UTC().Format(time.RFC3339), s.Latest.UTC().Format(time.RFC3339))
 }
 
 // overlap explains that the publication times do not order a and b.
@@ -783,7 +783,7 @@ func overlap(na, nb string, a, b *copydesk.Article, sa, sb Span) string {
 		return fmt.Sprintf("%s and %s were published within a minute of each other (%s vs %s): the times do not order them",
 			na, nb, a.Published.UTC().Format(time.RFC3339), b.Published.UTC().Format(time.RFC3339))
 	}
-	return fmt.Sprintf("the publication times of %s and %s overlap (%s vs %s; a date line without a zone or a time of day is known only to within hours): they do not order them",
+	return fmt.Sprintf("the publication times of %s and %s overlap (%s vs %s; a date line without a zone or a time of day is known only to within hours; a page updated after it first ran, from its first publication to its update): they do not order them",
 		na, nb, when(a.Published, sa), when(b.Published, sb))
 }
 

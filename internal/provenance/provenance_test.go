@@ -81,7 +81,7 @@ func TestDirect(t *testing.T) {
 			b:          copydesk.Article{ID: "b", Published: t0.Add(48 * time.Hour)},
 			pair:       Pair{Kind: copydesk.Duplicate, AInB: 1, BInA: 1, Spans: [2]Span{{t0.Truncate(24 * time.Hour).Add(-14 * time.Hour), t0.Truncate(24 * time.Hour).Add(36 * time.Hour)}}},
 			wantOrig:   "a",
-			wantReason: "published at least 21 hours earlier (2031-03-03T00:00:00Z, given without a zone or a time of day: between",
+			wantReason: "published at least 21 hours earlier (2031-03-03T00:00:00Z, known only within a span (a date line without a zone or a time of day, or a page's first publication and its update): between",
 		},
 		{
 			// A syndication credit does not decide against a rewrite, and
