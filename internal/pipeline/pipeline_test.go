@@ -1074,3 +1074,31 @@ func TestWorkersSameOutput(t *testing.T) {
 		t.Errorf("the exports with the index in memory and mostly in its file differ (%d and %d bytes)", len(one), len(spilled))
 	}
 }
+
+// TestUpdateStampCopiedWithText: an original whose page gives a time after
+// the "Updated:" line at its head, and a word-for-word copy that kept the
+// line and has no time of its own, dated by it. The line is the text's
+// stamp, copied with it: it does not make the copy the earlier of the two
+// (the original was updated then, and first published before its page's
+// time), so the times do not order the pair and, the bodies being the
+// same, the direction is undetermined. Both orders of arrival.
+func TestUpdateStampCopiedWithText(t *testing.T) {
+	text := "Updated: March 5, 2026, 4:03 PM ET\n\n" + chess.Text
+	orig := doc{"stamp-orig", "Fenmoor Gazette", chess.Title, "2026-03-05T21:14:02Z", text}
+	cp := doc{"stamp-copy", "Valley Ledger", chess.Title, "", text}
+	for _, order := range [][]doc{{orig, cp}, {cp, orig}} {
+		dir := t.TempDir()
+		db := openStore(t, filepath.Join(dir, "c.db"))
+		add(t, openEngine(t, db), writeJSONL(t, dir, "stamp.jsonl", order))
+		rels, err := db.Relations(context.Background(), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rels) != 1 || !rels[0].Evidence.Undetermined {
+			t.Fatalf("order %s, %s: got relations %+v, want one of undetermined direction", order[0].ID, order[1].ID, rels)
+		}
+		if why := strings.Join(rels[0].Evidence.Direction, "; "); strings.Contains(why, "earlier") {
+			t.Errorf("order %s, %s: reasons %q order the pair by its times", order[0].ID, order[1].ID, why)
+		}
+	}
+}
