@@ -37,7 +37,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	orders := fs.Int("orders", 0, "also re-run the corpus in this many shuffled orders (fixed seeds) and report how much the clustering moves")
 	part := fs.String("part", "", "evaluate half of the corpus: tune or heldout (split by gold story), default all")
 	recluster := fs.Bool("recluster", false, "also score events and stories after copydesk recluster (every event reconsidered with the whole store in view)")
-	errorsPath := fs.String("errors", "", "write the gold pairs got wrong (kind, then direction as dated and with dates stripped), then the events and stories split or merged (online, then reclustered; the costliest first, each split's pieces with why they stayed apart), one JSON object a line, to this file (not with --part heldout: the held-out half is read only in aggregate)")
+	errorsPath := fs.String("errors", "", "write the gold pairs got wrong (kind, then direction as dated and with dates stripped), then the events and stories split or merged (online, then reclustered; the costliest first, each split's pieces with why they stayed apart), then with --recluster the pairs of articles recluster got wrong that online had right (\"undone\") and the reverse (\"fixed\"), grouped by gold label and cluster, one JSON object a line, to this file (not with --part heldout: the held-out half is read only in aggregate)")
 	datesOnly := fs.Bool("dated-only", false, "skip the second run without publication dates (direction without dates is then not printed)")
 	var popt pipeline.Options
 	fs.Float64Var(&popt.Cluster.EventThreshold, "event-threshold", 0, "override the clusterer's event threshold (0: default)")
@@ -95,7 +95,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	if *errorsPath != "" {
-		if err := writeErrors(*errorsPath, rep.Errors, rep.ClusterErrors); err != nil {
+		if err := writeErrors(*errorsPath, rep.Errors, rep.ClusterErrors, rep.ReclusterChanges); err != nil {
 			return err
 		}
 	}
@@ -118,7 +118,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 					dir = append(dir, e)
 				}
 			}
-			if err := writeErrors(*errorsPath, append(rep.Errors, dir...), rep.ClusterErrors); err != nil {
+			if err := writeErrors(*errorsPath, append(rep.Errors, dir...), rep.ClusterErrors, rep.ReclusterChanges); err != nil {
 				return err
 			}
 		}
@@ -342,9 +342,10 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// writeErrors writes the gold pairs got wrong to path, one JSON object a
-// line.
-func writeErrors(path string, errs []eval.PairError, clusters []eval.ClusterError) error {
+// writeErrors writes the gold pairs got wrong to path, then the clusters
+// split or merged, then recluster's changes against the online
+// clustering, one JSON object a line.
+func writeErrors(path string, errs []eval.PairError, clusters []eval.ClusterError, changes []eval.ReclusterChange) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -357,6 +358,12 @@ func writeErrors(path string, errs []eval.PairError, clusters []eval.ClusterErro
 		}
 	}
 	for _, e := range clusters {
+		if err := enc.Encode(e); err != nil {
+			f.Close()
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	for _, e := range changes {
 		if err := enc.Encode(e); err != nil {
 			f.Close()
 			return fmt.Errorf("%s: %w", path, err)

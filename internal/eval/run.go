@@ -74,6 +74,10 @@ type Report struct {
 	// the gold labels, online and (with Recluster) after recluster, when
 	// Options.Errors.
 	ClusterErrors []ClusterError `json:"cluster_errors,omitempty"`
+	// ReclusterChanges, with Recluster, are the pairs of articles on which
+	// recluster and the online clustering disagree, grouped as the gold
+	// labels judge them (see ReclusterChange), when Errors is set.
+	ReclusterChanges []ReclusterChange `json:"recluster_changes,omitempty"`
 }
 
 // Run ingests corpus (JSONL as copydesk add reads it) into store, which must
@@ -139,6 +143,12 @@ func Run(ctx context.Context, store copydesk.Store, corpus string, opts Options)
 		rep.Reclustered = &re
 		if opts.Errors {
 			rep.ClusterErrors = append(rep.ClusterErrors, clusterErrors("reclustered ", arts, goldEvent, goldStory, opts.Pipeline)...)
+			if len(goldEvent) > 0 {
+				rep.ReclusterChanges = ReclusterChanges("event", rep.GotEvents, gotEvent, goldEvent)
+			}
+			if len(goldStory) > 0 {
+				rep.ReclusterChanges = append(rep.ReclusterChanges, ReclusterChanges("story", rep.GotStories, gotStory, goldStory)...)
+			}
 		}
 	}
 	if opts.Pairs != nil {
