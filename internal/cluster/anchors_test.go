@@ -50,7 +50,7 @@ func TestOfflineCandidatesByAnchors(t *testing.T) {
 	}
 	docs := make([]*offDoc, len(items))
 	for i, it := range items {
-		docs[i] = c.offDoc(it.ID, vs[i], it.Time, titleOnly(it))
+		docs[i] = c.offDoc(it.ID, vs[i], it.Time, titleOnly(it), map[string]int32{})
 	}
 	for i, x := range docs[:2] {
 		if len(x.vec[kAll].t) == 0 {

@@ -30,10 +30,11 @@ func (c *Clusterer) Recluster() []string {
 	c.refine.order = order
 	docs := make([]*offDoc, len(order))
 	vs := make([]vector, len(order))
+	words := map[string]int32{}
 	for i, id := range order {
 		p := c.refine.placed[id]
 		vs[i] = c.refine.vector(p)
-		docs[i] = c.offDoc(id, vs[i], p.time, p.titleOnly)
+		docs[i] = c.offDoc(id, vs[i], p.time, p.titleOnly, words)
 	}
 	evOf, stOf := c.offline(docs, c.copies.root)
 	// The online placement, before it is replaced.
@@ -158,6 +159,12 @@ func (c *Clusterer) Recluster() []string {
 	for _, id := range c.mergeOpen(all, true) {
 		late[id] = true
 	}
+	// A few headlines left apart join the larger event they are clearly
+	// closest to, as Refine attaches them online (attachHeadlines): the
+	// offline attachment judged them against the clusters of the event
+	// level, before the stories and the late merge, and by the average
+	// link's neighbours only.
+	c.attachHeadlines(all)
 	glued := map[string]bool{}
 	for _, id := range c.glueStories() {
 		glued[id] = true
