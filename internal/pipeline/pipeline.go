@@ -84,6 +84,12 @@ type Engine struct {
 	mu     sync.Mutex
 	saving sync.WaitGroup
 	arts   map[string]*placed
+	// slab holds the placements of arts, packed (placed.go); packBuf is
+	// the packing's scratch, unpacked the placements waiting for their
+	// shared words.
+	slab     byteSlab
+	packBuf  []byte
+	unpacked []*placed
 	// links are each article's nearest relative (link.go).
 	links *links
 	clus  *cluster.Clusterer
@@ -187,7 +193,9 @@ func Load(ctx context.Context, store copydesk.Store, opts Options) (*Engine, err
 		terms := make([]map[string]float64, len(load))
 		e.each(len(load), func(i int) { terms[i] = articleTerms(load[i]) })
 		for i, a := range load {
-			e.arts[a.ID] = placedOf(a)
+			p := placedOf(a)
+			e.place(p, a.Placement)
+			e.arts[a.ID] = p
 			it := item(a, "")
 			it.Terms = terms[i]
 			if a.Placement != nil {
@@ -304,7 +312,7 @@ func (e *Engine) saveMoves(ctx context.Context, moved []string) error {
 		pl := pls[i]
 		// A copy moves only with its family: it stays a copy of an
 		// article in its event.
-		pl.Copy = old.Placement != nil && old.Placement.Copy
+		pl.Copy = old.isCopy()
 		if i == 0 {
 			res.Article, res.Event, res.Story, res.Placement = id, ev.ID, ev.Story, pl
 		} else {
@@ -329,10 +337,12 @@ func (e *Engine) saveMoves(ctx context.Context, moved []string) error {
 	}
 	e.touched(res)
 	a := e.arts[res.Article]
-	a.Event, a.Story, a.Placement = res.Event, res.Story, res.Placement
+	a.Event, a.Story = res.Event, res.Story
+	e.place(a, res.Placement)
 	for _, m := range res.Moves {
 		a := e.arts[m.Article]
-		a.Event, a.Story, a.Placement = m.Event, m.Story, m.Placement
+		a.Event, a.Story = m.Event, m.Story
+		e.place(a, m.Placement)
 	}
 	return e.flushFacts(ctx)
 }
@@ -938,9 +948,9 @@ func movedPlacement(old *placed, event, story, splitFrom string) *copydesk.Place
 		return nil
 	}
 	p := copydesk.Placement{Reason: why}
-	if old.Placement != nil {
-		p = *old.Placement
-		p.Reason = why + "; first placed: " + old.Placement.Reason
+	if pl := old.placement(); pl != nil {
+		p = *pl
+		p.Reason = why + "; first placed: " + pl.Reason
 	}
 	return &p
 }

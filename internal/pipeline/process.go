@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/cluster"
@@ -523,10 +522,13 @@ func (e *Engine) commit(c Copies) copydesk.Result {
 	}
 	for _, m := range res.Moves {
 		if old := e.arts[m.Article]; old != nil {
-			old.Event, old.Story, old.Placement = m.Event, m.Story, m.Placement
+			old.Event, old.Story = m.Event, m.Story
+			e.place(old, m.Placement)
 		}
 	}
-	e.arts[a.ID] = placedOf(a)
+	p := placedOf(a)
+	e.placeLater(p, pl)
+	e.arts[a.ID] = p
 	return res
 }
 
@@ -586,6 +588,7 @@ func (e *Engine) placeRound(r round) []copydesk.Result {
 		results[i] = e.commit(c)
 	}
 	e.words.Wait()
+	e.packPending()
 	return results
 }
 
@@ -662,18 +665,6 @@ func item(a *copydesk.Article, join string) cluster.Item {
 	// An undated article has no place in time: the time at which it was
 	// added says nothing of when its event happened.
 	return cluster.Item{ID: a.ID, Title: a.Title, Text: a.Text, Time: a.Published, Lang: a.Lang, Join: join}
-}
-
-// placed is what the ordered part keeps of a processed article: where it
-// is and why, and when it came.
-type placed struct {
-	Event, Story string
-	Placement    *copydesk.Placement
-	Added        time.Time
-}
-
-func placedOf(a *copydesk.Article) *placed {
-	return &placed{Event: a.Event, Story: a.Story, Placement: a.Placement, Added: a.Added}
 }
 
 // slim keeps what provenance needs of an article, without its text.
