@@ -15,7 +15,8 @@ import (
 // which the runtime meets by collecting sooner and returning freed memory
 // sooner: the limit follows what the input makes live, and a large heap
 // trades some collector time for resident memory (at most memoryHeadroom
-// times the live heap: the 100k add's peak is 20 KB an article).
+// times the live heap, roomyHeadroom for add: the 100k add's peak is 20 KB
+// an article).
 //
 // For add the watch also raises the collector's percent to roomyPercent, so
 // that the limit, not the percent, says when to collect, and gives the heap
@@ -23,14 +24,19 @@ import (
 // keeps 100 to 180 MB live, and under a limit of 256 MB in all it was
 // collected every 30 to 80 MB, 51 times, a sixth of its CPU (docs/speed.md).
 // The room is thus a percent that shrinks as the heap grows, from
-// roomyPercent down to 50; from 512 MB live (30k articles and more) the
-// limit is what it is for every command. Dedup keeps the default percent
-// and memoryFloor: its heap is smaller and short-lived, it was collected
-// 19 times, and more room cost it more in fresh pages than it saved.
+// roomyPercent down to 60 (roomyHeadroom, from 427 MB live on): a little
+// more than the other commands' 50, since add's live heap grows with the
+// store and every collection marks all of it (at 100k articles the
+// collector's marking was the cost an article that grew most,
+// docs/speed.md), and the 100k add's peak stays under 20 KB an article.
+// Dedup keeps the default percent and memoryFloor: its heap is smaller and
+// short-lived, it was collected 19 times, and more room cost it more in
+// fresh pages than it saved.
 // A GOMEMLIMIT or GOGC in the environment is left to rule.
 const (
 	memoryWatchEvery = time.Second
 	memoryHeadroom   = 1.5
+	roomyHeadroom    = 1.6
 	memoryFloor      = 256 << 20
 	memorySpare      = 256 << 20
 	roomyPercent     = 400
@@ -67,11 +73,10 @@ func watchMemory(stop <-chan struct{}, done chan<- struct{}, roomy bool) {
 
 // memoryLimit is the soft limit for a live heap of live bytes.
 func memoryLimit(live uint64, roomy bool) int64 {
-	least := int64(memoryFloor)
 	if roomy {
-		least = int64(live) + memorySpare
+		return max(int64(float64(live)*roomyHeadroom), int64(live)+memorySpare)
 	}
-	return max(int64(float64(live)*memoryHeadroom), least)
+	return max(int64(float64(live)*memoryHeadroom), memoryFloor)
 }
 
 // startMemoryWatch starts watchMemory unless the environment sets

@@ -14,8 +14,9 @@ func TestMemoryLimit(t *testing.T) {
 		{1 << 30, false, 3 << 29},
 		{0, true, memorySpare},
 		{100 << 20, true, 100<<20 + memorySpare},
-		{2 * memorySpare, true, 3 * memorySpare},
-		{4 << 30, true, 6 << 30},
+		{memorySpare, true, 2 * memorySpare},
+		{5 * memorySpare, true, 8 * memorySpare},
+		{5 << 30, true, 8 << 30},
 	} {
 		if got := memoryLimit(tc.live, tc.roomy); got != tc.want {
 			t.Errorf("memoryLimit(%d, %v) = %d, want %d", tc.live, tc.roomy, got, tc.want)
