@@ -1,9 +1,13 @@
 package pipeline
 
 import (
+	"fmt"
 	"math"
 	"reflect"
+	"runtime"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/copydesk/copydesk"
 )
@@ -54,5 +58,69 @@ func TestPackPlacement(t *testing.T) {
 	e.packPending()
 	if p.pending != nil || !reflect.DeepEqual(p.placement(), pl) {
 		t.Errorf("packed pending placement read back as %+v, want %+v", p.placement(), pl)
+	}
+}
+
+// BenchmarkPlacedHeap reports what the placements of 100,000 articles
+// (each with a reason and twenty shared words, as cluster.Words gives them:
+// a string each) leave on the heap kept as copydesk.Placements and packed
+// in the engine's slab: the heap objects and bytes an article, and the time
+// a full collection takes with them live, an article (the engine keeps a
+// placement for every article of the store, and every collection marks
+// them all).
+//
+//	go test ./internal/pipeline -run '^$' -bench PlacedHeap -benchtime 3x
+func BenchmarkPlacedHeap(b *testing.B) {
+	const n = 100000
+	words := func(i int) []string {
+		out := make([]string, 20)
+		for k := range out {
+			out[k] = strings.Clone(fmt.Sprintf("word%d-%d", k, i%977))
+		}
+		return out
+	}
+	live := func(keep func() any) (objects, bytes, gcNs float64) {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		kept := keep()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		start := time.Now()
+		runtime.GC()
+		gcNs = float64(time.Since(start).Nanoseconds())
+		runtime.KeepAlive(kept)
+		return float64(after.HeapObjects-before.HeapObjects) / n, float64(after.HeapAlloc-before.HeapAlloc) / n, gcNs / n
+	}
+	placement := func(i int) *copydesk.Placement {
+		return &copydesk.Placement{Reason: "close to the event as a whole", Similarity: 0.3 + float64(i%100)/1000, Shared: words(i), GapHours: float64(i % 48)}
+	}
+	for _, packed := range []bool{false, true} {
+		name := "Placement"
+		if packed {
+			name = "packed"
+		}
+		b.Run(name, func(b *testing.B) {
+			var objects, bytes, gcNs float64
+			for b.Loop() {
+				objects, bytes, gcNs = live(func() any {
+					var e Engine
+					arts := make([]*placed, n)
+					pls := make([]*copydesk.Placement, n)
+					for i := range arts {
+						arts[i] = &placed{}
+						if packed {
+							e.place(arts[i], placement(i))
+						} else {
+							pls[i] = placement(i)
+						}
+					}
+					return []any{arts, pls, &e}
+				})
+			}
+			b.ReportMetric(objects, "objects/article")
+			b.ReportMetric(bytes, "B/article")
+			b.ReportMetric(gcNs, "GC-ns/article")
+		})
 	}
 }
