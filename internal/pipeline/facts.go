@@ -24,8 +24,8 @@ import (
 const maxCachedFacts = 4096
 
 // factsState is the engine's part of the facts: the facts of articles of
-// the stories merged lately, the copy relations of every article, and the
-// stories to merge again.
+// the stories merged lately, the copy relations of every article (under
+// its copy: see relate), and the stories to merge again.
 type factsState struct {
 	cache map[string]*facts.Facts
 	order []string // cache keys, oldest first, for eviction
@@ -48,22 +48,30 @@ func (st *factsState) remember(f *facts.Facts) {
 	}
 }
 
+// relate keeps relation r under its copy (To), the one article whose
+// story's merge reads it (mergeStories), in the order the relations came.
+// Kept under its original too, as before, it was a second copy of every
+// relation for the whole run, read by nothing: the collector marks them all.
 func (st *factsState) relate(r copydesk.Relation) {
 	r = bare(r) // the story facts read no evidence
-	for _, id := range []string{r.From, r.To} {
-		i := slices.IndexFunc(st.rels[id], func(x copydesk.Relation) bool { return x.From == r.From && x.To == r.To })
-		if i >= 0 {
-			st.rels[id][i] = r
-		} else {
-			st.rels[id] = append(st.rels[id], r)
-		}
+	i := slices.IndexFunc(st.rels[r.To], func(x copydesk.Relation) bool { return x.From == r.From && x.To == r.To })
+	if i >= 0 {
+		st.rels[r.To][i] = r
+	} else {
+		st.rels[r.To] = append(st.rels[r.To], r)
 	}
 }
 
 // unrelate forgets a relation a result unlinked.
 func (st *factsState) unrelate(l copydesk.Link) {
-	for _, id := range []string{l.From, l.To} {
-		st.rels[id] = slices.DeleteFunc(st.rels[id], func(x copydesk.Relation) bool { return x.From == l.From && x.To == l.To })
+	rs, ok := st.rels[l.To]
+	if !ok {
+		return
+	}
+	if rs = slices.DeleteFunc(rs, func(x copydesk.Relation) bool { return x.From == l.From && x.To == l.To }); len(rs) == 0 {
+		delete(st.rels, l.To)
+	} else {
+		st.rels[l.To] = rs
 	}
 }
 
@@ -172,8 +180,8 @@ func (e *Engine) mergeStories(ctx context.Context, ids []string) error {
 		}
 		var rels []copydesk.Relation
 		for _, a := range st.Articles {
-			for _, r := range e.says.rels[a] {
-				if r.To == a && in[r.From] {
+			for _, r := range e.says.rels[a] { // r.To is a
+				if in[r.From] {
 					rels = append(rels, r)
 				}
 			}
