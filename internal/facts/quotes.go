@@ -139,6 +139,29 @@ func nameGiven(src string, open int) bool {
 	return nameGivers[before[n-1]] || n >= 2 && before[n-1] == "as" && (before[n-2] == "known" || before[n-2] == "billed")
 }
 
+// thoughtOnly reports a quote opening at byte open right after a verb of
+// thinking and its comma or colon ("looked at myself and thought, "..."",
+// "I remember thinking: "..."") or after "as if to say" (what a look or a
+// picture seems to say): words nobody said, not a quote, whether the
+// writer's or a quoted speaker's own. Without the comma or colon the quote
+// is part of a reported thought ("he thought the plan "a disaster"") and
+// is left to the other rules.
+func thoughtOnly(src string, open int) bool {
+	before := strings.Fields(strings.ToLower(src[max(0, open-40):open]))
+	n := len(before)
+	if n == 0 {
+		return false
+	}
+	last := before[n-1]
+	if t := strings.TrimRight(last, ",:"); t != last && thoughtVerbs[t] {
+		return true
+	}
+	return n >= 4 && last == "say," && before[n-2] == "to" && before[n-3] == "if" && before[n-4] == "as"
+}
+
+// thoughtVerbs introduce words thought, not said.
+var thoughtVerbs = wordSet("thought", "thinking", "think", "thinks")
+
 // nameGivers introduce a name or a title, never words spoken.
 var nameGivers = wordSet("titled", "entitled", "headlined", "nicknamed", "codenamed", "code-named", "so-called")
 
@@ -225,14 +248,14 @@ func findQuotes(rs *resolver) []Quote {
 			qt.setSpeaker(sp)
 		}
 		if q.nested {
-			if len(strings.Fields(body)) >= minQuoteWords {
+			if len(strings.Fields(body)) >= minQuoteWords && !thoughtOnly(src, q.open) {
 				out = append(out, qt)
 			}
 			continue
 		}
 		cur := &attributed{sp: sp, close: q.close, idx: -1, before: ok && !after && sp.via != "continuation"}
 		outerSpeaker[k] = cur
-		if len(strings.Fields(body)) < minQuoteWords || nameGiven(src, q.open) || !ok && (writtenAsTitle(body) || namedWork(src, q.open, body) || quotedNoun(src, q)) {
+		if len(strings.Fields(body)) < minQuoteWords || nameGiven(src, q.open) || thoughtOnly(src, q.open) || !ok && (writtenAsTitle(body) || namedWork(src, q.open, body) || quotedNoun(src, q)) {
 			prev = cur
 			continue
 		}

@@ -1056,3 +1056,47 @@ func TestOuterVerbAndWorkplace(t *testing.T) {
 			"budget was written", "Ivo Pinsk", "pinsk", "named"},
 	})
 }
+
+// TestThoughtsAreNotQuotes: words introduced by a verb of thinking and its
+// comma or colon, or by "as if to say", are words nobody said (the
+// labelling guide of every source: ECB+, MSRP, web pages), in the writer's
+// text or nested in a speaker's quote; the speaker's quote around them, a
+// nested quote of words said, and a partial quote after "thought" without a
+// comma stay quotes.
+func TestThoughtsAreNotQuotes(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		words      []string // quotes expected, by words they hold
+		notWords   []string // words no quote may start with
+	}{
+		{"the writer's thought after a colon",
+			"At the Vardo fair I remember thinking: \"This juggler is as tired and as cold as I am!\"",
+			nil, []string{"This juggler is as tired"}},
+		{"a thought nested in a speaker's quote, after a comma",
+			"\"Some mornings I looked at the harbour and thought, 'We will never sail out of here again!'\" Mara Ostrik told the Vardo Courier.",
+			[]string{"Some mornings I looked"}, []string{"We will never sail"}},
+		{"what a picture seems to say",
+			"The poster ends on two rowers laughing at each other as if to say, \"We made it across, and nobody drowned.\"",
+			nil, []string{"We made it across"}},
+		{"a nested quote of words said stays",
+			"\"The ferryman said to me, 'Your ticket is for tomorrow's boat,' and laughed,\" Mara Ostrik said.",
+			[]string{"ferryman said to me", "Your ticket is for"}, nil},
+		{"a partial quote after thought without a comma stays",
+			"Mara Ostrik said she thought \"the council has lost every sense of proportion\" in the ferry dispute.",
+			[]string{"council has lost every sense"}, nil},
+	} {
+		f := Extract(ArticleInput{ID: "x", Text: c.text})
+		for _, w := range c.words {
+			if quoteBy(f.Quotes, w) == nil {
+				t.Errorf("%s: no quote holding %q in %+v", c.name, w, f.Quotes)
+			}
+		}
+		for _, w := range c.notWords {
+			for _, q := range f.Quotes {
+				if strings.HasPrefix(strings.Trim(q.Text, "\"'“‘ "), w) {
+					t.Errorf("%s: %q taken for a quote: %+v", c.name, w, q)
+				}
+			}
+		}
+	}
+}
