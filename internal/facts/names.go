@@ -716,9 +716,13 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	// Leading stop words ("The", "After", "Former") are not part of a name,
 	// nor is a participle opening the sentence ("Fired Jim O'Brien",
 	// "Joining Cooley").
-	// Nor is a kin noun opening the sentence ("Daughter Rena Holt said").
+	// Nor is a kin noun opening the sentence ("Daughter Rena Holt said"),
+	// nor a verb of speech that opens it before its subject ("Writes Ana
+	// Lee in her memoir:", "Added Ana Lee:"; one that is also a given
+	// name, "Said", may be the name's).
 	for a < b && (isStopCap(s.toks[a].low) || s.toks[a].low == "of" || s.toks[a].low == "for" || s.toks[a].low == "former" ||
-		a == 0 && b-a > 1 && participle(s.toks[a].low) || a == 0 && b-a > 2 && kinNouns[s.toks[a].low]) {
+		a == 0 && b-a > 1 && participle(s.toks[a].low) || a == 0 && b-a > 2 && kinNouns[s.toks[a].low] ||
+		a == 0 && b-a > 1 && speechVerbs[s.toks[a].low] && !givenName(s.toks[a].low)) {
 		a++
 	}
 	if a >= b {
@@ -741,6 +745,16 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 			(p == 1 && wholePlace(toks[0]) || p > 1) && len(toks)-p <= 3 && nameRun(toks[p:], nil) {
 			nf.addEntity(kindPlace, si, a, a+p)
 			nf.addPerson(si, a+p, a+p, b)
+			return
+		}
+		// "the mayor of Vardo Andrei Kern": a place no gazetteer holds,
+		// then a given name opening two or three name words; the place's
+		// words are read as a run of their own.
+		if g := slices.IndexFunc(toks, func(t tok) bool { return givenName(t.low) }); t >= 0 && g >= 1 && g <= 3 &&
+			s.toks[t+1].low == "of" && titleHeads[s.toks[t].low] && !s.toks[t].cap && len(toks)-g >= 2 && len(toks)-g <= 3 &&
+			nameRun(toks[g:], nil) && !slices.ContainsFunc(toks[:g], func(t tok) bool { return t.poss || !t.cap }) {
+			nf.classify(si, a, a+g, lower)
+			nf.addPerson(si, a+g, a+g, b)
 			return
 		}
 	}

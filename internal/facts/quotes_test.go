@@ -1100,3 +1100,48 @@ func TestThoughtsAreNotQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakersOfGeneralSyntax: attribution syntax of news in general, not
+// of one tune text (seventeenth session): verbs of speech no tune text
+// held, from WordNet's verbs of communication (speechverbs.txt), a title
+// of a place no gazetteer holds before the holder's name, and a verb of
+// speech opening its sentence before a lone surname.
+func TestSpeakersOfGeneralSyntax(t *testing.T) {
+	for _, c := range []struct {
+		name, text, words, speaker, kind string
+	}{
+		{"muttered", "\"We will rebuild the bridge before winter,\" Ida Kern muttered.", "rebuild the bridge", "Ida Kern", kindPerson},
+		{"snapped first", "\"We will rebuild the bridge before winter,\" snapped Ida Kern, the mayor of Vardo.", "rebuild the bridge", "Ida Kern", kindPerson},
+		{"grumbled with a colon", "Ida Kern grumbled: \"We will rebuild the bridge before winter.\"", "rebuild the bridge", "Ida Kern", kindPerson},
+		{"retorts in the present", "\"We will rebuild the bridge before winter,\" Ida Kern retorts.", "rebuild the bridge", "Ida Kern", kindPerson},
+		{"pleaded", "\"We will rebuild the bridge before winter,\" Ida Kern pleaded.", "rebuild the bridge", "Ida Kern", kindPerson},
+		{"a title of an unknown place", "\"We will rebuild the bridge before winter,\" noted the mayor of Vardo Andrei Kern.", "rebuild the bridge", "Andrei Kern", kindPerson},
+		{"writes before a lone surname", "Writes Kern: \"We rebuilt the bridge before winter and nobody thanked us.\"", "rebuilt the bridge", "Kern", kindPerson},
+		{"added before a lone surname", "Added Kern: \"We rebuilt the bridge before winter and nobody thanked us.\"", "rebuilt the bridge", "Kern", kindPerson},
+	} {
+		f := Extract(ArticleInput{ID: "t", Text: c.text})
+		q := quoteBy(f.Quotes, c.words)
+		if q == nil {
+			t.Errorf("%s: no quote with %q in %+v", c.name, c.words, f.Quotes)
+			continue
+		}
+		if q.Speaker != c.speaker || q.SpeakerKind != c.kind {
+			t.Errorf("%s: speaker %q (%s), want %q (%s)", c.name, q.Speaker, q.SpeakerKind, c.speaker, c.kind)
+		}
+	}
+}
+
+// TestSpeechVerbTable: the derived table holds verbs of speech in the
+// forms that attribute a quote, and none of the verbs left out by hand.
+func TestSpeechVerbTable(t *testing.T) {
+	for _, w := range []string{"whispered", "quipped", "grumbles", "retorted", "pleaded", "conceded", "told", "said"} {
+		if !speechVerbs[w] {
+			t.Errorf("%q is no verb of speech", w)
+		}
+	}
+	for _, w := range []string{"ignored", "signed", "made", "written", "sworn", "ventures", "wagered"} {
+		if speechVerbs[w] {
+			t.Errorf("%q taken for a verb of speech", w)
+		}
+	}
+}

@@ -6,8 +6,9 @@ import (
 	"strings"
 )
 
-// speechVerbs introduce or close reported speech.
-var speechVerbs = wordSet("said", "says", "say", "added", "adds", "told", "tells", "stated", "states",
+// speechVerbs introduce or close reported speech: those written here and
+// the verbs of speech derived from WordNet (speechverbs.txt).
+var speechVerbs = withDerivedSpeech(wordSet("said", "says", "say", "added", "adds", "told", "tells", "stated", "states",
 	"noted", "notes", "announced", "announces", "explained", "wrote", "writes", "declared", "insisted",
 	"warned", "warns", "claimed", "claims", "replied", "asked", "continued", "stressed", "argued",
 	"argues", "confirmed", "confirms", "admitted", "acknowledged", "maintained", "emphasised",
@@ -31,7 +32,7 @@ var speechVerbs = wordSet("said", "says", "say", "added", "adds", "told", "tells
 	"believes", "supposes", "assumes", "considers", "thinks", "resents", "assesses", "assessed",
 	"indicates", "indicated", "objects", "objected", "protested", "reasoned", "summarised", "summarized",
 	// what a document says: "a statement from the company read"
-	"read", "reads")
+	"read", "reads"))
 
 // partialVerbs introduce a few quoted words inside a sentence that
 // paraphrases ("He called Orozco "the scum of the earth"", "described
@@ -135,7 +136,10 @@ func newResolver(src string, sents []sent, ms []ment) *resolver {
 	for _, st := range sents {
 		for i, t := range st.toks {
 			if i > 0 && t.cap && !t.poss && strings.TrimSpace(t.gap) == "" && rs.firstNames[t.low] == "" {
-				if p := st.toks[i-1]; p.cap && !p.poss && nameWord(p, nil) {
+				// Not "Writes Kern:", "Added Kern:": a verb of speech opening
+				// the sentence before its subject (one that is also a
+				// given name, "Said", may be the name's).
+				if p := st.toks[i-1]; p.cap && !p.poss && nameWord(p, nil) && !(i == 1 && speechVerbs[p.low] && !givenName(p.low)) {
 					rs.firstNames[t.low] = src[p.start:t.end]
 				}
 			}
