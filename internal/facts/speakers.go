@@ -517,11 +517,24 @@ func (rs *resolver) ownSubject(at int) (speaker, bool) {
 			}
 			break
 		}
+	} else if n := capsOpening(rs, head); n > 0 && rs.nameColon(head[:n]) {
+		// "Kern fired back: "..."": a name no list holds, read at the
+		// colon that introduces its words.
+		var ok bool
+		if sp, ok = rs.bareNameIn(head[:n], true); !ok {
+			return speaker{}, false
+		}
+		end = n
 	} else {
 		return speaker{}, false
 	}
 	if end == 0 || end >= len(head) {
 		return speaker{}, false
+	}
+	// "Kern was blunt: "..."", "Ida Kern put it bluntly: "..."": the
+	// subject's few words and a colon introduce the subject's own.
+	if rs.nameColon(head[:end]) {
+		return sp, true
 	}
 	next := rs.tk(head[end])
 	if next.cap || passiveAux[next.low] || strings.ContainsAny(next.gap, ",;:()") || strings.TrimSpace(next.gap) != "" {
@@ -2563,7 +2576,7 @@ func (rs *resolver) bareNameIn(ws []tref, opening bool) (speaker, bool) {
 		}
 		toks = append(toks, t)
 	}
-	if ws[0].i == 0 && !opening && !rs.midCaps[toks[0].low] && !rs.surnameSays(ws) {
+	if ws[0].i == 0 && !opening && !rs.midCaps[toks[0].low] && !rs.surnameSays(ws) && !rs.nameColon(ws) {
 		return speaker{}, false
 	}
 	a, _ := rs.sents[ws[0].s].span(ws[0].i, ws[0].i+1)
@@ -2616,6 +2629,52 @@ func (rs *resolver) surnameSays(ws []tref) bool {
 	// "Byrd said", "Byrd (D-W.Va.) said": its verb right after it or
 	// after a bracket.
 	return speechAt(s, ws[0].i+1)
+}
+
+// capsOpening counts the capitalised words, at most three, that open the
+// words ws at the start of their sentence, joined by spaces alone.
+func capsOpening(rs *resolver, ws []tref) int {
+	n := 0
+	for n < len(ws) && n < 3 && ws[n].i == n && rs.tk(ws[n]).cap && (n == 0 || strings.TrimSpace(rs.tk(ws[n]).gap) == "") {
+		n++
+	}
+	return n
+}
+
+// nameColon reports one to three name words opening their sentence
+// before a few lower-case words and a colon that opens a quote ("Kern
+// fired back: "..."", "Ida Kern put it bluntly: "..."", "Kern was blunt:
+// "...""): the words introduce what the subject says, so the subject is
+// someone, as at surnameSays. A plural in -s ("Officials added:") or a
+// collective noun ("Police said:") is not a name.
+func (rs *resolver) nameColon(ws []tref) bool {
+	if len(ws) == 0 || len(ws) > 3 || ws[0].i != 0 {
+		return false
+	}
+	s := &rs.sents[ws[0].s]
+	last := s.toks[ws[len(ws)-1].i]
+	if strings.HasSuffix(last.low, "s") || collectiveSubjects[last.low] || knownOrgs[last.low] {
+		return false
+	}
+	k := ws[len(ws)-1].i + 1
+	j := k
+	for j < len(s.toks) && j-k < 5 && !s.toks[j].cap && strings.TrimSpace(s.toks[j].gap) == "" && isWordPart(s.toks[j].low) {
+		j++
+	}
+	if j == k {
+		return false
+	}
+	// The colon after the last of those words, then the opening mark,
+	// in this sentence or opening the next.
+	rest := s.Text[s.toks[j-1].end-s.Start:]
+	if j < len(s.toks) {
+		rest = rest[:s.toks[j].start-s.toks[j-1].end]
+	} else if ws[0].s+1 < len(rs.sents) {
+		rest = rs.src[s.toks[j-1].end:rs.sents[ws[0].s+1].Start+min(3, len(rs.sents[ws[0].s+1].Text))]
+	}
+	rest = strings.TrimSpace(rest)
+	r, ok := strings.CutPrefix(rest, ":")
+	return ok && strings.ContainsAny(firstRune(strings.TrimSpace(r)), "\"“«„'‘")
 }
 
 // surnameBeforeApposition reads the lone word w[0] that opens its sentence
