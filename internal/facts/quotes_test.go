@@ -1104,8 +1104,10 @@ func TestThoughtsAreNotQuotes(t *testing.T) {
 // TestSpeakersOfGeneralSyntax: attribution syntax of news in general, not
 // of one tune text (seventeenth session): verbs of speech no tune text
 // held, from WordNet's verbs of communication (speechverbs.txt), a title
-// of a place no gazetteer holds before the holder's name, and a verb of
-// speech opening its sentence before a lone surname.
+// of a place no gazetteer holds before the holder's name, a verb of speech
+// opening its sentence before a lone surname, a name before a few words
+// and a colon, a name and any verb in the past closing a quote's sentence,
+// "X reports Y as saying", and a lone surname before "called".
 func TestSpeakersOfGeneralSyntax(t *testing.T) {
 	for _, c := range []struct {
 		name, text, words, speaker, kind string
@@ -1118,6 +1120,23 @@ func TestSpeakersOfGeneralSyntax(t *testing.T) {
 		{"a title of an unknown place", "\"We will rebuild the bridge before winter,\" noted the mayor of Vardo Andrei Kern.", "rebuild the bridge", "Andrei Kern", kindPerson},
 		{"writes before a lone surname", "Writes Kern: \"We rebuilt the bridge before winter and nobody thanked us.\"", "rebuilt the bridge", "Kern", kindPerson},
 		{"added before a lone surname", "Added Kern: \"We rebuilt the bridge before winter and nobody thanked us.\"", "rebuilt the bridge", "Kern", kindPerson},
+		// a name, a few lower-case words and a colon (nameColon)
+		{"fired back: with a lone surname", "Kern fired back: \"We will rebuild the bridge before winter.\"", "rebuild the bridge", "Kern", kindPerson},
+		{"fired back: then he said", "Kern fired back: \"We will rebuild the bridge before winter,\" he said.", "rebuild the bridge", "Kern", kindPerson},
+		{"put it bluntly: with a given name no list holds", "Ida Kern put it bluntly: \"We will rebuild the bridge before winter.\"", "rebuild the bridge", "Ida Kern", kindPerson},
+		{"was blunt:", "Kern was blunt: \"We will rebuild the bridge before winter.\"", "rebuild the bridge", "Kern", kindPerson},
+		{"a plural before the colon is no name", "Officials added: \"We will rebuild the bridge before winter.\"", "rebuild the bridge", "", ""},
+		// a name and any verb in the past closing the sentence after a
+		// quote (attributionSlot)
+		{"hammered triumphantly", "\"We will rebuild the bridge before winter,\" Kern hammered triumphantly.", "rebuild the bridge", "Kern", kindPerson},
+		{"shot back", "\"We will rebuild the bridge before winter,\" Kern shot back.", "rebuild the bridge", "Kern", kindPerson},
+		{"the mayor texted", "\"We will rebuild the bridge before winter,\" the mayor texted.", "rebuild the bridge", "the mayor", ""},
+		{"a verb that goes on is no slot", "\"We will rebuild the bridge before winter,\" Kern wanted to tell the council.", "rebuild the bridge", "", ""},
+		// a report of a report (quotedAsSaying)
+		{"reports X as saying", "\"We will rebuild the bridge before winter,\" Reuters reports Kern as saying.", "rebuild the bridge", "Kern", kindPerson},
+		{"quoted X as saying", "\"We will rebuild the bridge before winter,\" the Vardo Post quoted Mayor Ida Kern as saying.", "rebuild the bridge", "Ida Kern", kindPerson},
+		// a lone surname before a verb of partialVerbs (surnameSays)
+		{"a lone surname called", "Conway called the plan \"a disgrace to every town along the river.\"", "disgrace to every town", "Conway", kindPerson},
 	} {
 		f := Extract(ArticleInput{ID: "t", Text: c.text})
 		q := quoteBy(f.Quotes, c.words)

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // speechVerbs introduce or close reported speech: those written here and
@@ -646,6 +648,9 @@ func (rs *resolver) tk(w tref) tok { return rs.sents[w.s].toks[w.i] }
 // short: ""...," Andrew Mwangura, head of the ...").
 func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 	lim := min(len(ws), 30)
+	if sp, ok := rs.quotedAsSaying(ws[:lim], at); ok {
+		return sp, true
+	}
 	for v := 0; v < lim; v++ {
 		t := rs.tk(ws[v])
 		if v > 0 && strings.ContainsAny(t.gap, ".!?;") && !isAbbrev(rs.tk(ws[v-1])) {
@@ -695,6 +700,9 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 		}
 		return rs.verbFirst(ws[v:], at)
 	}
+	if sp, ok := rs.attributionSlot(ws, at, comma); ok {
+		return sp, true
+	}
 	if comma && len(ws) > 0 {
 		if m := rs.personStarting(ws[0]); m != nil && (m.tj >= len(rs.sents[m.sent].toks) ||
 			strings.ContainsAny(rs.sents[m.sent].toks[m.tj].gap, ",.")) {
@@ -704,6 +712,81 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// asSaying are the participles of "X quoted Y as saying".
+var asSaying = wordSet("saying", "telling", "writing", "stating", "declaring", "adding")
+
+// quotedAsSaying reads the speaker of an attribution that reports a
+// report ("...," Reuters reports Langone as saying; "...," the Courier
+// quoted the mayor as telling the council): who the outlet reports or
+// quotes, the words between its verb and "as saying", not the outlet.
+// ws are the words after the quote.
+func (rs *resolver) quotedAsSaying(ws []tref, at int) (speaker, bool) {
+	v := -1
+	for k, w := range ws {
+		t := rs.tk(w)
+		if k > 0 && strings.ContainsAny(t.gap, ".!?;") && !isAbbrev(rs.tk(ws[k-1])) {
+			return speaker{}, false
+		}
+		if (speechVerbs[t.low] || citeVerbs[t.low]) && !asSaying[t.low] && v < 0 {
+			v = k
+			continue
+		}
+		if t.low == "as" && k+1 < len(ws) && asSaying[rs.tk(ws[k+1]).low] {
+			if v < 0 || k-v < 2 || k-v > 8 {
+				return speaker{}, false
+			}
+			return rs.speakerIn(ws[v+1:k], at)
+		}
+	}
+	return speaker{}, false
+}
+
+// slotParticles close a verb of speech made of two words ("shot back",
+// "went on", "chimed in", "piped up").
+var slotParticles = wordSet("back", "on", "in", "up", "out")
+
+// attributionSlot reads a quote's attribution whose verb is none of the
+// verbs of speech: a name, then one verb in the past (in -ed, or followed
+// by a particle), and at most an adverb in -ly or a particle, closing the
+// sentence right after a quote that ends with a comma (""...," Mackey
+// hammered triumphantly.", ""...," Kern shot back."). Words in that
+// place are an attribution whatever the verb: the quote's sentence ends
+// with them.
+func (rs *resolver) attributionSlot(ws []tref, at int, comma bool) (speaker, bool) {
+	if !comma || len(ws) < 2 || len(ws) > 6 {
+		return speaker{}, false
+	}
+	// The sentence ends after the words: nothing but its stop follows.
+	if last := ws[len(ws)-1]; last.i+1 < len(rs.sents[last.s].toks) {
+		return speaker{}, false
+	}
+	for k := 1; k < len(ws); k++ {
+		if g := strings.TrimSpace(rs.tk(ws[k]).gap); g != "" && g != "." || ws[k].s != ws[0].s {
+			return speaker{}, false
+		}
+	}
+	n := len(ws) - 1 // the verb
+	if a := rs.tk(ws[n]); strings.HasSuffix(a.low, "ly") || slotParticles[a.low] {
+		n--
+	}
+	v := rs.tk(ws[n])
+	if n < 1 || n > 4 || v.cap || !strings.HasSuffix(v.low, "ed") && n == len(ws)-1 {
+		return speaker{}, false
+	}
+	// The subject: name words, or a description ("the mayor").
+	subj := ws[:n]
+	for k, w := range subj {
+		t := rs.tk(w)
+		if !t.cap && !(k == 0 && descriptionOpeners[t.low]) && !(k > 0 && descriptionOpeners[rs.tk(subj[0]).low] && isWordPart(t.low) && !text.IsStop(t.low)) {
+			return speaker{}, false
+		}
+		if k > 0 && strings.TrimSpace(t.gap) == "." && !isAbbrev(rs.tk(subj[k-1])) {
+			return speaker{}, false
+		}
+	}
+	return rs.agent(subj, at)
 }
 
 // verbFirst reads the speaker after a verb that opens the attribution:
@@ -2611,7 +2694,7 @@ var collectiveSubjects = wordSet("police", "staff", "management", "security", "e
 	"intelligence", "military", "government", "family", "firefighters")
 
 // surnameSays reports a lone word opening its sentence right before a verb
-// of speech, with nothing between ("Alhart said the governor ...",
+// of speech (or of partialVerbs), with nothing between ("Alhart said the governor ...",
 // "Baer said he had concluded ..."): a singular noun there would need a
 // determiner ("The man said"), so the word is a name, when it is no plural
 // in -s ("Witnesses said", "Officials said") and no collective noun
@@ -2627,8 +2710,10 @@ func (rs *resolver) surnameSays(ws []tref) bool {
 		return false
 	}
 	// "Byrd said", "Byrd (D-W.Va.) said": its verb right after it or
-	// after a bracket.
-	return speechAt(s, ws[0].i+1)
+	// after a bracket. "Conway called the move "..."": a verb that gives
+	// a few words in the subject's own (partialVerbs) is one too.
+	n := s.toks[ws[0].i+1]
+	return speechAt(s, ws[0].i+1) || partialVerbs[n.low] && strings.TrimSpace(n.gap) == ""
 }
 
 // capsOpening counts the capitalised words, at most three, that open the
