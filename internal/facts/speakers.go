@@ -2755,7 +2755,7 @@ func (rs *resolver) nameColon(ws []tref) bool {
 	if j < len(s.toks) {
 		rest = rest[:s.toks[j].start-s.toks[j-1].end]
 	} else if ws[0].s+1 < len(rs.sents) {
-		rest = rs.src[s.toks[j-1].end:rs.sents[ws[0].s+1].Start+min(3, len(rs.sents[ws[0].s+1].Text))]
+		rest = rs.src[s.toks[j-1].end : rs.sents[ws[0].s+1].Start+min(3, len(rs.sents[ws[0].s+1].Text))]
 	}
 	rest = strings.TrimSpace(rest)
 	r, ok := strings.CutPrefix(rest, ":")
