@@ -507,6 +507,9 @@ func midInitial(toks []tok, first, k int) bool {
 // a place elsewhere but here a person: "Mayor Michael R. Bloomberg", "Mr
 // Jordan" (a place, or a role word, only after an honorific: "Mr", "Dr").
 func titledSurname(title, t tok) bool {
+	if honorificSurname(title, t) {
+		return true
+	}
 	if !t.cap || t.poss || titleHeads[t.low] || honorifics[t.low] {
 		return false
 	}
@@ -515,6 +518,21 @@ func titledSurname(title, t tok) bool {
 
 // surnameRoleWord reports a role word that is also a surname after an
 // honorific: "Mr. White", "Dr. Marine", "Ms. Head".
+// honorificSurname reports a surname that is also a title after "Mr.",
+// "Mrs.", "Ms." or "Dr." ("Dr. Dean", "Mr. King", "Ms. Bishop"): an
+// honorific stands before a name, not before a title, but for the titles
+// one is addressed by ("Mr. President", "Madam Speaker").
+func honorificSurname(h, t tok) bool {
+	return personalHonorifics[h.low] && t.cap && !t.poss && titleHeads[t.low] && !addressTitles[t.low]
+}
+
+var (
+	personalHonorifics = wordSet("mr", "mrs", "ms", "dr", "miss")
+	addressTitles      = wordSet("president", "chairman", "chairwoman", "speaker", "secretary", "mayor", "governor",
+		"senator", "ambassador", "minister", "premier", "commissioner", "chancellor", "justice", "chair", "director",
+		"prime", "vice", "attorney", "general", "officer", "deputy", "chief")
+)
+
 func surnameRoleWord(t tok) bool {
 	return roleModifiers[t.low] && !stopRoleWords[t.low]
 }
@@ -763,7 +781,8 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	for k, t := range toks {
 		// A role noun opening the sentence is a title too ("Actress Jane
 		// Corrow", "Coaches Peter Hale and Sam Orton").
-		if titleHeads[t.low] || honorifics[t.low] || k == 0 && len(toks) > 2 && headAt(s, a) {
+		if (titleHeads[t.low] || honorifics[t.low] || k == 0 && len(toks) > 2 && headAt(s, a)) &&
+			!(k > 0 && k == len(toks)-1 && honorificSurname(toks[k-1], t)) {
 			h = k
 		}
 	}

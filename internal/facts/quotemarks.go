@@ -120,6 +120,18 @@ func misplacedClose(src string, i, n int) bool {
 	return j < i && strings.ContainsRune(",.!?", pr) && (unicode.IsLower(nr) || attributionAt(src, i+n))
 }
 
+// mismatchedClose reports a single mark at byte i (n bytes long) that
+// closes an open double quote in the wrong marks: right after a comma, a
+// question or an exclamation mark, before a space and an attribution
+// (""We are confident ...,' said Lincoln.", ""...,' Ida Kern said."). No
+// single quote is open, so it closes nothing else; an apostrophe stands
+// after a letter.
+func mismatchedClose(src string, i, n int) bool {
+	pr, _ := utf8.DecodeLastRuneInString(src[:i])
+	nr, _ := utf8.DecodeRuneInString(src[i+n:])
+	return strings.ContainsRune(",!?", pr) && nr == ' ' && (attributionAt(src, i+n) || longAttributionAt(src, i+n))
+}
+
 // attributionAt reports a verb of speech among the first four words from
 // byte i, before any punctuation but an abbreviation's full stop
 // ("Pigeon told", "Mr. Ali said").
@@ -532,6 +544,10 @@ func quoteSpans(src string) []qspan {
 		}
 		switch m := singleMark(r); {
 		case m == markNone:
+		case single < 0 && cur != nil && m != markOpen && mismatchedClose(src, i, n):
+			// ""We are confident ...,' said Lincoln.": a single mark
+			// closes the double quote it did not open.
+			emit(i, i+n)
 		case single < 0 && m != markClose && opensHere(src, i, n):
 			single, singleStart = i, i+n
 		case single >= 0 && m != markOpen && closesHere(src, i, n):

@@ -1136,6 +1136,14 @@ func TestSpeakersOfGeneralSyntax(t *testing.T) {
 		{"reports X as saying", "\"We will rebuild the bridge before winter,\" Reuters reports Kern as saying.", "rebuild the bridge", "Kern", kindPerson},
 		{"quoted X as saying", "\"We will rebuild the bridge before winter,\" the Vardo Post quoted Mayor Ida Kern as saying.", "rebuild the bridge", "Ida Kern", kindPerson},
 		// a lone surname before a verb of partialVerbs (surnameSays)
+		// a surname that is also a title after an honorific
+		// (honorificSurname)
+		{"Dr. Dean", "This is what Dr. Dean said: \"I still want to be the candidate of every town along the river.\"", "candidate of every town", "Dean", kindPerson},
+		// a double quote closed by a single mark before its attribution
+		// (mismatchedClose)
+		{"closed by a single mark, said X", "\"We are confident that the bridge will be rebuilt before winter,' said Kern.", "confident that the bridge", "Kern", kindPerson},
+		{"closed by a single mark, X said", "\"We are confident that the bridge will be rebuilt before winter,' Ida Kern said.", "confident that the bridge", "Ida Kern", kindPerson},
+		{"a single quote inside stays nested", "\"He told me 'no,' and then he left the room,\" Ida Kern said.", "left the room", "Ida Kern", kindPerson},
 		{"a lone surname called", "Conway called the plan \"a disgrace to every town along the river.\"", "disgrace to every town", "Conway", kindPerson},
 	} {
 		f := Extract(ArticleInput{ID: "t", Text: c.text})
