@@ -1131,6 +1131,11 @@ func TestSpeakersOfGeneralSyntax(t *testing.T) {
 		{"hammered triumphantly", "\"We will rebuild the bridge before winter,\" Kern hammered triumphantly.", "rebuild the bridge", "Kern", kindPerson},
 		{"shot back", "\"We will rebuild the bridge before winter,\" Kern shot back.", "rebuild the bridge", "Kern", kindPerson},
 		{"the mayor texted", "\"We will rebuild the bridge before winter,\" the mayor texted.", "rebuild the bridge", "the mayor", ""},
+		{"a verb in the present", "\"We will rebuild the bridge before winter,\" Petrova shares.", "rebuild the bridge", "Petrova", kindPerson},
+		{"is certain after a dash", "\"We will rebuild the bridge before winter\" - Petrova is certain.", "rebuild the bridge", "Petrova", kindPerson},
+		{"was adamant", "\"We will rebuild the bridge before winter,\" Mayor Ida Kern was adamant.", "rebuild the bridge", "Ida Kern", kindPerson},
+		// a person named alone before a colon and the quote
+		{"a name and a colon", "Andrei Kern: \"We will rebuild the bridge before winter.\"", "rebuild the bridge", "Andrei Kern", kindPerson},
 		{"a verb that goes on is no slot", "\"We will rebuild the bridge before winter,\" Kern wanted to tell the council.", "rebuild the bridge", "", ""},
 		// a report of a report (quotedAsSaying)
 		{"reports X as saying", "\"We will rebuild the bridge before winter,\" Reuters reports Kern as saying.", "rebuild the bridge", "Kern", kindPerson},

@@ -530,6 +530,13 @@ func (rs *resolver) ownSubject(at int) (speaker, bool) {
 	} else {
 		return speaker{}, false
 	}
+	// "Andrei Kern: "..."": a person named alone before a colon that opens
+	// the quote, as a transcript gives a turn.
+	if end == len(head) && sp.kind == kindPerson {
+		if last := rs.tk(head[end-1]); strings.TrimSpace(rs.src[last.end:at]) == ":" {
+			return sp, true
+		}
+	}
 	if end == 0 || end >= len(head) {
 		return speaker{}, false
 	}
@@ -747,15 +754,29 @@ func (rs *resolver) quotedAsSaying(ws []tref, at int) (speaker, bool) {
 // "went on", "chimed in", "piped up").
 var slotParticles = wordSet("back", "on", "in", "up", "out")
 
+// slotCopulas are the forms of "be" in "Kern is certain." after a quote.
+var slotCopulas = wordSet("is", "was")
+
+// presentSlotVerb reports a word in -s that may be a verb's third person
+// present ("shares", "relates"), not a word in -ss ("press") or a short
+// one ("is", "has", "us").
+func presentSlotVerb(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
 // attributionSlot reads a quote's attribution whose verb is none of the
 // verbs of speech: a name, then one verb in the past (in -ed, or followed
-// by a particle), and at most an adverb in -ly or a particle, closing the
-// sentence right after a quote that ends with a comma (""...," Mackey
-// hammered triumphantly.", ""...," Kern shot back."). Words in that
+// by a particle) or the present (in -s), or "is"/"was" and one word, and at
+// most an adverb in -ly or a particle, closing the sentence right after a
+// quote that ends with a comma or before a dash (""...," Mackey hammered
+// triumphantly.", ""...," Kern shot back.", ""...," Petrova shares.",
+// ""..." - Kern is certain."). Words in that
 // place are an attribution whatever the verb: the quote's sentence ends
 // with them.
 func (rs *resolver) attributionSlot(ws []tref, at int, comma bool) (speaker, bool) {
-	if !comma || len(ws) < 2 || len(ws) > 6 {
+	// After a quote ending with a comma, or a dash (""..." - Kern is
+	// certain.", as translated news writes it).
+	if len(ws) < 2 || len(ws) > 6 || !comma && !strings.ContainsAny(rs.tk(ws[0]).gap, "-–—") {
 		return speaker{}, false
 	}
 	// The sentence ends after the words: nothing but its stop follows.
@@ -772,7 +793,14 @@ func (rs *resolver) attributionSlot(ws []tref, at int, comma bool) (speaker, boo
 		n--
 	}
 	v := rs.tk(ws[n])
-	if n < 1 || n > 4 || v.cap || !strings.HasSuffix(v.low, "ed") && n == len(ws)-1 {
+	// "Kern is certain.", "Kern was adamant.": a form of "be" and one word
+	// that says how the subject speaks.
+	if n >= 2 && n == len(ws)-1 && slotCopulas[rs.tk(ws[n-1]).low] && !v.cap && isWordPart(v.low) && !text.IsStop(v.low) {
+		n--
+	} else if n < 1 || v.cap || !strings.HasSuffix(v.low, "ed") && !presentSlotVerb(v.low) && n == len(ws)-1 {
+		return speaker{}, false
+	}
+	if n < 1 || n > 4 {
 		return speaker{}, false
 	}
 	// The subject: name words, or a description ("the mayor").
