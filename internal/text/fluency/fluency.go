@@ -203,13 +203,20 @@ func (m *Model) Diff(a, b string) (d float64, ok bool) {
 		return 0, false // no word of either is its own
 	}
 	wa, wb := words(a), words(b)
-	fa, na := m.own(wa, wb)
-	fb, nb := m.own(wb, wa)
-	if na == 0 || nb == 0 || abs(len(wa)-len(wb)) > maxLenDiff ||
+	if abs(len(wa)-len(wb)) > maxLenDiff {
+		return 0, false
+	}
+	// Which words are each side's own is settled before any is scored:
+	// most restated sentences fail the bounds below, and their scores
+	// (two word pairs looked up a word) were half of Diff's cost.
+	var bufA, bufB [32]int
+	ia, ib := own(wa, wb, bufA[:0]), own(wb, wa, bufB[:0])
+	na, nb := len(ia), len(ib)
+	if na == 0 || nb == 0 ||
 		float64(na) > maxSwapped*float64(len(wa)) || float64(nb) > maxSwapped*float64(len(wb)) {
 		return 0, false
 	}
-	return fa/float64(na) - fb/float64(nb), true
+	return m.score(wa, ia)/float64(na) - m.score(wb, ib)/float64(nb), true
 }
 
 // maxSwapped and maxLenDiff bound what Diff takes for a swap of words.
@@ -264,9 +271,9 @@ func (m *Model) Compare(pairs [][2]string) Score {
 	return s
 }
 
-// own adds up the fluency of the words of ws that other lacks (as many
-// times as other lacks them), and counts them.
-func (m *Model) own(ws, other []string) (float64, int) {
+// own appends to at the positions in ws of the words other lacks (as many
+// of each as other lacks), numbers aside, in order.
+func own(ws, other []string, at []int) []int {
 	// other's words with how many times each is left to match, sorted by
 	// word (a sentence's words are few: a sorted slice, not a map).
 	type left struct {
@@ -282,7 +289,6 @@ func (m *Model) own(ws, other []string) (float64, int) {
 			lefts = append(lefts, left{w, 1})
 		}
 	}
-	sum, n := 0.0, 0
 	for i, w := range ws {
 		if j, ok := slices.BinarySearchFunc(lefts, w, func(x left, t string) int { return strings.Compare(x.w, t) }); ok && lefts[j].n > 0 {
 			lefts[j].n--
@@ -291,17 +297,28 @@ func (m *Model) own(ws, other []string) (float64, int) {
 		if w == num {
 			continue
 		}
-		prev, next := start, ""
+		at = append(at, i)
+	}
+	return at
+}
+
+// score sums, over the words of ws at the positions at, the log
+// probability of each in its own context: the mean of the pair it makes
+// with the word before and with the word after (the start of the sentence
+// before its first word; its last word has no pair after).
+func (m *Model) score(ws []string, at []int) float64 {
+	sum := 0.0
+	for _, i := range at {
+		w := ws[i]
+		prev := start
 		if i > 0 {
 			prev = ws[i-1]
 		}
 		f := m.LogProb(prev, w)
 		if i+1 < len(ws) {
-			next = ws[i+1]
-			f = (f + m.LogProb(w, next)) / 2
+			f = (f + m.LogProb(w, ws[i+1])) / 2
 		}
 		sum += f
-		n++
 	}
-	return sum, n
+	return sum
 }
