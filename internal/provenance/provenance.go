@@ -907,7 +907,7 @@ type stemWord struct{ stem, word string }
 // each with the last of its forms, sorted by stem.
 func contentWords(s string) []stemWord {
 	var out []stemWord
-	for _, t := range text.Tokens(s) {
+	for t := range text.AllTokens(s) {
 		w := t.Word
 		if len(w) < 3 || text.IsStop(w) || !lowerLetters(s[t.Start:t.End]) {
 			continue

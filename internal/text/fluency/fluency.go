@@ -79,9 +79,8 @@ func (c *Counter) Write(w io.Writer, min int) error {
 
 // words are the lower-case words of s, a number as num.
 func words(s string) []string {
-	toks := text.Tokens(s)
-	out := make([]string, 0, len(toks))
-	for _, t := range toks {
+	var out []string
+	for t := range text.AllTokens(s) {
 		w := strings.ToLower(t.Word)
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 			w = num
