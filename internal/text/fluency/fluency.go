@@ -79,7 +79,7 @@ func (c *Counter) Write(w io.Writer, min int) error {
 
 // words are the lower-case words of s, a number as num.
 func words(s string) []string {
-	var out []string
+	out := make([]string, 0, len(s)/6+1) // about six bytes a word
 	for t := range text.AllTokens(s) {
 		w := strings.ToLower(t.Word)
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
