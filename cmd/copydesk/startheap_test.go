@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk/internal/startheap"
 )
 
 // TestStartHeapOrder runs this test binary again with the runtime's trace
@@ -15,6 +17,9 @@ import (
 // initialisers), and the collector runs at most a few times before the
 // data is built (nine times without the ballast).
 func TestStartHeapOrder(t *testing.T) {
+	if n := startheap.Held(); n != 0 {
+		t.Errorf("the start-up ballast still holds %d bytes after every initialiser ran", n)
+	}
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	env := slices.DeleteFunc(os.Environ(), func(e string) bool {
 		return strings.HasPrefix(e, "GODEBUG=") || strings.HasPrefix(e, "GOGC=") || strings.HasPrefix(e, "GOMEMLIMIT=")

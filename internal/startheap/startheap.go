@@ -45,3 +45,6 @@ func init() {
 // by the initialisers of the packages that import go-dateparser, after its
 // data is built; calling it again does nothing.
 func Release() { ballast = nil }
+
+// Held is the ballast's size while it is held, 0 once released.
+func Held() int { return len(ballast) }
