@@ -639,6 +639,13 @@ func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
 				j++
 				continue
 			}
+			// "Luis Gerardo (Jerry) Ortiz", `Luis Gerardo "Jerry" Ortiz`: a
+			// nickname in brackets or quotation marks between a given name
+			// and the surname.
+			if j+1 < n && nicknameAt(s, j) && slices.ContainsFunc(s.toks[i:j], func(t tok) bool { return givenName(t.low) }) {
+				j += 2
+				continue
+			}
 			if !plainGap(nt.gap, s.toks[j-1]) {
 				// "Jean-Marc Ayrault", "Catherine Zeta-Jones": a name's
 				// parts joined by a hyphen, when the name opens with a
@@ -679,6 +686,29 @@ func (nf *nameFinder) scanSentence(si int, lower map[string]bool) {
 		nf.classify(si, i, j, lower)
 		i = j
 	}
+}
+
+// nicknameAt reports one capitalised word at j in brackets or quotation
+// marks, followed at once by a capitalised name word: a nickname inside
+// a person's name.
+func nicknameAt(s *sent, j int) bool {
+	t, u := s.toks[j], s.toks[j+1]
+	if !t.cap || !u.cap || !nameWord(t, nil) || !nameWord(u, nil) {
+		return false
+	}
+	open, shut := strings.TrimSpace(t.gap), strings.TrimSpace(u.gap)
+	return open == "(" && shut == ")" || open == "\"" && shut == "\"" || open == "“" && shut == "”"
+}
+
+// nicknames counts the nicknames among words [a, b) of s (nicknameAt).
+func nicknames(s *sent, a, b int) int {
+	n := 0
+	for j := a + 1; j+1 < b; j++ {
+		if nicknameAt(s, j) {
+			n++
+		}
+	}
+	return n
 }
 
 // officeHolders name the holder of an office that gives its name to the
@@ -783,6 +813,11 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		// Corrow", "Coaches Peter Hale and Sam Orton").
 		if (titleHeads[t.low] || honorifics[t.low] || k == 0 && len(toks) > 2 && headAt(s, a)) &&
 			!(k > 0 && k == len(toks)-1 && honorificSurname(toks[k-1], t)) {
+			// A title word after a given name that follows a title is
+			// the surname ("General Manager Billy King").
+			if k == len(toks)-1 && k >= 2 && h >= 0 && h < k-1 && givenName(toks[k-1].low) && t.cap && !t.poss {
+				continue
+			}
 			h = k
 		}
 	}
@@ -806,6 +841,14 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 			// the words after "of" name the office's domain, not a person
 			// ("Secretary of State Antony Blinken" names one). The title is
 			// a role; only its domain may be a name of its own.
+			// "Chief of Detectives Charlie Beck": capitalised words of the
+			// office's domain, then a given name opening the run's last two
+			// or three words.
+			if g := len(toks) - 2; k == nameStart+1 && g > nameStart+1 && givenName(toks[g].low) && nameRun(toks[g:], nil) {
+				k = g
+			} else if g := len(toks) - 3; k == nameStart+1 && g > nameStart+1 && givenName(toks[g].low) && nameRun(toks[g:], nil) {
+				k = g
+			}
 			if k == nameStart+1 || k < len(toks) && (!nameRun(toks[k:], lower) || len(toks)-k < 2) {
 				nf.classify(si, a+nameStart+1, b, lower)
 				return
@@ -815,8 +858,13 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		nameEnd := nameStart
 		// The last word may be a place's name or a role word after a given
 		// name ("Judge Tom Washington", "City Attorney Terry White").
+		// So may a word the article also writes in lower case after a
+		// given name ("Referee Tony Weeks" beside "five weeks ago"), or a
+		// title word ("General Manager Billy King").
 		for nameEnd < len(toks) && (nameWord(toks[nameEnd], lower) || midInitial(toks, nameStart, nameEnd) || capParticle(toks, nameEnd) ||
 			nameEnd == len(toks)-1 && (titledSurname(toks[h], toks[nameEnd]) || nameEnd > nameStart && (placeSurname(toks[nameEnd]) ||
+				givenName(toks[nameEnd-1].low) && (nameWord(toks[nameEnd], nil) || h < nameEnd-1 && titleHeads[toks[nameEnd].low] &&
+					!toks[nameEnd].poss && strings.ToUpper(toks[nameEnd].raw) != toks[nameEnd].raw) ||
 				surnameRoleWord(toks[nameEnd]) && !toks[nameEnd].poss && nameWord(toks[nameEnd-1], nil)))) {
 			nameEnd++
 		}
@@ -891,7 +939,9 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	}
 	// "Deputy Timothy Brennan", "Acting Chief Ann Lee": role words that
 	// head no title before two or three name words.
-	if k := leadingRoleModifiers(toks); k > 0 && len(toks)-k >= 2 && len(toks)-k <= 3 && nameRun(toks[k:], nil) {
+	// A nickname inside the name is no word more of it.
+	nick := nicknames(s, a, b)
+	if k := leadingRoleModifiers(toks); k > 0 && len(toks)-k >= 2 && len(toks)-k-nick <= 3 && nameRun(toks[k:], nil) {
 		nf.addPerson(si, a, a+k, b)
 		return
 	}
@@ -900,7 +950,7 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	// to a verb of speech ("said Mark Rockwell"), and so is a surname that
 	// is also a title ("Billy King") unless a role stands before the name
 	// ("team president Billy King").
-	if len(toks) >= 2 && len(toks) <= 4 {
+	if len(toks) >= 2 && len(toks)-nick <= 4 {
 		ok, relaxed := true, true
 		// ("MP", "CEO" in capitals name no one).
 		titleSurname := titleHeads[last.low] && strings.ToUpper(last.raw) != last.raw && nameWord(toks[len(toks)-2], nil) &&

@@ -555,6 +555,12 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	}
 	if hasHead {
 		roles = splitRoles(s, start, roleEnd)
+	} else if start < roleEnd && roleEnd == n0 && standaloneModifiers[s.toks[roleEnd-1].low] && s.toks[roleEnd-1].cap && !s.toks[roleEnd-1].poss &&
+		!strings.Contains(s.toks[n0].low, ".") {
+		// "Deputy Hoyt Teasley": a modifier that is a role alone, written
+		// as a title before the name ("Deputy D.A. Lowell Anger" is a
+		// title abbreviated, no role).
+		roles = []string{roleText(s, start, roleEnd)}
 	} else {
 		start = roleEnd
 	}
@@ -562,7 +568,9 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	// Apposition before: "the Pentagon press secretary, Gen. Pat Ryder",
 	// "the receptionist -- Madeline Kafoury --", "two managers, Paul Riva
 	// and Alan Steinberg" (pluralRoles gives the others theirs).
-	if g := strings.TrimSpace(s.toks[r].gap); start == r && r > 0 && (g == "," || g == "--" || g == "—" || g == "–") {
+	// Not when a verb follows the name: "for sinking the Thai trawler,
+	// Admiral Sureesh Mehta had declared" ends a clause at the comma.
+	if g := strings.TrimSpace(s.toks[r].gap); start == r && r > 0 && (g == "," || g == "--" || g == "—" || g == "–") && !verbAfterName(s, n1) {
 		// The nearest determiner with a title between it and the name
 		// ("a spokeswoman for the service, Mira Oduya"), or a role noun
 		// just before the comma; "his Chinese counterpart, Wang Yi".
@@ -582,6 +590,14 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 			if determiners[s.toks[k].low] && hasTitleHead(s, k+1, r) {
 				if !titledName(s, k+1, r) {
 					roles = append(roles, text(k+1, r))
+				}
+				break
+			}
+			// "said Biancardi's attorney, James Zeszutek": whose the role is
+			// stands for the determiner and is no part of the role.
+			if k+1 < r && ownerSkip(s, k, r) == k+1 && s.toks[k].cap && hasTitleHead(s, k+1, r) && !s.toks[r-1].cap {
+				if a, e, ok := readRole(s, k+1); ok && e == r {
+					roles = append(roles, text(a, e))
 				}
 				break
 			}
@@ -673,8 +689,11 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 	// Apposition after: "Gen. Pat Ryder, the Pentagon press secretary,".
 	// Not after a comma and "and" ("the commerce secretary, Gary Locke,
 	// and the interior secretary, Ken Salazar"): the next item of a list.
-	if n1 < len(s.toks) && strings.TrimSpace(s.toks[n1].gap) == "," && s.toks[n1].low != "and" && s.toks[n1].low != "or" {
-		k := n1
+	// A bracket may stand between the name and its comma ("Ed Markey
+	// (D-Mass.), chairman of the committee").
+	a := bracketThenComma(s, n1)
+	if a < len(s.toks) && (a > n1 || strings.TrimSpace(s.toks[a].gap) == ",") && s.toks[a].low != "and" && s.toks[a].low != "or" {
+		k := a
 		if roleArticles[s.toks[k].low] {
 			k++
 		}
@@ -709,6 +728,45 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 		roles = append(roles, r)
 	}
 	return roles
+}
+
+// verbAfterName reports a word in lower case right after a name that ends
+// before word n1 of s, with nothing between: a verb, mostly ("Mehta had
+// declared"); a verb of speech ("the spokesman, Ivo Marr said") is taken
+// for the apposition's.
+func verbAfterName(s *sent, n1 int) bool {
+	if n1 >= len(s.toks) {
+		return false
+	}
+	t := s.toks[n1]
+	return !t.cap && strings.TrimSpace(t.gap) == "" && !speechVerbs[t.low] && t.low != "and" && t.low != "or" && !rolePreps[t.low] && t.low != "of"
+}
+
+// bodiesOn are the bodies named for what they deal with after "on"
+// ("Committee on Energy Independence", "Commission on Human Rights").
+var bodiesOn = wordSet("committee", "subcommittee", "commission", "council", "panel", "conference", "forum", "caucus")
+
+// bracketThenComma returns the word after a bracket that opens at word n
+// of s and closes before a comma within ten words ("Markey (D-Mass.),
+// chairman"): the apposition's first word. It returns n when there is no
+// such bracket.
+func bracketThenComma(s *sent, n int) int {
+	if n >= len(s.toks) || strings.TrimSpace(s.toks[n].gap) != "(" {
+		return n
+	}
+	for b := n + 1; b < len(s.toks) && b-n <= 10; b++ {
+		g := strings.TrimSpace(s.toks[b].gap)
+		if strings.Contains(g, "(") {
+			return n
+		}
+		if strings.Contains(g, ")") {
+			if strings.TrimLeft(g, ".") == ")," {
+				return b
+			}
+			return n
+		}
+	}
+	return n
 }
 
 // modifiedName reports a role modifier followed by a name among words
@@ -773,6 +831,11 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 	// Where the holder works is no part of the role: "head of the
 	// Seafarers Assistance Program in Mombasa".
 	for m := k + 1; m+1 < end; m++ {
+		// A body named "X on Y" keeps its name ("the House Select
+		// Committee on Energy Independence").
+		if s.toks[m].low == "on" && s.toks[m-1].cap && bodiesOn[s.toks[m-1].low] {
+			continue
+		}
 		if (s.toks[m].low == "in" || s.toks[m].low == "on") && !s.toks[m].cap && s.toks[m+1].cap && hasTitle(s, k, m) {
 			end = m
 			break
