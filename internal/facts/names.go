@@ -259,7 +259,7 @@ func (nf *nameFinder) afterRelation(m ment) bool {
 	if p.cap || strings.TrimSpace(s.toks[m.ti].gap) != "" {
 		return false
 	}
-	return genderWords[p.low] != "" || describers[p.low] || titleHeads[p.low] || agentNoun(s, m.ti-1)
+	return genderWords[p.low] != "" || describers[p.low] || titleHeads[p.low] || agentNoun(s, m.ti-1) || compoundBefore(s, m.ti)
 }
 
 // agentNoun reports a lower-case noun for what someone does at word k,

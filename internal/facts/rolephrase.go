@@ -25,6 +25,11 @@ func headAt(s *sent, k int) bool {
 	if k > 0 && statusPhrases[s.toks[k-1].low+" "+t.low] {
 		return false
 	}
+	// The second word of one of WordNet's two-word role nouns ("running
+	// back", "designated hitter") heads it.
+	if k > 0 && !s.toks[k-1].cap && plainGap(t.gap, s.toks[k-1]) && roleCompound(s.toks[k-1].low, t.low) {
+		return true
+	}
 	return roleNoun(t.low) > 0 && !abbrevTitles[t.low] && !honorifics[t.low] && !roleModifiers[t.low]
 }
 

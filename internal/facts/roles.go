@@ -534,6 +534,7 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 			numberedName(s, start-1)) &&
 		s.toks[start-1].low != "the" && (s.toks[start-1].low != "and" || titlesJoined(s, start-1)) && (s.toks[start-1].low != "of" || ofInName(s, start-1)) &&
 		!(rolePreps[s.toks[start-1].low] && !s.toks[start-1].cap) &&
+		!ownerBefore(s, start) &&
 		!used(start-1) && r-start < maxNameRun {
 		start--
 	}
@@ -547,6 +548,14 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	for start+1 < roleEnd && demonyms[s.toks[start].low] != "" && !s.toks[start+1].cap {
 		start++
 	}
+	// Words that describe the holder are no part of the role before the
+	// name either ("star running back Maurice Clarett" is a running back;
+	// "Former" is kept as a flag).
+	past := false
+	for d := describerAt(s, start); d > 0 && start+d < roleEnd && hasTitle(s, start+d, roleEnd); d = describerAt(s, start) {
+		past = past || pastWords[s.toks[start].low]
+		start += d
+	}
 	hasHead := false
 	for k := start; k < roleEnd; k++ {
 		if headAt(s, k) {
@@ -555,6 +564,9 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	}
 	if hasHead {
 		roles = splitRoles(s, start, roleEnd)
+		if past && len(roles) > 0 {
+			roles[0] = "former " + roles[0]
+		}
 	} else if start < roleEnd && roleEnd == n0 && standaloneModifiers[s.toks[roleEnd-1].low] && s.toks[roleEnd-1].cap && !s.toks[roleEnd-1].poss &&
 		!strings.Contains(s.toks[n0].low, ".") {
 		// "Deputy Hoyt Teasley": a modifier that is a role alone, written
@@ -740,6 +752,25 @@ func verbAfterName(s *sent, n1 int) bool {
 	}
 	t := s.toks[n1]
 	return !t.cap && strings.TrimSpace(t.gap) == "" && !speechVerbs[t.low] && t.low != "and" && t.low != "or" && !rolePreps[t.low] && t.low != "of"
+}
+
+// compoundBefore reports one of WordNet's two-word role nouns in lower
+// case right before word r of s ("running back Maurice Clarett").
+func compoundBefore(s *sent, r int) bool {
+	return r > 1 && !s.toks[r-1].cap && !s.toks[r-2].cap && plainGap(s.toks[r].gap, s.toks[r-1]) &&
+		plainGap(s.toks[r-1].gap, s.toks[r-2]) && roleCompound(s.toks[r-2].low, s.toks[r-1].low)
+}
+
+// ownerBefore reports whose the role is at word k-1 of s, before the
+// role's words from k in lower case: a name's possessive that is no title,
+// organisation or place, inside the sentence ("where Lohan’s lawyer Mark
+// Heller said" is a lawyer; "Sheriff's Deputy" and "Kestrel Hospital's
+// spokeswoman" stay whole). Opening a sentence it may as well be a
+// country's the gazetteer lacks ("Kestria’s top diplomat"), whose role
+// stays whole as a place's does.
+func ownerBefore(s *sent, k int) bool {
+	p := s.toks[k-1]
+	return p.poss && nameOpener(p) && !s.toks[k].cap && !sentenceOpener(s, k-1)
 }
 
 // bodiesOn are the bodies named for what they deal with after "on"

@@ -357,3 +357,27 @@ func TestDeputyAloneAndNicknames(t *testing.T) {
 		t.Errorf("people %q", got)
 	}
 }
+
+// TestOwnersCompoundsAndDescribersBeforeTheName: whose the role is, a
+// name's possessive, is no part of a role before the name ("Orrin’s lawyer
+// Mark Hale" is a lawyer; an organisation's stays: "Kestrel Hospital's
+// spokeswoman"); WordNet's two-word role nouns head a role before a name
+// and make it a person's ("running back Maurice Clarke"); words that
+// describe the holder are left off, "former" kept as a flag (issue 14 item
+// 5, seventeenth session).
+func TestOwnersCompoundsAndDescribersBeforeTheName(t *testing.T) {
+	checkRoles(t, "At the hearing Orrin’s lawyer Mark Hale said no. Kestrel Hospital's spokeswoman Uma Reyes said so.",
+		map[string]string{"hale": "lawyer", "reyes": "Kestrel Hospital's spokeswoman"})
+	checkRoles(t, "The team signed running back Maurice Clarke. Star tight end Ivo Brandt stayed.",
+		map[string]string{"clarke": "running back", "brandt": "tight end"})
+	f := Extract(ArticleInput{ID: "r", Text: "Former star running back Maurice Clarke and other players have alleged it."})
+	if len(f.People) != 1 || len(f.People[0].Roles) != 1 || f.People[0].Roles[0].Text != "running back" || !f.People[0].Roles[0].Former {
+		t.Errorf("people %+v: want Maurice Clarke, former running back", f.People)
+	}
+}
+
+// TestWitnessIsNoRole: a witness is a part in an event, not an office
+// (rolegen's notRoles; issue 14 item 5, seventeenth session).
+func TestWitnessIsNoRole(t *testing.T) {
+	checkRoles(t, "The car sped away, said witness Angela Benn.", map[string]string{"benn": ""})
+}

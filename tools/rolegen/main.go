@@ -49,7 +49,7 @@ var notRoles = map[string]bool{
 	"veteran": true, "volunteer": true, "amateur": true, "novice": true, "beginner": true, "old-timer": true,
 	"master": false, "boss": false, "slave": true, "drudge": true, "hack": true, "mercenary": true, "idler": true,
 	"worker": false, "star": false, "winner": true, "loser": true, "rival": true, "opponent": true,
-	"challenger": true, "contender": true, "competitor": true, "survivor": true, "partner": true,
+	"challenger": true, "contender": true, "competitor": true, "survivor": true, "witness": true, "partner": true,
 	"colleague": true, "associate": true, "ally": true, "supporter": true, "follower": true, "fan": true,
 	"host": false, "guest": true, "native": true, "model": false, "hero": true, "heroine": true, "giant": true,
 	"great": true, "talent": true, "genius": true, "prodigy": true, "pro": true, "specialist": false,
