@@ -30,7 +30,7 @@ func headAt(s *sent, k int) bool {
 	if k > 0 && !s.toks[k-1].cap && plainGap(t.gap, s.toks[k-1]) && roleCompound(s.toks[k-1].low, t.low) {
 		return true
 	}
-	return roleNoun(t.low) > 0 && !abbrevTitles[t.low] && !honorifics[t.low] && !roleModifiers[t.low]
+	return roleNoun(t.low) > 0 && !abbrevTitle(t) && !honorifics[t.low] && !roleModifiers[t.low]
 }
 
 // nameOpener reports a word that can open a person's name and nothing
@@ -176,13 +176,14 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 			e++
 		}
 		c := e
-		for c < n && c-e < 8 && plainGap(s.toks[c].gap, s.toks[c-1]) && (s.toks[c].cap || c > e && (s.toks[c].low == "of" || s.toks[c].low == "and") && c+1 < n && s.toks[c+1].cap) {
+		for c < n && c-e < 8 && plainGap(s.toks[c].gap, s.toks[c-1]) && (s.toks[c].cap || c > e && numberedName(s, c) ||
+			c > e && (s.toks[c].low == "of" || s.toks[c].low == "and") && c+1 < n && s.toks[c+1].cap) {
 			c++
 			if s.toks[c-1].poss {
 				break
 			}
 		}
-		if c > e && s.toks[c-1].cap {
+		if c > e && (s.toks[c-1].cap || numberedName(s, c-1)) {
 			j = c
 		}
 	}
@@ -191,6 +192,10 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 
 // royalTitles are titles of birth.
 var royalTitles = wordSet("king", "queen", "prince", "princess")
+
+// hiredAs are the verbs that give a role after "as" ("was hired as
+// coach", "has been chosen as its chairman").
+var hiredAs = wordSet("hired", "chosen", "selected", "picked", "installed", "confirmed", "retained", "reappointed", "reelected", "re-elected")
 
 // copulas link a name to what the person is ("Arden was a federal agent").
 var copulas = wordSet("is", "was", "became", "becomes", "remains", "remained")
@@ -221,6 +226,8 @@ func copulaRole(s *sent, j int) (string, bool) {
 		if k < n && s.toks[k].low == "as" {
 			k++
 		}
+	} else if k+2 < n && hiredAs[s.toks[k].low] && s.toks[k+1].low == "as" {
+		k += 2 // "has been hired as the 21st head coach of the Hawks"
 	} else if k < n && !determiners[s.toks[k].low] && !roleDescribers[s.toks[k].low] && s.toks[k].low != "now" && s.toks[k].low != "also" {
 		return "", false // "Whitfield was Harlow's mayor" is not read; "was fired" is no role
 	}
@@ -278,6 +285,24 @@ func (nf *nameFinder) pluralRoles() {
 // listGap reports words [i, j) of s that join two items of a list: a
 // comma, "and" or "or".
 func listGap(s *sent, i, j int) bool {
+	// "head coaches John Lucas (1994-96), Johnny Davis (1996-97), and
+	// Larry Brown": a bracket of a few words after an item.
+	if i < j && strings.TrimSpace(s.toks[i].gap) == "(" {
+		b := i + 1
+		for b <= j && b-i <= 8 && !strings.Contains(s.toks[b].gap, ")") {
+			b++
+		}
+		if b > j || b-i > 8 {
+			return false
+		}
+		g := s.toks[b].gap
+		rest := strings.TrimSpace(g[strings.Index(g, ")")+1:])
+		if b == j {
+			return rest == ","
+		}
+		return j-b == 1 && (s.toks[b].low == "and" || s.toks[b].low == "or") && (rest == "," || rest == "") &&
+			strings.TrimSpace(s.toks[j].gap) == ""
+	}
 	if j <= i {
 		return j == i && i < len(s.toks) && strings.TrimSpace(s.toks[i].gap) == ","
 	}

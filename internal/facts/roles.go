@@ -133,6 +133,13 @@ func electAfter(s *sent, k int) bool {
 var abbrevTitles = wordSet("gen", "adm", "col", "maj", "lt", "capt", "sgt", "cmdr", "sen", "rep", "gov", "prof",
 	"det", "brig", "supt", "atty", "insp", "cllr", "cpl")
 
+// abbrevTitle reports an abbreviated title at t: capitalised or written
+// with its full stop ("Rep.", "Gen"); "the actress's rep Jack Ketsoyan" in
+// lower case is her representative, a role.
+func abbrevTitle(t tok) bool {
+	return abbrevTitles[t.low] && (t.cap || strings.HasSuffix(t.raw, "."))
+}
+
 // standaloneModifiers are role modifiers that are a role on their own
 // ("Deputy Sgt. Hoyt Teasley" is a deputy).
 var standaloneModifiers = wordSet("deputy")
@@ -142,14 +149,14 @@ var standaloneModifiers = wordSet("deputy")
 // head spelled out, or a modifier that is a role alone, not ending in a
 // possessive ("Sheriff's Capt.": whose the grade is, no role).
 func spelledRole(s *sent, a, e int) (int, bool) {
-	for e > a && abbrevTitles[s.toks[e-1].low] {
+	for e > a && abbrevTitle(s.toks[e-1]) {
 		e--
 	}
 	if e == a || s.toks[e-1].poss {
 		return e, false
 	}
 	for k := a; k < e; k++ {
-		if headAt(s, k) && !abbrevTitles[s.toks[k].low] {
+		if headAt(s, k) && !abbrevTitle(s.toks[k]) {
 			return e, true
 		}
 	}
@@ -762,15 +769,16 @@ func compoundBefore(s *sent, r int) bool {
 }
 
 // ownerBefore reports whose the role is at word k-1 of s, before the
-// role's words from k in lower case: a name's possessive that is no title,
-// organisation or place, inside the sentence ("where Lohan’s lawyer Mark
-// Heller said" is a lawyer; "Sheriff's Deputy" and "Kestrel Hospital's
+// role's words from k in lower case: a common noun's possessive that is no
+// title ("the actress's rep Jack Ketsoyan" is a rep), or a name's that is
+// no title, organisation or place, inside the sentence ("where Lohan’s
+// lawyer Mark Heller said" is a lawyer; "Sheriff's Deputy" and "Kestrel Hospital's
 // spokeswoman" stay whole). Opening a sentence it may as well be a
 // country's the gazetteer lacks ("Kestria’s top diplomat"), whose role
 // stays whole as a place's does.
 func ownerBefore(s *sent, k int) bool {
 	p := s.toks[k-1]
-	return p.poss && nameOpener(p) && !s.toks[k].cap && !sentenceOpener(s, k-1)
+	return p.poss && !s.toks[k].cap && (nameOpener(p) && !sentenceOpener(s, k-1) || !p.cap && !titleHeads[p.low])
 }
 
 // bodiesOn are the bodies named for what they deal with after "on"

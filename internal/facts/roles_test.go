@@ -381,3 +381,20 @@ func TestOwnersCompoundsAndDescribersBeforeTheName(t *testing.T) {
 func TestWitnessIsNoRole(t *testing.T) {
 	checkRoles(t, "The car sped away, said witness Angela Benn.", map[string]string{"benn": ""})
 }
+
+// TestListsHiredAsAndReps: a plural role before a list of names goes over
+// a bracket after an item ("head coaches Ed Lund (1994-96), Sam Orr
+// (1996-97), and Larry Tam"); "was hired as" gives a role as "was named"
+// does, and a team's name written with digits ends "of the Kestrel 49ers";
+// "rep" in lower case without a full stop is a representative, not the
+// abbreviated "Rep.", and a common noun's possessive before it is no part
+// of the role (issue 14 item 5, seventeenth session).
+func TestListsHiredAsAndReps(t *testing.T) {
+	checkRoles(t, "Marlow worked under head coaches Ed Lund (1994-96), Sam Orr (1996-97), and Larry Tam (1997-2001).",
+		map[string]string{"lund": "head coaches", "orr": "head coaches", "tam": "head coaches"})
+	checkRoles(t, "Also today, Ivo Marr announced that Maurice Chee has been hired as the 21st head coach of the Kestrel 49ers. "+
+		"Ann Lee was chosen as chairwoman of the Harbour Trust.",
+		map[string]string{"chee": "head coach of the Kestrel 49ers", "lee": "chairwoman of the Harbour Trust"})
+	checkRoles(t, "\"Thank you,\" the actress's rep Jack Kessel tells a magazine. Rep. Tova Ilse spoke.",
+		map[string]string{"kessel": "rep", "ilse": ""})
+}
