@@ -767,10 +767,14 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	// Nor is a kin noun opening the sentence ("Daughter Rena Holt said"),
 	// nor a verb of speech that opens it before its subject ("Writes Ana
 	// Lee in her memoir:", "Added Ana Lee:"; one that is also a given
-	// name, "Said", may be the name's).
+	// name, "Said", may be the name's). Nor an adverb opening the
+	// sentence, nor a nationality, before a given name ("Naturally Scott
+	// Boras will", "unbeaten Russian Alexander Povetkin").
 	for a < b && (isStopCap(s.toks[a].low) || s.toks[a].low == "of" || s.toks[a].low == "for" || s.toks[a].low == "former" ||
 		a == 0 && b-a > 1 && participle(s.toks[a].low) || a == 0 && b-a > 2 && kinNouns[s.toks[a].low] ||
-		a == 0 && b-a > 1 && speechVerbs[s.toks[a].low] && !givenName(s.toks[a].low)) {
+		a == 0 && b-a > 1 && speechVerbs[s.toks[a].low] && !givenName(s.toks[a].low) ||
+		b-a > 2 && givenName(s.toks[a+1].low) && !givenName(s.toks[a].low) &&
+			(sentenceOpener(s, a) && strings.HasSuffix(s.toks[a].low, "ly") || demonyms[s.toks[a].low] != "")) {
 		a++
 	}
 	if a >= b {

@@ -398,3 +398,20 @@ func TestListsHiredAsAndReps(t *testing.T) {
 	checkRoles(t, "\"Thank you,\" the actress's rep Jack Kessel tells a magazine. Rep. Tova Ilse spoke.",
 		map[string]string{"kessel": "rep", "ilse": ""})
 }
+
+// TestAdverbAndNationalityBeforeAGivenName: an adverb opening the sentence
+// and a nationality before a given name are no part of the name
+// ("Naturally Scott Borak will", "unbeaten Russian Alexander Povek"); a
+// given name ending in "-ly" stays ("Kelly Ann Smyth") (issue 14 item 5,
+// seventeenth session).
+func TestAdverbAndNationalityBeforeAGivenName(t *testing.T) {
+	f := Extract(ArticleInput{ID: "r", Text: "Naturally Scott Borak will try to draw this out. " +
+		"The bout was set when unbeaten Russian Alexander Povek suffered an injury. Kelly Ann Smyth spoke."})
+	var names []string
+	for _, p := range f.People {
+		names = append(names, p.Name)
+	}
+	if got := strings.Join(names, "|"); got != "Scott Borak|Alexander Povek|Kelly Ann Smyth" {
+		t.Errorf("people %q", got)
+	}
+}
