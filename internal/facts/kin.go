@@ -93,7 +93,9 @@ func splitSharedSurnames(ms []ment, midCaps map[string]bool) {
 		}
 		sure = true
 		for k, x := range w[:len(w)-1] {
-			g := strings.ToLower(strings.TrimRight(x, ".,"))
+			// A nickname keeps its name's words apart by its marks
+			// (`Luis Gerardo "Jerry" Ortiz` is Jerry Ortiz too).
+			g := strings.ToLower(strings.TrimRight(strings.Trim(x, "\"“”()"), ".,"))
 			// "T.J.", "A.J.": initials that stand for the given name are
 			// one, told apart from others by their letters ("T.J. DiLeo"
 			// is not "Tony DiLeo"); one initial or a middle one is no

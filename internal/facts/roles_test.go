@@ -343,12 +343,12 @@ func TestAppositionBeforeTheNameWithOwner(t *testing.T) {
 
 // TestDeputyAloneAndNicknames: "Deputy" alone before a name is the role
 // ("Deputy D.A." is an abbreviated title, none); a nickname in brackets or
-// quotation marks inside a name is part of it (issue 14 item 5,
-// seventeenth session).
+// quotation marks inside a name is part of it, and the nickname with the
+// surname names the same person (issue 14 item 5, seventeenth session).
 func TestDeputyAloneAndNicknames(t *testing.T) {
 	checkRoles(t, "He shot Judge Rob Bane, Lunde and Deputy Hal Tesk. Deputy D.A. Lara Venn spoke.",
 		map[string]string{"bane": "Judge", "tesk": "Deputy", "venn": ""})
-	f := Extract(ArticleInput{ID: "r", Text: "They shot Deputy Luis Gerardo (Jerry) Orta. Deputy Ana Maria \"Nina\" Kell, 35, was there."})
+	f := Extract(ArticleInput{ID: "r", Text: "They shot Deputy Luis Gerardo (Jerry) Orta. Jerry Orta was 35. Deputy Ana Maria \"Nina\" Kell, 35, was there. Nina Kell ran."})
 	var names []string
 	for _, p := range f.People {
 		names = append(names, p.Name+"="+strings.Join(roleTexts(&p), "|"))
