@@ -18,7 +18,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
@@ -142,24 +141,11 @@ func run(dir, out string) error {
 			marks[strings.ReplaceAll(w, "_", " ")] = k + 1
 		}
 	}
-	words := make([]string, 0, len(marks))
-	for w := range marks {
-		words = append(words, w)
+	lines := make([]string, 0, len(marks))
+	for w, k := range marks {
+		lines = append(lines, fmt.Sprintf("%s\t%d", w, k))
 	}
-	slices.Sort(words)
-	fh, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(fh)
-	for _, w := range words {
-		fmt.Fprintf(bw, "%s\t%d\n", w, marks[w])
-	}
-	if err := bw.Flush(); err != nil {
-		fh.Close()
-		return err
-	}
-	return fh.Close()
+	return wordnet.WriteSorted(out, lines)
 }
 
 // plain reports one lower-case word of letters (a hyphen inside allowed),

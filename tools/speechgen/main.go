@@ -22,7 +22,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
@@ -167,20 +166,7 @@ func run(dir, out string) error {
 	for l := range lines {
 		sorted = append(sorted, l)
 	}
-	slices.Sort(sorted)
-	fh, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(fh)
-	for _, l := range sorted {
-		fmt.Fprintln(bw, l)
-	}
-	if err := bw.Flush(); err != nil {
-		fh.Close()
-		return err
-	}
-	return fh.Close()
+	return wordnet.WriteSorted(out, sorted)
 }
 
 // forms are a verb's past and third person present: the irregular forms

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -150,6 +151,28 @@ func WriteGzip(path string, write func(w *bufio.Writer) error) error {
 	if cerr := zw.Close(); err == nil {
 		err = cerr
 	}
+	if cerr := fh.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// WriteSorted creates the file at path with lines, sorted, one a line: how
+// the generators write their plain-text tables, so that the same WordNet
+// gives the same file byte for byte.
+func WriteSorted(path string, lines []string) error {
+	lines = slices.Clone(lines)
+	slices.Sort(lines)
+	fh, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(fh)
+	for _, l := range lines {
+		bw.WriteString(l)
+		bw.WriteByte('\n')
+	}
+	err = bw.Flush()
 	if cerr := fh.Close(); err == nil {
 		err = cerr
 	}

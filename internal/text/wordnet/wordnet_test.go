@@ -72,3 +72,21 @@ func TestIndexSynsets(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteSorted(t *testing.T) {
+	in := []string{"said\tsay", "argued\targue", "quipped\tquip"}
+	path := filepath.Join(t.TempDir(), "t.txt")
+	if err := WriteSorted(path, in); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "argued\targue\nquipped\tquip\nsaid\tsay\n"; string(b) != want {
+		t.Errorf("file %q, want %q", b, want)
+	}
+	if in[0] != "said\tsay" {
+		t.Errorf("the caller's lines were reordered: %q", in)
+	}
+}
