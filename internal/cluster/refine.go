@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"time"
+
+	"github.com/copydesk/copydesk/internal/slab"
 )
 
 // An article's first placement is made against clusters that are still
@@ -63,29 +65,8 @@ type refineState struct {
 	touched  map[string]bool        // events given an article since the last Refine
 	// slab holds the placed articles' packed terms, packed is keep's
 	// scratch.
-	slab   byteSlab
+	slab   slab.Bytes
 	packed []byte
-}
-
-// byteSlab cuts byte strings from large shared chunks: the packed terms of
-// every article of the store, kept for Refine, are then a few hundred
-// allocations instead of one an article, and the garbage collector, which
-// visits every live object on every cycle, visits those few (profile of add
-// at 49k articles: marking was the cost that grew most with the store).
-type byteSlab struct{ buf []byte }
-
-// slabBytes is the size of a byteSlab's chunks: the terms of a few hundred
-// articles.
-const slabBytes = 1 << 18
-
-// copy returns a copy of b in the slab, its capacity its length.
-func (s *byteSlab) copy(b []byte) []byte {
-	if len(s.buf)+len(b) > cap(s.buf) {
-		s.buf = make([]byte, 0, max(slabBytes, len(b)))
-	}
-	k := len(s.buf)
-	s.buf = append(s.buf, b...)
-	return s.buf[k:len(s.buf):len(s.buf)]
 }
 
 // placed is what Refine needs of an article: its terms (interned) and
@@ -121,7 +102,7 @@ func (c *Clusterer) keep(it Item, v sparse, sim float64, f form) {
 		}
 	}
 	c.refine.packed = c.refine.weights.appendTerms(c.refine.packed[:0], ts)
-	p.terms, p.n = c.refine.slab.copy(c.refine.packed), int32(len(ts))
+	p.terms, p.n = c.refine.slab.Copy(c.refine.packed), int32(len(ts))
 	c.refine.placed[it.ID] = p
 	c.refine.order = append(c.refine.order, it.ID)
 }

@@ -17,7 +17,7 @@ func TestPackTerms(t *testing.T) {
 		r.weights.appendTerms(nil, []termWeight{{int32(i), 1 + math.Log(float64(i+1))}})
 	}
 	in := []termWeight{{math.MaxInt32, 0.5}, {7, 1}, {0, 1 + math.Log(2)}, {128, 1e-7}, {129, 1}, {1 << 20, 300.25}, {5, float64(float32(1.1))}}
-	p := &placed{terms: r.slab.copy(r.weights.appendTerms(nil, slices.Clone(in))), n: int32(len(in))}
+	p := &placed{terms: r.slab.Copy(r.weights.appendTerms(nil, slices.Clone(in))), n: int32(len(in))}
 	if len(p.terms) > 8*len(in) {
 		t.Errorf("packed: %d bytes for %d terms", len(p.terms), len(in))
 	}
@@ -42,37 +42,5 @@ func TestPackTerms(t *testing.T) {
 	}
 	if len(r.weights.ws) > 300+len(in) {
 		t.Errorf("codes: %d, want one a distinct weight", len(r.weights.ws))
-	}
-}
-
-// TestByteSlabCopies checks that the slab's copies read back as given, that
-// each is capped at its length (appending to one leaves the next as it
-// was), and that one longer than a chunk is whole.
-func TestByteSlabCopies(t *testing.T) {
-	var s byteSlab
-	var got [][]byte
-	var want [][]byte
-	for i := range 3000 {
-		n := i % 700
-		if i == 10 {
-			n = slabBytes + 5
-		}
-		b := make([]byte, n)
-		for k := range b {
-			b[k] = byte(i + k)
-		}
-		want = append(want, b)
-		got = append(got, s.copy(b))
-	}
-	for i := range got {
-		if cap(got[i]) != len(got[i]) {
-			t.Fatalf("copy %d: capacity %d, length %d", i, cap(got[i]), len(got[i]))
-		}
-		_ = append(got[i], 0xff, 0xff)
-	}
-	for i := range got {
-		if !slices.Equal(got[i], want[i]) {
-			t.Fatalf("copy %d differs from what was given", i)
-		}
 	}
 }

@@ -3,6 +3,8 @@ package dedup
 import (
 	"math"
 	"math/bits"
+
+	"github.com/copydesk/copydesk/internal/slab"
 )
 
 // Sketch is a compact summary of a Fingerprint (about a tenth of its size)
@@ -89,7 +91,7 @@ func (sl *SketchSlab) uint64s(n int) []uint64 {
 	if sl == nil {
 		return make([]uint64, n)
 	}
-	return cut(&sl.words, n, slabWords)
+	return slab.Cut(&sl.words, n, slabWords)
 }
 
 // sentSketches is uint64s for sentences.
@@ -97,18 +99,7 @@ func (sl *SketchSlab) sentSketches(n int) []sentSketch {
 	if sl == nil {
 		return make([]sentSketch, n)
 	}
-	return cut(&sl.sents, n, slabSents)
-}
-
-// cut returns the next n zero elements of the chunk *buf, capacity n,
-// starting a new chunk of at least chunk elements when *buf has no room.
-func cut[T any](buf *[]T, n, chunk int) []T {
-	if len(*buf)+n > cap(*buf) {
-		*buf = make([]T, 0, max(chunk, n))
-	}
-	k := len(*buf)
-	*buf = (*buf)[:k+n]
-	return (*buf)[k : k+n : k+n]
+	return slab.Cut(&sl.sents, n, slabSents)
 }
 
 // newSketch makes the Sketch of fp, its arrays from sl (nil: their own).

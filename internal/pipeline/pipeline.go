@@ -30,6 +30,7 @@ import (
 	"github.com/copydesk/copydesk/internal/dedup"
 	"github.com/copydesk/copydesk/internal/extract"
 	"github.com/copydesk/copydesk/internal/ingest"
+	"github.com/copydesk/copydesk/internal/slab"
 )
 
 // Options configures an Engine. Its zero value gives the defaults.
@@ -87,7 +88,7 @@ type Engine struct {
 	// slab holds the placements of arts, packed (placed.go); packBuf is
 	// the packing's scratch, unpacked the placements waiting for their
 	// shared words.
-	slab     byteSlab
+	slab     slab.Bytes
 	packBuf  []byte
 	unpacked []*placed
 	// links are each article's nearest relative (link.go).

@@ -53,7 +53,7 @@ func (e *Engine) place(p *placed, pl *copydesk.Placement) {
 	p.pending, p.packed = nil, nil
 	if pl != nil {
 		e.packBuf = appendPlacement(e.packBuf[:0], pl)
-		p.packed = e.slab.copy(e.packBuf)
+		p.packed = e.slab.Copy(e.packBuf)
 	}
 }
 
@@ -157,23 +157,4 @@ func readPlacement(b []byte) *copydesk.Placement {
 		}
 	}
 	return pl
-}
-
-// byteSlab cuts byte strings from large shared chunks (as the clusterer's
-// for its kept terms): the placements of every article of the store are
-// then a few hundred allocations, not one or more an article.
-type byteSlab struct{ buf []byte }
-
-// slabBytes is the size of a byteSlab's chunks: the placements of about
-// a thousand articles.
-const slabBytes = 1 << 18
-
-// copy returns a copy of b in the slab, its capacity its length.
-func (s *byteSlab) copy(b []byte) []byte {
-	if len(s.buf)+len(b) > cap(s.buf) {
-		s.buf = make([]byte, 0, max(slabBytes, len(b)))
-	}
-	k := len(s.buf)
-	s.buf = append(s.buf, b...)
-	return s.buf[k:len(s.buf):len(s.buf)]
 }
