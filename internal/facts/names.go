@@ -516,8 +516,6 @@ func titledSurname(title, t tok) bool {
 	return surnameOrgs[t.low] || honorifics[title.low] && (placeWord(t) || surnameRoleWord(t)) && !orgSuffixes[t.low]
 }
 
-// surnameRoleWord reports a role word that is also a surname after an
-// honorific: "Mr. White", "Dr. Marine", "Ms. Head".
 // honorificSurname reports a surname that is also a title after "Mr.",
 // "Mrs.", "Ms." or "Dr." ("Dr. Dean", "Mr. King", "Ms. Bishop"): an
 // honorific stands before a name, not before a title, but for the titles
@@ -526,6 +524,8 @@ func honorificSurname(h, t tok) bool {
 	return personalHonorifics[h.low] && t.cap && !t.poss && titleHeads[t.low] && !addressTitles[t.low]
 }
 
+// personalHonorifics stand before a person's name; addressTitles are the
+// titles one is addressed by after one of them.
 var (
 	personalHonorifics = wordSet("mr", "mrs", "ms", "dr", "miss")
 	addressTitles      = wordSet("president", "chairman", "chairwoman", "speaker", "secretary", "mayor", "governor",
@@ -533,6 +533,8 @@ var (
 		"prime", "vice", "attorney", "general", "officer", "deputy", "chief")
 )
 
+// surnameRoleWord reports a role word that is also a surname after an
+// honorific: "Mr. White", "Dr. Marine", "Ms. Head".
 func surnameRoleWord(t tok) bool {
 	return roleModifiers[t.low] && !stopRoleWords[t.low]
 }
