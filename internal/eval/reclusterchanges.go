@@ -117,15 +117,8 @@ func ReclusterChanges(level string, online, reclustered, gold map[string]string)
 	merges("undone", func(k cell) (string, string) { return k.c, k.b })
 	merges("fixed", func(k cell) (string, string) { return k.b, k.c })
 	slices.SortFunc(out, func(x, y ReclusterChange) int {
-		if c := cmp.Compare(y.Pairs, x.Pairs); c != 0 {
-			return c
-		}
-		for _, c := range []int{strings.Compare(x.Kind, y.Kind), strings.Compare(x.Error, y.Error), strings.Compare(x.Gold, y.Gold), strings.Compare(x.Other, y.Other)} {
-			if c != 0 {
-				return c
-			}
-		}
-		return strings.Compare(x.Together, y.Together)
+		return cmp.Or(cmp.Compare(y.Pairs, x.Pairs), strings.Compare(x.Kind, y.Kind), strings.Compare(x.Error, y.Error),
+			strings.Compare(x.Gold, y.Gold), strings.Compare(x.Other, y.Other), strings.Compare(x.Together, y.Together))
 	})
 	return out
 }
