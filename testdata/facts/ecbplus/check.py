@@ -27,7 +27,8 @@ heldout5_errors), quotes-tune3.jsonl exactly its rule's articles
 people-tune2.jsonl and people-heldout3.jsonl a prefix of people_more_choice's,
 people-tune3.jsonl and people-heldout4.jsonl a prefix of people_fourth_choice's,
 people-heldout5.jsonl a prefix of people_fifth_choice's, people-tune4.jsonl
-of people_tune4_choice's;
+of people_tune4_choice's, people-heldout6.jsonl of people_heldout6_choice's
+and people-tune5.jsonl of people_tune5_choice's;
 dates-heldout2.jsonl, dates-heldout3.jsonl and dates-tune2.jsonl each a prefix
 of its dates_choice's) and every name, form and role verbatim in its article
 (people_errors).
@@ -387,7 +388,7 @@ def people_heldout2_choice(rows):
     return out[len(first):]
 
 
-def people_more_choice(rows, part, before, rounds=3):
+def people_more_choice(rows, part, before, rounds=3, words=(150, None)):
     """The articles of people-tune2.jsonl (part "tune", before the files
     ["people-tune.jsonl"]) or people-heldout3.jsonl ("heldout",
     ["people-heldout.jsonl", "people-heldout2.jsonl"]), fixed before they
@@ -400,14 +401,18 @@ def people_more_choice(rows, part, before, rounds=3):
     TUNE_TOPICS or HELDOUT_TOPICS, so that a prefix (a first batch, or a
     file whose labelling stopped early) stays spread over the topics. With
     rounds None, rounds go on until a round takes nothing (every article
-    left is taken)."""
+    left is taken). words (lo, hi) bounds an article's whitespace-separated
+    words: at least lo and, when hi is not None, fewer than hi
+    (people-heldout6.jsonl's articles are of 100-149 words)."""
     topics = TUNE_TOPICS if part == "tune" else HELDOUT_TOPICS
+    lo, hi = words
     first = []
     for b in before:
         with open(os.path.join(HERE, b), encoding="utf-8") as fh:
             first += [json.loads(line)["article"] for line in fh if line.strip()]
     near, taken = near_copies(), list(first)
-    cands = {t: [a for a, r in rows.items() if r["story"] == t and len(r["text"].split()) >= 150 and a not in first]
+    cands = {t: [a for a, r in rows.items() if r["story"] == t and lo <= len(r["text"].split())
+                 and (hi is None or len(r["text"].split()) < hi) and a not in first]
              for t in topics}
     out, k = [], 0
     while rounds is None or k < rounds:
@@ -463,6 +468,36 @@ def people_fifth_choice(rows):
     and a prefix stays spread over the topics."""
     return people_more_choice(rows, "heldout", PEOPLE_EARLIER + ["people-tune3.jsonl", "people-heldout4.jsonl"],
                               rounds=None)
+
+
+PEOPLE_BEFORE_SIXTH = PEOPLE_EARLIER + ["people-tune3.jsonl", "people-heldout4.jsonl", "people-heldout5.jsonl",
+                                        "people-tune4.jsonl"]
+
+
+def people_heldout6_choice(rows):
+    """The articles of people-heldout6.jsonl, fixed before they were read
+    (eighteenth session): in each held-out topic, in corpus order among the
+    articles of 100-149 whitespace-separated words (every held-out article
+    of 150+ words is in an earlier people file or a near copy of one) that
+    no earlier people file (PEOPLE_BEFORE_SIXTH) holds, every one left,
+    skipping a near copy of an article of those files or of one already
+    taken; round by round as people_more_choice's (the first of each topic,
+    then the second ...), so that a prefix stays spread over the topics."""
+    return people_more_choice(rows, "heldout", PEOPLE_BEFORE_SIXTH, rounds=None, words=(100, 150))
+
+
+def people_tune5_choice(rows):
+    """The articles of people-tune5.jsonl, fixed before they were read
+    (eighteenth session): people_more_choice's rule in the tune topics,
+    round by round, the first 4 rounds (up to 4 a topic), among the
+    articles of 150+ words that no earlier people file (PEOPLE_BEFORE_SIXTH)
+    holds, skipping a near copy of one of them or of one already taken.
+    (people-heldout6.jsonl's articles are of other topics; none is a near
+    copy of one of these.)"""
+    return people_more_choice(rows, "tune", PEOPLE_BEFORE_SIXTH, rounds=4)
+
+
+PEOPLE_SIXTH = {"people-heldout6.jsonl": people_heldout6_choice, "people-tune5.jsonl": people_tune5_choice}
 
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -598,6 +633,10 @@ def main(files):
         elif os.path.basename(f) == "people-tune4.jsonl":
             got = [o["article"] for _, o, _ in items]
             if got != people_tune4_choice(rows)[:len(got)]:
+                err(f, 0, "the articles are not a prefix of the ones its rule chooses, round by round (README.md)")
+        elif os.path.basename(f) in PEOPLE_SIXTH:
+            got = [o["article"] for _, o, _ in items]
+            if got != PEOPLE_SIXTH[os.path.basename(f)](rows)[:len(got)]:
                 err(f, 0, "the articles are not a prefix of the ones its rule chooses, round by round (README.md)")
         elif os.path.basename(f).startswith("people-") and [o["article"] for _, o, _ in items] != people_choice(rows, part):
             err(f, 0, f"the articles are not the ones the people labels' rule chooses in the {part} topics (README.md)")
