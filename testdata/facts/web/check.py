@@ -3,18 +3,20 @@
 
 Usage: python3 testdata/facts/web/check.py [FILE.jsonl ...]
 With no arguments it checks quotes-tune.jsonl, quotes-heldout.jsonl,
-quotes-heldout2.jsonl and quotes-heldout3.jsonl beside it. Checks: every line
-parses; "topic" is web-tune, web-heldout, web-heldout2 or web-heldout3, the
-file's part; the files hold exactly the kept pages of their part, in file
+quotes-heldout2.jsonl, quotes-heldout3.jsonl, quotes-tune2.jsonl and
+quotes-heldout4.jsonl beside it (those that exist). Checks: every line
+parses; "topic" is web-PART, the file's part; the files hold exactly the kept pages of their part, in file
 name order (web_choice: the lead's 39 candidates, less the pages DROPPED
 below, split by web_part, fnv32a of the file name, even = tune; heldout2: the
 second choice, web_choice2, less the pages DROPPED2, all held out; heldout3:
-the third, web_choice3, less DROPPED3, all held out), each once and in one
-file only; each quote's
+the third, web_choice3, less DROPPED3, all held out; tune2 and heldout4: the
+fourth, web_choice4, less DROPPED4, split by web_part4, fnv32a of the file
+name, even = tune2, or a prefix of it when labelling stopped early), each once
+and in one file only; each quote's
 fields as in ../ecbplus/check.py (kind, pattern, unnamed, no unknown field;
 start and end not empty, at most 12 and 8 words: a start key is longer than
 the guide's 4-8 only where its first eight words recur earlier in the text).
-heldout2's and heldout3's choices are computed from the pages (module.txt's
+heldout2's, heldout3's, tune2's and heldout4's choices are computed from the pages (module.txt's
 folder), so they are checked only where go and the module are there.
 The keys are words of the page's text as copydesk's extraction gives it, which
 python cannot make: that every start and end key is found in that text (end
@@ -114,15 +116,12 @@ class _Text(html.parser.HTMLParser):
             self.out.append(data)
 
 
-def _counts(pages, skip):
+def _texts(pages, skip):
     """For each .html page of the folder pages not in skip, in file name
-    order, (name, says, marks) when its text outside script/style/noscript
-    has at least 300 words (runs of a-z, lower-cased) and a share of at least
-    0.12 of them in the English stop words above: says counts
-    said/says/told/according to/added/explained, marks the opening quotation
-    marks (curly \u201c, or a straight double one after a space or at the
-    start and before a word character). A page the parser cannot read is
-    left out."""
+    order, (name, text, words) when its text outside script/style/noscript
+    (text) has at least 300 words (runs of a-z, lower-cased: words) and a
+    share of at least 0.12 of them in the English stop words above. A page
+    the parser cannot read is left out."""
     for f in sorted(os.listdir(pages)):
         if f in skip or not f.endswith(".html"):
             continue
@@ -137,7 +136,27 @@ def _counts(pages, skip):
         words = re.findall(r"[a-z]+", t.lower())
         if len(words) < 300 or sum(w in _STOP for w in words) / len(words) < 0.12:
             continue
-        yield f, len(_SAY.findall(t)), t.count("\u201c") + len(re.findall(r'(?:^|\s)"\w', t))
+        yield f, t, words
+
+
+def _marks(t):
+    """The opening quotation marks of t as web_choice2 counts them: curly
+    \u201c, or a straight double one after a space or at the start and
+    before a word character."""
+    return t.count("\u201c") + len(re.findall(r'(?:^|\s)"\w', t))
+
+
+def _counts(pages, skip):
+    """For each .html page of the folder pages not in skip, in file name
+    order, (name, says, marks) when its text outside script/style/noscript
+    has at least 300 words (runs of a-z, lower-cased) and a share of at least
+    0.12 of them in the English stop words above: says counts
+    said/says/told/according to/added/explained, marks the opening quotation
+    marks (curly \u201c, or a straight double one after a space or at the
+    start and before a word character). A page the parser cannot read is
+    left out (_texts, _marks)."""
+    for f, t, _ in _texts(pages, skip):
+        yield f, len(_SAY.findall(t)), _marks(t)
 
 
 def web_choice2(pages):
@@ -155,6 +174,37 @@ def web_choice3(pages):
     return [f for f, says, marks in _counts(pages, skip) if says >= 1 and marks >= 2]
 
 
+# The fourth choice (tune2 and heldout4, eighteenth session), fixed before
+# anyone read its pages: web_choice4 below, split by web_part4. Dropped from
+# the title and first lines alone, before labelling (README.md).
+MAX_WORDS4 = 5000
+DROPPED4 = {
+}
+
+
+def web_choice4(pages):
+    """The fourth choice, in file name order: the pages of _texts among none
+    of the earlier choices (the 39 CANDIDATES, web_choice2's 21 and
+    web_choice3's 18, kept and dropped alike) with at most MAX_WORDS4 words
+    and at least one said/says/told/according to/added/explained OR at least
+    one opening quotation mark (_marks, or a curly single \u2018, a \u00ab
+    or a \u201e). web_choice3's test (one says and two marks) leaves no page,
+    and one of each leaves seven: the test is relaxed to either."""
+    skip = set(CANDIDATES) | set(web_choice2(pages)) | set(web_choice3(pages))
+    out = []
+    for f, t, words in _texts(pages, skip):
+        marks = _marks(t) + t.count("\u2018") + t.count("\u00ab") + t.count("\u201e")
+        if len(words) <= MAX_WORDS4 and (_SAY.search(t) or marks >= 1):
+            out.append(f)
+    return out
+
+
+def web_part4(name):
+    """The part of a page of the fourth choice: fnv32a of its file name,
+    even = tune2, odd = heldout4."""
+    return "tune2" if ecb.fnv32a(name) % 2 == 0 else "heldout4"
+
+
 def pages_dir():
     """The folder of the pages (module.txt: a Go module and a folder in it),
     or None when go or the module is not there."""
@@ -166,7 +216,10 @@ def pages_dir():
     return d if r.returncode == 0 and r.stdout.strip() and os.path.isdir(d) else None
 
 
-PARTS = ("tune", "heldout", "heldout2", "heldout3")
+PARTS = ("tune", "heldout", "heldout2", "heldout3", "tune2", "heldout4")
+
+# The parts that may hold a prefix of their choice (labelling stopped early).
+PREFIX_PARTS = ("tune2", "heldout4")
 
 
 def web_part(name):
@@ -183,6 +236,8 @@ def web_choice(part, pages=None):
         return None if pages is None else [n for n in web_choice2(pages) if n not in DROPPED2]
     if part == "heldout3":
         return None if pages is None else [n for n in web_choice3(pages) if n not in DROPPED3]
+    if part in ("tune2", "heldout4"):
+        return None if pages is None else [n for n in web_choice4(pages) if n not in DROPPED4 and web_part4(n) == part]
     return sorted(n for n in CANDIDATES if n not in DROPPED and web_part(n) == part)
 
 
@@ -228,12 +283,16 @@ def main(files):
                     err(f, n, f"{a}: topic {o.get('topic')!r}, want web-{part}")
                 if part in ("tune", "heldout") and web_part(a) != part:
                     err(f, n, f"{a}: fnv32a puts it in {web_part(a)}, not {part}")
+                if part in ("tune2", "heldout4") and web_part4(a) != part:
+                    err(f, n, f"{a}: fnv32a puts it in {web_part4(a)}, not {part}")
                 for i, q in enumerate(o.get("quotes", [])):
                     for msg in shape_errors(q):
                         err(f, n, f"{a} quote {i}: {msg}")
         want = web_choice(part, pages)
         if want is None:
             print(f"{base}: no pages folder (go or the module missing): its choice was not checked")
+        elif part in PREFIX_PARTS and ids != want and ids == want[:len(ids)]:
+            print(f"{base}: the first {len(ids)} of the {len(want)} kept pages of {part} (a prefix)")
         elif ids != want:
             err(f, 0, f"the articles are not the {len(want)} kept pages of {part} in file name order")
         print(f"{base}: {len(ids)} lines checked")
