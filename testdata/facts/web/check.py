@@ -179,6 +179,34 @@ def web_choice3(pages):
 # the title and first lines alone, before labelling (README.md).
 MAX_WORDS4 = 5000
 DROPPED4 = {
+    "anarc.at.cdpath.html": "a technical blog post (shell setup)",
+    "d44c5ef50718437984dca47627dee96b.html": "a company's blog post (a roundup of industry links)",
+    "docs.docker.com.install.html": "technical documentation",
+    "eatwhattonight.com.stir.html": "a recipe",
+    "elavegan.com-Peanut.html": "a recipe",
+    "emacspeak.blogspot.com.meta.html": "a programming blog post",
+    "ext.theperspective.com.items.html": "a list (products we never knew we wanted)",
+    "fifplay.com.settings.html": "a game's settings reference",
+    "flawlessfood.co.uk.olive.html": "a recipe",
+    "foxyfolksy.com.buttercream.html": "a recipe",
+    "german.stackexchange.com.ausgeraubt.html": "a forum question",
+    "github.com.yapapi.html": "a code repository's read-me",
+    "hackernoon.com.scrape.html": "a programming tutorial",
+    "hassanchef.com.bhindi.html": "a recipe",
+    "healthline.com.fat.html": "a health listicle (ten ways to measure body fat)",
+    "jobsnhire.com.health.html": "a company explainer on a jobs site",
+    "medium.com.dokku.html": "a technical how-to",
+    "mydailymagazine.com.halloween.html": "a list of workout videos",
+    "parallels.com.desktop.html": "a product page",
+    "plantcaretoday.com.bougainvillea.html": "gardening (how to grow bougainvillea)",
+    "schneems.com.rubocop.html": "a programming blog post",
+    "searchlight.vc-dimond.html": "a how-to (social-media marketing tips)",
+    "shabka.org.about.html": "an organisation's about page",
+    "statisticsglobe.com.ggplot2.html": "a programming tutorial",
+    "thebalance.com.coinbase.html": "a buying guide (two exchanges compared)",
+    "thepostpartumparty.com.nursery.html": "a how-to (nursery ideas)",
+    "wiki.python.org.Download.html": "a wiki page",
+    "womencantalksports.com-top10.html": "a list (ten women talking sports)",
 }
 
 
