@@ -20,12 +20,15 @@ import (
 )
 
 // webTune is the tune part of the web pages a labels folder holds: the
-// pages of its tune files (quotes-tune.jsonl, and any later tune file).
+// pages of its tune files (quotes-tune.jsonl, quotes-tune2.jsonl, and any
+// later tune file).
 // Every other page is held out: of the first candidates, those whose
 // fnv32a of the file name is odd (the split fixed before any page was read,
 // checked by the folder's check.py), and every page of the second and third
-// choices (quotes-heldout2.jsonl, quotes-heldout3.jsonl: no tune half). A page labelled in a
-// held-out part that a tune file holds is refused (checkPart).
+// choices (quotes-heldout2.jsonl, quotes-heldout3.jsonl: no tune half), and
+// the odd half of the fourth (quotes-heldout4.jsonl; its even half is
+// tune2). A page labelled in a held-out part that a tune file holds is
+// refused (checkPart).
 func webTune(labelsDir string) (map[string]bool, error) {
 	tune := map[string]bool{}
 	for _, p := range QuoteParts {

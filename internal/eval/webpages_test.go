@@ -77,9 +77,10 @@ func TestWebTexts(t *testing.T) {
 
 // TestQuotesWeb scores a labels folder of web pages: Quotes reads a folder of
 // pages as the corpus, a system finding both quotes scores 1, a page the
-// tune file holds is refused in a held-out part, and one it does not hold is
-// scored in any held-out part whatever its fnv32a (the second web set,
-// heldout2, has no tune half).
+// tune file holds is refused in a held-out part (a tune2 page in heldout4
+// too, whose errors are never kept), and one it does not hold is scored in
+// any held-out part whatever its fnv32a (the second web set, heldout2, has no
+// tune half).
 func TestQuotesWeb(t *testing.T) {
 	const name = "harbour-gazette.html"
 	dir := webPage(t, name)
@@ -116,6 +117,18 @@ func TestQuotesWeb(t *testing.T) {
 	if _, err := Quotes(labels, dir, "heldout", map[string]QuoteSystem{"both": both}, false); err == nil || !strings.Contains(err.Error(), "tune part") {
 		t.Errorf("a tune page labelled in heldout: err %v, want a refusal", err)
 	}
+	tune2 := t.TempDir()
+	fileWriter(t, tune2)("quotes-tune2.jsonl", strings.Replace(line, "web-tune", "web-tune2", 1))
+	fileWriter(t, tune2)("quotes-heldout4.jsonl", strings.Replace(line, "web-tune", "web-heldout4", 1))
+	if rep, err := Quotes(tune2, dir, "tune2", map[string]QuoteSystem{"both": both}, true); err != nil || rep.Quotes != 2 {
+		t.Errorf("the page in tune2: err %v report %+v, want 2 quotes", err, rep)
+	}
+	if _, err := Quotes(tune2, dir, "heldout4", map[string]QuoteSystem{"both": both}, false); err == nil || !strings.Contains(err.Error(), "tune part") {
+		t.Errorf("a tune2 page labelled in heldout4: err %v, want a refusal", err)
+	}
+	if _, err := Quotes(tune2, dir, "heldout4", map[string]QuoteSystem{"both": both}, true); err == nil || !strings.Contains(err.Error(), "errors are kept for the tune parts only") {
+		t.Errorf("heldout4 with errors kept: err %v, want a refusal", err)
+	}
 	held := t.TempDir()
 	fileWriter(t, held)("quotes-heldout2.jsonl", strings.Replace(line, "web-tune", "web-heldout2", 1))
 	rep, err = Quotes(held, dir, "heldout2", map[string]QuoteSystem{"both": both}, false)
@@ -138,7 +151,7 @@ func TestWebLabels(t *testing.T) {
 		t.Skipf("no %s", want)
 	}
 	none := func(_, _, _ string) []FoundQuote { return nil }
-	for _, part := range []string{"tune", "heldout", "heldout2", "heldout3"} {
+	for _, part := range QuoteParts {
 		if _, err := os.Stat(filepath.Join(labels, "quotes-"+part+".jsonl")); err != nil {
 			continue
 		}
