@@ -289,3 +289,25 @@ func BenchmarkMergeLongCopies(b *testing.B) {
 	}
 	benchMerge(b, fs, rels)
 }
+
+// BenchmarkDecode measures Decode per article, facts as the store keeps
+// them (of generated stories, corpus.Story): what a merge of a story
+// larger than the engine's cache of facts reads back (docs/speed.md).
+func BenchmarkDecode(b *testing.B) {
+	var stored []copydesk.Facts
+	for _, a := range corpus.Story(7, 40) {
+		data, err := json.Marshal(Extract(ArticleInput{ID: a.ID, Title: a.Title, Text: a.Text}))
+		if err != nil {
+			b.Fatal(err)
+		}
+		stored = append(stored, copydesk.Facts{ID: a.ID, Version: RulesVersion, Data: data})
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := i % len(stored)
+		if _, err := Decode(stored[k : k+1]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
