@@ -206,6 +206,18 @@ func (ix *Index) Candidates(fp *Fingerprint) []string {
 // before it, on several goroutines, thus finds what adding and querying them
 // one at a time would.
 func (ix *Index) CandidatesBefore(fp *Fingerprint, n int) []string {
+	cands := ix.NumbersBefore(fp, n)
+	ids := make([]string, len(cands))
+	for i, c := range cands {
+		ids[i] = ix.ids[c]
+	}
+	return ids
+}
+
+// NumbersBefore is CandidatesBefore giving each candidate as its number:
+// the articles are numbered from 0 in the order they were added (an index
+// kept beside the Index in that order reads them without a map of ids).
+func (ix *Index) NumbersBefore(fp *Fingerprint, n int) []int32 {
 	var one [1]int32
 	before := int32(n)
 	keys := ix.keys(fp)
@@ -218,12 +230,7 @@ func (ix *Index) CandidatesBefore(fp *Fingerprint, n int) []string {
 			lists[i] = slices.Clone(lists[i]) // one is reused
 		}
 	}
-	cands := Rank(ix.opts, keys, lists)
-	ids := make([]string, len(cands))
-	for i, c := range cands {
-		ids[i] = ix.ids[c]
-	}
-	return ids
+	return Rank(ix.opts, keys, lists)
 }
 
 // Lookup is one fingerprint's keys and the articles filed under each, read

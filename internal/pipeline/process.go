@@ -146,6 +146,9 @@ func (m *memIndex) Add(_ context.Context, p *Prepared) error {
 	m.trans.Add(id, p.Anchors)
 	m.byID[id] = p.Seq
 	m.items = append(m.items, indexed{p: &Prepared{Article: slim(p.Article), Fingerprint: p.Fingerprint, Anchors: p.Anchors, Seq: p.Seq}})
+	if m.copies.Len() != len(m.items) {
+		return fmt.Errorf("copy index: %d articles numbered, %d held", m.copies.Len(), len(m.items))
+	}
 	for int64(len(m.items))-m.inMem > int64(m.window) {
 		if m.spill == nil {
 			s, err := newSpill(m.window / 4)
@@ -180,8 +183,11 @@ func (m *memIndex) Candidates(ctx context.Context, p *Prepared) (copies, transla
 	defer m.mu.RUnlock()
 	m.queried.Store(true)
 	var q *dedup.Query
-	for _, id := range m.copies.CandidatesBefore(p.Fingerprint, int(p.Seq)) {
-		seq := m.byID[id]
+	// The copy index numbers the articles as items holds them (Add adds to
+	// both), so its candidates are read by number: a look-up by id in byID
+	// is a cache miss that grows with the store.
+	for _, n := range m.copies.NumbersBefore(p.Fingerprint, int(p.Seq)) {
+		seq := int64(n)
 		if it := &m.items[seq]; it.p == nil {
 			// Written out: read back only when Verify could find a copy
 			// (dedup.Sketch), which leaves out nearly all, so the copies
