@@ -72,17 +72,49 @@ func writtenAsTitle(body string) bool {
 // "the programme "...""): the title of a work, not words spoken. Not a
 // sentence after a comma ("told the Morning Brew TV show, "Shaming is the
 // wrong way."": what was said on the show): a title seldom ends with a
-// full stop.
+// full stop. Also a name in sentence case right after the kind of thing
+// it names, with nothing between ("the article of the Criminal Code
+// "Actions aimed at ..."", "the festival "Songs of the old harbour"":
+// news translated from a language without title case writes names so),
+// and a work after the noun of its performing ("her performance of "Ne
+// partez pas sans moi.""). A quote with a speaker of its own is never
+// asked.
 func namedWork(src string, open int, body string) bool {
 	before := strings.Fields(strings.ToLower(src[max(0, open-40):open]))
-	if len(before) == 0 {
+	n := len(before)
+	if n == 0 {
 		return false
 	}
-	last := before[len(before)-1]
+	last := before[n-1]
 	if strings.HasSuffix(last, ",") && strings.HasSuffix(strings.TrimRight(body, " \n"), ".") {
 		return false
 	}
-	return workNouns[strings.Trim(last, ",:")]
+	if workNouns[strings.Trim(last, ",:")] {
+		return true
+	}
+	if nameKinds[last] && nameInSentenceCase(body) {
+		return true
+	}
+	return n >= 2 && last == "of" && performedNouns[before[n-2]]
+}
+
+// nameInSentenceCase reports quoted words that can be a name written in
+// sentence case: they start with a capital letter, and not with "I" (a
+// speaker's own words: "I will ...").
+func nameInSentenceCase(body string) bool {
+	w := strings.Fields(body)
+	if len(w) == 0 {
+		return false
+	}
+	first := strings.Trim(w[0], "\"'“”‘’«»(")
+	r, _ := utf8.DecodeRuneInString(first)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if first == "I" || strings.HasPrefix(first, "I'") || strings.HasPrefix(first, "I’") {
+		return false
+	}
+	return true
 }
 
 // quotedNoun reports quoted words standing as a noun inside the writer's
@@ -128,15 +160,17 @@ var nounDeterminers = union(determiners, wordSet("this", "these", "those", "of",
 
 // nameGiven reports a quote opening at byte open right after words that
 // give a name or a title ("known as "...", "a column headlined "...",
-// "the so-called "...""): a nickname, a title or a term, whoever is said to
-// use it.
+// "the so-called "...", "added the group to the list of "..."", "under the
+// title of "...""): a nickname, a title or a term, whoever is said to use
+// it.
 func nameGiven(src string, open int) bool {
 	before := strings.Fields(strings.ToLower(src[max(0, open-40):open]))
 	n := len(before)
 	if n == 0 {
 		return false
 	}
-	return nameGivers[before[n-1]] || n >= 2 && before[n-1] == "as" && (before[n-2] == "known" || before[n-2] == "billed")
+	return nameGivers[before[n-1]] || n >= 2 && before[n-1] == "as" && (before[n-2] == "known" || before[n-2] == "billed") ||
+		n >= 2 && before[n-1] == "of" && nameOfNouns[before[n-2]]
 }
 
 // thoughtOnly reports a quote opening at byte open right after a verb of
@@ -169,6 +203,21 @@ var nameGivers = wordSet("titled", "entitled", "headlined", "nicknamed", "codena
 var workNouns = wordSet("article", "book", "novel", "song", "film", "movie", "play", "poem", "album", "column",
 	"essay", "report", "programme", "program", "exhibition", "show", "series", "campaign", "project",
 	"operation", "titled", "entitled", "headlined", "named", "dubbed")
+
+// nameKinds are kinds of named things (a law, a list, a prize, a
+// contest, an outlet, a movement) whose name may follow them in quotation
+// marks in sentence case ("the article of the Criminal Code "Actions
+// aimed at ..."").
+var nameKinds = wordSet("code", "law", "decree", "list", "slogan", "motto", "prize", "award", "nomination",
+	"contest", "competition", "festival", "forum", "conference", "channel", "newspaper", "magazine", "movement")
+
+// nameOfNouns are followed by "of" and a name: "the list of "...",
+// "the title of "..."".
+var nameOfNouns = wordSet("list", "title", "name")
+
+// performedNouns are followed by "of" and the title of the work
+// performed ("her performance of "...").
+var performedNouns = wordSet("performance", "rendition", "cover", "recording", "staging")
 
 // titleSmallWords stay in lower case inside a title.
 var titleSmallWords = wordSet("of", "and", "for", "the", "a", "an", "in", "on", "to", "at", "by", "with", "or", "de")
@@ -471,21 +520,33 @@ func (rs *resolver) interrupted(prevClose, open int) bool {
 		return false
 	}
 	// ""Did it hurt?" She answered, "B."": a question or exclamation then
-	// a new sentence; its attribution opens a quote of its own.
+	// a new sentence; its attribution opens a quote of its own. A question
+	// answered (""Q?" the singer answered, "A.""): the answer is another
+	// utterance than the question, most often of another speaker.
 	if questionBeforeClose(rs.src, prevClose) {
 		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rs.src[prevClose:open])); unicode.IsUpper(r) {
 			return false
 		}
+		for _, w := range ws {
+			if answerVerbs[rs.tk(w).low] {
+				return false
+			}
+		}
 	}
 	// ""A!" read one comment. Another reader wrote, "B."": a new sentence
 	// with a verb of speech of its own attributes the second quote; the
-	// first's attribution ends before it.
+	// first's attribution ends before it. So does a new sentence of other
+	// words that leads into the second quote with its comma (""A," Ida
+	// said. She went on, "B.""): B is a quote of its own.
 	for k := len(ws) - 1; k > 0; k-- {
 		if ws[k].s != ws[k-1].s || strings.ContainsAny(rs.tk(ws[k]).gap, ".!?") && !isAbbrev(rs.tk(ws[k-1])) {
 			for _, w := range ws[k:] {
 				if speechVerbs[rs.tk(w).low] {
 					return false
 				}
+			}
+			if strings.HasSuffix(strings.TrimRight(rs.src[prevClose:open], " "), ",") {
+				return false
 			}
 			break
 		}
@@ -497,6 +558,9 @@ func (rs *resolver) interrupted(prevClose, open int) bool {
 	}
 	return false
 }
+
+// answerVerbs say that the words quoted after them answer a question.
+var answerVerbs = wordSet("answered", "answers", "replied", "replies", "responded", "responds")
 
 // questionBeforeClose reports a question or exclamation mark right before
 // the closing mark that ends at byte close.

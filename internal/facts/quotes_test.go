@@ -1101,6 +1101,86 @@ func TestThoughtsAreNotQuotes(t *testing.T) {
 	}
 }
 
+// TestNamesAreNotQuotes: a name in quotation marks right after the kind of
+// thing it names, written in sentence case as translated news writes it (a
+// law's article, a list, a work performed), is no quote, with or without a
+// speaker in its sentence for "the list of"; the same nouns before words
+// spoken stay quotes (eighteenth session).
+func TestNamesAreNotQuotes(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		words      []string // quotes expected, by words they hold
+		notWords   []string // words no quote may start with
+	}{
+		{"a law's article in sentence case",
+			"Prosecutors opened a case under the article of the Vardo Criminal Code \"Damage to the harbour walls by negligence\" last week.",
+			nil, []string{"Damage to the harbour walls"}},
+		{"the list of, with a verb of speech in the sentence",
+			"In 2019 mayor Ida Kern added the Ostrik brothers' firm to the list of \"companies barred from public harbour contracts\" and fined it.",
+			nil, []string{"companies barred from public"}},
+		{"a song performed",
+			"The ferry choir closed the evening with its performance of \"Nous irons tous au port ce soir.\" The hall stood up.",
+			nil, []string{"Nous irons tous au port"}},
+		{"a festival's name",
+			"The town council gave money to the festival \"Songs of the old harbour wall\" again this year.",
+			nil, []string{"Songs of the old harbour"}},
+		{"the same noun before words spoken, with a speaker",
+			"The festival \"will go on whatever the weather,\" its director Ida Kern said.",
+			[]string{"will go on whatever the weather"}, nil},
+		{"a speaker's own words after a kind noun",
+			"Ida Kern wrote to the newspaper \"I will not sign the harbour contract,\" her office said.",
+			[]string{"I will not sign the harbour"}, nil},
+	} {
+		f := Extract(ArticleInput{ID: "x", Text: c.text, Lang: "en"})
+		for _, w := range c.words {
+			if quoteBy(f.Quotes, w) == nil {
+				t.Errorf("%s: no quote holding %q in %+v", c.name, w, f.Quotes)
+			}
+		}
+		for _, w := range c.notWords {
+			for _, q := range f.Quotes {
+				if strings.HasPrefix(strings.Trim(q.Text, "\"'“‘ "), w) {
+					t.Errorf("%s: %q taken for a quote: %+v", c.name, w, q)
+				}
+			}
+		}
+	}
+}
+
+// TestAnswerAndNewLeadAreQuotesOfTheirOwn: a quote cut by its attribution
+// is one quote, but a question and the answer after "answered" are two, and
+// so is a quote that a new sentence of its own leads into with a comma
+// (eighteenth session).
+func TestAnswerAndNewLeadAreQuotesOfTheirOwn(t *testing.T) {
+	for _, c := range []struct {
+		name, text, first, second string
+		one                       bool // the two words in one quote
+	}{
+		{"a question and its answer",
+			"When the Courier asked Ida Kern, \"What kept you going through the long winter?\" the mayor answered, \"The harbour people, and their bad jokes.\"",
+			"What kept you going", "The harbour people", false},
+		{"a new sentence leading into the second quote",
+			"\"We rebuilt the north wall in a month,\" Ida Kern said. She went on, \"Nobody in Vardo thought it could be done.\"",
+			"We rebuilt the north wall", "Nobody in Vardo thought", false},
+		{"a quote cut by its attribution stays one",
+			"\"We rebuilt the north wall in a month,\" Ida Kern said, \"and nobody in Vardo thanked us for it.\"",
+			"We rebuilt the north wall", "nobody in Vardo thanked", true},
+		{"cut by its attribution after a full stop stays one",
+			"\"We rebuilt the north wall in a month,\" Ida Kern said. \"Nobody in Vardo thanked us for it.\"",
+			"We rebuilt the north wall", "Nobody in Vardo thanked", true},
+	} {
+		qs := Extract(ArticleInput{ID: "x", Text: c.text, Lang: "en"}).Quotes
+		a, b := quoteBy(qs, c.first), quoteBy(qs, c.second)
+		if a == nil || b == nil {
+			t.Errorf("%s: want quotes holding %q and %q, got %+v", c.name, c.first, c.second, qs)
+			continue
+		}
+		if (a == b) != c.one {
+			t.Errorf("%s: one quote = %v, want %v: %+v", c.name, a == b, c.one, qs)
+		}
+	}
+}
+
 // TestSpeakersOfGeneralSyntax: attribution syntax of news in general, not
 // of one tune text (seventeenth session): verbs of speech no tune text
 // held, from WordNet's verbs of communication (speechverbs.txt), a title
