@@ -262,6 +262,37 @@ func closedLater(src string, from int) bool {
 	return false
 }
 
+// shortAnswerGoesOn reports a quote that a colon opens at byte open, left
+// open at the end of its first paragraph [from, end) after fewer than
+// minQuoteWords words and a full stop (`she stated: "Of course not.`),
+// going on into the next paragraph, which starts at next and holds no
+// quotation mark: a short answer whose reasons follow, the quote split
+// one sentence a paragraph and its closing mark lost. It then runs to the
+// end of that paragraph.
+func shortAnswerGoesOn(src string, open, from, end, next int) bool {
+	if !strings.HasSuffix(strings.TrimRight(src[:open], " "), ":") {
+		return false
+	}
+	part := strings.TrimRight(src[from:end], " \t\r")
+	if len(strings.Fields(part)) >= minQuoteWords || !strings.HasSuffix(part, ".") && !strings.HasSuffix(part, "!") {
+		return false
+	}
+	for i := next; i < len(src); {
+		if i-next > maxOpenLookahead {
+			return false
+		}
+		if _, ok := paragraphBreak(src, i); ok {
+			return i > next
+		}
+		_, m, n := doubleAt(src, i)
+		if m != markNone {
+			return false
+		}
+		i += max(n, 1)
+	}
+	return len(src) > next
+}
+
 // innerTerm reads a straight mark at byte i (n bytes long) inside an open
 // quote in the same marks as a term quoted within it, not its close: it
 // stands where a quote opens, and the next straight mark, within three
@@ -479,7 +510,7 @@ func quoteSpans(src string) []qspan {
 					partStart = next + n
 					i = next + n
 					continue
-				case closedLater(src, next):
+				case closedLater(src, next) || len(cur.parts) == 0 && shortAnswerGoesOn(src, cur.open, partStart, i, next):
 					cur.parts = append(cur.parts, [2]int{partStart, i})
 					partStart = next
 					i = next

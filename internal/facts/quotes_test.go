@@ -1181,6 +1181,41 @@ func TestAnswerAndNewLeadAreQuotesOfTheirOwn(t *testing.T) {
 	}
 }
 
+// TestShortAnswerGoesOn: a quote a colon opens, left open after a short
+// answer that ends its paragraph, goes on to the end of the next
+// paragraph (its closing mark lost in text split a sentence a paragraph);
+// closed, or without the colon, it stays a short quote and no more
+// (eighteenth session).
+func TestShortAnswerGoesOn(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		words      []string // quotes expected, by words they hold
+		notWords   []string // words no quote may hold
+	}{
+		{"left open after a colon",
+			"Asked whether she would resign, Ida Kern stated: \"Of course not.\n\nThe harbour accounts are in order and the auditors have said so.\n\nThe council meets on Monday.",
+			[]string{"harbour accounts are in order"}, []string{"council meets"}},
+		{"closed: a short quote alone",
+			"Asked whether she would resign, Ida Kern stated: \"Of course not.\"\n\nThe harbour accounts are in order and the auditors have said so.",
+			nil, []string{"harbour accounts"}},
+		{"no colon",
+			"Asked whether she would resign, Ida Kern said \"of course not.\n\nThe harbour accounts are in order and the auditors have said so.",
+			nil, []string{"harbour accounts"}},
+	} {
+		qs := Extract(ArticleInput{ID: "x", Text: c.text, Lang: "en"}).Quotes
+		for _, w := range c.words {
+			if quoteBy(qs, w) == nil {
+				t.Errorf("%s: no quote holding %q in %+v", c.name, w, qs)
+			}
+		}
+		for _, w := range c.notWords {
+			if q := quoteBy(qs, w); q != nil {
+				t.Errorf("%s: a quote holds %q: %+v", c.name, w, q)
+			}
+		}
+	}
+}
+
 // TestSpeakersOfGeneralSyntax: attribution syntax of news in general, not
 // of one tune text (seventeenth session): verbs of speech no tune text
 // held, from WordNet's verbs of communication (speechverbs.txt), a title
