@@ -193,6 +193,43 @@ func thoughtOnly(src string, open int) bool {
 	return n >= 4 && last == "say," && before[n-2] == "to" && before[n-3] == "if" && before[n-4] == "as"
 }
 
+// hypotheticalSpeech reports a quote opening at byte open right after a
+// verb of speech in the present whose subject is nobody in particular
+// ("People say, '...'", "when someone says to me personally, '...'") or
+// after a verb of speech that a modal makes hypothetical or habitual ("I'd
+// say, '...'", "you might say, "...""), with its comma or colon: a saying,
+// not words a particular speaker said. A named subject's present ("Berg
+// says, "..."") is a report of words said and is left alone.
+func hypotheticalSpeech(src string, open int) bool {
+	before := strings.Fields(strings.ToLower(src[max(0, open-60):open]))
+	n := len(before)
+	if n < 2 || !strings.HasSuffix(before[n-1], ",") && !strings.HasSuffix(before[n-1], ":") {
+		return false
+	}
+	for k := n - 1; k >= 1 && k >= n-4; k-- {
+		verb := strings.TrimRight(before[k], ",:")
+		if !presentSpeech[verb] {
+			continue
+		}
+		if k < n-1 && before[k+1] != "to" { // "says to me personally,"
+			return false
+		}
+		subject := strings.ReplaceAll(strings.TrimLeft(before[k-1], "\"“‘'«("), "’", "'")
+		return genericSubjects[subject] || (strings.HasSuffix(subject, "'d") || subject == "might" || subject == "could") && baseSpeech[verb]
+	}
+	return false
+}
+
+// presentSpeech are verbs of speech in the present; baseSpeech their
+// forms after a modal.
+var (
+	presentSpeech = wordSet("say", "says", "ask", "asks", "tell", "tells")
+	baseSpeech    = wordSet("say", "ask", "tell")
+)
+
+// genericSubjects speak for nobody in particular.
+var genericSubjects = wordSet("people", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one")
+
 // thoughtVerbs introduce words thought, not said.
 var thoughtVerbs = wordSet("thought", "thinking", "think", "thinks")
 
@@ -297,14 +334,14 @@ func findQuotes(rs *resolver) []Quote {
 			qt.setSpeaker(sp)
 		}
 		if q.nested {
-			if len(strings.Fields(body)) >= minQuoteWords && !thoughtOnly(src, q.open) {
+			if len(strings.Fields(body)) >= minQuoteWords && !thoughtOnly(src, q.open) && !hypotheticalSpeech(src, q.open) {
 				out = append(out, qt)
 			}
 			continue
 		}
 		cur := &attributed{sp: sp, close: q.close, idx: -1, before: ok && !after && sp.via != "continuation"}
 		outerSpeaker[k] = cur
-		if len(strings.Fields(body)) < minQuoteWords || nameGiven(src, q.open) || thoughtOnly(src, q.open) || !ok && (writtenAsTitle(body) || namedWork(src, q.open, body) || quotedNoun(src, q)) {
+		if len(strings.Fields(body)) < minQuoteWords || nameGiven(src, q.open) || thoughtOnly(src, q.open) || hypotheticalSpeech(src, q.open) || !ok && (writtenAsTitle(body) || namedWork(src, q.open, body) || quotedNoun(src, q)) {
 			prev = cur
 			continue
 		}

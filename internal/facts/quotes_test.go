@@ -1101,6 +1101,51 @@ func TestThoughtsAreNotQuotes(t *testing.T) {
 	}
 }
 
+// TestSayingsAreNotQuotes: words nobody in particular said (a saying of
+// "people" or "someone", nested in a speaker's quote or not) and words a
+// modal makes hypothetical ("I'd say, '...'") are no quote; a named
+// speaker's present and a past "said" stay quotes (eighteenth session).
+func TestSayingsAreNotQuotes(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		words      []string // quotes expected, by words they hold
+		notWords   []string // words no quote may start with
+	}{
+		{"people say, nested",
+			"\"I swim every morning,\" Mara Ostrik told the Courier. \"People say, 'She is far too old for the cold sea,' but I feel fine.\"",
+			[]string{"I swim every morning"}, []string{"She is far too old"}},
+		{"someone says to me, nested",
+			"\"So when someone says to me personally, 'Why do you still swim in winter?' I laugh,\" Mara Ostrik said.",
+			[]string{"So when someone says"}, []string{"Why do you still swim"}},
+		{"I'd say, nested",
+			"\"On a bad day I'd say, 'The harbour is too cold for anyone today,' and stay at home,\" Mara Ostrik said.",
+			[]string{"On a bad day"}, []string{"The harbour is too cold"}},
+		{"everyone says, alone",
+			"In Vardo everyone says, \"The ferry is always late on Mondays.\"",
+			nil, []string{"The ferry is always late"}},
+		{"a named speaker's present stays",
+			"In her new book Mara Ostrik says, \"The harbour taught me everything I know.\"",
+			[]string{"The harbour taught me"}, nil},
+		{"someone said, a particular utterance, stays",
+			"\"Then someone said to me, 'Your boat is sinking at the pier,' and I ran,\" Mara Ostrik said.",
+			[]string{"Your boat is sinking"}, nil},
+	} {
+		f := Extract(ArticleInput{ID: "x", Text: c.text, Lang: "en"})
+		for _, w := range c.words {
+			if quoteBy(f.Quotes, w) == nil {
+				t.Errorf("%s: no quote holding %q in %+v", c.name, w, f.Quotes)
+			}
+		}
+		for _, w := range c.notWords {
+			for _, q := range f.Quotes {
+				if strings.HasPrefix(strings.Trim(q.Text, "\"'“‘ "), w) {
+					t.Errorf("%s: %q taken for a quote: %+v", c.name, w, q)
+				}
+			}
+		}
+	}
+}
+
 // TestNamesAreNotQuotes: a name in quotation marks right after the kind of
 // thing it names, written in sentence case as translated news writes it (a
 // law's article, a list, a work performed), is no quote, with or without a
