@@ -301,7 +301,7 @@ func findQuotes(rs *resolver) []Quote {
 		// said, "B.""), without an attribution after it, joins the first.
 		// The second part may be short (""A," he said. "Odd.""): it is
 		// the same quote, whatever its length.
-		if !q.nested && prev != nil && prev.idx >= 0 && !prev.before && !after && rs.interrupted(prev.close, q.open) {
+		if !q.nested && prev != nil && prev.idx >= 0 && !prev.before && !after && rs.interrupted(out[prev.idx].Start, prev.close, q.open) {
 			last := &out[prev.idx]
 			last.Text = strings.TrimRight(last.Text, ",;: ") + " … " + body
 			last.End = end
@@ -521,10 +521,11 @@ func nextBoundary(src string, sents []sent, from int, spans []qspan) int {
 }
 
 // interrupted reports whether a quote opening at open is the second part
-// of the quote closed at prevClose, cut by its attribution: ""A," he
-// said, "B."" or ""A," she said. "B."" (one paragraph, B in the same
-// sentence as A's end or the next, a verb of speech between the two).
-func (rs *resolver) interrupted(prevClose, open int) bool {
+// of the quote starting at prevStart and closed at prevClose, cut by its
+// attribution: ""A," he said, "B."" or ""A," she said. "B."" (one
+// paragraph, B in the same sentence as A's end or the next, a verb of
+// speech between the two).
+func (rs *resolver) interrupted(prevStart, prevClose, open int) bool {
 	if prevClose > open || !sameParagraph(rs.src, prevClose, open) {
 		return false
 	}
@@ -558,15 +559,18 @@ func (rs *resolver) interrupted(prevClose, open int) bool {
 	}
 	// ""Did it hurt?" She answered, "B."": a question or exclamation then
 	// a new sentence; its attribution opens a quote of its own. A question
-	// answered (""Q?" the singer answered, "A.""): the answer is another
-	// utterance than the question, most often of another speaker.
+	// asked and answered (`asked Dion, "Q?" the singer answered, "A."`):
+	// the answer is another utterance than the question, of another
+	// speaker.
 	if questionBeforeClose(rs.src, prevClose) {
 		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rs.src[prevClose:open])); unicode.IsUpper(r) {
 			return false
 		}
-		for _, w := range ws {
-			if answerVerbs[rs.tk(w).low] {
-				return false
+		if askedBefore(rs.src, prevStart) {
+			for _, w := range ws {
+				if answerVerbs[rs.tk(w).low] {
+					return false
+				}
 			}
 		}
 	}
@@ -590,6 +594,22 @@ func (rs *resolver) interrupted(prevClose, open int) bool {
 	}
 	for _, w := range ws {
 		if speechVerbs[rs.tk(w).low] {
+			return true
+		}
+	}
+	return false
+}
+
+// askedBefore reports a verb of asking among the few words before the
+// quote whose words start at byte start, in its paragraph ("when Vogue
+// asked Dion, "...?"").
+func askedBefore(src string, start int) bool {
+	before := src[max(0, start-60):start]
+	if nl := strings.LastIndexByte(before, '\n'); nl >= 0 {
+		before = before[nl+1:]
+	}
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		if askVerbs[strings.TrimRight(w, ",:")] {
 			return true
 		}
 	}

@@ -1193,9 +1193,9 @@ func TestNamesAreNotQuotes(t *testing.T) {
 }
 
 // TestAnswerAndNewLeadAreQuotesOfTheirOwn: a quote cut by its attribution
-// is one quote, but a question and the answer after "answered" are two, and
-// so is a quote that a new sentence of its own leads into with a comma
-// (eighteenth session).
+// is one quote, but a question someone asked and the answer after
+// "answered" are two, and so is a quote that a new sentence of its own
+// leads into with a comma (eighteenth session).
 func TestAnswerAndNewLeadAreQuotesOfTheirOwn(t *testing.T) {
 	for _, c := range []struct {
 		name, text, first, second string
@@ -1204,6 +1204,9 @@ func TestAnswerAndNewLeadAreQuotesOfTheirOwn(t *testing.T) {
 		{"a question and its answer",
 			"When the Courier asked Ida Kern, \"What kept you going through the long winter?\" the mayor answered, \"The harbour people, and their bad jokes.\"",
 			"What kept you going", "The harbour people", false},
+		{"a question of the speaker's own, nobody having asked, stays one",
+			"\"Why would we ever sell the harbour to them?\" the mayor replied, \"It is all the town has left.\"",
+			"Why would we ever sell", "all the town has left", true},
 		{"a new sentence leading into the second quote",
 			"\"We rebuilt the north wall in a month,\" Ida Kern said. She went on, \"Nobody in Vardo thought it could be done.\"",
 			"We rebuilt the north wall", "Nobody in Vardo thought", false},
