@@ -242,11 +242,14 @@ var workNouns = wordSet("article", "book", "novel", "song", "film", "movie", "pl
 	"operation", "titled", "entitled", "headlined", "named", "dubbed")
 
 // nameKinds are kinds of named things (a law, a list, a prize, a
-// contest, an outlet, a movement) whose name may follow them in quotation
-// marks in sentence case ("the article of the Criminal Code "Actions
+// contest, an outlet, a movement, a party, a firm) whose name may follow
+// them in quotation marks in sentence case, as news translated from
+// Russian names them ("the article of the Criminal Code "Actions
 // aimed at ..."").
-var nameKinds = wordSet("code", "law", "decree", "list", "slogan", "motto", "prize", "award", "nomination",
-	"contest", "competition", "festival", "forum", "conference", "channel", "newspaper", "magazine", "movement")
+var nameKinds = wordSet("code", "law", "bill", "decree", "resolution", "treaty", "doctrine", "strategy", "concept",
+	"initiative", "list", "slogan", "motto", "prize", "award", "nomination", "contest", "competition", "festival",
+	"forum", "conference", "channel", "newspaper", "magazine", "publication", "portal", "website", "movement",
+	"party", "fund", "foundation", "society", "union", "association", "organization", "organisation", "company")
 
 // nameOfNouns are followed by "of" and a name: "the list of "...",
 // "the title of "..."".
