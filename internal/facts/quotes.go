@@ -77,8 +77,8 @@ func writtenAsTitle(body string) bool {
 // "Actions aimed at ..."", "the festival "Songs of the old harbour"":
 // news translated from a language without title case writes names so),
 // and a work after the noun of its performing ("her performance of "Ne
-// partez pas sans moi.""). A quote with a speaker of its own is never
-// asked.
+// partez pas sans moi.""), and words mentioned as words after
+// mentionNouns. A quote with a speaker of its own is never asked.
 func namedWork(src string, open int, body string) bool {
 	before := strings.Fields(strings.ToLower(src[max(0, open-40):open]))
 	n := len(before)
@@ -92,7 +92,7 @@ func namedWork(src string, open int, body string) bool {
 	if workNouns[strings.Trim(last, ",:")] {
 		return true
 	}
-	if nameKinds[last] && nameInSentenceCase(body) {
+	if nameKinds[last] && nameInSentenceCase(body) || mentionNouns[last] {
 		return true
 	}
 	return n >= 2 && last == "of" && performedNouns[before[n-2]]
@@ -250,6 +250,13 @@ var nameKinds = wordSet("code", "law", "bill", "decree", "resolution", "treaty",
 	"initiative", "list", "slogan", "motto", "prize", "award", "nomination", "contest", "competition", "festival",
 	"forum", "conference", "channel", "newspaper", "magazine", "publication", "portal", "website", "movement",
 	"party", "fund", "foundation", "society", "union", "association", "organization", "organisation", "company")
+
+// mentionNouns come before words quoted as words, mentioned rather than
+// said: an expression, a phrase, a term ("The expression "verb te form +
+// oku" conveys ..."), or a gloss of what a word means ("which means
+// "swimmer with ...""). With no speaker in its sentence such a quote is
+// language talked about, not a quote.
+var mentionNouns = wordSet("expression", "phrase", "term", "idiom", "word", "means", "meaning")
 
 // nameOfNouns are followed by "of" and a name: "the list of "...",
 // "the title of "..."".

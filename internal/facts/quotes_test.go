@@ -1148,7 +1148,8 @@ func TestSayingsAreNotQuotes(t *testing.T) {
 
 // TestNamesAreNotQuotes: a name in quotation marks right after the kind of
 // thing it names, written in sentence case as translated news writes it (a
-// law's article, a list, a work performed), is no quote, with or without a
+// law's article, a list, a work performed), and words mentioned as words
+// (an expression, a gloss after "means"), are no quote, with or without a
 // speaker in its sentence for "the list of"; the same nouns before words
 // spoken stay quotes (eighteenth session).
 func TestNamesAreNotQuotes(t *testing.T) {
@@ -1175,6 +1176,15 @@ func TestNamesAreNotQuotes(t *testing.T) {
 		{"a firm's words without a speaker's name stay a partial quote",
 			"The ferry company \"will pay every worker in full by Friday\" and keep the winter timetable.",
 			[]string{"will pay every worker"}, nil},
+		{"an expression mentioned as words",
+			"In Vardo dialect the expression \"row the boat before the tide\" means to plan ahead.",
+			nil, []string{"row the boat before"}},
+		{"a gloss of what a name means",
+			"Biologists named the beetle Harbouria kernii, which means \"the small digger of the harbour wall.\"",
+			nil, []string{"the small digger of"}},
+		{"what a speaker says something means stays",
+			"Ida Kern said the vote means \"the end of the harbour as we know it.\"",
+			[]string{"the end of the harbour"}, nil},
 		{"the same noun before words spoken, with a speaker",
 			"The festival \"will go on whatever the weather,\" its director Ida Kern said.",
 			[]string{"will go on whatever the weather"}, nil},
