@@ -186,8 +186,8 @@ func (nf *nameFinder) confirmPeople() {
 		if m.kind == kindPerson && m.untitled && nf.afterRelation(m) {
 			evidence[m.key] = true
 		}
-		if m.kind == kindPerson && m.untitled && m.tj-m.ti >= 2 && givenName(nf.sents[m.sent].toks[m.ti].low) {
-			evidence[m.key] = true // "Sam Reed owns the bakery"
+		if m.kind == kindPerson && m.untitled && m.tj-m.ti >= 2 && commonGivenName(nf.sents[m.sent].toks[m.ti].low) {
+			evidence[m.key] = true // "Sam Reed owns the bakery", "beat Lennox Orr"
 		}
 		if m.kind == kindPerson && m.untitled && nf.subjectThenPronoun(m) {
 			evidence[m.key] = true // "Manpreet Singh fled. Later he told police"
