@@ -79,8 +79,37 @@ func gatherPeople(src string, ms []ment) []Person {
 		}
 		p.Mentions = append(p.Mentions, Mention{Text: src[m.start:m.end], Sentence: m.sent, Start: m.start, End: m.end})
 	}
+	for i := range out {
+		out[i].Roles = dropShortForms(out[i].Roles)
+	}
 	if out == nil {
 		out = []Person{}
+	}
+	return out
+}
+
+// dropShortForms leaves out a role that is the last words of another role
+// of the same person, both former or both not: "Secretary" beside
+// "Interior Secretary", "Judge" beside "Superior Court judge", "manager"
+// beside "general manager". News names a post in full once and then
+// shortens it; the full form says which post, and one post is one role.
+func dropShortForms(rs []Role) []Role {
+	if len(rs) < 2 {
+		return rs
+	}
+	out := rs[:0:0]
+	for i, r := range rs {
+		short := false
+		for k, x := range rs {
+			if k != i && x.Former == r.Former && len(x.Text) > len(r.Text) &&
+				strings.HasSuffix(strings.ToLower(x.Text), " "+strings.ToLower(r.Text)) {
+				short = true
+				break
+			}
+		}
+		if !short {
+			out = append(out, r)
+		}
 	}
 	return out
 }
