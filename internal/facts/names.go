@@ -129,6 +129,7 @@ func findNames(src string, sents []sent, lower map[string]bool) []ment {
 	nf.respectiveRoles()
 	nf.pluralRoles()
 	nf.definiteRoles()
+	nf.asRoles()
 	splitSharedSurnames(nf.ms, midCaps(sents))
 	return nf.ms
 }

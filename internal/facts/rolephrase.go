@@ -149,7 +149,8 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 			h = m + 1 // "designated hitter"
 			break
 		}
-		if !modifierWord(s.toks[m]) {
+		// "co-" before a role noun makes a role ("his co-counsel").
+		if !modifierWord(s.toks[m]) && !(s.toks[m].low == "co" && m+1 < n && s.toks[m+1].gap == "-") {
 			break
 		}
 	}
@@ -177,7 +178,7 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 		}
 		c := e
 		for c < n && c-e < 8 && plainGap(s.toks[c].gap, s.toks[c-1]) && (s.toks[c].cap || c > e && numberedName(s, c) ||
-			c > e && (s.toks[c].low == "of" || s.toks[c].low == "and") && c+1 < n && s.toks[c+1].cap) {
+			c > e && (s.toks[c].low == "of" || s.toks[c].low == "and" || s.toks[c].low == "for") && c+1 < n && s.toks[c+1].cap) {
 			c++
 			if s.toks[c-1].poss {
 				break
@@ -247,15 +248,21 @@ func copulaRole(s *sent, j int) (string, bool) {
 	if (s.toks[k].low == "a" || s.toks[k].low == "an") && royalTitles[s.toks[e-1].low] {
 		return "", false
 	}
-	// The role ends its clause: a verb or "who" after it would make the
-	// noun a part of something else ("was the first coach fired").
-	if e < n && strings.TrimSpace(s.toks[e].gap) == "" && !rolePreps[s.toks[e].low] && s.toks[e].low != "and" && s.toks[e].low != "who" &&
-		s.toks[e].low != "since" && s.toks[e].low != "until" && s.toks[e].low != "before" && s.toks[e].low != "when" &&
-		// "the fifth coach fired this season", "the first coach to be fired"
-		!strings.HasSuffix(s.toks[e].low, "ed") && s.toks[e].low != "to" {
+	if !roleEndsClause(s, e) {
 		return "", false
 	}
 	return srcSlice(s, s.toks[a].start, s.toks[e-1].end), true
+}
+
+// roleEndsClause reports a role phrase ending before word e of s that ends
+// its clause: a verb or "who" after it would make the noun a part of
+// something else ("was the first coach fired"), and so would a noun ("as a
+// general accountant").
+func roleEndsClause(s *sent, e int) bool {
+	return e >= len(s.toks) || strings.TrimSpace(s.toks[e].gap) != "" || rolePreps[s.toks[e].low] || s.toks[e].low == "and" || s.toks[e].low == "who" ||
+		s.toks[e].low == "since" || s.toks[e].low == "until" || s.toks[e].low == "before" || s.toks[e].low == "when" ||
+		// "the fifth coach fired this season", "the first coach to be fired"
+		strings.HasSuffix(s.toks[e].low, "ed") || s.toks[e].low == "to"
 }
 
 // pluralRoles gives a role in the plural before a list of names to every
@@ -342,6 +349,16 @@ func (nf *nameFinder) definiteRoles() {
 			for d := describerAt(s, h); d > 0; d = describerAt(s, h) {
 				h += d
 			}
+			// A work or a body named before the noun is part of the role
+			// ("The Harlow Pie actress", "the Hawks coach").
+			c := h
+			for h < len(s.toks) && h-c < 3 && s.toks[h].cap && !s.toks[h].poss && !commonGivenName(s.toks[h].low) &&
+				(h == c || plainGap(s.toks[h].gap, s.toks[h-1])) {
+				h++
+			}
+			if h > c && (h >= len(s.toks) || !plainGap(s.toks[h].gap, s.toks[h-1])) {
+				continue
+			}
 			if h >= len(s.toks) || s.toks[h].cap || roleNounTable()[s.toks[h].low] != 1 || titleHeads[s.toks[h].low] && abbrevTitles[s.toks[h].low] {
 				continue
 			}
@@ -358,16 +375,108 @@ func (nf *nameFinder) definiteRoles() {
 			// The person is named in this sentence or the one before, as a
 			// clause's subject, and "the" does not open an apposition after
 			// the name ("Rahman, the champion").
-			if p < 0 || nf.ms[p].sent < si || !nf.subject(nf.ms[p]) || nf.ms[p].tj == k {
+			// From the sentence before only when the noun's sex is the
+			// one the person's given name tells and that sentence names
+			// no one else ("Tara Reid checked in. The actress ...").
+			g := genderWords[s.toks[h].low]
+			if p < 0 || nf.ms[p].sent < si && !(nf.ms[p].sent == si-1 && g != "" && gender[nf.ms[p].key] == g && nf.alone(p)) ||
+				!nf.subject(nf.ms[p]) || nf.ms[p].tj == k {
 				continue
 			}
-			if g := genderWords[s.toks[h].low]; g != "" && gender[nf.ms[p].key] != "" && gender[nf.ms[p].key] != g {
+			if g != "" && gender[nf.ms[p].key] != "" && gender[nf.ms[p].key] != g {
 				continue
 			}
-			nf.ms[p].roles = append(nf.ms[p].roles, srcSlice(s, s.toks[h].start, s.toks[h].end))
+			nf.ms[p].roles = append(nf.ms[p].roles, srcSlice(s, s.toks[c].start, s.toks[h].end))
 		}
 	}
 }
+
+// alone reports that the sentence of person mention p names no other
+// person than p's before p.
+func (nf *nameFinder) alone(p int) bool {
+	for x := p - 1; x >= 0 && nf.ms[x].sent == nf.ms[p].sent; x-- {
+		if nf.ms[x].kind == kindPerson && nf.ms[x].key != nf.ms[p].key {
+			return false
+		}
+	}
+	return true
+}
+
+// asRoles gives the role after "as" in the clause of a person named as
+// its subject: "Mo Vance spent 11 seasons as a player with the Hawks",
+// "Vance's reign as WBO champion". The words between the name and "as"
+// hold no other name, no comma and nothing that opens another clause;
+// "as" is no comparison ("as well as", "such as", "as good as") and no
+// description ("known as", "described as"): only a role noun whose first
+// sense is a role, or a title, heads the role.
+func (nf *nameFinder) asRoles() {
+	for x := range nf.ms {
+		m := &nf.ms[x]
+		if m.kind != kindPerson {
+			continue
+		}
+		s := &nf.sents[m.sent]
+		poss := s.toks[m.tj-1].poss
+		if !poss && !nf.subject(*m) {
+			continue
+		}
+		end := m.tj + 12
+		if x+1 < len(nf.ms) && nf.ms[x+1].sent == m.sent && nf.ms[x+1].ti < end {
+			end = nf.ms[x+1].ti // no other name between
+		}
+		for k := m.tj; k < end && k+1 < len(s.toks); k++ {
+			t := s.toks[k]
+			if k > m.tj && strings.TrimSpace(t.gap) != "" && t.gap != "-" || t.cap && k > m.tj || asStops[t.low] || notAsRole[t.low] ||
+				poss && k-m.tj >= 3 || poss && t.low == "as" && k == m.tj {
+				break
+			}
+			// "Vance hired his brother as coach": the role is the object's.
+			if (hiredAs[t.low] || appointVerbs[t.low]) && !(k > m.tj && (copulas[s.toks[k-1].low] || s.toks[k-1].low == "been" || s.toks[k-1].low == "be" || s.toks[k-1].low == "were")) {
+				break
+			}
+			if t.low != "as" {
+				continue
+			}
+			if k+1 >= len(s.toks) || strings.TrimSpace(s.toks[k+1].gap) != "" {
+				break
+			}
+			a, e, ok := readRole(s, k+1)
+			if !ok || e <= a {
+				break
+			}
+			h := a // the head, before what the office is of
+			for h+1 < e && s.toks[h+1].low != "of" && s.toks[h+1].low != "for" && s.toks[h+1].low != "at" {
+				h++
+			}
+			if roleNounTable()[s.toks[h].low] != 1 && !titleHeads[s.toks[h].low] || !roleEndsClause(s, e) {
+				break
+			}
+			// "as good as", "as the coach who": a comparison or a clause
+			if e < len(s.toks) && (s.toks[e].low == "as" || s.toks[e].low == "who" || s.toks[e].low == "that") {
+				break
+			}
+			m.roles = append(m.roles, srcSlice(s, s.toks[a].start, s.toks[e-1].end))
+			break
+		}
+	}
+}
+
+// asStops end the clause of a subject before an "as" that gives its role.
+var asStops = wordSet("who", "which", "that", "when", "after", "before", "because", "while", "if", "since", "said", "says",
+	"but", "or", "and", "he", "she", "they", "him", "them", "its", "it")
+
+// appointVerbs give a role to their object after "as" ("named Vance as
+// coach"), but to the subject after "was".
+var appointVerbs = wordSet("named", "appointed", "elected", "tapped", "chose", "choose", "picked", "made", "nominated",
+	"designated", "hire", "hires", "name", "names", "appoint", "appoints", "keep", "kept", "keeps", "want", "wants", "wanted",
+	"see", "sees", "saw")
+
+// notAsRole are words before "as" that make it no role: comparisons and
+// descriptions ("such as", "as well as", "known as", "described as").
+var notAsRole = wordSet("such", "well", "known", "regarded", "seen", "described", "viewed", "considered", "identified",
+	"listed", "same", "much", "many", "long", "soon", "far", "just", "so", "dressed", "disguised", "posing", "posed",
+	"masquerading", "portrayed", "cast", "played", "plays", "playing", "billed", "branded", "labelled", "labeled", "hailed",
+	"treated", "classified", "charged", "tried", "sentenced", "remembered", "referred", "think", "thought")
 
 // personGenders gives the sex the given names tell of the people named in
 // full ("Tara Reid": "f"), by key; "" when unknown or when two names

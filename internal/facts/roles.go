@@ -620,7 +620,7 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 				}
 				break
 			}
-			if strings.TrimSpace(s.toks[k].gap) != "" {
+			if g := strings.TrimSpace(s.toks[k].gap); g != "" && g != "-" { // "his co-counsel, Robin Yanes"
 				break
 			}
 		}
@@ -876,6 +876,14 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			continue
 		}
 		if (s.toks[m].low == "in" || s.toks[m].low == "on") && !s.toks[m].cap && s.toks[m+1].cap && hasTitle(s, k, m) {
+			end = m
+			break
+		}
+		// Nor is a body named by a common noun: "Vice President for
+		// Conservation Advocacy at the environmental organization" (an
+		// office is of a body by its name: "at UPS", "of the Hawks").
+		if (s.toks[m].low == "at" || s.toks[m].low == "with") && !s.toks[m].cap && m+2 < end && roleArticles[s.toks[m+1].low] &&
+			!s.toks[m+2].cap && !slices.ContainsFunc(s.toks[m+2:end], func(t tok) bool { return t.cap }) && hasTitle(s, k, m) {
 			end = m
 			break
 		}
