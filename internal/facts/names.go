@@ -81,6 +81,7 @@ func findNames(src string, sents []sent, lower map[string]bool) []ment {
 			nf.ms[k] = m
 		}
 	}
+	gender := nf.personGenders()
 	for si := range sents {
 		s := &sents[si]
 		for i, t := range s.toks {
@@ -90,7 +91,11 @@ func findNames(src string, sents []sent, lower map[string]bool) []ment {
 			if k, ok := surnames[strings.ToLower(t.low)]; ok {
 				// "Arden, an off-duty customs agent,", "Arden was a federal
 				// agent": the roles around a surname alone.
-				nf.add(ment{kind: kindPerson, key: k, name: t.raw, roles: surnameRoles(s, i+1), sent: si, ti: i, tj: i + 1})
+				roles := surnameRoles(s, i+1)
+				if r := genderedRoleBefore(s, i); r != "" && gender[k] == genderWords[strings.ToLower(r)] {
+					roles = append(roles, r) // "the actress Reid"
+				}
+				nf.add(ment{kind: kindPerson, key: k, name: t.raw, roles: roles, sent: si, ti: i, tj: i + 1})
 			}
 		}
 	}

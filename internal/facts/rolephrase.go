@@ -391,6 +391,35 @@ func (nf *nameFinder) definiteRoles() {
 	}
 }
 
+// genderedRoleBefore returns the role noun of one sex right before a
+// surname written alone at word i of s after "the" and words that describe
+// the holder ("the actress Reid", "the veteran spokeswoman Ames"), or "".
+// Only a noun that tells the sex may stand so: the sex must be the one the
+// person's given name tells, where "the court reporter Nichols murdered"
+// names someone else.
+func genderedRoleBefore(s *sent, i int) string {
+	if i < 2 {
+		return ""
+	}
+	h := s.toks[i-1]
+	if h.cap || h.poss || genderWords[h.low] == "" || roleNoun(h.low) == 0 || !plainGap(s.toks[i].gap, h) {
+		return ""
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- { // a few words back: the cost stays linear
+		if s.toks[k].low != "the" {
+			continue
+		}
+		d := k + 1
+		for x := describerAt(s, d); x > 0 && d+x <= i-1; x = describerAt(s, d) {
+			d += x
+		}
+		if d == i-1 {
+			return srcSlice(s, h.start, h.end)
+		}
+	}
+	return ""
+}
+
 // alone reports that the sentence of person mention p names no other
 // person than p's before p.
 func (nf *nameFinder) alone(p int) bool {
