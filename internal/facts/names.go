@@ -195,6 +195,9 @@ func (nf *nameFinder) confirmPeople() {
 		if m.kind == kindPerson && m.untitled && m.tj-m.ti >= 2 && commonGivenName(nf.sents[m.sent].toks[m.ti].low) {
 			evidence[m.key] = true // "Sam Reed owns the bakery", "beat Lennox Orr"
 		}
+		if m.kind == kindPerson && m.untitled && m.tj-m.ti == 2 && dottedInitials(nf.sents[m.sent].toks[m.ti]) {
+			evidence[m.key] = true // "P.J. Orr": initials with full stops open a person's name
+		}
 		if m.kind == kindPerson && m.untitled && nf.subjectThenPronoun(m) {
 			evidence[m.key] = true // "Manpreet Singh fled. Later he told police"
 		}
@@ -578,6 +581,13 @@ func nameRun(toks []tok, lower map[string]bool) bool {
 	return len(toks) > 0
 }
 
+// dottedInitials reports two or three capital letters each with its full
+// stop ("P.J.", "A.J."), a given name written short.
+func dottedInitials(t tok) bool {
+	l := strings.TrimSuffix(t.low, ".")
+	return t.cap && strings.Count(l, ".") >= 1 && strings.Count(l, ".") <= 2 && initials(l) && strings.ToUpper(t.raw) == t.raw
+}
+
 // initials reports a word of single letters joined by full stops ("g.k",
 // "j.r.r").
 func initials(l string) bool {
@@ -823,7 +833,11 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	for k, t := range toks {
 		// A role noun opening the sentence is a title too ("Actress Jane
 		// Corrow", "Coaches Peter Hale and Sam Orton").
-		if (titleHeads[t.low] || honorifics[t.low] || k == 0 && len(toks) > 2 && headAt(s, a)) &&
+		// So is a capitalised role noun before a given name that opens the
+		// run's last two or three words ("Court Clerk Dan Fallon",
+		// "Customs Agent David Wilhelm").
+		if (titleHeads[t.low] || honorifics[t.low] || k == 0 && len(toks) > 2 && headAt(s, a) ||
+			k > 0 && t.cap && !t.poss && roleNoun(t.low) > 0 && len(toks)-k-1 >= 2 && len(toks)-k-1 <= 3 && givenName(toks[k+1].low) && nameRun(toks[k+1:], nil)) &&
 			!(k > 0 && k == len(toks)-1 && honorificSurname(toks[k-1], t)) {
 			// A title word after a given name that follows a title is
 			// the surname ("General Manager Billy King").
@@ -896,8 +910,12 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	// Earth said": a person's name, then "of" and where the person works,
 	// in one run (before the organisation it names is read); the name opens with a given name or follows a verb of
 	// speech.
+	// A surname that is a place's name counts after a given name ("Eddie
+	// Jordan of Washington"); initials open a name too ("P.J. Carlesimo of
+	// Oklahoma City").
 	if p := slices.IndexFunc(toks, func(t tok) bool { return t.low == "of" && !t.cap }); p >= 2 && p <= 3 && p+1 < len(toks) &&
-		nameRun(toks[:p], nil) && (givenName(toks[0].low) || a > 0 && speechVerbs[s.toks[a-1].low]) {
+		(nameRun(toks[:p], nil) || givenName(toks[0].low) && nameRun(toks[:p-1], nil) && placeSurname(toks[p-1])) &&
+		(givenName(toks[0].low) || dottedInitials(toks[0]) || a > 0 && speechVerbs[s.toks[a-1].low]) {
 		nf.addPerson(si, a, a, a+p)
 		nf.classify(si, a+p+1, b, lower)
 		return

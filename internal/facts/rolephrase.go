@@ -19,7 +19,11 @@ func headAt(s *sent, k int) bool {
 	if titleHeads[t.low] {
 		return true
 	}
-	if t.cap && !(sentenceOpener(s, k) && k+1 < len(s.toks) && plainGap(s.toks[k+1].gap, t) && nameOpener(s.toks[k+1])) {
+	// Capitalised, it heads a role opening the sentence, or right before
+	// a given name ("Customs Agent David Wilhelm", "Court Clerk Dan
+	// Fallon"; not the end of a compound: "All-Star Kevin Youkilis").
+	if t.cap && !(k+1 < len(s.toks) && plainGap(s.toks[k+1].gap, t) && (sentenceOpener(s, k) && nameOpener(s.toks[k+1]) ||
+		!t.poss && t.gap != "-" && givenName(s.toks[k+1].low) && nameOpener(s.toks[k+1]))) {
 		return false
 	}
 	if k > 0 && statusPhrases[s.toks[k-1].low+" "+t.low] {
