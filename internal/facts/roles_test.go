@@ -415,3 +415,119 @@ func TestAdverbAndNationalityBeforeAGivenName(t *testing.T) {
 		t.Errorf("people %q", got)
 	}
 }
+
+// peopleNames extracts text and returns the people's names joined by "|".
+func peopleNames(text string) string {
+	var names []string
+	for _, p := range Extract(ArticleInput{ID: "r", Text: text}).People {
+		names = append(names, p.Name)
+	}
+	return strings.Join(names, "|")
+}
+
+// TestGivenNamesOfTheDerivedTable: a run of two name words named once,
+// with no verb of speech, is a person when its first word is a given name
+// of the table derived from the SSA's files ("Lennox", "Evander"); a name
+// that WordNet holds as a word or a place ("Hunter", "Paris") or a saint
+// of places ("San") confirms no one (issue 14 item 5, eighteenth session).
+func TestGivenNamesOfTheDerivedTable(t *testing.T) {
+	for _, w := range []string{"lennox", "evander", "luann", "kareem"} {
+		if !commonGivenName(w) {
+			t.Errorf("%q: want a given name", w)
+		}
+	}
+	for _, w := range []string{"hunter", "paris", "san", "del", "houston", "royal"} {
+		if commonGivenName(w) {
+			t.Errorf("%q: a word or a place, want no given name", w)
+		}
+	}
+	if got := peopleNames("Okafor has not lost since knocking out Lennox Marwick in 2001."); got != "Okafor|Lennox Marwick" && got != "Lennox Marwick" {
+		t.Errorf("people %q, want Lennox Marwick among them", got)
+	}
+	if got := peopleNames("The bout was held near Hunter Vale in 2001."); strings.Contains(got, "Hunter") {
+		t.Errorf("people %q: Hunter Vale is no person", got)
+	}
+}
+
+// TestShortFormOfARoleLeftOut: a role that is the last words of another
+// role of the same person is one post named twice ("Harbour Secretary",
+// then "Secretary Brook"); "former" ones are kept apart (issue 14 item 5,
+// eighteenth session).
+func TestShortFormOfARoleLeftOut(t *testing.T) {
+	checkRoles(t, "Harbour Secretary Ada Brook announced the rule on Monday. \"We acted,\" said Secretary Brook. "+
+		"Police Chief Tom Varga spoke too. Chief Varga said little.",
+		map[string]string{"brook": "Harbour Secretary", "varga": "Police Chief"})
+}
+
+// TestRolesAfterAs: "as" in the clause of a named subject gives the
+// subject's role ("spent 11 seasons as a player with", "relieved of his
+// duties as head coach of", "X's reign as WBO champion"); not after an
+// appointing verb with an object, a description or a comparison, nor a
+// modifier read as a head ("as a general accountant") (issue 14 item 5,
+// eighteenth session).
+func TestRolesAfterAs(t *testing.T) {
+	checkRoles(t, "Pat Vance spent 11 seasons as a player with the Harlow Hawks. "+
+		"Jim Orrel has been relieved of his duties as head coach of the Harlow Hawks. "+
+		"Ilya Braskov's reign as WBO champion ended in May. "+
+		"Kim Vale hired his brother as coach. Tom Pell was described as a hero by the club. "+
+		"Dan Ruck was fired from his position as a general accountant last Thursday.",
+		map[string]string{"vance": "player", "orrel": "head coach of the Harlow Hawks", "braskov": "WBO champion",
+			"vale": "", "pell": "", "ruck": ""})
+}
+
+// TestDefiniteRoleFromTheSentenceBefore: "the actress" opening a sentence
+// is the person named just before as the subject of the sentence before
+// when the noun's sex is the one the given name tells and that sentence
+// names no one else; a work named before the noun is part of the role. A
+// noun of no sex still takes no one from the sentence before ("Sam Dace
+// got up. The champion finished the job" is his opponent) (issue 14 item
+// 5, eighteenth session).
+func TestDefiniteRoleFromTheSentenceBefore(t *testing.T) {
+	checkRoles(t, "Tara Vell has seemingly spent the last decade out and about.\n\n"+
+		"The Harlow Pie actress and velvet-rope fixture has checked into a clinic, her publicist said.",
+		map[string]string{"vell": "Harlow Pie actress"})
+	checkRoles(t, "Tom Vell has seemingly spent the last decade out and about.\n\nThe actress has checked into a clinic.",
+		map[string]string{"vell": ""})
+	checkRoles(t, "Ivo Strand beat Sam Dace in Harlow. Sam Dace got up after a count.\n\nThe champion finished the job.",
+		map[string]string{"dace": ""})
+}
+
+// TestCoRolesAndBodiesOfAnOffice: "his co-counsel, X" gives X the role; a
+// body named with its own "for" stays whole ("Centre for Coastal
+// Diversity"); "at the" and a common noun ends an apposition's role (an
+// office is of a body by its name) (issue 14 item 5, eighteenth session).
+func TestCoRolesAndBodiesOfAnOffice(t *testing.T) {
+	checkRoles(t, "Neither Obi Tarr nor his co-counsel, Ruth Yarrow, ever claimed otherwise. "+
+		"\"It is a step,\" said Noah Greel, program director for the Centre for Coastal Diversity. "+
+		"Dara Stroud, Vice President for Conservation at the environmental group, Harlow Birds, agreed.",
+		map[string]string{"yarrow": "co-counsel", "greel": "program director for the Centre for Coastal Diversity",
+			"stroud": "Vice President for Conservation"})
+}
+
+// TestRoleOfOneSexBeforeASurname: "the actress Vell" gives Vell the role
+// when her given name tells the same sex; a noun of no sex before a
+// surname names no role ("the court reporter Nichols murdered") (issue 14
+// item 5, eighteenth session).
+func TestRoleOfOneSexBeforeASurname(t *testing.T) {
+	checkRoles(t, "Tara Vell checked into rehab on Tuesday. Friends said the 33-year-old actress Vell had struggled. "+
+		"The court reporter Nicholls shot was Julie Brand. Brian Nicholls was convicted. Tom Ames spoke. The spokeswoman Ames left.",
+		map[string]string{"vell": "actress", "nicholls": "", "ames": ""})
+}
+
+// TestTitlesBeforeGivenNamesAndInitials: a capitalised role noun before a
+// given name is a title ("Court Clerk Dan Fallow", "Customs Agent David
+// Wilm"; not the end of a compound, "All-Star"); dotted initials open a
+// name ("P.J. Carlin"); a given name and a surname that is a place's name
+// before "of" are a person ("Eddie Jordan of Harlow") (issue 14 item 5,
+// eighteenth session).
+func TestTitlesBeforeGivenNamesAndInitials(t *testing.T) {
+	checkRoles(t, "As Court Clerk Dan Fallow read the verdict, the family gasped. "+
+		"He also killed off-duty Harlow Customs Agent David Wilm the next day.",
+		map[string]string{"fallow": "Court Clerk", "wilm": "Harlow Customs Agent"})
+	if got := peopleNames("The Hawks signed A.J. Burnell and J.D. Drewe on Friday."); got != "A.J. Burnell|J.D. Drewe" {
+		t.Errorf("people %q", got)
+	}
+	if got := peopleNames("Fired before him were Eddie Jordan of Harlow and Sam Mitch of Vardo."); !strings.Contains(got, "Eddie Jordan") {
+		t.Errorf("people %q, want Eddie Jordan", got)
+	}
+}
