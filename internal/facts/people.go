@@ -67,6 +67,9 @@ func gatherPeople(src string, ms []ment) []Person {
 		}
 		for _, r := range m.roles {
 			r, former := formerRole(r)
+			if ownership(r) {
+				continue
+			}
 			dup := false
 			for _, x := range p.Roles {
 				if x.Text == r {
@@ -86,6 +89,18 @@ func gatherPeople(src string, ms []ment) []Person {
 		out = []Person{}
 	}
 	return out
+}
+
+// ownership reports a role that says what someone owns, not an office or
+// a job ("Owner", "Red Sox owner", "the building's owner"): the title still
+// finds the name ("Owner Arte Moreno"), but owning is no role.
+func ownership(r string) bool {
+	f := strings.Fields(strings.ToLower(r))
+	if len(f) == 0 {
+		return false
+	}
+	l := f[len(f)-1]
+	return l == "owner" || l == "owners" || l == "co-owner" || l == "co-owners"
 }
 
 // dropShortForms leaves out a role that is the last words of another role

@@ -531,3 +531,11 @@ func TestTitlesBeforeGivenNamesAndInitials(t *testing.T) {
 		t.Errorf("people %q, want Eddie Jordan", got)
 	}
 }
+
+// TestOwnershipIsNoRole: owning a team or a building is no role, as the
+// labelling guide says ("the building's owner"); the title still finds
+// the name ("Owner Arte Moreno") (issue 14 item 5, eighteenth session).
+func TestOwnershipIsNoRole(t *testing.T) {
+	checkRoles(t, "Owner Arlo Moreau met the agent. Hawks owner John Hendry said nothing. Coach Tom Vail left.",
+		map[string]string{"moreau": "", "hendry": "", "vail": "Coach"})
+}
