@@ -494,6 +494,37 @@ func (nf *nameFinder) asRoles() {
 	}
 }
 
+// earlierFullRoles gives a person named with a one-word title ("Judge
+// Philip Hickok") the fuller role of that title that opens the sentence
+// before without a name ("A Norwalk Superior Court judge on Thursday
+// upheld ..."): news states the post in full, then names its holder by
+// the short title. The phrase opens the sentence before, its subject (a
+// name later in that sentence is someone else: "A judge sentenced Jose
+// Orozco"); its head is the title.
+func (nf *nameFinder) earlierFullRoles() {
+	for x := range nf.ms {
+		m := &nf.ms[x]
+		if m.kind != kindPerson || m.sent == 0 || len(m.roles) == 0 || m.ti == 0 {
+			continue
+		}
+		s := &nf.sents[m.sent-1]
+		if len(s.toks) < 3 || !roleArticles[s.toks[0].low] || s.toks[0].low == "another" {
+			continue
+		}
+		a, e, ok := readRole(s, 0)
+		if !ok || e-a < 2 || e < len(s.toks) && s.toks[e].poss {
+			continue
+		}
+		head := s.toks[e-1].low
+		for _, r := range m.roles {
+			if !strings.Contains(r, " ") && strings.ToLower(r) == head {
+				m.roles = append(m.roles, srcSlice(s, s.toks[a].start, s.toks[e-1].end))
+				break
+			}
+		}
+	}
+}
+
 // asStops end the clause of a subject before an "as" that gives its role.
 var asStops = wordSet("who", "which", "that", "when", "after", "before", "because", "while", "if", "since", "said", "says",
 	"but", "or", "and", "he", "she", "they", "him", "them", "its", "it")

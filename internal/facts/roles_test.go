@@ -539,3 +539,15 @@ func TestOwnershipIsNoRole(t *testing.T) {
 	checkRoles(t, "Owner Arlo Moreau met the agent. Hawks owner John Hendry said nothing. Coach Tom Vail left.",
 		map[string]string{"moreau": "", "hendry": "", "vail": "Coach"})
 }
+
+// TestFullRoleFromTheSentenceBefore: a post stated in full opening the
+// sentence before ("A Harlow Superior Court judge on Thursday upheld ...")
+// is the one a one-word title then names ("Judge Philip Hick"), and the
+// short title goes as another wording of it; a title of another head
+// takes nothing (issue 14 item 5, eighteenth session).
+func TestFullRoleFromTheSentenceBefore(t *testing.T) {
+	checkRoles(t, "A Harlow Superior Court judge on Thursday upheld a jury's recommendation that Jose Orlo die.\n\n"+
+		"Judge Philip Hick told a packed courtroom that he weighed the factors.\n\n"+
+		"A county prosecutor appealed on Friday.\n\nSheriff Tom Vail said nothing.",
+		map[string]string{"hick": "Harlow Superior Court judge", "vail": "Sheriff", "orlo": ""})
+}
