@@ -104,9 +104,10 @@ func ownership(r string) bool {
 }
 
 // dropShortForms leaves out a role that is the last words of another role
-// of the same person, both former or both not: "Secretary" beside
-// "Interior Secretary", "Judge" beside "Superior Court judge", "manager"
-// beside "general manager". News names a post in full once and then
+// of the same person, or its words before the body the other names, both
+// former or both not: "Secretary" beside "Interior Secretary", "Judge"
+// beside "Superior Court judge", "manager" beside "general manager", "CEO"
+// beside "CEO of TallGrass". News names a post in full once and then
 // shortens it; the full form says which post, and one post is one role.
 func dropShortForms(rs []Role) []Role {
 	if len(rs) < 2 {
@@ -116,8 +117,9 @@ func dropShortForms(rs []Role) []Role {
 	for i, r := range rs {
 		short := false
 		for k, x := range rs {
-			if k != i && x.Former == r.Former && len(x.Text) > len(r.Text) &&
-				strings.HasSuffix(strings.ToLower(x.Text), " "+strings.ToLower(r.Text)) {
+			xl, rl := strings.ToLower(x.Text), strings.ToLower(r.Text)
+			if k != i && x.Former == r.Former && len(xl) > len(rl) && (strings.HasSuffix(xl, " "+rl) ||
+				strings.HasPrefix(xl, rl+" of ") || strings.HasPrefix(xl, rl+" for ") || strings.HasPrefix(xl, rl+" at ")) {
 				short = true
 				break
 			}

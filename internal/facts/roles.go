@@ -608,7 +608,9 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 			}
 			if determiners[s.toks[k].low] && hasTitleHead(s, k+1, r) {
 				if !titledName(s, k+1, r) {
-					roles = append(roles, text(k+1, r))
+					// Whose the role is is no part of it ("the company's
+					// chief financial officer, Rita Moss").
+					roles = append(roles, text(ownerSkip(s, k+1, r), r))
 				}
 				break
 			}
@@ -711,6 +713,9 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 	// A bracket may stand between the name and its comma ("Ed Markey
 	// (D-Mass.), chairman of the committee").
 	a := bracketThenComma(s, n1)
+	if a == n1 {
+		a = ageThenComma(s, n1)
+	}
 	if a < len(s.toks) && (a > n1 || strings.TrimSpace(s.toks[a].gap) == ",") && s.toks[a].low != "and" && s.toks[a].low != "or" {
 		k := a
 		if roleArticles[s.toks[k].low] {
@@ -784,6 +789,19 @@ func ownerBefore(s *sent, k int) bool {
 // bodiesOn are the bodies named for what they deal with after "on"
 // ("Committee on Energy Independence", "Commission on Human Rights").
 var bodiesOn = wordSet("committee", "subcommittee", "commission", "council", "panel", "conference", "forum", "caucus")
+
+// ageThenComma returns the word after an age set off by commas after a
+// name that ends before word n of s ("Gina Harlan, 45, a nurse at the
+// clinic,"), or n.
+func ageThenComma(s *sent, n int) int {
+	if n+1 >= len(s.toks) || strings.TrimSpace(s.toks[n].gap) != "," || strings.TrimSpace(s.toks[n+1].gap) != "," {
+		return n
+	}
+	if l := s.toks[n].low; len(l) == 0 || len(l) > 3 || strings.IndexFunc(l, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return n
+	}
+	return n + 1
+}
 
 // bracketThenComma returns the word after a bracket that opens at word n
 // of s and closes before a comma within ten words ("Markey (D-Mass.),

@@ -551,3 +551,16 @@ func TestFullRoleFromTheSentenceBefore(t *testing.T) {
 		"A county prosecutor appealed on Friday.\n\nSheriff Tom Vail said nothing.",
 		map[string]string{"hick": "Harlow Superior Court judge", "vail": "Sheriff", "orlo": ""})
 }
+
+// TestAppositionAfterAnAgeAndWhoseBefore: an age set off by commas stands
+// between a name and its apposition ("Gina Harlan, 45, a nurse at the
+// clinic,"); a common noun's possessive is no part of an apposition before
+// the name ("The company's chief financial officer, Rita Moss"); the post
+// named before its body is the post of the body ("CEO" beside "CEO of
+// Tallgrove") (issue 14 item 5, eighteenth session).
+func TestAppositionAfterAnAgeAndWhoseBefore(t *testing.T) {
+	checkRoles(t, "Gina Harlan, 45, a nurse at the clinic, was shot. Tom Vail, 61, of Harlow, died. "+
+		"The company's chief financial officer, Rita Moss, left. "+
+		"Ben Banko, 40, the CEO of Tallgrove, lay dead. The firm mourned \"our president and CEO, Ben Banko.\"",
+		map[string]string{"harlan": "nurse", "vail": "", "moss": "chief financial officer", "banko": "CEO of Tallgrove"})
+}
