@@ -100,7 +100,7 @@ var unisexNames = wordSet("alex", "jordan", "taylor", "morgan", "jamie", "pat", 
 
 // givennames.txt holds about 10,000 more given names, derived by
 // tools/givengen from the United States Social Security Administration's
-// national baby-name files (public domain): every name given 1,000 times
+// national baby-name files (public domain; see LICENSE-givennames): every name given 1,000 times
 // or more since 1880 that WordNet 3.0 does not hold as a word or a place
 // ("Lennox", "Evander", "Luann"; not "Hunter", "Paris"). They tell no
 // pronoun, and serve only as a sign that a run of name words opening with
