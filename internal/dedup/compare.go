@@ -228,7 +228,69 @@ func (t Thresholds) NearPossible(a, b *Fingerprint) bool {
 	}
 	most := min(len(a.Shingles), len(b.Shingles))
 	need := sort.Search(most+1, possible)
-	return need <= most && atLeast(a.Shingles, b.Shingles, need)
+	if need > most {
+		return false
+	}
+	// The shingles of the smaller set that the larger's filter lets
+	// through bound the count from above: most pairs fail on it, in one
+	// pass without a branch to guess wrong, where the walk below stepped
+	// through half of both sets (a tenth of dedup's CPU on the
+	// shared-sentence corpus, profile).
+	small, large := a, b
+	if len(b.Shingles) < len(a.Shingles) {
+		small, large = b, a
+	}
+	if !large.shingleFilter().mayShare(small.Shingles, need) {
+		return false
+	}
+	return atLeast(a.Shingles, b.Shingles, need)
+}
+
+// shingleFilter is a filter of a fingerprint's shingles: bit h&4095 of
+// every shingle h (as Verify's filter). Any value of another set that is
+// one of the shingles passes it, so the values that pass bound how many
+// the two sets share from above.
+type shingleFilter [64]uint64
+
+// shingleFilter returns fp's filter, made on first use. Goroutines that
+// ask at once may each make it; they make the same.
+func (fp *Fingerprint) shingleFilter() *shingleFilter {
+	if f := fp.shingleBits.Load(); f != nil {
+		return f
+	}
+	f := new(shingleFilter)
+	for _, h := range fp.Shingles {
+		f[h>>6&63] |= 1 << (h & 63)
+	}
+	fp.shingleBits.Store(f)
+	return f
+}
+
+// mayShare reports whether at least need values of s pass the filter: if
+// not, the filter's set and s share fewer than need values.
+func (f *shingleFilter) mayShare(s []uint64, need int) bool {
+	misses := len(s) - need // the most values that may fail
+	if misses < 0 {
+		return false
+	}
+	// In blocks, so that the tests of the counts do not stand between
+	// each value's look-up and the next.
+	passed := 0
+	for len(s) > 0 {
+		block := s[:min(len(s), 64)]
+		s = s[len(block):]
+		n := 0
+		for _, h := range block {
+			n += int(f[h>>6&63] >> (h & 63) & 1)
+		}
+		if passed += n; passed >= need {
+			return true
+		}
+		if misses -= len(block) - n; misses < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // atLeast reports whether the sorted, unique slices a and b have at least

@@ -73,6 +73,10 @@ type Fingerprint struct {
 	// stemWords and classWords are the stems and synonym classes of the
 	// sentences, by hash, for the sentence alignment (see sentWord).
 	stemWords, classWords []sentWord
+
+	// shingleBits is a filter of Shingles, made on first use by
+	// NearPossible (see shingleFilter); nil until then.
+	shingleBits atomic.Pointer[shingleFilter]
 }
 
 // Sentence is one sentence of a Fingerprint's Text.

@@ -1,6 +1,8 @@
 package dedup
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,4 +90,68 @@ func TestNearPossibleCounts(t *testing.T) {
 	if yes == 0 {
 		t.Fatal("no pair possible: the test checks too little")
 	}
+}
+
+// TestShingleFilterBound checks that the filter NearPossible tries first
+// never rules out a count the two sets reach: on random sets of many sizes
+// and overlaps, mayShare is true at every count up to what they share, and
+// it rules some counts out above it (else it would settle nothing).
+func TestShingleFilterBound(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 3))
+	ruledOut := 0
+	for range 400 {
+		shared := make([]uint64, r.IntN(300))
+		for i := range shared {
+			shared[i] = r.Uint64()
+		}
+		set := func() []uint64 {
+			s := slices.Clone(shared)
+			for range r.IntN(2000) {
+				s = append(s, r.Uint64())
+			}
+			slices.Sort(s)
+			return slices.Compact(s)
+		}
+		a, b := &Fingerprint{Shingles: set()}, &Fingerprint{Shingles: set()}
+		inter := intersect(a.Shingles, b.Shingles)
+		for need := 0; need <= len(b.Shingles)+1; need++ {
+			may := a.shingleFilter().mayShare(b.Shingles, need)
+			if need <= inter && !may {
+				t.Fatalf("sets of %d and %d sharing %d: mayShare(%d) false", len(a.Shingles), len(b.Shingles), inter, need)
+			}
+			if !may {
+				ruledOut++
+			}
+		}
+	}
+	if ruledOut == 0 {
+		t.Fatal("no count ruled out: the test checks too little")
+	}
+}
+
+// BenchmarkNearPossibleCorpus measures NearPossible on the candidate pairs
+// of a corpus (COPYDESK_BENCH_CORPUS), as copydesk dedup tests them before
+// Verify, in CPU an article and a pair:
+//
+//	COPYDESK_BENCH_CORPUS=/tmp/wire.jsonl go test ./internal/dedup -run '^$' -bench NearPossibleCorpus -benchtime 3x
+func BenchmarkNearPossibleCorpus(b *testing.B) {
+	fps, pairs := corpusPairs(b)
+	for _, p := range pairs {
+		p[0].shingleFilter() // made once an article in dedup, not a pair
+		p[1].shingleFilter()
+	}
+	possible := 0
+	cpu0 := cpuTime()
+	for b.Loop() {
+		possible = 0
+		for _, p := range pairs {
+			if NearPossible(p[1], p[0]) {
+				possible++
+			}
+		}
+	}
+	cpu := float64((cpuTime() - cpu0).Nanoseconds())
+	b.ReportMetric(cpu/float64(b.N*len(fps)), "cpu-ns/article")
+	b.ReportMetric(cpu/float64(b.N*len(pairs)), "cpu-ns/pair")
+	b.ReportMetric(float64(possible)/float64(len(pairs)), "possible/pair")
 }
