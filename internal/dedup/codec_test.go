@@ -59,7 +59,7 @@ func TestCodecFields(t *testing.T) {
 		"Fingerprint": {
 			"Text": "encoded", "Hash": "encoded", "Shingles": "encoded", "Stems": "encoded", "Sentences": "encoded",
 			"classes": "encoded", "tokens": "encoded", "seq": "encoded", "wordsHash": "encoded", "bodyHash": "encoded",
-			"stemWords": "made again", "classWords": "made again",
+			"stemWords": "made again", "classWords": "made again", "shingleBits": "made again on first use, from Shingles",
 			"Signature": "left out: index keys only", "anchors": "left out: index keys only", "sentKey": "left out: index keys only",
 		},
 		"Sentence": {"Start": "encoded", "End": "encoded", "Hash": "encoded", "Stems": "encoded", "Content": "encoded", "classes": "encoded"},

@@ -59,28 +59,38 @@ func (t *keyTable) get(key uint64) (int32, bool) {
 	if t.shards == nil {
 		return 0, false
 	}
-	s := t.shard(key)
-	if i, ok := searchKeys(s.keys, key); ok {
-		return s.vals[i], true
-	}
-	if i, ok := slices.BinarySearch(s.tkeys, key); ok {
-		return s.tvals[i], true
+	if v, _, _ := t.find(key); v != nil {
+		return *v, true
 	}
 	return 0, false
 }
 
-// set gives key the value v, adding the key when new.
-func (t *keyTable) set(key uint64, v int32) {
-	s := t.shard(key)
+// find returns where key's value is, or nil and, for insert, the shard
+// and the place in its tail where key would go.
+func (t *keyTable) find(key uint64) (v *int32, s *keyShard, at int) {
+	s = t.shard(key)
 	if i, ok := searchKeys(s.keys, key); ok {
-		s.vals[i] = v
-		return
+		return &s.vals[i], s, 0
 	}
 	i, ok := slices.BinarySearch(s.tkeys, key)
 	if ok {
-		s.tvals[i] = v
-		return
+		return &s.tvals[i], s, 0
 	}
+	return nil, s, i
+}
+
+// set gives key the value v, adding the key when new.
+func (t *keyTable) set(key uint64, v int32) {
+	if p, s, at := t.find(key); p != nil {
+		*p = v
+	} else {
+		t.insert(s, at, key, v)
+	}
+}
+
+// insert adds key, which s does not hold, with the value v at its place
+// at in s's tail (as find gave it).
+func (t *keyTable) insert(s *keyShard, at int, key uint64, v int32) {
 	t.n++
 	if lim := tailLimit(len(s.keys)); cap(s.tkeys) <= lim {
 		// The tail's arrays are made once at their full length (they
@@ -89,8 +99,8 @@ func (t *keyTable) set(key uint64, v int32) {
 		s.tkeys = append(make([]uint64, 0, lim+1), s.tkeys...)
 		s.tvals = append(make([]int32, 0, lim+1), s.tvals...)
 	}
-	s.tkeys = slices.Insert(s.tkeys, i, key)
-	s.tvals = slices.Insert(s.tvals, i, v)
+	s.tkeys = slices.Insert(s.tkeys, at, key)
+	s.tvals = slices.Insert(s.tvals, at, v)
 	if len(s.tkeys) > tailLimit(len(s.keys)) {
 		s.merge()
 	}
