@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"runtime/metrics"
 	"testing"
 
 	"github.com/copydesk/copydesk"
@@ -22,7 +23,7 @@ func BenchmarkDedup(b *testing.B) {
 	path := benchCorpus(b)
 	ctx := context.Background()
 	n := 0
-	cpu0 := cpuTime()
+	cpu0, idle0 := cpuTime(), idleTime()
 	for b.Loop() {
 		docs := ingest.NewReader(ingest.Options{}).Docs(ctx, []string{path})
 		res, err := pipeline.Dedup(ctx, docs, pipeline.DedupOptions{}, func([]byte) error { return nil }, nil, func(err error) { b.Fatal(err) })
@@ -33,6 +34,17 @@ func BenchmarkDedup(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/article")
 	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(n), "cpu-ns/article")
+	b.ReportMetric((idleTime()-idle0)/float64(n)*1e9, "idle-ns/article")
+}
+
+// idleTime is the runtime's estimate of the processors' (GOMAXPROCS) time
+// without a goroutine to run so far, in seconds: a step that leaves a core
+// waiting shows here whatever the machine's load (a processor whose thread
+// the system has put off counts as busy).
+func idleTime() float64 {
+	s := []metrics.Sample{{Name: "/cpu/classes/idle:cpu-seconds"}}
+	metrics.Read(s)
+	return s[0].Value.Float64()
 }
 
 func benchCorpus(b *testing.B) string {
