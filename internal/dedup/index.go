@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"sync"
 )
 
 // Options tune an Index. The zero value gives the defaults.
@@ -320,9 +321,100 @@ func (ix *Index) Refresh(q *Lookup) {
 // kept elsewhere rank alike.
 func Rank(opts Options, keys []Key, lists [][]int32) []int32 {
 	opts = opts.withDefaults()
-	// Every (article, weight) found, the article in the high half, sorted
-	// and summed by article: a map of the scores, grown from empty for
-	// every query, was most of what Rank cost (profile of copydesk dedup).
+	// The scores are summed in an array by article number, reused between
+	// queries, where the articles' numbers allow it: sorting every (article,
+	// weight) found, some thousands a query on the shared-sentence corpus,
+	// was most of what Rank cost (profile of copydesk dedup, where a
+	// chunk's ranking is on the ordered loop).
+	lo, hi := int32(0), int32(-1)
+	for i, k := range keys {
+		if rankCounts(opts, k, lists[i]) {
+			for _, n := range lists[i] {
+				lo, hi = min(lo, n), max(hi, n)
+			}
+		}
+	}
+	if lo < 0 || hi >= maxDenseRank {
+		return rankSorted(opts, keys, lists)
+	}
+	sc := rankScratches.Get().(*rankScratch)
+	defer rankScratches.Put(sc)
+	if len(sc.score) <= int(hi) {
+		sc.score = make([]int, int(hi)+1+int(hi)/4)
+	}
+	score, found := sc.score, sc.found[:0]
+	for i, k := range keys {
+		w := int(uint32(k.Weight)) // as the sorted sums read it
+		if w == 0 || !rankCounts(opts, k, lists[i]) {
+			continue // adds nothing: no candidate is found by it alone
+		}
+		for _, n := range lists[i] {
+			if score[n] == 0 {
+				found = append(found, n)
+			}
+			score[n] += w
+		}
+	}
+	cands := make([]rankCand, 0, len(found))
+	for _, n := range found {
+		if score[n] >= opts.MinScore {
+			cands = append(cands, rankCand{n, score[n]})
+		}
+		score[n] = 0
+	}
+	sc.found = found[:0]
+	return rankTop(opts, cands)
+}
+
+// maxDenseRank bounds the article numbers whose scores Rank sums in an
+// array (8 bytes an article for each goroutine ranking at once).
+const maxDenseRank = 1 << 20
+
+// rankScratch is Rank's array of scores by article number, all zero
+// between queries, and the articles it found.
+type rankScratch struct {
+	score []int
+	found []int32
+}
+
+var rankScratches = sync.Pool{New: func() any { return new(rankScratch) }}
+
+// rankCounts reports whether the articles under key k count as evidence: a
+// full anchor list is a stock phrase or a stock sentence, not evidence of
+// copying; band keys fill only with true copies.
+func rankCounts(opts Options, k Key, ps []int32) bool {
+	return k.Weight == weightBand || len(ps) < opts.MaxPosting
+}
+
+// rankCand is a candidate article and its score.
+type rankCand struct {
+	n     int32
+	score int
+}
+
+// rankTop orders the candidates, the highest score first and ties by
+// article number (a total order, so whatever order they come in), and
+// returns at most MaxCandidates of them.
+func rankTop(opts Options, cands []rankCand) []int32 {
+	slices.SortFunc(cands, func(a, b rankCand) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.n, b.n)
+	})
+	if len(cands) > opts.MaxCandidates {
+		cands = cands[:opts.MaxCandidates]
+	}
+	out := make([]int32, len(cands))
+	for i, c := range cands {
+		out[i] = c.n
+	}
+	return out
+}
+
+// rankSorted is Rank for any article numbers: every (article, weight)
+// found, the article in the high half, sorted and summed by article.
+func rankSorted(opts Options, keys []Key, lists [][]int32) []int32 {
 	total := 0
 	for i, k := range keys {
 		if k.Weight == weightBand || len(lists[i]) < opts.MaxPosting {
@@ -342,32 +434,15 @@ func Rank(opts Options, keys []Key, lists [][]int32) []int32 {
 		}
 	}
 	slices.Sort(hits)
-	type cand struct {
-		n     int32
-		score int
-	}
-	var cands []cand
+	var cands []rankCand
 	for i := 0; i < len(hits); {
 		n, s := hits[i]>>32, 0
 		for ; i < len(hits) && hits[i]>>32 == n; i++ {
 			s += int(uint32(hits[i]))
 		}
 		if s >= opts.MinScore {
-			cands = append(cands, cand{int32(n), s})
+			cands = append(cands, rankCand{int32(n), s})
 		}
 	}
-	slices.SortFunc(cands, func(a, b cand) int {
-		if c := cmp.Compare(b.score, a.score); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.n, b.n)
-	})
-	if len(cands) > opts.MaxCandidates {
-		cands = cands[:opts.MaxCandidates]
-	}
-	out := make([]int32, len(cands))
-	for i, c := range cands {
-		out[i] = c.n
-	}
-	return out
+	return rankTop(opts, cands)
 }

@@ -133,13 +133,17 @@ func TestCandidatesBounded(t *testing.T) {
 
 // TestRankSums checks Rank against the scores summed one by one, on random
 // queries: duplicates within and across lists, full lists of both kinds,
-// ties.
+// ties, article numbers Rank's array takes and larger ones.
 func TestRankSums(t *testing.T) {
 	opts := Options{MaxPosting: 8, MaxCandidates: 5}.withDefaults()
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 500 {
 		var keys []Key
 		var lists [][]int32
+		base := int32(0)
+		if r.IntN(8) == 0 {
+			base = maxDenseRank - 3 // numbers past Rank's array: it sorts
+		}
 		for range r.IntN(20) {
 			w := weightShingle
 			if r.IntN(4) == 0 {
@@ -148,7 +152,7 @@ func TestRankSums(t *testing.T) {
 			keys = append(keys, Key{r.Uint64(), w})
 			var ps []int32
 			for n := int32(r.IntN(3)); len(ps) < r.IntN(10); n += int32(1 + r.IntN(3)) {
-				ps = append(ps, n)
+				ps = append(ps, base+n)
 			}
 			lists = append(lists, ps)
 		}
@@ -178,6 +182,11 @@ func TestRankSums(t *testing.T) {
 		}
 		if got := Rank(opts, keys, lists); !slices.Equal(got, want) {
 			t.Fatalf("Rank = %v, want %v (keys %v, lists %v)", got, want, keys, lists)
+		}
+		// The sums by sorting, which Rank falls back to for article
+		// numbers its array does not take, rank alike.
+		if got := rankSorted(opts, keys, lists); !slices.Equal(got, want) {
+			t.Fatalf("rankSorted = %v, want %v (keys %v, lists %v)", got, want, keys, lists)
 		}
 	}
 }
