@@ -226,12 +226,14 @@ func (ix *Index) NumbersBefore(fp *Fingerprint, n int) []int32 {
 	before := int32(n)
 	keys := ix.keys(fp)
 	lists := make([][]int32, len(keys))
+	singles := make([]int32, 0, len(keys)) // as Lookup's
 	for i, k := range keys {
 		ps := ix.postings(k.Hash, &one)
 		// Lists hold article numbers in increasing order.
 		lists[i] = ps[:sort.Search(len(ps), func(i int) bool { return ps[i] >= before })]
-		if len(ps) == 1 {
-			lists[i] = slices.Clone(lists[i]) // one is reused
+		if len(ps) == 1 && len(lists[i]) == 1 {
+			singles = append(singles, one[0]) // one is reused
+			lists[i] = singles[len(singles)-1 : len(singles) : len(singles)]
 		}
 	}
 	return Rank(ix.opts, keys, lists)
@@ -253,11 +255,16 @@ func (ix *Index) Lookup(fp *Fingerprint) *Lookup {
 	n := ix.Len()
 	keys := ix.keys(fp)
 	lists := make([][]int32, len(keys))
+	// A key of one article gives it in one (reused), copied here into
+	// an array that all the query's single articles share: one for each
+	// was most of the allocations of a look-up.
+	singles := make([]int32, 0, len(keys))
 	var one [1]int32
 	for i, k := range keys {
 		lists[i] = ix.postings(k.Hash, &one)
 		if len(lists[i]) == 1 {
-			lists[i] = []int32{one[0]} // one is reused
+			singles = append(singles, one[0])
+			lists[i] = singles[len(singles)-1 : len(singles) : len(singles)]
 		}
 	}
 	return &Lookup{keys: keys, lists: lists, n: n, cands: Rank(ix.opts, keys, lists)}
