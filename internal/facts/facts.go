@@ -16,7 +16,8 @@
 // their offsets), names.go (capitalised runs classified into people,
 // organisations and places), people.go, roles.go, rolephrase.go,
 // rolenouns.go and entities.go (what a name is, its roles, and how it is
-// folded), quotemarks.go, quotes.go, speakers.go,
+// folded), quotemarks.go, quotes.go, speakers.go, frames.go (attributions
+// without the plain "X said"),
 // transcript.go and reported.go (quotes and who says them), dates.go, resolve.go and happening.go (dates,
 // their resolution and what they date), numbers.go; and for a story:
 // story.go (Merge), storyentities.go, storyquotes.go, timeline.go,

@@ -319,15 +319,25 @@ func findQuotes(rs *resolver) []Quote {
 			outerSpeaker[k] = prev
 			continue
 		}
+		// ""...," she said" with no one the pronoun stands for: the
+		// speaker of the sentence before, or of the quote before, is
+		// not someone of the other sex.
+		want := ""
+		if !q.nested && !ok {
+			want = rs.attributionPronoun(q)
+		}
 		if !q.nested && !ok {
 			// A paragraph or sentence introducing the quote ("Mr Gates
 			// told the conference:") comes before a quote further back.
 			sp, ok = rs.lead(q.open)
+			if ok && want != "" && !rs.mayBe(sp, want) {
+				sp, ok = speaker{}, false
+			}
 		}
 		if !q.nested && !ok && prev != nil {
 			// A quote that follows another closely, with no speaker of its
 			// own, goes on with the same speaker.
-			if rs.continues(prev.close, q.open) {
+			if rs.continues(prev.close, q.open) && (want == "" || rs.mayBe(prev.sp, want)) {
 				sp, ok = prev.sp, prev.sp.ok()
 				sp.via = "continuation"
 			}

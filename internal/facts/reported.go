@@ -71,6 +71,11 @@ func reported(rs *resolver, si int) (Quote, bool) {
 		if !ok || v-a > 10 && sp.kind != kindPerson {
 			continue
 		}
+		// "..., but the spokeswoman said": the conjunction before the
+		// words naming the speaker opens their clause.
+		if a > 0 && clauseConjunctions[s.toks[a-1].low] && strings.ContainsAny(s.toks[a-1].gap, ",;") {
+			a--
+		}
 		if sp.kind == "" {
 			if !unnamedSpeaker(sp.name) {
 				continue

@@ -399,6 +399,16 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 	if sp, ok := rs.issued(head, q.open); ok {
 		return sp, false, true
 	}
+	// "In the opinion of Ida Kern, "..."", "As Kern put it, "..."": a
+	// frame opening the sentence names whose words follow.
+	if !q.nested {
+		if sp, ok := rs.framedBy(q.open); ok {
+			return sp, false, true
+		}
+		if sp, ok := rs.ownerSays(q.open); ok {
+			return sp, false, true
+		}
+	}
 	// "The columnist Victor Baranets in his article "A?" wrote: "...""
 	// : a short quote before the verb (a title) cuts no attribution off.
 	// The words read are those of the last maxAgentBytes before the quote,
@@ -487,6 +497,11 @@ func (rs *resolver) ownSubject(at int) (speaker, bool) {
 	end := 0 // words of head that name the subject
 	t0 := rs.tk(head[0])
 	if m := rs.personOpening(head[:min(len(head), 6)]); m != nil && m.sent == head[0].s {
+		// "Andrei Kern's mother is convinced that "..."": the subject is
+		// someone the person named has, not the person.
+		if rs.sents[m.sent].toks[m.tj-1].poss {
+			return speaker{}, false
+		}
 		for end < len(head) && head[end].i < m.tj {
 			end++
 		}
@@ -543,6 +558,12 @@ func (rs *resolver) ownSubject(at int) (speaker, bool) {
 	// "Kern was blunt: "..."", "Ida Kern put it bluntly: "..."": the
 	// subject's few words and a colon introduce the subject's own.
 	if rs.nameColon(head[:end]) {
+		return sp, true
+	}
+	// "Kern is sure that the bridge "...", "The mayor is convinced
+	// "..."": a subject certain of what the quote says gives their own
+	// words, as at a verb of their own.
+	if rs.convinced(head[end:]) {
 		return sp, true
 	}
 	next := rs.tk(head[end])
@@ -687,7 +708,17 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 		if v == 0 {
 			return rs.verbFirst(ws, at)
 		}
+		// ""...," the Vardo Post reported, citing Ida Kern.": the
+		// outlet reports; the one it cites speaks.
+		if v+2 < lim && strings.Contains(rs.tk(ws[v+1]).gap, ",") && citingWords[rs.tk(ws[v+1]).low] {
+			if sp, ok := rs.verbFirst(ws[v+1:], at); ok && sp.kind != "" {
+				return sp, true
+			}
+		}
 		if sp, ok := rs.impersonal(ws, v, at); ok {
+			return sp, true
+		}
+		if sp, ok := rs.passiveBy(ws, v, at); ok {
 			return sp, true
 		}
 		if sp, ok := rs.agent(ws[:v], at); ok {
@@ -720,6 +751,10 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// citingWords name the source an outlet's report gives ("the Post
+// reported, citing the mayor").
+var citingWords = wordSet("citing", "quoting")
 
 // asSaying are the participles of "X quoted Y as saying".
 var asSaying = wordSet("saying", "telling", "writing", "stating", "declaring", "adding")
@@ -803,6 +838,14 @@ func (rs *resolver) attributionSlot(ws []tref, at int, comma bool) (speaker, boo
 	if n < 1 || n > 4 {
 		return speaker{}, false
 	}
+	// ""...," he shot back.", ""..." - she is sure.": a pronoun.
+	if t := rs.tk(ws[0]); n == 1 && personPronouns[t.low] {
+		sp, ok := rs.pronoun(t.low, t.start)
+		if ok {
+			sp.text = t.raw
+		}
+		return sp, ok
+	}
 	// The subject: name words, or a description ("the mayor").
 	subj := ws[:n]
 	for k, w := range subj {
@@ -830,6 +873,12 @@ func (rs *resolver) verbFirst(ws []tref, at int) (speaker, bool) {
 				strings.ContainsAny(rs.sents[m.sent].toks[m.tj].gap, ".!?")) {
 				sp := rs.speakerOf(m)
 				sp.via = "named"
+				return sp, true
+			}
+			// ""...," told RIA Novosti the head of the port authority
+			// Andrei Kern.": translated news names the outlet told, then
+			// who told it, closing the sentence.
+			if sp, ok := rs.toldOutletThen(ws, at); ok {
 				return sp, true
 			}
 		}
@@ -987,6 +1036,13 @@ func (rs *resolver) before(ws []tref, at, lim int, verbs map[string]bool) (speak
 		if v > 0 && partialVerbs[rs.tk(ws[v]).low] && passiveAux[rs.tk(ws[v-1]).low] {
 			return speaker{}, false
 		}
+		// "The Vardo Post quoted Ida Kern as saying: "..."": who the
+		// outlet quotes speaks, not the outlet.
+		if v >= 3 && asSaying[rs.tk(ws[v]).low] && rs.tk(ws[v-1]).low == "as" {
+			if sp, ok := rs.quotedAsSaying(ws[max(v-10, 0):v+1], at); ok {
+				return sp, true
+			}
+		}
 		// "Lyons said that ... – and added,": a verb of speech after "and"
 		// shares the subject of the one before it in the sentence.
 		if v > 0 && rs.tk(ws[v-1]).low == "and" {
@@ -998,6 +1054,9 @@ func (rs *resolver) before(ws []tref, at, lim int, verbs map[string]bool) (speak
 					break
 				}
 			}
+		}
+		if sp, ok := rs.passiveBy(ws, v, at); ok {
+			return sp, true
 		}
 		if sp, ok := rs.withSubject(ws, v, at); ok {
 			return sp, true
@@ -1136,7 +1195,15 @@ func (rs *resolver) according(ws []tref, at int) (speaker, bool) {
 		if j == k+2 {
 			return speaker{}, false
 		}
-		// "According to her, ...": the pronoun's person.
+		// "According to her, ...": the pronoun's person; so "according
+		// to his words" (translated news).
+		if p := possessivePronouns[rs.tk(ws[k+2]).low]; p != "" && j == k+4 && rs.tk(ws[k+3]).low == "words" {
+			if sp, ok := rs.pronoun(p, rs.tk(ws[k]).start); ok {
+				sp.text = rs.tk(ws[k+2]).raw
+				return sp, true
+			}
+			return speaker{}, false
+		}
 		if p := objectPronouns[rs.tk(ws[k+2]).low]; p != "" && j == k+3 {
 			if sp, ok := rs.pronoun(p, rs.tk(ws[k]).start); ok {
 				sp.text = rs.tk(ws[k+2]).raw
@@ -1179,6 +1246,18 @@ func (rs *resolver) agentAt(ws []tref, at int) (speaker, int, bool) {
 func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 	ws = rs.dropParenthesis(ws)
 	segs := rs.segments(ws, 5)
+	// "Kern spoke, but Tom Berg said", "..., and the mayor told": a
+	// conjunction after a comma opens a clause of its own, whose subject
+	// it is that speaks; the parts before belong to another clause.
+	for i, sg := range segs {
+		if sg[1]-sg[0] > 1 && sg[0] > 0 && clauseConjunctions[rs.tk(ws[sg[0]]).low] {
+			if nx := rs.tk(ws[sg[0]+1]); nx.cap || personPronouns[nx.low] || nx.low == "they" || definite(nx.low) {
+				segs[i][0]++
+				segs = segs[:i+1]
+			}
+			break
+		}
+	}
 	s0 := ws[segs[0][0]:segs[0][1]]
 	// "Professor Helen Marrick, for instance, told": an aside between the
 	// subject and its verb says nothing of who speaks.
@@ -3332,6 +3411,10 @@ func (rs *resolver) phraseSpeaker(ws []tref) speaker {
 	_, b := rs.sents[ws[len(ws)-1].s].span(ws[len(ws)-1].i, ws[len(ws)-1].i+1)
 	return speaker{name: rs.src[a:b], key: key, kind: kindOrg}
 }
+
+// clauseConjunctions open a clause of their own after a comma ("..., but
+// Berg said").
+var clauseConjunctions = wordSet("but", "and", "yet")
 
 var conjunctions = wordSet("and", "but", "while", "as", "so", "yet", "or", "then")
 

@@ -1,0 +1,68 @@
+package facts
+
+import "testing"
+
+// TestSpeakersOfFramesAndOutlets: attribution syntax of news in general,
+// on invented sentences (eighteenth session): a frame opening the sentence
+// that names whose opinion or words follow, a subject sure or convinced of
+// what the quote says, what someone said named by its owner, a verb of
+// speech in the passive with its agent after "by", a clause of its own
+// after "but", an outlet that reports who it cites or quotes, a pronoun
+// after the quote's dash, and a pronoun that stands for no one read, which
+// no speaker of the other sex takes over. Every case but those marked
+// "stays" fails without its rule; "X's reply:" and the like were read
+// before as the sentence's own subject, the owner taken for it, which
+// ownSubject no longer does ("Andrei Kern's mother is convinced").
+func TestSpeakersOfFramesAndOutlets(t *testing.T) {
+	for _, c := range []struct {
+		name, text, words, speaker, kind string
+	}{
+		// a frame opening the sentence (framedBy)
+		{"in the opinion of", "In the opinion of Maria Kern, \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Maria Kern", kindPerson},
+		{"in the words of, an apposition", "In the words of the mayor of Vardo, Ida Kern, \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Ida Kern", kindPerson},
+		{"stays: in X's view", "In Maria Kern's view, \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Maria Kern", kindPerson},
+		{"in her view", "Maria Kern spoke first. In her view, \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Maria Kern", kindPerson},
+		{"as X put it", "As Ida Kern put it, \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Ida Kern", kindPerson},
+		{"in the opinion of someone unnamed", "In the opinion of the expert, \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "the expert", ""},
+		{"stays: a frame of time", "In the summer of 2019, \"the bridge will be rebuilt before winter\" was the council's slogan.", "bridge will be rebuilt", "", ""},
+		// a subject sure of what the quote says (convinced)
+		{"is sure that", "Maria Kern is sure that \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Maria Kern", kindPerson},
+		{"is convinced that, a partial quote", "Maria Kern is convinced that the bridge \"will be rebuilt before winter.\"", "will be rebuilt before", "Maria Kern", kindPerson},
+		{"the mayor is sure", "The mayor is sure that \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "The mayor", ""},
+		{"someone the person has", "Andrei Kern's mother is convinced that \"nobody will pay for the bridge.\"", "nobody will pay", "", ""},
+		// what someone said, named by its owner (ownerSays)
+		{"stays: X's reply:", "Maria Kern's reply: \"The bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Maria Kern", kindPerson},
+		{"stays: X's message was clear:", "Maria Kern's message was clear: \"The bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Maria Kern", kindPerson},
+		{"the message from X", "The message from Maria Kern was clear: \"The bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Maria Kern", kindPerson},
+		{"stays: X's view is that", "Maria Kern's view is that \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Maria Kern", kindPerson},
+		// the passive, its agent after "by" (passiveBy)
+		{"this was stated by", "\"The bridge will be rebuilt before winter\" - this was stated by Ida Kern, the mayor of Vardo.", "bridge will be rebuilt", "Ida Kern", kindPerson},
+		{"announced by, before", "This was announced by Ida Kern: \"The bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Ida Kern", kindPerson},
+		{"as noted by", "As noted by Ida Kern, \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Ida Kern", kindPerson},
+		{"stays: reported by an outlet", "\"The bridge will be rebuilt before winter,\" it was reported by the Vardo Post.", "bridge will be rebuilt", "", ""},
+		// a clause of its own after a comma and a conjunction
+		{"but X said", "Maria Kern spoke, but Tom Berg said \"nobody will pay for the bridge.\"", "nobody will pay", "Tom Berg", kindPerson},
+		{"but X said:", "Maria Kern is sure the bridge will be rebuilt, but Tom Berg said: \"Nobody will pay for it.\"", "Nobody will pay", "Tom Berg", kindPerson},
+		// an outlet and who it cites or quotes
+		{"reported, citing", "\"The bridge will be rebuilt before winter,\" the Vardo Post reported, citing Ida Kern.", "bridge will be rebuilt", "Ida Kern", kindPerson},
+		{"quoted X as saying:", "The Vardo Post quoted Ida Kern as saying: \"The bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Ida Kern", kindPerson},
+		{"quoted X as saying that", "The Vardo Post quoted Ida Kern as saying that \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Ida Kern", kindPerson},
+		{"told OUTLET NAME", "\"The bridge will be rebuilt before winter,\" told RIA Novosti the head of the port authority Andrei Kern.", "bridge will be rebuilt", "Andrei Kern", kindPerson},
+		// pronouns
+		{"a pronoun after the dash", "The head of the port authority Andrei Kern spoke at the meeting. \"The bridge will be rebuilt before winter,\" - he is sure.", "bridge will be rebuilt", "Andrei Kern", kindPerson},
+		{"according to his words", "Andrei Kern heads the port authority. According to his words, \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Andrei Kern", kindPerson},
+		{"she is no man quoted before", "Ida Kern spoke to the council.\n\nTom Berg said: \"We need the money first.\"\n\n\"We will rebuild the bridge before winter,\" she said.", "rebuild the bridge", "", ""},
+		{"she is no man of the sentence before", "Ida Kern spoke to the council.\n\nTom Berg said the money was needed first.\n\n\"We will rebuild the bridge before winter,\" she said.", "rebuild the bridge", "", ""},
+		{"stays: he is the man quoted before", "Ida Kern spoke to the council.\n\nTom Berg said: \"We need the money first.\"\n\n\"We will rebuild the bridge before winter,\" he said.", "rebuild the bridge", "Tom Berg", kindPerson},
+	} {
+		f := Extract(ArticleInput{ID: "t", Text: c.text})
+		q := quoteBy(f.Quotes, c.words)
+		if q == nil {
+			t.Errorf("%s: no quote with %q in %+v", c.name, c.words, f.Quotes)
+			continue
+		}
+		if q.Speaker != c.speaker || q.SpeakerKind != c.kind {
+			t.Errorf("%s: speaker %q (%s), want %q (%s)", c.name, q.Speaker, q.SpeakerKind, c.speaker, c.kind)
+		}
+	}
+}
