@@ -359,3 +359,96 @@ func (rs *resolver) toldOutletThen(ws []tref, at int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// stanceVerbs say that someone takes a side, beside the verbs of speech.
+var stanceVerbs = wordSet("disagreed", "agreed", "disagrees", "agrees", "objected", "objects", "concurred",
+	"demurred", "dissented", "differed", "differs", "hesitated")
+
+// shortIntro reads the speaker of a quote after a short sentence that
+// introduces them: a person named (or described, then named in an
+// apposition) and at most four lower-case words that end the sentence
+// ("Tom Berg disagreed.", "Her deputy, Tom Berg, was less sure.", "Kern
+// was not convinced."): the quote that opens the next sentence gives what
+// they say. Those words say the subject takes a side, nothing else they
+// do ("Berg was arrested.", "Ivo Dant arrived at noon."; a caption, "Kern
+// at the harbour."). ws are the words of the sentence, at where the quote
+// opens.
+func (rs *resolver) shortIntro(ws []tref, at int) (speaker, bool) {
+	n := len(ws)
+	if n < 2 || n > 16 {
+		return speaker{}, false
+	}
+	s := &rs.sents[ws[0].s]
+	if text := strings.TrimSpace(s.Text); !strings.HasSuffix(text, ".") || strings.HasSuffix(text, "..") {
+		return speaker{}, false
+	}
+	v := n // the first of the closing lower-case words
+	for v > 0 && n-v < 5 {
+		t := rs.tk(ws[v-1])
+		if t.cap || !isWordPart(t.low) {
+			break
+		}
+		v--
+		if strings.TrimSpace(t.gap) != "" {
+			break
+		}
+	}
+	if v == n || n-v > 4 || v == 0 || strings.TrimSpace(rs.tk(ws[v]).gap) != "" && strings.TrimSpace(rs.tk(ws[v]).gap) != "," {
+		return speaker{}, false
+	}
+	// The words: a verb of speech or of taking a side, at most with an
+	// adverb in -ly ("disagreed", "objected sharply"), or a form of "be"
+	// and how the subject stands ("was less sure", "is not convinced",
+	// "was blunt"), no participle ("was arrested").
+	run := ws[v:]
+	w1 := rs.tk(run[0]).low
+	switch {
+	case speechVerbs[w1] || stanceVerbs[w1]:
+		if len(run) > 2 || len(run) == 2 && !strings.HasSuffix(rs.tk(run[1]).low, "ly") {
+			return speaker{}, false
+		}
+	case passiveAux[w1] && len(run) >= 2:
+		for _, w := range run[1:] {
+			l := rs.tk(w).low
+			if circumstance[l] || determiners[l] || l == "of" || l == "to" || strings.HasSuffix(l, "ed") && !convictionWords[l] {
+				return speaker{}, false
+			}
+		}
+	default:
+		return speaker{}, false
+	}
+	// The words before them name the subject, and only it: a person
+	// opening the sentence whose name ends them ("Tom Berg disagreed."), or
+	// two parts set off by a comma, a person whose name ends one and a
+	// description ("Tom Berg, the harbour master, disagreed.", "Her
+	// deputy, Tom Berg, was less sure.").
+	var parts [][]tref
+	from := 0
+	for k := 1; k <= v; k++ {
+		if k == v || strings.Contains(rs.tk(ws[k]).gap, ",") {
+			parts = append(parts, ws[from:k])
+			from = k
+		}
+	}
+	var m *ment
+	switch {
+	case len(parts) == 1:
+		m = rs.personOpening(parts[0])
+	case len(parts) == 2:
+		if m = rs.personOpening(parts[0]); m == nil || rs.personIn(parts[1]) || !rs.apposition(parts[1]) {
+			m = nil
+			if rs.apposition(parts[0]) && !rs.personIn(parts[0]) {
+				m = rs.personOpening(parts[1])
+			}
+		}
+	}
+	if m == nil || m.kind != kindPerson {
+		return speaker{}, false
+	}
+	if p := parts[0]; len(parts) == 1 && m.tj != p[len(p)-1].i+1 || len(parts) == 2 && m.tj != parts[0][len(parts[0])-1].i+1 && m.tj != parts[1][len(parts[1])-1].i+1 {
+		return speaker{}, false
+	}
+	sp := rs.speakerOf(m)
+	sp.via = "named"
+	return sp, true
+}

@@ -6,7 +6,8 @@ import "testing"
 // on invented sentences (eighteenth session): a frame opening the sentence
 // that names whose opinion or words follow, a subject sure or convinced of
 // what the quote says, what someone said named by its owner, a verb of
-// speech in the passive with its agent after "by", a clause of its own
+// speech in the passive with its agent after "by", a short sentence
+// naming who speaks next ("Tom Berg disagreed."), a clause of its own
 // after "but", an outlet that reports who it cites or quotes, a pronoun
 // after the quote's dash, and a pronoun that stands for no one read, which
 // no speaker of the other sex takes over. Every case but those marked
@@ -54,6 +55,13 @@ func TestSpeakersOfFramesAndOutlets(t *testing.T) {
 		{"she is no man quoted before", "Ida Kern spoke to the council.\n\nTom Berg said: \"We need the money first.\"\n\n\"We will rebuild the bridge before winter,\" she said.", "rebuild the bridge", "", ""},
 		{"she is no man of the sentence before", "Ida Kern spoke to the council.\n\nTom Berg said the money was needed first.\n\n\"We will rebuild the bridge before winter,\" she said.", "rebuild the bridge", "", ""},
 		{"stays: he is the man quoted before", "Ida Kern spoke to the council.\n\nTom Berg said: \"We need the money first.\"\n\n\"We will rebuild the bridge before winter,\" he said.", "rebuild the bridge", "Tom Berg", kindPerson},
+		// a short sentence introducing who speaks next (shortIntro)
+		{"X disagreed.", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nTom Berg disagreed. \"The money is simply not there.\"", "money is simply", "Tom Berg", kindPerson},
+		{"her deputy, X, was less sure.", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nHer deputy, Tom Berg, was less sure. \"The money is simply not there.\"", "money is simply", "Tom Berg", kindPerson},
+		{"X, the harbour master, disagreed, a paragraph", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nTom Berg, the harbour master, disagreed.\n\n\"The money is simply not there.\"", "money is simply", "Tom Berg", kindPerson},
+		{"stays: X was arrested.", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nTom Berg was arrested. \"The money is simply not there.\"", "money is simply", "", ""},
+		{"stays: a caption", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nTom Berg in his office. \"The money is simply not there.\"", "money is simply", "", ""},
+		{"stays: a name as the object", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nThe storm cost Tom Berg dearly. \"The money is simply not there.\"", "money is simply", "", ""},
 	} {
 		f := Extract(ArticleInput{ID: "t", Text: c.text})
 		q := quoteBy(f.Quotes, c.words)

@@ -1634,6 +1634,10 @@ func (rs *resolver) lead(open int) (speaker, bool) {
 			// "Ana Lee's lawyer, Karl Berg, had a short statement after
 			// the ruling.": the statement follows.
 			sp, ok = sp2, true
+		} else if sp2, ok2 := rs.shortIntro(all, open); ok2 {
+			// "Tom Berg disagreed.", "Her deputy, Tom Berg, was less
+			// sure.": a short sentence introduces who speaks next.
+			sp, ok = sp2, true
 		} else if len(s.toks) > 2 && personPronouns[s.toks[0].low] && speechVerbs[s.toks[1].low] && !addresseeVerbs[s.toks[1].low] {
 			// "He asked anyone with information to call the police.": the
 			// pronoun at a verb of speech, resolved.
