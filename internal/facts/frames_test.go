@@ -7,7 +7,8 @@ import "testing"
 // that names whose opinion or words follow, a subject sure or convinced of
 // what the quote says, what someone said named by its owner, a verb of
 // speech in the passive with its agent after "by", a short sentence
-// naming who speaks next ("Tom Berg disagreed."), a clause of its own
+// naming who speaks next ("Tom Berg disagreed."), "the owner" after an
+// owner left unnamed (not the last person quoted), a clause of its own
 // after "but", an outlet that reports who it cites or quotes, a pronoun
 // after the quote's dash, and a pronoun that stands for no one read, which
 // no speaker of the other sex takes over. Every case but those marked
@@ -62,6 +63,10 @@ func TestSpeakersOfFramesAndOutlets(t *testing.T) {
 		{"stays: X was arrested.", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nTom Berg was arrested. \"The money is simply not there.\"", "money is simply", "", ""},
 		{"stays: a caption", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nTom Berg in his office. \"The money is simply not there.\"", "money is simply", "", ""},
 		{"stays: a name as the object", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nThe storm cost Tom Berg dearly. \"The money is simply not there.\"", "money is simply", "", ""},
+		// a description given to someone unnamed after the last speaker
+		// (describedOtherSince)
+		{"the owner described after the lawyer spoke", "Berg's lawyer, Peter Holm, did not return calls.\n\n\"We will review the evidence before we say anything,\" the lawyer said.\n\nThe bar's owner was shaken. \"I have run this place for twenty years and never seen anything like it,\" said the owner.", "run this place", "the owner", ""},
+		{"stays: the lawyer is the lawyer", "Berg's lawyer, Peter Holm, said he would appeal.\n\nThe bar's owner was shaken. \"We will review the evidence before we say anything,\" the lawyer said.", "review the evidence", "Peter Holm", kindPerson},
 	} {
 		f := Extract(ArticleInput{ID: "t", Text: c.text})
 		q := quoteBy(f.Quotes, c.words)

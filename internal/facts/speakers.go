@@ -2572,6 +2572,12 @@ func (rs *resolver) lastSpeaking(nouns []string, at int) *ment {
 	if g := rs.gender[m.key]; want != "" && g != "" && g != "?" && g != want {
 		return nil
 	}
+	// "Peter Holm, Berg's lawyer, ... The bar's owner was shaken. "...,"
+	// said the owner": a sentence after m's that gives the noun to
+	// someone it does not name describes another.
+	if rs.describedOtherSince(head, m, si) {
+		return nil
+	}
 	if rs.lastPerson.key == m.key {
 		return m
 	}
@@ -2581,6 +2587,34 @@ func (rs *resolver) lastSpeaking(nouns []string, at int) *ment {
 		return m
 	}
 	return nil
+}
+
+// describedOtherSince reports the noun head said of someone other than m
+// in a sentence after m's and before sentence si, outside quotes: one
+// that does not name m again ("The bar's owner was shaken.").
+func (rs *resolver) describedOtherSince(head string, m *ment, si int) bool {
+	for s := m.sent + 1; s < si; s++ {
+		found := false
+		for _, t := range rs.sents[s].toks {
+			if singular(t.low) == head && !t.cap && !rs.inQuote(t.start) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		named := false
+		for _, o := range rs.mentionsIn(s, 0, len(rs.sents[s].toks)) {
+			if o.key == m.key {
+				named = true
+			}
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAgentBytes bounds the words before a quote read for its speaker
