@@ -8,7 +8,8 @@ import "testing"
 // what the quote says, what someone said named by its owner, a verb of
 // speech in the passive with its agent after "by", a short sentence
 // naming who speaks next ("Tom Berg disagreed."), "the owner" after an
-// owner left unnamed (not the last person quoted), a clause of its own
+// owner left unnamed (not the last person quoted), "a source in the
+// ministry" (someone unnamed, not the ministry), a clause of its own
 // after "but", an outlet that reports who it cites or quotes, a pronoun
 // after the quote's dash, and a pronoun that stands for no one read, which
 // no speaker of the other sex takes over. Every case but those marked
@@ -67,6 +68,11 @@ func TestSpeakersOfFramesAndOutlets(t *testing.T) {
 		// (describedOtherSince)
 		{"the owner described after the lawyer spoke", "Berg's lawyer, Peter Holm, did not return calls.\n\n\"We will review the evidence before we say anything,\" the lawyer said.\n\nThe bar's owner was shaken. \"I have run this place for twenty years and never seen anything like it,\" said the owner.", "run this place", "the owner", ""},
 		{"stays: the lawyer is the lawyer", "Berg's lawyer, Peter Holm, said he would appeal.\n\nThe bar's owner was shaken. \"We will review the evidence before we say anything,\" the lawyer said.", "review the evidence", "Peter Holm", kindPerson},
+		// a person of a body, unnamed, not the body (memberPreps)
+		{"a source in the ministry", "\"The contract will be signed next week,\" a source in the ministry told the Vardo Post.", "contract will be signed", "a source in the ministry", ""},
+		{"an official at the council", "\"The contract will be signed next week,\" an official at the council said.", "contract will be signed", "an official at the council", ""},
+		{"a member of the council", "A member of the council said: \"The contract will be signed next week.\"", "contract will be signed", "A member of the council", ""},
+		{"stays: a spokesman for the ministry", "\"The contract will be signed next week,\" a spokesman for the ministry said.", "contract will be signed", "spokesman for the ministry", kindOrg},
 	} {
 		f := Extract(ArticleInput{ID: "t", Text: c.text})
 		q := quoteBy(f.Quotes, c.words)

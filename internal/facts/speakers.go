@@ -2178,6 +2178,10 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 			return role(m), true
 		}
 	}
+	headNoun, afterHead := nouns[0], ""
+	if len(nouns) > 1 {
+		afterHead = nouns[1]
+	}
 	sort.SliceStable(nouns, func(i, j int) bool { return orgSuffixes[nouns[i]] && !orgSuffixes[nouns[j]] })
 	isDefinite := definite(t0.low)
 	// "the ministry's statement" when no ministry is named: the statement
@@ -2237,6 +2241,12 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// An organisation not named as such ("the county fire service"):
 	// the words are its name.
 	if (orgSuffixes[lastNoun] || speakerNouns[lastNoun]) && !titleHeads[lastNoun] {
+		// "a source in the ministry", "an official at the council", "a
+		// member of the board": a person of the body, unnamed, not the
+		// body (a spokesman for it speaks for it, and stays).
+		if h := headNoun; len(nouns) >= 3 && !orgSuffixes[h] && !speakerNouns[h] && !spokesNouns[h] && memberPreps[afterHead] {
+			return speaker{name: words(), via: "unnamed"}, true
+		}
 		// "the department", "the sheriff's office" that no organisation
 		// named before fits: a body the text does not name, not one
 		// called "department".
@@ -2261,6 +2271,11 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// Someone the article does not name: keep the words.
 	return speaker{name: words(), via: "unnamed"}, true
 }
+
+// memberPreps join a person's noun to the body they belong to ("a source
+// in the ministry", "an official at the council", "a member of the
+// board", "a source close to the council").
+var memberPreps = wordSet("in", "at", "of", "from", "close", "within", "inside")
 
 // bareDefinite reports "the" and one lower-case noun, after an owner's
 // noun or a place's adjective ("the department", "the sheriff's office",
