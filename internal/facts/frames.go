@@ -452,3 +452,61 @@ func (rs *resolver) shortIntro(ws []tref, at int) (speaker, bool) {
 	sp.via = "named"
 	return sp, true
 }
+
+// ageDescribed is the person that a description opening with an age
+// stands for ("the 34-year-old engineer", "the 54-year-old"): news gives
+// the age of someone it has just named. It is the one person named,
+// outside quotes and not as an owner, in the quote's sentence before the
+// description and the two sentences before it, when no other person is
+// named there and the description tells no other gender. ws are the
+// description's words ("the" first), nouns those after it.
+func (rs *resolver) ageDescribed(ws []tref, nouns []string, at int) *ment {
+	if len(ws) < 2 {
+		return nil
+	}
+	if !isAge(rs.tk(ws[1]).low) {
+		return nil
+	}
+	want := ""
+	for _, n := range nouns {
+		if g := genderWords[n]; g != "" {
+			want = g
+		}
+	}
+	si := sentenceAt(rs.sents, min(at, rs.tk(ws[0]).start))
+	if si < 0 {
+		return nil
+	}
+	end := rs.tk(ws[0]).start
+	var found *ment
+	for _, m := range rs.mentionsBetween(rs.sents[max(si-2, 0)].Start, end) {
+		if m.kind != kindPerson || rs.inQuote(m.start) || rs.possessive(m) {
+			continue
+		}
+		if found != nil && found.key != m.key {
+			return nil
+		}
+		found = m
+	}
+	if found == nil {
+		return nil
+	}
+	if g := rs.gender[found.key]; want != "" && g != "" && g != "?" && g != want {
+		return nil
+	}
+	return found
+}
+
+// isAge reports a word that gives an age: "34-year-old".
+func isAge(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

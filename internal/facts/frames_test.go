@@ -9,7 +9,8 @@ import "testing"
 // speech in the passive with its agent after "by", a short sentence
 // naming who speaks next ("Tom Berg disagreed."), "the owner" after an
 // owner left unnamed (not the last person quoted), "a source in the
-// ministry" (someone unnamed, not the ministry), a clause of its own
+// ministry" (someone unnamed, not the ministry), "the 34-year-old" for
+// the one person just named, a clause of its own
 // after "but", an outlet that reports who it cites or quotes, a pronoun
 // after the quote's dash, and a pronoun that stands for no one read, which
 // no speaker of the other sex takes over. Every case but those marked
@@ -73,6 +74,10 @@ func TestSpeakersOfFramesAndOutlets(t *testing.T) {
 		{"an official at the council", "\"The contract will be signed next week,\" an official at the council said.", "contract will be signed", "an official at the council", ""},
 		{"a member of the council", "A member of the council said: \"The contract will be signed next week.\"", "contract will be signed", "A member of the council", ""},
 		{"stays: a spokesman for the ministry", "\"The contract will be signed next week,\" a spokesman for the ministry said.", "contract will be signed", "spokesman for the ministry", kindOrg},
+		// an age for the one person just named (ageDescribed)
+		{"the 34-year-old engineer", "For Maria Kern, the decision was easy. \"I had to leave. There was no future for me there,\" says the 34-year-old engineer, who moved to Vardo in 2015.", "had to leave", "Maria Kern", kindPerson},
+		{"the 54-year-old after an arrest", "Police arrested Tom Berg on Monday.\n\n\"I did nothing wrong and I will prove it,\" the 54-year-old told reporters.", "did nothing wrong", "Tom Berg", kindPerson},
+		{"stays: two people named", "Tom Berg met Maria Kern on Monday. \"I did nothing wrong and I will prove it,\" the 54-year-old said.", "did nothing wrong", "the 54-year-old", ""},
 	} {
 		f := Extract(ArticleInput{ID: "t", Text: c.text})
 		q := quoteBy(f.Quotes, c.words)

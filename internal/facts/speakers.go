@@ -2258,6 +2258,11 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		return sp, true
 	}
 	if isDefinite {
+		// "the 34-year-old engineer", "the 54-year-old": an age stands
+		// for the one person named just before.
+		if m := rs.ageDescribed(ws, nouns, at); m != nil {
+			return role(m), true
+		}
 		if m := rs.introducedAs(lastNoun, at); m != nil {
 			return role(m), true
 		}
