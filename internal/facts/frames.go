@@ -510,3 +510,34 @@ func isAge(w string) bool {
 	}
 	return true
 }
+
+// reportVerbs say that an outlet reported what someone else said.
+var reportVerbs = wordSet("reported", "reports", "reporting")
+
+// reportedInside reads the speaker of a few words quoted inside a sentence
+// that says who said them, when an outlet reports the whole sentence
+// ("Mayor Ida Kern said the bridge was "...," the Vardo Post reported";
+// "Kern called it "...," according to Reuters"): the subject of the verb
+// of speech before the quote speaks, not the outlet. sp is the speaker
+// the words after the quote (tail) give; head are the words before it.
+func (rs *resolver) reportedInside(head, tail []tref, sp speaker, at int) (speaker, bool) {
+	if len(head) == 0 || sp.kind != kindOrg || len(tail) == 0 {
+		return speaker{}, false
+	}
+	reports := rs.tk(tail[0]).low == "according"
+	for k := 0; k < len(tail) && k < 6 && !reports; k++ {
+		if k > 0 && strings.ContainsAny(rs.tk(tail[k]).gap, ".!?;") {
+			break
+		}
+		reports = reportVerbs[rs.tk(tail[k]).low]
+	}
+	if !reports {
+		return speaker{}, false
+	}
+	for _, verbs := range []map[string]bool{speechVerbs, partialVerbs} {
+		if inner, ok := rs.before(head, at, len(head), verbs); ok && inner.kind != "" && inner.key != sp.key {
+			return inner, true
+		}
+	}
+	return speaker{}, false
+}

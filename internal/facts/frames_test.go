@@ -11,7 +11,9 @@ import "testing"
 // owner left unnamed (not the last person quoted), "a source in the
 // ministry" (someone unnamed, not the ministry), "the 34-year-old" for
 // the one person just named, a clause of its own
-// after "but", an outlet that reports who it cites or quotes, a pronoun
+// after "but", an outlet that reports who it cites or quotes or a
+// sentence that says who said the words ("X said the bridge was "...,"
+// the Post reported"), a pronoun
 // after the quote's dash, and a pronoun that stands for no one read, which
 // no speaker of the other sex takes over. Every case but those marked
 // "stays" fails without its rule; "X's reply:" and the like were read
@@ -78,6 +80,12 @@ func TestSpeakersOfFramesAndOutlets(t *testing.T) {
 		{"the 34-year-old engineer", "For Maria Kern, the decision was easy. \"I had to leave. There was no future for me there,\" says the 34-year-old engineer, who moved to Vardo in 2015.", "had to leave", "Maria Kern", kindPerson},
 		{"the 54-year-old after an arrest", "Police arrested Tom Berg on Monday.\n\n\"I did nothing wrong and I will prove it,\" the 54-year-old told reporters.", "did nothing wrong", "Tom Berg", kindPerson},
 		{"stays: two people named", "Tom Berg met Maria Kern on Monday. \"I did nothing wrong and I will prove it,\" the 54-year-old said.", "did nothing wrong", "the 54-year-old", ""},
+		// an outlet that reports a sentence saying who said the words
+		// (reportedInside)
+		{"X said the bridge was \"...,\" OUTLET reported", "Mayor Ida Kern said the bridge was \"a disgrace to every town along the river,\" the Vardo Post reported.", "disgrace to every town", "Ida Kern", kindPerson},
+		{"X called it \"...,\" according to OUTLET", "Kern called the bridge \"a disgrace to every town along the river,\" according to the Vardo Post.", "disgrace to every town", "Kern", kindPerson},
+		{"stays: the outlet alone", "\"The bridge is a disgrace to every town,\" the Vardo Post reported.", "disgrace to every town", "Vardo Post", kindOrg},
+		{"stays: the outlet's own words", "The bridge was \"a disgrace to every town along the river,\" the Vardo Post wrote in an editorial.", "disgrace to every town", "Vardo Post", kindOrg},
 	} {
 		f := Extract(ArticleInput{ID: "t", Text: c.text})
 		q := quoteBy(f.Quotes, c.words)

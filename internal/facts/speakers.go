@@ -382,11 +382,17 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 		return sp, false, true
 	}
 	if sp, ok := rs.after(tail, q.open, comma); ok {
+		if inner, found := rs.reportedInside(head, tail, sp, q.open); found {
+			return inner, false, true
+		}
 		return sp, true, true
 	}
 	// "..." according to police Lt. Dana Moss.
 	if len(tail) > 2 && rs.tk(tail[0]).low == "according" {
 		if sp, ok := rs.according(tail, q.open); ok {
+			if inner, found := rs.reportedInside(head, tail, sp, q.open); found {
+				return inner, false, true
+			}
 			return sp, true, true
 		}
 	}
