@@ -541,3 +541,25 @@ func (rs *resolver) reportedInside(head, tail []tref, sp speaker, at int) (speak
 	}
 	return speaker{}, false
 }
+
+// issuedSaying reads the speaker of "Vardo Air issued a statement saying
+// it would "..."", "the council released a letter stating ...": the one
+// who put out the document, before the verb of issuing, not the words up
+// to the participle. ws are the words before the quote, v the index of
+// the participle of speech.
+func (rs *resolver) issuedSaying(ws []tref, v, at int) (speaker, bool) {
+	if v < 3 || !strings.HasSuffix(rs.tk(ws[v]).low, "ing") || !statementNouns[singular(rs.tk(ws[v-1]).low)] {
+		return speaker{}, false
+	}
+	for u := v - 2; u >= 1 && v-u <= 4; u-- {
+		if !issueVerbs[rs.tk(ws[u]).low] {
+			continue
+		}
+		sp, ok := rs.agent(ws[:u], at)
+		if !ok || sp.kind == "" && sp.via != "unnamed" && sp.via != "role noun" {
+			return speaker{}, false
+		}
+		return sp, true
+	}
+	return speaker{}, false
+}

@@ -10,7 +10,8 @@ import "testing"
 // naming who speaks next ("Tom Berg disagreed."), "the owner" after an
 // owner left unnamed (not the last person quoted), "a source in the
 // ministry" (someone unnamed, not the ministry), "the 34-year-old" for
-// the one person just named, a clause of its own
+// the one person just named, who issued "a statement saying", a clause
+// of its own
 // after "but", an outlet that reports who it cites or quotes or a
 // sentence that says who said the words ("X said the bridge was "...,"
 // the Post reported"), a pronoun
@@ -86,6 +87,9 @@ func TestSpeakersOfFramesAndOutlets(t *testing.T) {
 		{"X called it \"...,\" according to OUTLET", "Kern called the bridge \"a disgrace to every town along the river,\" according to the Vardo Post.", "disgrace to every town", "Kern", kindPerson},
 		{"stays: the outlet alone", "\"The bridge is a disgrace to every town,\" the Vardo Post reported.", "disgrace to every town", "Vardo Post", kindOrg},
 		{"stays: the outlet's own words", "The bridge was \"a disgrace to every town along the river,\" the Vardo Post wrote in an editorial.", "disgrace to every town", "Vardo Post", kindOrg},
+		// who issued the document a participle of speech follows
+		// (issuedSaying)
+		{"the airline issued a statement saying", "Vardo Air cut 400 jobs on Monday. The airline issued a statement saying it would \"work professionally and cooperatively with all unions.\"", "work professionally", "The airline", ""},
 	} {
 		f := Extract(ArticleInput{ID: "t", Text: c.text})
 		q := quoteBy(f.Quotes, c.words)

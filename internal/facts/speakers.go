@@ -1064,6 +1064,9 @@ func (rs *resolver) before(ws []tref, at, lim int, verbs map[string]bool) (speak
 		if sp, ok := rs.passiveBy(ws, v, at); ok {
 			return sp, true
 		}
+		if sp, ok := rs.issuedSaying(ws, v, at); ok {
+			return sp, true
+		}
 		if sp, ok := rs.withSubject(ws, v, at); ok {
 			return sp, true
 		}
