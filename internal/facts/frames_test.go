@@ -10,7 +10,8 @@ import "testing"
 // naming who speaks next ("Tom Berg disagreed."), "the owner" after an
 // owner left unnamed (not the last person quoted), "a source in the
 // ministry" (someone unnamed, not the ministry), "the 34-year-old" for
-// the one person just named, who issued "a statement saying", a clause
+// the one person just named, who issued "a statement saying", "he" for
+// "a local fisherman" brought in the sentence before, a clause
 // of its own
 // after "but", an outlet that reports who it cites or quotes or a
 // sentence that says who said the words ("X said the bridge was "...,"
@@ -90,6 +91,11 @@ func TestSpeakersOfFramesAndOutlets(t *testing.T) {
 		// who issued the document a participle of speech follows
 		// (issuedSaying)
 		{"the airline issued a statement saying", "Vardo Air cut 400 jobs on Monday. The airline issued a statement saying it would \"work professionally and cooperatively with all unions.\"", "work professionally", "The airline", ""},
+		// a pronoun for someone the sentence before brings in unnamed
+		// (unnamedSubject), not a person named further back
+		{"then a local fisherman stood up", "Tom Berg opened the meeting on Monday.\n\nThen a local fisherman stood up. \"We have waited three years for this bridge,\" he said.", "waited three years", "a local fisherman", ""},
+		{"a woman in the front row", "Mayor Tom Berg opened the meeting on Monday. The council approved the budget.\n\nA woman in the front row stood up. \"We have waited three years for this bridge,\" she said.", "waited three years", "A woman", ""},
+		{"stays: the actress is someone named", "Kirstie Vale sold her show that week.\n\nThe actress had done more work on television by then. \"That got a little bit monstrous, because it was so vile,\" she said.", "little bit monstrous", "", ""},
 	} {
 		f := Extract(ArticleInput{ID: "t", Text: c.text})
 		q := quoteBy(f.Quotes, c.words)

@@ -3242,27 +3242,38 @@ func (rs *resolver) knownGender(k, stop, si int, want string) *ment {
 // spokeswoman"), when the pronoun p (of gender want) can stand for them.
 func (rs *resolver) unnamedSubject(s int, want, p string) (speaker, bool) {
 	toks := rs.sents[s].toks
-	if len(toks) < 3 || !descriptionOpeners[toks[0].low] || toks[0].low == "their" {
+	// "Then a local fisherman stood up.": a word of time or a
+	// conjunction may come first.
+	k0 := 0
+	if len(toks) > 0 && sequenceWords[toks[0].low] {
+		k0 = 1
+	}
+	if len(toks) < k0+3 || !descriptionOpeners[toks[k0].low] || toks[k0].low == "their" {
 		return speaker{}, false
 	}
-	for k := 1; k < len(toks) && k <= 4; k++ {
+	for k := k0 + 1; k < len(toks) && k <= k0+4; k++ {
 		t := toks[k]
 		if strings.ContainsAny(t.gap, ",;:.\"“”") || len(rs.mentionsIn(s, k, k+1)) > 0 {
 			return speaker{}, false
 		}
-		if !unnamedSpeaker(t.low) || singular(t.low) != t.low {
+		// someone described by an office, an occupation ("a local
+		// fisherman", "a retired teacher") or as a person ("a woman in
+		// the front row") when the article brings them in
+		// (Those only after "a": "the actress" stands for someone named.)
+		indefinite := toks[k0].low == "a" || toks[k0].low == "an"
+		if !unnamedSpeaker(t.low) && (!indefinite || roleNoun(t.low) != 1 && !personNouns[t.low]) || singular(t.low) != t.low {
 			continue
 		}
 		if g := genderWords[t.low]; g != "" && g != want {
 			return speaker{}, false
 		}
-		a, b := rs.sents[s].span(0, k+1)
+		a, b := rs.sents[s].span(k0, k+1)
 		// "The minister also reported ...": the description stands for a
 		// person the article named ("the minister of foreign affairs
 		// Ivan Makov"), when it says whom.
-		ws := make([]tref, k+1)
+		ws := make([]tref, k+1-k0)
 		for j := range ws {
-			ws[j] = tref{s, j}
+			ws[j] = tref{s, k0 + j}
 		}
 		if sp, ok := rs.speakerIn(ws, a); ok && sp.kind == kindPerson {
 			if g := rs.gender[sp.key]; g == "" || g == "?" || g == want {
@@ -3275,6 +3286,14 @@ func (rs *resolver) unnamedSubject(s int, want, p string) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// sequenceWords open a sentence before its subject: "Then a fisherman
+// stood up."
+var sequenceWords = wordSet("then", "later", "but", "and", "finally", "soon", "eventually", "afterwards", "next")
+
+// personNouns describe someone by no role: "a woman in the front row".
+var personNouns = wordSet("man", "woman", "boy", "girl", "person", "passenger", "pensioner", "student", "customer",
+	"visitor", "voter", "driver", "worker", "fan")
 
 // describedSpeaker is the unnamed speaker ("her publicist", "the
 // spokeswoman") of the reported speech in sentence s, when the pronoun p
