@@ -397,7 +397,8 @@ func (rs *resolver) shortIntro(ws []tref, at int) (speaker, bool) {
 		return speaker{}, false
 	}
 	// The words: a verb of speech or of taking a side, at most with an
-	// adverb in -ly ("disagreed", "objected sharply"), or a form of "be"
+	// adverb in -ly ("disagreed", "objected sharply"), a verb in -ed and a
+	// particle ("doubled down", "hit back"), or a form of "be"
 	// and how the subject stands ("was less sure", "is not convinced",
 	// "was blunt"), no participle ("was arrested").
 	run := ws[v:]
@@ -407,6 +408,9 @@ func (rs *resolver) shortIntro(ws []tref, at int) (speaker, bool) {
 		if len(run) > 2 || len(run) == 2 && !strings.HasSuffix(rs.tk(run[1]).low, "ly") {
 			return speaker{}, false
 		}
+	case len(run) == 2 && strings.HasSuffix(w1, "ed") && (slotParticles[rs.tk(run[1]).low] || rs.tk(run[1]).low == "down"):
+		// "Kern doubled down.", "Berg pushed back.": a verb of two
+		// words, as after a quote (attributionSlot).
 	case passiveAux[w1] && len(run) >= 2:
 		for _, w := range run[1:] {
 			l := rs.tk(w).low

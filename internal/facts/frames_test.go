@@ -51,6 +51,7 @@ func TestSpeakersOfFramesAndOutlets(t *testing.T) {
 		// a clause of its own after a comma and a conjunction
 		{"but X said", "Maria Kern spoke, but Tom Berg said \"nobody will pay for the bridge.\"", "nobody will pay", "Tom Berg", kindPerson},
 		{"but X said:", "Maria Kern is sure the bridge will be rebuilt, but Tom Berg said: \"Nobody will pay for it.\"", "Nobody will pay", "Tom Berg", kindPerson},
+		{"but her deputy X said:", "The mayor, Maria Kern, refused to comment, but her deputy Tom Berg said: \"Nobody will pay for the bridge this year.\"", "Nobody will pay", "Tom Berg", kindPerson},
 		// an outlet and who it cites or quotes
 		{"reported, citing", "\"The bridge will be rebuilt before winter,\" the Vardo Post reported, citing Ida Kern.", "bridge will be rebuilt", "Ida Kern", kindPerson},
 		{"quoted X as saying:", "The Vardo Post quoted Ida Kern as saying: \"The bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Ida Kern", kindPerson},
@@ -66,6 +67,7 @@ func TestSpeakersOfFramesAndOutlets(t *testing.T) {
 		{"X disagreed.", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nTom Berg disagreed. \"The money is simply not there.\"", "money is simply", "Tom Berg", kindPerson},
 		{"her deputy, X, was less sure.", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nHer deputy, Tom Berg, was less sure. \"The money is simply not there.\"", "money is simply", "Tom Berg", kindPerson},
 		{"X, the harbour master, disagreed, a paragraph", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nTom Berg, the harbour master, disagreed.\n\n\"The money is simply not there.\"", "money is simply", "Tom Berg", kindPerson},
+		{"X doubled down.", "Maria Kern doubled down. \"Nobody will pay for the bridge this year.\"", "Nobody will pay", "Maria Kern", kindPerson},
 		{"stays: X was arrested.", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nTom Berg was arrested. \"The money is simply not there.\"", "money is simply", "", ""},
 		{"stays: a caption", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nTom Berg in his office. \"The money is simply not there.\"", "money is simply", "", ""},
 		{"stays: a name as the object", "\"We will rebuild the bridge before winter,\" Maria Kern said.\n\nThe storm cost Tom Berg dearly. \"The money is simply not there.\"", "money is simply", "", ""},

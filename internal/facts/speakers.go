@@ -1260,7 +1260,7 @@ func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 	// it is that speaks; the parts before belong to another clause.
 	for i, sg := range segs {
 		if sg[1]-sg[0] > 1 && sg[0] > 0 && clauseConjunctions[rs.tk(ws[sg[0]]).low] {
-			if nx := rs.tk(ws[sg[0]+1]); nx.cap || personPronouns[nx.low] || nx.low == "they" || definite(nx.low) {
+			if nx := rs.tk(ws[sg[0]+1]); nx.cap || personPronouns[nx.low] || nx.low == "they" || determiners[nx.low] {
 				segs[i][0]++
 				segs = segs[:i+1]
 			}
