@@ -481,9 +481,11 @@ func (rs *resolver) ageDescribed(ws []tref, nouns []string, at int) *ment {
 	if si < 0 {
 		return nil
 	}
+	// (The last ageBytes before the description: a long sentence costs
+	// no more.)
 	end := rs.tk(ws[0]).start
 	var found *ment
-	for _, m := range rs.mentionsBetween(rs.sents[max(si-2, 0)].Start, end) {
+	for _, m := range rs.mentionsBetween(max(rs.sents[max(si-2, 0)].Start, end-ageBytes), end) {
 		if m.kind != kindPerson || rs.inQuote(m.start) || rs.possessive(m) {
 			continue
 		}
@@ -500,6 +502,10 @@ func (rs *resolver) ageDescribed(ws []tref, nouns []string, at int) *ment {
 	}
 	return found
 }
+
+// ageBytes bounds the text before an age description read for the person
+// it stands for.
+const ageBytes = 600
 
 // isAge reports a word that gives an age: "34-year-old".
 func isAge(w string) bool {

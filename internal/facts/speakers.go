@@ -2621,10 +2621,15 @@ func (rs *resolver) lastSpeaking(nouns []string, at int) *ment {
 // describedOtherSince reports the noun head said of someone other than m
 // in a sentence after m's and before sentence si, outside quotes: one
 // that does not name m again ("The bar's owner was shaken.").
+//
+// Only the first describedWords words of each sentence are read, so that a
+// quote costs the same however long the sentences before it.
 func (rs *resolver) describedOtherSince(head string, m *ment, si int) bool {
 	for s := m.sent + 1; s < si; s++ {
+		toks := rs.sents[s].toks
+		n := min(len(toks), describedWords)
 		found := false
-		for _, t := range rs.sents[s].toks {
+		for _, t := range toks[:n] {
 			if singular(t.low) == head && !t.cap && !rs.inQuote(t.start) {
 				found = true
 				break
@@ -2634,7 +2639,7 @@ func (rs *resolver) describedOtherSince(head string, m *ment, si int) bool {
 			continue
 		}
 		named := false
-		for _, o := range rs.mentionsIn(s, 0, len(rs.sents[s].toks)) {
+		for _, o := range rs.mentionsIn(s, 0, n) {
 			if o.key == m.key {
 				named = true
 			}
@@ -2645,6 +2650,9 @@ func (rs *resolver) describedOtherSince(head string, m *ment, si int) bool {
 	}
 	return false
 }
+
+// describedWords is how many words of a sentence describedOtherSince reads.
+const describedWords = 40
 
 // maxAgentBytes bounds the words before a quote read for its speaker
 // when a title in quotation marks stands between them.
