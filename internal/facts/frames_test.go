@@ -97,7 +97,7 @@ func TestSpeakersOfFramesAndOutlets(t *testing.T) {
 		// (unnamedSubject), not a person named further back
 		{"then a local fisherman stood up", "Tom Berg opened the meeting on Monday.\n\nThen a local fisherman stood up. \"We have waited three years for this bridge,\" he said.", "waited three years", "a local fisherman", ""},
 		{"a woman in the front row", "Mayor Tom Berg opened the meeting on Monday. The council approved the budget.\n\nA woman in the front row stood up. \"We have waited three years for this bridge,\" she said.", "waited three years", "A woman", ""},
-		{"stays: the actress is someone named", "Kirstie Vale sold her show that week.\n\nThe actress had done more work on television by then. \"That got a little bit monstrous, because it was so vile,\" she said.", "little bit monstrous", "", ""},
+		{"stays: the actress is someone named", "Kirstie Vale sold her show that week.\n\nThe actress had done more work on television by then. \"That got a little bit monstrous, because it was so vile,\" she said.", "little bit monstrous", "Kirstie Vale", kindPerson},
 	} {
 		f := Extract(ArticleInput{ID: "t", Text: c.text})
 		q := quoteBy(f.Quotes, c.words)
