@@ -1086,18 +1086,7 @@ func TestThoughtsAreNotQuotes(t *testing.T) {
 			[]string{"council has lost every sense"}, nil},
 	} {
 		f := Extract(ArticleInput{ID: "x", Text: c.text})
-		for _, w := range c.words {
-			if quoteBy(f.Quotes, w) == nil {
-				t.Errorf("%s: no quote holding %q in %+v", c.name, w, f.Quotes)
-			}
-		}
-		for _, w := range c.notWords {
-			for _, q := range f.Quotes {
-				if strings.HasPrefix(strings.Trim(q.Text, "\"'“‘ "), w) {
-					t.Errorf("%s: %q taken for a quote: %+v", c.name, w, q)
-				}
-			}
-		}
+		checkQuoteWords(t, c.name, f.Quotes, c.words, c.notWords)
 	}
 }
 
@@ -1131,18 +1120,7 @@ func TestSayingsAreNotQuotes(t *testing.T) {
 			[]string{"Your boat is sinking"}, nil},
 	} {
 		f := Extract(ArticleInput{ID: "x", Text: c.text, Lang: "en"})
-		for _, w := range c.words {
-			if quoteBy(f.Quotes, w) == nil {
-				t.Errorf("%s: no quote holding %q in %+v", c.name, w, f.Quotes)
-			}
-		}
-		for _, w := range c.notWords {
-			for _, q := range f.Quotes {
-				if strings.HasPrefix(strings.Trim(q.Text, "\"'“‘ "), w) {
-					t.Errorf("%s: %q taken for a quote: %+v", c.name, w, q)
-				}
-			}
-		}
+		checkQuoteWords(t, c.name, f.Quotes, c.words, c.notWords)
 	}
 }
 
@@ -1193,18 +1171,7 @@ func TestNamesAreNotQuotes(t *testing.T) {
 			[]string{"I will not sign the harbour"}, nil},
 	} {
 		f := Extract(ArticleInput{ID: "x", Text: c.text, Lang: "en"})
-		for _, w := range c.words {
-			if quoteBy(f.Quotes, w) == nil {
-				t.Errorf("%s: no quote holding %q in %+v", c.name, w, f.Quotes)
-			}
-		}
-		for _, w := range c.notWords {
-			for _, q := range f.Quotes {
-				if strings.HasPrefix(strings.Trim(q.Text, "\"'“‘ "), w) {
-					t.Errorf("%s: %q taken for a quote: %+v", c.name, w, q)
-				}
-			}
-		}
+		checkQuoteWords(t, c.name, f.Quotes, c.words, c.notWords)
 	}
 }
 
@@ -1353,6 +1320,24 @@ func TestSpeechVerbTable(t *testing.T) {
 	for _, w := range []string{"ignored", "signed", "made", "written", "sworn", "ventures", "wagered"} {
 		if speechVerbs[w] {
 			t.Errorf("%q taken for a verb of speech", w)
+		}
+	}
+}
+
+// checkQuoteWords reports a case whose quotes miss one holding each of words,
+// or have one that starts with any of notWords (its opening marks aside).
+func checkQuoteWords(t *testing.T, name string, qs []Quote, words, notWords []string) {
+	t.Helper()
+	for _, w := range words {
+		if quoteBy(qs, w) == nil {
+			t.Errorf("%s: no quote holding %q in %+v", name, w, qs)
+		}
+	}
+	for _, w := range notWords {
+		for _, q := range qs {
+			if strings.HasPrefix(strings.Trim(q.Text, "\"'“‘ "), w) {
+				t.Errorf("%s: %q taken for a quote: %+v", name, w, q)
+			}
 		}
 	}
 }
