@@ -47,12 +47,34 @@ func findBrowser(t *testing.T) string {
 }
 
 // browse runs headless Chromium with a fresh profile on args, for at most
-// a minute, and returns its standard output.
+// a minute, and returns its standard output. A browser that dies of a
+// signal of its own (a crash, not the minute running out) is run once
+// more with a fresh profile: on these shared machines Chromium has
+// crashed taking a screenshot that the next run took, and a crash of the
+// browser says nothing of the page; a second crash fails the test.
 func browse(t *testing.T, bin string, args ...string) []byte {
+	t.Helper()
+	for try := 1; ; try++ {
+		out, crashed, err := browseOnce(t, bin, args)
+		if err == nil {
+			return out
+		}
+		if crashed && try < 2 {
+			t.Logf("chromium %s crashed (%v), running it once more", args[len(args)-1], err)
+			continue
+		}
+		t.Fatalf("chromium %s: %v", strings.Join(args, " "), err)
+	}
+}
+
+// browseOnce is one run of browse: its output, whether the browser died of
+// a signal before the minute ran out, and an error with the end of its
+// standard error.
+func browseOnce(t *testing.T, bin string, args []string) ([]byte, bool, error) {
 	t.Helper()
 	profile, err := os.MkdirTemp("", "copydesk-chromium-")
 	if err != nil {
-		t.Fatal(err)
+		return nil, false, err
 	}
 	// Chromium's helpers may still write to the profile as it exits.
 	defer os.RemoveAll(profile)
@@ -67,10 +89,11 @@ func browse(t *testing.T, bin string, args ...string) []byte {
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	start := time.Now()
 	if err := cmd.Run(); err != nil {
-		t.Fatalf("chromium %s: %v\n%s", strings.Join(args, " "), err, tail(errb.String(), 2000))
+		crashed := ctx.Err() == nil && cmd.ProcessState != nil && !cmd.ProcessState.Exited()
+		return nil, crashed, fmt.Errorf("%v\n%s", err, tail(errb.String(), 2000))
 	}
 	t.Logf("chromium %s: %v", args[len(args)-1], time.Since(start).Round(time.Millisecond))
-	return out.Bytes()
+	return out.Bytes(), false, nil
 }
 
 func tail(s string, n int) string {
