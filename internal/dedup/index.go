@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"sync"
@@ -333,7 +334,9 @@ func Rank(opts Options, keys []Key, lists [][]int32) []int32 {
 	// weight) found, some thousands a query on the shared-sentence corpus,
 	// was most of what Rank cost (profile of copydesk dedup, where a
 	// chunk's ranking is on the ordered loop).
-	lo, hi := int32(0), int32(-1)
+	// The array spans the numbers found, from the lowest: its size is the
+	// span of the lists, not the highest number, however large the store.
+	lo, hi := int32(math.MaxInt32), int32(-1)
 	for i, k := range keys {
 		if rankCounts(opts, k, lists[i]) {
 			for _, n := range lists[i] {
@@ -341,13 +344,17 @@ func Rank(opts Options, keys []Key, lists [][]int32) []int32 {
 			}
 		}
 	}
-	if lo < 0 || hi >= maxDenseRank {
+	if hi < 0 {
+		lo = 0
+	}
+	if lo < 0 || int64(hi)-int64(lo) >= maxDenseRank {
 		return rankSorted(opts, keys, lists)
 	}
+	span := int(hi - lo)
 	sc := rankScratches.Get().(*rankScratch)
 	defer rankScratches.Put(sc)
-	if len(sc.score) <= int(hi) {
-		sc.score = make([]int, int(hi)+1+int(hi)/4)
+	if len(sc.score) <= span {
+		sc.score = make([]int, span+1+span/4)
 	}
 	score, found := sc.score, sc.found[:0]
 	for i, k := range keys {
@@ -356,25 +363,25 @@ func Rank(opts Options, keys []Key, lists [][]int32) []int32 {
 			continue // adds nothing: no candidate is found by it alone
 		}
 		for _, n := range lists[i] {
-			if score[n] == 0 {
+			if score[n-lo] == 0 {
 				found = append(found, n)
 			}
-			score[n] += w
+			score[n-lo] += w
 		}
 	}
 	cands := make([]rankCand, 0, len(found))
 	for _, n := range found {
-		if score[n] >= opts.MinScore {
-			cands = append(cands, rankCand{n, score[n]})
+		if score[n-lo] >= opts.MinScore {
+			cands = append(cands, rankCand{n, score[n-lo]})
 		}
-		score[n] = 0
+		score[n-lo] = 0
 	}
 	sc.found = found[:0]
 	return rankTop(opts, cands)
 }
 
-// maxDenseRank bounds the article numbers whose scores Rank sums in an
-// array (8 bytes an article for each goroutine ranking at once).
+// maxDenseRank bounds the span of article numbers whose scores Rank sums
+// in an array (8 bytes a number for each goroutine ranking at once).
 const maxDenseRank = 1 << 20
 
 // rankScratch is Rank's array of scores by article number, all zero

@@ -133,7 +133,8 @@ func TestCandidatesBounded(t *testing.T) {
 
 // TestRankSums checks Rank against the scores summed one by one, on random
 // queries: duplicates within and across lists, full lists of both kinds,
-// ties, article numbers Rank's array takes and larger ones.
+// ties, article numbers Rank's array takes, large ones of a small span, and
+// spans wider than the array.
 func TestRankSums(t *testing.T) {
 	opts := Options{MaxPosting: 8, MaxCandidates: 5}.withDefaults()
 	r := rand.New(rand.NewPCG(1, 2))
@@ -141,8 +142,13 @@ func TestRankSums(t *testing.T) {
 		var keys []Key
 		var lists [][]int32
 		base := int32(0)
-		if r.IntN(8) == 0 {
-			base = maxDenseRank - 3 // numbers past Rank's array: it sorts
+		switch r.IntN(8) {
+		case 0:
+			base = maxDenseRank - 3 // large numbers of a small span: the array from the lowest
+		case 1:
+			// numbers a span wider than Rank's array apart: it sorts
+			keys = append(keys, Key{r.Uint64(), weightShingle})
+			lists = append(lists, []int32{1, maxDenseRank + 1})
 		}
 		for range r.IntN(20) {
 			w := weightShingle
