@@ -211,7 +211,7 @@ func TestEvalPeople(t *testing.T) {
 	corpus := filepath.Join(dir, "corpus.jsonl")
 	a, _ := json.Marshal(map[string]string{"id": "x1", "story": "t1", "text": "Mayor Ann Lee opened the bridge on Monday."})
 	l := `{"article": "x1", "topic": "t1", "people": [{"name": "Ann Lee", "forms": ["Ann Lee"], "roles": ["Mayor"]}]}`
-	for name, body := range map[string]string{"corpus.jsonl": string(a), "people-tune.jsonl": l, "people-tune2.jsonl": l, "people-tune3.jsonl": l, "people-tune4.jsonl": l, "people-tune5.jsonl": l, "people-heldout5.jsonl": l, "people-heldout6.jsonl": l} {
+	for name, body := range map[string]string{"corpus.jsonl": string(a), "people-tune.jsonl": l, "people-tune2.jsonl": l, "people-tune3.jsonl": l, "people-tune4.jsonl": l, "people-tune5.jsonl": l, "people-heldout5.jsonl": l, "people-heldout6.jsonl": l, "people-tune6.jsonl": l, "people-heldout7.jsonl": l} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body+"\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -220,30 +220,30 @@ func TestEvalPeople(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "part tune: 1 articles, 1 people, 1 person+role pairs") || !strings.Contains(out, "errors of copydesk (0)") {
 		t.Errorf("eval people: exit %d: %s%s", code, out, errs)
 	}
-	for _, part := range []string{"tune2", "tune3", "tune4", "tune5"} {
+	for _, part := range []string{"tune2", "tune3", "tune4", "tune5", "tune6"} {
 		code, out, errs = run(t, "", "eval", "people", "--part", part, "--errors", "--labels", dir, "--corpus", corpus)
 		if code != 0 || !strings.Contains(out, "part "+part+": 1 articles") || !strings.Contains(out, "errors of copydesk (0)") {
 			t.Errorf("eval people --part %s --errors: exit %d: %s%s", part, code, out, errs)
 		}
 	}
-	for _, part := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
+	for _, part := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"} {
 		if code, _, _ := run(t, "", "eval", "people", "--part", part, "--errors", "--labels", dir, "--corpus", corpus); code != exitUsage {
 			t.Errorf("eval people --part %s --errors: exit %d, want %d", part, code, exitUsage)
 		}
 	}
-	// The fifth and sixth held-out parts are scored in aggregate; there is
-	// no seventh (nor a sixth tune part).
-	for _, part := range []string{"heldout5", "heldout6"} {
+	// The fifth to seventh held-out parts are scored in aggregate; there is
+	// no eighth (nor a seventh tune part).
+	for _, part := range []string{"heldout5", "heldout6", "heldout7"} {
 		code, out, errs = run(t, "", "eval", "people", "--part", part, "--labels", dir, "--corpus", corpus)
 		if code != 0 || !strings.Contains(out, "part "+part+": 1 articles, 1 people, 1 person+role pairs") || strings.Contains(out, "errors of") {
 			t.Errorf("eval people --part %s: exit %d: %s%s", part, code, out, errs)
 		}
 	}
-	if code, _, errs := run(t, "", "eval", "people", "--part", "heldout7", "--labels", dir, "--corpus", corpus); code != exitUsage || !strings.Contains(errs, "heldout6") {
-		t.Errorf("eval people --part heldout7 (no such part): exit %d, want %d: %s", code, exitUsage, errs)
+	if code, _, errs := run(t, "", "eval", "people", "--part", "heldout8", "--labels", dir, "--corpus", corpus); code != exitUsage || !strings.Contains(errs, "heldout7") {
+		t.Errorf("eval people --part heldout8 (no such part): exit %d, want %d: %s", code, exitUsage, errs)
 	}
-	if code, _, errs := run(t, "", "eval", "people", "--part", "tune6", "--labels", dir, "--corpus", corpus); code != exitUsage || !strings.Contains(errs, "tune5") {
-		t.Errorf("eval people --part tune6 (no such part): exit %d, want %d: %s", code, exitUsage, errs)
+	if code, _, errs := run(t, "", "eval", "people", "--part", "tune7", "--labels", dir, "--corpus", corpus); code != exitUsage || !strings.Contains(errs, "tune6") {
+		t.Errorf("eval people --part tune7 (no such part): exit %d, want %d: %s", code, exitUsage, errs)
 	}
 	code, out, errs = run(t, "", "eval", "people", "--part", "heldout", "--labels", dir, "--corpus", corpus)
 	if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, "people-heldout.jsonl yet") {

@@ -2,7 +2,7 @@ package eval
 
 // The people evaluation: the people of real news (ECB+ dev) and the roles
 // the text gives them, labelled by reading (testdata/facts/ecbplus
-// people-{tune,heldout,heldout2,tune2,heldout3,tune3,heldout4,heldout5,tune4,heldout6,tune5}.jsonl), scored against what internal/facts finds
+// people-{tune,heldout,heldout2,tune2,heldout3,tune3,heldout4,heldout5,tune4,heldout6,tune5,heldout7,tune6}.jsonl), scored against what internal/facts finds
 // and against a baseline of capitalised runs and the title word before
 // them.
 
@@ -88,9 +88,11 @@ type PeopleReport struct {
 // held-out part (every article of the held-out topics the others left) and
 // a fourth tune part (the next articles of the tune topics), then a sixth
 // held-out part (the held-out topics' articles of 100-149 words) and a fifth
-// tune part (the next articles of the tune topics); the held-out parts are
+// tune part (the next articles of the tune topics), then a seventh held-out
+// part (the held-out topics' articles of 50-99 words) and a sixth tune part
+// (the tune topics' articles of 100-149 words); the held-out parts are
 // scored once a round's rules are final.
-var PeopleParts = []string{"tune", "heldout", "heldout2", "tune2", "heldout3", "tune3", "heldout4", "heldout5", "tune4", "heldout6", "tune5"}
+var PeopleParts = []string{"tune", "heldout", "heldout2", "tune2", "heldout3", "tune3", "heldout4", "heldout5", "tune4", "heldout6", "tune5", "heldout7", "tune6"}
 
 // PeopleLabelsFile is the labels file of a part in the labels folder.
 func PeopleLabelsFile(labelsDir, part string) string {

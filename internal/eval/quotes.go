@@ -110,8 +110,8 @@ type corpusText struct {
 
 // checkPart reports an article labelled in a part other than the one its
 // corpus puts it in: the held-out parts ("heldout", "heldout2" ...
-// "heldout6") are the corpus's "heldout". (ECB+, whose split is by topic and
-// has no "part", is the only corpus with a "heldout5" or "heldout6".)
+// "heldout7") are the corpus's "heldout". (ECB+, whose split is by topic and
+// has no "part", is the only corpus with a "heldout5" to "heldout7".)
 func checkPart(corpusPath, part string, a corpusText) error {
 	want := strings.TrimRight(part, "0123456789")
 	if a.Part != "" && a.Part != want {

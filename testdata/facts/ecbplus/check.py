@@ -27,8 +27,9 @@ heldout5_errors), quotes-tune3.jsonl exactly its rule's articles
 people-tune2.jsonl and people-heldout3.jsonl a prefix of people_more_choice's,
 people-tune3.jsonl and people-heldout4.jsonl a prefix of people_fourth_choice's,
 people-heldout5.jsonl a prefix of people_fifth_choice's, people-tune4.jsonl
-of people_tune4_choice's, people-heldout6.jsonl of people_heldout6_choice's
-and people-tune5.jsonl of people_tune5_choice's;
+of people_tune4_choice's, people-heldout6.jsonl of people_heldout6_choice's,
+people-tune5.jsonl of people_tune5_choice's, people-heldout7.jsonl of
+people_heldout7_choice's and people-tune6.jsonl of people_tune6_choice's;
 dates-heldout2.jsonl, dates-heldout3.jsonl and dates-tune2.jsonl each a prefix
 of its dates_choice's) and every name, form and role verbatim in its article
 (people_errors).
@@ -500,6 +501,37 @@ def people_tune5_choice(rows):
 PEOPLE_SIXTH = {"people-heldout6.jsonl": people_heldout6_choice, "people-tune5.jsonl": people_tune5_choice}
 
 
+PEOPLE_BEFORE_SEVENTH = PEOPLE_BEFORE_SIXTH + ["people-heldout6.jsonl", "people-tune5.jsonl"]
+
+
+def people_heldout7_choice(rows):
+    """The articles of people-heldout7.jsonl, fixed before they were read
+    (nineteenth session): in each held-out topic, in corpus order among the
+    articles of 50-99 whitespace-separated words (every held-out article of
+    100+ words is in an earlier people file or a near copy of one) that no
+    earlier people file (PEOPLE_BEFORE_SEVENTH) holds, every one left,
+    skipping a near copy of an article of those files or of one already
+    taken; round by round as people_more_choice's (the first of each topic,
+    then the second ...), so that a prefix stays spread over the topics."""
+    return people_more_choice(rows, "heldout", PEOPLE_BEFORE_SEVENTH, rounds=None, words=(50, 100))
+
+
+def people_tune6_choice(rows):
+    """The articles of people-tune6.jsonl, fixed before they were read
+    (nineteenth session): people_more_choice's rule in the tune topics,
+    round by round, the first 4 rounds (up to 4 a topic), among the
+    articles of 100-149 whitespace-separated words (the lead's band for this
+    session: tune text of the lengths held-out 6 and 7 hold; the 15 tune
+    articles of 150+ words left stay for a later set) that no earlier
+    people file (PEOPLE_BEFORE_SEVENTH) holds, skipping a near copy of one
+    of them or of one already taken. (people-heldout7.jsonl's articles are
+    of other topics.)"""
+    return people_more_choice(rows, "tune", PEOPLE_BEFORE_SEVENTH, rounds=4, words=(100, 150))
+
+
+PEOPLE_SEVENTH = {"people-heldout7.jsonl": people_heldout7_choice, "people-tune6.jsonl": people_tune6_choice}
+
+
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 FULL_DATE = re.compile(MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\b\d{1,2}(?:st|nd|rd|th)? " + MONTH +
                        r",? \d{4}|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d\d-\d\d\b")
@@ -634,9 +666,10 @@ def main(files):
             got = [o["article"] for _, o, _ in items]
             if got != people_tune4_choice(rows)[:len(got)]:
                 err(f, 0, "the articles are not a prefix of the ones its rule chooses, round by round (README.md)")
-        elif os.path.basename(f) in PEOPLE_SIXTH:
+        elif os.path.basename(f) in PEOPLE_SIXTH or os.path.basename(f) in PEOPLE_SEVENTH:
             got = [o["article"] for _, o, _ in items]
-            if got != PEOPLE_SIXTH[os.path.basename(f)](rows)[:len(got)]:
+            rule = {**PEOPLE_SIXTH, **PEOPLE_SEVENTH}[os.path.basename(f)]
+            if got != rule(rows)[:len(got)]:
                 err(f, 0, "the articles are not a prefix of the ones its rule chooses, round by round (README.md)")
         elif os.path.basename(f).startswith("people-") and [o["article"] for _, o, _ in items] != people_choice(rows, part):
             err(f, 0, f"the articles are not the ones the people labels' rule chooses in the {part} topics (README.md)")
