@@ -122,18 +122,48 @@ func longText(b *testing.B, n int, flat bool) string {
 	return s
 }
 
+// interviewText is an interview of about n bytes made of the labelled
+// articles' paragraphs: answers under a label in capitals with the
+// questions between them unlabelled over its first three quarters, then a
+// labelled question and answer and unlabelled turns alternating by
+// paragraph to the end (the transcript rules' every path).
+func interviewText(b *testing.B, n int) string {
+	arts, _ := labelledArticles(b)
+	var paras []string
+	for _, a := range arts {
+		for _, p := range strings.Split(a.Text, "\n\n") {
+			if p = strings.TrimSpace(p); len(strings.Fields(p)) >= minQuoteWords && !strings.Contains(p, "\n") {
+				paras = append(paras, p)
+			}
+		}
+	}
+	var sb strings.Builder
+	sb.WriteString("Mara Quill spoke to the ferry captain Runa Lekve about the storm.\n\nQUILL: What happened that night?\n\n")
+	for i := 0; sb.Len() < n*3/4; i++ {
+		sb.WriteString("LEKVE: " + paras[i%len(paras)] + "\n\nAnd what happened next?\n\n")
+	}
+	sb.WriteString("QUILL: What happened then?\n\nLEKVE: The wall gave way and the ramp came loose.\n\n")
+	for i := 0; sb.Len() < n; i++ {
+		sb.WriteString("What happened after that?\n\n" + paras[i%len(paras)] + "\n\n")
+	}
+	return sb.String()[:n]
+}
+
 // BenchmarkExtractLong measures Extract per byte on a long article written
-// in sentences and on the same words without a sentence break: the cost
-// must stay linear in the text's length either way.
+// in sentences, on the same words without a sentence break and on an
+// interview's turns: the cost must stay linear in the text's length every
+// way.
 func BenchmarkExtractLong(b *testing.B) {
 	for _, size := range []int{64 << 10, 256 << 10, 1 << 20} {
-		for _, flat := range []bool{false, true} {
-			name := fmt.Sprintf("%dKB/sentences", size>>10)
-			if flat {
-				name = fmt.Sprintf("%dKB/one-sentence", size>>10)
-			}
-			b.Run(name, func(b *testing.B) {
-				s := longText(b, size, flat)
+		for _, kind := range []string{"sentences", "one-sentence", "interview"} {
+			b.Run(fmt.Sprintf("%dKB/%s", size>>10, kind), func(b *testing.B) {
+				var s string
+				switch kind {
+				case "interview":
+					s = interviewText(b, size)
+				default:
+					s = longText(b, size, kind == "one-sentence")
+				}
 				b.SetBytes(int64(len(s)))
 				b.ResetTimer()
 				cpu := cpuTime()

@@ -33,7 +33,7 @@ import "time"
 // same input changes only with it. Stores keep the facts with the version
 // that made them and make them again when it differs, so raise it with
 // every change of a rule.
-const RulesVersion = 60
+const RulesVersion = 61
 
 // ArticleInput is one article as Extract reads it.
 type ArticleInput struct {
@@ -91,7 +91,9 @@ func Extract(a ArticleInput) *Facts {
 		f.Reference, f.ReferenceFrom = ref.Format(dateLayout), from
 	}
 	resolveDates(f.Dates, ref, time.Time{})
-	f.Quotes = findQuotes(newResolver(a.Text, sents, ms))
+	rs := newResolver(a.Text, sents, ms)
+	rs.outlets = outletsOf(a.Source, a.Title)
+	f.Quotes = findQuotes(rs)
 	f.Numbers = findNumbers(sents, f.Dates)
 	words := make([][]string, len(sents))
 	for i := range sents {

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -395,7 +396,11 @@ func findQuotes(rs *resolver) []Quote {
 	}
 	out = append(out, extras...)
 	rs.lastPerson = speaker{} // reported speech is read apart, in text order
-	for _, q := range rs.transcript() {
+	turns := rs.transcript()
+	if len(turns) > 0 {
+		out = slices.DeleteFunc(out, func(q Quote) bool { return insideTurn(q, turns) })
+	}
+	for _, q := range turns {
 		for s := q.Sentence; s >= 0 && s < len(sents) && sents[s].Start < q.End; s++ {
 			quoted[s] = true
 		}
@@ -412,6 +417,18 @@ func findQuotes(rs *resolver) []Quote {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	sameSpeakerForRepeats(out)
 	return out
+}
+
+// insideTurn reports a quote in quotation marks with no speaker found, held
+// in a transcript's turn (turns, in text order): words of the turn's
+// speaker, a title or a term they quote ("After seeing "between a whisper
+// and a cry" ..."), not a quote of its own.
+func insideTurn(q Quote, turns []Quote) bool {
+	if !q.Direct || q.Speaker != "" {
+		return false
+	}
+	k := sort.Search(len(turns), func(k int) bool { return turns[k].End >= q.End })
+	return k < len(turns) && turns[k].Start <= q.Start
 }
 
 // sameSpeakerForRepeats gives a direct quote without a speaker the speaker

@@ -117,6 +117,12 @@ type resolver struct {
 	// notKey is a person a pronoun being resolved cannot stand for (the
 	// one who asked the question it answers), or empty.
 	notKey string
+	// outlets are the article's outlet's names (outletsOf), for an
+	// interview's questions.
+	outlets [][2]string
+	// givenIndex maps a given name to the key of the one person the
+	// article names with it first ("" when two are), built on first use.
+	givenIndex map[string]string
 }
 
 // maxLookback bounds how many mentions a search for an antecedent walks

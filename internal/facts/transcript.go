@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // notSpeakerLabels are capitalised labels with a colon that open a
@@ -97,9 +98,16 @@ func transcriptLabel(src string, p int) (transcriptLine, bool) {
 // interviewee's, the person the text before the first question names
 // most. In an interview, a turn goes on over the paragraphs up to the
 // next turn (not the last turn: what follows it may be the article's
-// own words).
+// own words), but not over a question right before the next turn, which
+// is a turn of its own, the interviewer's: its label set in bold and lost
+// in extraction. An interview whose first turns carry labels and whose
+// later ones do not goes on by paragraph (unlabelledTurns). A label names
+// the article's outlet when it is the outlet's name (labelSpeaker), and a
+// label of one given name the person the article names with it. A quote
+// in quotation marks inside a turn with no speaker of its own is left to
+// the turn (insideTurn).
 func (rs *resolver) transcript() []Quote {
-	var caps, mixed, qa []transcriptLine
+	var caps, mixed, qa, cands []transcriptLine
 	distinct := map[string]bool{}
 	turns := map[string]int{}
 	for pi, p := range rs.paras {
@@ -118,18 +126,21 @@ func (rs *resolver) transcript() []Quote {
 			qa = append(qa, l)
 			turns[strings.ToLower(l.label)]++
 		case places[key]:
+			continue
 		case l.mixed:
 			// a speaker's label: an outlet's ("The Economist") or a person's
 			// the article names ("Mr Malone"), not a listing's field
 			// ("Tip:", "Opening Hours:")
-			if words[0] == "the" && len(words) > 1 || rs.first[key] != nil {
-				mixed = append(mixed, l)
-				turns[key]++
+			if (words[0] != "the" || len(words) < 2) && rs.first[key] == nil && !rs.isOutlet(l.label) && rs.personByGiven(l.label) == nil {
+				continue
 			}
+			mixed = append(mixed, l)
+			turns[key]++
 		default:
 			caps = append(caps, l)
 			distinct[strings.ToLower(l.label)] = true
 		}
+		cands = append(cands, l)
 	}
 	interview := len(caps) >= 3 && len(distinct) >= 2
 	// a speaker of mixed-case labels counts with two turns or more; the
@@ -148,51 +159,437 @@ func (rs *resolver) transcript() []Quote {
 	if turns["q"] < 2 || turns["a"] < 2 {
 		qa = nil
 	}
-	var interviewee speaker
-	if len(qa) > 0 {
-		interviewee = rs.mostNamedBefore(rs.paras[qa[0].para])
-	}
-	lines := make([]transcriptLine, 0, len(caps)+len(mixed)+len(qa))
+	lines := make([]transcriptLine, 0, len(caps)+len(mixed)+len(qa)+2)
 	lines = append(append(append(lines, caps...), mixed...), qa...)
+	// an interview whose later turns carry no label: its last labelled
+	// question and answer are turns whatever the counts above
+	ask, answer, rest, unlabelled := rs.unlabelledTurns(cands)
+	if unlabelled {
+		interview = true
+		for _, l := range []transcriptLine{ask, answer} {
+			if !slices.ContainsFunc(lines, func(o transcriptLine) bool { return o.start == l.start }) {
+				lines = append(lines, l)
+			}
+		}
+	}
 	slices.SortFunc(lines, func(a, b transcriptLine) int { return a.start - b.start })
+	var interviewee speaker
+	for _, l := range lines {
+		if l.qa {
+			interviewee = rs.mostNamedBefore(rs.paras[l.para])
+			break
+		}
+	}
 	var out []Quote
-	for n, l := range lines {
-		words := strings.Fields(strings.ToLower(l.label))
-		key := strings.Trim(words[len(words)-1], ".")
-		var sp speaker
-		switch {
-		case l.qa && key == "a":
-			sp = interviewee
-		case l.qa:
-		default:
-			if m := rs.first[key]; m != nil {
-				sp = rs.speakerOf(m)
-			}
-		}
-		if sp.name == "" && !l.qa {
-			switch {
-			case l.mixed && words[0] == "the":
-				// "The Economist:": a person's label has no article
-				sp = speaker{name: l.label, key: strings.Join(words[1:], " "), kind: kindOrg}
-			case l.mixed:
-				sp = speaker{name: l.label, key: key, kind: kindPerson}
-			case interview:
-				sp = speaker{name: titleCase(l.label), key: key, kind: kindPerson}
-			default:
-				continue
-			}
-		}
+	turn := func(sp speaker, label string, start, end int, text string) {
 		if sp.name != "" {
-			sp.via, sp.text = "transcript", l.label
+			sp.via, sp.text = "transcript", label
+		}
+		q := Quote{Text: text, Sentence: sentenceAt(rs.sents, start), Start: start, End: end, Direct: true}
+		q.setSpeaker(sp)
+		out = append(out, q)
+	}
+	// the interviewer: the first label whose turn asks, else the outlet
+	var asker speaker
+	askLabel := ""
+	for _, l := range lines {
+		if isQuestion(rs.src[l.start:l.end]) {
+			asker, _ = rs.labelSpeaker(l, interview, interviewee)
+			askLabel = l.label
+			break
+		}
+	}
+	if askLabel == "" && len(rs.outlets) > 0 {
+		asker = rs.outletSpeaker()
+	}
+	for n, l := range lines {
+		sp, ok := rs.labelSpeaker(l, interview, interviewee)
+		if !ok {
+			continue
 		}
 		end, text := l.end, rs.src[l.start:l.end]
 		if (interview || l.mixed || l.qa) && n+1 < len(lines) {
-			end, text = rs.turnGoesOn(l, lines[n+1].para)
+			next := lines[n+1]
+			// a question without a label between an answer and the next
+			// answer (its bold lost in extraction) is the interviewer's
+			q := next.para
+			if !isQuestion(text) && !isQuestion(rs.src[next.start:next.end]) {
+				for q > l.para+1 && rs.questionPara(q-1) {
+					q--
+				}
+			}
+			end, text = rs.turnGoesOn(l, q)
+			if q < next.para && rs.paraOf(end) < q {
+				a, _, _ := rs.turnPara(q)
+				_, b, _ := rs.turnPara(next.para - 1)
+				turn(sp, l.label, l.start, end, text)
+				turn(asker, askLabel, a, b, rs.joinParas(q, next.para))
+				continue
+			}
+		} else if unlabelled && l.start == answer.start && len(rest) > 0 {
+			end, text = rs.turnGoesOn(l, rs.paraOf(rest[0].start))
 		}
-		si := sentenceAt(rs.sents, l.start)
-		q := Quote{Text: text, Sentence: si, Start: l.start, End: end, Direct: true}
-		q.setSpeaker(sp)
-		out = append(out, q)
+		turn(sp, l.label, l.start, end, text)
+	}
+	if unlabelled {
+		asker, _ := rs.labelSpeaker(ask, true, interviewee)
+		answerer, _ := rs.labelSpeaker(answer, true, interviewee)
+		for _, t := range rest {
+			if len(strings.Fields(t.text)) < minQuoteWords {
+				continue
+			}
+			if t.question {
+				turn(asker, ask.label, t.start, t.end, t.text)
+			} else {
+				turn(answerer, answer.label, t.start, t.end, t.text)
+			}
+		}
+	}
+	return out
+}
+
+// labelSpeaker is who says the turn l: the person its label names in the
+// article (merged with the article's other mentions of that person), the
+// outlet when the label names the article's own ("L.A. WEEKLY:", "The
+// Economist:"), an interview's interviewee for "A:" and its outlet for
+// "Q:", else, in an interview, the label itself. ok is false for a label
+// in capitals outside an interview that names nobody the article names
+// (a heading, "LOCATION: ...").
+func (rs *resolver) labelSpeaker(l transcriptLine, interview bool, interviewee speaker) (speaker, bool) {
+	words := strings.Fields(strings.ToLower(l.label))
+	key := strings.Trim(words[len(words)-1], ".")
+	switch {
+	case l.qa && key == "a":
+		return interviewee, true
+	case l.qa:
+		return rs.outletSpeaker(), true
+	case (interview || l.mixed) && rs.isOutlet(l.label):
+		name := l.label
+		if !l.mixed {
+			name = titleCase(name)
+		}
+		if words[0] == "the" && len(words) > 1 {
+			words = words[1:]
+		}
+		return speaker{name: name, key: strings.Join(words, " "), kind: kindOrg}, true
+	}
+	if m := rs.first[key]; m != nil {
+		return rs.speakerOf(m), true
+	}
+	if m := rs.personByGiven(l.label); m != nil {
+		return rs.speakerOf(m), true
+	}
+	switch {
+	case l.mixed && words[0] == "the":
+		// "The Economist:": a person's label has no article
+		return speaker{name: l.label, key: strings.Join(words[1:], " "), kind: kindOrg}, true
+	case l.mixed:
+		return speaker{name: l.label, key: key, kind: kindPerson}, true
+	case interview:
+		return speaker{name: titleCase(l.label), key: key, kind: kindPerson}, true
+	}
+	return speaker{}, false
+}
+
+// unlabelledTurn is a turn of an interview that carries no label: a
+// question (the interviewer's) or an answer.
+type unlabelledTurn struct {
+	start, end int
+	text       string
+	question   bool
+}
+
+// maxUnlabelledTurns bounds how many unlabelled turns one interview reads.
+const maxUnlabelledTurns = 200
+
+// unlabelledTurns reads an interview whose first turns carry labels and
+// whose later ones do not ("L.A. WEEKLY: What ...?", "ALEXANDRIA
+// DOUZIECH: I ...", then questions and answers by paragraph): when the
+// last two labelled lines are a question under one label and the answer
+// under another, and the paragraphs after them alternate, each question a
+// paragraph ending in a question mark (or a request ending "please!"),
+// each answer the paragraphs up to the next question, two questions or
+// more, those paragraphs are turns: the questions the asker's, the answers
+// the answerer's. The answer to the last question is its first paragraph
+// only (what follows may be the article's own words), as is an answer no
+// question follows within maxTurnParagraphs; a paragraph of under four
+// words, a label ("IG: ...", "Editor's note: ...") or a quote's opening
+// ends the run. It returns the two labelled lines and the turns after
+// them, in order.
+func (rs *resolver) unlabelledTurns(cands []transcriptLine) (ask, answer transcriptLine, rest []unlabelledTurn, ok bool) {
+	if len(cands) < 2 {
+		return ask, answer, nil, false
+	}
+	ask, answer = cands[len(cands)-2], cands[len(cands)-1]
+	if strings.EqualFold(ask.label, answer.label) || !isQuestion(rs.src[ask.start:ask.end]) || isQuestion(rs.src[answer.start:answer.end]) ||
+		answer.para-ask.para > maxTurnParagraphs || !rs.namesSpeaker(ask) || !rs.namesSpeaker(answer) {
+		return ask, answer, nil, false
+	}
+	// the answer may go on over a few paragraphs before the first question
+	pi := answer.para + 1
+	for ; pi < len(rs.paras) && pi-answer.para <= maxTurnParagraphs; pi++ {
+		if _, _, kind := rs.turnPara(pi); kind != paraProse {
+			break
+		}
+	}
+	questions := 0
+	for pi < len(rs.paras) && len(rest) < maxUnlabelledTurns {
+		a, b, kind := rs.turnPara(pi)
+		if kind != paraQuestion {
+			break
+		}
+		// a question may take two paragraphs ("Did you go ...?", "Why?")
+		q := unlabelledTurn{start: a, end: b, question: true}
+		parts := []string{rs.src[a:b]}
+		for pi++; pi < len(rs.paras); pi++ {
+			a, b, kind := rs.turnPara(pi)
+			if kind != paraQuestion {
+				break
+			}
+			q.end, parts = b, append(parts, rs.src[a:b])
+		}
+		q.text = strings.Join(parts, " ")
+		rest, questions = append(rest, q), questions+1
+		// the answer: the paragraphs up to the next question
+		first := pi
+		var ans unlabelledTurn
+		parts = parts[:0]
+		next := -1
+		for ; pi < len(rs.paras) && pi-first < maxTurnParagraphs; pi++ {
+			a, b, kind := rs.turnPara(pi)
+			if kind == paraQuestion {
+				next = pi
+				break
+			}
+			if kind != paraProse {
+				break
+			}
+			if len(parts) == 0 {
+				ans.start = a
+			}
+			ans.end, parts = b, append(parts, rs.src[a:b])
+		}
+		if len(parts) == 0 {
+			break
+		}
+		if next < 0 {
+			// no question follows: the answer is its first paragraph, and
+			// the run ends
+			_, ans.end, _ = rs.turnPara(first)
+			ans.text = rs.src[ans.start:ans.end]
+			rest = append(rest, ans)
+			break
+		}
+		ans.text = strings.Join(parts, " ")
+		rest = append(rest, ans)
+	}
+	if questions < 2 {
+		return ask, answer, nil, false
+	}
+	return ask, answer, rest, true
+}
+
+// namesSpeaker reports a label that names who speaks: "Q:" or "A:", the
+// article's outlet, a person the article names (by surname or, alone, by
+// given name), or an outlet written "The ..."; not a field in capitals
+// ("LOCATION: ...", "DIRECTIONS: ...").
+func (rs *resolver) namesSpeaker(l transcriptLine) bool {
+	words := strings.Fields(strings.ToLower(l.label))
+	key := strings.Trim(words[len(words)-1], ".")
+	return l.qa || rs.isOutlet(l.label) || rs.first[key] != nil || rs.personByGiven(l.label) != nil ||
+		l.mixed && words[0] == "the" && len(words) > 1
+}
+
+// Kinds of paragraph an interview's unlabelled run reads.
+const (
+	paraProse    = iota // four words or more, no label
+	paraQuestion        // ends in a question mark, or a request's "please!"
+	paraEnd             // anything else: the run ends there
+)
+
+// turnPara is paragraph pi's span without its trailing space, and its kind.
+func (rs *resolver) turnPara(pi int) (int, int, int) {
+	a, b := rs.paras[pi], len(rs.src)
+	if pi+1 < len(rs.paras) {
+		b = rs.paras[pi+1]
+	}
+	for b > a && isSpace(rs.src[b-1]) {
+		b--
+	}
+	text := rs.src[a:b]
+	switch {
+	case a >= b || rs.inQuote(a) || strings.ContainsRune(text, '\n'):
+		return a, b, paraEnd
+	case labelOpens(text):
+		return a, b, paraEnd
+	case isQuestion(text) && !opensWithQuoteMark(text):
+		return a, b, paraQuestion
+	case len(strings.Fields(text)) < minQuoteWords:
+		return a, b, paraEnd
+	}
+	return a, b, paraProse
+}
+
+// isQuestion reports a turn that asks: its last words end in a question
+// mark (before any closing mark), or it is a request ending "please" ("...
+// handles, please!").
+func isQuestion(text string) bool {
+	t := strings.TrimRight(text, " \"'”’)]")
+	if strings.HasSuffix(t, "?") {
+		return true
+	}
+	t = strings.TrimRight(t, ".!")
+	return len(t) < len(strings.TrimRight(text, " ")) && strings.HasSuffix(strings.ToLower(t), " please")
+}
+
+// opensWithQuoteMark reports a paragraph that opens with a quotation mark:
+// quoted speech of the article's own, not a turn.
+func opensWithQuoteMark(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return r == '"' || r == '“' || r == '‘' || r == '\'' || r == '«' || r == '„'
+}
+
+// labelOpens reports a paragraph that opens with a label and a colon: a
+// speaker's, or a page's field ("IG: @...", "/Editor's note: ...").
+func labelOpens(text string) bool {
+	c := strings.IndexByte(text, ':')
+	if c <= 0 || c > 40 {
+		return false
+	}
+	label := strings.TrimSpace(text[:c])
+	if _, ok := transcriptLabel(text, 0); ok {
+		return true
+	}
+	fold := strings.Trim(strings.ToLower(strings.ReplaceAll(label, "’", "'")), "/*#-–— ")
+	if notSpeakerLabels[fold] {
+		return true
+	}
+	// a label of one or two words ("IG:", "Website:"), not words of a
+	// sentence ("Two things: ...")
+	if words := strings.Fields(label); len(words) <= 2 {
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return c+1 < len(text) && strings.TrimSpace(text[c+1:]) != "" && !strings.Contains(label, ".")
+	}
+	return false
+}
+
+// foldLetters keeps the letters and digits of s, in lower case: an outlet's
+// name as a label, a title and a host write it ("L.A. WEEKLY", "LA Weekly",
+// "laweekly.com": "laweekly").
+func foldLetters(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// personByGiven is the person a label of one given name stands for
+// ("Rick:" after "Rick Terrill"): the first mention of the one person the
+// article names with that given name first, or nil.
+func (rs *resolver) personByGiven(label string) *ment {
+	if strings.ContainsAny(label, " .") {
+		return nil
+	}
+	if rs.givenIndex == nil {
+		rs.givenIndex = map[string]string{}
+		for k := range rs.ms {
+			m := &rs.ms[k]
+			first, _, ok := strings.Cut(m.name, " ")
+			if m.kind != kindPerson || !ok {
+				continue
+			}
+			first = strings.ToLower(first)
+			if key, seen := rs.givenIndex[first]; seen && key != m.key {
+				rs.givenIndex[first] = ""
+			} else if !seen {
+				rs.givenIndex[first] = m.key
+			}
+		}
+	}
+	if key := rs.givenIndex[strings.ToLower(label)]; key != "" {
+		return rs.first[key]
+	}
+	return nil
+}
+
+// outletSpeaker is the article's outlet as a speaker (an interview's
+// questions), or no one when the article names none.
+func (rs *resolver) outletSpeaker() speaker {
+	if len(rs.outlets) == 0 {
+		return speaker{}
+	}
+	name := rs.outlets[0][1]
+	return speaker{name: name, key: strings.TrimPrefix(strings.ToLower(name), "the "), kind: kindOrg}
+}
+
+// questionPara reports a paragraph that is a question turn without a
+// label.
+func (rs *resolver) questionPara(pi int) bool {
+	_, _, kind := rs.turnPara(pi)
+	return kind == paraQuestion
+}
+
+// joinParas is the words of paragraphs from to to-1, joined by a space.
+func (rs *resolver) joinParas(from, to int) string {
+	parts := make([]string, 0, to-from)
+	for pi := from; pi < to; pi++ {
+		a, b, _ := rs.turnPara(pi)
+		parts = append(parts, rs.src[a:b])
+	}
+	return strings.Join(parts, " ")
+}
+
+// isOutlet reports a label that names the article's outlet ("L.A.
+// WEEKLY" on a page titled "... - LA Weekly").
+func (rs *resolver) isOutlet(label string) bool {
+	fold := foldLetters(strings.TrimPrefix(strings.ToLower(label), "the "))
+	for _, o := range rs.outlets {
+		if fold == o[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// outletsOf are the article's outlet's names, each folded (foldLetters)
+// and as written: the last part of the title after " - " or " | " when it
+// has four words or fewer ("... - LA Weekly"), and the source, a host
+// without "www." and its domain ("laweekly.com": "laweekly") or a name.
+func outletsOf(source, title string) [][2]string {
+	var out [][2]string
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		if k := strings.LastIndex(title, sep); k > 0 {
+			name := strings.TrimSpace(title[k+len(sep):])
+			if n := len(strings.Fields(name)); n >= 1 && n <= 4 {
+				if f := foldLetters(strings.TrimPrefix(strings.ToLower(name), "the ")); f != "" {
+					out = append(out, [2]string{f, name})
+					break
+				}
+			}
+		}
+	}
+	name := strings.TrimSpace(source)
+	if !strings.Contains(name, " ") {
+		host := strings.ToLower(name)
+		if k := strings.Index(host, "://"); k >= 0 {
+			host = host[k+3:]
+		}
+		host, _, _ = strings.Cut(host, "/")
+		host = strings.TrimPrefix(host, "www.")
+		if k := strings.LastIndexByte(host, '.'); k > 0 {
+			host = host[:k]
+		}
+		name = host
+	}
+	if f := foldLetters(strings.TrimPrefix(strings.ToLower(name), "the ")); f != "" && (len(out) == 0 || out[0][0] != f) {
+		out = append(out, [2]string{f, name})
 	}
 	return out
 }
@@ -252,12 +649,16 @@ func (rs *resolver) mostNamedBefore(at int) speaker {
 }
 
 // titleCase writes a label in capitals as a name ("JOHN SMITH": "John
-// Smith").
+// Smith"; initials stay capitals, "L.A. WEEKLY": "L.A. Weekly").
 func titleCase(s string) string {
 	words := strings.Fields(strings.ToLower(s))
 	for k, w := range words {
 		r := []rune(w)
-		r[0] = unicode.ToUpper(r[0])
+		for i := range r {
+			if i == 0 || r[i-1] == '.' {
+				r[i] = unicode.ToUpper(r[i])
+			}
+		}
 		words[k] = string(r)
 	}
 	return strings.Join(words, " ")
