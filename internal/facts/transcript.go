@@ -251,8 +251,9 @@ func (rs *resolver) transcript() []Quote {
 // labelSpeaker is who says the turn l: the person its label names in the
 // article (merged with the article's other mentions of that person), the
 // outlet when the label names the article's own ("L.A. WEEKLY:", "The
-// Economist:"), an interview's interviewee for "A:" and its outlet for
-// "Q:", else, in an interview, the label itself. ok is false for a label
+// Economist:"), the person named in full with the label's given name
+// ("Rick:"), an interview's interviewee for "A:" and its outlet for "Q:",
+// else, in an interview, the label itself. ok is false for a label
 // in capitals outside an interview that names nobody the article names
 // (a heading, "LOCATION: ...").
 func (rs *resolver) labelSpeaker(l transcriptLine, interview bool, interviewee speaker) (speaker, bool) {
@@ -263,6 +264,11 @@ func (rs *resolver) labelSpeaker(l transcriptLine, interview bool, interviewee s
 		return interviewee, true
 	case l.qa:
 		return rs.outletSpeaker(), true
+	}
+	if m := rs.first[key]; m != nil {
+		return rs.speakerOf(m), true
+	}
+	switch {
 	case (interview || l.mixed) && rs.isOutlet(l.label):
 		name := l.label
 		if !l.mixed {
@@ -272,9 +278,6 @@ func (rs *resolver) labelSpeaker(l transcriptLine, interview bool, interviewee s
 			words = words[1:]
 		}
 		return speaker{name: name, key: strings.Join(words, " "), kind: kindOrg}, true
-	}
-	if m := rs.first[key]; m != nil {
-		return rs.speakerOf(m), true
 	}
 	if m := rs.personByGiven(l.label); m != nil {
 		return rs.speakerOf(m), true
@@ -549,9 +552,11 @@ func (rs *resolver) joinParas(from, to int) string {
 // isOutlet reports a label that names the article's outlet ("L.A.
 // WEEKLY" on a page titled "... - LA Weekly").
 func (rs *resolver) isOutlet(label string) bool {
+	all := foldLetters(label)
 	fold := foldLetters(strings.TrimPrefix(strings.ToLower(label), "the "))
 	for _, o := range rs.outlets {
-		if fold == o[0] {
+		// "THE GUARDIAN:" from "theguardian.com" too
+		if o[0] == fold || o[0] == all {
 			return true
 		}
 	}
@@ -561,7 +566,8 @@ func (rs *resolver) isOutlet(label string) bool {
 // outletsOf are the article's outlet's names, each folded (foldLetters)
 // and as written: the last part of the title after " - " or " | " when it
 // has four words or fewer ("... - LA Weekly"), and the source, a host
-// without "www." and its domain ("laweekly.com": "laweekly") or a name.
+// without "www." and its domain ("laweekly.com": "laweekly") or a name
+// (its first before a ";").
 func outletsOf(source, title string) [][2]string {
 	var out [][2]string
 	for _, sep := range []string{" | ", " - ", " – ", " — "} {
@@ -575,7 +581,9 @@ func outletsOf(source, title string) [][2]string {
 			}
 		}
 	}
-	name := strings.TrimSpace(source)
+	// a site's name given twice ("LA Weekly; LA Weekly"): the first
+	name, _, _ := strings.Cut(source, ";")
+	name = strings.TrimSpace(name)
 	if !strings.Contains(name, " ") {
 		host := strings.ToLower(name)
 		if k := strings.Index(host, "://"); k >= 0 {

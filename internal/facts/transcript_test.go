@@ -8,8 +8,14 @@ import (
 // turnsOf are the direct quotes of an invented article with a title.
 func turnsOf(t *testing.T, title, text string) []Quote {
 	t.Helper()
+	return turnsFrom(t, ArticleInput{ID: "x", Title: title, Text: text})
+}
+
+// turnsFrom are the direct quotes of an invented article.
+func turnsFrom(t *testing.T, a ArticleInput) []Quote {
+	t.Helper()
 	var out []Quote
-	for _, q := range Extract(ArticleInput{ID: "x", Title: title, Text: text}).Quotes {
+	for _, q := range Extract(a).Quotes {
 		if q.Direct {
 			out = append(out, q)
 		}
@@ -68,6 +74,14 @@ func TestUnlabelledTurnsAfterLabelledOnes(t *testing.T) {
 		}
 		if strings.Contains(q.Text, "edited for length") {
 			t.Errorf("the editor's note: got the quote %+v", q)
+		}
+	}
+
+	// the outlet from the source: a host, a site's name
+	for _, source := range []string{"https://www.harbourweekly.com/glass", "Harbour Weekly; Harbour Weekly"} {
+		q := quoteBy(turnsFrom(t, ArticleInput{ID: "x", Source: source, Title: "Meet the Glassblower Oriel Venn", Text: text}), "Where did you learn")
+		if q == nil || q.Speaker != "Harbour Weekly" || q.SpeakerKind != kindOrg {
+			t.Errorf("the outlet from the source %q: got %+v, want Harbour Weekly", source, q)
 		}
 	}
 
