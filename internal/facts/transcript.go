@@ -219,11 +219,13 @@ func (rs *resolver) transcript() []Quote {
 				}
 			}
 			end, text = rs.turnGoesOn(l, q)
-			if q < next.para && rs.paraOf(end) < q {
-				a, _, _ := rs.turnPara(q)
-				_, b, _ := rs.turnPara(next.para - 1)
+			if q < next.para {
 				turn(sp, l.label, l.start, end, text)
-				turn(asker, askLabel, a, b, rs.joinParas(q, next.para))
+				if words := rs.joinParas(q, next.para); len(strings.Fields(words)) >= minQuoteWords {
+					a, _, _ := rs.turnPara(q)
+					_, b, _ := rs.turnPara(next.para - 1)
+					turn(asker, askLabel, a, b, words)
+				}
 				continue
 			}
 		} else if unlabelled && l.start == answer.start && len(rest) > 0 {
@@ -232,14 +234,14 @@ func (rs *resolver) transcript() []Quote {
 		turn(sp, l.label, l.start, end, text)
 	}
 	if unlabelled {
-		asker, _ := rs.labelSpeaker(ask, true, interviewee)
+		runAsker, _ := rs.labelSpeaker(ask, true, interviewee)
 		answerer, _ := rs.labelSpeaker(answer, true, interviewee)
 		for _, t := range rest {
 			if len(strings.Fields(t.text)) < minQuoteWords {
 				continue
 			}
 			if t.question {
-				turn(asker, ask.label, t.start, t.end, t.text)
+				turn(runAsker, ask.label, t.start, t.end, t.text)
 			} else {
 				turn(answerer, answer.label, t.start, t.end, t.text)
 			}

@@ -110,9 +110,9 @@ func TestUnlabelledTurnsAfterLabelledOnes(t *testing.T) {
 // TestQuestionsBetweenLabelledAnswers: answers labelled with the
 // interviewees' given names and questions without a label between them
 // (set in bold on the page, the bold lost in extraction; issue 14, on
-// invented text): each question is a turn of its own, the answer before
-// it does not run over it, and a given name's label is the person the
-// article names in full.
+// invented text): each question is a turn of its own (one under four
+// words is no quote), the answer before it does not run over it, and a
+// given name's label is the person the article names in full.
 func TestQuestionsBetweenLabelledAnswers(t *testing.T) {
 	text := "Helen Oakley and Jorge Balder run the night desk of a small radio station. We asked them how the station changed.\n\n" +
 		"Could you tell us how you started?\n\n" +
@@ -120,7 +120,9 @@ func TestQuestionsBetweenLabelledAnswers(t *testing.T) {
 		"Jorge: I was hired to fix the transmitter and never left the building.\n\n" +
 		"What changed when the station went online?\n\n" +
 		"Helen: We had listeners in forty countries within a month of the first stream.\n\n" +
-		"Jorge: And the transmitter finally got a rest after forty years of work."
+		"Jorge: And the transmitter finally got a rest after forty years of work.\n\n" +
+		"Why?\n\n" +
+		"Helen: Because nobody listens to the old radio sets in the villages any more."
 	qs := turnsOf(t, "", text)
 	checkTurn := func(words, speaker, notWords string) {
 		t.Helper()
@@ -132,6 +134,11 @@ func TestQuestionsBetweenLabelledAnswers(t *testing.T) {
 	checkTurn("fix the transmitter", "Jorge Balder", "went online")
 	checkTurn("What changed when the station", "", "forty countries")
 	checkTurn("forty countries", "Helen Oakley", "transmitter")
+	// a question under four words is no quote, but still ends the answer
+	checkTurn("finally got a rest", "Jorge Balder", "Why?")
+	if q := quoteBy(qs, "Why?"); q != nil {
+		t.Errorf("a question of one word: got the quote %+v", q)
+	}
 }
 
 // TestNoTurnsWithoutSpeakers: what is not an interview keeps no turns:
