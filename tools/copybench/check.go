@@ -132,6 +132,19 @@ func Check(b *Bench) []string {
 			problems = append(problems, p.Copy+": "+e)
 		}
 	}
+	// Two outlets' rewrites of one release share its wording, and at most
+	// a stock phrase besides (their own material and templates aside).
+	for _, p := range b.Pairs {
+		if p.Kind != "shared-source" {
+			continue
+		}
+		x, y := b.Made[p.Original], b.Made[p.Copy]
+		wx := Words(stripTemplate(stripTemplate(byID[x.ID].Text, x.template), x.own))
+		wy := Words(stripTemplate(stripTemplate(byID[y.ID].Text, y.template), y.own))
+		if beyondSource(wx, wy, Shingles(x.source.Text(), 8)) {
+			problems = append(problems, fmt.Sprintf("shared-source %s (%s) and %s (%s) share more than a stock phrase their common source lacks", x.ID, x.How, y.ID, y.How))
+		}
+	}
 	family := func(id string) string { return b.Made[id].Family }
 	for _, p := range b.Pairs {
 		if p.Kind != "none" {

@@ -129,7 +129,7 @@ func run(args []string) error {
 		}
 		return fmt.Errorf("%d problems found by the check", len(problems))
 	}
-	fmt.Println("check: every copy changed as intended; traps share no 8-word run; families share at most a stock phrase")
+	fmt.Println("check: every copy changed as intended; traps share no 8-word run; families share at most a stock phrase, and outlets rewriting one release at most a stock phrase it lacks")
 	return nil
 }
 
