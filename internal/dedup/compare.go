@@ -494,7 +494,7 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 			switch {
 			case alone(insA) >= minOwnSentences && alone(insB) >= minOwnSentences:
 				m.Kind, m.Why = copydesk.SharedSource, whyOwnInserted
-			case reportsOwn(a, b, insA, insB):
+			case reportsOwn(a, b, insA, insB, true):
 				m.Kind, m.Why = copydesk.SharedSource, whyOwnReporting
 			case quotesOwn(a, b, insA, insB, useSynonyms && !t.NoSynonyms, t.SentenceSim):
 				m.Kind, m.Why = copydesk.SharedSource, whyOwnQuote
@@ -823,11 +823,23 @@ func unaligned(fp *Fingerprint, pairs []Pair, side func(Pair) int) bool {
 // two texts.
 func ownReporting(a, b *Fingerprint, pairs []Pair) bool {
 	insA, insB := insertedOwn(a, b, pairs)
-	return reportsOwn(a, b, insA, insB)
+	return reportsOwn(a, b, insA, insB, false)
 }
 
-// reportsOwn is ownReporting given what insertedOwn returns.
-func reportsOwn(a, b *Fingerprint, insA, insB []inserted) bool {
+// reportsOwn is ownReporting given what insertedOwn returns. Between two
+// rewrites (reworded), it also takes two texts that each set
+// minAloneReporting sentences or more naming what the other never
+// mentions in place of a passage the other kept (between two aligned
+// sentences that keep their wording, where the other has sentences of its
+// own too): each outlet's own reporting where the other ran a part of the
+// release it dropped. It rests on ownReporting's premise, that a copy
+// makes up no one's reporting: a copy that replaced one sentence of its
+// original with reporting of its own leaves one such sentence on the
+// original's side and stays a copy, but one that replaced two sentences or
+// more naming what it never mentions would be taken for shared-source.
+// Between an excerpt and its source the text around the passage is the
+// host's, so it is not asked there.
+func reportsOwn(a, b *Fingerprint, insA, insB []inserted, reworded bool) bool {
 	// among counts the sentences of ins that may count (alone, or between
 	// kept sentences) and those standing alone, before any name is read.
 	among := func(ins []inserted) (n, alone int) {
@@ -843,15 +855,15 @@ func reportsOwn(a, b *Fingerprint, insA, insB []inserted) bool {
 	}
 	na, aloneA := among(insA)
 	nb, aloneB := among(insB)
-	if na == 0 || nb == 0 || na+nb < minOwnSentences || (aloneA == 0 || aloneB == 0) && max(aloneA, aloneB) < minAloneReporting {
+	if na == 0 || nb == 0 || na+nb < minOwnSentences || (aloneA == 0 || aloneB == 0) && max(aloneA, aloneB) < minAloneReporting && (!reworded || min(na-aloneA, nb-aloneB) < minAloneReporting) {
 		return false
 	}
 	// count tallies x's sentences among what the two share that count,
 	// whether one of them names what y never mentions, and how many of
 	// those standing alone do.
 	type tally struct {
-		n, aloneNew int
-		names       bool
+		n, aloneNew, inPlace int
+		names                bool
 	}
 	count := func(x, y *Fingerprint, ins []inserted) (t tally) {
 		nn := newNames(x, y)
@@ -866,7 +878,7 @@ func reportsOwn(a, b *Fingerprint, insA, insB []inserted) bool {
 					t.names, t.aloneNew = true, t.aloneNew+1
 				}
 			case s.inKept && nn.in(s.sentence):
-				t.n, t.names = t.n+1, true
+				t.n, t.names, t.inPlace = t.n+1, true, t.inPlace+1
 			}
 		}
 		return t
@@ -881,8 +893,10 @@ func reportsOwn(a, b *Fingerprint, insA, insB []inserted) bool {
 	}
 	// Each sets reporting where the other has nothing, or one does at
 	// several points (the other's own reporting standing where the first
-	// dropped parts of the source).
-	return aloneA > 0 && aloneB > 0 || max(ta.aloneNew, tb.aloneNew) >= minAloneReporting
+	// dropped parts of the source), or, between rewrites, each does in
+	// place of passages the other kept, at several sentences.
+	return aloneA > 0 && aloneB > 0 || max(ta.aloneNew, tb.aloneNew) >= minAloneReporting ||
+		reworded && min(ta.inPlace, tb.inPlace) >= minAloneReporting
 }
 
 // quotesOwn reports whether each of a and b sets a direct quotation of its

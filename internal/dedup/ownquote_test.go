@@ -38,7 +38,7 @@ func TestOwnQuoteMakesSharedSource(t *testing.T) {
 		}
 		// The earlier rules leave every case a rewrite.
 		insA, insB := insertedOwn(gazette, other, m.AlignedSentences)
-		if ownWriting(gazette, other, m.AlignedSentences) || ownInserted(gazette, other, m.AlignedSentences) || reportsOwn(gazette, other, insA, insB) {
+		if ownWriting(gazette, other, m.AlignedSentences) || ownInserted(gazette, other, m.AlignedSentences) || reportsOwn(gazette, other, insA, insB, true) {
 			t.Errorf("%s: an earlier shared-source rule holds: the test needs a pair they do not decide", tt.name)
 		}
 	}
