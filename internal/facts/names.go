@@ -135,6 +135,7 @@ func findNames(src string, sents []sent, lower map[string]bool) []ment {
 	nf.pluralRoles()
 	nf.definiteRoles()
 	nf.asRoles()
+	nf.pronounRoles()
 	nf.earlierFullRoles()
 	splitSharedSurnames(nf.ms, midCaps(sents))
 	return nf.ms

@@ -153,8 +153,9 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 			h = m + 1 // "designated hitter"
 			break
 		}
-		// "co-" before a role noun makes a role ("his co-counsel").
-		if !modifierWord(s.toks[m]) && !(s.toks[m].low == "co" && m+1 < n && s.toks[m+1].gap == "-") {
+		// "co-" before a role noun makes a role ("his co-counsel"); a
+		// team's name may hold digits ("Harlow 49ers head coach").
+		if !modifierWord(s.toks[m]) && !(s.toks[m].low == "co" && m+1 < n && s.toks[m+1].gap == "-") && !(m > k && numberedName(s, m)) {
 			break
 		}
 	}
@@ -181,18 +182,53 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 			e++
 		}
 		c := e
-		for c < n && c-e < 8 && plainGap(s.toks[c].gap, s.toks[c-1]) && (s.toks[c].cap || c > e && numberedName(s, c) ||
+		for c < n && c-e < 8 && plainGap(s.toks[c].gap, s.toks[c-1]) && (s.toks[c].cap || c > e && numberedName(s, c) || c == e && teamNumber(s.toks[c].low) ||
 			c > e && (s.toks[c].low == "of" || s.toks[c].low == "and" || s.toks[c].low == "for") && c+1 < n && s.toks[c+1].cap) {
 			c++
 			if s.toks[c-1].poss {
 				break
 			}
 		}
-		if c > e && (s.toks[c-1].cap || numberedName(s, c-1)) {
+		if c > e && (s.toks[c-1].cap || numberedName(s, c-1) || c-1 == e && teamNumber(s.toks[e].low)) {
 			j = c
+		} else if titleHeads[s.toks[j-1].low] && s.toks[j].low != "at" {
+			j = portfolioEnd(s, j)
 		}
 	}
 	return i, j, true
+}
+
+// teamNumber reports a team's name written with digits and a plural
+// ("76ers", "49ers") that may stand alone after "the".
+func teamNumber(w string) bool {
+	b, ok := strings.CutSuffix(w, "ers")
+	if !ok || b == "" {
+		return false
+	}
+	for i := 0; i < len(b); i++ {
+		if b[i] < '0' || b[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// portfolioEnd reads what an office is of or for when news writes it in
+// lower case, from the "of" or "for" at word j of s: one to three nouns,
+// "and" between two of them, that end the clause ("director of player
+// personnel", "senior vice president for advocacy and policy", "chief of
+// staff"). A phrase with an article ("coach of the year") or a number is
+// something else. It returns where the role ends: j when there is none.
+func portfolioEnd(s *sent, j int) int {
+	e := j + 1
+	for e < len(s.toks) && e-j <= 4 && plainGap(s.toks[e].gap, s.toks[e-1]) && !s.toks[e].cap &&
+		(modifierWord(s.toks[e]) && !roleDescribers[s.toks[e].low] || s.toks[e].low == "and" && e > j+1 && e+1 < len(s.toks) && modifierWord(s.toks[e+1])) {
+		e++
+	}
+	if e == j+1 || s.toks[e-1].low == "and" || !roleEndsClause(s, e) {
+		return j
+	}
+	return e
 }
 
 // royalTitles are titles of birth.
@@ -205,26 +241,63 @@ var hiredAs = wordSet("hired", "chosen", "selected", "picked", "installed", "con
 // copulas link a name to what the person is ("Arden was a federal agent").
 var copulas = wordSet("is", "was", "became", "becomes", "remains", "remained")
 
+// copulaRoles reads the roles given by a copula or a verb of naming
+// after the name ending at word j (copulaRole), and a second role joined
+// to the first by "and" with no article of its own ("was a scout and
+// assistant coach": two jobs).
+func copulaRoles(s *sent, j int) []string {
+	r, e, ok := copulaRole(s, j)
+	if !ok {
+		return nil
+	}
+	out := []string{r}
+	if e+1 < len(s.toks) && s.toks[e].low == "and" && strings.TrimSpace(s.toks[e].gap) == "" && !determiners[s.toks[e+1].low] {
+		if a, b, ok := readRole(s, e+1); ok && a == e+1 && roleEndsClause(s, b) && !titledName(s, a, b) {
+			second := srcSlice(s, s.toks[a].start, s.toks[b-1].end)
+			// "was the point guard and floor leader of the Hawks": two
+			// posts of one body are one phrase, as in an apposition.
+			if ofBody(s, a, b) && !strings.Contains(r, " of ") && !strings.Contains(r, " for ") {
+				return []string{r + srcSlice(s, s.toks[e-1].end, s.toks[b-1].end)}
+			}
+			out = append(out, second)
+		}
+	}
+	return out
+}
+
+// ofBody reports a role phrase [a, b) of s that ends with the body it is
+// of, for or at ("floor leader of the Hawks").
+func ofBody(s *sent, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w := s.toks[k].low; (w == "of" || w == "for" || w == "at") && !s.toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // copulaRole reads the role given by a copula or a verb of naming after
 // the name ending at word j: "is the chief executive of Brightwater",
 // ", who was a federal agent,", "was named coach of the Hawks", "serves as
-// mayor". ok is false when there is none.
-func copulaRole(s *sent, j int) (string, bool) {
+// mayor", and the word after it. ok is false when there is none.
+func copulaRole(s *sent, j int) (string, int, bool) {
 	n := len(s.toks)
 	k := j
 	if k < n && strings.TrimSpace(s.toks[k].gap) == "," && s.toks[k].low == "who" {
 		k++
 	} else if k < n && strings.TrimSpace(s.toks[k].gap) != "" {
-		return "", false
+		return "", 0, false
 	}
 	if k+1 < n && (s.toks[k].low == "has" || s.toks[k].low == "had") && s.toks[k+1].low == "been" {
 		k += 2
+	} else if k+1 < n && (s.toks[k].low == "will" || s.toks[k].low == "would") && (s.toks[k+1].low == "be" || s.toks[k+1].low == "become") {
+		k += 2 // "Vance will be the fifth Hawks coach"
 	} else if k < n && copulas[s.toks[k].low] {
 		k++
 	} else if k+1 < n && (s.toks[k].low == "serves" || s.toks[k].low == "served" || s.toks[k].low == "works" || s.toks[k].low == "worked") && s.toks[k+1].low == "as" {
 		k += 2
 	} else {
-		return "", false
+		return "", 0, false
 	}
 	if k+1 < n && (s.toks[k].low == "named" || s.toks[k].low == "appointed" || s.toks[k].low == "elected") {
 		k++
@@ -233,30 +306,58 @@ func copulaRole(s *sent, j int) (string, bool) {
 		}
 	} else if k+2 < n && hiredAs[s.toks[k].low] && s.toks[k+1].low == "as" {
 		k += 2 // "has been hired as the 21st head coach of the Hawks"
-	} else if k < n && !determiners[s.toks[k].low] && !roleDescribers[s.toks[k].low] && s.toks[k].low != "now" && s.toks[k].low != "also" {
-		return "", false // "Whitfield was Harlow's mayor" is not read; "was fired" is no role
+	} else if k < n && !determiners[s.toks[k].low] && !roleDescribers[s.toks[k].low] && s.toks[k].low != "now" && s.toks[k].low != "also" &&
+		!bareTitle(s, k) && !(k+1 < n && s.toks[k].low == "one" && s.toks[k+1].low == "of") {
+		return "", 0, false // "Whitfield was Harlow's mayor" is not read; "was fired" is no role
 	}
 	if k < n && (s.toks[k].low == "now" || s.toks[k].low == "also") {
 		k++
 	}
 	// Only "a", "an", "the" or nothing: "was his lawyer" says a relation.
 	if k < n && determiners[s.toks[k].low] && s.toks[k].low != "the" && s.toks[k].low != "a" && s.toks[k].low != "an" {
-		return "", false
+		return "", 0, false
 	}
 	a, e, ok := readRole(s, k)
 	if !ok || e <= a {
-		return "", false
+		return "", 0, false
 	}
 	// "was a pop bubblegum princess": a title of birth after "a" says
 	// what someone is like, not an office.
 	if (s.toks[k].low == "a" || s.toks[k].low == "an") && royalTitles[s.toks[e-1].low] {
-		return "", false
+		return "", 0, false
 	}
 	if !roleEndsClause(s, e) {
-		return "", false
+		return "", 0, false
 	}
-	return srcSlice(s, s.toks[a].start, s.toks[e-1].end), true
+	return srcSlice(s, s.toks[a].start, s.toks[e-1].end), e, true
 }
+
+// bareTitle reports a title of office at word k of s written after a
+// copula without an article ("Vance was CEO of Brightwater", "is mayor"):
+// news drops the article before a post one person holds. A head that is
+// as often an adjective or a noun of something else ("general", "chief",
+// "head", "major") counts only before "of" or "for" and a name ("was head
+// of the Harlow Port Authority") or another title ("was general
+// manager", "is head coach").
+func bareTitle(s *sent, k int) bool {
+	t := s.toks[k]
+	if !titleHeads[t.low] || abbrevTitle(t) || royalTitles[t.low] {
+		return false
+	}
+	if bareAmbiguous[t.low] {
+		if k+1 < len(s.toks) && titleHeads[s.toks[k+1].low] && !bareAmbiguous[s.toks[k+1].low] && plainGap(s.toks[k+1].gap, t) {
+			return true // "was general manager", "is head coach"
+		}
+		return k+2 < len(s.toks) && (s.toks[k+1].low == "of" || s.toks[k+1].low == "for") && !s.toks[k+1].cap &&
+			(s.toks[k+2].cap || s.toks[k+2].low == "the" && k+3 < len(s.toks) && s.toks[k+3].cap)
+	}
+	return true
+}
+
+// bareAmbiguous are title heads that, without an article, are as often
+// something else ("was general practice", "is chief among them").
+var bareAmbiguous = wordSet("general", "chief", "head", "major", "master", "executive", "officer", "justice", "owner",
+	"speaker", "chair", "counsel", "leader", "counterpart", "forward", "reporter", "gm")
 
 // roleEndsClause reports a role phrase ending before word e of s that ends
 // its clause: a verb or "who" after it would make the noun a part of
@@ -457,40 +558,132 @@ func (nf *nameFinder) asRoles() {
 		if x+1 < len(nf.ms) && nf.ms[x+1].sent == m.sent && nf.ms[x+1].ti < end {
 			end = nf.ms[x+1].ti // no other name between
 		}
-		for k := m.tj; k < end && k+1 < len(s.toks); k++ {
-			t := s.toks[k]
-			if k > m.tj && strings.TrimSpace(t.gap) != "" && t.gap != "-" || t.cap && k > m.tj || asStops[t.low] || notAsRole[t.low] ||
-				poss && k-m.tj >= 3 || poss && t.low == "as" && k == m.tj {
-				break
-			}
-			// "Vance hired his brother as coach": the role is the object's.
-			if (hiredAs[t.low] || appointVerbs[t.low]) && !(k > m.tj && (copulas[s.toks[k-1].low] || s.toks[k-1].low == "been" || s.toks[k-1].low == "be" || s.toks[k-1].low == "were")) {
-				break
-			}
-			if t.low != "as" {
-				continue
-			}
-			if k+1 >= len(s.toks) || strings.TrimSpace(s.toks[k+1].gap) != "" {
-				break
-			}
-			a, e, ok := readRole(s, k+1)
-			if !ok || e <= a {
-				break
-			}
-			h := a // the head, before what the office is of
-			for h+1 < e && s.toks[h+1].low != "of" && s.toks[h+1].low != "for" && s.toks[h+1].low != "at" {
-				h++
-			}
-			if roleNounTable()[s.toks[h].low] != 1 && !titleHeads[s.toks[h].low] || !roleEndsClause(s, e) {
-				break
-			}
-			// "as good as", "as the coach who": a comparison or a clause
-			if e < len(s.toks) && (s.toks[e].low == "as" || s.toks[e].low == "who" || s.toks[e].low == "that") {
-				break
-			}
-			m.roles = append(m.roles, srcSlice(s, s.toks[a].start, s.toks[e-1].end))
+		if r, ok := asRoleAfter(s, m.tj, end, poss); ok {
+			m.roles = append(m.roles, r)
+		}
+	}
+}
+
+// asRoleAfter reads the role after "as" in the clause of a subject that
+// ends before word j of s, looking no further than word end (see
+// asRoles); poss marks a subject written as someone's ("Vance's reign as
+// WBO champion"). A relative clause about the subject may hold it
+// (", who was fired March 2 as head coach of the Hawks,"), and so may a
+// span of time before "as" ("after four seasons as coach of the Hawks").
+func asRoleAfter(s *sent, j, end int, poss bool) (string, bool) {
+	for k := j; k < end && k+1 < len(s.toks); k++ {
+		t := s.toks[k]
+		if k == j && !poss && t.low == "who" && strings.TrimSpace(t.gap) == "," {
+			continue
+		}
+		if k > j && strings.TrimSpace(t.gap) != "" && t.gap != "-" || t.cap && k > j && !dateWord(t) ||
+			asStops[t.low] && !spanThenAs(s, k) || notAsRole[t.low] || poss && k-j >= 3 || poss && t.low == "as" && k == j {
 			break
 		}
+		// "Vance hired his brother as coach": the role is the object's.
+		if (hiredAs[t.low] || appointVerbs[t.low]) && !(k > j && (copulas[s.toks[k-1].low] || s.toks[k-1].low == "been" || s.toks[k-1].low == "be" || s.toks[k-1].low == "were")) {
+			break
+		}
+		if t.low != "as" {
+			continue
+		}
+		if k+1 >= len(s.toks) || strings.TrimSpace(s.toks[k+1].gap) != "" {
+			break
+		}
+		a, e, ok := readRole(s, k+1)
+		if !ok || e <= a {
+			break
+		}
+		h := a // the head, before what the office is of
+		for h+1 < e && s.toks[h+1].low != "of" && s.toks[h+1].low != "for" && s.toks[h+1].low != "at" {
+			h++
+		}
+		if roleNounTable()[s.toks[h].low] != 1 && !titleHeads[s.toks[h].low] || !roleEndsClause(s, e) {
+			break
+		}
+		// "as good as", "as the coach who": a comparison or a clause
+		if e < len(s.toks) && (s.toks[e].low == "as" || s.toks[e].low == "who" || s.toks[e].low == "that") {
+			break
+		}
+		return srcSlice(s, s.toks[a].start, s.toks[e-1].end), true
+	}
+	return "", false
+}
+
+// dateWord reports a month's or a weekday's name, which a clause may hold
+// before "as" ("was fired March 2 as coach").
+func dateWord(t tok) bool {
+	_, m := months[t.low]
+	_, w := weekdays[t.low]
+	return (m || w) && len(t.low) > 3
+}
+
+// spanUnits are the units of a span of time a post is held for.
+var spanUnits = wordSet("year", "years", "season", "seasons", "month", "months", "decade", "decades", "term", "terms", "stint", "stints")
+
+// spanThenAs reports "after" or "before" at word k of s that opens a span
+// of time held in a post, then "as": "after nearly four seasons as coach"
+// says what the subject was, not what another clause's subject did.
+func spanThenAs(s *sent, k int) bool {
+	if w := s.toks[k].low; w != "after" && w != "before" {
+		return false
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+		t := s.toks[m]
+		if t.cap || strings.TrimSpace(t.gap) != "" && t.gap != "-" {
+			return false
+		}
+		if spanUnits[t.low] {
+			return m+1 < len(s.toks) && s.toks[m+1].low == "as" && strings.TrimSpace(s.toks[m+1].gap) == ""
+		}
+	}
+	return false
+}
+
+// pronounRoles gives the role that a sentence opening with "He" or "She"
+// states by a copula or after "as" ("He was a scout and assistant coach",
+// "She spent four years as mayor of Harlow") to the person the sentence
+// before opens with as its subject, when that sentence names no one else
+// and the pronoun's sex is not the other one the given name tells: news
+// tells a career in sentences that go on with the same subject.
+func (nf *nameFinder) pronounRoles() {
+	gender := nf.personGenders()
+	// The sentences' first mentions, by sentence.
+	firstOf := make(map[int]int, len(nf.ms))
+	for x := len(nf.ms) - 1; x >= 0; x-- {
+		firstOf[nf.ms[x].sent] = x
+	}
+	for si := 1; si < len(nf.sents); si++ {
+		s := &nf.sents[si]
+		if len(s.toks) < 3 || !s.toks[0].cap || !personPronouns[s.toks[0].low] {
+			continue
+		}
+		p, ok := firstOf[si-1]
+		if !ok || nf.ms[p].kind != kindPerson || nf.ms[p].ti != 0 {
+			continue
+		}
+		alone := true
+		for x := p + 1; x < len(nf.ms) && nf.ms[x].sent == si-1; x++ {
+			if nf.ms[x].kind == kindPerson && nf.ms[x].key != nf.ms[p].key {
+				alone = false
+			}
+		}
+		g := "m"
+		if s.toks[0].low == "she" {
+			g = "f"
+		}
+		if !alone || gender[nf.ms[p].key] != "" && gender[nf.ms[p].key] != g {
+			continue
+		}
+		end := 13
+		if q, ok := firstOf[si]; ok && nf.ms[q].ti < end {
+			end = nf.ms[q].ti // no other name between
+		}
+		roles := copulaRoles(s, 1)
+		if r, ok := asRoleAfter(s, 1, end, false); ok {
+			roles = append(roles, r)
+		}
+		nf.ms[p].roles = append(nf.ms[p].roles, roles...)
 	}
 }
 

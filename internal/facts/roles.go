@@ -748,9 +748,7 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 		roles = append(roles, app...)
 	}
 	// "Arden was a federal agent", "Whitfield, who is the mayor of Harlow".
-	if r, ok := copulaRole(s, n1); ok {
-		roles = append(roles, r)
-	}
+	roles = append(roles, copulaRoles(s, n1)...)
 	return roles
 }
 
@@ -915,7 +913,7 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			continue
 		}
 		if !hasTitleHead(s, a+1, min(end, a+5)) && !(ownPart(s, a+1) && roleAhead(s, a+1, end)) {
-			if !s.toks[a+1].cap {
+			if !s.toks[a+1].cap && !portfolioThrough(s, k, a, end) {
 				end = a // "a lawyer and father of three": no more role
 			}
 			continue
@@ -950,6 +948,18 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// portfolioThrough reports an "and" at word a of s inside what a title
+// among words [k, a) is of or for, in lower case, that reaches word end
+// ("senior vice president for advocacy and policy"; portfolioEnd).
+func portfolioThrough(s *sent, k, a, end int) bool {
+	for f := a - 1; f > k && f >= a-3; f-- {
+		if w := s.toks[f].low; (w == "of" || w == "for") && titleHeads[s.toks[f-1].low] {
+			return portfolioEnd(s, f) == end
+		}
+	}
+	return false
 }
 
 // roleArticles open a noun phrase; "another" too ("Paul Riva, another

@@ -564,3 +564,43 @@ func TestAppositionAfterAnAgeAndWhoseBefore(t *testing.T) {
 		"Ben Banko, 40, the CEO of Tallgrove, lay dead. The firm mourned \"our president and CEO, Ben Banko.\"",
 		map[string]string{"harlan": "nurse", "vail": "", "moss": "chief financial officer", "banko": "CEO of Tallgrove"})
 }
+
+// TestRolesOfACareerTold: a sentence opening with "He" or "She" goes on
+// with the person the sentence before opens with, and its copula or "as"
+// gives that person a role ("He spent four seasons as the team's director
+// of personnel"); not when that sentence names someone else too, nor when
+// the pronoun is of the other sex than the given name. A copula gives a
+// post without an article ("was CEO of Tallgrove", "is general manager"),
+// after "will be", after "one of", and two jobs joined by "and" (one
+// phrase when they share the body named after the second); what a post is
+// of may be written in lower case ("director of player personnel") (issue
+// 14 item 5, nineteenth session).
+func TestRolesOfACareerTold(t *testing.T) {
+	checkRoles(t, "Interim coach Toni Dileva spoke on Friday.\n\nDileva is in his 19th season with the Hawks.\n\n"+
+		"He spent four seasons as the team's director of player personnel before that.\n\n"+
+		"Dileva has never been an NBA coach.\n\nHe was a lawyer and assistant coach before moving into management.",
+		map[string]string{"dileva": "Interim coach|director of player personnel|lawyer|assistant coach"})
+	checkRoles(t, "Tom Dileva met Paul Riva on Friday.\n\nHe was a lawyer in Harlow.\n\n"+
+		"Anna Kolar spoke next.\n\nHe spent four seasons as mayor of Vardo.",
+		map[string]string{"dileva": "", "riva": "", "kolar": ""})
+	checkRoles(t, "Ben Banko was CEO of Tallgrove, a wholesaler. Paul Riva was general manager of the Hawks. "+
+		"Tom Vail will be the fifth Hawks coach in four years. Ivan Marr was general practice in the town. "+
+		"Ida Kern is one of the lawyers for the family. Mo Chekov spoke.\n\nHe was the point guard and floor leader of the Hawks.",
+		map[string]string{"banko": "CEO of Tallgrove", "riva": "general manager of the Hawks", "vail": "Hawks coach",
+			"marr": "", "kern": "lawyers", "chekov": "point guard and floor leader of the Hawks"})
+}
+
+// TestRolesAfterAsInARelativeClauseOrASpan: "as" gives the subject its
+// role inside a relative clause about it (", who was fired March 2 as
+// head coach of the Harlow Hawks,") and after a span of time held in the
+// post ("after nearly four seasons as coach of the Hawks"); a team's name
+// may hold digits ("is out as Harlow 49ers head coach", "for the 49ers").
+// "after" opening another clause still ends the subject's (issue 14 item
+// 5, nineteenth session).
+func TestRolesAfterAsInARelativeClauseOrASpan(t *testing.T) {
+	checkRoles(t, "Mo Chekov, who was fired March 2 as head coach of the Harlow Hawks, is back. "+
+		"Jim Bellow was fired on Friday after nearly four seasons as coach of the Vardo Vipers. "+
+		"Tom Vail is out as Harlow 49ers head coach. Mary Kern left after the board named her sister as chair.",
+		map[string]string{"chekov": "head coach of the Harlow Hawks", "bellow": "coach of the Vardo Vipers",
+			"vail": "Harlow 49ers head coach", "kern": ""})
+}
