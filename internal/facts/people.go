@@ -46,6 +46,18 @@ func formerRole(r string) (string, bool) {
 	return r, false
 }
 
+// honourLeftOff cuts an honour from the start of a role ("Hall of Fame
+// coach" is a coach): the honour says how well the post was held, not
+// which post, as "former" says when.
+func honourLeftOff(r string) string {
+	for _, p := range []string{"Hall of Fame ", "Hall-of-Fame ", "hall of fame "} {
+		if rest, ok := strings.CutPrefix(r, p); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return r
+}
+
 // gatherPeople gathers the person mentions of the article src into one
 // Person per key.
 func gatherPeople(src string, ms []ment) []Person {
@@ -66,7 +78,7 @@ func gatherPeople(src string, ms []ment) []Person {
 			p.Name = m.name
 		}
 		for _, r := range m.roles {
-			r, former := formerRole(r)
+			r, former := formerRole(honourLeftOff(r))
 			if ownership(r) {
 				continue
 			}

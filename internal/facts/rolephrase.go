@@ -16,6 +16,9 @@ import (
 // sentence before a name ("Actress Jane Corrow", not "Superior Court").
 func headAt(s *sent, k int) bool {
 	t := s.toks[k]
+	if verbAt(s, k) {
+		return false
+	}
 	if titleHeads[t.low] {
 		return true
 	}
@@ -102,7 +105,7 @@ func describerAt(s *sent, k int) int {
 // a role word, or a lower-case noun-like word ("customs agent", "homicide
 // investigator", "computer system expert").
 func modifierWord(t tok) bool {
-	if determiners[t.low] || roleArticles[t.low] || t.low == "of" || t.low == "for" || t.low == "and" {
+	if determiners[t.low] || roleArticles[t.low] || t.low == "of" || t.low == "for" || t.low == "and" || !t.cap && relatives[t.low] {
 		return false // "Comeaux, 49, took the officers' weapons"
 	}
 	if roleWord(t) {
@@ -119,6 +122,30 @@ func modifierWord(t tok) bool {
 	}
 	return !copulas[t.low] && !rolePreps[t.low] && t.low != "who" && t.low != "whose"
 }
+
+// relatives open a relative clause; in lower case "who" is no WHO.
+var relatives = wordSet("who", "whom", "whose", "which", "that")
+
+// verbAt reports a word at k of s that the word before makes a verb: any
+// word after a relative pronoun ("who head the two agencies"), and a noun
+// that is as often a verb after "to" or a modal ("the decision to hire
+// Jim Orr", "looking to trade third baseman Mike Lowe", "will coach").
+// Either way it is no part of a role.
+func verbAt(s *sent, k int) bool {
+	if k == 0 || s.toks[k].cap || !plainGap(s.toks[k].gap, s.toks[k-1]) {
+		return false
+	}
+	p := s.toks[k-1].low
+	return (p == "who" || p == "which") && !s.toks[k-1].cap ||
+		(p == "to" || p == "can" || modals[p]) && nounVerbs[s.toks[k].low]
+}
+
+// nounVerbs are role nouns and role modifiers that are as often verbs.
+var nounVerbs = wordSet("hire", "trade", "head", "coach", "manage", "lead", "host", "chair", "judge", "star", "captain",
+	"direct", "guard", "pilot", "referee", "umpire", "sign", "release", "draft", "name", "replace", "succeed", "face",
+	"fight", "meet", "join", "acquire", "fire", "promote", "appoint", "elect", "keep", "land", "bring", "add", "counsel",
+	"advise", "aid", "assist", "represent", "nurse", "produce", "edit", "report", "scout", "police", "staff", "house",
+	"deputy", "minister", "marshal", "master", "officer", "usher", "page", "model", "cook", "clerk", "mentor", "interview")
 
 // readRole reads a role phrase from word k of s: an optional determiner
 // ("the", "a", "his"), words that describe the holder (left off), up to
@@ -143,6 +170,9 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 	h := -1
 	for m := k; m < n && m-k <= 4; m++ {
 		if m > k && !plainGap(s.toks[m].gap, s.toks[m-1]) && s.toks[m].gap != "-" {
+			break
+		}
+		if verbAt(s, m) {
 			break
 		}
 		if headAt(s, m) {

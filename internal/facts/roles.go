@@ -539,9 +539,10 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	for (r < n0 || r > 0 && headAt(s, r-1)) && start > 0 && (plainGap(s.toks[start].gap, s.toks[start-1]) || s.toks[start].gap == "-") &&
 		(roleWord(s.toks[start-1]) || headAt(s, start-1) || start < r && roleCompound(s.toks[start-1].low, s.toks[start].low) ||
 			numberedName(s, start-1)) &&
-		s.toks[start-1].low != "the" && (s.toks[start-1].low != "and" || titlesJoined(s, start-1)) && (s.toks[start-1].low != "of" || ofInName(s, start-1)) &&
+		(s.toks[start-1].low != "the" || theInTitle(s, start-1)) && (s.toks[start-1].low != "and" || titlesJoined(s, start-1)) &&
+		(s.toks[start-1].low != "of" || ofInName(s, start-1) || theInTitle(s, start)) &&
 		!(rolePreps[s.toks[start-1].low] && !s.toks[start-1].cap) &&
-		!ownerBefore(s, start) &&
+		!ownerBefore(s, start) && !verbAt(s, start-1) &&
 		!used(start-1) && r-start < maxNameRun {
 		start--
 	}
@@ -693,6 +694,14 @@ func numberedName(s *sent, k int) bool {
 func ofInName(s *sent, k int) bool {
 	return k > 0 && k+1 < len(s.toks) && !s.toks[k].cap && s.toks[k-1].cap && s.toks[k+1].cap &&
 		strings.TrimSpace(s.toks[k].gap) == "" && strings.TrimSpace(s.toks[k+1].gap) == ""
+}
+
+// theInTitle reports a "the" at word k of s inside a title written in
+// capitals before a name ("Secretary of the Interior Ken Salazar").
+func theInTitle(s *sent, k int) bool {
+	return k > 1 && k+1 < len(s.toks) && s.toks[k].low == "the" && !s.toks[k].cap && s.toks[k-1].low == "of" && !s.toks[k-1].cap &&
+		s.toks[k-2].cap && titleHeads[s.toks[k-2].low] && s.toks[k+1].cap &&
+		plainGap(s.toks[k].gap, s.toks[k-1]) && plainGap(s.toks[k+1].gap, s.toks[k]) && plainGap(s.toks[k-1].gap, s.toks[k-2])
 }
 
 // titlesJoined reports an "and" at word k of s between two titles written

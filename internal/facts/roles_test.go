@@ -263,13 +263,14 @@ func TestRoleExtents(t *testing.T) {
 
 // TestRoleEdges: where the holder works ("in Mombasa") is no part of an
 // apposition's role; a role before a name takes in a name written with
-// "of" whole; a title of birth after "was a" is a likeness, not an office; a long
+// "of" whole (an honour, "Hall of Fame", is then left off it: the
+// nineteenth session); a title of birth after "was a" is a likeness, not an office; a long
 // apposition is read to its end (issue 14 item 5).
 func TestRoleEdges(t *testing.T) {
 	checkRoles(t, "Ari Mwanga, head of the Seafarers Aid Program in Kestrel, said the ship was held.",
 		map[string]string{"mwanga": "head of the Seafarers Aid Program"})
 	checkRoles(t, "Between rounds Hall of Fame trainer Emil Stewart told him to wait. Department of Corrections spokeswoman Ida Lyon said no.",
-		map[string]string{"stewart": "Hall of Fame trainer", "lyon": "Department of Corrections spokeswoman"})
+		map[string]string{"stewart": "trainer", "lyon": "Department of Corrections spokeswoman"})
 	checkRoles(t, "Tara Vell has entered rehab. In the late 90s Vell was a pop bubblegum princess.",
 		map[string]string{"vell": ""})
 	checkRoles(t, "\"It is clear,\" said Jana Clark, executive vice president of Friends of Otters and former director of the Fish and River Service.",
@@ -603,4 +604,19 @@ func TestRolesAfterAsInARelativeClauseOrASpan(t *testing.T) {
 		"Tom Vail is out as Harlow 49ers head coach. Mary Kern left after the board named her sister as chair.",
 		map[string]string{"chekov": "head coach of the Harlow Hawks", "bellow": "coach of the Vardo Vipers",
 			"vail": "Harlow 49ers head coach", "kern": ""})
+}
+
+// TestVerbsAndHonoursAreNoPartOfARole: a noun that is as often a verb is
+// one after "to" or a modal ("the decision to hire Jim Orr", "looking to
+// trade third baseman Mike Lowe", who keeps the role after it), and any
+// word after "who" is ("who head the two agencies"), while "that" before
+// a role is no verb; an honour is left off the post ("Hall of Fame coach"
+// is a coach); a title of the form "Secretary of the Interior" before a
+// name is whole (issue 14 item 5, nineteenth session).
+func TestVerbsAndHonoursAreNoPartOfARole(t *testing.T) {
+	checkRoles(t, "The decision to hire Jim Orr was bad. The Hawks are looking to trade third baseman Mike Lowe. "+
+		"Secretary of Commerce Gary Lock and Secretary of the Interior Ken Salas, who head the two agencies, agreed. "+
+		"Orr is the son-in-law of Hall of Fame coach Jack Ramsey. The $27 million that third baseman Alex Rodrigo makes is a lot.",
+		map[string]string{"orr": "", "lowe": "third baseman", "lock": "Secretary of Commerce", "salas": "Secretary of the Interior",
+			"ramsey": "coach", "rodrigo": "third baseman"})
 }
