@@ -63,7 +63,7 @@ func sentenceOpener(s *sent, k int) bool {
 var roleDescribers = wordSet("former", "ex", "longtime", "veteran", "fellow", "current", "new", "then", "late",
 	"previous", "retired", "outgoing", "incoming", "embattled", "beleaguered", "famed", "renowned", "celebrated",
 	"acclaimed", "noted", "prominent", "popular", "legendary", "controversial", "respected", "experienced",
-	"young", "old", "elderly", "veteran", "best", "top-ranked", "star", "leading", "well-known", "first-time",
+	"young", "old", "younger", "older", "elderly", "veteran", "best", "top-ranked", "star", "leading", "well-known", "first-time",
 	"frustrated", "seasoned", "disgraced", "jailed", "fired", "ousted", "sacked", "interim-turned", "onetime",
 	"one-time", "erstwhile", "future", "would-be", "so-called", "self-styled", "then-", "off-duty", "on-duty",
 	// ordinals say which holder, not which role ("the fifth NBA head coach
@@ -414,14 +414,66 @@ func (nf *nameFinder) pluralRoles() {
 			continue
 		}
 		role := m.roles[0]
-		for n := k + 1; n < len(nf.ms); n++ {
-			x := &nf.ms[n]
-			if x.sent != m.sent || x.kind != kindPerson || len(x.roles) > 0 || !listGap(s, nf.ms[n-1].tj, x.ti) {
-				break
-			}
-			x.roles = append(x.roles, role)
+		nf.giveList(k, role)
+	}
+	// "players, like Sam Dale and Willie Greer", "experts such as Dr Ida
+	// Kern": a plural role, then the names it stands for.
+	for k := 0; k < len(nf.ms); k++ {
+		m := nf.ms[k]
+		if m.kind != kindPerson || len(m.roles) > 0 {
+			continue
+		}
+		if role := pluralBeforeLike(&nf.sents[m.sent], m.ti); role != "" {
+			nf.ms[k].roles = append(nf.ms[k].roles, role)
+			nf.giveList(k, role)
 		}
 	}
+}
+
+// giveList gives role to the people named in a list after mention k.
+func (nf *nameFinder) giveList(k int, role string) {
+	m := nf.ms[k]
+	s := &nf.sents[m.sent]
+	for n := k + 1; n < len(nf.ms); n++ {
+		x := &nf.ms[n]
+		if x.sent != m.sent || x.kind != kindPerson || len(x.roles) > 0 || !listGap(s, nf.ms[n-1].tj, x.ti) {
+			break
+		}
+		x.roles = append(x.roles, role)
+	}
+}
+
+// pluralBeforeLike returns the plural role that ", like", "including" or
+// "such as" before word i of s follows ("the younger players, like",
+// "earthquake experts such as"), with the role words before it that are
+// no describers, or "".
+func pluralBeforeLike(s *sent, i int) string {
+	k := i - 1
+	for k >= 0 && honorifics[s.toks[k].low] {
+		k-- // "such as Dr Ida Kern"
+	}
+	if k < 1 || strings.TrimSpace(s.toks[k+1].gap) != "" {
+		return ""
+	}
+	switch {
+	case s.toks[k].low == "like" && strings.TrimSpace(s.toks[k].gap) == ",", s.toks[k].low == "including":
+		// "starlets like Lindsay Lohan" without the comma compares: those
+		// like her, not her.
+	case s.toks[k].low == "as" && k > 1 && s.toks[k-1].low == "such" && strings.TrimSpace(s.toks[k].gap) == "":
+		k--
+	default:
+		return ""
+	}
+	h := k - 1
+	if g := strings.TrimSpace(s.toks[k].gap); g != "" && g != "," || s.toks[h].cap || !pluralRole(s.toks[h].low) || roleNoun(s.toks[h].low) != 1 {
+		return ""
+	}
+	a := h
+	for a > 0 && h-a < 3 && !s.toks[a-1].cap && plainGap(s.toks[a].gap, s.toks[a-1]) && describerAt(s, a-1) == 0 &&
+		(modifierWord(s.toks[a-1]) || roleCompound(s.toks[a-1].low, s.toks[a].low)) {
+		a--
+	}
+	return srcSlice(s, s.toks[a].start, s.toks[h].end)
 }
 
 // listGap reports words [i, j) of s that join two items of a list: a
@@ -429,7 +481,7 @@ func (nf *nameFinder) pluralRoles() {
 func listGap(s *sent, i, j int) bool {
 	// "head coaches John Lucas (1994-96), Johnny Davis (1996-97), and
 	// Larry Brown": a bracket of a few words after an item.
-	if i < j && strings.TrimSpace(s.toks[i].gap) == "(" {
+	if g := strings.TrimSpace(s.toks[min(i, len(s.toks)-1)].gap); i < j && (g == "(" || g == "($" || g == "(£" || g == "(€") {
 		b := i + 1
 		for b <= j && b-i <= 8 && !strings.Contains(s.toks[b].gap, ")") {
 			b++

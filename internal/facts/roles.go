@@ -707,9 +707,26 @@ func theInTitle(s *sent, k int) bool {
 // titlesJoined reports an "and" at word k of s between two titles written
 // in capitals ("President and General Manager Ed Stefanski"): one role
 // phrase, the titles sharing what comes before them.
+//
+// In lower case too ("team president and general manager Ed Stefanski"),
+// unless an article opens the first title: "the mayor and police chief
+// Tom Vail" may be two people.
 func titlesJoined(s *sent, k int) bool {
-	return k > 0 && k+1 < len(s.toks) && s.toks[k-1].cap && titleHeads[s.toks[k-1].low] && s.toks[k+1].cap &&
-		strings.TrimSpace(s.toks[k].gap) == "" && strings.TrimSpace(s.toks[k+1].gap) == ""
+	if k == 0 || k+1 >= len(s.toks) || strings.TrimSpace(s.toks[k].gap) != "" || strings.TrimSpace(s.toks[k+1].gap) != "" || !titleHeads[s.toks[k-1].low] {
+		return false
+	}
+	if s.toks[k-1].cap && s.toks[k+1].cap {
+		return true
+	}
+	if s.toks[k-1].cap || s.toks[k+1].cap || !roleModifiers[s.toks[k+1].low] && !titleHeads[s.toks[k+1].low] || verbAt(s, k+1) {
+		return false
+	}
+	b := k - 1
+	for b > 0 && k-b < 4 && !s.toks[b-1].cap && plainGap(s.toks[b].gap, s.toks[b-1]) && (roleModifiers[s.toks[b-1].low] || titleHeads[s.toks[b-1].low]) &&
+		!determiners[s.toks[b-1].low] {
+		b--
+	}
+	return b == 0 || !determiners[s.toks[b-1].low] && !roleArticles[s.toks[b-1].low]
 }
 
 // rolesAfter reads the roles after a person's name that ends before word
@@ -900,7 +917,9 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 		if s.toks[m].low == "on" && s.toks[m-1].cap && bodiesOn[s.toks[m-1].low] {
 			continue
 		}
-		if (s.toks[m].low == "in" || s.toks[m].low == "on") && !s.toks[m].cap && s.toks[m+1].cap && hasTitle(s, k, m) {
+		// Nor whom the holder served under ("director of Fish and Wildlife
+		// under President Clinton").
+		if (s.toks[m].low == "in" || s.toks[m].low == "on" || s.toks[m].low == "under") && !s.toks[m].cap && s.toks[m+1].cap && hasTitle(s, k, m) {
 			end = m
 			break
 		}
@@ -931,8 +950,13 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			end = a // a list of people: the roles are before it
 			continue
 		}
-		if hasTitleHead(s, k, a) && !ownPart(s, a+1) {
-			continue // two titles sharing what follows: one role
+		// Two titles share what follows ("executive director and CEO of
+		// the Society"), or the body named before the first ("the former
+		// Hawks player and assistant coach"): one role. A first part of a
+		// body of its own is a role of its own ("executive vice president
+		// of Friends of Otters and director of the River Service").
+		if !ownPart(s, a+1) && !ownBody(s, k, a) && (hasTitleHead(s, k, a) || bodyBefore(s, k, a) && !ownBody(s, a+1, end) && !capIn(s, a+1, end)) {
+			continue
 		}
 		add(a+1, end)
 		end = a
@@ -957,6 +981,35 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// ownBody reports a role phrase among words [i, j) of s that names its
+// body after "of", "for" or "at" ("vice president of Friends of Otters").
+func ownBody(s *sent, i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if w := s.toks[k].low; (w == "of" || w == "for" || w == "at") && !s.toks[k].cap && (s.toks[k+1].cap ||
+			s.toks[k+1].low == "the" && k+2 < j && s.toks[k+2].cap) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyBefore reports a role phrase among words [i, j) of s whose head, at
+// its end, comes after a body's name in capitals ("the former Hawks
+// player").
+func bodyBefore(s *sent, i, j int) bool {
+	return j-i >= 2 && !s.toks[j-1].cap && headAt(s, j-1) && capIn(s, i, j-1)
+}
+
+// capIn reports a word in capitals among words [i, j) of s.
+func capIn(s *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioThrough reports an "and" at word a of s inside what a title
