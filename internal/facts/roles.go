@@ -617,7 +617,10 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 			}
 			// "said Biancardi's attorney, James Zeszutek": whose the role is
 			// stands for the determiner and is no part of the role.
-			if k+1 < r && ownerSkip(s, k, r) == k+1 && s.toks[k].cap && hasTitleHead(s, k+1, r) && !s.toks[r-1].cap {
+			// So does a person's name before a role noun ("Teixeira's agent,
+			// Scott Boras").
+			if k+1 < r && ownerSkip(s, k, r) == k+1 && s.toks[k].cap && (hasTitleHead(s, k+1, r) ||
+				nameOpener(s.toks[k]) && roleNoun(s.toks[r-1].low) > 0 && !kinNouns[s.toks[r-1].low]) && !s.toks[r-1].cap {
 				if a, e, ok := readRole(s, k+1); ok && e == r {
 					roles = append(roles, text(a, e))
 				}
@@ -742,6 +745,9 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 	if a == n1 {
 		a = ageThenComma(s, n1)
 	}
+	if a == n1 {
+		a = placeThenComma(s, n1)
+	}
 	if a < len(s.toks) && (a > n1 || strings.TrimSpace(s.toks[a].gap) == ",") && s.toks[a].low != "and" && s.toks[a].low != "or" {
 		k := a
 		if roleArticles[s.toks[k].low] {
@@ -825,6 +831,35 @@ func ageThenComma(s *sent, n int) int {
 		return n
 	}
 	return n + 1
+}
+
+// placeThenComma returns the word after "of" and a place's name after a
+// name that ends before word n of s, then a comma ("Sen. Tom Vail of Ohio,
+// the ranking member", "Nick Rahall (D) of West Virginia, the chairman"),
+// or n. A party's letter in brackets may come first.
+func placeThenComma(s *sent, n int) int {
+	k := n
+	if k+1 < len(s.toks) && strings.TrimSpace(s.toks[k].gap) == "(" && len(s.toks[k].low) <= 2 && s.toks[k].cap &&
+		strings.TrimSpace(s.toks[k+1].gap) == ")" {
+		k++ // "(D)"
+	} else if k < len(s.toks) && strings.TrimSpace(s.toks[k].gap) != "" {
+		return n
+	}
+	if k+2 >= len(s.toks) || s.toks[k].low != "of" || s.toks[k].cap || !s.toks[k+1].cap {
+		return n
+	}
+	for e := k + 1; e < len(s.toks) && e-k <= 3; e++ {
+		if !s.toks[e].cap || e > k+1 && !plainGap(s.toks[e].gap, s.toks[e-1]) {
+			return n
+		}
+		if e+1 < len(s.toks) && strings.TrimSpace(s.toks[e+1].gap) == "," {
+			if !placeWord(s.toks[e]) && !places[strings.ToLower(srcSlice(s, s.toks[k+1].start, s.toks[e].end))] {
+				return n
+			}
+			return e + 1
+		}
+	}
+	return n
 }
 
 // bracketThenComma returns the word after a bracket that opens at word n

@@ -647,3 +647,17 @@ func TestRolesJoinedAndListed(t *testing.T) {
 		"The Hawks will be paying ex-coaches Randy Ayres ($2 million) and Jim Bell next season.",
 		map[string]string{"dale": "players", "greer": "players", "kern": "experts", "lohr": "", "ayres": "coaches", "bell": "coaches"})
 }
+
+// TestAppositionsAfterAPlaceAndBeforeAName: a person's possessive before
+// a role noun and a comma names whose the role is, not the role
+// ("Teixeira's agent, Scott Boras," is an agent; "Teixeira's wife" is a
+// relation, none); "of" and a place, with a party's letter in brackets
+// before it, stands between a name and its apposition ("Rep. Nick Rahal
+// (D) of West Virginia, the chairman of the House Resources Committee,")
+// (issue 14 item 5, nineteenth session).
+func TestAppositionsAfterAPlaceAndBeforeAName(t *testing.T) {
+	checkRoles(t, "Newsday reported that Teixera's agent, Scott Borras, is working. Teixera's wife, Mary Curtis, came. "+
+		"Rep. Nick Rahal (D) of West Virginia, the chairman of the House Resources Committee, says no. "+
+		"Sen. Tom Vail of Ohio, the ranking Republican on the panel, agreed.",
+		map[string]string{"borras": "agent", "curtis": "", "rahal": "chairman of the House Resources Committee", "vail": ""})
+}
