@@ -637,8 +637,11 @@ func (nf *nameFinder) asRoles() {
 			continue
 		}
 		end := m.tj + 12
-		if x+1 < len(nf.ms) && nf.ms[x+1].sent == m.sent && nf.ms[x+1].ti < end {
-			end = nf.ms[x+1].ti // no other name between
+		for y := x + 1; y < len(nf.ms) && nf.ms[y].sent == m.sent && nf.ms[y].ti < end; y++ {
+			if nf.ms[y].kind == kindPerson || !placeWord(s.toks[nf.ms[y].ti]) {
+				end = nf.ms[y].ti // no other name between, but a place may be
+				break
+			}
 		}
 		if r, ok := asRoleAfter(s, m.tj, end, poss); ok {
 			m.roles = append(m.roles, r)
@@ -658,7 +661,7 @@ func asRoleAfter(s *sent, j, end int, poss bool) (string, bool) {
 		if k == j && !poss && t.low == "who" && strings.TrimSpace(t.gap) == "," {
 			continue
 		}
-		if k > j && strings.TrimSpace(t.gap) != "" && t.gap != "-" || t.cap && k > j && !dateWord(t) ||
+		if k > j && strings.TrimSpace(t.gap) != "" && t.gap != "-" || t.cap && k > j && !dateWord(t) && !(placeWord(t) && k > 0 && locPreps[s.toks[k-1].low]) ||
 			asStops[t.low] && !spanThenAs(s, k) || notAsRole[t.low] || poss && k-j >= 3 || poss && t.low == "as" && k == j {
 			break
 		}
@@ -700,6 +703,9 @@ func dateWord(t tok) bool {
 	return (m || w) && len(t.low) > 3
 }
 
+// servingAs are the participles that hold a post ("while working as").
+var servingAs = wordSet("working", "serving", "acting")
+
 // spanUnits are the units of a span of time a post is held for.
 var spanUnits = wordSet("year", "years", "season", "seasons", "month", "months", "decade", "decades", "term", "terms", "stint", "stints")
 
@@ -707,7 +713,14 @@ var spanUnits = wordSet("year", "years", "season", "seasons", "month", "months",
 // of time held in a post, then "as": "after nearly four seasons as coach"
 // says what the subject was, not what another clause's subject did.
 func spanThenAs(s *sent, k int) bool {
-	if w := s.toks[k].low; w != "after" && w != "before" {
+	w := s.toks[k].low
+	// "while working as a patrol officer", "after serving as mayor": a
+	// participle's subject is the clause's.
+	if (w == "after" || w == "before" || w == "while" || w == "when") && k+2 < len(s.toks) && servingAs[s.toks[k+1].low] &&
+		s.toks[k+2].low == "as" && strings.TrimSpace(s.toks[k+1].gap) == "" && strings.TrimSpace(s.toks[k+2].gap) == "" {
+		return true
+	}
+	if w != "after" && w != "before" {
 		return false
 	}
 	for m := k + 1; m < len(s.toks) && m <= k+4; m++ {

@@ -661,3 +661,16 @@ func TestAppositionsAfterAPlaceAndBeforeAName(t *testing.T) {
 		"Sen. Tom Vail of Ohio, the ranking Republican on the panel, agreed.",
 		map[string]string{"borras": "agent", "curtis": "", "rahal": "chairman of the House Resources Committee", "vail": ""})
 }
+
+// TestRolesAfterAsWhileServing: a participle that holds a post after
+// "while", "when", "after" or "before" shares the clause's subject
+// ("was stabbed to death while working as a corrections officer"), and a
+// place after a preposition may stand in the clause before "as" ("arrives
+// in Paris after three seasons as head coach of the Vardo Vipers"); a
+// person named there still ends it (issue 14 item 5, nineteenth session).
+func TestRolesAfterAsWhileServing(t *testing.T) {
+	checkRoles(t, "In January, his brother-in-law, Manuel A. Gonzales, was stabbed to death while working as a corrections officer at a prison. "+
+		"Maurice Chekov arrives in Paris after three seasons as head coach of the Vardo Vipers. "+
+		"Paul Riva met Tom Vail while working as a lawyer.",
+		map[string]string{"gonzales": "corrections officer", "chekov": "head coach of the Vardo Vipers", "riva": ""})
+}
