@@ -655,11 +655,19 @@ func (nf *nameFinder) asRoles() {
 // WBO champion"). A relative clause about the subject may hold it
 // (", who was fired March 2 as head coach of the Hawks,"), and so may a
 // span of time before "as" ("after four seasons as coach of the Hawks").
+//
+// A post the clause says was held for a span in the past or was lost
+// ("spent seven seasons as", "after four seasons as", "was fired March 2
+// as") comes back as "former ...": held before, as news means it.
 func asRoleAfter(s *sent, j, end int, poss bool) (string, bool) {
+	past := false
 	for k := j; k < end && k+1 < len(s.toks); k++ {
 		t := s.toks[k]
 		if k == j && !poss && t.low == "who" && strings.TrimSpace(t.gap) == "," {
 			continue
+		}
+		if pastAs[t.low] || (t.low == "after" || t.low == "before") && spanThenAs(s, k) {
+			past = true
 		}
 		if k > j && strings.TrimSpace(t.gap) != "" && t.gap != "-" || t.cap && k > j && !dateWord(t) && !(placeWord(t) && k > 0 && locPreps[s.toks[k-1].low]) ||
 			asStops[t.low] && !spanThenAs(s, k) || notAsRole[t.low] || poss && k-j >= 3 || poss && t.low == "as" && k == j {
@@ -690,10 +698,19 @@ func asRoleAfter(s *sent, j, end int, poss bool) (string, bool) {
 		if e < len(s.toks) && (s.toks[e].low == "as" || s.toks[e].low == "who" || s.toks[e].low == "that") {
 			break
 		}
-		return srcSlice(s, s.toks[a].start, s.toks[e-1].end), true
+		r := srcSlice(s, s.toks[a].start, s.toks[e-1].end)
+		if past && !pastWords[s.toks[a].low] {
+			r = "former " + r
+		}
+		return r, true
 	}
 	return "", false
 }
+
+// pastAs are the verbs before "as" that say the post was held before or
+// lost ("spent seven seasons as", "was fired as").
+var pastAs = wordSet("spent", "served", "worked", "coached", "played", "fired", "dismissed", "ousted", "sacked", "relieved",
+	"resigned", "retired", "stepped", "left", "quit")
 
 // dateWord reports a month's or a weekday's name, which a clause may hold
 // before "as" ("was fired March 2 as coach").

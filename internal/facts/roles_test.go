@@ -674,3 +674,21 @@ func TestRolesAfterAsWhileServing(t *testing.T) {
 		"Paul Riva met Tom Vail while working as a lawyer.",
 		map[string]string{"gonzales": "corrections officer", "chekov": "head coach of the Vardo Vipers", "riva": ""})
 }
+
+// TestPostsHeldForASpanAreFormer: a post the clause says was held for a
+// span or lost ("spent seven seasons as", "after four seasons as", "was
+// fired as") is held before, so that articles of one story telling a
+// career and the present post do not disagree; a post held now after "as"
+// is not (issue 14 item 5, nineteenth session).
+func TestPostsHeldForASpanAreFormer(t *testing.T) {
+	f := Extract(ArticleInput{ID: "r", Text: "Maurice Chekov spoke on Friday.\n\nHe also spent seven seasons as an assistant coach for the Hawks.\n\n" +
+		"Tom Vail was fired on Friday after four seasons as coach of the Vardo Vipers. Ann Bell serves as mayor of Harlow."})
+	want := map[string][2]string{"chekov": {"assistant coach for the Hawks", "former"}, "vail": {"coach of the Vardo Vipers", "former"},
+		"bell": {"mayor of Harlow", "now"}}
+	for k, w := range want {
+		p := person(f, k)
+		if p == nil || len(p.Roles) != 1 || p.Roles[0].Text != w[0] || p.Roles[0].Former != (w[1] == "former") {
+			t.Errorf("%s: %+v, want %s, %s", k, p, w[0], w[1])
+		}
+	}
+}
