@@ -56,3 +56,28 @@ func pluralRole(w string) bool {
 func roleCompound(a, b string) bool {
 	return roleNoun(a+" "+b) > 0
 }
+
+// personnouns.txt holds the nouns whose first sense is a person (about
+// 6,000, derived from WordNet 3.0 by tools/rolegen): "killer", "widow",
+// "singer", "neighbour"; not "policy", "assessment", "fan" (a device
+// first).
+//
+//go:embed personnouns.txt
+var personNounsTxt string
+
+var personNounTable = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 6100)
+	for _, w := range strings.Split(personNounsTxt, "\n") {
+		if w != "" {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+// personNoun reports whether the lower-case singular noun w names a
+// person: a noun whose first sense is one, a role noun or title, a word that tells
+// a gender or a relative, or one of personNouns.
+func personNoun(w string) bool {
+	return personNounTable()[w] || roleNoun(w) > 0 || titleHeads[w] || genderWords[w] != "" || kinNouns[w] || personNouns[w]
+}

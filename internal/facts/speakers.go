@@ -2147,6 +2147,9 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// The organisation nouns first: "the ministry's statement" is the
 	// ministry's.
 	lastNoun := nouns[len(nouns)-1]
+	// The description's head in the plural ("the attorneys also").
+	hw := spelling(rs.tk(ws[1+descriptionHead(nouns)]).low)
+	plural := singular(hw) != hw
 	if titleHeads[lastNoun] && !spokesNouns[lastNoun] && definite(t0.low) {
 		// "the Navy chief": the head is a title, the words before it
 		// qualify it; a person with that role, not the Navy, else someone
@@ -2280,6 +2283,10 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		}
 		if m := rs.introducedAs(lastNoun, at); m != nil {
 			return role(m), true
+		}
+		// "the attorneys also said": more than one, no one person.
+		if plural {
+			return speaker{name: words(), via: "unnamed"}, true
 		}
 		if m := rs.describedBefore(nouns, at); m != nil {
 			return role(m), true
@@ -2518,9 +2525,9 @@ func (rs *resolver) description(nouns []string, at int) (head, want string, ok b
 	if len(nouns) == 0 {
 		return "", "", false
 	}
-	head = nouns[len(nouns)-1]
+	head = nouns[descriptionHead(nouns)]
 	if orgSuffixes[head] || documentNouns[head] || genericOrgNouns[head] || speakerNouns[head] || head == "police" ||
-		rs.unnamedBefore(head, at) {
+		!personNoun(head) || rs.unnamedBefore(head, at) {
 		return "", "", false
 	}
 	for _, n := range nouns {
@@ -2530,6 +2537,21 @@ func (rs *resolver) description(nouns []string, at int) (head, want string, ok b
 	}
 	return head, want, true
 }
+
+// descriptionHead is the index of the head noun of a description's words
+// after "the": the last, less the adverbs the subject's words ran into
+// ("the vice governor also" is a governor).
+func descriptionHead(nouns []string) int {
+	k := len(nouns) - 1
+	for k > 0 && (strings.HasSuffix(nouns[k], "ly") || trailingAdverbs[nouns[k]]) {
+		k--
+	}
+	return k
+}
+
+// trailingAdverbs follow a subject before its verb: "the governor also
+// said".
+var trailingAdverbs = wordSet("also", "too", "again", "still", "then", "now", "later", "once", "further", "first")
 
 // describedBefore is the person a definite description of one person
 // ("the Navy chief", "the convicted killer", "the young widow") stands
@@ -2585,7 +2607,11 @@ func (rs *resolver) describedBefore(nouns []string, at int) *ment {
 // "the".
 func (rs *resolver) lastSpeaking(nouns []string, at int) *ment {
 	head, want, ok := rs.description(nouns, at)
-	if !ok || head == "source" || head == "official" || personPronouns[head] {
+	// Only an office, occupation or title stands for a person the article never
+	// gave it ("the specialist", "the singer"): a relation to someone
+	// ("the follower", "the neighbour"), a kind of person ("the woman")
+	// or a thing stands for someone unnamed or no one.
+	if !ok || head == "source" || head == "official" || personPronouns[head] || roleNoun(head) != 1 && !titleHeads[head] {
 		return nil
 	}
 	si := sentenceAt(rs.sents, at)

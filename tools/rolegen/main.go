@@ -3,7 +3,7 @@
 // "actress", "prosecutor", "designer", "first baseman") from WordNet 3.0,
 // as Debian's wordnet-base installs it (/usr/share/wordnet):
 //
-//	go run ./tools/rolegen [-wordnet DIR] [-out internal/facts/rolenouns.txt]
+//	go run ./tools/rolegen [-wordnet DIR] [-out internal/facts/rolenouns.txt] [-persons internal/facts/personnouns.txt]
 //
 // A noun is a role noun when one of its first two senses lies under one of
 // the roots below (hyponyms, not instances: "worker", "leader", "official",
@@ -15,6 +15,12 @@
 // The nouns that say what someone is to someone, did or suffers, rather
 // than a role, are left out by hand (notRoles). The output is plain text,
 // one noun a line: the noun, a tab, the mark; sorted.
+//
+// It also derives the person nouns (personnouns.txt): every noun whose
+// first sense lies under person (sense 1), one lower-case word ("killer",
+// "widow", "follower", "singer"), one a line, sorted. A description whose
+// head is none of them ("the policy", "the assessment") stands for no
+// person.
 package main
 
 import (
@@ -28,11 +34,14 @@ import (
 	"github.com/copydesk/copydesk/internal/text/wordnet"
 )
 
-// roots are the synsets (lemma and sense number) whose hyponyms are roles.
-var roots = []struct {
+// root is a synset: a lemma and its sense number.
+type root struct {
 	lemma string
 	sense int
-}{
+}
+
+// roots are the synsets (lemma and sense number) whose hyponyms are roles.
+var roots = []root{
 	{"worker", 1}, {"leader", 1}, {"professional", 1}, {"expert", 1}, {"athlete", 1},
 	{"performer", 1}, {"entertainer", 1}, {"creator", 2}, {"communicator", 1}, {"scientist", 1},
 	{"serviceman", 1}, {"lawman", 1}, {"representative", 1}, {"official", 1}, {"administrator", 1},
@@ -70,14 +79,15 @@ var notRoles = map[string]bool{
 func main() {
 	dir := flag.String("wordnet", wordnet.Dir, "WordNet 3.0 dict directory")
 	out := flag.String("out", "internal/facts/rolenouns.txt", "output file")
+	persons := flag.String("persons", "internal/facts/personnouns.txt", "output file of the person nouns")
 	flag.Parse()
-	if err := run(*dir, *out); err != nil {
+	if err := run(*dir, *out, *persons); err != nil {
 		fmt.Fprintln(os.Stderr, "rolegen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out string) error {
+func run(dir, out, persons string) error {
 	// The noun synsets: their lemmas and their hyponyms.
 	lemmas := map[string][]string{}
 	hypo := map[string][]string{}
@@ -108,23 +118,33 @@ func run(dir, out string) error {
 		return err
 	}
 	// Every synset under a root.
-	under := map[string]bool{}
-	var walk func(o string)
-	walk = func(o string) {
-		if under[o] {
-			return
+	walkFrom := func(roots []root) (map[string]bool, error) {
+		under := map[string]bool{}
+		var walk func(o string)
+		walk = func(o string) {
+			if under[o] {
+				return
+			}
+			under[o] = true
+			for _, h := range hypo[o] {
+				walk(h)
+			}
 		}
-		under[o] = true
-		for _, h := range hypo[o] {
-			walk(h)
+		for _, r := range roots {
+			s := senses[r.lemma]
+			if len(s) < r.sense {
+				return nil, fmt.Errorf("no sense %d of %q", r.sense, r.lemma)
+			}
+			walk(s[r.sense-1])
 		}
+		return under, nil
 	}
-	for _, r := range roots {
-		s := senses[r.lemma]
-		if len(s) < r.sense {
-			return fmt.Errorf("no sense %d of %q", r.sense, r.lemma)
-		}
-		walk(s[r.sense-1])
+	under, err := walkFrom(roots)
+	if err != nil {
+		return err
+	}
+	if err := writePersons(persons, lemmas, senses, walkFrom); err != nil {
+		return err
 	}
 	marks := map[string]int{}
 	for o := range under {
@@ -166,4 +186,29 @@ func plain(w string) bool {
 		}
 	}
 	return true
+}
+
+// writePersons writes the one-word nouns whose first sense lies under
+// person (sense 1) to out, one a line, sorted.
+func writePersons(out string, lemmas, senses map[string][]string, walkFrom func([]root) (map[string]bool, error)) error {
+	under, err := walkFrom([]root{{"person", 1}})
+	if err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	var lines []string
+	for o := range under {
+		for _, l := range lemmas[o] {
+			w := strings.ToLower(l)
+			if w != l || strings.Contains(w, "_") || !plain(w) || seen[w] {
+				continue
+			}
+			if s := senses[w]; len(s) == 0 || !under[s[0]] {
+				continue
+			}
+			seen[w] = true
+			lines = append(lines, w)
+		}
+	}
+	return wordnet.WriteSorted(out, lines)
 }

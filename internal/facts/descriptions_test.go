@@ -1,0 +1,46 @@
+package facts
+
+import "testing"
+
+// checkSpeakerKinds extracts each case's text as an article and checks the
+// speaker and its kind of the quote holding its words.
+func checkSpeakerKinds(t *testing.T, cases []kindCase) {
+	t.Helper()
+	for _, c := range cases {
+		f := Extract(ArticleInput{ID: "t", Text: c.text})
+		q := quoteBy(f.Quotes, c.words)
+		if q == nil {
+			t.Errorf("%s: no quote with %q in %+v", c.name, c.words, f.Quotes)
+			continue
+		}
+		if q.Speaker != c.speaker || q.SpeakerKind != c.kind {
+			t.Errorf("%s: speaker %q (%s), want %q (%s)", c.name, q.Speaker, q.SpeakerKind, c.speaker, c.kind)
+		}
+	}
+}
+
+// kindCase is a quote in an invented text (found by some of its words),
+// who should speak it and of which kind.
+type kindCase struct {
+	name, text, words, speaker, kind string
+}
+
+// TestSpeakersOfDescriptions: a definite description the article never
+// gave anyone ("the follower wrote") stands for the person quoted before
+// only when its head is an office, occupation or title ("the singer");
+// one that names no person ("the policy"), or more than one ("the
+// attorneys"), stands for no one named.
+func TestSpeakersOfDescriptions(t *testing.T) {
+	const before = "Ida Kern said on Monday that she would sing again in Vardo. The photo drew many comments. Most of them were kind.\n\n"
+	const court = "Tom Berg said on Monday that the verdict was wrong. The court did not agree. The hearing lasted an hour.\n\n"
+	checkSpeakerKinds(t, []kindCase{
+		{"the follower", before + "\"Please eat something, you look unhealthy,\" the follower wrote.", "look unhealthy", "the follower", ""},
+		{"the neighbour", before + "\"Please eat something, you look unhealthy,\" the neighbour wrote.", "look unhealthy", "the neighbour", ""},
+		{"the woman", before + "\"Please eat something, you look unhealthy,\" the woman wrote.", "look unhealthy", "the woman", ""},
+		{"stays: the singer", before + "\"Please eat something, you look unhealthy,\" the singer wrote.", "look unhealthy", "Ida Kern", kindPerson},
+		{"the attorneys also", court + "\"We will appeal the verdict before the spring,\" the attorneys also said.", "will appeal", "the attorneys also", ""},
+		{"stays: the attorney also", court + "\"We will appeal the verdict before the spring,\" the attorney also said.", "will appeal", "Tom Berg", kindPerson},
+		{"stays: the vice governor also", "Tom Berg said on Monday that the verdict was wrong.\n\n\"We will appeal the verdict before the spring,\" the vice governor also said.", "will appeal", "Tom Berg", kindPerson},
+		{"a policy says", court + "\"Staff must wear the blue uniform at all times,\" the authority's uniform policy says.", "blue uniform", "the authority's uniform policy", ""},
+	})
+}
