@@ -44,3 +44,14 @@ func TestSpeakersOfDescriptions(t *testing.T) {
 		{"a policy says", court + "\"Staff must wear the blue uniform at all times,\" the authority's uniform policy says.", "blue uniform", "the authority's uniform policy", ""},
 	})
 }
+
+// TestSpeakerNotInItsQuote: an organisation named inside a quote is what
+// the quote says, not who says it: "it" after the quote stands for no
+// name of its own words.
+func TestSpeakerNotInItsQuote(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"it read", "The lawsuit was filed on Monday. \"In selling the Vardo Diet Plan, Ms. Kern knew nothing of its effects,\" it read.", "knew nothing", "", ""},
+		{"stays: it said after the company", "The Vardo Group answered on Monday. \"In selling the Vardo Diet Plan, Ms. Kern knew nothing of its effects,\" it said.", "knew nothing", "Vardo Group", kindOrg},
+		{"stays: he is no man of the quote", "Tom Berg spoke on Monday. \"Peter Holm knew nothing of the plan,\" he said.", "knew nothing", "Tom Berg", kindPerson},
+	})
+}

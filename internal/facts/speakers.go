@@ -123,6 +123,16 @@ type resolver struct {
 	// givenIndex maps a given name to the key of the one person the
 	// article names with it first ("" when two are), built on first use.
 	givenIndex map[string]string
+	// attributed is the quote whose speaker is being read (its first and
+	// last byte), or zero: the names in it are what is said, not who
+	// says it.
+	attributed [2]int
+}
+
+// inAttributed reports a mention inside the quote whose speaker is being
+// read: ""In selling the Vardo Plan, ...," it read" is not the plan's.
+func (rs *resolver) inAttributed(m *ment) bool {
+	return rs.attributed[1] > 0 && m.start >= rs.attributed[0] && m.start < rs.attributed[1]
 }
 
 // maxLookback bounds how many mentions a search for an antecedent walks
@@ -329,6 +339,9 @@ func (rs *resolver) opensParagraph(i int) bool {
 // reports an attribution found after the quote.
 func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool) {
 	q := spans[k]
+	prev := rs.attributed
+	rs.attributed = [2]int{q.start(), q.end()}
+	defer func() { rs.attributed = prev }()
 	sents := rs.sents
 	si := sentenceAt(sents, q.open)
 	if si < 0 {
@@ -2081,7 +2094,9 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 			sp.via, sp.text = "pronoun", t0.raw
 			return sp, true
 		}
-		if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && !isMedia(m.key) }); m != nil {
+		// Not a name inside the quote: its words are what is said, not
+		// who says it ("In selling the Vardo Plan, ...," it read).
+		if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && !isMedia(m.key) && !rs.inAttributed(m) }); m != nil {
 			sp := rs.speakerOf(m)
 			sp.via, sp.text, sp.antecedent = "pronoun", t0.raw, rs.mention(m)
 			return sp, true
@@ -2213,7 +2228,9 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 				sp.via, sp.text = "role noun", words()
 				return sp, true
 			}
-			if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && strings.Contains(m.key, n) && !isMedia(m.key) }); m != nil {
+			if m := rs.lastBefore(at, func(m *ment) bool {
+				return m.kind == kindOrg && strings.Contains(m.key, n) && !isMedia(m.key) && !rs.inAttributed(m)
+			}); m != nil {
 				return role(m), true
 			}
 			// "the company", "the group": any organisation fits the
@@ -2251,7 +2268,7 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 				sp.via, sp.text = "role noun", words()
 				return sp, true
 			}
-			if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && !isMedia(m.key) }); m != nil {
+			if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && !isMedia(m.key) && !rs.inAttributed(m) }); m != nil {
 				return role(m), true
 			}
 		}
