@@ -55,3 +55,18 @@ func TestSpeakerNotInItsQuote(t *testing.T) {
 		{"stays: he is no man of the quote", "Tom Berg spoke on Monday. \"Peter Holm knew nothing of the plan,\" he said.", "knew nothing", "Tom Berg", kindPerson},
 	})
 }
+
+// TestSpeakersOfClausesAndAnswers: a description after a name and a comma
+// that a verb follows is the subject of a clause of its own, not the
+// name's apposition; a description that stands for no one named answers
+// for the one a question was put to.
+func TestSpeakersOfClausesAndAnswers(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"a subject after a name and a comma", "In a talk moderated by the Vardo Post's Tom Berg, the singer discussed her year. \"I will sing again next spring,\" the singer said.", "sing again next", "the singer", ""},
+		{"stays: an apposition", "Tom Berg, the singer, talked about his year. \"I will sing again next spring,\" the singer said.", "sing again next", "Tom Berg", kindPerson},
+		{"stays: an apposition at the end", "The prize went to Tom Berg, the singer. \"I will sing again next spring,\" the singer said.", "sing again next", "Tom Berg", kindPerson},
+		{"the singer answered", "Ida Kern and Tom Berg met reporters on Monday. When Berg asked Kern, \"Will you ever sing again?\" the singer answered, \"I will sing again next spring.\"", "sing again next", "Ida Kern", kindPerson},
+		{"the guest answered, a paragraph", "Ida Kern and Tom Berg met reporters on Monday.\n\nWhen Berg asked Kern, \"Will you ever sing again?\" the guest answered, \"I will sing again next spring.\"", "sing again next", "Ida Kern", kindPerson},
+		{"stays: the crowd answered", "Ida Kern and Tom Berg met reporters on Monday. When Berg asked Kern, \"Will you ever sing again?\" the crowd answered, \"We will sing again next spring.\"", "sing again next", "the crowd", ""},
+	})
+}

@@ -303,7 +303,7 @@ func findQuotes(rs *resolver) []Quote {
 		}
 		qt := Quote{Text: body, Sentence: si, Start: start, End: end, Direct: true}
 		sp, after, ok := rs.attribute(spans, k)
-		if ok && !q.nested && (sp.via == "pronoun" || sp.via == "role noun") {
+		if ok && !q.nested && (sp.via == "pronoun" || sp.via == "role noun" || sp.via == "unnamed" && sp.key == "") {
 			if a, found := rs.answerer(spans, k, sp); found {
 				sp = a
 			}

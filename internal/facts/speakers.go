@@ -2525,12 +2525,24 @@ func (rs *resolver) introducedAs(noun string, at int) *ment {
 					break
 				}
 				if has(s.toks[k]) {
-					return true
+					return !clauseSubject(s, k)
 				}
 			}
 		}
 		return false
 	})
+}
+
+// clauseSubject reports the noun at token k of s, after a name and a
+// comma, as the subject of a clause of its own rather than the name's
+// apposition: a verb follows it with no comma between ("moderated by
+// Tom Berg, the singer discussed her year": the singer is not Berg).
+func clauseSubject(s *sent, k int) bool {
+	if k+1 >= len(s.toks) || strings.TrimSpace(s.toks[k+1].gap) != "" {
+		return false
+	}
+	t := s.toks[k+1]
+	return !t.cap && (speechVerbs[t.low] || copulas[t.low] || strings.HasSuffix(t.low, "ed") || t.low == "has" || t.low == "had")
 }
 
 // description reads a definite description of one person before byte at:
@@ -3751,9 +3763,10 @@ var askVerbs = wordSet("asked", "asks")
 // answerer reads the answer to a question: quote k, whose speaker sp is a
 // pronoun or a role noun that stands for someone who asked a question
 // just before ("Brandt asked her, "...?" She answered, "..."", "When the
-// Courier asked Holm, "...?" the singer replied, "...""), is said by the
-// one asked, not by the asker: the person named after "asked", or the
-// one "her" or "him" there stands for, the asker left out. The question
+// Courier asked Holm, "...?" the singer replied, "..."), or a definite
+// description that stands for no one named, is said by the one asked, not
+// by the asker: the person named after "asked", or the one "her" or
+// "him" there stands for, the asker left out. The question
 // is a quote between the verb and quote k, or the verb is in the
 // sentence before.
 func (rs *resolver) answerer(spans []qspan, k int, sp speaker) (speaker, bool) {
@@ -3775,7 +3788,15 @@ func (rs *resolver) answerer(spans []qspan, k int, sp speaker) (speaker, bool) {
 					asker = m
 				}
 			}
-			if asker == nil || asker.key != sp.key {
+			// "When Berg asked Kern, "...?" the singer answered": a
+			// description no one was given answers for the one asked.
+			// A person's noun, one of them ("the crowd answered" is not).
+			described := false
+			if ws := strings.Fields(strings.ToLower(sp.name)); sp.key == "" && sp.via == "unnamed" && len(ws) >= 2 && ws[0] == "the" {
+				h := ws[len(ws)-1]
+				described = singular(h) == h && personNoun(h)
+			}
+			if asker == nil || asker.key != sp.key && !described {
 				return speaker{}, false
 			}
 			between := s < si
