@@ -70,3 +70,16 @@ func TestSpeakersOfClausesAndAnswers(t *testing.T) {
 		{"stays: the crowd answered", "Ida Kern and Tom Berg met reporters on Monday. When Berg asked Kern, \"Will you ever sing again?\" the crowd answered, \"We will sing again next spring.\"", "sing again next", "the crowd", ""},
 	})
 }
+
+// TestSpeakersOfPronounPhrases: a pronoun's person speaks through "her
+// statement", and leads "he and his co-authors".
+func TestSpeakersOfPronounPhrases(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"her statement said", "Maria Kern answered on Monday. Her statement said, \"Tom Berg knew nothing of the plan.\"", "knew nothing", "Maria Kern", kindPerson},
+		{"his statement said, after the quote", "Tom Berg answered on Monday. \"Maria Kern knew nothing of the plan,\" his statement said.", "knew nothing", "Tom Berg", kindPerson},
+		{"stays: its statement", "The Vardo Group answered on Monday. Its statement claimed, \"Tom Berg knew nothing of the plan.\"", "knew nothing", "Vardo Group", kindOrg},
+		{"yet he and his co-authors", "Tom Berg wrote a paper on markets. It was 1987, yet he and his co-authors predicted \"a shift toward markets in every trade\".", "shift toward markets", "Tom Berg", kindPerson},
+		{"she and her team said", "Maria Kern runs the harbour. Last year, she and her team said \"the pier will not last another winter\".", "pier will not last", "Maria Kern", kindPerson},
+		{"stays: X and his colleagues", "John Smith and his colleagues predicted \"a shift toward markets in every trade\".", "shift toward markets", "John Smith", kindPerson},
+	})
+}

@@ -66,6 +66,9 @@ var genderWords = map[string]string{
 // pronouns that can stand for a speaker.
 var personPronouns = wordSet("he", "she")
 
+// ownerPronouns say whose the people after them are: "he and his team".
+var ownerPronouns = wordSet("his", "her", "their")
+
 // speaker is who says a quote, and how that was found.
 type speaker struct {
 	name, key, kind string
@@ -2055,10 +2058,24 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		// quote ("He called Orozco "the scum of the earth"").
 		return rs.pronoun(t0.low, min(at, t0.start))
 	}
+	// "he and his co-authors predicted", "she and her team said": the
+	// pronoun leads, the others are hers, unnamed.
+	if n := len(ws); n >= 4 && n <= 7 && personPronouns[t0.low] && rs.tk(ws[1]).low == "and" && ownerPronouns[rs.tk(ws[2]).low] &&
+		!slices.ContainsFunc(ws[3:], func(w tref) bool { return rs.tk(w).cap }) {
+		return rs.pronoun(t0.low, min(at, t0.start))
+	}
 	// "Its statement claimed", "their letter said": the organisation "it"
 	// stands for speaks through its document.
 	if len(ws) == 2 && (t0.low == "its" || t0.low == "their") && documentNouns[singular(rs.tk(ws[1]).low)] {
 		if sp, ok := rs.speakerIn(ws[:1], at); ok && sp.kind == kindOrg {
+			sp.text = words()
+			return sp, true
+		}
+	}
+	// "Her statement said", "his letter says": the person the pronoun
+	// stands for speaks through the document, as "Ida Kern's statement".
+	if len(ws) == 2 && (t0.low == "his" || t0.low == "her") && documentNouns[singular(rs.tk(ws[1]).low)] {
+		if sp, ok := rs.pronoun(map[string]string{"his": "he", "her": "she"}[t0.low], min(at, t0.start)); ok && sp.kind == kindPerson {
 			sp.text = words()
 			return sp, true
 		}
