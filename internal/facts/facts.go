@@ -9,8 +9,9 @@
 // Everything here is rules and hand-written word lists (titles and role
 // words, organisation suffixes, countries, capitals and states, a small
 // polarity lexicon), each kept in the file of the concept it serves, and
-// one table derived from WordNet (the role nouns, rolenouns.txt); there is
-// no statistical model. Output is deterministic.
+// tables derived from WordNet (the role nouns, rolenouns.txt, and the
+// person nouns, personnouns.txt); there is no statistical model. Output
+// is deterministic.
 //
 // The files follow the concepts: sentences.go (words and sentences with
 // their offsets), names.go (capitalised runs classified into people,
