@@ -73,11 +73,12 @@ func (c *Clusterer) assign(it Item) Assignment {
 	} else {
 		best, bestSim = c.closest(c.candidates(c.evPost, c.events, q, maxCandidates), c.events,
 			func(g *group) bool { return inWindow(it.Time, g, c.opts.EventWindow) },
-			func(g *group) float64 { return c.cosine(q, g) })
+			func(g *group) float64 { return c.placeCosine(q, g, f) })
 		if bestSim < f.bar {
 			best = nil
 		}
 	}
+	nameless := best != nil && it.Join == "" && f.titleOnly && c.namelessTo(q, best)
 	var a Assignment
 	if best != nil {
 		a = Assignment{Event: best.id, Story: best.story, Similarity: bestSim,
@@ -86,6 +87,9 @@ func (c *Clusterer) assign(it Item) Assignment {
 			a.Reason, a.Copy = reasonCopy, true
 		} else {
 			a.Reason = "close to the event as a whole"
+			if nameless {
+				a.Reason += reasonNameless
+			}
 		}
 		c.addTo(best, it, v, c.evPost)
 		if it.Join == "" {
@@ -327,14 +331,62 @@ func (c *Clusterer) cosineGroup(q query, g *group) float64 {
 
 // cosine is cosineGroup of a cluster made ready: it only reads.
 func (c *Clusterer) cosine(q query, g *group) float64 {
+	s, _ := c.cosineNames(q, g)
+	return s
+}
+
+// cosineNames is cosine, and whether q and g each name something and share
+// no name (see namelessShare), both of one language.
+func (c *Clusterer) cosineNames(q query, g *group) (s float64, nameless bool) {
 	dotAll, dotNames, dotTitle := c.terms.dots(q, g)
 	title := ratio(dotTitle, q.titleNorm*g.titleNorm)
-	s := c.mix(ratio(dotAll, q.norm*g.norm), ratio(dotNames, q.namesNorm*g.nameNorm), title)
+	s = c.mix(ratio(dotAll, q.norm*g.norm), ratio(dotNames, q.namesNorm*g.nameNorm), title)
 	if crossing(q, g, c.langs) {
 		all, names := c.crossCosines(q, g, dotAll, dotNames)
-		s = max(s, c.mix(all, names, title))
+		return max(s, c.mix(all, names, title)), false
+	}
+	return s, dotNames == 0 && q.namesNorm > 0 && g.nameNorm > 0
+}
+
+// placeCosine is an item's similarity to an event made ready as placement
+// counts it: cosine, but namelessShare of it for a title-only item that
+// names something and shares no name with an event that names something.
+// It only reads.
+func (c *Clusterer) placeCosine(q query, g *group, f form) float64 {
+	s, nameless := c.cosineNames(q, g)
+	if f.titleOnly && nameless {
+		s *= namelessShare
 	}
 	return s
+}
+
+// namelessShare is the share of its similarity that counts when a headline
+// (a title-only item) that names something meets an event or a story that
+// names something, none of it what the headline names: "Pizza chain files
+// for bankruptcy" and a coin exchange's filing share their words, and the
+// headline would otherwise join the filing it meets first, which depends on
+// the order of arrival (the headlines' names are their capitalised words,
+// see Terms). The headline then joins such a cluster only at twice its
+// threshold, and a cluster that shares one of its names comes first when it
+// is half as close. Chosen on the headline tune half, with the clusterer
+// alone over the file order and twenty shuffled orders (stories, file /
+// mean of the shuffled): without it 0.879 / 0.861; at 0.3 0.882 / 0.867, at
+// 0.5 0.882 / 0.870, at 0.7 0.882 / 0.866, at 0.8 0.889 / 0.863; at
+// the event level only 0.881 / 0.868 (the headline then opens an event that
+// joins the filing's story).
+const namelessShare = 0.5
+
+// reasonNameless is added to the reason of a headline that joined an event
+// although they share no name.
+const reasonNameless = ", although they name no one alike (its similarity counted at half)"
+
+// namelessTo reports whether q and the cluster g, made ready, each name
+// something and share no name, both of one language. It only reads.
+func (c *Clusterer) namelessTo(q query, g *group) bool {
+	if q.namesNorm == 0 || g.nameNorm == 0 || crossing(q, g, c.langs) {
+		return false
+	}
+	return dotProduct(q.names, g) == 0
 }
 
 // crossCosines are the cosines over all terms and over names of a query

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -168,5 +169,96 @@ func TestKeptWordsAsClustersJoin(t *testing.T) {
 			t.Fatalf("a cluster of %d headlines keeps %v, a walk of its words finds %v", cs[i].titles, got, want)
 		}
 		cs = slices.Delete(cs, j, j+1)
+	}
+}
+
+// TestHeadlineNamelessToFirstFiling: online, the pizza chain's filing
+// and the exchange's hacked blog arrive first, then the exchange's filing,
+// whose words are closer to the chain's filing than to the hacked blog. A
+// filing headline names Corvex (and the US), which the chain's event
+// never names, so it counts half its similarity there: on arrival it stays
+// out of the chain's event and story unless it is twice the threshold
+// close, and says so when it joins a cluster it shares no name with.
+// Without namelessShare every filing headline joins the chain's event on
+// arrival. (One joins another filing headline's event, which then merges
+// with the chain's: the merge test does not weigh names.)
+// Title-case headlines are left out: they name their common words too
+// ("Files", "Bankruptcy"), which the chain's title-case headlines name.
+func TestHeadlineNamelessToFirstFiling(t *testing.T) {
+	var items []Item
+	var filings []Item
+	for _, it := range bankruptcyHeadlines() {
+		if it.ID[0] == 'f' {
+			if !titleCase(it.Title) {
+				filings = append(filings, it)
+			}
+			continue
+		}
+		items = append(items, it)
+	}
+	// The rest of the day also files suits, protects and updates, as a
+	// day's news does: "files" and "protection" are not the filings' alone.
+	day := items[0].Time
+	for i, h := range []string{
+		"Tormel files suit against Vandu over patents", "UPDATE 2-Kalo shares rise in US trading",
+		"US consumer protection agency fines Merwel", "Dusora files for listing on the Lotran exchange",
+		"UPDATE 1-Gavin seeks protection for its brand in US", "Zimtor files appeal in US court",
+		"Data protection rules tighten for Welny", "UPDATE 3-Quorel files its annual report",
+		"Basquo seeks US approval for its drug", "Exchange rates: US dollar slips",
+	} {
+		items = append(items, Item{ID: fmt.Sprintf("x%03d", i), Title: h, Text: h, Time: day.Add(time.Duration(i) * time.Minute)})
+	}
+	c := New(Options{})
+	for _, it := range items {
+		c.Assign(it)
+	}
+	out := 0
+	for _, it := range filings {
+		chain := c.EventOf("p000")
+		a := c.Assign(it)
+		named := strings.Contains(a.Reason, "name no one alike")
+		switch {
+		case len(a.Merged) > 0:
+			// It joined another event, which then merged with the
+			// chain's: the merge of two events of headlines does not
+			// weigh their names.
+		case a.Event == chain && !named:
+			t.Errorf("%s (the exchange's filing) joined the chain's filing %s: %s", it.ID, chain, a.Reason)
+		case a.Event != chain && a.Story == c.events[chain].story && !named:
+			t.Errorf("%s (the exchange's filing) joined the chain's story %s: %s", it.ID, a.Story, a.Reason)
+		case a.Event != chain && a.Story != c.events[chain].story:
+			out++
+		}
+	}
+	if out < len(filings)/2 {
+		t.Errorf("%d of the exchange's %d filing headlines out of the chain's story on arrival, want at least half", out, len(filings))
+	}
+}
+
+// TestNamelessCounted: a headline's similarity to an event that names
+// something, none of it what the headline names, counts namelessShare; to
+// one that shares a name, or for an article with a body, it counts in full.
+func TestNamelessCounted(t *testing.T) {
+	c := New(Options{})
+	day := time.Date(2031, 3, 10, 9, 0, 0, 0, time.UTC)
+	for i, h := range pellmanFiling[:4] {
+		c.Assign(Item{ID: fmt.Sprintf("p%d", i), Title: h, Text: h, Time: day})
+	}
+	g := c.events[c.EventOf("p0")]
+	head := "Corvex files for bankruptcy protection in US"
+	for _, tc := range []struct {
+		title, text string
+		share       float64
+	}{
+		{head, head, namelessShare},
+		{"Pellman and Corvex file for bankruptcy", "Pellman and Corvex file for bankruptcy", 1},
+		{head, "The exchange Corvex filed for bankruptcy protection in a US court on Monday, its lawyers said.", 1},
+	} {
+		it := Item{Title: tc.title, Text: tc.text, Time: day}
+		q := c.terms.queryOf(c.observe(it), nil, true)
+		c.ready(g)
+		if got, want := c.placeCosine(q, g, c.formOf(it)), tc.share*c.cosine(q, g); got != want || want == 0 {
+			t.Errorf("%q: counted %.4f, want %.4f (%.2f of the cosine)", tc.title, got, want, tc.share)
+		}
 	}
 }

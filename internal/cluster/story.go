@@ -124,7 +124,13 @@ func (c *Clusterer) openEvent(it Item, v sparse, q query, f form) Assignment {
 	ev := c.newGroup("e" + strings.TrimPrefix(it.ID, "a"))
 	st, stSim := c.closest(c.candidates(c.stPost, c.stories, q, maxCandidates), c.stories,
 		func(g *group) bool { return inWindow(it.Time, g, c.opts.StoryWindow) || c.glued(q, g) },
-		func(g *group) float64 { return c.storyCosine(q, g) })
+		func(g *group) float64 {
+			s := c.storyCosine(q, g)
+			if f.titleOnly && c.namelessTo(q, g) {
+				s *= namelessShare // see namelessShare
+			}
+			return s
+		})
 	a := Assignment{NewEvent: true, Event: ev.id}
 	if st != nil && stSim >= c.opts.StoryThreshold && !c.lifted(stSim, q, 1) {
 		st = nil
@@ -138,6 +144,9 @@ func (c *Clusterer) openEvent(it Item, v sparse, q query, f form) Assignment {
 		a.StorySimilarity = stSim
 		a.Shared = c.terms.sharedWith(q, &st.sum, 8)
 		a.Reason = "first article of a new event in a story it shares terms with"
+		if f.titleOnly && c.namelessTo(q, st) {
+			a.Reason += reasonNameless
+		}
 	}
 	ev.story = st.id
 	st.events = append(st.events, ev.id)
