@@ -16,7 +16,9 @@
 // that similarity passes a threshold that depends on the article's form: a
 // title-only item (a feed entry or headline) needs only
 // Options.TitleEventThreshold, since a few shared words in a headline say
-// much; an ordinary article needs Options.EventThreshold; a long one (over
+// much (but counts half its similarity to an event or a story that names
+// something, none of it what the headline names: see namelessShare); an
+// ordinary article needs Options.EventThreshold; a long one (over
 // Options.LongWords words) needs Options.LongEventThreshold, since long
 // reports on one topic share background across distinct happenings.
 // Otherwise the article opens a new event, which joins the closest story in
