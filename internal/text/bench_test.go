@@ -75,3 +75,21 @@ func BenchmarkStemTextParallel(b *testing.B) {
 	})
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
 }
+
+// BenchmarkTokens measures Tokens on an invented article, and the rune
+// scan it replaced (tokensRunes, in fastpath_test.go) for comparison:
+//
+//	go test ./internal/text -run '^$' -bench 'Tokens(Runes)?$'
+func BenchmarkTokens(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		Tokens(benchText)
+	}
+}
+
+func BenchmarkTokensRunes(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		tokensRunes(benchText)
+	}
+}

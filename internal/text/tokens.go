@@ -92,8 +92,14 @@ func eachWord(s string, f func(start, end int)) {
 func eachWordWhile(s string, f func(start, end int) bool) {
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		// An ASCII byte is its own rune: one look-up, no decoding (most
+		// of the bytes between words are ASCII spaces and punctuation).
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += n
 			continue
 		}
@@ -111,6 +117,16 @@ func scanWord(s string, i int) int {
 	segStart := i
 	hasDigit := false
 	for i < len(s) {
+		// The ASCII letters and digits of a word, a byte each: decoding
+		// every rune and asking unicode.IsDigit was most of what reading
+		// a word cost (profile of copydesk dedup).
+		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+			if c <= '9' {
+				hasDigit = true // the ASCII word runes below 'A' are the digits
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
 			if unicode.IsDigit(r) {
@@ -180,11 +196,18 @@ func isHyphen(r rune) bool {
 
 // foldWord lower-cases one raw word and folds its joiners.
 func foldWord(w string) string {
-	if IsASCII(w) {
-		for i := 0; i < len(w); i++ {
-			if c := w[i]; c >= 'A' && c <= 'Z' {
-				return strings.ToLower(w)
-			}
+	upper := false
+	i := 0
+	for ; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if i == len(w) { // ASCII: one pass to tell, and a copy only with a capital
+		if upper {
+			return strings.ToLower(w)
 		}
 		return w
 	}
