@@ -22,9 +22,7 @@ import "testing"
 // before as the sentence's own subject, the owner taken for it, which
 // ownSubject no longer does ("Andrei Kern's mother is convinced").
 func TestSpeakersOfFramesAndOutlets(t *testing.T) {
-	for _, c := range []struct {
-		name, text, words, speaker, kind string
-	}{
+	checkSpeakerKinds(t, []kindCase{
 		// a frame opening the sentence (framedBy)
 		{"in the opinion of", "In the opinion of Maria Kern, \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Maria Kern", kindPerson},
 		{"in the words of, an apposition", "In the words of the mayor of Vardo, Ida Kern, \"the bridge will be rebuilt before winter.\"", "bridge will be rebuilt", "Ida Kern", kindPerson},
@@ -98,15 +96,5 @@ func TestSpeakersOfFramesAndOutlets(t *testing.T) {
 		{"then a local fisherman stood up", "Tom Berg opened the meeting on Monday.\n\nThen a local fisherman stood up. \"We have waited three years for this bridge,\" he said.", "waited three years", "a local fisherman", ""},
 		{"a woman in the front row", "Mayor Tom Berg opened the meeting on Monday. The council approved the budget.\n\nA woman in the front row stood up. \"We have waited three years for this bridge,\" she said.", "waited three years", "A woman", ""},
 		{"stays: the actress is someone named", "Kirstie Vale sold her show that week.\n\nThe actress had done more work on television by then. \"That got a little bit monstrous, because it was so vile,\" she said.", "little bit monstrous", "Kirstie Vale", kindPerson},
-	} {
-		f := Extract(ArticleInput{ID: "t", Text: c.text})
-		q := quoteBy(f.Quotes, c.words)
-		if q == nil {
-			t.Errorf("%s: no quote with %q in %+v", c.name, c.words, f.Quotes)
-			continue
-		}
-		if q.Speaker != c.speaker || q.SpeakerKind != c.kind {
-			t.Errorf("%s: speaker %q (%s), want %q (%s)", c.name, q.Speaker, q.SpeakerKind, c.speaker, c.kind)
-		}
-	}
+	})
 }
