@@ -431,16 +431,14 @@ func rankTop(opts Options, cands []rankCand) []int32 {
 func rankSorted(opts Options, keys []Key, lists [][]int32) []int32 {
 	total := 0
 	for i, k := range keys {
-		if k.Weight == weightBand || len(lists[i]) < opts.MaxPosting {
+		if rankCounts(opts, k, lists[i]) {
 			total += len(lists[i])
 		}
 	}
 	hits := make([]uint64, 0, total)
 	for i, k := range keys {
 		ps := lists[i]
-		if k.Weight != weightBand && len(ps) >= opts.MaxPosting {
-			// A full anchor list is a stock phrase or a stock sentence, not
-			// evidence of copying; band keys fill only with true copies.
+		if !rankCounts(opts, k, ps) {
 			continue
 		}
 		for _, n := range ps {
