@@ -246,11 +246,21 @@ func (t Thresholds) NearPossible(a, b *Fingerprint) bool {
 	return atLeast(a.Shingles, b.Shingles, need)
 }
 
-// shingleFilter is a filter of a fingerprint's shingles: bit h&4095 of
-// every shingle h (as Verify's filter). Any value of another set that is
-// one of the shingles passes it, so the values that pass bound how many
-// the two sets share from above.
+// shingleFilter is a filter of a set of shingles: bit h&4095 of every
+// shingle h. Any value of another set that is one of the shingles passes
+// it, so the values that pass bound how many the two sets share from
+// above.
 type shingleFilter [64]uint64
+
+// addAll sets the bits of every shingle of set.
+func (f *shingleFilter) addAll(set []uint64) {
+	for _, h := range set {
+		f[h>>6&63] |= 1 << (h & 63)
+	}
+}
+
+// passes is 1 when h passes the filter, else 0.
+func (f *shingleFilter) passes(h uint64) uint64 { return f[h>>6&63] >> (h & 63) & 1 }
 
 // shingleFilter returns fp's filter, made on first use. Goroutines that
 // ask at once may each make it; they make the same.
@@ -259,9 +269,7 @@ func (fp *Fingerprint) shingleFilter() *shingleFilter {
 		return f
 	}
 	f := new(shingleFilter)
-	for _, h := range fp.Shingles {
-		f[h>>6&63] |= 1 << (h & 63)
-	}
+	f.addAll(fp.Shingles)
 	fp.shingleBits.Store(f)
 	return f
 }
@@ -281,7 +289,7 @@ func (f *shingleFilter) mayShare(s []uint64, need int) bool {
 		s = s[len(block):]
 		n := 0
 		for _, h := range block {
-			n += int(f[h>>6&63] >> (h & 63) & 1)
+			n += int(f.passes(h))
 		}
 		if passed += n; passed >= need {
 			return true
@@ -1171,20 +1179,18 @@ func contains(set []uint64, x uint64) bool {
 // filter answers whether a value is in a sorted set, a bit of 4,096 first:
 // most values looked up are not in it.
 type filter struct {
-	bits [64]uint64
+	bits shingleFilter
 	set  []uint64
 }
 
 func newFilter(set []uint64) (f filter) {
 	f.set = set
-	for _, h := range set {
-		f.bits[h>>6&63] |= 1 << (h & 63)
-	}
+	f.bits.addAll(set)
 	return f
 }
 
 func (f *filter) has(h uint64) bool {
-	return f.bits[h>>6&63]&(1<<(h&63)) != 0 && contains(f.set, h)
+	return f.bits.passes(h) != 0 && contains(f.set, h)
 }
 
 // runs returns the maximal runs [i, j) of a's shingle positions whose
