@@ -131,7 +131,7 @@ func (rs *resolver) transcript() []Quote {
 			// a speaker's label: an outlet's ("The Economist") or a person's
 			// the article names ("Mr Malone"), not a listing's field
 			// ("Tip:", "Opening Hours:")
-			if (words[0] != "the" || len(words) < 2) && rs.first[key] == nil && !rs.isOutlet(l.label) && rs.personByGiven(l.label) == nil {
+			if !rs.namesSpeaker(l) {
 				continue
 			}
 			mixed = append(mixed, l)
