@@ -138,6 +138,12 @@ func (rs *resolver) inAttributed(m *ment) bool {
 	return rs.attributed[1] > 0 && m.start >= rs.attributed[0] && m.start < rs.attributed[1]
 }
 
+// orgNotSaid reports an organisation that may speak for "it" or "the
+// company": not a medium, and not named inside the quote being attributed.
+func (rs *resolver) orgNotSaid(m *ment) bool {
+	return m.kind == kindOrg && !isMedia(m.key) && !rs.inAttributed(m)
+}
+
 // maxLookback bounds how many mentions a search for an antecedent walks
 // back over, so that a quote costs the same however long the text before
 // it.
@@ -2074,8 +2080,8 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	}
 	// "Her statement said", "his letter says": the person the pronoun
 	// stands for speaks through the document, as "Ida Kern's statement".
-	if len(ws) == 2 && (t0.low == "his" || t0.low == "her") && documentNouns[singular(rs.tk(ws[1]).low)] {
-		if sp, ok := rs.pronoun(map[string]string{"his": "he", "her": "she"}[t0.low], min(at, t0.start)); ok && sp.kind == kindPerson {
+	if p := possessivePronouns[t0.low]; len(ws) == 2 && p != "" && documentNouns[singular(rs.tk(ws[1]).low)] {
+		if sp, ok := rs.pronoun(p, min(at, t0.start)); ok && sp.kind == kindPerson {
 			sp.text = words()
 			return sp, true
 		}
@@ -2113,7 +2119,7 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 		}
 		// Not a name inside the quote: its words are what is said, not
 		// who says it ("In selling the Vardo Plan, ...," it read).
-		if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && !isMedia(m.key) && !rs.inAttributed(m) }); m != nil {
+		if m := rs.lastBefore(at, rs.orgNotSaid); m != nil {
 			sp := rs.speakerOf(m)
 			sp.via, sp.text, sp.antecedent = "pronoun", t0.raw, rs.mention(m)
 			return sp, true
@@ -2285,7 +2291,7 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 				sp.via, sp.text = "role noun", words()
 				return sp, true
 			}
-			if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && !isMedia(m.key) && !rs.inAttributed(m) }); m != nil {
+			if m := rs.lastBefore(at, rs.orgNotSaid); m != nil {
 				return role(m), true
 			}
 		}
