@@ -66,15 +66,7 @@ func TestOwnReportingWhereEachReplaced(t *testing.T) {
 	}
 	for _, tt := range tests {
 		m := Compare(tt.a, tt.b)
-		if got := m.Kind == "shared-source"; got != tt.shared {
-			t.Errorf("%s: got %q (%q), want shared-source %v", tt.name, m.Kind, m.Why, tt.shared)
-		}
-		if tt.shared && m.Why != whyOwnReporting {
-			t.Errorf("%s: reason %q, want %q", tt.name, m.Why, whyOwnReporting)
-		}
-		if m.Kind == "" {
-			t.Errorf("%s: no relation, want one", tt.name)
-		}
+		checkOwnReporting(t, tt.name, m, tt.shared)
 		if !tt.needsRule {
 			continue
 		}

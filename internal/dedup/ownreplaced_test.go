@@ -53,15 +53,7 @@ func TestOwnReportingWhereTheOtherDropped(t *testing.T) {
 	}
 	for _, tt := range tests {
 		m := Compare(tt.a, tt.b)
-		if got := m.Kind == "shared-source"; got != tt.shared {
-			t.Errorf("%s: got %q (%q), want shared-source %v", tt.name, m.Kind, m.Why, tt.shared)
-		}
-		if tt.shared && m.Why != whyOwnReporting {
-			t.Errorf("%s: reason %q, want %q", tt.name, m.Why, whyOwnReporting)
-		}
-		if m.Kind == "" {
-			t.Errorf("%s: no relation, want one", tt.name)
-		}
+		checkOwnReporting(t, tt.name, m, tt.shared)
 		// Without the rule the pair is a copy: the radio sets nothing of
 		// its own where the gazette has nothing.
 		if tt.needsRule {
@@ -83,4 +75,19 @@ func aloneAmong(ins []inserted) int {
 		}
 	}
 	return n
+}
+
+// checkOwnReporting checks that m relates the pair, as shared-source for
+// its own reporting when shared, else as something else.
+func checkOwnReporting(t *testing.T, name string, m Match, shared bool) {
+	t.Helper()
+	if got := m.Kind == "shared-source"; got != shared {
+		t.Errorf("%s: got %q (%q), want shared-source %v", name, m.Kind, m.Why, shared)
+	}
+	if shared && m.Why != whyOwnReporting {
+		t.Errorf("%s: reason %q, want %q", name, m.Why, whyOwnReporting)
+	}
+	if m.Kind == "" {
+		t.Errorf("%s: no relation, want one", name)
+	}
 }
