@@ -11,8 +11,10 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/ingest"
@@ -50,31 +52,58 @@ func webTune(labelsDir string) (map[string]bool, error) {
 	return tune, nil
 }
 
-// webTexts reads the pages of dir whose file names are in want and extracts
-// each as `copydesk add` does (ingest reads the file, the pipeline's
-// extraction step makes the article): the id is the file name, the title
+// webTexts reads the pages of dir whose names are in want and extracts
+// each as `copydesk add` does (webArticles): the id is the name, the title
 // and text the stored article's, the part "tune" for the pages of tune and
-// "heldout" for the others. A page that is missing or that gives no article
-// is an error naming it.
+// "heldout" for the others.
 func webTexts(dir string, want, tune map[string]bool) (map[string]corpusText, error) {
+	arts, err := webArticles(dir, want)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]corpusText, len(arts))
+	for n, a := range arts {
+		part := "heldout"
+		if tune[n] {
+			part = "tune"
+		}
+		out[n] = corpusText{ID: n, Title: a.Title, Text: a.Text, Part: part}
+	}
+	return out, nil
+}
+
+// webArticles reads the pages of dir whose names are in want and extracts
+// each as `copydesk add` extracts an HTML file (ingest reads the file, the
+// pipeline's extraction step makes the article, its language detected),
+// keyed by name. A name is a file name, or a slash-separated path inside
+// dir (`mediacloud/1484494308.html`: go-htmldate's pages are in two folders
+// of its test-files). A page that is missing or that gives no article, or a
+// name outside dir, is an error naming it; a note on how a page was read
+// (invalid bytes replaced) is not.
+func webArticles(dir string, want map[string]bool) (map[string]*copydesk.Article, error) {
 	names := make([]string, 0, len(want))
 	for n := range want {
-		if filepath.Base(n) != n || n == "." || n == ".." {
-			return nil, copydesk.Errorf(copydesk.EInvalid, "%s: %q is not a file name", dir, n)
+		if n == "" || strings.Contains(n, `\`) || path.Clean(n) != n || !filepath.IsLocal(filepath.FromSlash(n)) {
+			return nil, copydesk.Errorf(copydesk.EInvalid, "%s: %q is not a page's name inside the folder", dir, n)
 		}
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	var docs []ingest.Doc
+	name := map[string]string{} // the name each document (by its Ref) was read for
 	for _, n := range names {
-		p := filepath.Join(dir, n)
+		p := filepath.Join(dir, filepath.FromSlash(n))
 		if _, err := os.Stat(p); err != nil {
 			return nil, copydesk.Errorf(copydesk.EInvalid, "%s: page %s: %v", dir, n, err)
 		}
 		for d, err := range ingest.NewReader(ingest.Options{}).Docs(context.Background(), []string{p}) {
+			if w := (*ingest.Warning)(nil); errors.As(err, &w) {
+				continue // a note (invalid bytes replaced); the page follows, as copydesk add reads it
+			}
 			if err != nil {
 				return nil, copydesk.Errorf(copydesk.EInvalid, "%s: page %s: %v", dir, n, err)
 			}
+			name[d.Ref] = n
 			docs = append(docs, d)
 		}
 	}
@@ -82,15 +111,9 @@ func webTexts(dir string, want, tune map[string]bool) (map[string]corpusText, er
 	if len(skipped) > 0 {
 		return nil, copydesk.Errorf(copydesk.EInvalid, "%s: %s: %v", dir, skipped[0].Input, skipped[0].Err)
 	}
-	out := make(map[string]corpusText, len(ready))
+	out := make(map[string]*copydesk.Article, len(ready))
 	for _, e := range ready {
-		a := e.Article
-		id := filepath.Base(a.Ref)
-		part := "heldout"
-		if tune[id] {
-			part = "tune"
-		}
-		out[id] = corpusText{ID: id, Title: a.Title, Text: a.Text, Part: part}
+		out[name[e.Article.Ref]] = e.Article
 	}
 	for _, n := range names {
 		if _, ok := out[n]; !ok {

@@ -70,8 +70,41 @@ func TestWebTexts(t *testing.T) {
 	if _, err := webTexts(dir, map[string]bool{"missing.html": true}, nil); err == nil || !strings.Contains(err.Error(), "missing.html") {
 		t.Errorf("a missing page: err %v, want one naming it", err)
 	}
-	if _, err := webTexts(dir, map[string]bool{"../" + name: true}, nil); err == nil {
-		t.Error("a path outside the folder: no error")
+	for _, bad := range []string{"../" + name, "/" + name, "sub/../" + name, "sub\\" + name, ""} {
+		if _, err := webTexts(dir, map[string]bool{bad: true}, nil); err == nil {
+			t.Errorf("%q, not a name inside the folder: no error", bad)
+		}
+	}
+}
+
+// TestWebTextsSubfolder: a page named by a slash-separated path inside the
+// folder (go-htmldate's `mediacloud/X.html`) is read from that subfolder and
+// keeps the path as its id, beside a page of the same file name in another
+// subfolder.
+func TestWebTextsSubfolder(t *testing.T) {
+	dir := t.TempDir()
+	other := strings.Replace(invented, "harbour master Ida Holm", "pilot Ada Brun", 1)
+	for p, body := range map[string]string{"news/ferry.html": invented, "wire/ferry.html": other} {
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(p)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	texts, err := webTexts(dir, map[string]bool{"news/ferry.html": true, "wire/ferry.html": true}, map[string]bool{"wire/ferry.html": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	news, wire := texts["news/ferry.html"], texts["wire/ferry.html"]
+	if news.ID != "news/ferry.html" || news.Part != "heldout" || wire.ID != "wire/ferry.html" || wire.Part != "tune" {
+		t.Errorf("ids and parts %q %q, %q %q: want news/ferry.html heldout, wire/ferry.html tune", news.ID, news.Part, wire.ID, wire.Part)
+	}
+	if !strings.Contains(news.Text, "Ida Holm") || !strings.Contains(wire.Text, "Ada Brun") {
+		t.Errorf("each page's own text: news %q, wire %q", news.Text, wire.Text)
+	}
+	if _, err := webTexts(dir, map[string]bool{"news/missing.html": true}, nil); err == nil || !strings.Contains(err.Error(), "news/missing.html") {
+		t.Errorf("a missing page in a subfolder: err %v, want one naming it", err)
 	}
 }
 
@@ -137,12 +170,20 @@ func TestQuotesWeb(t *testing.T) {
 	}
 }
 
-// TestWebLabels locates every labelled quote of testdata/facts/web in the
-// text copydesk's extraction gives for its page (the keys line up with the
-// text the evaluation scores) without running any system on the pages; it
-// needs the go-trafilatura module's pages and skips without them.
+// TestWebLabels locates every labelled quote of testdata/facts/web and
+// testdata/facts/htmldate in the text copydesk's extraction gives for its
+// page (the keys line up with the text the evaluation scores) without
+// running any system on the pages; it needs the modules' pages and skips
+// without them.
 func TestWebLabels(t *testing.T) {
-	const labels = "../../testdata/facts/web"
+	for _, labels := range []string{"../../testdata/facts/web", "../../testdata/facts/htmldate"} {
+		t.Run(filepath.Base(labels), func(t *testing.T) { webLabels(t, labels) })
+	}
+}
+
+// webLabels locates the quotes of each part a labels folder of web pages
+// holds (TestWebLabels).
+func webLabels(t *testing.T, labels string) {
 	dir, want, ok, err := corpus.LabelsPages(labels)
 	if err != nil || !ok {
 		t.Fatalf("%s: module.txt: ok %v err %v", labels, ok, err)

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Mechanical check of the quote labels of go-htmldate's pages (see README.md).
+
+Usage: python3 testdata/facts/htmldate/check.py [FILE.jsonl ...]
+With no arguments it checks quotes-heldout.jsonl and quotes-tune.jsonl beside
+it (those that exist). Checks: choice.txt is in the README's order (the hex
+sha256 of each "FOLDER/NAME", each page once) and its parts alternate from
+heldout (position 0, 2, 4 ... heldout, 1, 3, 5 ... tune); every line of a
+labels file parses; "topic" is htmldate-PART, the file's part; the file's
+articles are the first pages of its part in choice.txt's order (a prefix:
+labelling goes in that order and may stop early), each once and in one file
+only; each quote's fields as in ../web/check.py (kind, pattern, unnamed, no
+unknown field; start and end not empty and short).
+The choice itself is computed from the pages by copydesk's extraction (the
+language and the word count of the text the evaluation scores), which python
+cannot do, and the keys are words of that text: `go test ./internal/eval -run
+'TestHtmldateChoice|TestWebLabels/htmldate'`, which this script runs at the
+end when go is on the PATH, computes the choice again and compares it with
+choice.txt, and locates every start and end key in the extracted text (end
+after start); it scores nothing. Exit status 1 on any error.
+"""
+import hashlib, importlib.util, json, os, shutil, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+
+_spec = importlib.util.spec_from_file_location("webcheck", os.path.join(HERE, "..", "web", "check.py"))
+web = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(web)
+ecb = web.ecb
+
+PARTS = ("heldout", "tune")
+
+
+def sha(name):
+    """The hex sha256 of a page's name, FOLDER/NAME: the choice's order."""
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()
+
+
+def read_choice(err):
+    """choice.txt's pages in order, as (part, name), checked for order and
+    alternation."""
+    out = []
+    name = os.path.join(HERE, "choice.txt")
+    with open(name, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            f = line.split()
+            if len(f) != 2 or f[0] not in PARTS or f[1].split("/")[0] not in ("mediacloud", "comparison"):
+                err(name, n, f"want PART FOLDER/NAME, not {line.strip()!r}")
+                continue
+            out.append((f[0], f[1]))
+    names = [n for _, n in out]
+    if len(set(names)) != len(names):
+        err(name, 0, "a page is named twice")
+    if [sha(n) for n in names] != sorted(sha(n) for n in names):
+        err(name, 0, "the pages are not in the order of the hex sha256 of their names")
+    for i, (p, n) in enumerate(out):
+        if p != PARTS[i % 2]:
+            err(name, 0, f"position {i} ({n}) is {p}, want {PARTS[i % 2]}")
+    return out
+
+
+def main(files):
+    err = ecb.Errors()
+    choice = read_choice(err)
+    seen = {}
+    for f in files:
+        base = os.path.basename(f)
+        part = base[len("quotes-"):-len(".jsonl")]
+        if not base.startswith("quotes-") or part not in PARTS:
+            err(f, 0, "the files are " + ", ".join(f"quotes-{p}.jsonl" for p in PARTS))
+            continue
+        ids = []
+        with open(f, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    o = json.loads(line)
+                except ValueError as e:
+                    err(f, n, f"not JSON: {e}")
+                    continue
+                a = o.get("article", "")
+                ids.append(a)
+                if a in seen:
+                    err(f, n, f"{a} is labelled in {seen[a]} too")
+                seen[a] = base
+                if set(o) - {"article", "topic", "quotes"}:
+                    err(f, n, f"{a}: unknown fields {sorted(set(o) - {'article', 'topic', 'quotes'})}")
+                if o.get("topic") != "htmldate-" + part:
+                    err(f, n, f"{a}: topic {o.get('topic')!r}, want htmldate-{part}")
+                for i, q in enumerate(o.get("quotes", [])):
+                    for msg in web.shape_errors(q):
+                        err(f, n, f"{a} quote {i}: {msg}")
+        want = [n for p, n in choice if p == part]
+        if ids != want[:len(ids)]:
+            err(f, 0, f"the articles are not the first {len(ids)} pages of {part} in choice.txt's order")
+        else:
+            print(f"{base}: the first {len(ids)} of the {len(want)} pages of {part}")
+    if shutil.which("go"):
+        r = subprocess.run(["go", "test", "-count=1", "-run", "TestHtmldateChoice|TestWebLabels/htmldate", "./internal/eval"],
+                           cwd=REPO, capture_output=True, text=True)
+        print("choice and keys in the extracted text (go test -run 'TestHtmldateChoice|TestWebLabels/htmldate'):",
+              "ok" if r.returncode == 0 else "FAILED")
+        if r.returncode != 0:
+            print(r.stdout[-3000:] + r.stderr[-2000:])
+            err.count += 1
+    else:
+        print("go not found: the choice and the keys were not checked against the extracted text")
+    print(f"{err.count} errors")
+    return 1 if err.count else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:] or [p for p in (os.path.join(HERE, f"quotes-{x}.jsonl") for x in PARTS) if os.path.exists(p)]))
