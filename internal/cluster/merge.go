@@ -155,9 +155,10 @@ func checkpoint(size int) bool {
 // a checkpoint, or always when always is set (as Refine does once the
 // events have settled). With late set, it looks beyond the event window
 // instead: at dated events of g's story within the story window, merged
-// when their cosine passes Options.LateMergeThreshold (one happening
-// reported again weeks later: a rule overturned in March and again in
-// April, a stay in rehab and its end). It returns the surviving event, the
+// when the cosine of their words (wordsCosine) passes
+// Options.LateMergeThreshold (one happening reported again weeks later: a
+// rule overturned in March and again in April, a stay in rehab and its
+// end). It returns the surviving event, the
 // id of the absorbed one and the articles that changed event, or "" when
 // nothing merged.
 func (c *Clusterer) mergeClosest(g *group, always, late bool) (*group, string, []string) {
@@ -171,8 +172,11 @@ func (c *Clusterer) mergeClosest(g *group, always, late bool) (*group, string, [
 		return g, "", nil
 	}
 	q := c.terms.groupQueryIn(&c.scratch.merge, g)
-	best, bestSim := c.closest(c.candidates(c.evPost, c.events, q, mergeCandidates), c.events, ok,
-		func(o *group) float64 { return c.cosine(q, o) })
+	sim := func(o *group) float64 { return c.cosine(q, o) }
+	if late {
+		sim = func(o *group) float64 { return c.wordsCosine(q, o) }
+	}
+	best, bestSim := c.closest(c.candidates(c.evPost, c.events, q, mergeCandidates), c.events, ok, sim)
 	cohesion := c.opts.MergeCohesion
 	if t := c.opts.TitleMergeThreshold; !late && best != nil && t > 0 && bestSim >= t && bestSim < threshold &&
 		c.headlines(g) && c.headlines(best) {
@@ -181,7 +185,13 @@ func (c *Clusterer) mergeClosest(g *group, always, late bool) (*group, string, [
 			cohesion = c.opts.TitleMergeCohesion
 		}
 	}
-	if !c.mergeable(g, best, bestSim, threshold, cohesion) {
+	if late {
+		// Chosen and passed by their words (wordsCosine); the cohesion
+		// test weighs the cosine the members joined by.
+		if best == nil || threshold <= 0 || bestSim < threshold || !c.cohesive(g, best, c.cosine(q, best), cohesion) {
+			return g, "", nil
+		}
+	} else if !c.mergeable(g, best, bestSim, threshold, cohesion) {
 		return g, "", nil
 	}
 	into, gone := best, g
@@ -221,14 +231,37 @@ const headlineSample = 64
 // similar but distinct happenings (two rehab stays, two contract offers)
 // would fold into one.
 func (c *Clusterer) mergeable(g, o *group, sim, threshold, cohesion float64) bool {
-	if o == nil || threshold <= 0 || sim < threshold {
-		return false
-	}
+	return o != nil && threshold > 0 && sim >= threshold && c.cohesive(g, o, sim, cohesion)
+}
+
+// cohesive reports whether the newer of events g and o is, at similarity
+// sim, at least the share cohesion of its cohesion close to the older.
+func (c *Clusterer) cohesive(g, o *group, sim, cohesion float64) bool {
 	newer := g
 	if o.seq > g.seq {
 		newer = o
 	}
 	return sim >= cohesion*newer.cohesion()
+}
+
+// wordsCosine is the cosine of q with g's centroid over their words alone:
+// neither names nor title words. Beyond the event window it is what tells
+// one happening reported again from the next happening of its story: a
+// walkout and the deal that ends it two weeks later, a shooting and the
+// trial, name the same people and places, which raise the cosine of all
+// their terms (0.55 the walkout and its deal of the example corpus) as
+// much as a stay in rehab and its end six weeks later (0.57, ECB+ tune),
+// but the stay and its end are told in the same words and the walkout and
+// the deal are not (0.60 against 0.53). Anchors count nowhere, as in
+// cosine within one language. It only reads.
+func (c *Clusterer) wordsCosine(q query, g *group) float64 {
+	all, names, title := c.terms.dots(q, g)
+	nq := q.norm*q.norm - q.namesNorm*q.namesNorm - q.titleNorm*q.titleNorm
+	ng := g.norm*g.norm - g.nameNorm*g.nameNorm - g.titleNorm*g.titleNorm
+	if nq <= 0 || ng <= 0 {
+		return 0
+	}
+	return ratio(all-names-title, math.Sqrt(nq)*math.Sqrt(ng))
 }
 
 // lateMergeable reports whether events g and o may merge beyond the event

@@ -42,8 +42,10 @@ import (
 //     then
 //     each open event merges with a dated event of its story beyond the
 //     event window when the two pass the stricter test of one happening
-//     reported again weeks later (Options.LateMergeThreshold): after the
-//     split, so that undated reports do not ride along;
+//     reported again weeks later (Options.LateMergeThreshold, by the
+//     cosine of their words alone, which the names a story keeps naming
+//     do not raise): after the split, so that undated reports do not ride
+//     along;
 //  4. a member of an event goes to another event that is closer to it than
 //     the rest of its own event is, pass after pass in the order the
 //     articles arrived until nothing moves (at most refinePasses).

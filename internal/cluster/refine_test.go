@@ -295,6 +295,58 @@ func TestRefineMergesLateRetelling(t *testing.T) {
 	}
 }
 
+// clinicStay is a singer's court-ordered stay in a rehab clinic, three
+// reports, and her leaving it forty days later, two reports that tell it in
+// the stay's words but name others (a prosecutor, a lawyer, not her
+// publicist or the judge).
+func clinicStay() []Item {
+	day := 24 * time.Hour
+	in := func(id string, at time.Time, text string) Item {
+		return Item{ID: id, Time: at, Title: "Singer Tova Rusk checks into rehab", Text: text}
+	}
+	later := day0.Add(40 * day)
+	return []Item{
+		in("i1", day0, "Singer Tova Rusk checked into the Marlow Springs rehab clinic on Monday for ninety days of treatment for alcohol, as the court in Fenby ordered after her drunk driving conviction, her publicist Ansel Drew said."),
+		in("i2", day0.Add(2*time.Hour), "Tova Rusk has begun court-ordered rehab treatment for alcohol at Marlow Springs, a clinic near Fenby, her publicist Ansel Drew confirmed; the drunk driving sentence allowed ninety days in a clinic instead of jail."),
+		in("i3", day0.Add(5*time.Hour), "The singer Tova Rusk entered rehab at the Marlow Springs clinic to serve ninety days of treatment for alcohol ordered by Judge Petra Valk after the drunk driving case in Fenby."),
+		{ID: "o1", Time: later, Title: "Rusk leaves rehab clinic",
+			Text: "Tova Rusk left the Marlow Springs rehab clinic on Monday after forty of the ninety days of court-ordered treatment for alcohol that her drunk driving conviction in Fenby allowed instead of jail, prosecutor Imre Soldan said."},
+		{ID: "o2", Time: later.Add(3 * time.Hour), Title: "Singer leaves rehab clinic",
+			Text: "The singer Tova Rusk left rehab at the Marlow Springs clinic after forty of her ninety days of court-ordered treatment for alcohol, a sentence for drunk driving in Fenby instead of jail, her lawyer Corin Bale said."},
+	}
+}
+
+// A stay in a clinic and its end forty days later are one happening told in
+// the same words; the end's reports name other people, so the cosine of all
+// their terms (0.554) stays under what the late merge asked of it before
+// (0.6), and the cosine of their words (0.590) passes
+// Options.LateMergeThreshold: the end joins the stay, online and after
+// Recluster, and says it merged late.
+func TestRefineLateMergeByWords(t *testing.T) {
+	for _, late := range []float64{-1, 0} {
+		c := New(Options{LateMergeThreshold: late})
+		for _, it := range clinicStay() {
+			c.Assign(it)
+		}
+		c.Refine()
+		if c.EventOf("o1") != c.EventOf("o2") {
+			t.Fatalf("LateMergeThreshold %v: the two reports of the stay's end are apart", late)
+		}
+		if one := c.EventOf("i1") == c.EventOf("o1"); one != (late == 0) {
+			t.Errorf("LateMergeThreshold %v: the stay and its end in one event %v, want %v", late, one, late == 0)
+		}
+		if late == 0 {
+			if r, ok := c.Replaced("o1"); !ok || !r.Merged || !r.Late {
+				t.Errorf("Replaced(o1) = %+v, %v, want a late merge", r, ok)
+			}
+		}
+		c.Recluster()
+		if one := c.EventOf("i1") == c.EventOf("o1"); one != (late == 0) {
+			t.Errorf("LateMergeThreshold %v, reclustered: the stay and its end in one event %v, want %v", late, one, late == 0)
+		}
+	}
+}
+
 // Refine drops the cached lengths of every event (idf has moved since they
 // were computed), but at each event's next use, not by walking the store:
 // an event that went quiet keeps its lengths through a Refine that does not
