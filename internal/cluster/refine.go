@@ -34,7 +34,10 @@ import (
 //     of its story that they are closer to than to that core (see
 //     joinUndated), an event of undated reports joins the event of undated
 //     reports of its story closest to it, or, when its story has nothing
-//     dated, of another story that has (see mergeUndated), an event of at
+//     dated, of another story that has (see mergeUndated), a lone undated
+//     report joins the event of undated reports of its kind that it is
+//     clearly closest to, in a story with a dated member (see
+//     joinLoneUndated), an event of at
 //     most attachTitleMax headlines joins the
 //     larger event it is clearly closest to, as recluster attaches them
 //     (see attachHeadlines), and an event of headlines whose two sides
@@ -209,7 +212,7 @@ func (c *Clusterer) refineOpen() []string {
 		if !open[id] {
 			continue
 		}
-		if pl, ok := c.closer(id, true); ok {
+		if pl, ok := c.closer(id, true, false); ok {
 			lone = append(lone, pl)
 		}
 	}
@@ -232,6 +235,9 @@ func (c *Clusterer) refineOpen() []string {
 		record(id)
 	}
 	for _, id := range c.mergeUndated(open) {
+		record(id)
+	}
+	for _, id := range c.joinLoneUndated(open) {
 		record(id)
 	}
 	for _, id := range c.attachHeadlines(open) {
@@ -257,7 +263,7 @@ func (c *Clusterer) refineOpen() []string {
 			if !open[id] || pass > 0 && !last[c.events[c.resolve(c.articles[id])]] {
 				continue
 			}
-			if pl, ok := c.closer(id, false); ok {
+			if pl, ok := c.closer(id, false, false); ok {
 				c.apply(pl)
 				record(id)
 			}
@@ -309,8 +315,10 @@ type placement struct {
 
 // closer finds the event article id should move to: among lone articles
 // (the only one of their event) when lone is true, else among members of
-// events of several. ok is false when the article stays.
-func (c *Clusterer) closer(id string, lone bool) (placement, bool) {
+// events of several. With undated set (lone articles only) it moves an
+// undated article only to an event with nothing dated in a story with a
+// dated member (see joinLoneUndated). ok is false when the article stays.
+func (c *Clusterer) closer(id string, lone, undated bool) (placement, bool) {
 	p := c.refine.placed[id]
 	own := c.events[c.resolve(c.articles[id])]
 	if p == nil || p.titleOnly || own == nil || c.copies.pinned[id] || (own.size == 1) != lone {
@@ -341,8 +349,17 @@ func (c *Clusterer) closer(id string, lone bool) (placement, bool) {
 		if lone {
 			sims[h] = s
 			// A lone article joins only an event of several articles, and
-			// only as close to it as a share of its members were.
-			if h.size < 2 || s < c.opts.RefineFactor*max(float64(p.bar), h.cohesion()) {
+			// only as close to it as a share of its members were; an
+			// undated one (undated set) only an event with nothing dated,
+			// at the share of its own threshold alone.
+			bar := max(float64(p.bar), h.cohesion())
+			if undated {
+				if !h.first.IsZero() || c.stories[h.story].first.IsZero() {
+					continue
+				}
+				bar = float64(p.bar)
+			}
+			if h.size < 2 || s < c.opts.RefineFactor*bar {
 				continue
 			}
 		}
