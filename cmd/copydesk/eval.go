@@ -43,7 +43,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	fs.Float64Var(&popt.Cluster.EventThreshold, "event-threshold", 0, "override the clusterer's event threshold (0: default)")
 	fs.Float64Var(&popt.Cluster.StoryThreshold, "story-threshold", 0, "override the clusterer's story threshold (0: default)")
 	fs.Float64Var(&popt.Cluster.MergeThreshold, "merge-threshold", 0, "override the centroid cosine above which two events merge (0: default; negative: no event merges)")
-	fs.Float64Var(&popt.Cluster.LateMergeThreshold, "late-merge-threshold", 0, "override the centroid cosine above which two dated events of one story farther apart than the event window merge (0: default; negative: never)")
+	fs.Float64Var(&popt.Cluster.LateMergeThreshold, "late-merge-threshold", 0, "override the cosine of their words (names and title words aside) above which two dated events of one story farther apart than the event window merge (0: default; negative: never)")
 	fs.Float64Var(&popt.Cluster.TitleMergeThreshold, "title-merge-threshold", 0, "override the centroid cosine above which two events of mostly title-only items merge (0: default; negative: they merge at the merge threshold)")
 	fs.Float64Var(&popt.Cluster.TitleEventThreshold, "title-event-threshold", 0, "override the similarity a title-only item needs to join an event (0: default)")
 	fs.Float64Var(&popt.Cluster.TitleMergeCohesion, "title-merge-cohesion", 0, "override the share of the newer event's cohesion that two events of mostly title-only items must reach to merge at the title merge threshold (0: default; negative: the merge cohesion)")
