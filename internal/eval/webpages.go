@@ -23,33 +23,60 @@ import (
 
 // webTune is the tune part of the web pages a labels folder holds: the
 // pages of its tune files (quotes-tune.jsonl, quotes-tune2.jsonl, and any
-// later tune file).
+// later tune file, and the people labels' tune files, people-tune.jsonl and
+// later, should a folder of pages have them).
 // Every other page is held out: of the first candidates, those whose
 // fnv32a of the file name is odd (the split fixed before any page was read,
 // checked by the folder's check.py), and every page of the second and third
 // choices (quotes-heldout2.jsonl, quotes-heldout3.jsonl: no tune half), and
 // the odd half of the fourth (quotes-heldout4.jsonl; its even half is
-// tune2). A page labelled in a held-out part that a tune file holds is
-// refused (checkPart).
+// tune2). A page labelled in a held-out part (of the quotes or the people
+// labels) that a tune file holds is refused (checkPart).
 func webTune(labelsDir string) (map[string]bool, error) {
 	tune := map[string]bool{}
-	for _, p := range QuoteParts {
-		if !TunePart(p) {
-			continue
-		}
-		name := filepath.Join(labelsDir, "quotes-"+p+".jsonl")
-		if _, err := os.Stat(name); errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		labels, err := ReadQuoteLabels(name)
-		if err != nil {
-			return nil, err
-		}
-		for _, l := range labels {
-			tune[l.Article] = true
+	quotes := func(name string) ([]string, error) {
+		return labelledArticles(name, ReadQuoteLabels, func(l QuoteLabels) string { return l.Article })
+	}
+	people := func(name string) ([]string, error) {
+		return labelledArticles(name, ReadPeopleLabels, func(l PeopleLabels) string { return l.Article })
+	}
+	for _, f := range []struct {
+		kind  string
+		parts []string
+		read  func(string) ([]string, error)
+	}{{"quotes", QuoteParts, quotes}, {"people", PeopleParts, people}} {
+		for _, p := range f.parts {
+			if !TunePart(p) {
+				continue
+			}
+			name := filepath.Join(labelsDir, f.kind+"-"+p+".jsonl")
+			if _, err := os.Stat(name); errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			ids, err := f.read(name)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range ids {
+				tune[id] = true
+			}
 		}
 	}
 	return tune, nil
+}
+
+// labelledArticles are the articles of a labels file that read reads,
+// article giving a label's article.
+func labelledArticles[L any](name string, read func(string) ([]L, error), article func(L) string) ([]string, error) {
+	labels, err := read(name)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(labels))
+	for i, l := range labels {
+		ids[i] = article(l)
+	}
+	return ids, nil
 }
 
 // webTexts reads the pages of dir whose names are in want and extracts

@@ -2,22 +2,25 @@
 """Mechanical check of the quote labels of go-htmldate's pages (see README.md).
 
 Usage: python3 testdata/facts/htmldate/check.py [FILE.jsonl ...]
-With no arguments it checks quotes-heldout.jsonl and quotes-tune.jsonl beside
-it (those that exist). Checks: choice.txt is in the README's order (the hex
+With no arguments it checks quotes-heldout.jsonl, quotes-tune.jsonl,
+people-heldout.jsonl and people-tune.jsonl beside it (those that exist). Checks: choice.txt is in the README's order (the hex
 sha256 of each "FOLDER/NAME", each page once) and its parts alternate from
 heldout (position 0, 2, 4 ... heldout, 1, 3, 5 ... tune); every line of a
 labels file parses; "topic" is htmldate-PART, the file's part; the file's
 articles are the first pages of its part in choice.txt's order (a prefix:
 labelling goes in that order and may stop early), each once and in one file
-only; each quote's fields as in ../web/check.py (kind, pattern, unnamed, no
-unknown field; start and end not empty and short).
+only (a quotes file and a people file may hold the same page); each quote's
+fields as in ../web/check.py (kind, pattern, unnamed, no unknown field; start
+and end not empty and short); each person's as in ../ecbplus/check.py (name,
+forms, roles, note, no other; the name among the forms; no empty key).
 The choice itself is computed from the pages by copydesk's extraction (the
 language and the word count of the text the evaluation scores), which python
 cannot do, and the keys are words of that text: `go test ./internal/eval -run
-'TestHtmldateChoice|TestWebLabels/htmldate'`, which this script runs at the
-end when go is on the PATH, computes the choice again and compares it with
-choice.txt, and locates every start and end key in the extracted text (end
-after start); it scores nothing. Exit status 1 on any error.
+'TestHtmldateChoice|TestWebLabels/htmldate|TestWebPeopleLabels'`, which this
+script runs at the end when go is on the PATH, computes the choice again and
+compares it with choice.txt, locates every start and end key in the extracted
+text (end after start) and every name, form and role of the people labels;
+it scores nothing. Exit status 1 on any error.
 """
 import hashlib, importlib.util, json, os, shutil, subprocess, sys
 
@@ -30,6 +33,8 @@ _spec.loader.exec_module(web)
 ecb = web.ecb
 
 PARTS = ("heldout", "tune")
+KINDS = ("quotes", "people")
+GO_TESTS = "TestHtmldateChoice|TestWebLabels/htmldate|TestWebPeopleLabels"
 
 
 def sha(name):
@@ -62,16 +67,39 @@ def read_choice(err):
     return out
 
 
+def person_errors(p):
+    """The shape of one labelled person (the text is the Go test's to
+    check): the fields of ../ecbplus's people files, the name among the
+    forms, every key a string that is not empty."""
+    if not isinstance(p, dict) or set(p) - {"name", "forms", "roles", "note"} or not {"name", "forms", "roles"} <= set(p):
+        return [f"fields {sorted(p) if isinstance(p, dict) else p!r}"]
+    out = []
+    if not isinstance(p["forms"], list) or not isinstance(p["roles"], list) or not p["forms"]:
+        return ["forms (not empty) and roles are lists"]
+    for k in [p["name"]] + p["forms"] + p["roles"]:
+        if not isinstance(k, str) or not k.strip() or k != k.strip():
+            out.append(f"key {k!r} is not a word of text")
+    if p["name"] not in p["forms"]:
+        out.append(f"name {p['name']!r} is not among its forms")
+    if len(set(p["forms"])) != len(p["forms"]) or len(set(p["roles"])) != len(p["roles"]):
+        out.append("a form or role listed twice")
+    if "note" in p and (not isinstance(p["note"], str) or not p["note"].strip()):
+        out.append("an empty note")
+    return out
+
+
 def main(files):
     err = ecb.Errors()
     choice = read_choice(err)
     seen = {}
     for f in files:
         base = os.path.basename(f)
-        part = base[len("quotes-"):-len(".jsonl")]
-        if not base.startswith("quotes-") or part not in PARTS:
-            err(f, 0, "the files are " + ", ".join(f"quotes-{p}.jsonl" for p in PARTS))
+        kind, _, part = base[:-len(".jsonl")].partition("-")
+        if kind not in KINDS or part not in PARTS or not base.endswith(".jsonl"):
+            err(f, 0, "the files are " + ", ".join(f"{k}-{p}.jsonl" for k in KINDS for p in PARTS))
             continue
+        if kind not in seen:
+            seen[kind] = {}
         ids = []
         with open(f, encoding="utf-8") as fh:
             for n, line in enumerate(fh, 1):
@@ -84,25 +112,31 @@ def main(files):
                     continue
                 a = o.get("article", "")
                 ids.append(a)
-                if a in seen:
-                    err(f, n, f"{a} is labelled in {seen[a]} too")
-                seen[a] = base
-                if set(o) - {"article", "topic", "quotes"}:
-                    err(f, n, f"{a}: unknown fields {sorted(set(o) - {'article', 'topic', 'quotes'})}")
+                if a in seen[kind]:
+                    err(f, n, f"{a} is labelled in {seen[kind][a]} too")
+                seen[kind][a] = base
+                if set(o) != {"article", "topic", kind}:
+                    err(f, n, f"{a}: fields {sorted(o)}, want article, topic, {kind}")
+                if not isinstance(o.get(kind, []), list):
+                    err(f, n, f"{a}: {kind} is not a list")
+                    continue
                 if o.get("topic") != "htmldate-" + part:
                     err(f, n, f"{a}: topic {o.get('topic')!r}, want htmldate-{part}")
                 for i, q in enumerate(o.get("quotes", [])):
                     for msg in web.shape_errors(q):
                         err(f, n, f"{a} quote {i}: {msg}")
+                for i, p in enumerate(o.get("people", [])):
+                    for msg in person_errors(p):
+                        err(f, n, f"{a} person {i}: {msg}")
         want = [n for p, n in choice if p == part]
         if ids != want[:len(ids)]:
             err(f, 0, f"the articles are not the first {len(ids)} pages of {part} in choice.txt's order")
         else:
             print(f"{base}: the first {len(ids)} of the {len(want)} pages of {part}")
     if shutil.which("go"):
-        r = subprocess.run(["go", "test", "-count=1", "-run", "TestHtmldateChoice|TestWebLabels/htmldate", "./internal/eval"],
+        r = subprocess.run(["go", "test", "-count=1", "-run", GO_TESTS, "./internal/eval"],
                            cwd=REPO, capture_output=True, text=True)
-        print("choice and keys in the extracted text (go test -run 'TestHtmldateChoice|TestWebLabels/htmldate'):",
+        print(f"choice and keys in the extracted text (go test -run '{GO_TESTS}'):",
               "ok" if r.returncode == 0 else "FAILED")
         if r.returncode != 0:
             print(r.stdout[-3000:] + r.stderr[-2000:])
@@ -114,4 +148,5 @@ def main(files):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or [p for p in (os.path.join(HERE, f"quotes-{x}.jsonl") for x in PARTS) if os.path.exists(p)]))
+    sys.exit(main(sys.argv[1:] or [p for p in (os.path.join(HERE, f"{k}-{x}.jsonl") for k in KINDS for x in PARTS)
+                                   if os.path.exists(p)]))
