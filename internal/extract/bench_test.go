@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/abadojack/whatlanggo"
 
@@ -99,4 +103,58 @@ func BenchmarkLang(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkTextCorpus cleans the texts of a JSONL corpus
+// (COPYDESK_BENCH_CORPUS, as tools/wiregen or tools/copybench writes it),
+// every article once an iteration, and reports the CPU an article (of the
+// whole process, so run it with -cpu 1): the line rules that add and dedup
+// run on every article, with add's language detection (lang) and without,
+// as dedup (nolang).
+//
+//	COPYDESK_BENCH_CORPUS=/tmp/cb/corpus.jsonl go test ./internal/extract -run '^$' -bench TextCorpus -benchtime 5x -cpu 1
+func BenchmarkTextCorpus(b *testing.B) {
+	path := os.Getenv("COPYDESK_BENCH_CORPUS")
+	if path == "" {
+		b.Skip("COPYDESK_BENCH_CORPUS not set")
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	type item struct{ Title, Text string }
+	var items []item
+	for line := range bytes.Lines(raw) {
+		var it item
+		if err := json.Unmarshal(line, &it); err != nil {
+			b.Fatalf("%s: %v", path, err)
+		}
+		items = append(items, it)
+	}
+	for _, noLang := range []bool{false, true} {
+		name := "lang"
+		if noLang {
+			name = "nolang"
+		}
+		b.Run(name, func(b *testing.B) {
+			cpu0 := cpuTime()
+			for b.Loop() {
+				for _, it := range items {
+					if _, err := Text([]byte(it.Text), TextOptions{Title: it.Title, NoLang: noLang}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N*len(items)), "cpu-ns/article")
+		})
+	}
+}
+
+// cpuTime is the user and system CPU time of the process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

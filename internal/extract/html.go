@@ -204,9 +204,13 @@ func (c *cleaner) run(lines []string, titled bool) {
 	c.orig = make([]string, len(lines))
 	for i, l := range lines {
 		c.orig[i] = strings.TrimSpace(l)
-		text, reason := collapseSpace(l), ""
+		// plainLine collapses the line's space itself: doing it here as
+		// well made every line that is not collapsed already twice.
+		var text, reason string
 		if c.markup {
 			text, reason = plainLine(l)
+		} else {
+			text = collapseSpace(l)
 		}
 		if reason != "" {
 			c.remove(i+1, c.orig[i], reason)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"math/bits"
 	"regexp"
 	"slices"
@@ -112,6 +113,16 @@ type kept struct {
 	dw    []string // distinctWords(norm), once made (distinct)
 	sig   uint64   // the words' bits (signature), once made
 	n     int      // how many words norm has, with sig
+	nw    int      // words(norm)+1, once counted (normWords)
+}
+
+// normWords is words(k.norm), counted at the first call: a line is compared
+// with the line before it and the line after it.
+func (k *kept) normWords() int {
+	if k.nw == 0 {
+		k.nw = words(k.norm) + 1
+	}
+	return k.nw - 1
 }
 
 // signature returns one bit for each word of k's normalised text (a hash
@@ -129,8 +140,21 @@ func (k *kept) signature() (uint64, int) {
 		}
 		h, in = fnvOffset, false
 	}
-	for _, r := range k.norm {
-		if unicode.IsSpace(r) {
+	// A byte at a time for ASCII (unicode.IsSpace of every rune was most
+	// of the signature's cost, profile of copydesk dedup).
+	for i := 0; i < len(k.norm); {
+		r := rune(k.norm[i])
+		space := false
+		if r < utf8.RuneSelf {
+			space = text.SpaceByte(byte(r))
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(k.norm[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			end()
 			continue
 		}
@@ -251,7 +275,6 @@ func (c *cleaner) classifyAll(titled bool) {
 // to keep it. It records the metadata the line carries. head is true until
 // the first body-like paragraph; titled is true once the title is known.
 func (c *cleaner) classify(i int, text string, head, titled bool) string {
-	lower := strings.ToLower(text)
 	n := words(text)
 
 	promo := promoReason(text, n)
@@ -299,7 +322,7 @@ func (c *cleaner) classify(i int, text string, head, titled bool) string {
 			}
 			return copydesk.RemovedCredit
 		}
-		if strings.HasPrefix(text, "©") || strings.HasPrefix(lower, "(c)") || strings.HasPrefix(lower, "copyright") {
+		if strings.HasPrefix(text, "©") || lowerHasPrefix(text, "(c)") || lowerHasPrefix(text, "copyright") {
 			if m := copyrightRE.FindStringSubmatch(text); m != nil {
 				if capitalisedWords(m[1]) {
 					c.setSource(m[1], srcCredit)
@@ -314,7 +337,7 @@ func (c *cleaner) classify(i int, text string, head, titled bool) string {
 	if bareURLRE.MatchString(text) {
 		return copydesk.RemovedLink
 	}
-	if reason := photoCredit(text); reason != "" {
+	if reason := photoCredit(text, n); reason != "" {
 		return reason
 	}
 	if colon && videoTimeRE.MatchString(text) {
@@ -454,8 +477,10 @@ func (c *cleaner) header(key, value string, titled bool) string {
 // AP", "(Jane Roe / Example Images)"), after a caption too short to be a
 // sentence ("The Harbor | Photo: AP"), and a caption sentence closed by a
 // credit, which describes a picture rather than the story.
-func photoCredit(text string) string {
-	if words(text) > 40 {
+//
+// n is words(text), which classify has counted.
+func photoCredit(text string, n int) string {
+	if n > 40 {
 		return ""
 	}
 	if m := matchGated(photoCreditRE, photoCreditKeys, text); m != nil {
@@ -472,7 +497,7 @@ func photoCredit(text string) string {
 		// story: copies print it or not, so it is not article text.
 		return copydesk.RemovedPhotoCaption
 	}
-	if parenCreditRE.MatchString(text) && words(text) <= 12 {
+	if parenCreditRE.MatchString(text) && n <= 12 {
 		inner := strings.ToLower(text)
 		if strings.Contains(inner, "/") || strings.Contains(inner, "images") || strings.Contains(inner, "photo") || strings.Contains(inner, "getty") {
 			return copydesk.RemovedPhotoCredit
@@ -495,14 +520,97 @@ func matchGated(re *regexp.Regexp, keys []string, text string) []int {
 // a case-insensitive pattern sees it: its lower-cased form holds one, or
 // it has a letter that such a pattern folds to an ASCII one and lowering
 // does not (the long s, "ſ", folds to "s").
+//
+// The lower-cased form is made without allocating for a line of up to
+// foldBuf bytes (every line of a text is asked two or three times, and
+// strings.ToLower's copy of each was 2-3% of dedup's CPU, profile):
+// foldASCII writes the bytes a key can match.
 func mayHold(text string, keys []string) bool {
-	lower := strings.ToLower(text)
+	if len(text) > foldBuf {
+		lower := strings.ToLower(text)
+		for _, k := range keys {
+			if strings.Contains(lower, k) {
+				return true
+			}
+		}
+		return strings.ContainsRune(text, 'ſ')
+	}
+	var buf [foldBuf]byte
+	folded := foldASCII(buf[:0], text)
 	for _, k := range keys {
-		if strings.Contains(lower, k) {
+		if containsKey(folded, k) {
 			return true
 		}
 	}
 	return strings.ContainsRune(text, 'ſ')
+}
+
+// lowerHasPrefix is strings.HasPrefix(strings.ToLower(s), p) for a p of
+// lower-case ASCII, without lowering the whole of s (classify asked it of
+// every line, and the copy was most of strings.ToLower's 2% of dedup's CPU,
+// profile).
+func lowerHasPrefix(s, p string) bool {
+	var buf [16]byte
+	if len(p) > len(buf) {
+		return strings.HasPrefix(strings.ToLower(s), p)
+	}
+	// p's length in characters of s is enough: each folds to one byte.
+	i, n := 0, 0
+	for n < len(p) && i < len(s) {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return string(foldASCII(buf[:0], s[:i])) == p
+}
+
+// containsKey reports whether b holds the non-empty key k.
+func containsKey(b []byte, k string) bool {
+	for i := 0; len(b)-i >= len(k); i++ {
+		j := bytes.IndexByte(b[i:len(b)-len(k)+1], k[0])
+		if j < 0 {
+			return false
+		}
+		i += j
+		if string(b[i:i+len(k)]) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// foldBuf is the longest line mayHold folds on the stack.
+const foldBuf = 512
+
+// foldASCII appends to dst what strings.ToLower(s) holds of ASCII, a byte
+// a character: the ASCII lower case of an ASCII character, "i" for "İ" and
+// "k" for the Kelvin sign (the only other characters whose lower case is
+// ASCII, TestFoldASCII), and 0 for any other character, which lowers to
+// bytes of U+0080 or above. A key of lower-case ASCII is in the result
+// exactly when it is in strings.ToLower(s).
+func foldASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch r {
+		case '\u0130':
+			dst = append(dst, 'i')
+		case '\u212a':
+			dst = append(dst, 'k')
+		default:
+			dst = append(dst, 0)
+		}
+	}
+	return dst
 }
 
 // byline recognises "By Jane Roe", "Written by: Jane Roe", "By Jane Roe,
@@ -655,7 +763,7 @@ func nearDuplicate(a, b *kept) bool {
 	if a.norm == b.norm {
 		return true
 	}
-	return words(a.norm) >= 6 && words(b.norm) >= 6 && mayBeNear(a, b, 85) && jaccard(a.distinct(), b.distinct()) >= 0.85
+	return a.normWords() >= 6 && b.normWords() >= 6 && mayBeNear(a, b, 85) && jaccard(a.distinct(), b.distinct()) >= 0.85
 }
 
 // jaccard is the Jaccard similarity of two sets of words, each sorted
@@ -699,7 +807,7 @@ func (c *cleaner) dropRepeatedSentence(no int, text string) string {
 	prev := kept{norm: normalise(sents[0])}
 	for _, s := range sents[1:] {
 		cur := kept{norm: normalise(s)}
-		if words(prev.norm) >= 6 && words(cur.norm) >= 6 && mayBeNear(&prev, &cur, 70) && jaccard(prev.distinct(), cur.distinct()) >= 0.7 {
+		if prev.normWords() >= 6 && cur.normWords() >= 6 && mayBeNear(&prev, &cur, 70) && jaccard(prev.distinct(), cur.distinct()) >= 0.7 {
 			c.remove(no, s, copydesk.RemovedDuplicateCaption)
 			continue
 		}

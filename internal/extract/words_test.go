@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/text"
 )
@@ -146,5 +147,78 @@ func TestMayBeNear(t *testing.T) {
 	}
 	if near == 0 || ruledOut == 0 {
 		t.Errorf("%d pairs near, %d ruled out: the test does not exercise both", near, ruledOut)
+	}
+}
+
+// TestFoldASCII checks the line rules' lowering without a copy against
+// strings.ToLower, on random mixes of ASCII, the two characters whose lower
+// case is ASCII (İ and the Kelvin sign), the long s, accents, other
+// scripts and stray bytes, short lines and lines past foldBuf: mayHold
+// against the keys in the lowered line, lowerHasPrefix against its prefix,
+// and the signature of a line against the rune loop it replaced.
+func TestFoldASCII(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf && r != '\u0130' && r != '\u212a' {
+			t.Errorf("%U lowers to ASCII %q, which foldASCII does not know", r, l)
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	parts := []string{"a", "B", "c", "(C)", "COPYRİGHT", "copyright", "Copy", "right", "photo", "PHOTO", "\u212aEY",
+		"news", "NEWSLETTER", "letter", "inbox", "IN YOUR İNBOX", "staff", "STAFF", "wrİter", "cancel any", "24/7 coverage",
+		" ", "  ", "\t", "é", "É", "ſ", "Ж", "中", "\xff", "\xc3", "“", "—", ":", "/", "İ", "ı", "\u212a", "k"}
+	keys := append(append(append([]string{}, photoCreditKeys...), promoKeys...), roleKeys...)
+	slowSig := func(s string) (uint64, int) {
+		h, in, sig, n := uint64(fnvOffset), false, uint64(0), 0
+		end := func() {
+			if in {
+				sig |= 1 << (h >> 58)
+				n++
+			}
+			h, in = fnvOffset, false
+		}
+		for _, r := range s {
+			if unicode.IsSpace(r) {
+				end()
+				continue
+			}
+			in = true
+			h = (h ^ uint64(r)) * fnvPrime
+		}
+		end()
+		return sig, n
+	}
+	held, prefixed := 0, 0
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(40) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		if rng.IntN(10) == 0 {
+			b.WriteString(strings.Repeat("x ", foldBuf/2))
+		}
+		s := b.String()
+		lower := strings.ToLower(s)
+		for _, k := range keys {
+			if got, want := mayHold(s, []string{k}), strings.Contains(lower, k) || strings.ContainsRune(s, 'ſ'); got != want {
+				t.Errorf("mayHold(%q, %q) = %v, want %v", s, k, got, want)
+			} else if want {
+				held++
+			}
+		}
+		for _, p := range []string{"(c)", "copyright", "c", "photo"} {
+			if got, want := lowerHasPrefix(s, p), strings.HasPrefix(lower, p); got != want {
+				t.Errorf("lowerHasPrefix(%q, %q) = %v, want %v", s, p, got, want)
+			} else if want {
+				prefixed++
+			}
+		}
+		k := kept{norm: s}
+		sig, n := k.signature()
+		if ws, wn := slowSig(s); sig != ws || n != wn {
+			t.Errorf("signature(%q) = %x, %d, want %x, %d", s, sig, n, ws, wn)
+		}
+	}
+	if held == 0 || prefixed == 0 {
+		t.Errorf("%d keys held, %d prefixes: the test does not exercise both answers", held, prefixed)
 	}
 }
