@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
 )
@@ -91,7 +92,10 @@ func trigramKey(a, b, c rune) uint64 {
 // languages at the same smallest distance it names: whatlanggo's choice
 // depends on map order, and its confidence is then 0 either way.
 func detectLang(text string) (whatlanggo.Lang, float64) {
-	script := whatlanggo.DetectScript(text)
+	script, ok := latinScript(text)
+	if !ok {
+		script = whatlanggo.DetectScript(text)
+	}
 	s, ok := profileScripts[script]
 	if !ok {
 		info := whatlanggo.Detect(text) // a script of one language, or none
@@ -116,11 +120,15 @@ func detectLang(text string) (whatlanggo.Lang, float64) {
 		}
 		r2 = r3
 	}
-	for _, r := range text {
-		if unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsDigit(r) {
-			r = ' '
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			add(rune(asciiTrigramRune[c]))
+			i++
+			continue
 		}
-		add(unicode.ToLower(r))
+		r, size := utf8.DecodeRuneInString(text[i:])
+		add(trigramRune(r))
+		i += size
 	}
 	add(' ')
 
@@ -160,6 +168,59 @@ func detectLang(text string) (whatlanggo.Lang, float64) {
 		}
 	}
 	return confidence(ix, dist, len(distinct))
+}
+
+// trigramRune is the character r counts as in a trigram: a space for
+// punctuation, digits, symbols and spaces, else r lower-cased.
+func trigramRune(r rune) rune {
+	if unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsDigit(r) {
+		return ' '
+	}
+	return unicode.ToLower(r)
+}
+
+// asciiTrigramRune is trigramRune of each ASCII byte, by a table: the
+// language's samples are mostly ASCII, and the five look-ups of Unicode's
+// tables a character were a fifth of detectLang (profile of copydesk add on
+// the shared-sentence corpus, whose generated words no English test
+// takes).
+var asciiTrigramRune = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(trigramRune(rune(c)))
+	}
+	return t
+}()
+
+// latinScript is whatlanggo.DetectScript of a text whose letters are all
+// Latin, without its look-ups of 23 scripts' tables a character, and ok;
+// for any other text, ok is false. DetectScript counts the characters of
+// each script, skipping punctuation, digits, symbols and spaces (a Latin
+// letter is none of them): with none but Latin letters counted, it names
+// Latin when it counted one and no script otherwise. Of ASCII only the
+// letters are of a script; beyond it, a character that is not skipped
+// and not a Latin letter (another script's, a mark) sends the text to
+// DetectScript itself (TestLatinScript).
+func latinScript(text string) (script *unicode.RangeTable, ok bool) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				script = unicode.Latin
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsDigit(r):
+		case unicode.Is(unicode.Latin, r):
+			script = unicode.Latin
+		default:
+			return nil, false
+		}
+	}
+	return script, true
 }
 
 // confidence is whatlanggo's calculateConfidence over the languages'

@@ -134,3 +134,61 @@ func FuzzDetectLang(f *testing.F) {
 		}
 	})
 }
+
+// TestLatinScript checks detectLang's script of a text and its trigrams'
+// characters against whatlanggo.DetectScript and the Unicode tests they
+// replace: every ASCII byte alone, and random texts of ASCII with few
+// letters or many, controls, punctuation, Latin letters beyond ASCII,
+// dashes and quotes, marks, other scripts and stray bytes.
+func TestLatinScript(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	var texts []string
+	for c := range utf8.RuneSelf {
+		texts = append(texts, string(rune(c)), strings.Repeat(string(rune(c)), 3))
+		if got, want := rune(asciiTrigramRune[c]), trigramRune(rune(c)); got != want {
+			t.Errorf("asciiTrigramRune[%#x] = %q, want %q", c, got, want)
+		}
+	}
+	// The first 11 are Latin letters, punctuation, symbols, spaces and
+	// stray bytes (read as U+FFFD, a symbol); the rest are not.
+	beyond := []string{"é", "Ł", "ß", "—", "“", "”", "’", "€", "\u00a0", "\xff", "\xc3", "\u0301", "Ж", "中", "א"}
+	for range 20000 {
+		var b strings.Builder
+		letters := rng.IntN(3) // none, a few, any byte
+		others := 11 + 4*rng.IntN(2)
+		for range rng.IntN(60) {
+			c := byte(rng.IntN(utf8.RuneSelf))
+			if letters == 0 && c|0x20 >= 'a' && c|0x20 <= 'z' {
+				c = ' '
+			}
+			if letters == 1 && rng.IntN(8) > 0 {
+				c = " .,-0123456789!\x01\t"[rng.IntN(16)]
+			}
+			b.WriteByte(c)
+			if rng.IntN(10) == 0 {
+				b.WriteString(beyond[rng.IntN(others)])
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	latin, none, other := 0, 0, 0
+	for _, s := range texts {
+		want := whatlanggo.DetectScript(s)
+		got, ok := latinScript(s)
+		if !ok {
+			other++
+			continue
+		}
+		if got != want {
+			t.Errorf("latinScript(%q) = %v, DetectScript %v", s, got, want)
+		}
+		if want == nil {
+			none++
+		} else {
+			latin++
+		}
+	}
+	if latin == 0 || none == 0 || other == 0 {
+		t.Errorf("%d texts Latin, %d of no script, %d left to DetectScript: the test does not exercise each", latin, none, other)
+	}
+}
