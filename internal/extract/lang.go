@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -77,6 +76,30 @@ var englishWords = map[string]bool{
 	"had": true, "for": true, "it": true, "its": true, "by": true, "at": true,
 }
 
+// maxEnglishWord is the length of the longest of englishWords.
+const maxEnglishWord = 5
+
+// isEnglishWord is englishWords[strings.ToLower(w)] for an ASCII word w,
+// upper when it has a capital, without lowering a copy of every word of
+// the sample (a longer word is none of them).
+func isEnglishWord(w string, upper bool) bool {
+	if !upper {
+		return englishWords[w]
+	}
+	if len(w) > maxEnglishWord {
+		return false
+	}
+	var buf [maxEnglishWord]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return englishWords[string(buf[:len(w)])]
+}
+
 // Thresholds of english, from the tune parts of ECB+ dev and wmt14-ru-en
 // and the copy benchmark (TestLangCorpora): there, English samples have
 // 15 to 35% English function words and 60 to 100% of their content words
@@ -106,7 +129,7 @@ func english(s string) bool {
 		switch {
 		case other:
 			foreign++
-		case englishWords[strings.ToLower(s[start:i])]:
+		case isEnglishWord(s[start:i], upper):
 			hits++
 		case !upper && i-start >= 4 && !text.IsStop(s[start:i]):
 			content = append(content, s[start:i])

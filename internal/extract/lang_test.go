@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/corpus"
@@ -100,5 +101,40 @@ func TestEnglish(t *testing.T) {
 		if got := english(tt.text); got != tt.want {
 			t.Errorf("%s: english(%.40q) = %v, want %v", tt.name, tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestIsEnglishWord checks english's look-up without lowering a copy
+// against the map of the lowered word: every function word in every
+// capitalisation, and longer and other words.
+func TestIsEnglishWord(t *testing.T) {
+	words := []string{"Therefore", "THEIRS", "Whichever", "saidx", "x", "Tuesday", "DAWN"}
+	for w := range englishWords {
+		if len(w) > maxEnglishWord {
+			t.Errorf("englishWords holds %q, longer than maxEnglishWord (%d)", w, maxEnglishWord)
+		}
+		for mask := 0; mask < 1<<len(w); mask++ {
+			b := []byte(w)
+			for i := range b {
+				if mask&(1<<i) != 0 {
+					b[i] -= 'a' - 'A'
+				}
+			}
+			words = append(words, string(b), string(b)+"s")
+		}
+	}
+	hits := 0
+	for _, w := range words {
+		upper := strings.ToLower(w) != w
+		want := englishWords[strings.ToLower(w)]
+		if got := isEnglishWord(w, upper); got != want {
+			t.Errorf("isEnglishWord(%q, %v) = %v, want %v", w, upper, got, want)
+		}
+		if want {
+			hits++
+		}
+	}
+	if hits == 0 || hits == len(words) {
+		t.Errorf("%d of %d words English: the test does not exercise both answers", hits, len(words))
 	}
 }
