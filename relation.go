@@ -97,6 +97,12 @@ type Redirect struct {
 	Confidence   float64
 	Undetermined bool
 	Recheck      *Recheck
+	// Kind, when set, re-decides the relation's kind as well: a copy
+	// found to be one of two reports of one source (SharedSource, when a
+	// later relative keeps each side's own text). Direction then replaces
+	// every reason, Flip is not read, and the relation keeps no re-check
+	// and is no one's nearest or tie.
+	Kind Kind
 }
 
 // Redirected returns r re-decided by d (d.Link names r as stored): From and
@@ -104,6 +110,13 @@ type Redirect struct {
 // the pair's own ones that r keeps followed by d's.
 func (r Relation) Redirected(d Redirect) Relation {
 	ev := &r.Evidence
+	if d.Kind != "" {
+		r.Kind = d.Kind
+		ev.Direction = append([]string(nil), d.Direction...)
+		ev.Confidence, ev.Undetermined, ev.Recheck = d.Confidence, d.Undetermined, nil
+		ev.NearestOf, ev.TieOf = nil, ""
+		return r
+	}
 	kept := 0
 	if ev.Recheck != nil {
 		kept = ev.Recheck.Reasons
