@@ -75,6 +75,11 @@ type match struct {
 	// id), the votes of the pair's relatives on this one and y: A what
 	// each keeps of this one's own text, B of y's (recheckVotes).
 	votes map[string][]provenance.Vote
+	// family holds, for other matches y of the new article (of a greater
+	// id), what the new article keeps of this one's own text (A) and of
+	// y's (B) when it shows the two written from one source (oneSource,
+	// familyVotes).
+	family map[string]provenance.Vote
 }
 
 // ownKept is what is kept of the word 5-shingles a stored article x has

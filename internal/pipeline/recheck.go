@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"cmp"
+	"fmt"
 	"maps"
 	"math"
 	"slices"
@@ -98,6 +99,21 @@ func (lk *links) recheck(ms []match, p plan) []copydesk.Redirect {
 		gone[pairKey(l.From, l.To)] = true
 	}
 	var out []copydesk.Redirect
+	// A stored copy the new article shows to be one of two reports of one
+	// source (familyVotes) is re-decided as such, and its direction is not.
+	for _, m := range ms {
+		for _, y := range slices.Sorted(maps.Keys(m.family)) {
+			k := pairKey(m.id, y)
+			r, ok := lk.rels[k]
+			if !ok || gone[k] || !fromOneSource(r.Kind) {
+				continue
+			}
+			gone[k] = true
+			v := m.family[y]
+			out = append(out, copydesk.Redirect{Link: copydesk.Link{From: r.From, To: r.To}, Kind: copydesk.SharedSource, Confidence: 0.5, Undetermined: true,
+				Direction: []string{sharedSourceReason, fmt.Sprintf(whyFamily, min(v.A, v.B), max(v.A, v.B)), rekindReason}})
+		}
+	}
 	for _, m := range ms {
 		for _, y := range slices.Sorted(maps.Keys(m.votes)) {
 			k := pairKey(m.id, y)
@@ -139,8 +155,13 @@ func swapped(votes []provenance.Vote) []provenance.Vote {
 	return out
 }
 
+// rekindReason closes the reasons of a copy relation re-decided as
+// shared-source (links.recheck).
+const rekindReason = "re-decided when a later article matched both: first stored as a copy"
+
 // redirect records re-decided directions in what the engine keeps of the
-// stored relations.
+// stored relations. A relation re-decided as shared-source leaves them, as
+// load leaves it: no one's nearest, nor anyone's original.
 func (lk *links) redirect(ds []copydesk.Redirect) {
 	for _, d := range ds {
 		k := pairKey(d.From, d.To)
@@ -149,6 +170,17 @@ func (lk *links) redirect(ds []copydesk.Redirect) {
 			continue
 		}
 		lk.count(r, -1)
+		if d.Kind == copydesk.SharedSource {
+			delete(lk.rels, k)
+			delete(lk.extra, k)
+			for _, x := range [][2]string{{d.From, d.To}, {d.To, d.From}} {
+				if n, ok := lk.near[x[0]]; ok && n.id == x[1] {
+					delete(lk.near, x[0])
+					lk.hub[x[1]]--
+				}
+			}
+			continue
+		}
 		r = bare(r.Redirected(d))
 		lk.rels[k] = r
 		lk.count(r, 1)

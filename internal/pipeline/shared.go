@@ -315,6 +315,8 @@ type storedMatch struct {
 	Recheck *copydesk.Recheck `json:"recheck,omitempty"`
 	// Votes is match.votes.
 	Votes map[string][]provenance.Vote `json:"votes,omitempty"`
+	// Family is match.family.
+	Family map[string]provenance.Vote `json:"family,omitempty"`
 }
 
 // bits is a []bool packed, eight to a byte.
@@ -360,7 +362,7 @@ func encodeMatches(c Copies) ([]byte, error) {
 	for i, m := range c.matches {
 		out[i] = storedMatch{ID: m.id, Kind: m.kind, Score: m.score, Close: m.close, Evidence: m.ev, AInB: m.aInB, BInA: m.bInA,
 			Covered:  packBits(m.covered),
-			Original: m.d.Original.ID, Copy: m.d.Copy.ID, Reasons: m.d.Reasons, Confidence: m.d.Confidence, Undetermined: m.d.Undetermined, Own: m.own, Votes: m.votes, Recheck: m.d.Recheck}
+			Original: m.d.Original.ID, Copy: m.d.Copy.ID, Reasons: m.d.Reasons, Confidence: m.d.Confidence, Undetermined: m.d.Undetermined, Own: m.own, Votes: m.votes, Family: m.family, Recheck: m.d.Recheck}
 	}
 	return json.Marshal(storedFound{Matches: out, Terms: c.terms})
 }
@@ -374,7 +376,7 @@ func decodeMatches(data []byte) ([]match, map[string]float64, error) {
 	out := make([]match, len(in.Matches))
 	for i, m := range in.Matches {
 		out[i] = match{id: m.ID, kind: m.Kind, score: m.Score, close: m.Close, ev: m.Evidence, aInB: m.AInB, bInA: m.BInA,
-			covered: m.Covered.unpack(), own: m.Own, votes: m.Votes,
+			covered: m.Covered.unpack(), own: m.Own, votes: m.Votes, family: m.Family,
 			d: provenance.Decision{Original: &copydesk.Article{ID: m.Original}, Copy: &copydesk.Article{ID: m.Copy}, Reasons: m.Reasons, Confidence: m.Confidence, Undetermined: m.Undetermined, Recheck: m.Recheck}}
 	}
 	return out, in.Terms, nil
