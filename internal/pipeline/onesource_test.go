@@ -106,19 +106,3 @@ func TestOneSource(t *testing.T) {
 		t.Errorf("a page of the gazette's own outlet counted as a relative")
 	}
 }
-
-// reportW is report with whole sentences of the release reworded
-// (reworded[i] in place of sentence i).
-func reportW(id, outlet string, drop []int, reworded map[int]string, own ...string) *Prepared {
-	var ss []string
-	for i, s := range pierRelease {
-		if containsInt(drop, i) {
-			continue
-		}
-		if r, ok := reworded[i]; ok {
-			s = r
-		}
-		ss = append(ss, s)
-	}
-	return Prepare(&copydesk.Article{ID: id, Source: outlet, Title: "Ferry pier to close for repairs", Text: strings.Join(append(ss, own...), "\n\n")})
-}
