@@ -362,11 +362,11 @@ func FindCopies(ctx context.Context, ix CopyIndex, p *Prepared) (Copies, error) 
 	// What the relatives keep of either side's own text for the pairs
 	// among the closest, to re-decide the stored ones (recheck.go).
 	if len(found) > 1 {
-		arts, shingles := make([]*copydesk.Article, len(found)), make([][]uint64, len(found))
+		arts, shingles, kinds := make([]*copydesk.Article, len(found)), make([][]uint64, len(found)), make([]copydesk.Kind, len(found))
 		for i, v := range found {
-			arts[i], shingles[i] = v.b.Article, v.b.Fingerprint.Shingles
+			arts[i], shingles[i], kinds[i] = v.b.Article, v.b.Fingerprint.Shingles, v.m.Kind
 		}
-		recheckVotes(a, fp.Shingles, out.matches[:len(found)], arts, body, shingles)
+		recheckVotes(a, fp.Shingles, out.matches[:len(found)], kinds, arts, body, shingles)
 		familyVotes(p, ownBody, out.matches[:len(found)], rel, body)
 	}
 	// What each of the closest keeps of the others' own text, for the

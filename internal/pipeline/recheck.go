@@ -40,10 +40,15 @@ const maxRecheck = 6
 // maxRelatives, none of either side's outlet. body holds each match's body
 // shingles (dedup.Fingerprint.BodyShingles), shingles its word 5-shingles.
 // The votes are put on the match of the smaller id, keyed by the other.
-func recheckVotes(a *copydesk.Article, own []uint64, ms []match, arts []*copydesk.Article, body, shingles [][]uint64) {
+// kinds[i] is the kind dedup found for ms[i]: a match it found written from
+// one source with the new article is neither a pair nor a voter, but one
+// made shared-source by a third report (oneSource) keeps its place, as it
+// does among the relatives of the new article's own pairs: a copy of the
+// original's text, as the family's other copies are.
+func recheckVotes(a *copydesk.Article, own []uint64, ms []match, kinds []copydesk.Kind, arts []*copydesk.Article, body, shingles [][]uint64) {
 	var top []int
-	for i, m := range ms {
-		if m.kind != copydesk.SharedSource && m.kind != copydesk.Translation && body[i] != nil {
+	for i := range ms {
+		if kinds[i] != copydesk.SharedSource && kinds[i] != copydesk.Translation && body[i] != nil {
 			top = append(top, i)
 		}
 	}
@@ -54,8 +59,8 @@ func recheckVotes(a *copydesk.Article, own []uint64, ms []match, arts []*copydes
 	top = top[:min(len(top), maxRecheck)]
 	// Voters, the closest first: the new article, then every other match.
 	voters := make([]int, 0, len(ms))
-	for i, m := range ms {
-		if m.kind != copydesk.SharedSource && m.kind != copydesk.Translation {
+	for i := range ms {
+		if kinds[i] != copydesk.SharedSource && kinds[i] != copydesk.Translation {
 			voters = append(voters, i)
 		}
 	}
