@@ -137,6 +137,7 @@ func findNames(src string, sents []sent, lower map[string]bool) []ment {
 	nf.asRoles()
 	nf.pronounRoles()
 	nf.earlierFullRoles()
+	nf.loneDescriptions()
 	splitSharedSurnames(nf.ms, midCaps(sents))
 	return nf.ms
 }

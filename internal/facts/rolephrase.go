@@ -943,3 +943,150 @@ func (nf *nameFinder) respectiveRoles() {
 		a.roles = append(a.roles, parts[0])
 	}
 }
+
+// loneDescriptions gives a role of one sex written as a definite
+// description ("the actress", "the troubled starlet", "the spokeswoman")
+// anywhere in the article to the one person of that sex named before it:
+// news names a person, then calls them by what they are, and the sex the
+// noun tells and the given name tells is what lets a reader know whom it
+// stands for. Not when another person named before it may be of that sex
+// (a given name of no known sex), when an indefinite "an actress" before
+// it brought in an unnamed holder of the same noun, when someone else holds a role of that noun ("Spokeswoman Ann
+// Orr" makes "the spokeswoman" hers), when a name or "of"/"for" follows it
+// (a title before a name, an office of someone else), or in apposition
+// right after a name (the apposition rules read those). "actor" and the
+// nouns in "-man" tell no sex here: news says them of women too. A noun of no sex
+// ("the judge") is left alone: in a story whose one named person is the
+// defendant, the judge is someone unnamed.
+func (nf *nameFinder) loneDescriptions() {
+	gender := nf.personGenders()
+	heldBy := map[string]map[string]bool{} // role noun -> who holds a role of it
+	for _, m := range nf.ms {
+		if m.kind != kindPerson {
+			continue
+		}
+		for _, r := range m.roles {
+			f := strings.Fields(strings.ToLower(r))
+			if len(f) == 0 {
+				continue
+			}
+			h := strings.Trim(f[len(f)-1], ".,'’")
+			if heldBy[h] == nil {
+				heldBy[h] = map[string]bool{}
+			}
+			heldBy[h][m.key] = true
+		}
+	}
+	ends := map[[2]int]bool{} // where a person's name ends: sentence, word
+	for _, m := range nf.ms {
+		if m.kind == kindPerson {
+			ends[[2]int{m.sent, m.tj}] = true
+		}
+	}
+	introduced := map[string]bool{} // nouns an indefinite brought in
+	named := map[string]bool{}      // the people named so far
+	var order []string
+	next := 0
+	for si := range nf.sents {
+		s := &nf.sents[si]
+		for k := 0; k+1 < len(s.toks); k++ {
+			for next < len(nf.ms) && (nf.ms[next].sent < si || nf.ms[next].sent == si && nf.ms[next].tj <= k) {
+				if m := nf.ms[next]; m.kind == kindPerson && !named[m.key] {
+					named[m.key] = true
+					order = append(order, m.key)
+				}
+				next++
+			}
+			w := s.toks[k].low
+			if s.toks[k].cap && k > 0 && !sentenceOpener(s, k) || w != "the" && w != "a" && w != "an" {
+				continue
+			}
+			h := k + 1
+			former := false
+			for d := describerAt(s, h); d > 0; d = describerAt(s, h) {
+				former = former || s.toks[h].low == "former" || s.toks[h].low == "ex"
+				h += d
+			}
+			c := h
+			// A work or a body named before the noun ("the Harlow Pie
+			// actress") is part of the role.
+			for h < len(s.toks) && h-c < 3 && s.toks[h].cap && !s.toks[h].poss && !commonGivenName(s.toks[h].low) &&
+				(h == c || plainGap(s.toks[h].gap, s.toks[h-1])) {
+				h++
+			}
+			if h >= len(s.toks) || h > c && !plainGap(s.toks[h].gap, s.toks[h-1]) {
+				continue
+			}
+			// Lower-case modifiers before the head ("the free-agent first
+			// baseman"), two at most.
+			for x := 0; x < 2 && h+1 < len(s.toks) && !s.toks[h].cap && roleNounTable()[s.toks[h].low] != 1 &&
+				!roleCompound(s.toks[h].low, s.toks[h+1].low) && modifierWord(s.toks[h]) && plainGap(s.toks[h+1].gap, s.toks[h]); x++ {
+				h++
+			}
+			head := s.toks[h].low
+			if h+1 < len(s.toks) && !s.toks[h].cap && roleCompound(head, s.toks[h+1].low) && plainGap(s.toks[h+1].gap, s.toks[h]) {
+				h++
+				head = s.toks[h-1].low + " " + s.toks[h].low
+			}
+			if s.toks[h].cap || roleNounTable()[head] != 1 || titleHeads[head] && abbrevTitles[head] || verbAt(s, h) {
+				continue
+			}
+			if w != "the" {
+				introduced[head] = true
+				continue
+			}
+			if h+1 < len(s.toks) {
+				n := s.toks[h+1]
+				if n.cap && plainGap(n.gap, s.toks[h]) || n.low == "of" || n.low == "for" || n.gap == "-" ||
+					strings.TrimSpace(n.gap) == "" && roleNoun(n.low) > 0 {
+					continue
+				}
+			}
+			if s.toks[h].poss && h+1 < len(s.toks) && !s.toks[h+1].cap && orgSuffixes[s.toks[h+1].low] {
+				continue // "the sheriff's department"
+			}
+			if introduced[head] || k > 0 && strings.TrimSpace(s.toks[k].gap) == "," && ends[[2]int{si, k}] {
+				continue
+			}
+			g := genderWords[lastWord(head)]
+			if g == "" || g == "m" && (head == "actor" || strings.HasSuffix(head, "man")) {
+				continue // "actor" and "spokesman" are said of women too
+			}
+			who := ""
+			for _, key := range order {
+				if gender[key] != g && gender[key] != "" {
+					continue // a name of no known sex may be of this one
+				}
+				if who != "" {
+					who = ""
+					break
+				}
+				who = key
+			}
+			if who == "" || gender[who] != g {
+				continue
+			}
+			if len(heldBy[lastWord(head)]) > 1 || len(heldBy[lastWord(head)]) == 1 && !heldBy[lastWord(head)][who] {
+				continue
+			}
+			r := srcSlice(s, s.toks[c].start, s.toks[h].bare)
+			if former {
+				r = "former " + r
+			}
+			for x := range nf.ms {
+				if nf.ms[x].kind == kindPerson && nf.ms[x].key == who {
+					nf.ms[x].roles = append(nf.ms[x].roles, r)
+					break
+				}
+			}
+		}
+	}
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

@@ -692,3 +692,20 @@ func TestPostsHeldForASpanAreFormer(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionOfOneSexAnywhereAfter: a definite description of one sex
+// ("the actress") anywhere after the name stands for the one person of
+// that sex named before it, not when two are, nor when an indefinite
+// brought in an unnamed holder, nor for a noun of no sex (issue 14 item 5,
+// twentieth session).
+func TestDescriptionOfOneSexAnywhereAfter(t *testing.T) {
+	checkRoles(t, "Ingrid Quince checked into a clinic, her lawyer Tom Vexley said on Friday.\n\n"+
+		"A judge had ordered the treatment.\n\nThe court said on Monday that the actress missed three hearings.",
+		map[string]string{"quince": "actress", "vexley": "lawyer"})
+	checkRoles(t, "Ingrid Quince and Anna Bellwood left the clinic, Tom Vexley said.\n\nThe actress said nothing.",
+		map[string]string{"quince": "", "bellwood": ""})
+	checkRoles(t, "Ingrid Quince left the clinic.\n\nAn actress was hurt in the crash.\n\nThe actress said nothing.",
+		map[string]string{"quince": ""})
+	checkRoles(t, "Ingrid Quince left the clinic on Friday.\n\nThe lawyers argued for hours.\n\nThe judge said nothing.",
+		map[string]string{"quince": ""})
+}
