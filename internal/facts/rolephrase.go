@@ -818,7 +818,10 @@ func (nf *nameFinder) earlierFullRoles() {
 		}
 		a, e, ok := readRole(s, 0)
 		if !ok || e-a < 2 || e < len(s.toks) && s.toks[e].poss {
-			continue
+			a, e, ok = titleThroughOwner(s)
+			if !ok {
+				continue
+			}
 		}
 		head := s.toks[e-1].low
 		for _, r := range m.roles {
@@ -828,6 +831,39 @@ func (nf *nameFinder) earlierFullRoles() {
 			}
 		}
 	}
+}
+
+// titleThroughOwner reads the role that opens s after its article when a
+// title's possessive stands in it ("A Los Angeles County sheriff's deputy
+// was shot", "A 35-year-old sheriff's deputy"), which readRole takes for
+// whose the role is: the words up to the first head after the possessive,
+// each one a role's modifier, no more than six. It returns [a, e) and ok.
+func titleThroughOwner(s *sent) (a, e int, ok bool) {
+	k := 1
+	for d := describerAt(s, k); d > 0; d = describerAt(s, k) {
+		k += d
+	}
+	owner := false
+	for m := k; m < len(s.toks) && m-k < 6; m++ {
+		t := s.toks[m]
+		if m > k && !plainGap(t.gap, s.toks[m-1]) || verbAt(s, m) {
+			return 0, 0, false
+		}
+		if owner && !t.poss && (headAt(s, m) || roleNoun(t.low) > 0) {
+			if m+1 < len(s.toks) && s.toks[m+1].cap && plainGap(s.toks[m+1].gap, t) {
+				return 0, 0, false // a title before a name
+			}
+			return k, m + 1, m > k
+		}
+		if t.poss && titleHeads[t.low] {
+			owner = true
+			continue
+		}
+		if !modifierWord(t) {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // asStops end the clause of a subject before an "as" that gives its role.

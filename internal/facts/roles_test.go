@@ -709,3 +709,16 @@ func TestDescriptionOfOneSexAnywhereAfter(t *testing.T) {
 	checkRoles(t, "Ingrid Quince left the clinic on Friday.\n\nThe lawyers argued for hours.\n\nThe judge said nothing.",
 		map[string]string{"quince": ""})
 }
+
+// TestFullRoleThroughATitlesPossessive: the sentence before a one-word
+// title's holder may state the post with a title's possessive in it ("A
+// Harlow County sheriff's deputy was shot"), which is the post in full,
+// not whose it is (issue 14 item 5, twentieth session).
+func TestFullRoleThroughATitlesPossessive(t *testing.T) {
+	checkRoles(t, "A Harlow County sheriff's deputy was shot on Friday, police said.\n\nDeputy Ivo Brandt had stopped a car.",
+		map[string]string{"brandt": "Harlow County sheriff's deputy"})
+	checkRoles(t, "A 35-year-old sheriff's deputy working with a gang unit was killed on Friday.\n\nDeputy Ivo Brandt had gone to the house.",
+		map[string]string{"brandt": "sheriff's deputy"})
+	checkRoles(t, "A sheriff's deputy wounded a man on Friday.\n\nJudge Ivo Brandt set bail.",
+		map[string]string{"brandt": "Judge"})
+}
