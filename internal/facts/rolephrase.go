@@ -287,12 +287,36 @@ func copulaRoles(s *sent, j int) []string {
 			// "was the point guard and floor leader of the Hawks": two
 			// posts of one body are one phrase, as in an apposition.
 			if ofBody(s, a, b) && !strings.Contains(r, " of ") && !strings.Contains(r, " for ") {
-				return []string{r + srcSlice(s, s.toks[e-1].end, s.toks[b-1].end)}
+				return heldBefore(s, j, b, []string{r + srcSlice(s, s.toks[e-1].end, s.toks[b-1].end)})
 			}
 			out = append(out, second)
+			e = b
 		}
 	}
-	return out
+	return heldBefore(s, j, e, out)
+}
+
+// heldBefore marks the roles of a copula at word j of s whose phrase ends
+// before word e as former ones when the copula is past and "before" or
+// "until" follows the phrase ("He was a scout and assistant coach before
+// moving into management", "was a computer expert at UPS before his life
+// spiralled"): the sentence says the post came to an end, as "spent seven
+// seasons as" does.
+func heldBefore(s *sent, j, e int, roles []string) []string {
+	k := j
+	if k < len(s.toks) && s.toks[k].low == "who" {
+		k++
+	}
+	if k >= len(s.toks) || e >= len(s.toks) || s.toks[k].low != "was" && s.toks[k].low != "were" && s.toks[k].low != "had" ||
+		s.toks[e].low != "before" && s.toks[e].low != "until" {
+		return roles
+	}
+	for i, r := range roles {
+		if _, former := formerRole(r); !former {
+			roles[i] = "former " + r
+		}
+	}
+	return roles
 }
 
 // ofBody reports a role phrase [a, b) of s that ends with the body it is

@@ -722,3 +722,37 @@ func TestFullRoleThroughATitlesPossessive(t *testing.T) {
 	checkRoles(t, "A sheriff's deputy wounded a man on Friday.\n\nJudge Ivo Brandt set bail.",
 		map[string]string{"brandt": "Judge"})
 }
+
+// TestRoleNounsOfALaterSense: a noun whose role is a later WordNet sense
+// than its second ("host", "model", "center") is a role next to a name, as
+// "star" is, save the nouns news uses in their earlier senses ("father",
+// "source") (issue 14 item 5, twentieth session).
+func TestRoleNounsOfALaterSense(t *testing.T) {
+	checkRoles(t, "The Hawks traded center Tom Brisk on Monday.\n\nTV host Ellen Dorsey, a former model, will host the gala.\n\n"+
+		"Mary Pagett, who was a model in the 1950s, died on Thursday.\n\nA source close to Paul Riva said the father Ian Ross left.",
+		map[string]string{"brisk": "center", "dorsey": "TV host|model", "pagett": "model", "riva": "", "ross": ""})
+}
+
+// TestPastCopulaBeforeIsFormer: a past copula whose role phrase "before"
+// or "until" follows says the post ended ("He was a scout and assistant
+// coach before moving into management"): former, so that a career told
+// and the post of now do not disagree; without it the post stands (issue
+// 14 item 5, twentieth session).
+func TestPastCopulaBeforeIsFormer(t *testing.T) {
+	f := Extract(ArticleInput{ID: "r", Text: "Tom Vail spoke on Friday.\n\nHe was a scout and assistant coach before moving into management.\n\n" +
+		"Ann Bell was a computer expert at Vantix until 2004. Ian Ross is a lawyer in Harlow."})
+	want := map[string][]string{"vail": {"scout", "former", "assistant coach", "former"}, "bell": {"computer expert at Vantix", "former"},
+		"ross": {"lawyer", "now"}}
+	for k, w := range want {
+		p := person(f, k)
+		if p == nil || len(p.Roles) != len(w)/2 {
+			t.Errorf("%s: %+v, want %v", k, p, w)
+			continue
+		}
+		for i, r := range p.Roles {
+			if r.Text != w[2*i] || r.Former != (w[2*i+1] == "former") {
+				t.Errorf("%s: role %d %+v, want %s, %s", k, i, r, w[2*i], w[2*i+1])
+			}
+		}
+	}
+}

@@ -11,7 +11,10 @@
 // or a collocation of two lower-case words ("first baseman"). A noun whose
 // first sense is a role is marked 1 (taken alone after "the" as a role of
 // a person named before: "the actress"); one whose role sense is its
-// second is marked 2 ("star", "agent"), a role only next to a name.
+// second is marked 2 ("star", "agent"), a role only next to a name; one
+// whose role sense comes later is marked 3 ("host", "model", "center"),
+// also a role only next to a name, save a short hand list of nouns news
+// uses in their earlier senses (farNotRoles).
 // The nouns that say what someone is to someone, did or suffers, rather
 // than a role, are left out by hand (notRoles). The output is plain text,
 // one noun a line: the noun, a tab, the mark; sorted.
@@ -74,6 +77,27 @@ var notRoles = map[string]bool{
 	"resident": true, "regular": true, "ordinary": true, "realist": true, "cookie": true, "fodder": true,
 	"fuzz": true, "dick": true, "oracle": true, "adept": true, "raver": true, "old hand": true, "feller": true,
 	"fink": true, "goldbrick": true, "informer": true, "stumblebum": true, "plonk": true, "max": true,
+}
+
+// farNotRoles are nouns whose role is a later sense than their second
+// (mark 3) that news uses for something else before or after a name: a
+// body part, an animal, a thing, a relation or a description ("head",
+// "father", "shark", "source"), a word of the sentence's syntax ("second",
+// "end", "back") or of a deed ("climber", "marcher"). The rest of mark 3
+// are jobs and positions that are seldom first ("host", "model", "anchor",
+// "center", "scout").
+var farNotRoles = map[string]bool{
+	"alum": true, "attraction": true, "bacchant": true, "back": true, "bass": true, "better": true, "brain": true,
+	"bull": true, "card": true, "cat": true, "companion": true, "confederate": true, "contact": true, "count": true,
+	"coyote": true, "elder": true, "end": true, "father": true, "fire-eater": true, "floater": true, "fool": true,
+	"foot": true, "god": true, "gossip": true, "grass": true, "gun": true, "ham": true, "head": true, "instrument": true,
+	"intellect": true, "lead": true, "magpie": true, "mind": true, "mouth": true, "mouthpiece": true, "old boy": true,
+	"old man": true, "para": true, "pig": true, "pink": true, "plant": true, "saint": true, "second": true, "seed": true,
+	"shark": true, "shot": true, "sneak": true, "source": true, "sport": true, "stroke": true, "utterer": true,
+	"voice": true, "wit": true, "climber": true, "marcher": true, "caller": true, "generator": true, "gutter": true,
+	"tier": true, "drawer": true, "dresser": true, "shower": true, "sitter": true, "slogger": true, "grip": true,
+	"lather": true, "escort": true, "hooker": true, "passer": true, "wing": true, "reserve": true, "deliverer": true,
+	"fixer": true, "sneak thief": true, "flyer": true, "carrier": true, "stroke oar": true, "cleaner": true,
 }
 
 func main() {
@@ -155,10 +179,10 @@ func run(dir, out, persons string) error {
 			}
 			s := senses[w]
 			k := slices.IndexFunc(s, func(x string) bool { return under[x] })
-			if k < 0 || k > 1 {
+			if k < 0 || k > 1 && farNotRoles[strings.ReplaceAll(w, "_", " ")] {
 				continue
 			}
-			marks[strings.ReplaceAll(w, "_", " ")] = k + 1
+			marks[strings.ReplaceAll(w, "_", " ")] = min(k+1, 3)
 		}
 	}
 	lines := make([]string, 0, len(marks))
