@@ -650,6 +650,7 @@ func (nf *nameFinder) alone(p int) bool {
 // description ("known as", "described as"): only a role noun whose first
 // sense is a role, or a title, heads the role.
 func (nf *nameFinder) asRoles() {
+	place := nf.placeAt()
 	for x := range nf.ms {
 		m := &nf.ms[x]
 		if m.kind != kindPerson {
@@ -662,12 +663,12 @@ func (nf *nameFinder) asRoles() {
 		}
 		end := m.tj + 12
 		for y := x + 1; y < len(nf.ms) && nf.ms[y].sent == m.sent && nf.ms[y].ti < end; y++ {
-			if nf.ms[y].kind == kindPerson || !placeWord(s.toks[nf.ms[y].ti]) {
+			if nf.ms[y].kind == kindPerson || nf.ms[y].kind != kindPlace && !placeWord(s.toks[nf.ms[y].ti]) {
 				end = nf.ms[y].ti // no other name between, but a place may be
 				break
 			}
 		}
-		if r, ok := asRoleAfter(s, m.tj, end, poss); ok {
+		if r, ok := asRoleAfter(s, m.tj, end, poss, func(k int) bool { return place(m.sent, k) }); ok {
 			m.roles = append(m.roles, r)
 		}
 	}
@@ -683,7 +684,7 @@ func (nf *nameFinder) asRoles() {
 // A post the clause says was held for a span in the past or was lost
 // ("spent seven seasons as", "after four seasons as", "was fired March 2
 // as") comes back as "former ...": held before, as news means it.
-func asRoleAfter(s *sent, j, end int, poss bool) (string, bool) {
+func asRoleAfter(s *sent, j, end int, poss bool, place func(k int) bool) (string, bool) {
 	past := false
 	for k := j; k < end && k+1 < len(s.toks); k++ {
 		t := s.toks[k]
@@ -693,7 +694,7 @@ func asRoleAfter(s *sent, j, end int, poss bool) (string, bool) {
 		if pastAs[t.low] || (t.low == "after" || t.low == "before") && spanThenAs(s, k) {
 			past = true
 		}
-		if k > j && strings.TrimSpace(t.gap) != "" && t.gap != "-" || t.cap && k > j && !dateWord(t) && !(placeWord(t) && k > 0 && locPreps[s.toks[k-1].low]) ||
+		if k > j && strings.TrimSpace(t.gap) != "" && t.gap != "-" || t.cap && k > j && !dateWord(t) && !((placeWord(t) || place(k)) && k > 0 && locPreps[s.toks[k-1].low]) ||
 			asStops[t.low] && !spanThenAs(s, k) || notAsRole[t.low] || poss && k-j >= 3 || poss && t.low == "as" && k == j {
 			break
 		}
@@ -783,6 +784,7 @@ func spanThenAs(s *sent, k int) bool {
 // and the pronoun's sex is not the other one the given name tells: news
 // tells a career in sentences that go on with the same subject.
 func (nf *nameFinder) pronounRoles() {
+	place := nf.placeAt()
 	gender := nf.personGenders()
 	// The sentences' first mentions, by sentence.
 	firstOf := make(map[int]int, len(nf.ms))
@@ -816,7 +818,7 @@ func (nf *nameFinder) pronounRoles() {
 			end = nf.ms[q].ti // no other name between
 		}
 		roles := copulaRoles(s, 1)
-		if r, ok := asRoleAfter(s, 1, end, false); ok {
+		if r, ok := asRoleAfter(s, 1, end, false, func(k int) bool { return place(si, k) }); ok {
 			roles = append(roles, r)
 		}
 		nf.ms[p].roles = append(nf.ms[p].roles, roles...)
@@ -888,6 +890,21 @@ func titleThroughOwner(s *sent) (a, e int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// placeAt reports, by sentence and word, the words a place's mention holds
+// (a city the gazetteer lacks, read as a place after "in"), made once
+// for all the sentences.
+func (nf *nameFinder) placeAt() func(si, k int) bool {
+	at := map[[2]int]bool{}
+	for _, m := range nf.ms {
+		if m.kind == kindPlace {
+			for k := m.ti; k < m.tj; k++ {
+				at[[2]int{m.sent, k}] = true
+			}
+		}
+	}
+	return func(si, k int) bool { return at[[2]int{si, k}] }
 }
 
 // asStops end the clause of a subject before an "as" that gives its role.

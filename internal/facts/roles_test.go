@@ -756,3 +756,12 @@ func TestPastCopulaBeforeIsFormer(t *testing.T) {
 		}
 	}
 }
+
+// TestRolesAfterAsPastAPlaceFoundByItsPreposition: a place the gazetteer
+// lacks, read as a place after "in", may stand in the clause before "as"
+// as a known one does ("arrives in Vardoville after three-plus seasons as
+// head coach of the Harlow Hawks") (issue 14 item 5, twentieth session).
+func TestRolesAfterAsPastAPlaceFoundByItsPreposition(t *testing.T) {
+	checkRoles(t, "Tom Vance arrives in Vardoville after three-plus seasons as head coach of the Harlow Hawks.",
+		map[string]string{"vance": "head coach of the Harlow Hawks"})
+}
