@@ -192,6 +192,22 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 	if h < 0 {
 		return 0, 0, false
 	}
+	// A noun compound goes on to its last head ("computer system expert":
+	// "computer" is also a role noun, of a rarer sense); the words between
+	// are modifiers, none written like a verb of the third person.
+	for x := h + 1; x < n && x <= h+3 && !s.toks[h].poss; x++ {
+		t := s.toks[x]
+		if t.cap || !plainGap(t.gap, s.toks[x-1]) || verbAt(s, x) || !modifierWord(t) {
+			break
+		}
+		if headAt(s, x) && x > h+1 {
+			h = x
+			break
+		}
+		if strings.HasSuffix(t.low, "s") || headAt(s, x) {
+			break
+		}
+	}
 	j = h + 1
 	if s.toks[h].poss {
 		return 0, 0, false // "Sheriff's Deputy": whose, not which role
@@ -339,6 +355,8 @@ func copulaRole(s *sent, j int) (string, int, bool) {
 	k := j
 	if k < n && strings.TrimSpace(s.toks[k].gap) == "," && s.toks[k].low == "who" {
 		k++
+	} else if k < n && strings.TrimSpace(s.toks[k].gap) == "," && k >= 2 && ageThenComma(s, k-1) == k {
+		// "Nichols, 37, was a computer expert": the age between.
 	} else if k < n && strings.TrimSpace(s.toks[k].gap) != "" {
 		return "", 0, false
 	}

@@ -781,6 +781,9 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 	}
 	// "Arden was a federal agent", "Whitfield, who is the mayor of Harlow".
 	roles = append(roles, copulaRoles(s, n1)...)
+	if b := ageThenComma(s, n1); b > n1 {
+		roles = append(roles, copulaRoles(s, b)...)
+	}
 	return roles
 }
 
