@@ -608,7 +608,7 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 				break
 			}
 			if determiners[s.toks[k].low] && hasTitleHead(s, k+1, r) {
-				if !titledName(s, k+1, r) {
+				if !titledName(s, k+1, r) && nounPhraseTo(s, k+1, r) {
 					// Whose the role is is no part of it ("the company's
 					// chief financial officer, Rita Moss").
 					roles = append(roles, text(ownerSkip(s, k+1, r), r))
@@ -1065,6 +1065,30 @@ func portfolioThrough(s *sent, k, a, end int) bool {
 // roleArticles open a noun phrase; "another" too ("Paul Riva, another
 // partner").
 var roleArticles = wordSet("a", "an", "the", "another")
+
+// nounPhraseTo reports that the words [i, r) of s after their last title
+// are the noun phrase's own: role words, or what the post is of, for or
+// at ("the company's chief financial officer", "a spokeswoman for the
+// service"), not a clause ("The coach makes players better, Tom Vail
+// said" gives Vail no role).
+func nounPhraseTo(s *sent, i, r int) bool {
+	h := -1
+	for k := i; k < r; k++ {
+		if headAt(s, k) || titleHeads[s.toks[k].low] {
+			h = k
+		}
+	}
+	for k := h + 1; k < r; k++ {
+		w := s.toks[k]
+		if !w.cap && (w.low == "of" || w.low == "for" || w.low == "at") {
+			return true
+		}
+		if !roleWord(w) && !headAt(s, k) && !numberedName(s, k) {
+			return false
+		}
+	}
+	return true
+}
 
 // ownerSkip passes over whose a role is, at word i of the phrase [i, j) of
 // s: a possessive that is no title, unless it is an organisation's or a

@@ -770,7 +770,9 @@ func TestRolesAfterAsPastAPlaceFoundByItsPreposition(t *testing.T) {
 // gives its role ("Brahm, 37, was a computer system expert at Vantix"), and
 // a noun compound goes on to its last head where its first word is also a
 // role noun of a rarer sense ("computer"); a verb in the third person ends
-// it (issue 14 item 5, twentieth session).
+// it, and a clause before a comma and a name is no apposition ("The coach
+// makes players better, Tom Vail said") (issue 14 item 5, twentieth
+// session).
 func TestCopulaAfterAnAgeAndNounCompounds(t *testing.T) {
 	checkRoles(t, "Nick Brahm, 37, was an $80,000-a-year computer system expert at Vantix before his life spiraled.\n\n"+
 		"Ian Ross, 41, was arrested on Friday.\n\nThe coach makes players better, Tom Vail said.",
