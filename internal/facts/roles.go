@@ -934,6 +934,7 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			own = true
 		}
 		i = ownerSkip(s, i, j)
+		i = personOwnerSkip(s, i, j)
 		// The head may come after words that describe its holder ("a
 		// longtime lawyer" is a lawyer, "the popular former Sixers player"
 		// was a player).
@@ -961,6 +962,12 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			end = m
 			break
 		}
+		// Nor since when the post is held ("president of Vardistan since
+		// 2006").
+		if (s.toks[m].low == "since" || s.toks[m].low == "until") && !s.toks[m].cap && hasTitle(s, k, m) {
+			end = m
+			break
+		}
 		// Nor is a body named by a common noun: "Vice President for
 		// Conservation Advocacy at the environmental organization" (an
 		// office is of a body by its name: "at UPS", "of the Hawks").
@@ -975,6 +982,15 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 	for n := len(ands) - 1; n >= 0; n-- {
 		a := ands[n]
 		if a+1 >= end {
+			end = a
+			continue
+		}
+		job := false // a job noun, no title: a job of its own ("swimmer and actress")
+		if !hasTitleHead(s, a+1, min(end, a+5)) && !(ownPart(s, a+1) && roleAhead(s, a+1, end)) {
+			job = jobAfterAnd(s, a+1, end)
+		}
+		if job && !titledName(s, a+1, end) && !modifiedName(s, a+1, end) {
+			add(a+1, end)
 			end = a
 			continue
 		}
@@ -1088,6 +1104,34 @@ func nounPhraseTo(s *sent, i, r int) bool {
 		}
 	}
 	return true
+}
+
+// personOwnerSkip passes over a person's name written as whose the role
+// is, at word i of the phrase [i, j) of s ("Tom Hoyle's lawyer" is a
+// lawyer): two or three capitalised words, the first a given name, the
+// last a possessive.
+func personOwnerSkip(s *sent, i, j int) int {
+	if i >= j || !s.toks[i].cap || !commonGivenName(s.toks[i].low) {
+		return i
+	}
+	for p := i + 1; p < j-1 && p < i+3; p++ {
+		if !s.toks[p].cap || !plainGap(s.toks[p].gap, s.toks[p-1]) {
+			return i
+		}
+		if s.toks[p].poss {
+			return p + 1
+		}
+	}
+	return i
+}
+
+// jobAfterAnd reports a job of its own after "and" at word i of the
+// apposition [i, end) of s: a role noun whose first sense is a role that
+// ends the apposition ("an Olympic swimmer and actress"; not "a lawyer and
+// father of three", nor "lead author of the 2005 petition", a deed).
+func jobAfterAnd(s *sent, i, end int) bool {
+	a, e, ok := readRole(s, i)
+	return ok && a == i && e == end && roleNounTable()[s.toks[e-1].low] == 1 && !kinNouns[s.toks[e-1].low]
 }
 
 // ownerSkip passes over whose a role is, at word i of the phrase [i, j) of

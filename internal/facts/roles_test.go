@@ -778,3 +778,15 @@ func TestCopulaAfterAnAgeAndNounCompounds(t *testing.T) {
 		"Ian Ross, 41, was arrested on Friday.\n\nThe coach makes players better, Tom Vail said.",
 		map[string]string{"brahm": "computer system expert at Vantix", "ross": "", "vail": ""})
 }
+
+// TestAppositionsOfTwoJobsOwnersAndSpans: in an apposition after the name a
+// person's name written as whose the role is is left off ("Tom Hoyle's
+// lawyer" is a lawyer), since when the post is held is cut ("since 2006"),
+// and a job noun after "and" is a job of its own ("an Olympic swimmer and
+// actress"), not a relation or a deed after it (issue 14 item 5, twentieth
+// session).
+func TestAppositionsOfTwoJobsOwnersAndSpans(t *testing.T) {
+	checkRoles(t, "Ann Hale, Tom Hoyle's lawyer, said he was innocent.\n\nIan Ross, president of Vardistan since 2006, won again.\n\n"+
+		"Mary Wills, an Olympic swimmer and actress, died.\n\nPaul Riva, a lawyer and father of three, spoke.",
+		map[string]string{"hale": "lawyer", "ross": "president of Vardistan", "wills": "Olympic swimmer|actress", "riva": "lawyer"})
+}
