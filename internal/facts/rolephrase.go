@@ -458,6 +458,28 @@ func (nf *nameFinder) pluralRoles() {
 		role := m.roles[0]
 		nf.giveList(k, role)
 	}
+	// "Tom Korkas and Paul Saris, both police officers,": the names
+	// listed before "both" or "all" and a plural role.
+	for k := 0; k < len(nf.ms); k++ {
+		m := nf.ms[k]
+		s := &nf.sents[m.sent]
+		if m.kind != kindPerson || k == 0 || m.tj+1 >= len(s.toks) || strings.TrimSpace(s.toks[m.tj].gap) != "," ||
+			s.toks[m.tj].low != "both" && s.toks[m.tj].low != "all" {
+			continue
+		}
+		a, e, ok := readRole(s, m.tj+1)
+		if !ok || !pluralRole(s.toks[e-1].low) || !roleEndsClause(s, e) || titledName(s, a, e) {
+			continue
+		}
+		role := srcSlice(s, s.toks[a].start, s.toks[e-1].end)
+		n := k
+		for n > 0 && nf.ms[n-1].sent == m.sent && nf.ms[n-1].kind == kindPerson && listGap(s, nf.ms[n-1].tj, nf.ms[n].ti) {
+			n--
+		}
+		for x := n; x <= k && n < k; x++ {
+			nf.ms[x].roles = append(nf.ms[x].roles, role)
+		}
+	}
 	// "players, like Sam Dale and Willie Greer", "experts such as Dr Ida
 	// Kern": a plural role, then the names it stands for.
 	for k := 0; k < len(nf.ms); k++ {
@@ -680,14 +702,28 @@ func (nf *nameFinder) asRoles() {
 			continue
 		}
 		end := m.tj + 12
+		pred := -1 // whom the subject succeeds ("succeeded Ian Ross as president")
 		for y := x + 1; y < len(nf.ms) && nf.ms[y].sent == m.sent && nf.ms[y].ti < end; y++ {
+			if my := nf.ms[y]; pred < 0 && !poss && my.kind == kindPerson && my.ti == m.tj+1 && successionVerbs[s.toks[m.tj].low] &&
+				strings.TrimSpace(s.toks[m.tj].gap) == "" && !s.toks[my.tj-1].poss {
+				pred = y
+				continue
+			}
 			if nf.ms[y].kind == kindPerson || nf.ms[y].kind != kindPlace && !placeWord(s.toks[nf.ms[y].ti]) {
 				end = nf.ms[y].ti // no other name between, but a place may be
 				break
 			}
 		}
-		if r, ok := asRoleAfter(s, m.tj, end, poss, func(k int) bool { return place(m.sent, k) }); ok {
+		passable := func(k int) bool {
+			return place(m.sent, k) || pred >= 0 && nf.ms[pred].ti <= k && k < nf.ms[pred].tj
+		}
+		if r, ok := asRoleAfter(s, m.tj, end, poss, passable); ok {
 			m.roles = append(m.roles, r)
+			if pred >= 0 {
+				if _, former := formerRole(r); !former {
+					nf.ms[pred].roles = append(nf.ms[pred].roles, "former "+r)
+				}
+			}
 		}
 	}
 }
@@ -712,7 +748,7 @@ func asRoleAfter(s *sent, j, end int, poss bool, place func(k int) bool) (string
 		if pastAs[t.low] || (t.low == "after" || t.low == "before") && spanThenAs(s, k) {
 			past = true
 		}
-		if k > j && strings.TrimSpace(t.gap) != "" && t.gap != "-" || t.cap && k > j && !dateWord(t) && !((placeWord(t) || place(k)) && k > 0 && locPreps[s.toks[k-1].low]) ||
+		if k > j && strings.TrimSpace(t.gap) != "" && t.gap != "-" || t.cap && k > j && !dateWord(t) && !((placeWord(t) || place(k)) && k > 0 && (locPreps[s.toks[k-1].low] || successionVerbs[s.toks[k-1].low] || s.toks[k-1].cap)) ||
 			asStops[t.low] && !spanThenAs(s, k) || notAsRole[t.low] || poss && k-j >= 3 || poss && t.low == "as" && k == j {
 			break
 		}
@@ -924,6 +960,11 @@ func (nf *nameFinder) placeAt() func(si, k int) bool {
 	}
 	return func(si, k int) bool { return at[[2]int{si, k}] }
 }
+
+// successionVerbs take the holder before in a post as their object, the
+// post after "as": "Tom Hoyle succeeded Ian Ross as president" gives Hoyle
+// the post, and Ross the post before.
+var successionVerbs = wordSet("succeeded", "succeeds", "succeed", "succeeding", "replaced", "replaces", "replace", "replacing")
 
 // asStops end the clause of a subject before an "as" that gives its role.
 var asStops = wordSet("who", "which", "that", "when", "after", "before", "because", "while", "if", "since", "said", "says",

@@ -790,3 +790,19 @@ func TestAppositionsOfTwoJobsOwnersAndSpans(t *testing.T) {
 		"Mary Wills, an Olympic swimmer and actress, died.\n\nPaul Riva, a lawyer and father of three, spoke.",
 		map[string]string{"hale": "lawyer", "ross": "president of Vardistan", "wills": "Olympic swimmer|actress", "riva": "lawyer"})
 }
+
+// TestBothRolesAndSuccession: names listed before ", both" and a plural
+// role take it each ("Tom Korkas and Paul Saris, both police officers,");
+// "X succeeded Y as president" gives X the post and Y the post before
+// (issue 14 item 5, twentieth session).
+func TestBothRolesAndSuccession(t *testing.T) {
+	checkRoles(t, "Tom Korkas and Paul Saris, both police officers, were charged.\n\nTom Hoyle succeeded Ian Ross as president of Vardistan.",
+		map[string]string{"korkas": "police officers", "saris": "police officers", "hoyle": "president of Vardistan", "ross": "president of Vardistan"})
+	f := Extract(ArticleInput{ID: "r", Text: "Tom Hoyle succeeded Ian Ross as president of Vardistan."})
+	if p := person(f, "ross"); p == nil || len(p.Roles) != 1 || !p.Roles[0].Former {
+		t.Errorf("ross: %+v, want a former president", p)
+	}
+	if p := person(f, "hoyle"); p == nil || len(p.Roles) != 1 || p.Roles[0].Former {
+		t.Errorf("hoyle: %+v, want the president", p)
+	}
+}
