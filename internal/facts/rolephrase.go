@@ -1155,8 +1155,18 @@ func (nf *nameFinder) loneDescriptions() {
 			}
 			// Lower-case modifiers before the head ("the free-agent first
 			// baseman"), two at most.
-			for x := 0; x < 2 && h+1 < len(s.toks) && !s.toks[h].cap && roleNounTable()[s.toks[h].low] != 1 &&
-				!roleCompound(s.toks[h].low, s.toks[h+1].low) && modifierWord(s.toks[h]) && plainGap(s.toks[h+1].gap, s.toks[h]); x++ {
+			for x := 0; x < 3 && h+1 < len(s.toks) && !s.toks[h].cap && roleNounTable()[s.toks[h].low] != 1 &&
+				!roleCompound(s.toks[h].low, s.toks[h+1].low) && plainGap(s.toks[h+1].gap, s.toks[h]); x++ {
+				// A participle describes the holder and is left off, with
+				// what comes before it ("the hard partying actress").
+				if w := s.toks[h].low; len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+					h++
+					c = h
+					continue
+				}
+				if !modifierWord(s.toks[h]) {
+					break
+				}
 				h++
 			}
 			head := s.toks[h].low
@@ -1174,8 +1184,8 @@ func (nf *nameFinder) loneDescriptions() {
 			if h+1 < len(s.toks) {
 				n := s.toks[h+1]
 				if n.cap && plainGap(n.gap, s.toks[h]) || n.low == "of" || n.low == "for" || n.gap == "-" ||
-					strings.TrimSpace(n.gap) == "" && roleNoun(n.low) > 0 {
-					continue
+					strings.TrimSpace(n.gap) == "" && roleNoun(n.low) > 0 && !s.toks[h].poss {
+					continue // "the actress's rep" is the actress's
 				}
 			}
 			if s.toks[h].poss && h+1 < len(s.toks) && !s.toks[h+1].cap && orgSuffixes[s.toks[h+1].low] {

@@ -556,6 +556,12 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	for start+1 < roleEnd && demonyms[s.toks[start].low] != "" && !s.toks[start+1].cap {
 		start++
 	}
+	// Nor is a party ("Democratic President-elect Barack Obama"), unless it
+	// names the body ("Democratic Party chairman").
+	if start+1 < roleEnd && partyWords[s.toks[start].low] && !orgSuffixes[s.toks[start+1].low] && s.toks[start+1].low != "party" &&
+		s.toks[start+1].low != "national" {
+		start++
+	}
 	// Words that describe the holder are no part of the role before the
 	// name either ("star running back Maurice Clarett" is a running back;
 	// "Former" is kept as a flag).
@@ -1081,6 +1087,11 @@ func portfolioThrough(s *sent, k, a, end int) bool {
 // roleArticles open a noun phrase; "another" too ("Paul Riva, another
 // partner").
 var roleArticles = wordSet("a", "an", "the", "another")
+
+// partyWords are parties and their members' adjectives, an affiliation
+// that is no part of a role before a name.
+var partyWords = wordSet("democratic", "republican", "democrat", "labour", "labor", "conservative", "liberal", "socialist",
+	"communist", "tory")
 
 // nounPhraseTo reports that the words [i, r) of s after their last title
 // are the noun phrase's own: role words, or what the post is of, for or

@@ -806,3 +806,19 @@ func TestBothRolesAndSuccession(t *testing.T) {
 		t.Errorf("hoyle: %+v, want the president", p)
 	}
 }
+
+// TestDescriptionsWithParticiplesAndPartiesBeforeTitles: a participle in
+// a description describes the holder and is left off with what comes
+// before it ("The 33-year-old hard partying actress"), a description's
+// possessive before a role noun is still the person's ("the actress's rep
+// Jack Ketso"), and a party before a title is an affiliation, no part of
+// the role ("Democratic President-elect"), unless it names the body
+// ("Democratic Party chairman") (issue 14 item 5, twentieth session).
+func TestDescriptionsWithParticiplesAndPartiesBeforeTitles(t *testing.T) {
+	checkRoles(t, "Tara Vell has entered rehab.\n\nThe 33-year-old hard partying actress finally decided to get help.",
+		map[string]string{"vell": "actress"})
+	checkRoles(t, "A publicist says Tara Vell has checked into rehab.\n\n\"We appreciate it,\" the actress's rep Jack Ketso said.",
+		map[string]string{"vell": "actress", "ketso": "rep"})
+	checkRoles(t, "Democratic President-elect Barack Obama takes office. Democratic Party chairman Tom Hoyle spoke.",
+		map[string]string{"obama": "President-elect", "hoyle": "Democratic Party chairman"})
+}
