@@ -1121,7 +1121,12 @@ func (nf *nameFinder) loneDescriptions() {
 	}
 	introduced := map[string]bool{} // nouns an indefinite brought in
 	named := map[string]bool{}      // the people named so far
-	var order []string
+	// For each sex, how many people named so far may be of it (their
+	// given name tells it, or tells none), and the last of them: counted
+	// as the mentions are passed, so that each description costs the same.
+	mayBe := map[string]int{}
+	lastOf := map[string]string{}
+	first := map[string]int{} // a person's first mention
 	next := 0
 	for si := range nf.sents {
 		s := &nf.sents[si]
@@ -1129,7 +1134,13 @@ func (nf *nameFinder) loneDescriptions() {
 			for next < len(nf.ms) && (nf.ms[next].sent < si || nf.ms[next].sent == si && nf.ms[next].tj <= k) {
 				if m := nf.ms[next]; m.kind == kindPerson && !named[m.key] {
 					named[m.key] = true
-					order = append(order, m.key)
+					first[m.key] = next
+					for _, g := range []string{"m", "f"} {
+						if gender[m.key] == g || gender[m.key] == "" {
+							mayBe[g]++
+							lastOf[g] = m.key
+						}
+					}
 				}
 				next++
 			}
@@ -1198,18 +1209,10 @@ func (nf *nameFinder) loneDescriptions() {
 			if g == "" || g == "m" && (head == "actor" || strings.HasSuffix(head, "man")) {
 				continue // "actor" and "spokesman" are said of women too
 			}
-			who := ""
-			for _, key := range order {
-				if gender[key] != g && gender[key] != "" {
-					continue // a name of no known sex may be of this one
-				}
-				if who != "" {
-					who = ""
-					break
-				}
-				who = key
-			}
-			if who == "" || gender[who] != g {
+			// One person named so far may be of the noun's sex (a name of
+			// no known sex may be), and the given name tells that sex.
+			who := lastOf[g]
+			if mayBe[g] != 1 || gender[who] != g {
 				continue
 			}
 			if len(heldBy[lastWord(head)]) > 1 || len(heldBy[lastWord(head)]) == 1 && !heldBy[lastWord(head)][who] {
@@ -1219,12 +1222,7 @@ func (nf *nameFinder) loneDescriptions() {
 			if former {
 				r = "former " + r
 			}
-			for x := range nf.ms {
-				if nf.ms[x].kind == kindPerson && nf.ms[x].key == who {
-					nf.ms[x].roles = append(nf.ms[x].roles, r)
-					break
-				}
-			}
+			nf.ms[first[who]].roles = append(nf.ms[first[who]].roles, r)
 		}
 	}
 }
