@@ -362,7 +362,7 @@ func findQuotes(rs *resolver) []Quote {
 		}
 		cur := &attributed{sp: sp, close: q.close, idx: -1, before: ok && !after && sp.via != "continuation"}
 		outerSpeaker[k] = cur
-		if len(strings.Fields(body)) < minQuoteWords || nameGiven(src, q.open) || thoughtOnly(src, q.open) || hypotheticalSpeech(src, q.open) || !ok && (writtenAsTitle(body) || namedWork(src, q.open, body) || quotedNoun(src, q)) {
+		if len(strings.Fields(body)) < minQuoteWords || nameGiven(src, q.open) || thoughtOnly(src, q.open) || hypotheticalSpeech(src, q.open) || !ok && (writtenAsTitle(body) || namedWork(src, q.open, body) || quotedNoun(src, q)) || ok && borrowedSpeaker(sp) && writtenAsTitle(body) {
 			prev = cur
 			continue
 		}
@@ -418,6 +418,12 @@ func findQuotes(rs *resolver) []Quote {
 	sameSpeakerForRepeats(out)
 	return out
 }
+
+// borrowedSpeaker reports a speaker a quote has from the quotes or the
+// paragraph before it (a continuation, a lead), not from an attribution
+// of its own: words written as a title there are a work's name (the films
+// a story about a director lists), not words going on.
+func borrowedSpeaker(sp speaker) bool { return sp.via == "continuation" || sp.via == "lead" }
 
 // insideTurn reports a quote in quotation marks with no speaker found, held
 // in a transcript's turn (turns, in text order): words of the turn's
