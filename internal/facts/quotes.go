@@ -198,7 +198,7 @@ func thoughtOnly(src string, open int) bool {
 // verb of speech in the present whose subject is nobody in particular
 // ("People say, '...'", "when someone says to me personally, '...'") or
 // after a verb of speech that a modal makes hypothetical or habitual ("I'd
-// say, '...'", "you might say, "...""), with its comma or colon: a saying,
+// say, '...'", "I would say, '...'", "you might say, "...""), with its comma or colon: a saying,
 // not words a particular speaker said. A named subject's present ("Berg
 // says, "..."") is a report of words said and is left alone.
 func hypotheticalSpeech(src string, open int) bool {
@@ -216,7 +216,7 @@ func hypotheticalSpeech(src string, open int) bool {
 			return false
 		}
 		subject := strings.ReplaceAll(strings.TrimLeft(before[k-1], "\"“‘'«("), "’", "'")
-		return genericSubjects[subject] || (strings.HasSuffix(subject, "'d") || subject == "might" || subject == "could") && baseSpeech[verb]
+		return genericSubjects[subject] || (strings.HasSuffix(subject, "'d") || subject == "might" || subject == "could" || subject == "would") && baseSpeech[verb]
 	}
 	return false
 }
