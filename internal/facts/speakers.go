@@ -933,6 +933,15 @@ func (rs *resolver) verbFirst(ws []tref, at int) (speaker, bool) {
 		if strings.Contains(rs.tk(ws[end]).gap, ",") && !rs.personAt(ws[end]) {
 			break
 		}
+		// "Tom Berg, the mayor, said the town would rebuild.": a modal
+		// or an auxiliary after the words that follow the verb makes
+		// them the subject of the reported clause, not the speaker of
+		// an inverted attribution ("said the mayor"). A relative
+		// pronoun's verb ("said a man who was there") is the
+		// description's.
+		if t := rs.tk(ws[end]); end >= 2 && !t.cap && (modals[t.low] || auxiliaries[t.low]) && !relatives[rs.tk(ws[end-1]).low] {
+			return speaker{}, false
+		}
 		// "declared Dmitry Medvedev at a meeting with the Prime Minister
 		// ...": the circumstances after the speaker's name name others.
 		if circumstance[rs.tk(ws[end]).low] && rs.personEndsAt(ws[end-1]) {
@@ -1313,6 +1322,11 @@ func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 	// earlier part.
 	if appos || !ok {
 		for i, sg := range segs[1:] {
+			// "Sen. Pat Roberts, R-Kan., chairman of ..., said": a
+			// party-and-state label is no one; the name is before it.
+			if w := ws[sg[0]]; sg[1]-sg[0] <= 4 && partyLabelEnd(&rs.sents[w.s], w.i) == ws[sg[1]-1].i+1 {
+				continue
+			}
 			// segs[i] is the part after sg: its apposition.
 			if p, ok := rs.nameOpening(ws[sg[0]:sg[1]], ws[segs[i][0]:segs[i][1]]); ok {
 				return p, sg[0], true
@@ -1499,6 +1513,13 @@ func (rs *resolver) nameOpening(ws, appos []tref) (speaker, bool) {
 	if !ok || sp.kind != kindPerson {
 		return speaker{}, false
 	}
+	// "Holm, chief executive of Vardo Group, said", "Kern, the police
+	// spokeswoman, said": an apposition whose head (its last word before
+	// a preposition) is a person's role describes a person, whatever
+	// organisation it names; "Acme, a maker of boats" an organisation.
+	if h := singular(rs.tk(appos[appositionHead(rs, appos)]).low); !businessNouns[h] && !orgSuffixes[h] && personNoun(h) {
+		return sp, true
+	}
 	for k, w := range appos {
 		if k >= 6 {
 			break
@@ -1511,6 +1532,23 @@ func (rs *resolver) nameOpening(ws, appos []tref) (speaker, bool) {
 	}
 	return sp, true
 }
+
+// appositionHead is the index in appos of its head: the last word before
+// a preposition, a comma or the end, within its first six words.
+func appositionHead(rs *resolver, appos []tref) int {
+	h := 0
+	for k := 0; k < len(appos) && k < 6; k++ {
+		t := rs.tk(appos[k])
+		if k > 0 && (headStops[t.low] || strings.ContainsAny(t.gap, ",;:")) {
+			break
+		}
+		h = k
+	}
+	return h
+}
+
+// headStops end the noun phrase an apposition opens with.
+var headStops = wordSet("of", "for", "at", "in", "with", "from", "on", "to", "who", "whose", "which", "that", "and")
 
 // businessNouns describe an organisation in an apposition beside the
 // organisation suffixes ("a wholesaler of natural health products").
@@ -3082,6 +3120,36 @@ func (rs *resolver) possessive(m *ment) bool {
 	return poss && m.tj < len(s.toks) && !s.toks[m.tj].cap
 }
 
+// ownerOfThing reports a possessive person mention m that a pronoun of
+// gender want may stand for when its sentence names no one else: what it
+// owns is a thing, not a person ("Peter Holm's boat", not "Holm's lawyer",
+// "Holm's younger brother": no word of the three after it is a person
+// noun; or one of the other sex: "Maria Kern's son ... she said"), and the
+// article tells the person's gender as the pronoun's, or the owner opens
+// the sentence ("Holm's voice broke as he spoke").
+func (rs *resolver) ownerOfThing(m *ment, want string) bool {
+	g := rs.gender[m.key]
+	if g != want && (g != "" && g != "?" || !rs.opensSentence(m)) {
+		return false
+	}
+	s := &rs.sents[m.sent]
+	for i := m.tj; i < len(s.toks) && i < m.tj+3; i++ {
+		t := s.toks[i]
+		// "Maria Kern's son was killed. "...," she said.": a person of
+		// the other sex is not who the pronoun stands for.
+		if g := genderWords[t.low]; g != "" && g != want && !t.cap {
+			return true
+		}
+		if t.cap || personNoun(t.low) || personNoun(singular(t.low)) {
+			return false
+		}
+		if i > m.tj && strings.TrimSpace(t.gap) != "" {
+			break
+		}
+	}
+	return true
+}
+
 // pronoun resolves "he" or "she" to the nearest compatible person named
 // before byte at: in the nearest sentence (back to three before) that
 // has one, the person the article marks with the pronoun's gender ("Mrs.",
@@ -3169,7 +3237,7 @@ func (rs *resolver) findPronoun(p string, at int) (speaker, bool) {
 		// the pronoun's gender comes first, the one at a verb of speech
 		// or opening the sentence before the others; then one at a verb
 		// of speech whose gender the article does not tell.
-		var gendered, gAgent, gSubject, agent, subject *ment
+		var gendered, gAgent, gSubject, agent, subject, owner *ment
 		for ; k >= 0 && k > stop && rs.ms[k].sent >= s; k-- {
 			m := &rs.ms[k]
 			if m.sent != s || m.kind != kindPerson || rs.inQuote(m.start) || m.key == rs.notKey {
@@ -3180,6 +3248,9 @@ func (rs *resolver) findPronoun(p string, at int) (speaker, bool) {
 				// that opens the main clause stands for the owner.
 				if rs.introOwner(m, p) {
 					return rs.resolved(m, p), true
+				}
+				if rs.ownerOfThing(m, want) {
+					owner = m
 				}
 				continue
 			}
@@ -3231,6 +3302,13 @@ func (rs *resolver) findPronoun(p string, at int) (speaker, bool) {
 		}
 		if subject != nil {
 			return rs.resolved(unsure(subject), p), true
+		}
+		// "Peter Holm's boat sank in the storm. "...," he said.": with
+		// no one else of the sentence to stand for, the pronoun is the
+		// owner of a thing (not of a person: "Holm's lawyer" may be
+		// who speaks).
+		if owner != nil {
+			return rs.resolved(owner, p), true
 		}
 		// "A senior official in the administration responded ... He told
 		// NBC News": a person the article does not name opens the
@@ -3353,11 +3431,24 @@ func (rs *resolver) unnamedSubject(s int, want, p string) (speaker, bool) {
 		// the front row") when the article brings them in
 		// (Those only after "a": "the actress" stands for someone named.)
 		indefinite := toks[k0].low == "a" || toks[k0].low == "an"
-		if !unnamedSpeaker(t.low) && (!indefinite || roleNoun(t.low) != 1 && !personNouns[t.low]) || singular(t.low) != t.low {
+		// "His mother spoke outside court.": a relative of someone
+		// named, by the pronoun of whose relative it is.
+		kin := possessivePronouns[toks[k0].low] != "" && kinNouns[t.low]
+		if !unnamedSpeaker(t.low) && !kin && (!indefinite || roleNoun(t.low) != 1 && !personNouns[t.low]) || singular(t.low) != t.low {
 			continue
 		}
 		if g := genderWords[t.low]; g != "" && g != want {
 			return speaker{}, false
+		}
+		// "The judge, Maria Kern, read the verdict.": the apposition
+		// names who the description is; when the pronoun could stand
+		// for her, the search has found her by name.
+		if k+1 < len(toks) && strings.Contains(toks[k+1].gap, ",") {
+			for _, m := range rs.mentionsIn(s, k+1, min(k+5, len(toks))) {
+				if m.kind == kindPerson && m.ti == k+1 {
+					return speaker{}, false
+				}
+			}
 		}
 		a, b := rs.sents[s].span(k0, k+1)
 		// "The minister also reported ...": the description stands for a
@@ -3426,7 +3517,8 @@ func (rs *resolver) describedIn(s int) speaker {
 	// "he" and "she" stand for one person: "the spokeswoman", "her
 	// publicist", not "officials" or "witnesses".
 	words := strings.Fields(strings.ToLower(q.Speaker))
-	if last := strings.Trim(words[len(words)-1], ".,"); !descriptionOpeners[words[0]] || words[0] == "their" || singular(last) != last {
+	last := strings.Trim(words[len(words)-1], ".,")
+	if !descriptionOpeners[words[0]] && !ownedPerson(words) || words[0] == "their" || singular(last) != last {
 		return speaker{}
 	}
 	sp := speaker{name: q.Speaker, via: "pronoun"}
@@ -3435,6 +3527,22 @@ func (rs *resolver) describedIn(s int) speaker {
 		sp.antecedent = &Mention{Text: q.Speaker, Sentence: s, Start: st.Start + i, End: st.Start + i + len(q.Speaker)}
 	}
 	return sp
+}
+
+// ownedPerson reports words (lower case) that describe one person by
+// whose they are: "tom berg's lawyer", "the victim's mother": a possessive
+// before the last word, a person noun.
+func ownedPerson(words []string) bool {
+	n := len(words)
+	if n < 2 || !personNoun(strings.Trim(words[n-1], ".,")) {
+		return false
+	}
+	for _, w := range words[:n-1] {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true
+		}
+	}
+	return false
 }
 
 func (rs *resolver) resolved(m *ment, p string) speaker {

@@ -1,0 +1,84 @@
+package facts
+
+import "testing"
+
+// TestSpeakersOfClausesAfterSaid: the words after "said" are an inverted
+// attribution's speaker ("said the mayor") only when no modal or auxiliary
+// follows them; "said the town would rebuild" reports a clause, and the
+// quote after it is the subject's.
+func TestSpeakersOfClausesAfterSaid(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"an apposition, then said and a clause",
+			"Tom Berg, the mayor of Vardo, said the town would rebuild.\n\n\"We will rebuild the bridge before winter.\"",
+			"rebuild the bridge", "Tom Berg", kindPerson},
+		{"an auxiliary after the clause's subject",
+			"Ida Kern, a lawyer for the family, said the police had lied.\n\n\"They knew the man was unarmed and shot him anyway.\"",
+			"knew the man", "Ida Kern", kindPerson},
+		{"stays: said and no apposition",
+			"Tom Berg said the town would rebuild.\n\n\"We will rebuild the bridge before winter.\"",
+			"rebuild the bridge", "Tom Berg", kindPerson},
+		{"stays: an inverted attribution closing the sentence before",
+			"The bridge will be rebuilt before winter, said Tom Berg, the mayor of Vardo.\n\n\"Nobody will be left behind in this town.\"",
+			"left behind", "Tom Berg", kindPerson},
+		{"stays: a relative clause's verb after the description",
+			"\"We will rebuild the bridge before winter,\" said a man who was at the meeting.",
+			"rebuild the bridge", "a man", ""},
+	})
+}
+
+// TestPronounsForOwners: a person written as the owner of a thing ("Peter
+// Holm's boat") is who "he" or "she" stands for when the sentence names
+// no one else; the owner of a person ("Holm's lawyer") is not, and a
+// relative or a description with a name beside it is read as such.
+func TestPronounsForOwners(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"the owner of a thing",
+			"Peter Holm's boat sank in the storm. \"I lost everything I had worked for,\" he said.",
+			"lost everything", "Peter Holm", kindPerson},
+		{"the owner of a relative of the other sex",
+			"Maria Kern's son was killed in the crash. \"Nobody from the airline has called us,\" she said.",
+			"Nobody from the airline", "Maria Kern", kindPerson},
+		{"stays: the relative of the pronoun's sex is not the owner",
+			"Maria Kern's son was killed in the crash. \"Nobody from the airline has called us,\" he said.",
+			"Nobody from the airline", "", ""},
+		{"stays: the owner of a person",
+			"Peter Holm's lawyer spoke to reporters on Monday. \"My client will appeal the ruling,\" he said.",
+			"appeal the ruling", "", ""},
+		{"a relative named by the pronoun of whose relative",
+			"Tom Berg was charged with murder on Monday. His mother spoke outside court.\n\n\"My son is not a killer and everyone here knows it,\" she said.",
+			"not a killer", "His mother", ""},
+		{"a described owner's person who speaks",
+			"The judge, Maria Kern, read the verdict. Tom Berg's lawyer said he would appeal the ruling next week.\n\n\"The verdict is wrong and we will prove it,\" he said.",
+			"verdict is wrong", "Tom Berg's lawyer", ""},
+		{"a description beside a name is that person",
+			"The judge, Maria Kern, read the verdict. The hearing lasted an hour.\n\n\"The verdict is wrong and we will prove it,\" he said.",
+			"verdict is wrong", "", ""},
+	})
+}
+
+// TestSpeakersBeforeAppositions: a lone name before an apposition whose
+// head is a person's role is a person, whatever organisation the
+// apposition names; a party-and-state label between a name and its
+// apposition is no one.
+func TestSpeakersBeforeAppositions(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"a role of an organisation",
+			"\"We will not sell the plant,\" Holm, chief executive of Vardo Group, said.",
+			"sell the plant", "Holm", kindPerson},
+		{"an organisation's word before the role",
+			"\"He did not resist arrest at all,\" Kern, the police spokeswoman, said.",
+			"resist arrest", "Kern", kindPerson},
+		{"stays: a maker of things",
+			"\"We will not sell the plant,\" Pinsk, the Vardo-based maker of boats, said.",
+			"sell the plant", "Pinsk", kindOrg},
+		{"stays: a company",
+			"\"We will not sell the plant,\" Pinsk, a Vardo company, said.",
+			"sell the plant", "Pinsk", kindOrg},
+		{"a party label, then an apposition",
+			"\"We are now fighting a long war of attrition,\" Sen. Ida Holm, D-Vardo, chairman of the defence committee, said on Sunday.",
+			"long war", "Ida Holm", kindPerson},
+		{"stays: a party label alone",
+			"\"We are now fighting a long war of attrition,\" Sen. Ida Holm, D-Vardo, said on Sunday.",
+			"long war", "Ida Holm", kindPerson},
+	})
+}
