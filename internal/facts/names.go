@@ -138,7 +138,7 @@ func findNames(src string, sents []sent, lower map[string]bool) []ment {
 	nf.pronounRoles()
 	nf.earlierFullRoles()
 	nf.loneDescriptions()
-	splitSharedSurnames(nf.ms, midCaps(sents))
+	splitSharedSurnames(nf.ms, sents, midCaps(sents))
 	return nf.ms
 }
 

@@ -82,3 +82,26 @@ func TestSpeakersBeforeAppositions(t *testing.T) {
 			"long war", "Ida Holm", kindPerson},
 	})
 }
+
+// TestSpeakersOfHonorificsAndAsides: "Mr." or "Mrs." before a surname two
+// people of the article share tells which of them speaks; a description
+// before a participle or relative clause set off by commas speaks.
+func TestSpeakersOfHonorificsAndAsides(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"Mr. of a shared surname",
+			"Tom Berg and his wife Maria Berg run the bakery. Maria Berg spoke first. \"We will not give up on this town,\" Mr. Berg said.",
+			"give up", "Tom Berg", kindPerson},
+		{"stays: Mrs. of a shared surname",
+			"Tom Berg and his wife Maria Berg run the bakery. \"We will not give up on this town,\" Mrs. Berg said.",
+			"give up", "Maria Berg", kindPerson},
+		{"a description before a participle",
+			"A senior official, speaking on condition of anonymity, said: \"We will not give up on this town.\"",
+			"give up", "A senior official", ""},
+		{"a description before a participle, after the quote",
+			"\"We will not give up on this town,\" a senior official, speaking on condition of anonymity, said.",
+			"give up", "a senior official", ""},
+		{"a description before a relative clause",
+			"A spokesman, who asked not to be named, said: \"We will not give up on this town.\"",
+			"give up", "A spokesman", ""},
+	})
+}

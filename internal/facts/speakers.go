@@ -1349,6 +1349,16 @@ func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 					return p, sg[0], true
 				}
 			}
+			// "A senior official, speaking on condition of anonymity,
+			// said", "A spokesman, who asked not to be named, said":
+			// what a participle or relative clause adds names no one;
+			// the description before it speaks.
+			if i == 0 && !ok && len(s0) > 0 && (relatives[rs.tk(s0[0]).low] || isGerund(rs.tk(s0[0]))) &&
+				descriptionOpeners[rs.tk(ws[sg[0]]).low] {
+				if p, ok := rs.speakerIn(ws[sg[0]:sg[1]], at); ok && (p.kind != "" || p.via == "unnamed") {
+					return p, sg[0], true
+				}
+			}
 		}
 	}
 	return sp, segs[0][0], ok
