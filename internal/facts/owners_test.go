@@ -105,3 +105,47 @@ func TestSpeakersOfHonorificsAndAsides(t *testing.T) {
 			"give up", "A spokesman", ""},
 	})
 }
+
+// TestSpeakersOfCreditsAndDescriptions: a dash and a person closing the
+// sentence or opening the next paragraph after a quote credit it; a kind
+// of organisation ("the lender") stands for the one named before; an
+// organisation that qualifies a person's noun ("a Vardo Group worker") is
+// not the speaker; a description with the person's name beside it before
+// a colon gives the person.
+func TestSpeakersOfCreditsAndDescriptions(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"a dash and a name after the quote",
+			"\"The data show a clear trend over the last decade.\" — Dr. Maria Kern, Vardo University",
+			"clear trend", "Maria Kern", kindPerson},
+		{"a dash and a name opening the next paragraph",
+			"\"The data show a clear trend over the last decade.\"\n\n— Maria Kern, professor of climate science at Vardo University",
+			"clear trend", "Maria Kern", kindPerson},
+		{"stays: a compound's hyphen after the mark",
+			"Scientists at Vardo University have worked on \"carbon capture and storage\"-Technologies since the 1970s.",
+			"carbon capture", "", ""},
+		{"stays: a dash before a sentence",
+			"\"The data show a clear trend over the last decade.\" - Maria Kern was not convinced by the report.",
+			"clear trend", "", ""},
+		{"the lender",
+			"Nordbank Group raised its rates on Monday. \"We are sorry for the outage and we will fix it,\" the lender said.",
+			"sorry for the outage", "Nordbank Group", kindOrg},
+		{"an organisation's worker",
+			"\"We will not sell the plant to anyone,\" a Vardo Group worker said.",
+			"sell the plant", "a Vardo Group worker", ""},
+		{"stays: an organisation's lawyer",
+			"\"We will not sell the plant to anyone,\" a Vardo Group lawyer said.",
+			"sell the plant", "a Vardo Group lawyer", ""},
+		{"stays: an organisation's spokesman",
+			"\"We will not sell the plant to anyone,\" the Vardo Group spokesman said.",
+			"sell the plant", "Vardo Group", kindOrg},
+		{"stays: an organisation's workers",
+			"\"We will not sell the plant to anyone,\" Vardo Group workers said.",
+			"sell the plant", "Vardo Group", kindOrg},
+		{"a description, the name between commas, a colon",
+			"One glaciologist, Maria Kern, put it this way: \"The data show a clear trend over the last decade.\"",
+			"clear trend", "Maria Kern", kindPerson},
+		{"a description and the name, a colon",
+			"The glaciologist Maria Kern put it this way: \"The data show a clear trend over the last decade.\"",
+			"clear trend", "Maria Kern", kindPerson},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/copydesk/copydesk/internal/text"
 )
@@ -424,6 +425,13 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 			return sp, true, true
 		}
 	}
+	// ""..." — Maria Kern, Vardo University": a dash, then the person
+	// credited, closing the sentence or the paragraph after the quote.
+	if !q.nested {
+		if sp, ok := rs.dashCredit(q.close, tail, spans); ok {
+			return sp, true, true
+		}
+	}
 	if sp, ok := rs.before(head, q.open, 8, speechVerbs); ok {
 		return sp, false, true
 	}
@@ -568,6 +576,15 @@ func (rs *resolver) ownSubject(at int) (speaker, bool) {
 			}
 			break
 		}
+		// "One glaciologist, Maria Kern, put it this way: "..."": the
+		// person the apposition names, at the colon after a few words.
+		if end == 0 {
+			if m, k := rs.namedApposition(head); m != nil && rs.wordsThenColon(&rs.sents[head[0].s], k, strings.Contains(rs.sents[head[0].s].toks[k].gap, ",")) {
+				sp = rs.speakerOf(m)
+				sp.via = "named"
+				return sp, true
+			}
+		}
 	} else if n := capsOpening(rs, head); n > 0 && rs.nameColon(head[:n]) {
 		// "Kern fired back: "..."": a name no list holds, read at the
 		// colon that introduces its words.
@@ -690,6 +707,58 @@ func (rs *resolver) nextParagraphAttribution(close int, spans []qspan) []tref {
 		return nil
 	}
 	return tokensBetween(rs.sents, next, nextBoundary(rs.src, rs.sents, next, spans))
+}
+
+// dashCredit reads a credit after a quote closed at byte close: a dash,
+// then a person named (titles before the name allowed), then nothing, or a
+// comma and what they are ("— Maria Kern, professor at Vardo
+// University"), in the words tail after the quote, or opening the next
+// paragraph when the quote closes its own.
+func (rs *resolver) dashCredit(close int, tail []tref, spans []qspan) (speaker, bool) {
+	ws := tail
+	if len(ws) == 0 {
+		p := rs.paraOf(max(close-1, 0))
+		if p+1 >= len(rs.paras) || strings.TrimSpace(rs.src[close:rs.paras[p+1]]) != "" {
+			return speaker{}, false
+		}
+		ws = tokensBetween(rs.sents, rs.paras[p+1], nextBoundary(rs.src, rs.sents, rs.paras[p+1], spans))
+	}
+	if len(ws) == 0 {
+		return speaker{}, false
+	}
+	// A dash set off by a space ("“...“-Technologien" is a compound).
+	gap := rs.src[close:rs.tk(ws[0]).start]
+	switch strings.TrimSpace(gap) {
+	case "—", "–", "―", "-", "--":
+		if !unicode.IsSpace(rune(gap[0])) && !unicode.IsSpace(rune(gap[len(gap)-1])) {
+			return speaker{}, false
+		}
+	default:
+		return speaker{}, false
+	}
+	s := &rs.sents[ws[0].s]
+	closes := func(j int) bool { return j >= len(s.toks) || strings.ContainsAny(s.toks[j].gap, ",.\"“”„«»") }
+	if m := rs.personOpening(ws[:min(len(ws), 6)]); m != nil && m.sent == ws[0].s && !rs.possessive(m) {
+		if !closes(m.tj) {
+			return speaker{}, false
+		}
+		sp := rs.speakerOf(m)
+		sp.via = "named"
+		return sp, true
+	}
+	// "— Maik Schmidt, c't": a name no list holds, two or three
+	// capitalised words closed there.
+	n := 0
+	for n < len(ws) && n < 3 && ws[n].s == ws[0].s && rs.tk(ws[n]).cap && (n == 0 || strings.TrimSpace(rs.tk(ws[n]).gap) == "") {
+		n++
+	}
+	if n < 2 || !closes(ws[n-1].i+1) {
+		return speaker{}, false
+	}
+	if sp, ok := rs.bareNameIn(ws[:n], true); ok && sp.kind == kindPerson {
+		return sp, true
+	}
+	return speaker{}, false
 }
 
 // firstRune is the first character of s as a string ("" for none).
@@ -2064,7 +2133,13 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	lastTok := rs.tk(ws[len(ws)-1])
 	// So does an expert's noun: "The Fjord University expert continued"
 	// is a person, named before.
-	titleLast := (titleHeads[lastTok.low] || expertNouns[lastTok.low]) && !lastTok.cap && !spokesNouns[lastTok.low]
+	// And any noun of a person ("the Vardo University glaciologist", "a
+	// Vardo Group lawyer"); not one who speaks for the organisation ("the
+	// Vardo Group spokesman"), nor a noun of an organisation ("the Vardo
+	// Group subsidiary").
+	titleLast := (titleHeads[lastTok.low] || expertNouns[lastTok.low] ||
+		personNoun(lastTok.low) && singular(lastTok.low) == lastTok.low && !orgSuffixes[lastTok.low] && !businessNouns[lastTok.low] && !orgKindNouns[lastTok.low]) &&
+		!lastTok.cap && !spokesNouns[lastTok.low]
 	for _, m := range rs.mentionsBetween(rs.tk(ws[0]).start, rs.tk(ws[len(ws)-1]).end) {
 		if m.kind == kindPlace || !rs.inWords(ws, m) || rs.afterPreposition(m) || rs.titledAfterPreposition(ws, m) || rs.inQuote(m.start) && !rs.inQuote(at) {
 			continue
@@ -2292,8 +2367,8 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// of a body the text does not name, not of the last organisation.
 	ownerUnnamed := false
 	for _, n := range nouns {
-		if orgSuffixes[n] && isDefinite {
-			ownerUnnamed = !genericOrgNouns[n] && !documentNouns[n]
+		if (orgSuffixes[n] || orgKindNouns[n]) && isDefinite {
+			ownerUnnamed = !genericOrgNouns[n] && !orgKindNouns[n] && !documentNouns[n]
 			if rs.lastOrg.key != "" && strings.Contains(rs.lastOrg.key, n) {
 				sp := rs.lastOrg
 				sp.via, sp.text = "role noun", words()
@@ -2306,7 +2381,7 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 			}
 			// "the company", "the group": any organisation fits the
 			// generic noun; the nearest one named that is no outlet.
-			if genericOrgNouns[n] {
+			if genericOrgNouns[n] || orgKindNouns[n] {
 				if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && !isMedia(m.key) && !rs.inQuote(m.start) }); m != nil {
 					return role(m), true
 				}
@@ -2906,6 +2981,12 @@ func (rs *resolver) titled(n string, at int) *ment {
 // genericOrgNouns name an organisation of any name ("the company said").
 var genericOrgNouns = wordSet("company", "corporation", "group", "firm", "organization", "organisation", "business")
 
+// orgKindNouns name a kind of organisation that a name need not say
+// ("Vardo Air ... the airline said", "Nordbank ... the lender said"): like
+// genericOrgNouns, the nearest organisation named that is no outlet.
+var orgKindNouns = wordSet("airline", "carrier", "automaker", "carmaker", "insurer", "lender", "retailer",
+	"manufacturer", "startup", "club", "chain", "brand", "operator")
+
 // modifierPreps put a name inside a description of someone else ("a
 // spokesman for the Obama-Biden team", "an attorney with Earthjustice").
 var modifierPreps = wordSet("for", "of", "with", "from", "at", "to", "in", "on", "by", "about", "against")
@@ -3055,9 +3136,16 @@ func (rs *resolver) nameColon(ws []tref) bool {
 	if strings.HasSuffix(last.low, "s") || collectiveSubjects[last.low] || knownOrgs[last.low] {
 		return false
 	}
-	k := ws[len(ws)-1].i + 1
+	return rs.wordsThenColon(s, ws[len(ws)-1].i+1, false)
+}
+
+// wordsThenColon reports one to five lower-case words from word k of
+// sentence s, then a colon and the opening mark of a quote, in this
+// sentence or opening the next ("... put it bluntly: "...""); afterComma
+// admits a comma before the first of the words (an apposition's close).
+func (rs *resolver) wordsThenColon(s *sent, k int, afterComma bool) bool {
 	j := k
-	for j < len(s.toks) && j-k < 5 && !s.toks[j].cap && strings.TrimSpace(s.toks[j].gap) == "" && isWordPart(s.toks[j].low) {
+	for j < len(s.toks) && j-k < 5 && !s.toks[j].cap && (j == k && afterComma || strings.TrimSpace(s.toks[j].gap) == "") && isWordPart(s.toks[j].low) {
 		j++
 	}
 	if j == k {
@@ -3065,15 +3153,42 @@ func (rs *resolver) nameColon(ws []tref) bool {
 	}
 	// The colon after the last of those words, then the opening mark,
 	// in this sentence or opening the next.
+	si := sentenceAt(rs.sents, s.Start)
 	rest := s.Text[s.toks[j-1].end-s.Start:]
 	if j < len(s.toks) {
 		rest = rest[:s.toks[j].start-s.toks[j-1].end]
-	} else if ws[0].s+1 < len(rs.sents) {
-		rest = rs.src[s.toks[j-1].end : rs.sents[ws[0].s+1].Start+min(3, len(rs.sents[ws[0].s+1].Text))]
+	} else if si+1 < len(rs.sents) {
+		rest = rs.src[s.toks[j-1].end : rs.sents[si+1].Start+min(3, len(rs.sents[si+1].Text))]
 	}
 	rest = strings.TrimSpace(rest)
 	r, ok := strings.CutPrefix(rest, ":")
 	return ok && strings.ContainsAny(firstRune(strings.TrimSpace(r)), "\"“«„'‘")
+}
+
+// namedApposition reads a description opening the words ws, then a person
+// named between commas ("One glaciologist, Maria Kern, ...") or right
+// after it ("The glaciologist Maria Kern ..."): the person, and the index
+// in the sentence of the word after the name; nil when the words are not
+// so.
+func (rs *resolver) namedApposition(ws []tref) (*ment, int) {
+	for k := 1; k < len(ws) && k < 5; k++ {
+		t := rs.tk(ws[k])
+		comma := strings.Contains(t.gap, ",")
+		if !comma && !t.cap {
+			continue
+		}
+		m := rs.personStarting(ws[k])
+		if m == nil || rs.possessive(m) {
+			return nil, 0
+		}
+		// "The glaciologist Maria Kern put it", without commas, as well.
+		s := &rs.sents[ws[k].s]
+		if m.tj >= len(s.toks) || comma != strings.Contains(s.toks[m.tj].gap, ",") {
+			return nil, 0
+		}
+		return m, m.tj
+	}
+	return nil, 0
 }
 
 // surnameBeforeApposition reads the lone word w[0] that opens its sentence
