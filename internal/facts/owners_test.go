@@ -149,3 +149,22 @@ func TestSpeakersOfCreditsAndDescriptions(t *testing.T) {
 			"clear trend", "Maria Kern", kindPerson},
 	})
 }
+
+// TestTitledNamesAndUnreadAttributions: a given name after a title is a
+// name word though the article writes it in lower case elsewhere ("Mayor
+// Bill Saffo" beside "the federal bill"); a quote whose own attribution
+// names someone the rules cannot read does not go on with the last
+// speaker.
+func TestTitledNamesAndUnreadAttributions(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"a given name written in lower case elsewhere",
+			"The council passed the bill on Monday. \"Absolutely that is our nightmare scenario,\" said Vardo Mayor Bill Saffo.",
+			"nightmare scenario", "Bill Saffo", kindPerson},
+		{"an attribution of its own not read",
+			"\"We will be able to weather it this year,\" Ida Kern said.\n\n\"It does throw a unique spin on it,\" said Steven Still, the emergency director.",
+			"unique spin", "", ""},
+		{"stays: no attribution of its own",
+			"\"We will be able to weather it this year,\" Ida Kern said.\n\n\"It does throw a unique spin on it.\"",
+			"unique spin", "Ida Kern", kindPerson},
+	})
+}

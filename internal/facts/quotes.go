@@ -335,7 +335,7 @@ func findQuotes(rs *resolver) []Quote {
 				sp, ok = speaker{}, false
 			}
 		}
-		if !q.nested && !ok && prev != nil {
+		if !q.nested && !ok && prev != nil && !rs.unreadAttribution(q) {
 			// A quote that follows another closely, with no speaker of its
 			// own, goes on with the same speaker.
 			if rs.continues(prev.close, q.open) && (want == "" || rs.mayBe(prev.sp, want)) {
@@ -561,6 +561,50 @@ func nextBoundary(src string, sents []sent, from int, spans []qspan) int {
 		end = from + p
 	}
 	return end
+}
+
+// unreadAttribution reports a quote followed right away by an attribution
+// of its own that names someone the rules could not read (""...," said
+// Steven Still, ...", ""...," Still said"): capitalised words and a verb
+// of speech, either way round. Such a quote is not the last speaker's
+// going on.
+func (rs *resolver) unreadAttribution(q qspan) bool {
+	// The quote ends on a comma (or "?", "!", a dash) and the attribution
+	// goes on in its sentence and paragraph.
+	body := strings.TrimRight(strings.TrimSpace(rs.src[q.start():q.end()]), "\"'’‘”“»«")
+	if r, _ := utf8.DecodeLastRuneInString(body); !strings.ContainsRune(",?!—–-", r) {
+		return false
+	}
+	ws := tokensBetween(rs.sents, q.close, min(q.close+120, len(rs.src)))
+	if len(ws) < 2 || strings.Trim(rs.src[q.close:rs.tk(ws[0]).start], " ,") != "" {
+		return false
+	}
+	ws = ws[:min(len(ws), 4)]
+	for k := 1; k < len(ws); k++ {
+		if t := rs.tk(ws[k]); strings.ContainsAny(t.gap, ".;:\"“”\n") {
+			ws = ws[:k]
+			break
+		}
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	if t0, t1 := rs.tk(ws[0]), rs.tk(ws[1]); speechVerbs[t0.low] && !t0.cap && t1.cap && !personPronouns[t1.low] && !isStopCap(t1.low) {
+		return true
+	}
+	if t0 := rs.tk(ws[0]); !t0.cap || personPronouns[t0.low] || t0.low == "they" || t0.low == "it" {
+		return false
+	}
+	for k := 1; k < len(ws); k++ {
+		t := rs.tk(ws[k])
+		if speechVerbs[t.low] && !t.cap {
+			return true
+		}
+		if !t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 // interrupted reports whether a quote opening at open is the second part
