@@ -168,3 +168,14 @@ func TestTitledNamesAndUnreadAttributions(t *testing.T) {
 			"unique spin", "Ida Kern", kindPerson},
 	})
 }
+
+// TestTitleInAListIsNoCredit: a title in quotation marks followed by a dash
+// and its artist, ending on no stop, is credited, not said.
+func TestTitleInAListIsNoCredit(t *testing.T) {
+	f := Extract(ArticleInput{ID: "t", Text: "Song of the year: “Fooled Around and Fell in Love” – Ida Kern featuring Tom Berg (winner)."})
+	for _, q := range f.Quotes {
+		if q.Direct && q.Speaker != "" {
+			t.Errorf("a title given a speaker: %+v", q)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/text"
 )
@@ -427,7 +428,9 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 	}
 	// ""..." — Maria Kern, Vardo University": a dash, then the person
 	// credited, closing the sentence or the paragraph after the quote.
-	if !q.nested {
+	// (Words ending on a stop: a title in a list ("“Dive Bar” – Garth
+	// Brooks") is credited to its artist, not said.)
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rs.src[q.start():q.end()], " \"'’‘”“»«")); !q.nested && strings.ContainsRune(".!?…", r) {
 		if sp, ok := rs.dashCredit(q.close, tail, spans); ok {
 			return sp, true, true
 		}
