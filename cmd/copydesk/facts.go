@@ -109,16 +109,25 @@ func printDisagreement(out io.Writer, d facts.Disagreement) {
 	if d.Subject != "" {
 		what += " of " + clip(d.Subject, 80)
 	}
+	copied := false // a copy changed it, not only two reports of one source
 	for _, r := range d.Relations {
+		if r.Kind == copydesk.SharedSource {
+			what += fmt.Sprintf(" (two reports of one source, %s and %s)", r.From, r.To)
+			continue
+		}
+		copied = true
 		what += fmt.Sprintf(" (changed by the %s %s -> %s)", r.Kind, r.From, r.To)
 	}
 	fmt.Fprintf(out, "    %s\n", what)
 	for i, v := range d.Values {
 		fmt.Fprintf(out, "      %q  [%s]\n", clip(v.Text, 100), strings.Join(v.Sources, ", "))
 		if len(d.Relations) > 0 && v.Sentence != "" {
-			side := "copy:    "
-			if i == 0 {
+			side := "report:  "
+			switch {
+			case copied && i == 0:
 				side = "original:"
+			case copied:
+				side = "copy:    "
 			}
 			fmt.Fprintf(out, "        %s %s\n", side, clip(v.Sentence, 110))
 		}
