@@ -8,22 +8,13 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/pipeline"
 )
 
-// westmoor is an invented council release on a ferry pier; the three
-// reports below are written from it, none from another.
-var westmoor = []string{
-	"The Westmoor harbour council said on Tuesday that the north ferry pier will close for repairs from the first of May until the end of August.",
-	"Engineers found cracks in three of the timber piles that carry the pier deck during a routine inspection carried out last month.",
-	"Ferries to Calder Island will sail from the south quay while the work goes on, and the timetable will stay the same for passengers.",
-	"The council expects the repairs to cost about four hundred thousand pounds, paid from the harbour maintenance fund set aside last year.",
-	"A temporary footbridge will link the car park with the south quay so that passengers with luggage do not have to walk along the road.",
-	"Harbour master Ellen Quayle said the piles had lasted sixty years and that replacing them now would keep the pier open for decades.",
-	"Fishing boats that land their catch at the north pier will be moved to the east basin, where the council is putting in two new cranes.",
-	"The council will hold a drop-in session at the ferry terminal on the twelfth of April for anyone who wants to see the plans in detail.",
-	"Residents can also send questions about the closure to the harbour office by post or through the council website until the end of April.",
-	"The north pier was last rebuilt in nineteen sixty-four after a winter storm swept away the old stone landing stage and two of its sheds.",
-}
+// westmoor is the invented council release on a ferry pier of
+// onesource_test.go; the three reports below are written from it, none
+// from another.
+var westmoor = pipeline.PierRelease
 
 // westmoorReport is an outlet's report of the release: one sentence of it
 // dropped, two reworded, and a line of its own at the end.

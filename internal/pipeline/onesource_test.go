@@ -7,9 +7,11 @@ import (
 	"github.com/copydesk/copydesk"
 )
 
-// The sentences of an invented council release on a ferry pier; each
-// report below keeps some of them.
-var pierRelease = []string{
+// PierRelease holds the sentences of an invented council release on a
+// ferry pier; each report below keeps some of them, and so do the reports
+// of the external tests (onesource_family_test.go), which is why it is
+// exported (to the package's tests only).
+var PierRelease = []string{
 	"The Westmoor harbour council said on Tuesday that the north ferry pier will close for repairs from the first of May until the end of August.",
 	"Engineers found cracks in three of the timber piles that carry the pier deck during a routine inspection carried out last month.",
 	"Ferries to Calder Island will sail from the south quay while the work goes on, and the timetable will stay the same for passengers.",
@@ -26,7 +28,7 @@ var pierRelease = []string{
 // with the words of edits swapped and its own lines added at the end.
 func report(id, outlet string, drop []int, edits map[string]string, own ...string) *Prepared {
 	var ss []string
-	for i, s := range pierRelease {
+	for i, s := range PierRelease {
 		if !containsInt(drop, i) {
 			ss = append(ss, s)
 		}
