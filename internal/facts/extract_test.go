@@ -428,6 +428,13 @@ func TestTitlesAreNoQuotes(t *testing.T) {
 			t.Errorf("a title closed by the sentence's stop taken for a quote: %+v", q)
 		}
 	}
+	// A title right after another quoted title that an attribution
+	// reached: it would go on with that one's speaker, but it names a work.
+	k := Extract(ArticleInput{ID: "q4", Text: "The memoir \"Salt Harbour\" begins in the tone of such writers as Ada Quist, " +
+		"describing a childhood that mirrors films ranging from \"Rain on the Water\" to \"The Long Road to Ashby.\" But it darkens."})
+	if q := quoteBy(k.Quotes, "Long Road"); q != nil {
+		t.Errorf("a title after a quote taken for its speaker's words: %+v", q)
+	}
 }
 
 // TestQuotedWordsAsNouns: quoted words standing as a noun in the writer's

@@ -82,7 +82,7 @@ func (nf *nameFinder) kinNames(lower map[string]bool) {
 // midCaps holds the words written capitalised inside a sentence (a
 // sentence's first word is a given name only when the article writes it
 // so elsewhere or it is a common one: not "Neither Perlo").
-func splitSharedSurnames(ms []ment, midCaps map[string]bool) {
+func splitSharedSurnames(ms []ment, sents []sent, midCaps map[string]bool) {
 	// givenWords are the words of a name before its surname; sure is false
 	// when the first of them opens its sentence and could be any word
 	// ("Neither Perlo").
@@ -149,6 +149,9 @@ func splitSharedSurnames(ms []ment, midCaps map[string]bool) {
 		return surname
 	}
 	last := map[string]string{} // surname -> the key of the last one named in full
+	// surname and sex -> the key of the last one named in full whose given
+	// name tells that sex
+	lastOfSex := map[[2]string]string{}
 	named := make([]bool, len(ms))
 	for k := range ms {
 		m := &ms[k]
@@ -159,6 +162,13 @@ func splitSharedSurnames(ms []ment, midCaps map[string]bool) {
 		if g, _ := givenWords(m); len(g) > 0 {
 			m.key = keyOf(surname, g)
 			last[surname], named[k] = m.key, true
+			if sex := givenNameGender(g[0]); sex != "" {
+				lastOfSex[[2]string{surname, sex}] = m.key
+			}
+		} else if key, ok := lastOfSex[[2]string{surname, honorificSex(sents, m)}]; ok {
+			// "Tom Berg and his wife Maria Berg ... Mr. Berg said": the
+			// honorific tells which of them.
+			m.key = key
 		} else if key, ok := last[surname]; ok {
 			m.key = key
 		}
@@ -176,6 +186,21 @@ func splitSharedSurnames(ms []ment, midCaps map[string]bool) {
 			m.key = key
 		}
 	}
+}
+
+// honorificSex is the sex the honorific right before a person mention
+// tells ("Mr. Berg", "Mrs. Berg"), or "".
+func honorificSex(sents []sent, m *ment) string {
+	if m.ti < 1 || m.sent >= len(sents) {
+		return ""
+	}
+	switch sents[m.sent].toks[m.ti-1].low {
+	case "mr":
+		return "m"
+	case "mrs", "ms", "miss":
+		return "f"
+	}
+	return ""
 }
 
 // surnameOf is the surname in a person key ("wilhelm" of "wilhelm:candee").

@@ -137,7 +137,8 @@ func findNames(src string, sents []sent, lower map[string]bool) []ment {
 	nf.asRoles()
 	nf.pronounRoles()
 	nf.earlierFullRoles()
-	splitSharedSurnames(nf.ms, midCaps(sents))
+	nf.loneDescriptions()
+	splitSharedSurnames(nf.ms, sents, midCaps(sents))
 	return nf.ms
 }
 
@@ -889,7 +890,11 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		// So may a word the article also writes in lower case after a
 		// given name ("Referee Tony Weeks" beside "five weeks ago"), or a
 		// title word ("General Manager Billy King").
+		// So may a given name after the title that the article also
+		// writes in lower case, before a name word ("Mayor Bill Saffo"
+		// beside "the federal bill").
 		for nameEnd < len(toks) && (nameWord(toks[nameEnd], lower) || midInitial(toks, nameStart, nameEnd) || capParticle(toks, nameEnd) ||
+			nameEnd == nameStart && nameEnd+1 < len(toks) && givenName(toks[nameEnd].low) && nameWord(toks[nameEnd], nil) && nameWord(toks[nameEnd+1], nil) ||
 			nameEnd == len(toks)-1 && (titledSurname(toks[h], toks[nameEnd]) || nameEnd > nameStart && (placeSurname(toks[nameEnd]) ||
 				givenName(toks[nameEnd-1].low) && (nameWord(toks[nameEnd], nil) || h < nameEnd-1 && titleHeads[toks[nameEnd].low] &&
 					!toks[nameEnd].poss && strings.ToUpper(toks[nameEnd].raw) != toks[nameEnd].raw) ||

@@ -198,7 +198,7 @@ func thoughtOnly(src string, open int) bool {
 // verb of speech in the present whose subject is nobody in particular
 // ("People say, '...'", "when someone says to me personally, '...'") or
 // after a verb of speech that a modal makes hypothetical or habitual ("I'd
-// say, '...'", "you might say, "...""), with its comma or colon: a saying,
+// say, '...'", "I would say, '...'", "you might say, "...""), with its comma or colon: a saying,
 // not words a particular speaker said. A named subject's present ("Berg
 // says, "..."") is a report of words said and is left alone.
 func hypotheticalSpeech(src string, open int) bool {
@@ -216,7 +216,7 @@ func hypotheticalSpeech(src string, open int) bool {
 			return false
 		}
 		subject := strings.ReplaceAll(strings.TrimLeft(before[k-1], "\"“‘'«("), "’", "'")
-		return genericSubjects[subject] || (strings.HasSuffix(subject, "'d") || subject == "might" || subject == "could") && baseSpeech[verb]
+		return genericSubjects[subject] || (strings.HasSuffix(subject, "'d") || subject == "might" || subject == "could" || subject == "would") && baseSpeech[verb]
 	}
 	return false
 }
@@ -335,7 +335,7 @@ func findQuotes(rs *resolver) []Quote {
 				sp, ok = speaker{}, false
 			}
 		}
-		if !q.nested && !ok && prev != nil {
+		if !q.nested && !ok && prev != nil && !rs.unreadAttribution(q) {
 			// A quote that follows another closely, with no speaker of its
 			// own, goes on with the same speaker.
 			if rs.continues(prev.close, q.open) && (want == "" || rs.mayBe(prev.sp, want)) {
@@ -362,7 +362,7 @@ func findQuotes(rs *resolver) []Quote {
 		}
 		cur := &attributed{sp: sp, close: q.close, idx: -1, before: ok && !after && sp.via != "continuation"}
 		outerSpeaker[k] = cur
-		if len(strings.Fields(body)) < minQuoteWords || nameGiven(src, q.open) || thoughtOnly(src, q.open) || hypotheticalSpeech(src, q.open) || !ok && (writtenAsTitle(body) || namedWork(src, q.open, body) || quotedNoun(src, q)) {
+		if len(strings.Fields(body)) < minQuoteWords || nameGiven(src, q.open) || thoughtOnly(src, q.open) || hypotheticalSpeech(src, q.open) || !ok && (writtenAsTitle(body) || namedWork(src, q.open, body) || quotedNoun(src, q)) || ok && borrowedSpeaker(sp) && writtenAsTitle(body) {
 			prev = cur
 			continue
 		}
@@ -418,6 +418,12 @@ func findQuotes(rs *resolver) []Quote {
 	sameSpeakerForRepeats(out)
 	return out
 }
+
+// borrowedSpeaker reports a speaker a quote has from the quotes or the
+// paragraph before it (a continuation, a lead), not from an attribution
+// of its own: words written as a title there are a work's name (the films
+// a story about a director lists), not words going on.
+func borrowedSpeaker(sp speaker) bool { return sp.via == "continuation" || sp.via == "lead" }
 
 // insideTurn reports a quote in quotation marks with no speaker found, held
 // in a transcript's turn (turns, in text order): words of the turn's
@@ -555,6 +561,50 @@ func nextBoundary(src string, sents []sent, from int, spans []qspan) int {
 		end = from + p
 	}
 	return end
+}
+
+// unreadAttribution reports a quote followed right away by an attribution
+// of its own that names someone the rules could not read (""...," said
+// Steven Still, ...", ""...," Still said"): capitalised words and a verb
+// of speech, either way round. Such a quote is not the last speaker's
+// going on.
+func (rs *resolver) unreadAttribution(q qspan) bool {
+	// The quote ends on a comma (or "?", "!", a dash) and the attribution
+	// goes on in its sentence and paragraph.
+	body := strings.TrimRight(strings.TrimSpace(rs.src[q.start():q.end()]), "\"'’‘”“»«")
+	if r, _ := utf8.DecodeLastRuneInString(body); !strings.ContainsRune(",?!—–-", r) {
+		return false
+	}
+	ws := tokensBetween(rs.sents, q.close, min(q.close+120, len(rs.src)))
+	if len(ws) < 2 || strings.Trim(rs.src[q.close:rs.tk(ws[0]).start], " ,") != "" {
+		return false
+	}
+	ws = ws[:min(len(ws), 4)]
+	for k := 1; k < len(ws); k++ {
+		if t := rs.tk(ws[k]); strings.ContainsAny(t.gap, ".;:\"“”\n") {
+			ws = ws[:k]
+			break
+		}
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	if t0, t1 := rs.tk(ws[0]), rs.tk(ws[1]); speechVerbs[t0.low] && !t0.cap && t1.cap && !personPronouns[t1.low] && !isStopCap(t1.low) {
+		return true
+	}
+	if t0 := rs.tk(ws[0]); !t0.cap || personPronouns[t0.low] || t0.low == "they" || t0.low == "it" {
+		return false
+	}
+	for k := 1; k < len(ws); k++ {
+		t := rs.tk(ws[k])
+		if speechVerbs[t.low] && !t.cap {
+			return true
+		}
+		if !t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 // interrupted reports whether a quote opening at open is the second part

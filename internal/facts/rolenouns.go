@@ -11,7 +11,8 @@ import (
 // rolenouns.txt holds the nouns of offices, occupations and positions
 // (about 3,700, derived from WordNet 3.0 by tools/rolegen; see
 // LICENSE-WordNet): a noun, a tab, and 1 when its first sense is a role
-// ("actress", "prosecutor"), 2 when its second is ("star", "agent").
+// ("actress", "prosecutor"), 2 when its second is ("star", "agent"), 3
+// when a later one is ("host", "model", "center").
 //
 //go:embed rolenouns.txt
 var roleNounsTxt string
@@ -20,7 +21,7 @@ var roleNounTable = sync.OnceValue(func() map[string]int8 {
 	m := make(map[string]int8, 4000)
 	for _, l := range strings.Split(roleNounsTxt, "\n") {
 		w, mark, ok := strings.Cut(l, "\t")
-		if ok && (mark == "1" || mark == "2") {
+		if ok && (mark == "1" || mark == "2" || mark == "3") {
 			m[w] = int8(mark[0] - '0')
 		}
 	}
@@ -29,7 +30,7 @@ var roleNounTable = sync.OnceValue(func() map[string]int8 {
 
 // roleNoun reports whether the lower-case word w, or the singular of it
 // ("coaches", "spokesmen"), is a role noun: 1 when a role is its first
-// sense, 2 when its second, 0 when it is none.
+// sense, 2 when its second, 3 when a later one, 0 when it is none.
 func roleNoun(w string) int {
 	t := roleNounTable()
 	if m := t[w]; m > 0 {

@@ -192,6 +192,22 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 	if h < 0 {
 		return 0, 0, false
 	}
+	// A noun compound goes on to its last head ("computer system expert":
+	// "computer" is also a role noun, of a rarer sense); the words between
+	// are modifiers, none written like a verb of the third person.
+	for x := h + 1; x < n && x <= h+3 && !s.toks[h].poss; x++ {
+		t := s.toks[x]
+		if t.cap || !plainGap(t.gap, s.toks[x-1]) || verbAt(s, x) || !modifierWord(t) {
+			break
+		}
+		if headAt(s, x) && x > h+1 {
+			h = x
+			break
+		}
+		if strings.HasSuffix(t.low, "s") || headAt(s, x) {
+			break
+		}
+	}
 	j = h + 1
 	if s.toks[h].poss {
 		return 0, 0, false // "Sheriff's Deputy": whose, not which role
@@ -287,12 +303,36 @@ func copulaRoles(s *sent, j int) []string {
 			// "was the point guard and floor leader of the Hawks": two
 			// posts of one body are one phrase, as in an apposition.
 			if ofBody(s, a, b) && !strings.Contains(r, " of ") && !strings.Contains(r, " for ") {
-				return []string{r + srcSlice(s, s.toks[e-1].end, s.toks[b-1].end)}
+				return heldBefore(s, j, b, []string{r + srcSlice(s, s.toks[e-1].end, s.toks[b-1].end)})
 			}
 			out = append(out, second)
+			e = b
 		}
 	}
-	return out
+	return heldBefore(s, j, e, out)
+}
+
+// heldBefore marks the roles of a copula at word j of s whose phrase ends
+// before word e as former ones when the copula is past and "before" or
+// "until" follows the phrase ("He was a scout and assistant coach before
+// moving into management", "was a computer expert at UPS before his life
+// spiralled"): the sentence says the post came to an end, as "spent seven
+// seasons as" does.
+func heldBefore(s *sent, j, e int, roles []string) []string {
+	k := j
+	if k < len(s.toks) && s.toks[k].low == "who" {
+		k++
+	}
+	if k >= len(s.toks) || e >= len(s.toks) || s.toks[k].low != "was" && s.toks[k].low != "were" && s.toks[k].low != "had" ||
+		s.toks[e].low != "before" && s.toks[e].low != "until" {
+		return roles
+	}
+	for i, r := range roles {
+		if _, former := formerRole(r); !former {
+			roles[i] = "former " + r
+		}
+	}
+	return roles
 }
 
 // ofBody reports a role phrase [a, b) of s that ends with the body it is
@@ -315,6 +355,8 @@ func copulaRole(s *sent, j int) (string, int, bool) {
 	k := j
 	if k < n && strings.TrimSpace(s.toks[k].gap) == "," && s.toks[k].low == "who" {
 		k++
+	} else if k < n && strings.TrimSpace(s.toks[k].gap) == "," && k >= 2 && ageThenComma(s, k-1) == k {
+		// "Nichols, 37, was a computer expert": the age between.
 	} else if k < n && strings.TrimSpace(s.toks[k].gap) != "" {
 		return "", 0, false
 	}
@@ -415,6 +457,28 @@ func (nf *nameFinder) pluralRoles() {
 		}
 		role := m.roles[0]
 		nf.giveList(k, role)
+	}
+	// "Tom Korkas and Paul Saris, both police officers,": the names
+	// listed before "both" or "all" and a plural role.
+	for k := 0; k < len(nf.ms); k++ {
+		m := nf.ms[k]
+		s := &nf.sents[m.sent]
+		if m.kind != kindPerson || k == 0 || m.tj+1 >= len(s.toks) || strings.TrimSpace(s.toks[m.tj].gap) != "," ||
+			s.toks[m.tj].low != "both" && s.toks[m.tj].low != "all" {
+			continue
+		}
+		a, e, ok := readRole(s, m.tj+1)
+		if !ok || !pluralRole(s.toks[e-1].low) || !roleEndsClause(s, e) || titledName(s, a, e) {
+			continue
+		}
+		role := srcSlice(s, s.toks[a].start, s.toks[e-1].end)
+		n := k
+		for n > 0 && nf.ms[n-1].sent == m.sent && nf.ms[n-1].kind == kindPerson && listGap(s, nf.ms[n-1].tj, nf.ms[n].ti) {
+			n--
+		}
+		for x := n; x <= k && n < k; x++ {
+			nf.ms[x].roles = append(nf.ms[x].roles, role)
+		}
 	}
 	// "players, like Sam Dale and Willie Greer", "experts such as Dr Ida
 	// Kern": a plural role, then the names it stands for.
@@ -626,6 +690,7 @@ func (nf *nameFinder) alone(p int) bool {
 // description ("known as", "described as"): only a role noun whose first
 // sense is a role, or a title, heads the role.
 func (nf *nameFinder) asRoles() {
+	place := nf.placeAt()
 	for x := range nf.ms {
 		m := &nf.ms[x]
 		if m.kind != kindPerson {
@@ -637,14 +702,28 @@ func (nf *nameFinder) asRoles() {
 			continue
 		}
 		end := m.tj + 12
+		pred := -1 // whom the subject succeeds ("succeeded Ian Ross as president")
 		for y := x + 1; y < len(nf.ms) && nf.ms[y].sent == m.sent && nf.ms[y].ti < end; y++ {
-			if nf.ms[y].kind == kindPerson || !placeWord(s.toks[nf.ms[y].ti]) {
+			if my := nf.ms[y]; pred < 0 && !poss && my.kind == kindPerson && my.ti == m.tj+1 && successionVerbs[s.toks[m.tj].low] &&
+				strings.TrimSpace(s.toks[m.tj].gap) == "" && !s.toks[my.tj-1].poss {
+				pred = y
+				continue
+			}
+			if nf.ms[y].kind == kindPerson || nf.ms[y].kind != kindPlace && !placeWord(s.toks[nf.ms[y].ti]) {
 				end = nf.ms[y].ti // no other name between, but a place may be
 				break
 			}
 		}
-		if r, ok := asRoleAfter(s, m.tj, end, poss); ok {
+		passable := func(k int) bool {
+			return place(m.sent, k) || pred >= 0 && nf.ms[pred].ti <= k && k < nf.ms[pred].tj
+		}
+		if r, ok := asRoleAfter(s, m.tj, end, poss, passable); ok {
 			m.roles = append(m.roles, r)
+			if pred >= 0 {
+				if _, former := formerRole(r); !former {
+					nf.ms[pred].roles = append(nf.ms[pred].roles, "former "+r)
+				}
+			}
 		}
 	}
 }
@@ -659,7 +738,7 @@ func (nf *nameFinder) asRoles() {
 // A post the clause says was held for a span in the past or was lost
 // ("spent seven seasons as", "after four seasons as", "was fired March 2
 // as") comes back as "former ...": held before, as news means it.
-func asRoleAfter(s *sent, j, end int, poss bool) (string, bool) {
+func asRoleAfter(s *sent, j, end int, poss bool, place func(k int) bool) (string, bool) {
 	past := false
 	for k := j; k < end && k+1 < len(s.toks); k++ {
 		t := s.toks[k]
@@ -669,7 +748,7 @@ func asRoleAfter(s *sent, j, end int, poss bool) (string, bool) {
 		if pastAs[t.low] || (t.low == "after" || t.low == "before") && spanThenAs(s, k) {
 			past = true
 		}
-		if k > j && strings.TrimSpace(t.gap) != "" && t.gap != "-" || t.cap && k > j && !dateWord(t) && !(placeWord(t) && k > 0 && locPreps[s.toks[k-1].low]) ||
+		if k > j && strings.TrimSpace(t.gap) != "" && t.gap != "-" || t.cap && k > j && !dateWord(t) && !((placeWord(t) || place(k)) && k > 0 && (locPreps[s.toks[k-1].low] || successionVerbs[s.toks[k-1].low] || s.toks[k-1].cap)) ||
 			asStops[t.low] && !spanThenAs(s, k) || notAsRole[t.low] || poss && k-j >= 3 || poss && t.low == "as" && k == j {
 			break
 		}
@@ -759,6 +838,7 @@ func spanThenAs(s *sent, k int) bool {
 // and the pronoun's sex is not the other one the given name tells: news
 // tells a career in sentences that go on with the same subject.
 func (nf *nameFinder) pronounRoles() {
+	place := nf.placeAt()
 	gender := nf.personGenders()
 	// The sentences' first mentions, by sentence.
 	firstOf := make(map[int]int, len(nf.ms))
@@ -792,7 +872,7 @@ func (nf *nameFinder) pronounRoles() {
 			end = nf.ms[q].ti // no other name between
 		}
 		roles := copulaRoles(s, 1)
-		if r, ok := asRoleAfter(s, 1, end, false); ok {
+		if r, ok := asRoleAfter(s, 1, end, false, func(k int) bool { return place(si, k) }); ok {
 			roles = append(roles, r)
 		}
 		nf.ms[p].roles = append(nf.ms[p].roles, roles...)
@@ -818,7 +898,10 @@ func (nf *nameFinder) earlierFullRoles() {
 		}
 		a, e, ok := readRole(s, 0)
 		if !ok || e-a < 2 || e < len(s.toks) && s.toks[e].poss {
-			continue
+			a, e, ok = titleThroughOwner(s)
+			if !ok {
+				continue
+			}
 		}
 		head := s.toks[e-1].low
 		for _, r := range m.roles {
@@ -829,6 +912,59 @@ func (nf *nameFinder) earlierFullRoles() {
 		}
 	}
 }
+
+// titleThroughOwner reads the role that opens s after its article when a
+// title's possessive stands in it ("A Los Angeles County sheriff's deputy
+// was shot", "A 35-year-old sheriff's deputy"), which readRole takes for
+// whose the role is: the words up to the first head after the possessive,
+// each one a role's modifier, no more than six. It returns [a, e) and ok.
+func titleThroughOwner(s *sent) (a, e int, ok bool) {
+	k := 1
+	for d := describerAt(s, k); d > 0; d = describerAt(s, k) {
+		k += d
+	}
+	owner := false
+	for m := k; m < len(s.toks) && m-k < 6; m++ {
+		t := s.toks[m]
+		if m > k && !plainGap(t.gap, s.toks[m-1]) || verbAt(s, m) {
+			return 0, 0, false
+		}
+		if owner && !t.poss && (headAt(s, m) || roleNoun(t.low) > 0) {
+			if m+1 < len(s.toks) && s.toks[m+1].cap && plainGap(s.toks[m+1].gap, t) {
+				return 0, 0, false // a title before a name
+			}
+			return k, m + 1, m > k
+		}
+		if t.poss && titleHeads[t.low] {
+			owner = true
+			continue
+		}
+		if !modifierWord(t) {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// placeAt reports, by sentence and word, the words a place's mention holds
+// (a city the gazetteer lacks, read as a place after "in"), made once
+// for all the sentences.
+func (nf *nameFinder) placeAt() func(si, k int) bool {
+	at := map[[2]int]bool{}
+	for _, m := range nf.ms {
+		if m.kind == kindPlace {
+			for k := m.ti; k < m.tj; k++ {
+				at[[2]int{m.sent, k}] = true
+			}
+		}
+	}
+	return func(si, k int) bool { return at[[2]int{si, k}] }
+}
+
+// successionVerbs take the holder before in a post as their object, the
+// post after "as": "Tom Hoyle succeeded Ian Ross as president" gives Hoyle
+// the post, and Ross the post before.
+var successionVerbs = wordSet("succeeded", "succeeds", "succeed", "succeeding", "replaced", "replaces", "replace", "replacing")
 
 // asStops end the clause of a subject before an "as" that gives its role.
 var asStops = wordSet("who", "which", "that", "when", "after", "before", "because", "while", "if", "since", "said", "says",
@@ -942,4 +1078,159 @@ func (nf *nameFinder) respectiveRoles() {
 		b.roles = slices.DeleteFunc(b.roles, func(r string) bool { return r == parts[0] })
 		a.roles = append(a.roles, parts[0])
 	}
+}
+
+// loneDescriptions gives a role of one sex written as a definite
+// description ("the actress", "the troubled starlet", "the spokeswoman")
+// anywhere in the article to the one person of that sex named before it:
+// news names a person, then calls them by what they are, and the sex the
+// noun tells and the given name tells is what lets a reader know whom it
+// stands for. Not when another person named before it may be of that sex
+// (a given name of no known sex), when an indefinite "an actress" before
+// it brought in an unnamed holder of the same noun, when someone else holds a role of that noun ("Spokeswoman Ann
+// Orr" makes "the spokeswoman" hers), when a name or "of"/"for" follows it
+// (a title before a name, an office of someone else), or in apposition
+// right after a name (the apposition rules read those). "actor" and the
+// nouns in "-man" tell no sex here: news says them of women too. A noun of no sex
+// ("the judge") is left alone: in a story whose one named person is the
+// defendant, the judge is someone unnamed.
+func (nf *nameFinder) loneDescriptions() {
+	gender := nf.personGenders()
+	heldBy := map[string]map[string]bool{} // role noun -> who holds a role of it
+	for _, m := range nf.ms {
+		if m.kind != kindPerson {
+			continue
+		}
+		for _, r := range m.roles {
+			f := strings.Fields(strings.ToLower(r))
+			if len(f) == 0 {
+				continue
+			}
+			h := strings.Trim(f[len(f)-1], ".,'’")
+			if heldBy[h] == nil {
+				heldBy[h] = map[string]bool{}
+			}
+			heldBy[h][m.key] = true
+		}
+	}
+	ends := map[[2]int]bool{} // where a person's name ends: sentence, word
+	for _, m := range nf.ms {
+		if m.kind == kindPerson {
+			ends[[2]int{m.sent, m.tj}] = true
+		}
+	}
+	introduced := map[string]bool{} // nouns an indefinite brought in
+	named := map[string]bool{}      // the people named so far
+	// For each sex, how many people named so far may be of it (their
+	// given name tells it, or tells none), and the last of them: counted
+	// as the mentions are passed, so that each description costs the same.
+	mayBe := map[string]int{}
+	lastOf := map[string]string{}
+	first := map[string]int{} // a person's first mention
+	next := 0
+	for si := range nf.sents {
+		s := &nf.sents[si]
+		for k := 0; k+1 < len(s.toks); k++ {
+			for next < len(nf.ms) && (nf.ms[next].sent < si || nf.ms[next].sent == si && nf.ms[next].tj <= k) {
+				if m := nf.ms[next]; m.kind == kindPerson && !named[m.key] {
+					named[m.key] = true
+					first[m.key] = next
+					for _, g := range []string{"m", "f"} {
+						if gender[m.key] == g || gender[m.key] == "" {
+							mayBe[g]++
+							lastOf[g] = m.key
+						}
+					}
+				}
+				next++
+			}
+			w := s.toks[k].low
+			if s.toks[k].cap && k > 0 && !sentenceOpener(s, k) || w != "the" && w != "a" && w != "an" {
+				continue
+			}
+			h := k + 1
+			former := false
+			for d := describerAt(s, h); d > 0; d = describerAt(s, h) {
+				former = former || s.toks[h].low == "former" || s.toks[h].low == "ex"
+				h += d
+			}
+			c := h
+			// A work or a body named before the noun ("the Harlow Pie
+			// actress") is part of the role.
+			for h < len(s.toks) && h-c < 3 && s.toks[h].cap && !s.toks[h].poss && !commonGivenName(s.toks[h].low) &&
+				(h == c || plainGap(s.toks[h].gap, s.toks[h-1])) {
+				h++
+			}
+			if h >= len(s.toks) || h > c && !plainGap(s.toks[h].gap, s.toks[h-1]) {
+				continue
+			}
+			// Lower-case modifiers before the head ("the free-agent first
+			// baseman"), two at most.
+			for x := 0; x < 3 && h+1 < len(s.toks) && !s.toks[h].cap && roleNounTable()[s.toks[h].low] != 1 &&
+				!roleCompound(s.toks[h].low, s.toks[h+1].low) && plainGap(s.toks[h+1].gap, s.toks[h]); x++ {
+				// A participle describes the holder and is left off, with
+				// what comes before it ("the hard partying actress").
+				if w := s.toks[h].low; len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+					h++
+					c = h
+					continue
+				}
+				if !modifierWord(s.toks[h]) {
+					break
+				}
+				h++
+			}
+			head := s.toks[h].low
+			if h+1 < len(s.toks) && !s.toks[h].cap && roleCompound(head, s.toks[h+1].low) && plainGap(s.toks[h+1].gap, s.toks[h]) {
+				h++
+				head = s.toks[h-1].low + " " + s.toks[h].low
+			}
+			if s.toks[h].cap || roleNounTable()[head] != 1 || titleHeads[head] && abbrevTitles[head] || verbAt(s, h) {
+				continue
+			}
+			if w != "the" {
+				introduced[head] = true
+				continue
+			}
+			if h+1 < len(s.toks) {
+				n := s.toks[h+1]
+				if n.cap && plainGap(n.gap, s.toks[h]) || n.low == "of" || n.low == "for" || n.gap == "-" ||
+					strings.TrimSpace(n.gap) == "" && roleNoun(n.low) > 0 && !s.toks[h].poss {
+					continue // "the actress's rep" is the actress's
+				}
+			}
+			if s.toks[h].poss && h+1 < len(s.toks) && !s.toks[h+1].cap && orgSuffixes[s.toks[h+1].low] {
+				continue // "the sheriff's department"
+			}
+			if introduced[head] || k > 0 && strings.TrimSpace(s.toks[k].gap) == "," && ends[[2]int{si, k}] {
+				continue
+			}
+			g := genderWords[lastWord(head)]
+			if g == "" || g == "m" && (head == "actor" || strings.HasSuffix(head, "man")) {
+				continue // "actor" and "spokesman" are said of women too
+			}
+			// One person named so far may be of the noun's sex (a name of
+			// no known sex may be), and the given name tells that sex.
+			who := lastOf[g]
+			if mayBe[g] != 1 || gender[who] != g {
+				continue
+			}
+			if len(heldBy[lastWord(head)]) > 1 || len(heldBy[lastWord(head)]) == 1 && !heldBy[lastWord(head)][who] {
+				continue
+			}
+			r := srcSlice(s, s.toks[c].start, s.toks[h].bare)
+			if former {
+				r = "former " + r
+			}
+			nf.ms[first[who]].roles = append(nf.ms[first[who]].roles, r)
+		}
+	}
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }

@@ -556,6 +556,12 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 	for start+1 < roleEnd && demonyms[s.toks[start].low] != "" && !s.toks[start+1].cap {
 		start++
 	}
+	// Nor is a party ("Democratic President-elect Barack Obama"), unless it
+	// names the body ("Democratic Party chairman").
+	if start+1 < roleEnd && partyWords[s.toks[start].low] && !orgSuffixes[s.toks[start+1].low] && s.toks[start+1].low != "party" &&
+		s.toks[start+1].low != "national" {
+		start++
+	}
 	// Words that describe the holder are no part of the role before the
 	// name either ("star running back Maurice Clarett" is a running back;
 	// "Former" is kept as a flag).
@@ -608,7 +614,7 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 				break
 			}
 			if determiners[s.toks[k].low] && hasTitleHead(s, k+1, r) {
-				if !titledName(s, k+1, r) {
+				if !titledName(s, k+1, r) && nounPhraseTo(s, k+1, r) {
 					// Whose the role is is no part of it ("the company's
 					// chief financial officer, Rita Moss").
 					roles = append(roles, text(ownerSkip(s, k+1, r), r))
@@ -781,6 +787,9 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 	}
 	// "Arden was a federal agent", "Whitfield, who is the mayor of Harlow".
 	roles = append(roles, copulaRoles(s, n1)...)
+	if b := ageThenComma(s, n1); b > n1 {
+		roles = append(roles, copulaRoles(s, b)...)
+	}
 	return roles
 }
 
@@ -931,6 +940,7 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			own = true
 		}
 		i = ownerSkip(s, i, j)
+		i = personOwnerSkip(s, i, j)
 		// The head may come after words that describe its holder ("a
 		// longtime lawyer" is a lawyer, "the popular former Sixers player"
 		// was a player).
@@ -958,6 +968,12 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			end = m
 			break
 		}
+		// Nor since when the post is held ("president of Vardistan since
+		// 2006").
+		if (s.toks[m].low == "since" || s.toks[m].low == "until") && !s.toks[m].cap && hasTitle(s, k, m) {
+			end = m
+			break
+		}
 		// Nor is a body named by a common noun: "Vice President for
 		// Conservation Advocacy at the environmental organization" (an
 		// office is of a body by its name: "at UPS", "of the Hawks").
@@ -972,6 +988,15 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 	for n := len(ands) - 1; n >= 0; n-- {
 		a := ands[n]
 		if a+1 >= end {
+			end = a
+			continue
+		}
+		job := false // a job noun, no title: a job of its own ("swimmer and actress")
+		if !hasTitleHead(s, a+1, min(end, a+5)) && !(ownPart(s, a+1) && roleAhead(s, a+1, end)) {
+			job = jobAfterAnd(s, a+1, end)
+		}
+		if job && !titledName(s, a+1, end) && !modifiedName(s, a+1, end) {
+			add(a+1, end)
 			end = a
 			continue
 		}
@@ -1062,6 +1087,63 @@ func portfolioThrough(s *sent, k, a, end int) bool {
 // roleArticles open a noun phrase; "another" too ("Paul Riva, another
 // partner").
 var roleArticles = wordSet("a", "an", "the", "another")
+
+// partyWords are parties and their members' adjectives, an affiliation
+// that is no part of a role before a name.
+var partyWords = wordSet("democratic", "republican", "democrat", "labour", "labor", "conservative", "liberal", "socialist",
+	"communist", "tory")
+
+// nounPhraseTo reports that the words [i, r) of s after their last title
+// are the noun phrase's own: role words, or what the post is of, for or
+// at ("the company's chief financial officer", "a spokeswoman for the
+// service"), not a clause ("The coach makes players better, Tom Vail
+// said" gives Vail no role).
+func nounPhraseTo(s *sent, i, r int) bool {
+	h := -1
+	for k := i; k < r; k++ {
+		if headAt(s, k) || titleHeads[s.toks[k].low] {
+			h = k
+		}
+	}
+	for k := h + 1; k < r; k++ {
+		w := s.toks[k]
+		if !w.cap && (w.low == "of" || w.low == "for" || w.low == "at") {
+			return true
+		}
+		if !roleWord(w) && !headAt(s, k) && !numberedName(s, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// personOwnerSkip passes over a person's name written as whose the role
+// is, at word i of the phrase [i, j) of s ("Tom Hoyle's lawyer" is a
+// lawyer): two or three capitalised words, the first a given name, the
+// last a possessive.
+func personOwnerSkip(s *sent, i, j int) int {
+	if i >= j || !s.toks[i].cap || !commonGivenName(s.toks[i].low) {
+		return i
+	}
+	for p := i + 1; p < j-1 && p < i+3; p++ {
+		if !s.toks[p].cap || !plainGap(s.toks[p].gap, s.toks[p-1]) {
+			return i
+		}
+		if s.toks[p].poss {
+			return p + 1
+		}
+	}
+	return i
+}
+
+// jobAfterAnd reports a job of its own after "and" at word i of the
+// apposition [i, end) of s: a role noun whose first sense is a role that
+// ends the apposition ("an Olympic swimmer and actress"; not "a lawyer and
+// father of three", nor "lead author of the 2005 petition", a deed).
+func jobAfterAnd(s *sent, i, end int) bool {
+	a, e, ok := readRole(s, i)
+	return ok && a == i && e == end && roleNounTable()[s.toks[e-1].low] == 1 && !kinNouns[s.toks[e-1].low]
+}
 
 // ownerSkip passes over whose a role is, at word i of the phrase [i, j) of
 // s: a possessive that is no title, unless it is an organisation's or a

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/text"
 )
@@ -424,6 +426,15 @@ func (rs *resolver) attribute(spans []qspan, k int) (sp speaker, after, ok bool)
 			return sp, true, true
 		}
 	}
+	// ""..." — Maria Kern, Vardo University": a dash, then the person
+	// credited, closing the sentence or the paragraph after the quote.
+	// (Words ending on a stop: a title in a list ("“Dive Bar” – Garth
+	// Brooks") is credited to its artist, not said.)
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rs.src[q.start():q.end()], " \"'’‘”“»«")); !q.nested && strings.ContainsRune(".!?…", r) {
+		if sp, ok := rs.dashCredit(q.close, tail, spans); ok {
+			return sp, true, true
+		}
+	}
 	if sp, ok := rs.before(head, q.open, 8, speechVerbs); ok {
 		return sp, false, true
 	}
@@ -568,6 +579,15 @@ func (rs *resolver) ownSubject(at int) (speaker, bool) {
 			}
 			break
 		}
+		// "One glaciologist, Maria Kern, put it this way: "..."": the
+		// person the apposition names, at the colon after a few words.
+		if end == 0 {
+			if m, k := rs.namedApposition(head); m != nil && rs.wordsThenColon(&rs.sents[head[0].s], k, strings.Contains(rs.sents[head[0].s].toks[k].gap, ",")) {
+				sp = rs.speakerOf(m)
+				sp.via = "named"
+				return sp, true
+			}
+		}
 	} else if n := capsOpening(rs, head); n > 0 && rs.nameColon(head[:n]) {
 		// "Kern fired back: "..."": a name no list holds, read at the
 		// colon that introduces its words.
@@ -690,6 +710,58 @@ func (rs *resolver) nextParagraphAttribution(close int, spans []qspan) []tref {
 		return nil
 	}
 	return tokensBetween(rs.sents, next, nextBoundary(rs.src, rs.sents, next, spans))
+}
+
+// dashCredit reads a credit after a quote closed at byte close: a dash,
+// then a person named (titles before the name allowed), then nothing, or a
+// comma and what they are ("— Maria Kern, professor at Vardo
+// University"), in the words tail after the quote, or opening the next
+// paragraph when the quote closes its own.
+func (rs *resolver) dashCredit(close int, tail []tref, spans []qspan) (speaker, bool) {
+	ws := tail
+	if len(ws) == 0 {
+		p := rs.paraOf(max(close-1, 0))
+		if p+1 >= len(rs.paras) || strings.TrimSpace(rs.src[close:rs.paras[p+1]]) != "" {
+			return speaker{}, false
+		}
+		ws = tokensBetween(rs.sents, rs.paras[p+1], nextBoundary(rs.src, rs.sents, rs.paras[p+1], spans))
+	}
+	if len(ws) == 0 {
+		return speaker{}, false
+	}
+	// A dash set off by a space ("“...“-Technologien" is a compound).
+	gap := rs.src[close:rs.tk(ws[0]).start]
+	switch strings.TrimSpace(gap) {
+	case "—", "–", "―", "-", "--":
+		if !unicode.IsSpace(rune(gap[0])) && !unicode.IsSpace(rune(gap[len(gap)-1])) {
+			return speaker{}, false
+		}
+	default:
+		return speaker{}, false
+	}
+	s := &rs.sents[ws[0].s]
+	closes := func(j int) bool { return j >= len(s.toks) || strings.ContainsAny(s.toks[j].gap, ",.\"“”„«»") }
+	if m := rs.personOpening(ws[:min(len(ws), 6)]); m != nil && m.sent == ws[0].s && !rs.possessive(m) {
+		if !closes(m.tj) {
+			return speaker{}, false
+		}
+		sp := rs.speakerOf(m)
+		sp.via = "named"
+		return sp, true
+	}
+	// "— Maik Schmidt, c't": a name no list holds, two or three
+	// capitalised words closed there.
+	n := 0
+	for n < len(ws) && n < 3 && ws[n].s == ws[0].s && rs.tk(ws[n]).cap && (n == 0 || strings.TrimSpace(rs.tk(ws[n]).gap) == "") {
+		n++
+	}
+	if n < 2 || !closes(ws[n-1].i+1) {
+		return speaker{}, false
+	}
+	if sp, ok := rs.bareNameIn(ws[:n], true); ok && sp.kind == kindPerson {
+		return sp, true
+	}
+	return speaker{}, false
 }
 
 // firstRune is the first character of s as a string ("" for none).
@@ -932,6 +1004,15 @@ func (rs *resolver) verbFirst(ws []tref, at int) (speaker, bool) {
 		(!strings.ContainsAny(rs.tk(ws[end]).gap, ".!?") || isAbbrev(rs.tk(ws[end-1]))) {
 		if strings.Contains(rs.tk(ws[end]).gap, ",") && !rs.personAt(ws[end]) {
 			break
+		}
+		// "Tom Berg, the mayor, said the town would rebuild.": a modal
+		// or an auxiliary after the words that follow the verb makes
+		// them the subject of the reported clause, not the speaker of
+		// an inverted attribution ("said the mayor"). A relative
+		// pronoun's verb ("said a man who was there") is the
+		// description's.
+		if t := rs.tk(ws[end]); end >= 2 && !t.cap && (modals[t.low] || auxiliaries[t.low]) && !relatives[rs.tk(ws[end-1]).low] {
+			return speaker{}, false
 		}
 		// "declared Dmitry Medvedev at a meeting with the Prime Minister
 		// ...": the circumstances after the speaker's name name others.
@@ -1313,6 +1394,11 @@ func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 	// earlier part.
 	if appos || !ok {
 		for i, sg := range segs[1:] {
+			// "Sen. Pat Roberts, R-Kan., chairman of ..., said": a
+			// party-and-state label is no one; the name is before it.
+			if w := ws[sg[0]]; sg[1]-sg[0] <= 4 && partyLabelEnd(&rs.sents[w.s], w.i) == ws[sg[1]-1].i+1 {
+				continue
+			}
 			// segs[i] is the part after sg: its apposition.
 			if p, ok := rs.nameOpening(ws[sg[0]:sg[1]], ws[segs[i][0]:segs[i][1]]); ok {
 				return p, sg[0], true
@@ -1332,6 +1418,16 @@ func (rs *resolver) agentNear(ws []tref, at int) (speaker, int, bool) {
 				if m := rs.nameClosing(ws[sg[0]:sg[1]]); m != nil {
 					p := rs.speakerOf(m)
 					p.via = "named"
+					return p, sg[0], true
+				}
+			}
+			// "A senior official, speaking on condition of anonymity,
+			// said", "A spokesman, who asked not to be named, said":
+			// what a participle or relative clause adds names no one;
+			// the description before it speaks.
+			if i == 0 && !ok && len(s0) > 0 && (relatives[rs.tk(s0[0]).low] || isGerund(rs.tk(s0[0]))) &&
+				descriptionOpeners[rs.tk(ws[sg[0]]).low] {
+				if p, ok := rs.speakerIn(ws[sg[0]:sg[1]], at); ok && (p.kind != "" || p.via == "unnamed") {
 					return p, sg[0], true
 				}
 			}
@@ -1499,6 +1595,13 @@ func (rs *resolver) nameOpening(ws, appos []tref) (speaker, bool) {
 	if !ok || sp.kind != kindPerson {
 		return speaker{}, false
 	}
+	// "Holm, chief executive of Vardo Group, said", "Kern, the police
+	// spokeswoman, said": an apposition whose head (its last word before
+	// a preposition) is a person's role describes a person, whatever
+	// organisation it names; "Acme, a maker of boats" an organisation.
+	if h := singular(rs.tk(appos[appositionHead(rs, appos)]).low); !businessNouns[h] && !orgSuffixes[h] && personNoun(h) {
+		return sp, true
+	}
 	for k, w := range appos {
 		if k >= 6 {
 			break
@@ -1511,6 +1614,23 @@ func (rs *resolver) nameOpening(ws, appos []tref) (speaker, bool) {
 	}
 	return sp, true
 }
+
+// appositionHead is the index in appos of its head: the last word before
+// a preposition, a comma or the end, within its first six words.
+func appositionHead(rs *resolver, appos []tref) int {
+	h := 0
+	for k := 0; k < len(appos) && k < 6; k++ {
+		t := rs.tk(appos[k])
+		if k > 0 && (headStops[t.low] || strings.ContainsAny(t.gap, ",;:")) {
+			break
+		}
+		h = k
+	}
+	return h
+}
+
+// headStops end the noun phrase an apposition opens with.
+var headStops = wordSet("of", "for", "at", "in", "with", "from", "on", "to", "who", "whose", "which", "that", "and")
 
 // businessNouns describe an organisation in an apposition beside the
 // organisation suffixes ("a wholesaler of natural health products").
@@ -2016,7 +2136,13 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	lastTok := rs.tk(ws[len(ws)-1])
 	// So does an expert's noun: "The Fjord University expert continued"
 	// is a person, named before.
-	titleLast := (titleHeads[lastTok.low] || expertNouns[lastTok.low]) && !lastTok.cap && !spokesNouns[lastTok.low]
+	// And any noun of a person ("the Vardo University glaciologist", "a
+	// Vardo Group lawyer"); not one who speaks for the organisation ("the
+	// Vardo Group spokesman"), nor a noun of an organisation ("the Vardo
+	// Group subsidiary").
+	titleLast := (titleHeads[lastTok.low] || expertNouns[lastTok.low] ||
+		personNoun(lastTok.low) && singular(lastTok.low) == lastTok.low && !orgSuffixes[lastTok.low] && !businessNouns[lastTok.low] && !orgKindNouns[lastTok.low]) &&
+		!lastTok.cap && !spokesNouns[lastTok.low]
 	for _, m := range rs.mentionsBetween(rs.tk(ws[0]).start, rs.tk(ws[len(ws)-1]).end) {
 		if m.kind == kindPlace || !rs.inWords(ws, m) || rs.afterPreposition(m) || rs.titledAfterPreposition(ws, m) || rs.inQuote(m.start) && !rs.inQuote(at) {
 			continue
@@ -2244,8 +2370,8 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 	// of a body the text does not name, not of the last organisation.
 	ownerUnnamed := false
 	for _, n := range nouns {
-		if orgSuffixes[n] && isDefinite {
-			ownerUnnamed = !genericOrgNouns[n] && !documentNouns[n]
+		if (orgSuffixes[n] || orgKindNouns[n]) && isDefinite {
+			ownerUnnamed = !genericOrgNouns[n] && !orgKindNouns[n] && !documentNouns[n]
 			if rs.lastOrg.key != "" && strings.Contains(rs.lastOrg.key, n) {
 				sp := rs.lastOrg
 				sp.via, sp.text = "role noun", words()
@@ -2258,7 +2384,7 @@ func (rs *resolver) speakerIn(ws []tref, at int) (speaker, bool) {
 			}
 			// "the company", "the group": any organisation fits the
 			// generic noun; the nearest one named that is no outlet.
-			if genericOrgNouns[n] {
+			if genericOrgNouns[n] || orgKindNouns[n] {
 				if m := rs.lastBefore(at, func(m *ment) bool { return m.kind == kindOrg && !isMedia(m.key) && !rs.inQuote(m.start) }); m != nil {
 					return role(m), true
 				}
@@ -2858,6 +2984,12 @@ func (rs *resolver) titled(n string, at int) *ment {
 // genericOrgNouns name an organisation of any name ("the company said").
 var genericOrgNouns = wordSet("company", "corporation", "group", "firm", "organization", "organisation", "business")
 
+// orgKindNouns name a kind of organisation that a name need not say
+// ("Vardo Air ... the airline said", "Nordbank ... the lender said"): like
+// genericOrgNouns, the nearest organisation named that is no outlet.
+var orgKindNouns = wordSet("airline", "carrier", "automaker", "carmaker", "insurer", "lender", "retailer",
+	"manufacturer", "startup", "club", "chain", "brand", "operator")
+
 // modifierPreps put a name inside a description of someone else ("a
 // spokesman for the Obama-Biden team", "an attorney with Earthjustice").
 var modifierPreps = wordSet("for", "of", "with", "from", "at", "to", "in", "on", "by", "about", "against")
@@ -3007,9 +3139,16 @@ func (rs *resolver) nameColon(ws []tref) bool {
 	if strings.HasSuffix(last.low, "s") || collectiveSubjects[last.low] || knownOrgs[last.low] {
 		return false
 	}
-	k := ws[len(ws)-1].i + 1
+	return rs.wordsThenColon(s, ws[len(ws)-1].i+1, false)
+}
+
+// wordsThenColon reports one to five lower-case words from word k of
+// sentence s, then a colon and the opening mark of a quote, in this
+// sentence or opening the next ("... put it bluntly: "...""); afterComma
+// admits a comma before the first of the words (an apposition's close).
+func (rs *resolver) wordsThenColon(s *sent, k int, afterComma bool) bool {
 	j := k
-	for j < len(s.toks) && j-k < 5 && !s.toks[j].cap && strings.TrimSpace(s.toks[j].gap) == "" && isWordPart(s.toks[j].low) {
+	for j < len(s.toks) && j-k < 5 && !s.toks[j].cap && (j == k && afterComma || strings.TrimSpace(s.toks[j].gap) == "") && isWordPart(s.toks[j].low) {
 		j++
 	}
 	if j == k {
@@ -3017,15 +3156,42 @@ func (rs *resolver) nameColon(ws []tref) bool {
 	}
 	// The colon after the last of those words, then the opening mark,
 	// in this sentence or opening the next.
+	si := sentenceAt(rs.sents, s.Start)
 	rest := s.Text[s.toks[j-1].end-s.Start:]
 	if j < len(s.toks) {
 		rest = rest[:s.toks[j].start-s.toks[j-1].end]
-	} else if ws[0].s+1 < len(rs.sents) {
-		rest = rs.src[s.toks[j-1].end : rs.sents[ws[0].s+1].Start+min(3, len(rs.sents[ws[0].s+1].Text))]
+	} else if si+1 < len(rs.sents) {
+		rest = rs.src[s.toks[j-1].end : rs.sents[si+1].Start+min(3, len(rs.sents[si+1].Text))]
 	}
 	rest = strings.TrimSpace(rest)
 	r, ok := strings.CutPrefix(rest, ":")
 	return ok && strings.ContainsAny(firstRune(strings.TrimSpace(r)), "\"“«„'‘")
+}
+
+// namedApposition reads a description opening the words ws, then a person
+// named between commas ("One glaciologist, Maria Kern, ...") or right
+// after it ("The glaciologist Maria Kern ..."): the person, and the index
+// in the sentence of the word after the name; nil when the words are not
+// so.
+func (rs *resolver) namedApposition(ws []tref) (*ment, int) {
+	for k := 1; k < len(ws) && k < 5; k++ {
+		t := rs.tk(ws[k])
+		comma := strings.Contains(t.gap, ",")
+		if !comma && !t.cap {
+			continue
+		}
+		m := rs.personStarting(ws[k])
+		if m == nil || rs.possessive(m) {
+			return nil, 0
+		}
+		// "The glaciologist Maria Kern put it", without commas, as well.
+		s := &rs.sents[ws[k].s]
+		if m.tj >= len(s.toks) || comma != strings.Contains(s.toks[m.tj].gap, ",") {
+			return nil, 0
+		}
+		return m, m.tj
+	}
+	return nil, 0
 }
 
 // surnameBeforeApposition reads the lone word w[0] that opens its sentence
@@ -3080,6 +3246,36 @@ func (rs *resolver) possessive(m *ment) bool {
 		poss = true // "Nichols' mother"
 	}
 	return poss && m.tj < len(s.toks) && !s.toks[m.tj].cap
+}
+
+// ownerOfThing reports a possessive person mention m that a pronoun of
+// gender want may stand for when its sentence names no one else: what it
+// owns is a thing, not a person ("Peter Holm's boat", not "Holm's lawyer",
+// "Holm's younger brother": no word of the three after it is a person
+// noun; or one of the other sex: "Maria Kern's son ... she said"), and the
+// article tells the person's gender as the pronoun's, or the owner opens
+// the sentence ("Holm's voice broke as he spoke").
+func (rs *resolver) ownerOfThing(m *ment, want string) bool {
+	g := rs.gender[m.key]
+	if g != want && (g != "" && g != "?" || !rs.opensSentence(m)) {
+		return false
+	}
+	s := &rs.sents[m.sent]
+	for i := m.tj; i < len(s.toks) && i < m.tj+3; i++ {
+		t := s.toks[i]
+		// "Maria Kern's son was killed. "...," she said.": a person of
+		// the other sex is not who the pronoun stands for.
+		if g := genderWords[t.low]; g != "" && g != want && !t.cap {
+			return true
+		}
+		if t.cap || personNoun(t.low) || personNoun(singular(t.low)) {
+			return false
+		}
+		if i > m.tj && strings.TrimSpace(t.gap) != "" {
+			break
+		}
+	}
+	return true
 }
 
 // pronoun resolves "he" or "she" to the nearest compatible person named
@@ -3169,7 +3365,7 @@ func (rs *resolver) findPronoun(p string, at int) (speaker, bool) {
 		// the pronoun's gender comes first, the one at a verb of speech
 		// or opening the sentence before the others; then one at a verb
 		// of speech whose gender the article does not tell.
-		var gendered, gAgent, gSubject, agent, subject *ment
+		var gendered, gAgent, gSubject, agent, subject, owner *ment
 		for ; k >= 0 && k > stop && rs.ms[k].sent >= s; k-- {
 			m := &rs.ms[k]
 			if m.sent != s || m.kind != kindPerson || rs.inQuote(m.start) || m.key == rs.notKey {
@@ -3180,6 +3376,9 @@ func (rs *resolver) findPronoun(p string, at int) (speaker, bool) {
 				// that opens the main clause stands for the owner.
 				if rs.introOwner(m, p) {
 					return rs.resolved(m, p), true
+				}
+				if rs.ownerOfThing(m, want) {
+					owner = m
 				}
 				continue
 			}
@@ -3231,6 +3430,13 @@ func (rs *resolver) findPronoun(p string, at int) (speaker, bool) {
 		}
 		if subject != nil {
 			return rs.resolved(unsure(subject), p), true
+		}
+		// "Peter Holm's boat sank in the storm. "...," he said.": with
+		// no one else of the sentence to stand for, the pronoun is the
+		// owner of a thing (not of a person: "Holm's lawyer" may be
+		// who speaks).
+		if owner != nil {
+			return rs.resolved(owner, p), true
 		}
 		// "A senior official in the administration responded ... He told
 		// NBC News": a person the article does not name opens the
@@ -3353,11 +3559,24 @@ func (rs *resolver) unnamedSubject(s int, want, p string) (speaker, bool) {
 		// the front row") when the article brings them in
 		// (Those only after "a": "the actress" stands for someone named.)
 		indefinite := toks[k0].low == "a" || toks[k0].low == "an"
-		if !unnamedSpeaker(t.low) && (!indefinite || roleNoun(t.low) != 1 && !personNouns[t.low]) || singular(t.low) != t.low {
+		// "His mother spoke outside court.": a relative of someone
+		// named, by the pronoun of whose relative it is.
+		kin := possessivePronouns[toks[k0].low] != "" && kinNouns[t.low]
+		if !unnamedSpeaker(t.low) && !kin && (!indefinite || roleNoun(t.low) != 1 && !personNouns[t.low]) || singular(t.low) != t.low {
 			continue
 		}
 		if g := genderWords[t.low]; g != "" && g != want {
 			return speaker{}, false
+		}
+		// "The judge, Maria Kern, read the verdict.": the apposition
+		// names who the description is; when the pronoun could stand
+		// for her, the search has found her by name.
+		if k+1 < len(toks) && strings.Contains(toks[k+1].gap, ",") {
+			for _, m := range rs.mentionsIn(s, k+1, min(k+5, len(toks))) {
+				if m.kind == kindPerson && m.ti == k+1 {
+					return speaker{}, false
+				}
+			}
 		}
 		a, b := rs.sents[s].span(k0, k+1)
 		// "The minister also reported ...": the description stands for a
@@ -3426,7 +3645,8 @@ func (rs *resolver) describedIn(s int) speaker {
 	// "he" and "she" stand for one person: "the spokeswoman", "her
 	// publicist", not "officials" or "witnesses".
 	words := strings.Fields(strings.ToLower(q.Speaker))
-	if last := strings.Trim(words[len(words)-1], ".,"); !descriptionOpeners[words[0]] || words[0] == "their" || singular(last) != last {
+	last := strings.Trim(words[len(words)-1], ".,")
+	if !descriptionOpeners[words[0]] && !ownedPerson(words) || words[0] == "their" || singular(last) != last {
 		return speaker{}
 	}
 	sp := speaker{name: q.Speaker, via: "pronoun"}
@@ -3435,6 +3655,22 @@ func (rs *resolver) describedIn(s int) speaker {
 		sp.antecedent = &Mention{Text: q.Speaker, Sentence: s, Start: st.Start + i, End: st.Start + i + len(q.Speaker)}
 	}
 	return sp
+}
+
+// ownedPerson reports words (lower case) that describe one person by
+// whose they are: "tom berg's lawyer", "the victim's mother": a possessive
+// before the last word, a person noun.
+func ownedPerson(words []string) bool {
+	n := len(words)
+	if n < 2 || !personNoun(strings.Trim(words[n-1], ".,")) {
+		return false
+	}
+	for _, w := range words[:n-1] {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true
+		}
+	}
+	return false
 }
 
 func (rs *resolver) resolved(m *ment, p string) speaker {
