@@ -90,14 +90,7 @@ func isEnglishWord(w string, upper bool) bool {
 		return false
 	}
 	var buf [maxEnglishWord]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return englishWords[string(buf[:len(w)])]
+	return englishWords[string(foldASCII(buf[:0], w))]
 }
 
 // Thresholds of english, from the tune parts of ECB+ dev and wmt14-ru-en

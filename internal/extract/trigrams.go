@@ -173,10 +173,16 @@ func detectLang(text string) (whatlanggo.Lang, float64) {
 // trigramRune is the character r counts as in a trigram: a space for
 // punctuation, digits, symbols and spaces, else r lower-cased.
 func trigramRune(r rune) rune {
-	if unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsDigit(r) {
+	if unscripted(r) {
 		return ' '
 	}
 	return unicode.ToLower(r)
+}
+
+// unscripted reports the characters whatlanggo counts in no script and
+// reads as a space in a trigram: symbols, spaces, punctuation and digits.
+func unscripted(r rune) bool {
+	return unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsDigit(r)
 }
 
 // asciiTrigramRune is trigramRune of each ASCII byte, by a table: the
@@ -213,7 +219,7 @@ func latinScript(text string) (script *unicode.RangeTable, ok bool) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		switch {
-		case unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsDigit(r):
+		case unscripted(r):
 		case unicode.Is(unicode.Latin, r):
 			script = unicode.Latin
 		default:
