@@ -1,11 +1,9 @@
 package pipeline
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -454,16 +452,7 @@ func oneSource(a *Prepared, aBody []uint64, rel []*Prepared, body [][]uint64, i 
 // a pair has when it is stored, a pair is decided by the same three texts
 // whichever of the three comes last.
 func familyVotes(p *Prepared, own []uint64, ms []match, rel []*Prepared, body [][]uint64) {
-	var top []int
-	for i, m := range ms {
-		if m.kind != copydesk.Translation && body[i] != nil {
-			top = append(top, i)
-		}
-	}
-	slices.SortFunc(top, func(i, j int) int {
-		return cmp.Or(-cmp.Compare(ms[i].close, ms[j].close), cmp.Compare(ms[i].id, ms[j].id))
-	})
-	top = top[:min(len(top), maxRecheck)]
+	top := closestMatches(ms, maxRecheck, func(i int) bool { return ms[i].kind != copydesk.Translation && body[i] != nil })
 	z := sides{own, p.Fingerprint.Shingles}
 	for k, x := range top {
 		for _, y := range top[k+1:] {

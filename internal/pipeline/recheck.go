@@ -46,25 +46,10 @@ const maxRecheck = 6
 // does among the relatives of the new article's own pairs: a copy of the
 // original's text, as the family's other copies are.
 func recheckVotes(a *copydesk.Article, own []uint64, ms []match, kinds []copydesk.Kind, arts []*copydesk.Article, body, shingles [][]uint64) {
-	var top []int
-	for i := range ms {
-		if kinds[i] != copydesk.SharedSource && kinds[i] != copydesk.Translation && body[i] != nil {
-			top = append(top, i)
-		}
-	}
-	closest := func(i, j int) int {
-		return cmp.Or(-cmp.Compare(ms[i].close, ms[j].close), cmp.Compare(ms[i].id, ms[j].id))
-	}
-	slices.SortFunc(top, closest)
-	top = top[:min(len(top), maxRecheck)]
+	pair := func(i int) bool { return kinds[i] != copydesk.SharedSource && kinds[i] != copydesk.Translation }
+	top := closestMatches(ms, maxRecheck, func(i int) bool { return pair(i) && body[i] != nil })
 	// Voters, the closest first: the new article, then every other match.
-	voters := make([]int, 0, len(ms))
-	for i := range ms {
-		if kinds[i] != copydesk.SharedSource && kinds[i] != copydesk.Translation {
-			voters = append(voters, i)
-		}
-	}
-	slices.SortFunc(voters, closest)
+	voters := closestMatches(ms, len(ms), pair)
 	for i, p := range top {
 		for _, q := range top[i+1:] {
 			x, y := p, q
@@ -149,6 +134,21 @@ func (lk *links) recheck(ms []match, p plan) []copydesk.Redirect {
 		return cmp.Or(cmp.Compare(kx[0], ky[0]), cmp.Compare(kx[1], ky[1]))
 	})
 	return out
+}
+
+// closestMatches are the indices of ms that keep holds, the closest first
+// (the greater Close, then the smaller id), at most n of them.
+func closestMatches(ms []match, n int, keep func(i int) bool) []int {
+	var out []int
+	for i := range ms {
+		if keep(i) {
+			out = append(out, i)
+		}
+	}
+	slices.SortFunc(out, func(i, j int) int {
+		return cmp.Or(-cmp.Compare(ms[i].close, ms[j].close), cmp.Compare(ms[i].id, ms[j].id))
+	})
+	return out[:min(len(out), n)]
 }
 
 // swapped returns votes with each side's count swapped.
