@@ -234,11 +234,7 @@ func readLabelled[L any](labelsDir, corpusPath, part, path string, read func(str
 	if err != nil {
 		return nil, nil, err
 	}
-	ids := make([]string, len(labels))
-	for i, l := range labels {
-		ids[i] = article(l)
-	}
-	texts, err := labelledTexts(labelsDir, corpusPath, part, ids)
+	texts, err := labelledTexts(labelsDir, corpusPath, part, articlesOf(labels, article))
 	if err != nil {
 		return nil, nil, err
 	}

@@ -72,11 +72,17 @@ func labelledArticles[L any](name string, read func(string) ([]L, error), articl
 	if err != nil {
 		return nil, err
 	}
+	return articlesOf(labels, article), nil
+}
+
+// articlesOf are the articles of labels, in their order, article giving a
+// label's article.
+func articlesOf[L any](labels []L, article func(L) string) []string {
 	ids := make([]string, len(labels))
 	for i, l := range labels {
 		ids[i] = article(l)
 	}
-	return ids, nil
+	return ids
 }
 
 // webTexts reads the pages of dir whose names are in want and extracts

@@ -1215,7 +1215,7 @@ func (nf *nameFinder) loneDescriptions() {
 			if mayBe[g] != 1 || gender[who] != g {
 				continue
 			}
-			if len(heldBy[lastWord(head)]) > 1 || len(heldBy[lastWord(head)]) == 1 && !heldBy[lastWord(head)][who] {
+			if holders := heldBy[lastWord(head)]; len(holders) > 1 || len(holders) == 1 && !holders[who] {
 				continue
 			}
 			r := srcSlice(s, s.toks[c].start, s.toks[h].bare)
@@ -1227,6 +1227,7 @@ func (nf *nameFinder) loneDescriptions() {
 	}
 }
 
+// lastWord is the last of the words of s, "" when it has none.
 func lastWord(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
