@@ -3,8 +3,9 @@ package eval
 // The people evaluation: the people of real news (ECB+ dev) and the roles
 // the text gives them, labelled by reading (testdata/facts/ecbplus
 // people-{tune,heldout,heldout2,tune2,heldout3,tune3,heldout4,heldout5,tune4,heldout6,tune5,heldout7,tune6}.jsonl,
-// and the held-out web pages of testdata/facts/htmldate, read as the quotes
-// evaluation reads a folder of pages), scored against what internal/facts finds
+// and the web pages of testdata/facts/htmldate, its held-out part and its
+// tune part's two halves, tune and tune2, read as the quotes evaluation
+// reads a folder of pages), scored against what internal/facts finds
 // and against a baseline of capitalised runs and the title word before
 // them.
 

@@ -3,12 +3,16 @@
 
 Usage: python3 testdata/facts/htmldate/check.py [FILE.jsonl ...]
 With no arguments it checks quotes-heldout.jsonl, quotes-tune.jsonl,
-people-heldout.jsonl and people-tune.jsonl beside it (those that exist). Checks: choice.txt is in the README's order (the hex
+people-heldout.jsonl, people-tune.jsonl and people-tune2.jsonl beside it
+(those that exist). Checks: choice.txt is in the README's order (the hex
 sha256 of each "FOLDER/NAME", each page once) and its parts alternate from
 heldout (position 0, 2, 4 ... heldout, 1, 3, 5 ... tune); every line of a
 labels file parses; "topic" is htmldate-PART, the file's part; the file's
 articles are the first pages of its part in choice.txt's order (a prefix:
-labelling goes in that order and may stop early), each once and in one file
+labelling goes in that order and may stop early; the people labels of the
+tune part are two files labelled side by side, people-tune.jsonl a prefix of
+tune positions 1-35 and people-tune2.jsonl one of positions 36-70, topic
+htmldate-tune2), each once and in one file
 only (a quotes file and a people file may hold the same page); each quote's
 fields as in ../web/check.py (kind, pattern, unnamed, no unknown field; start
 and end not empty and short); each person's as in ../ecbplus/check.py (name,
@@ -33,7 +37,18 @@ _spec.loader.exec_module(web)
 ecb = web.ecb
 
 PARTS = ("heldout", "tune")
-KINDS = ("quotes", "people")
+# The files of each kind and the pages of choice.txt each holds a prefix of:
+# the part in choice.txt and the slice of that part's order. The people
+# labels of the tune part are split in two halves, labelled side by side
+# (the twenty-first session): people-tune.jsonl the first 35 tune pages,
+# people-tune2.jsonl the other 35.
+FILES = {
+    ("quotes", "heldout"): ("heldout", 0, None),
+    ("quotes", "tune"): ("tune", 0, None),
+    ("people", "heldout"): ("heldout", 0, None),
+    ("people", "tune"): ("tune", 0, 35),
+    ("people", "tune2"): ("tune", 35, None),
+}
 GO_TESTS = "TestHtmldateChoice|TestWebLabels/htmldate|TestWebPeopleLabels"
 
 
@@ -95,8 +110,8 @@ def main(files):
     for f in files:
         base = os.path.basename(f)
         kind, _, part = base[:-len(".jsonl")].partition("-")
-        if kind not in KINDS or part not in PARTS or not base.endswith(".jsonl"):
-            err(f, 0, "the files are " + ", ".join(f"{k}-{p}.jsonl" for k in KINDS for p in PARTS))
+        if (kind, part) not in FILES or not base.endswith(".jsonl"):
+            err(f, 0, "the files are " + ", ".join(f"{k}-{p}.jsonl" for k, p in FILES))
             continue
         if kind not in seen:
             seen[kind] = {}
@@ -128,11 +143,13 @@ def main(files):
                 for i, p in enumerate(o.get("people", [])):
                     for msg in person_errors(p):
                         err(f, n, f"{a} person {i}: {msg}")
-        want = [n for p, n in choice if p == part]
+        of, lo, hi = FILES[(kind, part)]
+        want = [n for p, n in choice if p == of][lo:hi]
+        where = f"{of} positions {lo + 1}-{lo + len(want)}"
         if ids != want[:len(ids)]:
-            err(f, 0, f"the articles are not the first {len(ids)} pages of {part} in choice.txt's order")
+            err(f, 0, f"the articles are not the first {len(ids)} pages of {where} in choice.txt's order")
         else:
-            print(f"{base}: the first {len(ids)} of the {len(want)} pages of {part}")
+            print(f"{base}: the first {len(ids)} of the {len(want)} pages of {where}")
     if shutil.which("go"):
         r = subprocess.run(["go", "test", "-count=1", "-run", GO_TESTS, "./internal/eval"],
                            cwd=REPO, capture_output=True, text=True)
@@ -148,5 +165,5 @@ def main(files):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or [p for p in (os.path.join(HERE, f"{k}-{x}.jsonl") for k in KINDS for x in PARTS)
+    sys.exit(main(sys.argv[1:] or [p for p in (os.path.join(HERE, f"{k}-{x}.jsonl") for k, x in FILES)
                                    if os.path.exists(p)]))
