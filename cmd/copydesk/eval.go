@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/copydesk/copydesk"
@@ -36,6 +37,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	orders := fs.Int("orders", 0, "also re-run the corpus in this many shuffled orders (fixed seeds) and report how much the clustering moves")
 	part := fs.String("part", "", "evaluate half of the corpus: tune or heldout (split by gold story), default all")
+	topics := fs.String("topics", "", "comma-separated gold story labels to keep (with --part: within the part), a fold to develop on or to measure without reading it (ECB+ tune: t1,t3,t5,t7,t9,t10 and t12,t14,t16,t18,t21,t23); default all")
 	recluster := fs.Bool("recluster", false, "also score events and stories after copydesk recluster (every event reconsidered with the whole store in view)")
 	errorsPath := fs.String("errors", "", "write the gold pairs got wrong (kind, then direction as dated and with dates stripped), then the events and stories split or merged (online, then reclustered; the costliest first, each split's pieces with why they stayed apart), then with --recluster the pairs of articles recluster got wrong that online had right (\"undone\") and the reverse (\"fixed\"), grouped by gold label and cluster, one JSON object a line, to this file (not with --part heldout: the held-out half is read only in aggregate)")
 	datesOnly := fs.Bool("dated-only", false, "skip the second run without publication dates (direction without dates is then not printed)")
@@ -61,6 +63,12 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	if *part != "" && *part != "tune" && *part != "heldout" {
 		fmt.Fprintf(c.Stderr, "copydesk eval: --part must be tune or heldout, not %q\n", *part)
 		return errUsage
+	}
+	var topicList []string
+	for _, t := range strings.Split(*topics, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			topicList = append(topicList, t)
+		}
 	}
 	if *errorsPath != "" && *part != "tune" {
 		fmt.Fprintln(c.Stderr, "copydesk eval: --errors needs --part tune (the held-out half is read only in aggregate)")
@@ -90,7 +98,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 		defer store.Close()
 		return eval.Run(ctx, store, *corpus, opts)
 	}
-	rep, err := run("dated", eval.Options{Pairs: pairs, Pipeline: popt, Part: *part, Recluster: *recluster, Errors: *errorsPath != ""})
+	rep, err := run("dated", eval.Options{Pairs: pairs, Pipeline: popt, Part: *part, Topics: topicList, Recluster: *recluster, Errors: *errorsPath != ""})
 	if err != nil {
 		return err
 	}
@@ -105,7 +113,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	}{Report: rep}
 	var undated *eval.CopyScore // the same corpus without publication times
 	if pairs != nil && !*datesOnly {
-		u, err := run("undated", eval.Options{Pairs: pairs, StripDates: true, Pipeline: popt, Part: *part, Errors: *errorsPath != ""})
+		u, err := run("undated", eval.Options{Pairs: pairs, StripDates: true, Pipeline: popt, Part: *part, Topics: topicList, Errors: *errorsPath != ""})
 		if err != nil {
 			return err
 		}
@@ -138,7 +146,7 @@ func cmdEval(ctx context.Context, c *cli, args []string) error {
 	var runs []orderRun
 	for i := 1; i <= *orders; i++ {
 		seed := uint64(i)
-		r, err := run("order"+fmt.Sprint(i), eval.Options{Pipeline: popt, Part: *part, Shuffle: seed, Recluster: *recluster})
+		r, err := run("order"+fmt.Sprint(i), eval.Options{Pipeline: popt, Part: *part, Topics: topicList, Shuffle: seed, Recluster: *recluster})
 		if err != nil {
 			return err
 		}

@@ -11,6 +11,7 @@ import (
 	"iter"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/copydesk/copydesk"
@@ -38,6 +39,11 @@ type Options struct {
 	// Pairs both of whose articles are in it are scored, so one pairs file
 	// serves both halves.
 	Part string
+	// Topics, when not empty, keeps only the items whose gold story label
+	// is one of them (within Part, when both are set): a fold of a part,
+	// such as the first six ECB+ tune topics, to develop on one fold and
+	// measure on the other.
+	Topics []string
 	// Recluster, once the corpus is in, reconsiders every event with the
 	// whole store in view (pipeline.Engine.Recluster) and scores events and
 	// stories again (Report.Reclustered).
@@ -267,7 +273,7 @@ func filter(docs iter.Seq2[ingest.Doc, error], opts Options, kept map[string]boo
 	return func(yield func(ingest.Doc, error) bool) {
 		for d, err := range docs {
 			if err == nil {
-				if opts.Part != "" && !inPartOf(opts.Part, d.Extra) {
+				if !opts.keeps(d.Extra) {
 					continue
 				}
 				kept[d.Ref] = true
@@ -284,6 +290,17 @@ func filter(docs iter.Seq2[ingest.Doc, error], opts Options, kept map[string]boo
 			}
 		}
 	}
+}
+
+// keeps reports whether an item with the given extra fields is evaluated:
+// in Part (see inPartOf) and, when Topics is set, of one of those gold
+// stories.
+func (opts Options) keeps(extra map[string]any) bool {
+	if opts.Part != "" && !inPartOf(opts.Part, extra) {
+		return false
+	}
+	label, _ := extra["story"].(string)
+	return len(opts.Topics) == 0 || slices.Contains(opts.Topics, label)
 }
 
 // inPartOf reports whether an item with the given extra fields is in part:
