@@ -49,9 +49,10 @@ import (
 //     cosine of their words alone, which the names a story keeps naming
 //     do not raise): after the split, so that undated reports do not ride
 //     along;
-//  4. a member of an event goes to another event that is closer to it than
-//     the rest of its own event is, pass after pass in the order the
-//     articles arrived until nothing moves (at most refinePasses).
+//  4. a dated member of an event goes to another event that is closer to
+//     it than the rest of its own event is, pass after pass in the order
+//     the articles arrived until nothing moves (at most refinePasses);
+//     undated members are step 3's (see closer).
 //
 // Copies and the articles they copy (see Pin) stay together: steps 1 and 4
 // leave them, and step 3 moves a family of copies only as a whole. Title-only
@@ -322,6 +323,20 @@ func (c *Clusterer) closer(id string, lone, undated bool) (placement, bool) {
 	p := c.refine.placed[id]
 	own := c.events[c.resolve(c.articles[id])]
 	if p == nil || p.titleOnly || own == nil || c.copies.pinned[id] || (own.size == 1) != lone {
+		return placement{}, false
+	}
+	if !lone && p.time.IsZero() {
+		// An undated member of an event of several stays: the undated
+		// steps (splitUndated, joinUndated, mergeUndated) re-place
+		// undated reports with their event's dated core and their kind's
+		// event in view as a whole, and judged alone against centroids
+		// a report of a topic's other happening, which shares the kind's
+		// common words, is closest to the larger event of the topic,
+		// whose centroid is those words: on the ECB+ tune half the
+		// members' step made one move, such a report taken from the
+		// undated event of its happening (ten reports) into the dated
+		// event of the other (thirteen). Dated members, which the event
+		// window keeps to their time, still move.
 		return placement{}, false
 	}
 	v := c.refine.sorted(p)
