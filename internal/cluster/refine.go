@@ -49,10 +49,11 @@ import (
 //     cosine of their words alone, which the names a story keeps naming
 //     do not raise): after the split, so that undated reports do not ride
 //     along;
-//  4. a dated member of an event goes to another event that is closer to
-//     it than the rest of its own event is, pass after pass in the order
-//     the articles arrived until nothing moves (at most refinePasses);
-//     undated members are step 3's (see closer).
+//  4. a member of an event goes to another event that is closer to it
+//     than the rest of its own event is, pass after pass in the order the
+//     articles arrived until nothing moves (at most refinePasses); an
+//     undated member only between events with nothing dated, the moves
+//     between those and dated events being step 3's (see closer).
 //
 // Copies and the articles they copy (see Pin) stay together: steps 1 and 4
 // leave them, and step 3 moves a family of copies only as a whole. Title-only
@@ -325,18 +326,20 @@ func (c *Clusterer) closer(id string, lone, undated bool) (placement, bool) {
 	if p == nil || p.titleOnly || own == nil || c.copies.pinned[id] || (own.size == 1) != lone {
 		return placement{}, false
 	}
-	if !lone && p.time.IsZero() {
-		// An undated member of an event of several stays: the undated
-		// steps (splitUndated, joinUndated, mergeUndated) re-place
-		// undated reports with their event's dated core and their kind's
-		// event in view as a whole, and judged alone against centroids
-		// a report of a topic's other happening, which shares the kind's
-		// common words, is closest to the larger event of the topic,
-		// whose centroid is those words: on the ECB+ tune half the
-		// members' step made one move, such a report taken from the
-		// undated event of its happening (ten reports) into the dated
-		// event of the other (thirteen). Dated members, which the event
-		// window keeps to their time, still move.
+	// An undated member of an event of several moves only between events
+	// with nothing dated: between a dated event and one of undated
+	// reports it is the undated steps' (splitUndated, joinUndated,
+	// mergeUndated), which weigh the undated reports against the event's
+	// dated core and their kind's event as a whole. Judged alone by the
+	// cosine of centroids, a report of a topic's other happening, which
+	// shares the kind's common words, is closest to the larger, dated,
+	// event of the topic, whose centroid is those words: on the ECB+ tune
+	// half the members' step made one move, such a report taken from the
+	// undated event of its own happening (ten reports) into the dated
+	// event of the other (thirteen). Where nothing is dated, the undated
+	// steps do nothing, and the members' step is all there is.
+	undatedMember := !lone && p.time.IsZero()
+	if undatedMember && !own.first.IsZero() {
 		return placement{}, false
 	}
 	v := c.refine.sorted(p)
@@ -361,6 +364,9 @@ func (c *Clusterer) closer(id string, lone, undated bool) (placement, bool) {
 	}
 	for i, s := range scores(hs, func(h *group) float64 { return c.cosine(q, h) }) {
 		h := hs[i]
+		if undatedMember && !h.first.IsZero() {
+			continue
+		}
 		if lone {
 			sims[h] = s
 			// A lone article joins only an event of several articles, and
