@@ -51,6 +51,7 @@ var roots = []root{
 	{"spokesperson", 1}, {"player", 1}, {"champion", 1}, {"combatant", 1}, {"intellectual", 1},
 	{"adviser", 1}, {"educator", 1}, {"politician", 1}, {"legislator", 1}, {"diplomat", 1},
 	{"clergyman", 1}, {"investigator", 1}, {"lawyer", 1}, {"trainer", 1},
+	{"businessperson", 1}, {"engineer", 1}, {"financier", 1},
 }
 
 // notRoles are nouns under the roots that say something other than a
@@ -77,6 +78,14 @@ var notRoles = map[string]bool{
 	"resident": true, "regular": true, "ordinary": true, "realist": true, "cookie": true, "fodder": true,
 	"fuzz": true, "dick": true, "oracle": true, "adept": true, "raver": true, "old hand": true, "feller": true,
 	"fink": true, "goldbrick": true, "informer": true, "stumblebum": true, "plonk": true, "max": true,
+	"owner": true, "proprietor": true, "proprietress": true, "renter": true, "lessor": true, "lease giver": true,
+	"licensee": true, "consigner": true, "consignor": true, "transactor": true, "profit taker": true,
+	"bourgeois": true, "provider": true, "supplier": true, "seller": true, "vendor": true, "vender": true,
+	"distributor": true, "distributer": true, "importer": true, "exporter": true, "shipper": true, "dispenser": true,
+	"drug dealer": true, "drug peddler": true, "drug trafficker": true, "trafficker": true,
+	"pusher": true, "fence": true, "connection": true, "letter": true, "suit": true, "cracker": true, "factor": true,
+	"killer bee": true, "cyber-terrorist": true, "tycoon": true, "magnate": true, "mogul": true,
+	"big businessman": true, "oil tycoon": true, "press lord": true, "madam": true, "brothel keeper": true,
 }
 
 // farNotRoles are nouns whose role is a later sense than their second
