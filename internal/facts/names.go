@@ -27,6 +27,9 @@ type ment struct {
 	end     int
 	// untitled marks a person found by name words alone, to be confirmed.
 	untitled bool
+	// titleOpens marks a person whose title before the name opens the
+	// sentence ("Assistant general manager Tony Bell will replace ...").
+	titleOpens bool
 }
 
 // nameFinder collects the mentions of one article while its sentences are
@@ -1083,7 +1086,7 @@ func (nf *nameFinder) addPerson(si, r, n0, n1 int) {
 		kt--
 	}
 	key := strings.ToLower(s.toks[kt].low)
-	nf.add(ment{kind: kindPerson, key: key, name: name, roles: roles, sent: si, ti: n0, tj: n1})
+	nf.add(ment{kind: kindPerson, key: key, name: name, roles: roles, sent: si, ti: n0, tj: n1, titleOpens: start == 0 && n0 > 0})
 	for k := start; k < n0; k++ {
 		nf.used[[2]int{si, k}] = true
 	}

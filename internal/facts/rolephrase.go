@@ -439,8 +439,14 @@ func roleEndsClause(s *sent, e int) bool {
 	return e >= len(s.toks) || strings.TrimSpace(s.toks[e].gap) != "" || rolePreps[s.toks[e].low] || s.toks[e].low == "and" || s.toks[e].low == "who" ||
 		s.toks[e].low == "since" || s.toks[e].low == "until" || s.toks[e].low == "before" || s.toks[e].low == "when" ||
 		// "the fifth coach fired this season", "the first coach to be fired"
-		strings.HasSuffix(s.toks[e].low, "ed") || s.toks[e].low == "to"
+		strings.HasSuffix(s.toks[e].low, "ed") || s.toks[e].low == "to" ||
+		// "fired as head coach of the Hawks following a 9-14 start"
+		ingPreps[s.toks[e].low]
 }
+
+// ingPreps are participles news uses as prepositions; one ends the clause
+// of a role before it.
+var ingPreps = wordSet("following", "during", "including", "starting", "beginning", "pending", "amid")
 
 // pluralRoles gives a role in the plural before a list of names to every
 // name of the list: "coaches Eddie Jordan and Sam Mitchell", "Coaches
@@ -702,10 +708,14 @@ func (nf *nameFinder) asRoles() {
 			continue
 		}
 		end := m.tj + 12
-		pred := -1 // whom the subject succeeds ("succeeded Ian Ross as president")
+		pred := -1 // whom the subject succeeds ("succeeded Ian Ross as president", "will replace Ian Ross as")
+		v := m.tj
+		if v+1 < len(s.toks) && (modals[s.toks[v].low] || s.toks[v].low == "to") && strings.TrimSpace(s.toks[v].gap) == "" {
+			v++
+		}
 		for y := x + 1; y < len(nf.ms) && nf.ms[y].sent == m.sent && nf.ms[y].ti < end; y++ {
-			if my := nf.ms[y]; pred < 0 && !poss && my.kind == kindPerson && my.ti == m.tj+1 && successionVerbs[s.toks[m.tj].low] &&
-				strings.TrimSpace(s.toks[m.tj].gap) == "" && !s.toks[my.tj-1].poss {
+			if my := nf.ms[y]; pred < 0 && !poss && my.kind == kindPerson && my.ti == v+1 && successionVerbs[s.toks[v].low] &&
+				strings.TrimSpace(s.toks[v].gap) == "" && !s.toks[my.tj-1].poss {
 				pred = y
 				continue
 			}
@@ -720,7 +730,7 @@ func (nf *nameFinder) asRoles() {
 		if r, ok := asRoleAfter(s, m.tj, end, poss, passable); ok {
 			m.roles = append(m.roles, r)
 			if pred >= 0 {
-				if _, former := formerRole(r); !former {
+				if _, former := formerRole(r); !former && !stopgap(r) {
 					nf.ms[pred].roles = append(nf.ms[pred].roles, "former "+r)
 				}
 			}
@@ -784,6 +794,13 @@ func asRoleAfter(s *sent, j, end int, poss bool, place func(k int) bool) (string
 		return r, true
 	}
 	return "", false
+}
+
+// stopgap reports a post held for the time being ("interim head coach",
+// "acting director"): whom its holder replaces held another.
+func stopgap(r string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(r), " ")
+	return w == "interim" || w == "acting" || w == "caretaker"
 }
 
 // pastAs are the verbs before "as" that say the post was held before or
@@ -1012,7 +1029,7 @@ func (nf *nameFinder) subject(m ment) bool {
 	if m.tj <= len(s.toks) && possessor(s, m.tj-1) {
 		return false
 	}
-	return m.ti == 0 || strings.TrimSpace(s.toks[m.ti].gap) == "," || m.ti == 1 && isStopCap(s.toks[0].low) ||
+	return m.ti == 0 || m.titleOpens || strings.TrimSpace(s.toks[m.ti].gap) == "," || m.ti == 1 && isStopCap(s.toks[0].low) ||
 		(subordinators[s.toks[m.ti-1].low] || s.toks[m.ti-1].low == "that") && strings.TrimSpace(s.toks[m.ti].gap) == ""
 }
 
