@@ -51,7 +51,8 @@ var roots = []root{
 	{"spokesperson", 1}, {"player", 1}, {"champion", 1}, {"combatant", 1}, {"intellectual", 1},
 	{"adviser", 1}, {"educator", 1}, {"politician", 1}, {"legislator", 1}, {"diplomat", 1},
 	{"clergyman", 1}, {"investigator", 1}, {"lawyer", 1}, {"trainer", 1},
-	{"businessperson", 1}, {"engineer", 1}, {"financier", 1},
+	{"businessperson", 1}, {"engineer", 1}, {"financier", 1}, {"council_member", 1}, {"board_member", 1},
+	{"committee_member", 1},
 }
 
 // notRoles are nouns under the roots that say something other than a
