@@ -753,6 +753,8 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 	}
 	if a == n1 {
 		a = placeThenComma(s, n1)
+	} else if b := placeThenComma(s, a); b > a {
+		a = b
 	}
 	if a < len(s.toks) && (a > n1 || strings.TrimSpace(s.toks[a].gap) == ",") && s.toks[a].low != "and" && s.toks[a].low != "or" {
 		k := a
@@ -851,8 +853,8 @@ func placeThenComma(s *sent, n int) int {
 	if k+1 < len(s.toks) && strings.TrimSpace(s.toks[k].gap) == "(" && len(s.toks[k].low) <= 2 && s.toks[k].cap &&
 		strings.TrimSpace(s.toks[k+1].gap) == ")" {
 		k++ // "(D)"
-	} else if k < len(s.toks) && strings.TrimSpace(s.toks[k].gap) != "" {
-		return n
+	} else if k < len(s.toks) && strings.TrimSpace(s.toks[k].gap) != "" && !(k > 0 && ageThenComma(s, k-1) == k) {
+		return n // "Gina Harlan, 45, of Chicago, a retired teacher" may have an age first
 	}
 	if k+2 >= len(s.toks) || s.toks[k].low != "of" || s.toks[k].cap || !s.toks[k+1].cap {
 		return n
