@@ -184,8 +184,10 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 			break
 		}
 		// "co-" before a role noun makes a role ("his co-counsel"); a
-		// team's name may hold digits ("Harlow 49ers head coach").
-		if !modifierWord(s.toks[m]) && !(s.toks[m].low == "co" && m+1 < n && s.toks[m+1].gap == "-") && !(m > k && numberedName(s, m)) {
+		// team's name may hold digits ("Harlow 49ers head coach"); two
+		// modifiers may be joined ("a federal immigration and customs
+		// agent").
+		if !modifierWord(s.toks[m]) && !joinedModifiers(s, k, m) && !(s.toks[m].low == "co" && m+1 < n && s.toks[m+1].gap == "-") && !(m > k && numberedName(s, m)) {
 			break
 		}
 	}
@@ -242,6 +244,14 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 		}
 	}
 	return i, j, true
+}
+
+// joinedModifiers reports an "and" at word m of s between two modifiers
+// in lower case of a role read from word k ("immigration and customs
+// agent"), no head read yet.
+func joinedModifiers(s *sent, k, m int) bool {
+	return m > k && m+1 < len(s.toks) && s.toks[m].low == "and" && !s.toks[m-1].cap && modifierWord(s.toks[m-1]) && !headAt(s, m-1) &&
+		!s.toks[m+1].cap && modifierWord(s.toks[m+1]) && !headAt(s, m+1) && plainGap(s.toks[m+1].gap, s.toks[m])
 }
 
 // teamNumber reports a team's name written with digits and a plural

@@ -771,7 +771,7 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 			if s.toks[end].low == "who" || s.toks[end].low == "which" || speechVerbs[s.toks[end].low] {
 				break
 			}
-			if s.toks[end].low == "and" || s.toks[end].low == "or" {
+			if s.toks[end].low == "and" && !joinedModifiers(s, k, end) || s.toks[end].low == "or" {
 				ands = append(ands, end)
 			}
 			end++
