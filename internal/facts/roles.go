@@ -776,6 +776,7 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 			}
 			end++
 		}
+		end = portfolioList(s, k, end) // its "and" no cut: one portfolio
 		app := appositionRoles(s, k, end, ands)
 		if len(app) == 0 {
 			// "Tom Arden, an off-duty customs agent,", "Rahman, the
@@ -952,7 +953,8 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			past = past || pastWords[s.toks[d].low]
 			d += x
 		}
-		if j > d && (hasTitleHead(s, d, min(j, d+4)) || roleFrom(s, d)) && (roleWord(s.toks[d]) || headAt(s, d)) && !titledName(s, d, j) {
+		h := orgOwnerEnd(s, d, j) // "the Harlow Chamber of Commerce's vice president": the head after the body's name
+		if j > d && (hasTitleHead(s, h, min(j, h+4)) || roleFrom(s, h)) && (roleWord(s.toks[d]) || headAt(s, d)) && !titledName(s, d, j) {
 			parts = append(parts, part{d, j, own || past, past})
 		}
 	}
@@ -1043,6 +1045,65 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// portfolioList returns where a portfolio listed with commas ends, when
+// the apposition [k, end) of s ends in a title's "of" or "for" and one
+// word in lower case and a comma follows ("vice president of environment,
+// technology and regulatory affairs,"): words in lower case, commas
+// between, "and" before the last one to three, then a comma or the
+// sentence's end. It returns end when there is none.
+func portfolioList(s *sent, k, end int) int {
+	n := len(s.toks)
+	if end-k < 3 || end >= n || strings.TrimSpace(s.toks[end].gap) != "," || s.toks[end-1].cap ||
+		s.toks[end-2].low != "of" && s.toks[end-2].low != "for" || !titleHeads[s.toks[end-3].low] {
+		return end
+	}
+	and := false
+	for e := end; e < n && e-end < 10; e++ {
+		t := s.toks[e]
+		g := strings.TrimSpace(t.gap)
+		if t.cap || !modifierWord(t) && t.low != "and" || g != "" && g != "," || g == "," && (and || s.toks[e-1].low == "and") {
+			return end
+		}
+		if t.low == "and" {
+			if g != "" && g != "," {
+				return end
+			}
+			and = true
+			continue
+		}
+		if and && (e+1 == n || strings.TrimSpace(s.toks[e+1].gap) != "") {
+			if e+1 < n && !strings.HasPrefix(strings.TrimSpace(s.toks[e+1].gap), ",") && !strings.HasPrefix(strings.TrimSpace(s.toks[e+1].gap), ".") {
+				return end
+			}
+			return e + 1
+		}
+	}
+	return end
+}
+
+// orgOwnerEnd returns the word after a body's name in capitals that
+// holds "of", "and" or "the" and ends in a possessive, at word i of the
+// phrase [i, j) of s ("Harlow Chamber of Commerce's", "Bank of Harlow's"),
+// or i.
+func orgOwnerEnd(s *sent, i, j int) int {
+	if i >= j || !s.toks[i].cap {
+		return i
+	}
+	for p := i; p < j-1 && p < i+7; p++ {
+		t := s.toks[p]
+		if p > i && !plainGap(t.gap, s.toks[p-1]) || !t.cap && t.low != "of" && t.low != "and" && t.low != "the" {
+			return i
+		}
+		if t.poss {
+			if !t.cap || !slices.ContainsFunc(s.toks[i:p], func(t tok) bool { return t.low == "of" }) {
+				return i
+			}
+			return p + 1
+		}
+	}
+	return i
 }
 
 // ownBody reports a role phrase among words [i, j) of s that names its
