@@ -756,8 +756,11 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 	} else if b := placeThenComma(s, a); b > a {
 		a = b
 	}
-	if a < len(s.toks) && (a > n1 || strings.TrimSpace(s.toks[a].gap) == ",") && s.toks[a].low != "and" && s.toks[a].low != "or" {
+	if a < len(s.toks) && (a > n1 || appositionOpens(s.toks[a].gap)) && s.toks[a].low != "and" && s.toks[a].low != "or" {
 		k := a
+		if (s.toks[k].low == "now" || s.toks[k].low == "currently") && k+1 < len(s.toks) && strings.TrimSpace(s.toks[k+1].gap) == "" {
+			k++ // "Jane Doe, now the chief executive of Kestrel Labs,"
+		}
 		if roleArticles[s.toks[k].low] {
 			k++
 		}
@@ -794,6 +797,19 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 		roles = append(roles, copulaRoles(s, b)...)
 	}
 	return roles
+}
+
+// appositionOpens reports the gap after a name that opens an apposition:
+// a comma, a dash set off by spaces ("Gina Harlan — a nurse at the
+// clinic —") or a bracket ("Gina Harlan (a nurse at the clinic)").
+func appositionOpens(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case ",", "(":
+		return true
+	case "—", "--", "–":
+		return strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ")
+	}
+	return false
 }
 
 // verbAfterName reports a word in lower case right after a name that ends
