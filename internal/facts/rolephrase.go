@@ -250,8 +250,9 @@ func readRole(s *sent, k int) (i, j int, ok bool) {
 // in lower case of a role read from word k ("immigration and customs
 // agent"), no head read yet.
 func joinedModifiers(s *sent, k, m int) bool {
-	return m > k && m+1 < len(s.toks) && s.toks[m].low == "and" && !s.toks[m-1].cap && modifierWord(s.toks[m-1]) && !headAt(s, m-1) &&
-		!s.toks[m+1].cap && modifierWord(s.toks[m+1]) && !headAt(s, m+1) && plainGap(s.toks[m+1].gap, s.toks[m])
+	return m > k && m+1 < len(s.toks) && s.toks[m].low == "and" && !s.toks[m-1].cap && modifierWord(s.toks[m-1]) && !personNoun(s.toks[m-1].low) &&
+		!s.toks[m+1].cap && modifierWord(s.toks[m+1]) && !personNoun(s.toks[m+1].low) && plainGap(s.toks[m+1].gap, s.toks[m]) &&
+		describerAt(s, m+1) == 0
 }
 
 // teamNumber reports a team's name written with digits and a plural

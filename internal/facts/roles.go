@@ -969,6 +969,14 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 			past = past || pastWords[s.toks[d].low]
 			d += x
 		}
+		// Nationality is no part of the role, nor a person noun after
+		// its head ("a Barbadian economist resident in Canada").
+		if d+1 < j && demonyms[s.toks[d].low] != "" && !s.toks[d+1].cap {
+			d++
+		}
+		if w := s.toks[j-1].low; j-2 > d && !s.toks[j-1].cap && personNoun(w) && roleNoun(w) == 0 && !titleHeads[w] && !roleModifiers[w] && headAt(s, j-2) {
+			j--
+		}
 		h := orgOwnerEnd(s, d, j) // "the Harlow Chamber of Commerce's vice president": the head after the body's name
 		if j > d && (hasTitleHead(s, h, min(j, h+4)) || roleFrom(s, h)) && (roleWord(s.toks[d]) || headAt(s, d)) && !titledName(s, d, j) {
 			parts = append(parts, part{d, j, own || past, past})
