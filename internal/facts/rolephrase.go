@@ -61,7 +61,7 @@ func sentenceOpener(s *sent, k int) bool {
 // are left off the role ("the veteran lawyer" is a lawyer, "the former
 // mayor" was the mayor).
 var roleDescribers = wordSet("former", "ex", "longtime", "veteran", "fellow", "current", "new", "then", "late",
-	"previous", "retired", "outgoing", "incoming", "embattled", "beleaguered", "famed", "renowned", "celebrated",
+	"previous", "prior", "retired", "outgoing", "incoming", "embattled", "beleaguered", "famed", "renowned", "celebrated",
 	"acclaimed", "noted", "prominent", "popular", "legendary", "controversial", "respected", "experienced",
 	"young", "old", "younger", "older", "elderly", "veteran", "best", "top-ranked", "star", "leading", "well-known", "first-time",
 	"frustrated", "seasoned", "disgraced", "jailed", "fired", "ousted", "sacked", "interim-turned", "onetime",

@@ -313,7 +313,7 @@ func rankOnly(key string) bool {
 
 // pastWords say that a role was held before ("former director", "the
 // then-governor"): a role of the past and one of now do not disagree.
-var pastWords = wordSet("former", "ex", "onetime", "one-time", "erstwhile", "then", "late")
+var pastWords = wordSet("former", "ex", "onetime", "one-time", "erstwhile", "then", "late", "prior")
 
 // roleParts gives the role keys of the offices a role text joins with
 // "and" ("executive director and CEO of the Wildlife Society"): a part
@@ -617,7 +617,19 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 				if !titledName(s, k+1, r) && nounPhraseTo(s, k+1, r) {
 					// Whose the role is is no part of it ("the company's
 					// chief financial officer, Rita Moss").
-					roles = append(roles, text(ownerSkip(s, k+1, r), r))
+					// Nor are words that describe the holder ("The prior
+					// county judge, Sarah Eckhardt"); a past one is kept
+					// as "former".
+					i, past := ownerSkip(s, k+1, r), false
+					for d := describerAt(s, i); d > 0 && i+d < r && hasTitleHead(s, i+d, r); d = describerAt(s, i) {
+						past = past || pastWords[s.toks[i].low]
+						i += d
+					}
+					if past {
+						roles = append(roles, "former "+text(i, r))
+					} else {
+						roles = append(roles, text(i, r))
+					}
 				}
 				break
 			}
@@ -781,6 +793,14 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 		}
 		end = portfolioList(s, k, end) // its "and" no cut: one portfolio
 		app := appositionRoles(s, k, end, ands)
+		// "Craig Fugate, a former FEMA administrator who was director of
+		// the Florida Emergency Management Division": the apposition's
+		// relative clause tells another post.
+		if len(app) > 0 && end+1 < len(s.toks) && s.toks[end].low == "who" && strings.TrimSpace(s.toks[end].gap) == "" {
+			if r, _, ok := copulaRole(s, end+1); ok {
+				app = append(app, r)
+			}
+		}
 		if len(app) == 0 {
 			// "Tom Arden, an off-duty customs agent,", "Rahman, the
 			// two-time heavyweight champion who ...": a role after words
