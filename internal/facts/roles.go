@@ -546,6 +546,18 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 		!used(start-1) && r-start < maxNameRun {
 		start--
 	}
+	// Lower-case nouns between a body's name and the role before the name
+	// are the role's ("AccuWeather lead hurricane forecaster Dan
+	// Kottlowski"), when the name in capitals comes before them.
+	if start < roleEnd && !s.toks[start].cap && headAt(s, roleEnd-1) {
+		if y := lowerModifiersFrom(s, start, used); y < start {
+			start = y
+			for start > 0 && r-start < maxNameRun && plainGap(s.toks[start].gap, s.toks[start-1]) && !used(start-1) && !s.toks[start-1].poss &&
+				(s.toks[start-1].cap && roleWord(s.toks[start-1]) && s.toks[start-1].low != "the" || inBodyName(s, start-1)) {
+				start--
+			}
+		}
+	}
 	// Drop leading words that are no role words at all (a verb would have
 	// stopped us; a capitalised sentence opener may not).
 	for start < roleEnd && !roleWord(s.toks[start]) && !headAt(s, start) &&
@@ -650,6 +662,43 @@ func rolesAround(s *sent, r, n0, n1 int, used func(k int) bool) (start int, role
 		}
 	}
 	return start, append(roles, rolesAfter(s, n1)...)
+}
+
+// inBodyName reports an "of" or "the" in lower case at word k of s inside
+// a body's name in capitals ("University of the West Indies").
+func inBodyName(s *sent, k int) bool {
+	if k < 1 || k+1 >= len(s.toks) || s.toks[k].cap || !plainGap(s.toks[k+1].gap, s.toks[k]) {
+		return false
+	}
+	switch s.toks[k].low {
+	case "of":
+		return s.toks[k-1].cap && (s.toks[k+1].cap || s.toks[k+1].low == "the" && k+2 < len(s.toks) && s.toks[k+2].cap)
+	case "the":
+		return s.toks[k-1].low == "of" && !s.toks[k-1].cap && s.toks[k+1].cap
+	}
+	return false
+}
+
+// lowerModifiersFrom returns where one to three nouns in lower case end
+// that stand before word r of s after a word in capitals of an
+// organisation's or a place's name ("AccuWeather lead hurricane
+// forecaster"), or r: none of them a verb's form, a word that describes
+// the holder or a word already another mention's.
+func lowerModifiersFrom(s *sent, r int, used func(k int) bool) int {
+	y := r
+	for y > 0 && r-y < 3 {
+		t := s.toks[y-1]
+		if t.cap || !plainGap(s.toks[y].gap, t) || used(y-1) || !modifierWord(t) || verbAt(s, y-1) || irregularPast[t.low] ||
+			auxiliaries[t.low] || modals[t.low] || describerAt(s, y-1) > 0 || personNoun(t.low) {
+			break
+		}
+		y--
+	}
+	if y == r || y == 0 || !s.toks[y-1].cap || !plainGap(s.toks[y].gap, s.toks[y-1]) || used(y-1) || s.toks[y-1].poss ||
+		sentenceOpener(s, y-1) && !roleWord(s.toks[y-1]) || !roleWord(s.toks[y-1]) || isStopCap(s.toks[y-1].low) {
+		return r
+	}
+	return y
 }
 
 // capitalTitleBefore reads a title written in capitals before the comma
