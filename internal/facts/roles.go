@@ -817,7 +817,8 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 	} else if b := placeThenComma(s, a); b > a {
 		a = b
 	}
-	if a < len(s.toks) && (a > n1 || appositionOpens(s.toks[a].gap)) && s.toks[a].low != "and" && s.toks[a].low != "or" {
+	if a < len(s.toks) && (a > n1 || appositionOpens(s.toks[a].gap) && (strings.TrimSpace(s.toks[a].gap) == "," || roleArticles[s.toks[a].low])) &&
+		s.toks[a].low != "and" && s.toks[a].low != "or" {
 		k := a
 		if (s.toks[k].low == "now" || s.toks[k].low == "currently") && k+1 < len(s.toks) && strings.TrimSpace(s.toks[k+1].gap) == "" {
 			k++ // "Jane Doe, now the chief executive of Kestrel Labs,"
@@ -870,7 +871,9 @@ func rolesAfter(s *sent, n1 int) (roles []string) {
 
 // appositionOpens reports the gap after a name that opens an apposition:
 // a comma, a dash set off by spaces ("Gina Harlan — a nurse at the
-// clinic —") or a bracket ("Gina Harlan (a nurse at the clinic)").
+// clinic —") or a bracket ("Gina Harlan (a nurse at the clinic)"); after
+// a dash or a bracket an article must open it, as web pages' lists set
+// a name's firm off by a dash ("Troy Vail – Harlow Productions").
 func appositionOpens(gap string) bool {
 	switch strings.TrimSpace(gap) {
 	case ",", "(":
