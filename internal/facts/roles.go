@@ -1046,7 +1046,7 @@ func appositionRoles(s *sent, k, end int, ands []int) []string {
 		if d+1 < j && demonyms[s.toks[d].low] != "" && !s.toks[d+1].cap {
 			d++
 		}
-		if w := s.toks[j-1].low; j-2 > d && !s.toks[j-1].cap && personNoun(w) && roleNoun(w) == 0 && !titleHeads[w] && !roleModifiers[w] && headAt(s, j-2) {
+		if w := s.toks[j-1].low; j-2 >= d && !s.toks[j-1].cap && personNoun(w) && roleNoun(w) == 0 && !titleHeads[w] && !roleModifiers[w] && headAt(s, j-2) {
 			j--
 		}
 		h := orgOwnerEnd(s, d, j) // "the Harlow Chamber of Commerce's vice president": the head after the body's name

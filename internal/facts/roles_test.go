@@ -822,3 +822,71 @@ func TestDescriptionsWithParticiplesAndPartiesBeforeTitles(t *testing.T) {
 	checkRoles(t, "Democratic President-elect Barack Obama takes office. Democratic Party chairman Tom Hoyle spoke.",
 		map[string]string{"obama": "President-elect", "hoyle": "Democratic Party chairman"})
 }
+
+// TestRoleNounsOfBusinessEngineeringAndCouncils: the nouns of business,
+// engineering and councils WordNet holds under businessperson, engineer,
+// financier and the members of a council, a board or a committee are
+// roles; owning and selling stay none (issue 14 item 5, twenty-first
+// session).
+func TestRoleNounsOfBusinessEngineeringAndCouncils(t *testing.T) {
+	checkRoles(t, "\"The grid held,\" said Bill Varro, a Harlow engineer who testifies on utilities. "+
+		"Mira Holt was fired as an accountant at the firm. Harlow city council member Ada Penn voted no. "+
+		"\"We found it,\" investigating board member Ivo Sand said.",
+		map[string]string{"varro": "Harlow engineer", "holt": "accountant", "penn": "Harlow city council member",
+			"sand": "board member"})
+	for _, w := range []string{"accountant", "engineer", "banker", "broker", "programmer", "councilwoman", "board member"} {
+		if roleNounTable()[w] != 1 {
+			t.Errorf("%q: mark %d, want 1 (a role first)", w, roleNounTable()[w])
+		}
+	}
+	for _, w := range []string{"owner", "proprietor", "seller", "supplier", "drug dealer", "trafficker"} {
+		if roleNounTable()[w] != 0 {
+			t.Errorf("%q: mark %d, want no role", w, roleNounTable()[w])
+		}
+	}
+}
+
+// TestSuccessionWithAModalAndAStopgap: "X will replace Y as ROLE" gives X
+// the role, a titled name opening the sentence being its subject; whom
+// an interim holder replaces held no interim post; a participle used as a
+// preposition ends an as-role's clause (issue 14 item 5, twenty-first
+// session).
+func TestSuccessionWithAModalAndAStopgap(t *testing.T) {
+	checkRoles(t, "Ned Vale has been fired as head coach of the Harlow Hawks following a 9-14 start.\n\n"+
+		"Assistant general manager Tony Bell will replace Vale as the interim head coach.",
+		map[string]string{"vale": "head coach of the Harlow Hawks", "bell": "Assistant general manager|interim head coach"})
+	checkRoles(t, "Tom Hoyle will succeed Ian Ross as president of Vardistan.",
+		map[string]string{"hoyle": "president of Vardistan", "ross": "president of Vardistan"})
+}
+
+// TestAppositionsWebTextWrites: an apposition after an age and a place;
+// two modifiers joined by "and" before a role noun; a body's name with
+// "of" before its possessive; a portfolio listed with commas; a dash or a
+// bracket with an article; "now"; a nationality and a person noun after
+// the head left off; a relative clause's post; "prior"; lower-case nouns
+// between a body and the role before a name (issue 14 item 5,
+// twenty-first session).
+func TestAppositionsWebTextWrites(t *testing.T) {
+	checkRoles(t, "Gina Harlan, 45, of Chicago, a retired teacher, said the school closed.",
+		map[string]string{"harlan": "teacher"})
+	checkRoles(t, "He shot a federal immigration and customs agent, Dale Winter, at a house. "+
+		"\"He called me,\" said Ron Kuby, a friend and well-known lawyer who had represented him.",
+		map[string]string{"winter": "federal immigration and customs agent", "kuby": "lawyer"})
+	checkRoles(t, "But Tom Varga, the Harlow Chamber of Commerce's vice president of environment, technology and regulatory affairs, said the plan would fail.",
+		map[string]string{"varga": "Harlow Chamber of Commerce's vice president of environment, technology and regulatory affairs"})
+	checkRoles(t, "Dee Vane — a White House press secretary for Tom Hoyle — is leaving. Ada Penn (a nurse at Harlow General Hospital) was tired. "+
+		"Ivo Marr, now the chief executive of Kestrel Labs, said chips were late. Troy Vail – Harlow Productions won.",
+		map[string]string{"vane": "White House press secretary for Tom Hoyle", "penn": "nurse at Harlow General Hospital",
+			"marr": "chief executive of Kestrel Labs"})
+	if g := rolesOf(t, "Troy Vail – Harlow Productions won. Vail thanked the crew.")["vail"]; g != "" {
+		t.Errorf("vail: %q, want no role (a list's firm after a dash)", g)
+	}
+	checkRoles(t, "The speakers include Carlos Forte, a Belgian economist resident in Canada.",
+		map[string]string{"forte": "economist"})
+	checkRoles(t, "\"We are ready,\" said Craig Fulton, a former FEMA administrator who was director of the Harlow Emergency Management Division from 2001 to 2009.",
+		map[string]string{"fulton": "FEMA administrator|director of the Harlow Emergency Management Division"})
+	checkRoles(t, "The prior county judge, Sarah Eckhart, resigned.", map[string]string{"eckhart": "county judge"})
+	checkRoles(t, "AccuWeather lead hurricane forecaster Dan Kotter is secure in his forecast. "+
+		"Blackett said University of the West Indies law lecturer Dr Ronnie Yearling would run.",
+		map[string]string{"kotter": "AccuWeather lead hurricane forecaster", "yearling": "University of the West Indies law lecturer"})
+}
