@@ -18,13 +18,8 @@ import (
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/facts"
-	"github.com/copydesk/copydesk/internal/startheap"
 	"github.com/copydesk/copydesk/internal/text"
 )
-
-// go-dateparser's data, which this package's imports build at start-up, is
-// built: the start-up ballast can go (internal/startheap).
-func init() { startheap.Release() }
 
 // DateLabels is one labelled article of dates-PART.jsonl.
 type DateLabels struct {

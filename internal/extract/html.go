@@ -12,17 +12,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk"
-	"github.com/copydesk/copydesk/internal/startheap"
 	"github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 )
-
-// go-dateparser's data, which this package's imports build at start-up, is
-// built: the start-up ballast can go (internal/startheap).
-func init() { startheap.Release() }
 
 // maxRemovedBlocks bounds the Removed entries of one HTML page: a page can
 // have thousands of menu items, and beyond a few hundred a list of them helps
