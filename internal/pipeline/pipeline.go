@@ -434,7 +434,9 @@ func (s *Stats) count(st Status) {
 // Documents are read and extracted a batch (Options.Batch) at a time, one
 // batch ahead of the batch being stored (readBatches); the copies of a
 // batch are found (in parallel) while the batch before it is placed, so
-// both cores stay busy.
+// both cores stay busy. Refine, unless deferred, runs once the last batch
+// is placed, while it is saved, and the stories changed are merged once,
+// after it (committer).
 func (e *Engine) Add(ctx context.Context, docs iter.Seq2[ingest.Doc, error], report func(Item)) (Stats, error) {
 	e.run.Lock()
 	defer e.run.Unlock()
@@ -447,10 +449,13 @@ func (e *Engine) Add(ctx context.Context, docs iter.Seq2[ingest.Doc, error], rep
 	}
 	c := e.committer(context.WithoutCancel(ctx), emit)
 	rd := e.readBatches(ctx, docs)
-	stop := func(err error) (Stats, error) {
+	stop := func(err error, refine bool) (Stats, error) {
 		failed, rerr := rd.stop()
 		if err == nil {
 			err = rerr
+		}
+		if err == nil && refine {
+			c.refine = ctx
 		}
 		if werr := c.wait(); err == nil {
 			err = werr
@@ -466,13 +471,10 @@ func (e *Engine) Add(ctx context.Context, docs iter.Seq2[ingest.Doc, error], rep
 			err = c.send(r)
 		}
 		if err != nil {
-			return stop(err)
+			return stop(err, false)
 		}
 	}
-	if _, err := stop(nil); err != nil || e.opts.DeferRefine {
-		return st, err
-	}
-	return st, e.Refine(ctx)
+	return stop(nil, !e.opts.DeferRefine)
 }
 
 // readBatch is a batch of documents read and extracted: the articles in
@@ -639,6 +641,10 @@ type committer struct {
 	dropped bool
 	saved   int
 	failed  atomic.Bool
+	// refine, when set before wait (by Add, whose input ended without
+	// error), has the committer refine after the last round, as
+	// Engine.Refine would with this context.
+	refine context.Context
 }
 
 // placedRound is a round placed, its results on their way to the store.
@@ -696,6 +702,15 @@ func (e *Engine) committer(stop context.Context, emit func(Item)) *committer {
 			e.mu.Unlock()
 			saves <- placedRound{results, r.report}
 		}
+		// Refine reads and changes the clusterer alone, never the store:
+		// it runs while the saver saves the last round.
+		var moved []string
+		refined := c.refine != nil && !c.failed.Load()
+		if refined {
+			e.mu.Lock()
+			moved = e.clus.Refine()
+			e.mu.Unlock()
+		}
 		close(saves)
 		<-saved
 		if c.err == nil && !c.dropped {
@@ -705,7 +720,17 @@ func (e *Engine) committer(stop context.Context, emit func(Item)) *committer {
 			// rounds changed are marked stale in the store, and the
 			// next Engine loaded merges them.)
 			e.mu.Lock()
-			c.err = e.flushFacts(context.WithoutCancel(stop))
+			if refined {
+				// The moves saved before the stories are merged: a
+				// story Refine changes again is then merged once, not
+				// before and after it (its facts are merged from its
+				// articles' facts and relations as they are then, so
+				// what is stored is the same).
+				c.err = e.saveMoves(c.refine, moved)
+			}
+			if c.err == nil {
+				c.err = e.flushFacts(context.WithoutCancel(stop))
+			}
 			e.mu.Unlock()
 		}
 	}()

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -229,5 +230,72 @@ func TestRecluster(t *testing.T) {
 	}
 	if n, err := e.Recluster(ctx); err != nil || n != 0 {
 		t.Errorf("a second Recluster moved %d articles (error %v), want none", n, err)
+	}
+}
+
+// putsStore counts how many times each story's facts are stored.
+type putsStore struct {
+	copydesk.Store
+	puts map[string]int
+}
+
+func (s *putsStore) PutStoryFacts(ctx context.Context, fs []copydesk.Facts) error {
+	for _, f := range fs {
+		s.puts[f.ID]++
+	}
+	return s.Store.PutStoryFacts(ctx, fs)
+}
+
+func TestAddRefinesBeforeMerging(t *testing.T) {
+	ctx := context.Background()
+	// testdata/refine/fire.jsonl: Refine moves the brief into the reports'
+	// event, changing stories whose facts the rounds changed too. Add
+	// refines before it merges the stories, so it merges each once; an
+	// Add that defers Refine, and Refine after it, merge a story it
+	// changes twice. What each stores is the same.
+	path := filepath.Join("..", "..", "testdata", "refine", "fire.jsonl")
+	stored := map[bool]map[string]string{}
+	puts := map[bool]map[string]int{}
+	for _, deferred := range []bool{true, false} {
+		db := openStore(t, filepath.Join(t.TempDir(), "fire.db"))
+		s := &putsStore{Store: db, puts: map[string]int{}}
+		e, err := pipeline.Open(ctx, s, fireOptions(deferred))
+		if err != nil {
+			t.Fatal(err)
+		}
+		add(t, e, path)
+		if deferred {
+			if err := e.Refine(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		sts, err := db.Stories(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored[deferred] = map[string]string{}
+		for _, st := range sts {
+			f, err := db.StoryFacts(ctx, st.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			stored[deferred][st.ID] = string(f.Data)
+		}
+		puts[deferred] = s.puts
+	}
+	twice := 0
+	for id, n := range puts[true] {
+		if n > 1 {
+			twice++
+		}
+		if puts[false][id] > 1 {
+			t.Errorf("Add merged story %s %d times", id, puts[false][id])
+		}
+	}
+	if twice == 0 {
+		t.Fatal("no story was merged twice with Refine deferred; the test needs Refine to change one")
+	}
+	if len(stored[false]) == 0 || !maps.Equal(stored[false], stored[true]) {
+		t.Errorf("stored facts of the stories: Add %v, Add and Refine %v", stored[false], stored[true])
 	}
 }
