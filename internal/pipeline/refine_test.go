@@ -11,6 +11,7 @@ import (
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/cluster"
+	"github.com/copydesk/copydesk/internal/ingest"
 	"github.com/copydesk/copydesk/internal/pipeline"
 )
 
@@ -297,5 +298,52 @@ func TestAddRefinesBeforeMerging(t *testing.T) {
 	}
 	if len(stored[false]) == 0 || !maps.Equal(stored[false], stored[true]) {
 		t.Errorf("stored facts of the stories: Add %v, Add and Refine %v", stored[false], stored[true])
+	}
+}
+
+// BenchmarkAddRefine adds a JSONL corpus (COPYDESK_BENCH_CORPUS) to a new
+// store in Add's order, Refine before the stories are merged ("add"), and
+// in the order before it, Refine after an Add that merged them
+// ("deferred"), with the stories merged a run (each once in the first,
+// those Refine changed twice in the second) and the CPU an article:
+//
+//	COPYDESK_BENCH_CORPUS=/tmp/cb/corpus.jsonl go test ./internal/pipeline -run '^$' -bench AddRefine -benchtime 2x
+func BenchmarkAddRefine(b *testing.B) {
+	path := benchCorpus(b)
+	ctx := context.Background()
+	for _, deferred := range []bool{false, true} {
+		name := "add"
+		if deferred {
+			name = "deferred"
+		}
+		b.Run(name, func(b *testing.B) {
+			n, merged, runs := 0, 0, 0
+			cpu0 := cpuTime()
+			for b.Loop() {
+				db := openStore(b, filepath.Join(b.TempDir(), "b.db"))
+				s := &putsStore{Store: db, puts: map[string]int{}}
+				e, err := pipeline.Open(ctx, s, pipeline.Options{DeferRefine: deferred})
+				if err != nil {
+					b.Fatal(err)
+				}
+				st, err := e.Add(ctx, ingest.NewReader(ingest.Options{}).Docs(ctx, []string{path}), nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if deferred {
+					if err := e.Refine(ctx); err != nil {
+						b.Fatal(err)
+					}
+				}
+				n += st.Added
+				for _, k := range s.puts {
+					merged += k
+				}
+				runs++
+				db.Close()
+			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1e3/float64(n), "cpu-ms/article")
+			b.ReportMetric(float64(merged)/float64(runs), "stories-merged/run")
+		})
 	}
 }
