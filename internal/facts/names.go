@@ -447,8 +447,9 @@ func nameWord(t tok, lower map[string]bool) bool {
 			return false
 		}
 	}
-	// ALL-CAPS words of three letters or more are acronyms, not names.
-	if len(t.raw) >= 3 && strings.ToUpper(t.raw) == t.raw && !initials(l) {
+	// ALL-CAPS words of three letters or more are acronyms, not names;
+	// "III" and "IV" after a surname are no acronym, as "II" is none.
+	if len(t.raw) >= 3 && strings.ToUpper(t.raw) == t.raw && !initials(l) && !nameSuffixes[l] {
 		return false
 	}
 	return true
@@ -834,8 +835,14 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 			return
 		}
 	}
-	// A title or honorific inside the run: a person follows it.
+	// A title or honorific inside the run: a person follows it. The last
+	// word is the one before a generational suffix ("Martin Luther King
+	// III": "King" is the surname, as it is at a run's end).
 	h := -1
+	lastWordAt := len(toks) - 1
+	if lastWordAt >= 2 && nameSuffixes[toks[lastWordAt].low] {
+		lastWordAt--
+	}
 	for k, t := range toks {
 		// A role noun opening the sentence is a title too ("Actress Jane
 		// Corrow", "Coaches Peter Hale and Sam Orton").
@@ -844,16 +851,16 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		// "Customs Agent David Wilhelm").
 		if (titleHeads[t.low] || honorifics[t.low] || k == 0 && len(toks) > 2 && headAt(s, a) ||
 			k > 0 && t.cap && !t.poss && roleNoun(t.low) > 0 && len(toks)-k-1 >= 2 && len(toks)-k-1 <= 3 && givenName(toks[k+1].low) && nameRun(toks[k+1:], nil)) &&
-			!(k > 0 && k == len(toks)-1 && honorificSurname(toks[k-1], t)) {
+			!(k > 0 && k == lastWordAt && honorificSurname(toks[k-1], t)) {
 			// A title word after a given name that follows a title is
 			// the surname ("General Manager Billy King").
-			if k == len(toks)-1 && k >= 2 && h >= 0 && h < k-1 && givenName(toks[k-1].low) && t.cap && !t.poss {
+			if k == lastWordAt && k >= 2 && h >= 0 && h < k-1 && givenName(toks[k-1].low) && t.cap && !t.poss {
 				continue
 			}
 			h = k
 		}
 	}
-	if h >= 0 && h < len(toks)-1 {
+	if h >= 0 && h < lastWordAt {
 		// The role continues past "of"/"for" over role words, and over
 		// "-elect" ("President-elect Barack Obama").
 		nameStart := h + 1
@@ -888,6 +895,12 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 			nameStart = k
 		}
 		nameEnd := nameStart
+		// "Martin Luther King III": the word before a generational
+		// suffix is read as the run's last.
+		lastAt := len(toks) - 1
+		if lastAt > nameStart+1 && nameSuffixes[toks[lastAt].low] {
+			lastAt--
+		}
 		// The last word may be a place's name or a role word after a given
 		// name ("Judge Tom Washington", "City Attorney Terry White").
 		// So may a word the article also writes in lower case after a
@@ -898,7 +911,8 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		// beside "the federal bill").
 		for nameEnd < len(toks) && (nameWord(toks[nameEnd], lower) || midInitial(toks, nameStart, nameEnd) || capParticle(toks, nameEnd) ||
 			nameEnd == nameStart && nameEnd+1 < len(toks) && givenName(toks[nameEnd].low) && nameWord(toks[nameEnd], nil) && nameWord(toks[nameEnd+1], nil) ||
-			nameEnd == len(toks)-1 && (titledSurname(toks[h], toks[nameEnd]) || nameEnd > nameStart && (placeSurname(toks[nameEnd]) ||
+			nameEnd == lastAt+1 && lastAt < len(toks)-1 ||
+			nameEnd == lastAt && (titledSurname(toks[h], toks[nameEnd]) || nameEnd > nameStart && (placeSurname(toks[nameEnd]) ||
 				givenName(toks[nameEnd-1].low) && (nameWord(toks[nameEnd], nil) || h < nameEnd-1 && titleHeads[toks[nameEnd].low] &&
 					!toks[nameEnd].poss && strings.ToUpper(toks[nameEnd].raw) != toks[nameEnd].raw) ||
 				surnameRoleWord(toks[nameEnd]) && !toks[nameEnd].poss && nameWord(toks[nameEnd-1], nil)))) {
@@ -993,7 +1007,10 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 	if len(toks) >= 2 && len(toks)-nick <= 4 {
 		ok, relaxed := true, true
 		// ("MP", "CEO" in capitals name no one).
-		titleSurname := titleHeads[last.low] && strings.ToUpper(last.raw) != last.raw && nameWord(toks[len(toks)-2], nil) &&
+		// The surname stands before a generational suffix ("Martin
+		// Luther King III").
+		sn := lastWordAt
+		titleSurname := titleHeads[toks[sn].low] && strings.ToUpper(toks[sn].raw) != toks[sn].raw && nameWord(toks[sn-1], nil) &&
 			(a > 0 && titleHeads[s.toks[a-1].low] && !s.toks[a-1].cap || nf.nearSpeech(ment{sent: si, ti: a, tj: b}))
 		// "Andy Lyon", "Elizabeth Warren": a given name, then a surname
 		// that is also a place's name.
@@ -1001,7 +1018,7 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 		// name is not a known one ("Rafiq Sahel said").
 		placeSurname := (givenName(toks[0].low) || len(toks) == 2 && nf.nearSpeech(ment{sent: si, ti: a, tj: b})) && !placeWord(toks[0]) && toks[0].cap
 		for k, t := range toks {
-			if nameParticles[t.low] && !t.cap || k == len(toks)-1 && titleSurname || midInitial(toks, 0, k) || capParticle(toks, k) ||
+			if nameParticles[t.low] && !t.cap || k == sn && titleSurname || midInitial(toks, 0, k) || capParticle(toks, k) ||
 				k == len(toks)-1 && k > 0 && placeSurname && placeWord(t) && nameWord(toks[k-1], nil) {
 				continue
 			}
