@@ -21,3 +21,17 @@ func TestGenerationalSuffixNames(t *testing.T) {
 			"say enough", "Martin King", kindPerson},
 	})
 }
+
+// TestElidedClauseIsNoAttribution: "when asked", "if pressed" after a
+// quote have no subject of their own; the words before them are not who
+// speaks, and the sentence's attribution before the quote stands.
+func TestElidedClauseIsNoAttribution(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"when asked after a partial quote",
+			"Tom Berg, a director at the Vardo Office, told officials there was \"clear direction from the mayor to continue to hold\" the aid when asked in August.",
+			"clear direction", "Tom Berg", kindPerson},
+		{"stays: said, then when asked",
+			"\"We will rebuild the bridge before winter,\" Tom Berg said when asked about the storm.",
+			"rebuild the bridge", "Tom Berg", kindPerson},
+	})
+}

@@ -811,6 +811,13 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 		if v > 0 && strings.HasSuffix(t.low, "ing") && rs.tk(ws[v-1]).low == "and" {
 			break
 		}
+		// ""..." the aid when asked in August": a clause with no subject
+		// of its own after a conjunction ("when asked", "if pressed") is
+		// the sentence's subject being asked; the words before it are
+		// what the quote goes on about, not who speaks.
+		if v > 0 && elidedClause[rs.tk(ws[v-1]).low] {
+			break
+		}
 		if v == 0 {
 			return rs.verbFirst(ws, at)
 		}
@@ -857,6 +864,10 @@ func (rs *resolver) after(ws []tref, at int, comma bool) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// elidedClause are the conjunctions that open a clause without a subject
+// ("when asked", "if pressed", "unless told").
+var elidedClause = wordSet("when", "whenever", "if", "unless", "once", "until", "while", "though", "although")
 
 // citingWords name the source an outlet's report gives ("the Post
 // reported, citing the mayor").
