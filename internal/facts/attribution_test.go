@@ -35,3 +35,33 @@ func TestElidedClauseIsNoAttribution(t *testing.T) {
 			"rebuild the bridge", "Tom Berg", kindPerson},
 	})
 }
+
+// TestSubjectsOfPartialQuotes: a few words quoted in a sentence with no
+// verb of speech are its subject's, when an organisation opens the
+// sentence as a person would, or a person after a phrase of time or
+// place; not when a clause with a subject of its own stands between.
+func TestSubjectsOfPartialQuotes(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"an organisation, then but and the quote",
+			"The Vardo Council provided no messages in response, but \"made clear that all key decisions were recorded\" on its record.",
+			"made clear", "Vardo Council", kindOrg},
+		{"an organisation and a verb of its own",
+			"The Vardo Harbour Trust names its boats each winter, and has decided to name them after people working \"to keep people safe in bad weather\".",
+			"keep people safe", "Vardo Harbour Trust", kindOrg},
+		{"a phrase of time before the person",
+			"Just this week, Mayor Tom Berg issued an order that regulates the harbour and implements \"safeguards against the dumping of waste in the bay\".",
+			"safeguards against", "Tom Berg", kindPerson},
+		{"a date with its year before the person",
+			"On July 31, 2019, Mayor Tom Berg issued an order that implements \"safeguards against the dumping of waste in the bay\".",
+			"safeguards against", "Tom Berg", kindPerson},
+		{"stays: a person and a verb of their own",
+			"Tom Berg wants the pier to be \"a model for every town in the north\".",
+			"a model for every", "Tom Berg", kindPerson},
+		{"stays: a clause with a subject of its own between",
+			"Vardo Books dropped the book a week later, although Tom Berg was among those questioning it, posting: \"It is who gets muzzled next that worries me.\"",
+			"muzzled next", "", ""},
+		{"stays: words about the subject after a form of be",
+			"The Vardo Council was \"a total mess from start to finish\" last year.",
+			"total mess", "", ""},
+	})
+}

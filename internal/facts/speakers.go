@@ -538,10 +538,26 @@ func (rs *resolver) ownSubject(at int) (speaker, bool) {
 	if len(head) < 2 || head[0].i != 0 {
 		return speaker{}, false
 	}
+	// "Just this week, President Tom Berg issued an order that ...
+	// "..."", "On Monday, the Vardo Council said": a short phrase of time
+	// or place before the subject, set off by a comma, is no subject.
+	if n := frontedPhrase(rs, head); n > 0 {
+		head = head[n:]
+	}
 	var sp speaker
 	end := 0 // words of head that name the subject
 	t0 := rs.tk(head[0])
-	if m := rs.personOpening(head[:min(len(head), 6)]); m != nil && m.sent == head[0].s {
+	if m := rs.orgOpening(head); m != nil {
+		// "The Vardo Council provided no messages, but "made clear
+		// ..."", "Vardo Group wants the pier to be "..."": an
+		// organisation is a subject whose words the writer quotes as a
+		// person's.
+		for end < len(head) && head[end].i < m.tj {
+			end++
+		}
+		sp = rs.speakerOf(m)
+		sp.via = "named"
+	} else if m := rs.personOpening(head[:min(len(head), 6)]); m != nil && m.sent == head[0].s {
 		// "Andrei Kern's mother is convinced that "..."": the subject is
 		// someone the person named has, not the person.
 		if rs.sents[m.sent].toks[m.tj-1].poss {
@@ -609,6 +625,14 @@ func (rs *resolver) ownSubject(at int) (speaker, bool) {
 	if end == 0 || end >= len(head) {
 		return speaker{}, false
 	}
+	// "Vardo Books dropped the book, although Tom Berg was among those
+	// questioning it, writing: "..."": a clause with a subject of its
+	// own stands between the sentence's subject and the quote.
+	for k := end; k+1 < len(head); k++ {
+		if n := rs.tk(head[k+1]); subordinators[rs.tk(head[k]).low] && (n.cap || personPronouns[n.low] || n.low == "they") {
+			return speaker{}, false
+		}
+	}
 	// "Kern was blunt: "..."", "Ida Kern put it bluntly: "..."": the
 	// subject's few words and a colon introduce the subject's own.
 	if rs.nameColon(head[:end]) {
@@ -626,6 +650,57 @@ func (rs *resolver) ownSubject(at int) (speaker, bool) {
 	}
 	return sp, true
 }
+
+// orgOpening returns the organisation whose name opens the words ws, after
+// nothing or "the" ("The Vardo Council provided"), or nil.
+func (rs *resolver) orgOpening(ws []tref) *ment {
+	k := 0
+	if len(ws) > 1 && rs.tk(ws[0]).low == "the" {
+		k = 1
+	}
+	for _, m := range rs.mentionsIn(ws[k].s, ws[k].i, ws[k].i+1) {
+		if m.kind == kindOrg && m.ti == ws[k].i && m.sent == ws[k].s {
+			return m
+		}
+	}
+	return nil
+}
+
+// frontedPhrase returns how many words of head (a sentence's first words)
+// a phrase of time or place opening it takes, up to and with the word
+// before its comma ("Just this week,", "On July 31, 2019,", "In Vardo,"),
+// or 0. The phrase opens with a preposition or a word of time and holds no
+// verb of speech; the words after it are the sentence's subject.
+func frontedPhrase(rs *resolver, head []tref) int {
+	if !frontedOpeners[rs.tk(head[0]).low] {
+		return 0
+	}
+	for k := 1; k < len(head)-1 && k <= 6; k++ {
+		t := rs.tk(head[k])
+		if speechVerbs[t.low] || partialVerbs[t.low] {
+			return 0
+		}
+		if strings.Contains(rs.tk(head[k+1]).gap, ",") {
+			// "On July 31, 2019, ...": a year after the date's comma is
+			// the phrase's too.
+			if k+3 < len(head) && isYear(rs.tk(head[k+1]).raw) && strings.Contains(rs.tk(head[k+2]).gap, ",") {
+				return k + 2
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// isYear reports four digits from 1000 to 2999.
+func isYear(w string) bool {
+	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && strings.Trim(w, "0123456789") == ""
+}
+
+// frontedOpeners open a phrase of time or place before a sentence's
+// subject.
+var frontedOpeners = wordSet("just", "on", "in", "last", "earlier", "later", "this", "after", "before", "at",
+	"during", "since", "by", "until", "yesterday", "today")
 
 // gerundSubject reads the speaker of a quote inside a clause opened by a
 // verb of speech in -ing ("After telling People that she didn't "...",
