@@ -65,3 +65,21 @@ func TestSubjectsOfPartialQuotes(t *testing.T) {
 			"total mess", "", ""},
 	})
 }
+
+// TestPronounsNotForSpeechObjects: a person named after a verb of speech
+// as its object ("blasted Paul Holm for", "told Paul Holm") is not the
+// one who speaks there, so "he said" after the sentence stands for its
+// subject.
+func TestPronounsNotForSpeechObjects(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"the one a verb judges",
+			"Tom Berg spoke first. Berg even blasted Paul Holm for trying to address the issue, which he suggested is not a problem at all.\n\n\"He is launching an initiative to combat a problem that does not exist,\" he said.",
+			"launching an initiative", "Tom Berg", kindPerson},
+		{"the one told",
+			"Tom Berg spoke first. Berg later told Paul Holm the plan was over.\n\n\"There is nothing left to discuss with anyone,\" he said.",
+			"nothing left", "Tom Berg", kindPerson},
+		{"stays: an inverted attribution",
+			"The plan is over, said Paul Holm on Monday.\n\n\"There is nothing left to discuss with anyone,\" he said.",
+			"nothing left", "Paul Holm", kindPerson},
+	})
+}

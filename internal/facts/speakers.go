@@ -3777,13 +3777,33 @@ func (rs *resolver) nextToSpeech(m *ment) bool {
 		strings.TrimSpace(s.toks[j].gap+s.toks[j+1].gap) == "" {
 		return true
 	}
-	if m.ti > 0 && speechVerbs[s.toks[m.ti-1].low] && strings.TrimSpace(s.toks[m.ti].gap) == "" {
+	if m.ti > 0 && speechVerbs[s.toks[m.ti-1].low] && strings.TrimSpace(s.toks[m.ti].gap) == "" && !speechObject(s, m) {
 		return true
 	}
 	// "Darin Schroeder, vice president for ..., agreed": an apposition
 	// between the name and the verb.
 	return appositionThenSpeech(s, m.tj)
 }
+
+// speechObject reports a person named after a verb of speech who is its
+// object, not its subject put after it ("said Tom Berg"): the one told
+// ("told Tom Berg"), or the one the verb judges, a preposition or "that"
+// after the name ("blasted Tom Berg for", "accused Berg of", "warned Berg
+// that").
+func speechObject(s *sent, m *ment) bool {
+	v := s.toks[m.ti-1].low
+	if addresseeVerbs[v] {
+		return true
+	}
+	if v == "said" || v == "says" || m.tj >= len(s.toks) || strings.TrimSpace(s.toks[m.tj].gap) != "" {
+		return false
+	}
+	return objectMarkers[s.toks[m.tj].low]
+}
+
+// objectMarkers follow the object of a verb that judges or warns ("blasted
+// Berg for", "accused Berg of", "warned Berg that").
+var objectMarkers = wordSet("for", "of", "that", "over")
 
 // speechAux stand between a speaker and the verb of speech.
 var speechAux = wordSet("has", "had", "have", "also", "then", "later", "once", "again", "previously", "earlier")
