@@ -83,3 +83,18 @@ func TestPronounsNotForSpeechObjects(t *testing.T) {
 			"nothing left", "Paul Holm", kindPerson},
 	})
 }
+
+// TestCapitalisedLeadNames: popular papers open a story with the given
+// name in capitals ("KELLY Osbourne has blasted"); that word is the
+// name's, not an acronym, so the person is found and a pronoun after
+// stands for them. An acronym before a name stays one.
+func TestCapitalisedLeadNames(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"a given name in capitals opening the story",
+			"MARIA Kern has blasted the council for its plan.\n\nSpeaking on her podcast, she said: \"I said it was a mess and I meant every word of it.\"",
+			"meant every word", "MARIA Kern", kindPerson},
+		{"stays: an acronym before a title and a name",
+			"NASA Administrator Tom Berg spoke on Monday. \"We will go back to the moon,\" he said.",
+			"back to the moon", "Tom Berg", kindPerson},
+	})
+}

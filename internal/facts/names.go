@@ -449,7 +449,7 @@ func nameWord(t tok, lower map[string]bool) bool {
 	}
 	// ALL-CAPS words of three letters or more are acronyms, not names;
 	// "III" and "IV" after a surname are no acronym, as "II" is none.
-	if len(t.raw) >= 3 && strings.ToUpper(t.raw) == t.raw && !initials(l) && !nameSuffixes[l] {
+	if len(t.raw) >= 3 && strings.ToUpper(t.raw) == t.raw && !initials(l) && !nameSuffixes[l] && !t.capsLead {
 		return false
 	}
 	return true

@@ -26,8 +26,12 @@ type tok struct {
 	// "China’s"): the mark may be one byte or three.
 	bare int
 	cap  bool // starts with an upper-case letter
-	stem string
-	gap  string // the text between the previous word and this one
+	// capsLead marks a given name written in capitals that opens its
+	// paragraph before a surname, as popular papers open a story ("KELLY
+	// Osbourne has blasted"): a name word, not an acronym.
+	capsLead bool
+	stem     string
+	gap      string // the text between the previous word and this one
 }
 
 type sent struct {
@@ -75,6 +79,11 @@ func split(s string) []sent {
 			st.toks = append(st.toks, tok{raw: raw, low: low, poss: poss, start: start, end: end, bare: bare,
 				cap: unicode.IsUpper(r), stem: text.Stem(low), gap: s[prev:start]})
 			prev = end
+		}
+		if t := st.toks; len(t) > 1 && len(t[0].raw) >= 3 && strings.ToUpper(t[0].raw) == t[0].raw && t[1].cap &&
+			strings.ToUpper(t[1].raw) != t[1].raw && strings.TrimSpace(t[1].gap) == "" && givenName(t[0].low) &&
+			(sp.Start == 0 || strings.HasSuffix(strings.TrimRight(s[:sp.Start], " \t"), "\n")) {
+			st.toks[0].capsLead = true
 		}
 		out = append(out, st)
 	}
