@@ -98,3 +98,19 @@ func TestCapitalisedLeadNames(t *testing.T) {
 			"back to the moon", "Tom Berg", kindPerson},
 	})
 }
+
+// TestWordsOfTheLanguageNameABody: two capitalised words no list holds,
+// the first one the article also writes in lower case and no given name,
+// next to a verb of speech ("World Athletics said" beside "the world
+// championships") name an organisation, not a person; a given name
+// keeps a person ("Mark Rockwell said" beside "mark the day").
+func TestWordsOfTheLanguageNameABody(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"a word of the language opening the name",
+			"The world championships will take place in July.\n\n\"The council approved the new dates this week after long talks,\" World Rowing said in a statement.",
+			"approved the new dates", "World Rowing", kindOrg},
+		{"stays: a given name written in lower case too",
+			"He will mark the day with a speech.\n\n\"We will rebuild the bridge before winter,\" Mark Rockwell said.",
+			"rebuild the bridge", "Mark Rockwell", kindPerson},
+	})
+}

@@ -1036,6 +1036,14 @@ func (nf *nameFinder) classify(si, a, b int, lower map[string]bool) {
 			nf.addEntity(kindOrg, si, a, b)
 			return
 		}
+		// "World Athletics said" where the article also writes "the world
+		// championships": a first word of the language's, no given name,
+		// and words no list holds next to a verb of speech name a body.
+		if lowerCase && !ok && relaxed && !afterThe && len(toks)-nick == 2 && lower[toks[0].low] && !givenName(toks[0].low) &&
+			!slices.ContainsFunc(toks, func(t tok) bool { return givenName(t.low) }) && nf.nearSpeech(ment{sent: si, ti: a, tj: b}) {
+			nf.addEntity(kindOrg, si, a, b)
+			return
+		}
 		if lowerCase && (ok || relaxed && !afterThe && (nf.nearSpeech(ment{sent: si, ti: a, tj: b}) || givenName(toks[0].low))) {
 			nf.addPerson(si, a, a, b)
 			nf.ms[len(nf.ms)-1].untitled = ok
