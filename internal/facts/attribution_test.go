@@ -114,3 +114,17 @@ func TestWordsOfTheLanguageNameABody(t *testing.T) {
 			"rebuild the bridge", "Mark Rockwell", kindPerson},
 	})
 }
+
+// TestZoosAndPublishersAreOrganisations: "Zoo", "Aquarium", "Publishing"
+// and "Publishers" end an organisation's name, so "the zoo said" stands
+// for the zoo named before and "Vardo announced" for Vardo Publishing.
+func TestZoosAndPublishersAreOrganisations(t *testing.T) {
+	checkSpeakerKinds(t, []kindCase{
+		{"the zoo named before",
+			"The wolf came to Vardo Zoo in 2017 from a center in Montana.\n\nShe had four pups in 2019 and \"the pack has enjoyed its habitat together for years,\" the zoo said.",
+			"enjoyed its habitat", "Vardo Zoo", kindOrg},
+		{"a publisher's short name",
+			"The book was released on Monday by Kestrel Publishing.\n\n\"The book is a candid and full account of his life,\" Kestrel announced.",
+			"candid and full", "Kestrel Publishing", kindOrg},
+	})
+}
