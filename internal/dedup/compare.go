@@ -11,6 +11,7 @@ import (
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/text"
+	"github.com/copydesk/copydesk/internal/text/synonym"
 )
 
 // Thresholds decide the Kind of a pair in Compare. A zero field takes its
@@ -131,6 +132,7 @@ const (
 	whyOwnReporting = "each sets sentences of its own among what they share, naming people or figures the other never mentions, at points where the other has none or in place of a passage the other kept"
 	whyRetold       = "they tell fewer than 8 sentences alike and keep under a fifth of each other's wording: what any two reports of one statement share"
 	whyOwnQuote     = "each quotes someone the other does not, among what they share, at a point where the other has nothing"
+	whyOwnAccount   = "each sets an account of its own among what they share, at points where the other has nothing: one names people or figures the other never mentions or quotes someone it does not, the other does too or gives particulars the first never uses"
 )
 
 // Pair is one aligned pair of sentences: the index of the sentence in a's
@@ -474,9 +476,16 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 	// An excerpt is one passage set into other text, which stands before
 	// and after it. Two texts that each set reporting of their own among
 	// what they share, naming what the other never mentions, each took it
-	// from one source (ownReporting).
-	if m.Kind == copydesk.Excerpt && hi < t.Excerpt && ownReporting(a, b, alignment()) {
-		m.Kind, m.Score, m.Why = copydesk.SharedSource, hi, whyOwnReporting
+	// from one source (reportsOwn); or each sets an account of its own
+	// there (accountsOwn).
+	if m.Kind == copydesk.Excerpt && hi < t.Excerpt {
+		insA, insB := insertedOwn(a, b, alignment())
+		switch {
+		case reportsOwn(a, b, insA, insB, false):
+			m.Kind, m.Score, m.Why = copydesk.SharedSource, hi, whyOwnReporting
+		case accountsOwn(a, b, insA, insB):
+			m.Kind, m.Score, m.Why = copydesk.SharedSource, hi, whyOwnAccount
+		}
 	}
 	// A near-duplicate keeps its sentences, with a few small edits; a text
 	// that rewords several of them, however many of its words it keeps
@@ -506,6 +515,8 @@ func (t Thresholds) compare(a, b *Fingerprint, full bool) Match {
 				m.Kind, m.Why = copydesk.SharedSource, whyOwnReporting
 			case quotesOwn(a, b, insA, insB, useSynonyms && !t.NoSynonyms, t.SentenceSim):
 				m.Kind, m.Why = copydesk.SharedSource, whyOwnQuote
+			case accountsOwn(a, b, insA, insB):
+				m.Kind, m.Why = copydesk.SharedSource, whyOwnAccount
 			}
 		}
 	}
@@ -806,10 +817,11 @@ func unaligned(fp *Fingerprint, pairs []Pair, side func(Pair) int) bool {
 	return n < contentSentences(fp)
 }
 
-// ownReporting reports whether each of a and b sets, among what the two
+// reportsOwn reports whether each of a and b sets, among what the two
 // share (after the first aligned sentence and before the last), content
-// sentences of its own (insertedOwn), at least minOwnSentences of them in
-// the two texts together, and each text's name at least one thing (a
+// sentences of its own (insA and insB, as insertedOwn gives them), at
+// least minOwnSentences of them in the two texts together, and each
+// text's name at least one thing (a
 // name, a number) that the other text never mentions. A sentence counts
 // where the other text has nothing, or, where the other has sentences of
 // its own too, when it names such a thing itself and stands between two
@@ -829,18 +841,13 @@ func unaligned(fp *Fingerprint, pairs []Pair, side func(Pair) int) bool {
 // left out: an excerpt's host article stands there, and so do a copy's cut
 // tail and the lines it adds at its end. It is linear in the words of the
 // two texts.
-func ownReporting(a, b *Fingerprint, pairs []Pair) bool {
-	insA, insB := insertedOwn(a, b, pairs)
-	return reportsOwn(a, b, insA, insB, false)
-}
-
-// reportsOwn is ownReporting given what insertedOwn returns. Between two
-// rewrites (reworded), it also takes two texts that each set
+//
+// Between two rewrites (reworded), it also takes two texts that each set
 // minAloneReporting sentences or more naming what the other never
 // mentions in place of a passage the other kept (between two aligned
 // sentences that keep their wording, where the other has sentences of its
 // own too): each outlet's own reporting where the other ran a part of the
-// release it dropped. It rests on ownReporting's premise, that a copy
+// release it dropped. It rests on the premise above, that a copy
 // makes up no one's reporting: a copy that replaced one sentence of its
 // original with reporting of its own leaves one such sentence on the
 // original's side and stays a copy, but one that replaced two sentences or
@@ -949,6 +956,110 @@ func quotesOwn(a, b *Fingerprint, insA, insB []inserted, syn bool, like float64)
 		}
 	}
 	return true
+}
+
+// accountsOwn reports whether each of a and b sets, among what the two
+// share and where the other has nothing (insertedOwn's among and alone),
+// sentences of its own that report something, minOwnSentences such
+// sentences of its own in the two texts together. A side reports when one
+// of those sentences names what the other never mentions (newNames) or
+// quotes minQuoteWords words or more (quotedWords), or when
+// minAloneReporting of them or more each give a particular: a word the
+// other never uses that ordinary English rarely does (specificWords). At
+// least one side must name or quote; two quotations and nothing else are
+// quotesOwn's to decide (a quote moved and reworded is no one's own).
+//
+// It joins the premises of reportsOwn and quotesOwn, each ruling out one
+// direction: a copy makes up no one's reporting and no one's words, so
+// neither side is the other's copy, and both took what they share from
+// one source. What a copy sets among its original's sentences is a line
+// of context, an attribution given again or a promotion: it names nothing
+// the original does not, quotes no one, and is written of common words
+// around the original's names ("The details came from the operator"), a
+// rare word at most in one such line; what the copy dropped, the original
+// still has. So a copy and its original fail it on the copy's side. It is
+// linear in the words of the two texts' own sentences.
+func accountsOwn(a, b *Fingerprint, insA, insB []inserted) bool {
+	type account struct {
+		n, particular int
+		named, quoted bool
+	}
+	// tally reads x's own sentences among what the two share where y has
+	// nothing.
+	tally := func(x, y *Fingerprint, ins []inserted) (t account) {
+		var nn *names
+		for _, s := range ins {
+			if !s.among || !s.alone {
+				continue
+			}
+			t.n++
+			st := &x.Sentences[s.sentence]
+			sent := x.Text[st.Start:st.End]
+			if !t.quoted && quotedWords(sent) >= minQuoteWords {
+				t.quoted = true
+			}
+			if nn == nil {
+				v := newNames(x, y)
+				nn = &v
+			}
+			if !t.named {
+				t.named = nn.in(s.sentence)
+			}
+			if specificWords(sent, y) > 0 {
+				t.particular++
+			}
+		}
+		return t
+	}
+	// The sentences are counted before any word is read.
+	count := func(ins []inserted) (n int) {
+		for _, s := range ins {
+			if s.among && s.alone {
+				n++
+			}
+		}
+		return n
+	}
+	if na, nb := count(insA), count(insB); na == 0 || nb == 0 || na+nb < minOwnSentences {
+		return false
+	}
+	reports := func(t account) bool { return t.named || t.quoted || t.particular >= minAloneReporting }
+	ta := tally(a, b, insA)
+	if !reports(ta) {
+		return false
+	}
+	tb := tally(b, a, insB)
+	if !reports(tb) || !ta.named && !ta.quoted && !tb.named && !tb.quoted {
+		return false
+	}
+	quotesOnly := func(t account) bool { return t.quoted && !t.named && t.particular < minAloneReporting }
+	return !quotesOnly(ta) || !quotesOnly(tb)
+}
+
+// maxSpecificCommonness bounds the Commonness of a particular
+// (specificWords): a tagged count under 20 in WordNet's SemCor
+// concordance ("wheelchair", "handcuffed", "playoff", "seasickness"; not
+// "attention", "details", "reporters", "closely").
+const maxSpecificCommonness = 3.0
+
+// specificWords counts the words of sentence s written in lower case, of
+// letters, not stop words, whose stems y never uses (Fingerprint.Stems)
+// and whose Commonness is under maxSpecificCommonness.
+func specificWords(s string, y *Fingerprint) int {
+	n := 0
+	for _, t := range text.Tokens(s) {
+		if r, _ := utf8.DecodeRuneInString(s[t.Start:t.End]); !unicode.IsLower(r) {
+			continue
+		}
+		in := infoOfCached(t.Word)
+		if in.stop || !in.alpha || contains(y.Stems, in.keys.stem) {
+			continue
+		}
+		if synonym.Commonness(t.Word) < maxSpecificCommonness {
+			n++
+		}
+	}
+	return n
 }
 
 // minQuoteWords is the fewest words a quotation must hold to count in

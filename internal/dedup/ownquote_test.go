@@ -6,7 +6,7 @@ import "testing"
 // a point where the other has nothing, each quoted someone the other did
 // not: they wrote from a common source, though each aligns nearly all its
 // sentences with the other and neither quotation names anything new (what
-// ownReporting asks). A copy makes up no one's words: the same release with
+// reportsOwn asks). A copy makes up no one's words: the same release with
 // a line made of its own words in place of the second quotation, or with
 // the first outlet's quotation moved and reworded, stays a rewrite.
 func TestOwnQuoteMakesSharedSource(t *testing.T) {
