@@ -224,6 +224,23 @@ func BenchmarkMergeCopies(b *testing.B) {
 	benchMerge(b, fs, rels)
 }
 
+// BenchmarkMergeShared is BenchmarkMergeCopies with each article related
+// to the one before it as two reports of one source (shared-source): each
+// pair compared both ways, and the rows no copy made named by the pairs
+// that give their versions.
+func BenchmarkMergeShared(b *testing.B) {
+	arts := corpus.Story(1, 300)
+	fs := make([]*Facts, len(arts))
+	var rels []copydesk.Relation
+	for i, a := range arts {
+		fs[i] = Extract(ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published})
+		if i > 0 {
+			rels = append(rels, copydesk.Relation{From: arts[i-1].ID, To: a.ID, Kind: copydesk.SharedSource})
+		}
+	}
+	benchMerge(b, fs, rels)
+}
+
 // benchMerge times Merge of fs with rels, in CPU an article.
 func benchMerge(b *testing.B, fs []*Facts, rels []copydesk.Relation) {
 	b.ReportAllocs()

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -128,9 +129,14 @@ type change struct {
 
 // copyChanges compares each copy in rels with its original, sentence by
 // aligned sentence, and gives one row per changed fact of an original
-// (every copy that changed it the same way shares the version). changed
-// holds the sentences and kinds (article, sentence, kind) the rows cover,
-// so that the comparison of independent articles does not list them again.
+// (every copy that changed it the same way shares the version). Two reports
+// of one source (a shared-source relation of rels) have no original: each
+// is compared with the other both ways, since a row's subject is its first
+// side's words and it joins the rows of one fact by them, and a row only
+// they give that another row holds whole is left out (sharedRepeats).
+// changed holds the sentences and kinds (article, sentence, kind) the rows
+// cover, so that the comparison of independent articles does not list them
+// again.
 func copyChanges(fs []*Facts, sents [][]sentFacts, rels []copydesk.Relation) (changed map[sentKind]bool, out []Disagreement) {
 	idx := map[string]int{}
 	for i, f := range fs {
@@ -158,7 +164,17 @@ func copyChanges(fs []*Facts, sents [][]sentFacts, rels []copydesk.Relation) (ch
 		posts[i] = stemPostings(sents[i])
 		return posts[i]
 	}
+	var pairs []copydesk.Relation
+	aligned := map[[2]int][][2]int{} // the sentences of a shared-source pair aligned one way, until compared the other
 	for _, r := range rels {
+		pairs = append(pairs, r)
+		if r.Kind == copydesk.SharedSource {
+			back := r
+			back.From, back.To = r.To, r.From
+			pairs = append(pairs, back)
+		}
+	}
+	for _, r := range pairs {
 		a, okA := idx[r.From]
 		b, okB := idx[r.To]
 		if !okA || !okB || a == b || seen[[2]int{a, b}] {
@@ -166,8 +182,25 @@ func copyChanges(fs []*Facts, sents [][]sentFacts, rels []copydesk.Relation) (ch
 		}
 		seen[[2]int{a, b}] = true
 		ref := PairRef{From: r.From, To: r.To, Kind: r.Kind}
+		if r.Kind == copydesk.SharedSource && r.To < r.From {
+			ref.From, ref.To = r.To, r.From // one pair, whichever way compared
+		}
 		va, vb := saidOf(a), saidOf(b)
-		for _, al := range alignPosted(sents[a], postOf(a), sents[b], alignCopy) {
+		// A pair compared the other way round pairs the sentences it did.
+		var als [][2]int
+		if back, ok := aligned[[2]int{b, a}]; ok {
+			als = make([][2]int, len(back))
+			for k, al := range back {
+				als[k] = [2]int{al[1], al[0]}
+			}
+			delete(aligned, [2]int{b, a})
+		} else {
+			als = alignPosted(sents[a], postOf(a), sents[b], alignCopy)
+			if r.Kind == copydesk.SharedSource {
+				aligned[[2]int{a, b}] = als
+			}
+		}
+		for _, al := range als {
 			x, y := sents[a][al[0]], sents[b][al[1]]
 			for _, c := range compareSentences(x, y) {
 				// A change only if the copy nowhere says what the original
@@ -196,12 +229,77 @@ func copyChanges(fs []*Facts, sents [][]sentFacts, rels []copydesk.Relation) (ch
 	for i, k := range order {
 		list[i] = rows[k]
 	}
-	for _, rw := range joinChains(list) {
+	joined := joinChains(list)
+	drop := sharedRepeats(joined)
+	for i, rw := range joined {
+		if drop[i] {
+			continue
+		}
 		if d, ok := rw.disagreement(); ok {
 			out = append(out, d)
 		}
 	}
 	return changed, out
+}
+
+// sharedRepeats marks the rows that only reports of one source give
+// (shared-source relations alone) whose every version (an article and its
+// value) another row of the kind holds: the same change found the other
+// way round, its subject in the other report's words, or one a copy row
+// lists already. Of two such rows that hold each other, the first stays.
+func sharedRepeats(rows []*row) map[int]bool {
+	drop := map[int]bool{}
+	at := map[string][]int{} // kind, article, value key -> rows
+	vkey := func(rw *row, ki int, a string) string { return rw.kind + "\x00" + a + "\x00" + rw.keys[ki] }
+	for i, rw := range rows {
+		for ki, v := range rw.versions {
+			for a := range v.articles {
+				at[vkey(rw, ki, a)] = append(at[vkey(rw, ki, a)], i)
+			}
+		}
+	}
+	onlyShared := func(rw *row) bool {
+		return !slices.ContainsFunc(rw.rels, func(r PairRef) bool { return r.Kind != copydesk.SharedSource })
+	}
+	for i, rw := range rows {
+		if !onlyShared(rw) || len(rw.versions) == 0 {
+			continue
+		}
+		// The candidates hold the first version's first article's value.
+		var a0 string
+		for a := range rw.versions[0].articles {
+			if a0 == "" || a < a0 {
+				a0 = a
+			}
+		}
+		for _, j := range at[vkey(rw, 0, a0)] {
+			if j == i || drop[j] || onlyShared(rows[j]) && j > i && holds(rw, rows[j]) {
+				continue
+			}
+			if holds(rows[j], rw) {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	return drop
+}
+
+// holds reports whether row s gives every version of row r: each article
+// of each of r's versions with the same value.
+func holds(s, r *row) bool {
+	for ki, v := range r.versions {
+		sv := s.byKey[r.keys[ki]]
+		if sv == nil {
+			return false
+		}
+		for a := range v.articles {
+			if !sv.articles[a] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // joinChains makes one row of the copy rows that are one fact: rows of one

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -39,7 +40,11 @@ type Disagreement struct {
 	// Relations are set when a copy changed the meaning: Values[0] is then
 	// the first original's version, the others its copies' (one fact that
 	// several copies changed, or a copy's copy changed again, is one row
-	// listing every pair).
+	// listing every pair). They are set too, of kind
+	// copydesk.SharedSource, when the versions are given by two reports
+	// written separately from one source (a release, a wire text): neither
+	// is the other's original (From is the lesser article id), and a row
+	// with no other relation ranks with the rows of independent reports.
 	Relations []PairRef `json:"relations,omitempty"`
 }
 
@@ -53,7 +58,7 @@ type Version struct {
 	Articles []string `json:"articles"`
 }
 
-// PairRef names a copy relation.
+// PairRef names a copy relation, or two reports of one source.
 type PairRef struct {
 	From string        `json:"from"`
 	To   string        `json:"to"`
@@ -72,22 +77,106 @@ func findDisagreements(fs []*Facts, dates [][]Date, sf *StoryFacts, rels []copyd
 	for i := range fs {
 		sents[i] = articleSentences(fs[i], dates[i])
 	}
-	changed, rows := copyChanges(fs, sents, rels)
+	copies, shared := splitRelations(rels)
+	// The sentences of two reports of one source are compared aligned, as
+	// a copy's with its original's (both keep the source's sentences), but
+	// their rows name the shared-source pair and rank with the independent
+	// rows; every other comparison takes the two for independent reports.
+	changed, rows := copyChanges(fs, sents, append(copies[:len(copies):len(copies)], shared...))
 	common := commonStems(sents)
-	rows = append(rows, independentStatements(fs, sents, rels, changed, events, common)...)
-	rows = append(rows, dateRows(fs, dates, sf.Timeline, rels, events, rows)...)
-	rows = append(rows, roleRows(sf.Entities)...)
-	rows = append(rows, quoteRows(sf.Quotes, common, families(rels), rels)...)
+	rows = append(rows, independentStatements(fs, sents, copies, changed, events, common)...)
+	rows = append(rows, dateRows(fs, dates, sf.Timeline, copies, events, rows)...)
+	rows = append(rows, unlisted(roleRows(sf.Entities), rows)...)
+	// Two reports of one source quote it as independent reports do: their
+	// wordings are two reports', a row only when they state a fact
+	// differently.
+	rows = append(rows, quoteRows(sf.Quotes, common, families(copies), copies)...)
+	nameShared(rows, shared)
 	rankRows(rows)
 	return rows
 }
 
-// kindRank orders the kinds of independent disagreements as a reader
-// weighs them.
-var kindOrder = map[string]int{KindNumber: 0, KindRole: 1, KindDate: 2, KindPlace: 3, KindName: 4, KindQuote: 5}
+// nameShared adds to each row no copy made the pairs of shared (two
+// reports of one source) of which one report gives one version and the
+// other another: the reader sees that the two wrote from one source, and
+// that one of them may misreport it.
+func nameShared(rows []Disagreement, shared []copydesk.Relation) {
+	if len(shared) == 0 {
+		return
+	}
+	for i := range rows {
+		d := &rows[i]
+		if d.copied() {
+			continue
+		}
+		at := map[string]int{} // article -> the first version it gives
+		for k, v := range d.Values {
+			for _, a := range v.Articles {
+				if _, ok := at[a]; !ok {
+					at[a] = k
+				}
+			}
+		}
+		for _, r := range shared {
+			x, okx := at[r.From]
+			y, oky := at[r.To]
+			if ref := (PairRef{From: r.From, To: r.To, Kind: r.Kind}); okx && oky && x != y && !slices.Contains(d.Relations, ref) {
+				d.Relations = append(d.Relations, ref)
+			}
+		}
+	}
+}
+
+// splitRelations parts rels into the copies (a duplicate, near-duplicate,
+// excerpt, rewrite or translation of its original) and the pairs of
+// reports written separately from one source (copydesk.SharedSource),
+// which are no copy of each other. A shared-source pair has no original:
+// its From is only the article stored first. So that the rows it makes do
+// not depend on the order the two arrived in, each pair is given here
+// with the report that is no copy of another first (of two rows of one
+// change found both ways, the first's subject, in its first side's words,
+// is kept, and a copy's words are the ones a spinner changed), and with the
+// lesser article id first when both or neither are copies; the pairs in
+// that order.
+func splitRelations(rels []copydesk.Relation) (copies, shared []copydesk.Relation) {
+	isCopy := map[string]bool{}
+	for _, r := range rels {
+		if r.Kind != copydesk.SharedSource {
+			copies = append(copies, r)
+			isCopy[r.To] = true
+		}
+	}
+	for _, r := range rels {
+		if r.Kind != copydesk.SharedSource {
+			continue
+		}
+		if cf, ct := isCopy[r.From], isCopy[r.To]; cf && !ct || cf == ct && r.To < r.From {
+			r.From, r.To = r.To, r.From
+		}
+		shared = append(shared, r)
+	}
+	slices.SortFunc(shared, func(x, y copydesk.Relation) int {
+		return cmp.Or(strings.Compare(x.From, y.From), strings.Compare(x.To, y.To))
+	})
+	return copies, shared
+}
+
+// copied reports a row a copy made: one of its relations is a copy's (not
+// only two reports of one source).
+func (d Disagreement) copied() bool {
+	return slices.ContainsFunc(d.Relations, func(r PairRef) bool { return r.Kind != copydesk.SharedSource })
+}
+
+// kindOrder orders the kinds of the rows no copy made (independent
+// reports, and two reports of one source) as a reader weighs them. A
+// negation or a word of opposite meaning comes only from two reports of
+// one source (their sentences compared aligned): one of them misreports
+// the source, after the facts independent reports give otherwise.
+var kindOrder = map[string]int{KindNumber: 0, KindRole: 1, KindDate: 2, KindPlace: 3, KindNegation: 4, KindAntonym: 5, KindName: 6, KindQuote: 7}
 
 // rankRows puts the meanings a copy changed first, then the kinds by
-// kindOrder; within a kind, the facts most sources speak of first.
+// kindOrder (the rows of two reports of one source among them); within a
+// kind, the facts most sources speak of first.
 func rankRows(rows []Disagreement) {
 	sources := func(d Disagreement) int {
 		n := 0
@@ -98,10 +187,11 @@ func rankRows(rows []Disagreement) {
 	}
 	sort.SliceStable(rows, func(i, j int) bool {
 		a, b := rows[i], rows[j]
-		if (len(a.Relations) > 0) != (len(b.Relations) > 0) {
-			return len(a.Relations) > 0
+		ca, cb := a.copied(), b.copied()
+		if ca != cb {
+			return ca
 		}
-		if a.Kind != b.Kind && len(a.Relations) == 0 {
+		if a.Kind != b.Kind && !ca {
 			return kindOrder[a.Kind] < kindOrder[b.Kind]
 		}
 		if sa, sb := sources(a), sources(b); sa != sb {
@@ -243,6 +333,35 @@ func roleRows(ents []StoryEntity) []Disagreement {
 		}
 	}
 	return out
+}
+
+// unlisted leaves out of the story's role rows those a row the aligned
+// sentences gave (a copy's change, or two reports of one source) lists
+// already: the same person, each of its versions given by those articles
+// in the same words. One fact, one row.
+func unlisted(roles, have []Disagreement) []Disagreement {
+	var out []Disagreement
+	for _, r := range roles {
+		if !slices.ContainsFunc(have, func(h Disagreement) bool { return h.Kind == KindRole && h.Subject == r.Subject && listsAll(h, r) }) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// listsAll reports whether row h gives every version of r: each article of
+// each of r's versions with a version of h written alike.
+func listsAll(h, r Disagreement) bool {
+	for _, v := range r.Values {
+		for _, a := range v.Articles {
+			if !slices.ContainsFunc(h.Values, func(w Version) bool {
+				return strings.EqualFold(w.Text, v.Text) && slices.Contains(w.Articles, a)
+			}) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // storyRolesConflict reports two role keys of one person, in a story,
