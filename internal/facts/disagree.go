@@ -69,7 +69,9 @@ type PairRef struct {
 // differ, most telling first: the meanings a copy changed (negation,
 // direction, numbers, dates, places, speakers, roles between an original
 // and its copy), then the numbers, roles, dates and places on which
-// independent articles differ, then reworded quotes. One person's name
+// independent articles differ, then reworded quotes; two reports of one
+// source (a shared-source pair of rels: no copy of each other) rank among
+// the independent rows, each row naming the pairs. One person's name
 // spelt two ways ("Yiannis" and "Giannis", "Jon" and "John") is one name,
 // not a disagreement: the story's people merge it (mergeEntities).
 func findDisagreements(fs []*Facts, dates [][]Date, sf *StoryFacts, rels []copydesk.Relation, events map[string]string) []Disagreement {
