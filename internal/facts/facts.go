@@ -34,7 +34,7 @@ import "time"
 // same input changes only with it. Stores keep the facts with the version
 // that made them and make them again when it differs, so raise it with
 // every change of a rule.
-const RulesVersion = 77
+const RulesVersion = 78
 
 // ArticleInput is one article as Extract reads it.
 type ArticleInput struct {
