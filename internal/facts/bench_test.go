@@ -197,13 +197,7 @@ func BenchmarkMergeStory(b *testing.B) {
 	for i, a := range arts {
 		fs[i] = Extract(ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published})
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu := cpuTime()
-	for i := 0; i < b.N; i++ {
-		Merge(fs, nil)
-	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/float64(len(fs))/1e3, "cpu-µs/article")
+	benchMerge(b, fs, nil)
 }
 
 // BenchmarkMergeCopies is BenchmarkMergeStory with each article related
@@ -212,15 +206,7 @@ func BenchmarkMergeStory(b *testing.B) {
 // text): the comparison of every copy with its original, sentence by
 // aligned sentence, that merging a story of copies makes.
 func BenchmarkMergeCopies(b *testing.B) {
-	arts := corpus.Story(1, 300)
-	fs := make([]*Facts, len(arts))
-	var rels []copydesk.Relation
-	for i, a := range arts {
-		fs[i] = Extract(ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published})
-		if i > 0 {
-			rels = append(rels, copydesk.Relation{From: arts[i-1].ID, To: a.ID, Kind: copydesk.Rewrite})
-		}
-	}
+	fs, rels := chainedStory(copydesk.Rewrite)
 	benchMerge(b, fs, rels)
 }
 
@@ -229,16 +215,23 @@ func BenchmarkMergeCopies(b *testing.B) {
 // pair compared both ways, and the rows no copy made named by the pairs
 // that give their versions.
 func BenchmarkMergeShared(b *testing.B) {
+	fs, rels := chainedStory(copydesk.SharedSource)
+	benchMerge(b, fs, rels)
+}
+
+// chainedStory is the facts of the invented 300-article story with each
+// article related to the one before it by kind.
+func chainedStory(kind copydesk.Kind) ([]*Facts, []copydesk.Relation) {
 	arts := corpus.Story(1, 300)
 	fs := make([]*Facts, len(arts))
 	var rels []copydesk.Relation
 	for i, a := range arts {
 		fs[i] = Extract(ArticleInput{ID: a.ID, Source: a.Source, Title: a.Title, Text: a.Text, Published: a.Published})
 		if i > 0 {
-			rels = append(rels, copydesk.Relation{From: arts[i-1].ID, To: a.ID, Kind: copydesk.SharedSource})
+			rels = append(rels, copydesk.Relation{From: arts[i-1].ID, To: a.ID, Kind: kind})
 		}
 	}
-	benchMerge(b, fs, rels)
+	return fs, rels
 }
 
 // benchMerge times Merge of fs with rels, in CPU an article.
